@@ -1,0 +1,28 @@
+"""The one Celery app of Bridge, and every periodic task's schedule."""
+
+import os
+
+from celery import Celery
+from celery.schedules import crontab
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bridge.settings")
+
+app = Celery("bridge")
+app.config_from_object("django.conf:settings", namespace="CELERY")
+app.autodiscover_tasks()
+
+# All periodic work is scheduled here, in one place (run exactly one beat).
+app.conf.beat_schedule = {
+    "expire-leases": {
+        "task": "triage.tasks.expire_leases_task",
+        "schedule": 60.0,
+    },
+    "escalate-overdue-cases": {
+        "task": "triage.tasks.escalate_overdue_cases_task",
+        "schedule": 300.0,
+    },
+    "republish-stuck-questions": {
+        "task": "patient_portal.tasks.resume_pending_questions_task",
+        "schedule": crontab(minute="*/5"),
+    },
+}

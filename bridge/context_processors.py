@@ -1,0 +1,16 @@
+"""Template context: the roles of the signed-in user, for navigation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest
+
+
+def roles(request: HttpRequest) -> dict[str, Any]:
+    """is_patient / is_doctor / is_committee flags for the base layout."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {"is_patient": False, "is_doctor": False, "is_committee": False}
+    names = set(user.groups.values_list("name", flat=True))
+    return {"is_patient": "patient" in names, "is_doctor": "doctor" in names, "is_committee": "committee" in names}

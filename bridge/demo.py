@@ -1,0 +1,136 @@
+"""Demo data for `make run`: accounts for every role, guideline sets, questions and one answer.
+
+Idempotent: running it again changes nothing but refreshes the demo backup codes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from django.contrib.auth.models import Group
+from django.db import transaction
+from django.utils import timezone
+from django_otp.oath import totp
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from bridge.accounts.models import Role, User
+from doctor_space.models import DoctorProfile
+from guidelines.models import GuidelineSet
+from guidelines.services import committee_membership_grant, guideline_sets_seed
+from patient_portal.models import Question
+from patient_portal.services import patient_signup, question_anonymise, question_submit
+
+DEMO_PASSWORD = "bridge-demo-2026"  # noqa: S105  (demo accounts of the embedded mode only)
+BACKUP_CODES = ("111111", "222222", "333333", "444444", "555555")
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    """One printed demo login."""
+
+    role: str
+    email: str
+    note: str = ""
+
+
+def demo_totp_key(email: str) -> str:
+    """A fixed TOTP key per demo account (hex), so that the demo can print codes."""
+    return hashlib.sha1(f"bridge-demo:{email}".encode(), usedforsecurity=False).hexdigest()
+
+
+def demo_totp_now(email: str) -> str:
+    """The current TOTP code of a demo account."""
+    return f"{totp(bytes.fromhex(demo_totp_key(email))):06d}"
+
+
+def _user(email: str, *, role: str, country: str = "GB", staff: bool = False, name: str = "") -> User:
+    user = User.objects.filter(email=email).first()
+    if user is None:
+        user = User(email=email, country=country, display_name=name, is_staff=staff, is_superuser=staff)
+        user.set_password(DEMO_PASSWORD)
+        user.save()
+    if role:
+        user.groups.add(Group.objects.get_or_create(name=role)[0])
+    return user
+
+
+def _second_factor(user: User) -> None:
+    TOTPDevice.objects.get_or_create(user=user, name="Demo authenticator", defaults={"key": demo_totp_key(user.email), "confirmed": True})
+    device, _created = StaticDevice.objects.get_or_create(user=user, name="Demo backup codes")
+    device.token_set.all().delete()
+    for code in BACKUP_CODES:
+        device.token_set.create(token=code)
+
+
+def _doctor(email: str, name: str, register: str, number: str, specialty: str, jurisdiction: str, verified: bool) -> User:
+    user = _user(email, role=Role.DOCTOR, country=jurisdiction, name=name)
+    DoctorProfile.objects.get_or_create(
+        user=user,
+        defaults={
+            "full_name": name,
+            "register": register,
+            "register_number": number,
+            "jurisdiction": jurisdiction,
+            "specialty": specialty,
+            "status": DoctorProfile.Status.VERIFIED if verified else DoctorProfile.Status.PENDING,
+            "verified_at": timezone.now() if verified else None,
+        },
+    )
+    _second_factor(user)
+    return user
+
+
+DEMO_QUESTIONS = (
+    ("alice@bridge.test", "en", True, "Hello, my name is Alice Martin and my daughter Emma (7) has had a red itchy rash on her elbows for three weeks. "
+     "We tried an emollient. Is this eczema? You can reach me at alice.martin@example.com or 07700 900123."),
+    ("alice@bridge.test", "en", False, "I have had a dry cough for two weeks after a cold, no fever. When should I worry?"),
+    ("bob@bridge.test", "fr", True, "Bonjour, je m'appelle Bob Durand, j'habite 12 rue de la Paix à Lyon. Depuis un mois j'ai des brûlures d'estomac après les repas. "
+     "Faut-il consulter un gastro-entérologue ?"),
+)
+
+
+@transaction.atomic
+def seed_demo() -> list[DemoAccount]:
+    """Create (once) the demo world and return the accounts to print."""
+    guideline_sets_seed()
+    staff = _user("staff@bridge.test", role="", staff=True, name="Staff")
+    for email, country in (("alice@bridge.test", "GB"), ("bob@bridge.test", "FR")):
+        if not User.objects.filter(email=email).exists():
+            patient_signup(email=email, password=DEMO_PASSWORD, country=country, language="en" if country == "GB" else "fr")
+    _doctor("dr.gp@bridge.test", "Grace Okafor", "gmc", "7012345", "general_practice", "GB", True)
+    _doctor("dr.derm@bridge.test", "Hugo Lefèvre", "rpps", "10003456780", "dermatology", "FR", True)
+    _doctor("dr.pending@bridge.test", "Sam Pending", "npi", "1234567893", "cardiology", "US", False)
+    committee = {
+        "ethics.gb1@bridge.test": ("global", "gb"),
+        "ethics.gb2@bridge.test": ("global", "gb"),
+        "ethics.fr1@bridge.test": ("fr",),
+        "ethics.fr2@bridge.test": ("fr",),
+    }
+    for email, slugs in committee.items():
+        member = _user(email, role=Role.COMMITTEE, country="FR" if ".fr" in email else "GB")
+        _second_factor(member)
+        for guideline_set in GuidelineSet.objects.filter(slug__in=slugs):
+            if not member.has_perm("guidelines.edit_guidelines", guideline_set):
+                committee_membership_grant(actor=staff, member=member, guideline_set=guideline_set)
+    for email, lang, consent, text in DEMO_QUESTIONS:
+        patient = User.objects.get(email=email)
+        if not Question.objects.filter(patient=patient, client_token=f"demo-{hashlib.sha1(text.encode(), usedforsecurity=False).hexdigest()[:12]}").exists():
+            question = question_submit(
+                patient=patient, text=text, lang=lang, consent_publication=consent,
+                client_token=f"demo-{hashlib.sha1(text.encode(), usedforsecurity=False).hexdigest()[:12]}",
+            )
+            question_anonymise(question_id=question.pk)
+    return [
+        DemoAccount("staff (admin)", "staff@bridge.test"),
+        DemoAccount("patient", "alice@bridge.test", "GB"),
+        DemoAccount("patient", "bob@bridge.test", "FR"),
+        DemoAccount("doctor, verified", "dr.gp@bridge.test", "GMC, general practice, GB"),
+        DemoAccount("doctor, verified", "dr.derm@bridge.test", "RPPS, dermatology, FR"),
+        DemoAccount("doctor, NOT verified", "dr.pending@bridge.test", "NPI, waiting for staff"),
+        DemoAccount("committee", "ethics.gb1@bridge.test", "global + GB sets"),
+        DemoAccount("committee", "ethics.gb2@bridge.test", "global + GB sets"),
+        DemoAccount("committee", "ethics.fr1@bridge.test", "FR set"),
+        DemoAccount("committee", "ethics.fr2@bridge.test", "FR set"),
+    ]

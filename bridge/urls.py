@@ -1,0 +1,28 @@
+from django.contrib import admin
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+
+from bridge import health
+from bridge.accounts.api import TokenCreateApi
+from patient_portal import views as patient_views
+from triage import views as triage_views
+
+urlpatterns = [
+    path("", patient_views.home, name="home"),
+    path("", include("patient_portal.urls")),
+    path("accounts/", include("bridge.accounts.urls")),
+    path("join/doctor/", include("doctor_space.urls_public")),
+    path("doctors/", include("doctor_space.urls")),
+    path("guidelines/", include("guidelines.urls")),
+    path("staff/queue/", triage_views.staff_queue, name="staff_queue"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("admin/", admin.site.urls),
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
+    path("api/auth/token/", TokenCreateApi.as_view(), name="api-token"),
+    path("api/", include("patient_portal.api.urls")),
+    path("api/", include("doctor_space.api.urls")),
+    path("api/", include("guidelines.api.urls")),
+    path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+]

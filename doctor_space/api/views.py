@@ -1,0 +1,189 @@
+"""Doctor API under /api/doctor/ (the ClosedSpaceMiddleware gate and IsVerifiedDoctor both apply)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from drf_spectacular.utils import extend_schema
+from rest_framework import serializers, status
+from rest_framework.generics import GenericAPIView
+from rest_framework.permissions import BasePermission
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from doctor_space import services
+from doctor_space.access import Access, closed_space_access, verified_profile
+from triage import services as triage_services
+from triage.models import Case
+from triage.selectors import case_get_for_doctor, case_list_for_doctor
+from triage.services import CaseUnavailable
+
+
+class IsVerifiedDoctor(BasePermission):
+    """Verified doctor with a second factor (session OTP or OTP-issued token)."""
+
+    message = "The doctor space is for verified doctors who passed a second factor."
+
+    def has_permission(self, request: Request, view: Any) -> bool:
+        return closed_space_access(request) is Access.ALLOWED
+
+
+class CaseSerializer(serializers.ModelSerializer[Case]):
+    """What a doctor sees of a case: only anonymised text."""
+
+    held_by_me = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Case
+        fields = ("id", "redacted_text", "lang", "age", "sex", "specialty", "urgency", "emergency", "red_flags", "status", "lease_expires_at", "created_at", "held_by_me")
+        read_only_fields = fields
+
+    def get_held_by_me(self, obj: Case) -> bool:
+        request = self.context.get("request")
+        return bool(request and obj.claimed_by_id == request.user.pk and obj.status == Case.Status.CLAIMED)
+
+
+class DoctorApi(APIView):
+    permission_classes = (IsVerifiedDoctor,)
+
+
+class CaseListApi(GenericAPIView[Case]):
+    """The queue: waiting cases (own specialties first) and the cases this doctor holds."""
+
+    permission_classes = (IsVerifiedDoctor,)
+    serializer_class = CaseSerializer
+
+    def get_queryset(self) -> Any:
+        if getattr(self, "swagger_fake_view", False):
+            return Case.objects.none()
+        profile = verified_profile(self.request.user)
+        return case_list_for_doctor(doctor=self.request.user, specialties=profile.specialties)
+
+    def get(self, request: Request) -> Response:
+        page = self.paginate_queryset(self.get_queryset())
+        return self.get_paginated_response(CaseSerializer(page, many=True, context={"request": request}).data)
+
+
+class CaseDetailApi(DoctorApi):
+    """One case the doctor may see (else 404)."""
+
+    @extend_schema(responses={200: CaseSerializer})
+    def get(self, request: Request, case_id: int) -> Response:
+        case = case_get_for_doctor(doctor=request.user, case_id=case_id)
+        return Response(CaseSerializer(case, context={"request": request}).data)
+
+
+def _conflict() -> Response:
+    return Response({"detail": "Another doctor holds this case, it was answered, or your lease expired."}, status=status.HTTP_409_CONFLICT)
+
+
+class CaseClaimApi(DoctorApi):
+    """Claim a case (a lease; two doctors never hold the same case)."""
+
+    @extend_schema(request=None, responses={200: CaseSerializer, 409: None})
+    def post(self, request: Request, case_id: int) -> Response:
+        case_get_for_doctor(doctor=request.user, case_id=case_id)
+        try:
+            case = triage_services.case_claim(doctor=request.user, case_id=case_id)
+        except CaseUnavailable:
+            return _conflict()
+        return Response(CaseSerializer(case, context={"request": request}).data)
+
+
+class CaseReleaseApi(DoctorApi):
+    """Give the case back to the queue (the draft stays the doctor's)."""
+
+    @extend_schema(request=None, responses={200: CaseSerializer, 409: None})
+    def post(self, request: Request, case_id: int) -> Response:
+        case_get_for_doctor(doctor=request.user, case_id=case_id)
+        try:
+            case = triage_services.case_release(doctor=request.user, case_id=case_id)
+        except CaseUnavailable:
+            return _conflict()
+        return Response(CaseSerializer(case, context={"request": request}).data)
+
+
+class CaseExtendApi(DoctorApi):
+    """Extend the lease of a held case."""
+
+    @extend_schema(request=None, responses={200: CaseSerializer, 409: None})
+    def post(self, request: Request, case_id: int) -> Response:
+        case_get_for_doctor(doctor=request.user, case_id=case_id)
+        try:
+            case = triage_services.case_extend(doctor=request.user, case_id=case_id)
+        except CaseUnavailable:
+            return _conflict()
+        return Response(CaseSerializer(case, context={"request": request}).data)
+
+
+class ViolationSerializer(serializers.Serializer[Any]):
+    rule = serializers.CharField()
+    kind = serializers.CharField()
+    severity = serializers.CharField()
+    message = serializers.CharField()
+    start = serializers.IntegerField()
+    end = serializers.IntegerField()
+    explanation = serializers.CharField()
+    source = serializers.CharField()
+
+
+class AnswerInSerializer(serializers.Serializer[Any]):
+    text = serializers.CharField(max_length=8000)
+    dry_run = serializers.BooleanField(default=False)
+    acknowledged_rules = serializers.ListField(child=serializers.CharField(max_length=64), required=False, default=list, max_length=100)
+    acknowledgement_reason = serializers.CharField(required=False, allow_blank=True, max_length=500, default="")
+
+
+class AnswerOutSerializer(serializers.Serializer[Any]):
+    passed = serializers.BooleanField()
+    published = serializers.BooleanField()
+    violations = ViolationSerializer(many=True)
+    answer_id = serializers.IntegerField(allow_null=True)
+    check_id = serializers.IntegerField(allow_null=True)
+    guideline_versions = serializers.ListField(child=serializers.CharField())
+
+
+class CaseAnswerApi(DoctorApi):
+    """Check (dry_run) or publish an answer; a blocked answer is refused with one message per broken rule."""
+
+    throttle_scope = "check"
+
+    @extend_schema(request=AnswerInSerializer, responses={200: AnswerOutSerializer, 201: AnswerOutSerializer, 409: None, 422: AnswerOutSerializer})
+    def post(self, request: Request, case_id: int) -> Response:
+        data = AnswerInSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        values = data.validated_data
+        try:
+            if values["dry_run"]:
+                outcome = services.answer_dry_run(doctor=request.user, case_id=case_id, text=values["text"])
+                answer = None
+            else:
+                result = services.answer_publish(
+                    doctor=request.user,
+                    case_id=case_id,
+                    text=values["text"],
+                    acknowledged_rules=values["acknowledged_rules"],
+                    acknowledgement_reason=values["acknowledgement_reason"],
+                )
+                outcome, answer = result.outcome, result.answer
+        except CaseUnavailable:
+            return _conflict()
+        except ValidationError:
+            raise
+        body = {
+            "passed": outcome.verdict.passed,
+            "published": answer is not None,
+            "violations": [v.to_dict() | {"explanation": v.explanation, "source": v.source} for v in outcome.verdict.violations],
+            "answer_id": answer.pk if answer else None,
+            "check_id": outcome.record.pk if outcome.record else None,
+            "guideline_versions": [f"{v.guideline_set.slug} v{v.number}" for v in outcome.versions],
+        }
+        if answer is not None:
+            code = status.HTTP_201_CREATED
+        elif values["dry_run"]:
+            code = status.HTTP_200_OK
+        else:
+            code = status.HTTP_422_UNPROCESSABLE_ENTITY
+        return Response(body, status=code)

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class DoctorSpaceConfig(AppConfig):
+    name = "doctor_space"
+    verbose_name = "Doctor space"

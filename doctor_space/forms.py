@@ -1,0 +1,64 @@
+"""Doctor forms."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.conf import settings
+from django.contrib.auth import password_validation
+from django.utils.translation import gettext_lazy as _
+
+from bridge.accounts.models import User
+from doctor_space.models import DoctorProfile
+from triage.core import SPECIALTIES
+
+
+def specialty_choices() -> list[tuple[str, str]]:
+    return [(code, labels["en"]) for code, labels in SPECIALTIES.items()]
+
+
+class DoctorRegistrationForm(forms.Form):
+    """Register as a doctor with a medical-register number."""
+
+    full_name = forms.CharField(label=_("Full name"), max_length=160)
+    email = forms.EmailField(label=_("Professional e-mail"))
+    password = forms.CharField(label=_("Password"), strip=False, max_length=128, widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}))
+    register = forms.ChoiceField(label=_("Medical register"), choices=DoctorProfile.Register.choices)
+    register_number = forms.CharField(label=_("Register number"), max_length=20, help_text=_("GMC: 7 digits; RPPS: 11 digits; NPI: 10 digits."))
+    specialty = forms.ChoiceField(label=_("Specialty"), choices=specialty_choices)
+
+    def clean_email(self) -> str:
+        email: str = self.cleaned_data["email"].strip().lower()
+        if User.objects.filter(email=email).exists():
+            raise forms.ValidationError(_("An account with this e-mail already exists."))
+        return email
+
+    def clean_password(self) -> str:
+        password: str = self.cleaned_data["password"]
+        password_validation.validate_password(password)
+        return password
+
+
+class AnswerForm(forms.Form):
+    """The answer being drafted; the action says what to do with it."""
+
+    text = forms.CharField(
+        label=_("Your answer"),
+        widget=forms.Textarea(attrs={"rows": 12, "maxlength": settings.BRIDGE_ANSWER_MAX_CHARS}),
+        max_length=settings.BRIDGE_ANSWER_MAX_CHARS,
+        required=False,
+    )
+    acknowledged = forms.MultipleChoiceField(required=False, widget=forms.CheckboxSelectMultiple)
+    acknowledgement_reason = forms.CharField(label=_("Why the warnings do not apply (recorded)"), required=False, max_length=500)
+
+    def __init__(self, *args: Any, warning_rules: list[tuple[str, str]] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["acknowledged"].choices = warning_rules or []
+
+
+class ReferForm(forms.Form):
+    """Hand a case to another specialty."""
+
+    to_specialty = forms.ChoiceField(label=_("Refer to"), choices=specialty_choices)
+    note = forms.CharField(label=_("Note for the colleague"), required=False, max_length=1000, widget=forms.Textarea(attrs={"rows": 3}))

@@ -1,0 +1,170 @@
+"""Doctor services: registration, verification, drafts, checking and publishing answers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from bridge.accounts.models import Role, User
+from bridge.audit.services import audit_record
+from bridge.text import clean_user_text
+from doctor_space.models import DoctorProfile, Draft
+from doctor_space.registers import REGISTERS, normalise_register_number
+from guidelines.engine import CheckContext
+from guidelines.models import GuidelineSet
+from guidelines.services import CheckOutcome, answer_check, author_display_for
+from triage.core import SPECIALTIES
+from triage.models import Answer, Case
+from triage.selectors import case_get_for_doctor
+from triage.services import CaseUnavailable, answer_record
+
+
+@transaction.atomic
+def doctor_register(
+    *, email: str, password: str, full_name: str, register: str, register_number: str, specialty: str
+) -> DoctorProfile:
+    """Create a doctor account waiting for staff verification."""
+    errors: dict[str, str] = {}
+    try:
+        number = normalise_register_number(register, register_number)
+    except ValueError as exc:
+        errors["register_number"] = str(exc)
+        number = register_number
+    if specialty not in SPECIALTIES:
+        errors["specialty"] = "Unknown specialty."
+    if register in REGISTERS and DoctorProfile.objects.filter(register=register, register_number=number).exists():
+        errors["register_number"] = "This register number is already registered."
+    if errors:
+        raise ValidationError(errors)
+    jurisdiction = REGISTERS[register].jurisdiction
+    user = User(email=email.strip().lower(), country=jurisdiction, display_name=full_name.strip())
+    user.set_password(password)
+    user.full_clean()
+    user.save()
+    user.groups.add(Group.objects.get_or_create(name=Role.DOCTOR)[0])
+    profile = DoctorProfile.objects.create(
+        user=user,
+        full_name=full_name.strip(),
+        register=register,
+        register_number=number,
+        jurisdiction=jurisdiction,
+        specialty=specialty,
+    )
+    audit_record(actor=user, action="doctor.registered", target=profile, data={"register": register})
+    return profile
+
+
+@transaction.atomic
+def doctor_set_status(*, actor: Any, profile: DoctorProfile, status: str) -> DoctorProfile:
+    """Staff verify, reject or revoke a doctor (revocation takes effect on the next request)."""
+    if status not in DoctorProfile.Status.values:
+        raise ValidationError("Unknown status.")
+    profile.status = status
+    if status == DoctorProfile.Status.VERIFIED:
+        profile.verified_by = actor
+        profile.verified_at = timezone.now()
+    profile.save(update_fields=["status", "verified_by", "verified_at"])
+    audit_record(actor=actor, action=f"doctor.{status}", target=profile)
+    return profile
+
+
+def draft_get(*, doctor: Any, case: Case) -> Draft | None:
+    """The doctor's own draft on a case (never another doctor's)."""
+    return Draft.objects.filter(doctor=doctor, case=case).first()
+
+
+@transaction.atomic
+def draft_save(*, doctor: Any, case_id: int, text: str) -> Draft:
+    """Save the doctor's draft on a case they may see."""
+    case = case_get_for_doctor(doctor=doctor, case_id=case_id)
+    clean = clean_user_text(text)
+    if len(clean) > settings.BRIDGE_ANSWER_MAX_CHARS:
+        raise ValidationError({"text": f"An answer has at most {settings.BRIDGE_ANSWER_MAX_CHARS} characters."})
+    draft, _created = Draft.objects.update_or_create(doctor=doctor, case=case, defaults={"text": clean})
+    return draft
+
+
+def _context(profile: DoctorProfile, case: Case) -> CheckContext:
+    return CheckContext(
+        declared_interests=tuple(profile.declared_interests),
+        question_emergency=case.emergency,
+        question_red_flags=tuple(case.red_flags),
+    )
+
+
+def author_display(profile: DoctorProfile) -> str:
+    """Name or verified pseudonym, as the guideline set of the doctor's jurisdiction says."""
+    specialty = SPECIALTIES.get(profile.specialty, {}).get("en", profile.specialty)
+    if author_display_for(jurisdiction=profile.jurisdiction) == GuidelineSet.AuthorDisplay.PSEUDONYM:
+        return f"Verified doctor, {specialty}"
+    return f"Dr {profile.full_name}, {specialty}"
+
+
+def answer_dry_run(*, doctor: Any, case_id: int, text: str) -> CheckOutcome:
+    """Check a draft live without publishing or storing anything."""
+    profile: DoctorProfile = doctor.doctor_profile
+    case = case_get_for_doctor(doctor=doctor, case_id=case_id)
+    return answer_check(
+        actor=doctor,
+        text=clean_user_text(text),
+        lang=case.lang,
+        jurisdiction=profile.jurisdiction,
+        case_ref=case.pk,
+        context=_context(profile, case),
+        record=False,
+    )
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    """Either a published answer or the outcome that stopped it."""
+
+    outcome: CheckOutcome
+    answer: Answer | None
+
+
+def answer_publish(
+    *, doctor: Any, case_id: int, text: str, acknowledged_rules: list[str] | None = None, acknowledgement_reason: str = ""
+) -> PublishResult:
+    """Check the exact text, store the verdict, and publish only when it passes (warnings acknowledged)."""
+    profile: DoctorProfile = doctor.doctor_profile
+    case = case_get_for_doctor(doctor=doctor, case_id=case_id)
+    if case.status != Case.Status.CLAIMED or case.claimed_by_id != doctor.pk:
+        raise CaseUnavailable
+    clean = clean_user_text(text)
+    if not clean:
+        raise ValidationError({"text": "The answer is empty."})
+    if len(clean) > settings.BRIDGE_ANSWER_MAX_CHARS:
+        raise ValidationError({"text": f"An answer has at most {settings.BRIDGE_ANSWER_MAX_CHARS} characters."})
+    acked = acknowledged_rules or []
+    if acked and not acknowledgement_reason.strip():
+        acknowledgement_reason = "acknowledged by the doctor"
+    draft_save(doctor=doctor, case_id=case_id, text=clean)
+    outcome = answer_check(
+        actor=doctor,
+        text=clean,
+        lang=case.lang,
+        jurisdiction=profile.jurisdiction,
+        case_ref=case.pk,
+        context=_context(profile, case),
+        acknowledged_rules=acked,
+        acknowledgement_reason=acknowledgement_reason,
+    )
+    if not outcome.publishable or outcome.record is None:
+        return PublishResult(outcome, None)
+    labels = [f"{v.guideline_set.slug} v{v.number}" for v in outcome.versions]
+    answer = answer_record(
+        doctor=doctor,
+        case_id=case.pk,
+        text=clean,
+        check=outcome.record,
+        author_display=author_display(profile),
+        version_labels=labels,
+    )
+    return PublishResult(outcome, answer)

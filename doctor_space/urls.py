@@ -1,0 +1,18 @@
+"""Closed space, mounted at /doctors/ (every route passes the ClosedSpaceMiddleware gate)."""
+
+from django.urls import path
+
+from doctor_space import views
+
+app_name = "doctor_space"
+
+urlpatterns = [
+    path("", views.queue, name="queue"),
+    path("claim-next/", views.claim_next, name="claim_next"),
+    path("cases/<int:case_id>/", views.case_detail, name="case"),
+    path("cases/<int:case_id>/claim/", views.claim, name="claim"),
+    path("cases/<int:case_id>/release/", views.release, name="release"),
+    path("cases/<int:case_id>/extend/", views.extend, name="extend"),
+    path("cases/<int:case_id>/refer/", views.refer, name="refer"),
+    path("cases/<int:case_id>/answer/", views.answer, name="answer"),
+]

@@ -1,0 +1,202 @@
+"""Doctor pages. The closed-space middleware has already checked verification and the second factor."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth import login
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from doctor_space import services
+from doctor_space.access import verified_profile
+from doctor_space.forms import AnswerForm, DoctorRegistrationForm, ReferForm
+from triage import services as triage_services
+from triage.core import SPECIALTIES
+from triage.selectors import case_get_for_doctor, case_list_for_doctor
+from triage.services import CaseUnavailable
+
+
+def register(request: HttpRequest) -> HttpResponse:
+    """Public: register as a doctor; staff verify against the register before the space opens."""
+    form = DoctorRegistrationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            profile = services.doctor_register(**form.cleaned_data)
+        except ValidationError as exc:
+            for field, errors in exc.message_dict.items():
+                form.add_error(field if field in form.fields else None, errors)
+        else:
+            login(request, profile.user, backend="django.contrib.auth.backends.ModelBackend")
+            return redirect("doctor_public:pending")
+    return render(request, "doctor_space/register.html", {"form": form})
+
+
+def pending(request: HttpRequest) -> HttpResponse:
+    """Public: where a registered doctor waits for verification."""
+    profile = getattr(request.user, "doctor_profile", None) if request.user.is_authenticated else None
+    return render(request, "doctor_space/pending.html", {"profile": profile})
+
+
+def _profile(request: HttpRequest) -> Any:
+    profile = verified_profile(request.user)
+    assert profile is not None  # noqa: S101  (the middleware let only verified doctors through)
+    return profile
+
+
+def queue(request: HttpRequest) -> HttpResponse:
+    """The triage queue: anonymised cases, own specialties first, most urgent first."""
+    profile = _profile(request)
+    cases = list(case_list_for_doctor(doctor=request.user, specialties=profile.specialties)[:50])
+    return render(request, "doctor_space/queue.html", {"cases": cases, "profile": profile, "specialties": SPECIALTIES})
+
+
+@require_POST
+def claim_next(request: HttpRequest) -> HttpResponse:
+    """Claim the most urgent waiting case."""
+    profile = _profile(request)
+    case = triage_services.case_claim_next(doctor=request.user, specialties=profile.specialties)
+    if case is None:
+        messages.info(request, _("The queue is empty."))
+        return redirect("doctor_space:queue")
+    return redirect("doctor_space:case", case_id=case.pk)
+
+
+def _warning_rules(violations: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    return [(str(v["rule"]), str(v["message"])) for v in violations if v.get("severity") == "warn"]
+
+
+def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
+    """The case workspace: anonymised question, lease, the doctor's own draft, the live check."""
+    case = case_get_for_doctor(doctor=request.user, case_id=case_id)
+    draft = services.draft_get(doctor=request.user, case=case)
+    form = AnswerForm(initial={"text": draft.text if draft else ""})
+    return _render_case(request, case, form, None)
+
+
+def _render_case(request: HttpRequest, case: Any, form: AnswerForm, outcome: Any, status: int = 200) -> HttpResponse:
+    holds = case.status == "claimed" and case.claimed_by_id == request.user.pk
+    template = "doctor_space/_verdict.html" if request.headers.get("X-Live-Check") else "doctor_space/case.html"
+    text = form.initial.get("text") or ""
+    violations = (
+        [
+            v.to_dict() | {"explanation": v.explanation, "source": v.source, "excerpt": text[v.start : v.end][:200]}
+            for v in outcome.verdict.violations
+        ]
+        if outcome
+        else []
+    )
+    return render(
+        request,
+        template,
+        {
+            "case": case,
+            "form": form,
+            "holds": holds,
+            "outcome": outcome,
+            "violations": violations,
+            "refer_form": ReferForm(),
+            "specialty_label": SPECIALTIES.get(case.specialty, {}).get("en", case.specialty),
+            "answer": getattr(case, "answer", None),
+        },
+        status=status,
+    )
+
+
+@require_POST
+def claim(request: HttpRequest, case_id: int) -> HttpResponse:
+    """Claim this case (a lease)."""
+    try:
+        triage_services.case_claim(doctor=request.user, case_id=case_id)
+    except CaseUnavailable:
+        messages.error(request, _("Another doctor holds this case, or it was answered."))
+        return redirect("doctor_space:queue")
+    return redirect("doctor_space:case", case_id=case_id)
+
+
+@require_POST
+def release(request: HttpRequest, case_id: int) -> HttpResponse:
+    """Give the case back to the queue; the draft stays yours."""
+    try:
+        triage_services.case_release(doctor=request.user, case_id=case_id)
+        messages.info(request, _("The case is back in the queue. Your draft is kept."))
+    except CaseUnavailable:
+        messages.error(request, _("You do not hold this case."))
+    return redirect("doctor_space:queue")
+
+
+@require_POST
+def extend(request: HttpRequest, case_id: int) -> HttpResponse:
+    """Extend the lease while drafting."""
+    try:
+        triage_services.case_extend(doctor=request.user, case_id=case_id)
+        messages.success(request, _("Your lease was extended."))
+    except CaseUnavailable:
+        messages.error(request, _("Your lease has expired; claim the case again."))
+    return redirect("doctor_space:case", case_id=case_id)
+
+
+@require_POST
+def refer(request: HttpRequest, case_id: int) -> HttpResponse:
+    """Refer the case to another specialty with a note."""
+    form = ReferForm(request.POST)
+    if form.is_valid():
+        try:
+            triage_services.case_refer(doctor=request.user, case_id=case_id, **form.cleaned_data)
+            messages.success(request, _("The case was referred."))
+            return redirect("doctor_space:queue")
+        except CaseUnavailable:
+            messages.error(request, _("You do not hold this case."))
+    return redirect("doctor_space:case", case_id=case_id)
+
+
+@require_POST
+def answer(request: HttpRequest, case_id: int) -> HttpResponse:
+    """Save, check, or publish the answer (publishing re-checks the exact text)."""
+    case = case_get_for_doctor(doctor=request.user, case_id=case_id)
+    action = request.POST.get("action", "check")
+    pre = AnswerForm(request.POST)
+    pre.fields["acknowledged"].choices = [(c, c) for c in request.POST.getlist("acknowledged")]
+    if not pre.is_valid():
+        return _render_case(request, case, pre, None, status=400)
+    text = pre.cleaned_data["text"]
+    try:
+        if action == "save":
+            services.draft_save(doctor=request.user, case_id=case_id, text=text)
+            messages.success(request, _("Draft saved."))
+            return redirect("doctor_space:case", case_id=case_id)
+        if action == "publish":
+            result = services.answer_publish(
+                doctor=request.user,
+                case_id=case_id,
+                text=text,
+                acknowledged_rules=pre.cleaned_data["acknowledged"],
+                acknowledgement_reason=pre.cleaned_data["acknowledgement_reason"],
+            )
+            if result.answer is not None:
+                messages.success(request, _("Your answer passed the guidelines and was published."))
+                return redirect("doctor_space:case", case_id=case_id)
+            outcome = result.outcome
+            if outcome.verdict.passed:
+                messages.warning(request, _("Acknowledge each warning before publishing."))
+            else:
+                messages.error(request, _("The answer was not published: it breaks the guidelines below."))
+        else:
+            services.draft_save(doctor=request.user, case_id=case_id, text=text)
+            outcome = services.answer_dry_run(doctor=request.user, case_id=case_id, text=text)
+    except CaseUnavailable:
+        messages.error(request, _("You no longer hold this case (the lease expired or it was answered)."))
+        return redirect("doctor_space:case", case_id=case_id)
+    except ValidationError as exc:
+        pre.add_error(None, exc)
+        return _render_case(request, case, pre, None, status=400)
+    violations = [v.to_dict() for v in outcome.verdict.violations]
+    form = AnswerForm(
+        initial={"text": text, "acknowledged": pre.cleaned_data["acknowledged"]},
+        warning_rules=_warning_rules(violations),
+    )
+    return _render_case(request, case, form, outcome, status=200 if outcome.verdict.passed else 422)

@@ -1,0 +1,110 @@
+"""Gazetteers and allow-lists shipped as reviewable text files under data/ (one entry a line)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+# Word tokens: French elisions (l', d', qu') are their own token so "d'Alice" yields "Alice";
+# letters joined by hyphens/apostrophes stay one token ("Jean-Pierre", "O'Brien", "Parkinson's").
+TOKEN_RE = re.compile(
+    r"\b(?:[cdjlmnstCDJLMNST]|[Qq]u)['’](?=[^\W\d_])"
+    r"|[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+    r"|\d+"
+    r"|[^\w\s]"
+)
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Lowercase, strip accents and unify apostrophes so lookups ignore case and diacritics."""
+    lowered = word.lower().replace("’", "'")
+    if lowered.isascii():
+        return lowered
+    decomposed = unicodedata.normalize("NFKD", lowered)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _read(name: str) -> list[str]:
+    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _token_tuple(entry: str) -> tuple[str, ...]:
+    return tuple(fold(m.group()) for m in TOKEN_RE.finditer(entry) if m.group()[0].isalnum())
+
+
+@dataclass(frozen=True, slots=True)
+class Phrases:
+    """Single-token entries as a set, multi-token entries indexed by their first token."""
+
+    single: frozenset[str]
+    multi: dict[str, tuple[tuple[str, ...], ...]]
+
+    def __contains__(self, token: str) -> bool:
+        return token in self.single
+
+    def match_at(self, folded: list[str], i: int) -> int:
+        """Number of tokens of the longest multi-token entry starting at folded[i], else 0."""
+        for entry in self.multi.get(folded[i], ()):
+            n = len(entry)
+            if tuple(folded[i : i + n]) == entry:
+                return n
+        return 0
+
+
+def _phrases(entries: list[str]) -> Phrases:
+    single: set[str] = set()
+    multi: dict[str, list[tuple[str, ...]]] = {}
+    for entry in entries:
+        toks = _token_tuple(entry)
+        if len(toks) == 1:
+            single.add(toks[0])
+        elif toks:
+            multi.setdefault(toks[0], []).append(toks)
+    return Phrases(
+        frozenset(single),
+        {k: tuple(sorted(v, key=len, reverse=True)) for k, v in multi.items()},
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteers:
+    """All lists the engine consults, folded for case- and accent-insensitive lookup."""
+
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    cities: Phrases
+    organizations: Phrases
+    ambiguous: frozenset[str]
+    eponyms: frozenset[str]
+    fictional_doctors: frozenset[str]
+    medical: frozenset[str]
+    stopwords: frozenset[str]
+
+
+def _folded_set(name: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in _read(name))
+
+
+@lru_cache(maxsize=1)
+def gazetteers() -> Gazetteers:
+    """Load every data file once per process."""
+    eponyms = {fold(w) for w in _read("eponyms.txt")}
+    eponyms |= {w[:-2] for w in eponyms if w.endswith("'s")}
+    return Gazetteers(
+        first_names=_folded_set("first_names.txt"),
+        surnames=_folded_set("surnames.txt"),
+        cities=_phrases(_read("cities.txt")),
+        organizations=_phrases(_read("organizations.txt")),
+        ambiguous=_folded_set("ambiguous.txt"),
+        eponyms=frozenset(eponyms),
+        fictional_doctors=_folded_set("fictional_doctors.txt"),
+        medical=_folded_set("medical_terms.txt"),
+        stopwords=_folded_set("stopwords.txt"),
+    )

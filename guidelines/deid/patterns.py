@@ -1,0 +1,179 @@
+"""Precompiled regular expressions for the pattern-shaped identifiers (no gazetteer needed)."""
+
+from __future__ import annotations
+
+import re
+
+I = re.IGNORECASE
+
+TLDS = (
+    r"com|fr|org|net|co\.uk|org\.uk|nhs\.uk|ac\.uk|gov\.uk|uk|io|de|be|ch|ca|eu|info|me|gov|edu|"
+    r"gouv\.fr|us|es|it|nl|pt|ie|lu|ma|dz|tn|sn|ci|biz|ly|tv|app|health|care|blog|online|co"
+)
+# Separators used by people hiding an address from spam bots: "dot", "(dot)", "[.]", "point".
+_DOT = r"(?:\s*(?:\.|\(\s*dot\s*\)|\[\s*dot\s*\]|\{\s*dot\s*\}|\[\.\]|\(\.\))\s*|\s+(?:dot|point|pt)\s+)"
+_AT = (
+    r"(?:\s*(?:@|\(\s*(?:at|@|arobase)\s*\)|\[\s*(?:at|@|arobase)\s*\]|\{\s*(?:at|@)\s*\}|<\s*at\s*>)\s*"
+    r"|\s+(?:at|arobase|chez)\s+)"
+)
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", I)
+EMAIL_OBFUSCATED = re.compile(
+    rf"(?<![\w.+-])[\w+-]+(?:{_DOT}[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:{TLDS.replace(chr(92) + '.', _DOT)})\b",
+    I,
+)
+URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]]+", I)
+BARE_DOMAIN = re.compile(
+    rf"(?<![@\w.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{TLDS})\b(?:/[^\s<>\"'()]*)?", I
+)
+HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
+SOCIAL_CUE = re.compile(
+    r"\b(?:instagram|insta|ig|twitter|tiktok|snapchat|snap|facebook|fb|linkedin|youtube|telegram|"
+    r"threads|bluesky|discord|reddit|pseudo|username|handle)\b\s*(?:account|compte|page|name)?\s*"
+    r"(?:is|est|:|=|-)?\s*(?:@\s*)?([A-Za-z0-9_][A-Za-z0-9_.]{2,29})",
+    I,
+)
+IPV4 = re.compile(
+    r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]\d)"
+)
+IPV6 = re.compile(
+    r"(?<![\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\w:])"
+    r"|(?<![\w:])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4}(?![\w:])",
+    I,
+)
+
+# Phone candidates: 8-15 digits with space/dot/dash groups, optional +CC or (0); never slashes,
+# so blood pressures (120/80), dates (03/04/1985) and ratios stay out.
+PHONE_CANDIDATE = re.compile(
+    r"(?<![\w/+.,-])(?:\+\s?\d{1,3}|00\s?\d{2,3})?[\s.-]?(?:\(0\)[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?"
+    r"\d(?:[\s.-]?\d){6,13}(?![\w/])(?!\.\d)"
+)
+PHONE_CUE = re.compile(
+    r"\b(?:tel|t[ée]l[ée]?phone|phone|mobile|mob|cell|portable|port|num[ée]ro|number|no|call|ring|"
+    r"text|sms|whatsapp|joindre|appel(?:er|ez)?|contact|fixe|landline)\b",
+    I,
+)
+QUANTITY_AFTER = re.compile(
+    r"\s*(?:mg|mcg|µg|g|kg|ml|l|ui|iu|units?|unités?|mmol|copies|cells|cellules|plaquettes|platelets|"
+    r"pas|steps|€|euros?|\$|£|dollars?|pounds?|livres?|calories|kcal|cal|/)\b",
+    I,
+)
+
+_MONTH_EN = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+)
+_MONTH_FR = (
+    r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|"
+    r"janv|f[ée]vr?|avr|juil|d[ée]c"
+)
+MONTH = rf"(?:{_MONTH_EN}|{_MONTH_FR})\.?"
+_WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\.?,?\s+"
+)
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er|ème|eme|e)?"
+_YEAR = r"(?:19|20)\d{2}|'\d{2}"
+DATE_TEXT = re.compile(
+    rf"\b(?:{_WEEKDAY})?(?:the\s+)?"
+    rf"(?:{_DAY}\s*(?:of\s+)?{MONTH}(?:,?\s*(?:{_YEAR}))?"  # 3 March 2021, 3rd of March, 1er mars
+    rf"|{MONTH}\s+(?:the\s+)?{_DAY}\b(?:,?\s*(?:{_YEAR}))?"  # March 3, 2021 / March 3rd
+    rf"|{MONTH}\s*,?\s*(?:{_YEAR}))(?![\w'])",  # March 2021, mars 2021
+    I,
+)
+DATE_NUMERIC = re.compile(
+    r"(?<![\w/.+-])(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})|((?:19|20)\d{2})([/.-])(\d{1,2})\6(\d{1,2}))(?![\w/]|\.\d)"
+)
+# "le 12/03", "on 3/4", "since 12/03": day/month without year is a date only after such cues.
+DATE_SHORT = re.compile(
+    r"\b(?:le|du|au|depuis|since|on|from|until|till|jusqu'au|the|dès|des|avant|before|after|après)\s+"
+    r"(\d{1,2}[/.]\d{1,2})(?![\w/.]|\s*(?:mmhg|cmhg))",
+    I,
+)
+DOB_CUE = re.compile(
+    r"(?:\bborn\b|\bbirth|\bdob\b|\bd\.o\.b\b|\bn[ée]e?\b|\bne le\b|naissance|birthday|\bbday\b|anniversaire)",
+    I,
+)
+YEAR_OF_BIRTH = re.compile(
+    r"\b(?:born\s+in|n[ée]e?\s+en|year\s+of\s+birth|ann[ée]e\s+de\s+naissance|dob|born)\s*:?\s*((?:19|20)\d{2})\b",
+    I,
+)
+AGE = re.compile(
+    r"(?<![\d.,/])(9\d|1[0-2]\d)\s*(?:-\s*)?(?:years?|yrs?|y\.?\s?o\.?|ans?)\b(?:[\s-]*old)?(?!\s+ago)",
+    I,
+)
+AGE_CUE = re.compile(
+    r"\b(?:aged|age|âge|âgée?|agée?|age\s*:|is|turned|turning|fête\s+ses|a\s+eu|has\s+just\s+turned)\s*(?:de\s+)?:?\s*(9\d|1[0-2]\d)\b(?!\s*(?:%|mg|kg|ml|bpm|/|\.\d|,\d|mmhg|lbs|cm|minutes|min|days|jours))",
+    I,
+)
+NOT_AGE_BEFORE = re.compile(r"(?:\bfor|\bdepuis|\bpendant|\bil y a|\bsince|\bover|\blast)\s*$", I)
+
+# Identification numbers.
+NIR = re.compile(
+    r"(?<![\w])[12][\s.]?\d{2}[\s.]?\d{2}[\s.]?(?:\d{2}|2[AB])[\s.]?\d{3}[\s.]?\d{3}(?:[\s.]?\d{2})?(?!\w)",
+    I,
+)
+IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b", I)
+NHS = re.compile(r"(?<![\w-])\d{3}[\s-]?\d{3}[\s-]?\d{4}(?![\w-])")
+SSN = re.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])")
+DIGITS10_11 = re.compile(r"(?<![\w-])\d{10,11}(?![\w-])")
+NINO = re.compile(
+    r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"
+)
+LONG_DIGITS = re.compile(r"(?<![\w.,/])\d{8,}(?![\w.,/])")
+ALNUM_ID = re.compile(r"\b(?=[A-Z0-9]*\d{4})(?=[0-9]*[A-Z])[A-Z0-9]{6,14}\b")
+ID_CUE = re.compile(
+    r"\b(?:MRN|IPP|NDA|NIP|NIR|RPPS|ADELI|NPI|SSN|NINO|CHI|NHS(?:\s+(?:no|num|number|n°))?"
+    r"|hospital\s+(?:no|num|number|id)|patient\s+(?:id|no|num|number)|(?:medical\s+)?record\s+(?:no|num|number)"
+    r"|medical\s+record|n°\s*(?:de\s+)?dossier|dossier(?:\s+(?:m[ée]dical|patient|n°|no))?|num[ée]ro\s+(?:de\s+)?(?:dossier|s[ée]cu|patient|passeport|assur[ée]|adh[ée]rent|carte\s+vitale|s[ée]curit[ée]\s+sociale|mutuelle|IPP|NIR)"
+    r"|s[ée]cu(?:rit[ée]\s+sociale)?|carte\s+vitale|passport(?:\s+(?:no|num|number))?|passeport|insurance(?:\s+(?:no|num|number|id|card))?"
+    r"|policy(?:\s+(?:no|num|number))?|member(?:ship)?\s+(?:id|no|num|number)|social\s+security(?:\s+(?:no|num|number))?"
+    r"|national\s+insurance(?:\s+(?:no|num|number))?|NI\s+(?:no|number)|mutuelle|adh[ée]rent|ref|r[ée]f[ée]rence|reference"
+    r"|case\s+(?:no|num|number)|claim\s+(?:no|num|number)|ID|identifiant|matricule|licen[cs]e(?:\s+(?:no|num|number))?"
+    r"|permis|badge|employee\s+(?:id|no|number)|student\s+(?:id|no|number)|health\s+card|medicare|medicaid)\b",
+    I,
+)
+ID_VALUE = re.compile(
+    r"\s*(?:\(\w+\)\s*)?(?:[:#=.\-]\s*)*(?:(?:is|est|no\.?|n°|number|num[ée]ro|num|nr|was|:)\s*[:#]?\s*){0,3}"
+    r"([A-Z0-9]*\d[A-Z0-9]*(?:[ \-./][A-Z0-9]*\d[A-Z0-9]*){0,7}|[A-Z]{1,3}[ \-]?\d[\d \-]*\d)",
+    I,
+)
+
+# Postcodes.
+UK_POSTCODE = re.compile(
+    r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[ABD-HJLNP-UW-Z]{2}\b", I
+)
+FR_POSTCODE = re.compile(r"(?<![\w.,/-])(?:0[1-9]|[1-8]\d|9[0-8])\d{3}(?![\w.,/-]|\s*(?:mg|ml|ui|iu|€|\$|pas|steps|euros?|copies|/))")
+US_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|"
+    "OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC"
+)
+US_ZIP = re.compile(rf"\b(?:{US_STATES})\s+(\d{{5}}(?:-\d{{4}})?)\b")
+POSTCODE_CUE = re.compile(
+    r"\b(?:code\s+postal|cp|postcode|post\s+code|zip(?:\s*code)?|zipcode)\s*:?\s*(?:is\s+|est\s+)?([A-Z0-9][A-Z0-9 ]{2,8}[A-Z0-9])",
+    I,
+)
+
+# Street addresses.
+_EN_STREET = (
+    r"street|st|road|rd|avenue|ave|av|lane|ln|drive|dr|close|cl|way|crescent|cres|place|pl|court|ct|"
+    r"boulevard|blvd|terrace|grove|gardens|gdns|square|sq|hill|mews|row|walk|parade|highway|hwy|parkway|"
+    r"pkwy|circle|cir|park|rise|view|green|wharf|yard|quay|estate"
+)
+EN_ADDRESS = re.compile(
+    rf"\b(?:(?:flat|apt|apartment|unit|suite)\s*\d+[a-z]?,?\s+)?\d{{1,5}}[a-z]?(?:\s*-\s*\d{{1,5}})?,?\s+"
+    rf"((?:[\w'’.-]+\s+){{1,4}}?)(?:{_EN_STREET})\b\.?",
+    I,
+)
+EN_STREET_NAMED = re.compile(
+    r"\b((?:(?:St\.?|Saint|Old|New|Upper|Lower|North|South|East|West|Great|Little)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+    r"(?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Grove|Gardens|Square|Boulevard|Mews|Parade|Way|Rd|St)\b\.?"
+)
+FR_STREET_TYPES = (
+    r"rue|r\.|avenue|av\.?|ave|bd\.?|boulevard|bld|blvd|place|pl\.|all[ée]e|impasse|imp\.|chemin|ch\.|route|rte|quai|"
+    r"cours|square|passage|r[ée]sidence|lotissement|lot\.|faubourg|fbg|cit[ée]|hameau|sentier|voie|promenade|esplanade|"
+    r"parvis|rond-point|villa|lieu-dit|montée|mont[ée]e|traverse|ruelle|venelle|clos"
+)
+FR_ADDRESS_HEAD = re.compile(
+    rf"(?:\b\d{{1,4}}\s*(?:bis|ter|b|a)?\s*,?\s+)?\b(?:{FR_STREET_TYPES})(?=\s)", I
+)
+FR_ADDRESS_NUMBER = re.compile(r"\b\d{1,4}\s*(?:bis|ter|b|a)?\s*,?\s*$", I)

@@ -1,0 +1,88 @@
+"""Compiling rules into a checker and checking answers."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from guidelines.engine.kinds import KINDS
+from guidelines.engine.kinds.base import BuildEnv, Doc, IdentifierFinder, Matcher
+from guidelines.engine.model import LANGUAGES, CheckContext, Rule, RuleError, Verdict, Violation
+from guidelines.engine.normalise import normalise
+from guidelines.engine.rules import rule_from_dict, rule_to_dict
+
+MAX_TEXT_CHARS = 200_000
+_EMPTY_CONTEXT = CheckContext()
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    rule: Rule
+    matcher: Matcher
+
+
+def default_identifier_finder() -> IdentifierFinder:
+    """The anonymiser's span finder, or the built-in fallback when guidelines.deid is absent."""
+    try:
+        deid = importlib.import_module("guidelines.deid")
+        find_spans = deid.find_spans
+    except (ImportError, AttributeError):
+        from guidelines.engine.fallback_ids import fallback_find
+
+        return fallback_find
+
+    def finder(text: str, lang: str) -> list[tuple[int, int, str]]:
+        return [(int(s.start), int(s.end), str(s.label)) for s in find_spans(text, lang)]
+
+    return finder
+
+
+class Checker:
+    """A compiled set of rules; ``check`` is deterministic and thread-safe."""
+
+    def __init__(self, compiled: Sequence[_Compiled], finder: IdentifierFinder | None) -> None:
+        self._by_lang: dict[str, tuple[_Compiled, ...]] = {
+            lang: tuple(c for c in compiled if lang in c.rule.languages) for lang in LANGUAGES
+        }
+        self._finder = finder
+        self.rules: tuple[Rule, ...] = tuple(c.rule for c in compiled)
+
+    def check(self, text: str, *, lang: str = "en", context: CheckContext | None = None) -> Verdict:
+        """Check an answer; violations carry spans into the original text, sorted by (start, rule)."""
+        if lang not in self._by_lang:
+            raise ValueError(f"Unsupported language {lang!r}; use one of {', '.join(LANGUAGES)}.")
+        if len(text) > MAX_TEXT_CHARS:
+            text = text[:MAX_TEXT_CHARS]
+        norm = normalise(text)
+        doc = Doc(norm, lang, context or _EMPTY_CONTEXT, self._finder)
+        found: set[Violation] = set()
+        for c in self._by_lang[lang]:
+            r = c.rule
+            for hit in c.matcher(doc):
+                start, end = norm.to_original(hit.start, hit.end)
+                found.add(Violation(r.code, r.kind, r.severity, hit.message, start, end, r.explanation, r.source))
+        ordered = tuple(sorted(found, key=lambda v: (v.start, v.rule, v.end, v.message)))
+        return Verdict(passed=not any(v.severity == "block" for v in ordered), violations=ordered)
+
+
+def compile_rules(rules: Sequence[Rule], *, identifier_finder: IdentifierFinder | None = None) -> Checker:
+    """Compile rules once into a Checker (regexes precompiled); raise RuleError on invalid rules."""
+    compiled: list[_Compiled] = []
+    needs_ids = any(KINDS[r.kind].needs_identifiers for r in rules if r.kind in KINDS)
+    finder = identifier_finder
+    if needs_ids and finder is None:
+        finder = default_identifier_finder()
+    env = BuildEnv(identifier_finder=finder)
+    for r in rules:
+        if r.kind not in KINDS:
+            raise RuleError({"kind": [f'Unknown kind "{r.kind}" in rule {r.code}.']})
+        # Rules built by hand (not via rule_from_dict) get their parameters validated and defaulted.
+        rule = rule_from_dict(rule_to_dict(r)) if not _looks_validated(r) else r
+        compiled.append(_Compiled(rule, KINDS[r.kind].build(rule, env)))
+    return Checker(compiled, finder if needs_ids else None)
+
+
+def _looks_validated(rule: Rule) -> bool:
+    names = {p.name for p in KINDS[rule.kind].params}
+    return set(rule.params) == names

@@ -1,0 +1,328 @@
+"""Kinds about identifiers, private contact and links."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from urllib.parse import parse_qsl, urlsplit
+
+from guidelines.engine import lexicon as lx
+from guidelines.engine.kinds.base import (
+    BuildEnv,
+    Doc,
+    Hit,
+    Matcher,
+    ParamSpec,
+    excerpt,
+    msg,
+    negated,
+    str_tuple,
+)
+from guidelines.engine.model import Rule
+
+# ---------------------------------------------------------------- shared detectors
+
+_TLD_ALT = "|".join(sorted(lx.TLDS, key=len, reverse=True))
+_URL = re.compile(
+    r"(?:(?:https?|ftp)://|www\.)[^\s<>\"'\[\]{}|\\^]+"
+    r"|(?<![\w@.\-/])(?:[a-z0-9](?:[a-z0-9\-]{0,62}[a-z0-9])?\.)+(?-i:" + _TLD_ALT + r")(?![\w\-])"
+    r"(?:[/?#][^\s<>\"'\[\]{}|\\^]*)?",
+    re.IGNORECASE,
+)
+# Bare "word.it"/"word.be" are usually a missing space after a full stop, not a link.
+_RISKY_BARE_TLDS = frozenset({"it", "be", "me", "to", "at", "us", "co", "de", "es", "ai", "cc", "gd", "ly", "gl", "so", "info", "pro", "care", "site"})
+
+_PHONE = re.compile(r"(?<![\w.,/\-])(?:\+|00)?\(?\d(?:[ \t.\-()]{0,3}\d){7,16}(?![\w])")
+_PMID_OR_DOI = re.compile(r"(?:pmid|pmcid|doi|isbn|issn|nct|ref|réf|no\.|n°|article)\s*:?\s*$", re.IGNORECASE)
+
+_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.IGNORECASE)
+_AT = r"(?:\s*(?:\[\s*(?:at|@|arobase)\s*\]|\(\s*(?:at|@|arobase)\s*\)|\{\s*(?:at|@)\s*\}|<\s*at\s*>)\s*|\s+(?:at|arobase|@)\s+|\s*arobase\s*|\s+@|@\s+)"
+_DOT = r"(?:\s*(?:\[\s*(?:dot|point|\.)\s*\]|\(\s*(?:dot|point|\.)\s*\)|\{\s*dot\s*\}|<\s*dot\s*>)\s*|\s+(?:dot|point)\s+|\s*\.\s*)"
+_MAIL_TLD = r"(?:com|fr|org|net|co\s*(?:\.|dot|point)\s*uk|uk|io|eu|info|me|de|be|ch|ca|us)\b"
+_EMAIL_OBF = re.compile(r"\b[\w.+\-]{2,40}" + _AT + r"[\w\-]{2,40}" + _DOT + _MAIL_TLD, re.IGNORECASE)
+_WEBMAIL = re.compile(
+    r"\b(?:" + "|".join(lx.WEBMAIL_PROVIDERS) + r")" + r"(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\))\s*|\s+(?:dot|point)\s+)" + _MAIL_TLD,
+    re.IGNORECASE,
+)
+_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z_][A-Za-z0-9_.]{2,30}(?<!\.)")
+_APPS = re.compile(r"\b(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s*") for a in lx.MESSAGING_APPS) + r")\b", re.IGNORECASE)
+_FIRST_PERSON_CONTACT = re.compile(
+    r"\b(?:me|my|moi|mon|ma|mes|m'|myself|add|ajoutez|ajoute|contact\w*|joindre|joignable|écri\w*|message\w*|"
+    r"dm|pm|mp|text|call|appel\w*|number|numéro|handle|pseudo|username|id)\b",
+    re.IGNORECASE,
+)
+
+
+def digits_of(raw: str) -> str:
+    """Digits of a phone-like string with international prefixes folded to national form."""
+    plus = raw.lstrip().startswith("+") or raw.lstrip().startswith("00")
+    d = re.sub(r"\D", "", raw)
+    if plus:
+        if d.startswith("00"):
+            d = d[2:]
+        for cc, trunk in (("44", "0"), ("33", "0"), ("1", "1")):
+            if d.startswith(cc):
+                return trunk + d[len(cc):] if cc != "1" else d
+    return d
+
+
+def is_helpline(doc: Doc, start: int, end: int, extra: Iterable[str] = ()) -> bool:
+    """True for official emergency numbers and freephone helplines named as such."""
+    d = digits_of(doc.text[start:end])
+    if d in lx.HELPLINE_NUMBERS or d in {re.sub(r"\D", "", x) for x in extra}:
+        return True
+    if d.startswith(lx.FREEPHONE_PREFIXES) or d.startswith("1800"):
+        s, e = doc.sentence_at(start)
+        window = doc.text[max(s, start - 120) : min(e, end + 60)].lower()
+        return any(re.search(r"\b" + re.escape(w) + r"\b", window) for w in lx.HELPLINE_WORDS)
+    return False
+
+
+def find_phones(doc: Doc, extra_allowed: Iterable[str] = ()) -> Iterator[tuple[int, int]]:
+    """Phone numbers (9 to 15 digits, any spacing), except helplines and references."""
+    allowed = tuple(extra_allowed)
+    for m in _PHONE.finditer(doc.text):
+        start, end = m.span()
+        raw = m.group()
+        while raw and raw[-1] in ".-( )":
+            raw = raw[:-1]
+            end -= 1
+        n = sum(ch.isdigit() for ch in raw)
+        if not 9 <= n <= 15:
+            continue
+        if _PMID_OR_DOI.search(doc.text, max(0, start - 12), start):
+            continue
+        if is_helpline(doc, start, end, allowed):
+            continue
+        yield start, end
+
+
+def _domain_allowed(host: str, allowed: Iterable[str]) -> bool:
+    host = host.lower().rstrip(".")
+    for d in allowed:
+        d = d.lower().strip().lstrip(".")
+        if d and (host == d or host.endswith("." + d)):
+            return True
+    return False
+
+
+def find_emails(doc: Doc, allowed_domains: Iterable[str] = ()) -> Iterator[tuple[int, int, str]]:
+    """E-mail addresses, obfuscated ones ("jo [at] gmail dot com") and webmail mentions."""
+    allowed = tuple(allowed_domains)
+    seen: list[tuple[int, int]] = []
+    for m in _EMAIL.finditer(doc.text):
+        domain = m.group().rsplit("@", 1)[1].rstrip(".")
+        if allowed and _domain_allowed(domain, allowed):
+            seen.append(m.span())
+            continue
+        seen.append(m.span())
+        yield m.start(), m.end(), "email"
+    for rx in (_EMAIL_OBF, _WEBMAIL):
+        for m in rx.finditer(doc.text):
+            if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in seen):
+                continue
+            seen.append(m.span())
+            yield m.start(), m.end(), "email"
+
+
+# ---------------------------------------------------------------- identifiers
+
+_DEFAULT_ID_LABELS = (
+    "PERSON", "DATE_OF_BIRTH", "PHONE", "EMAIL", "ADDRESS", "POSTCODE", "ID_NUMBER",
+    "IP_ADDRESS", "AGE_OVER_89",
+)
+ALL_ID_LABELS = (
+    "PERSON", "DATE_OF_BIRTH", "DATE", "AGE_OVER_89", "PHONE", "EMAIL", "ADDRESS", "POSTCODE",
+    "CITY", "ID_NUMBER", "URL", "IP_ADDRESS", "ORGANIZATION",
+)
+_EPONYM_CONTEXT = re.compile(
+    r"^(?:'s)?\s*(?:disease|syndrome|sign|test|manoeuvre|maneuver|palsy|phenomenon|reflex|score|scale|law|'s)"
+    r"|^(?:\s*-\s*\w+)",
+    re.IGNORECASE,
+)
+_EPONYM_BEFORE = re.compile(
+    r"(?:maladie|syndrome|signe|test|manœuvre|manoeuvre|score|échelle|paralysie|phénomène|classification|critères)"
+    r"\s+(?:de\s+|d')?$",
+    re.IGNORECASE,
+)
+
+
+def _build_identifiers(rule: Rule, env: BuildEnv) -> Matcher:
+    labels = frozenset(str_tuple(rule.params, "labels") or _DEFAULT_ID_LABELS)
+    allow = tuple(t.lower() for t in str_tuple(rule.params, "allow_terms"))
+    eponyms = frozenset(lx.EPONYMS)
+
+    def match(doc: Doc) -> Iterator[Hit]:
+        text = doc.text
+        for start, end, label in doc.identifier_spans:
+            if label not in labels:
+                continue
+            frag = text[start:end]
+            low = frag.lower().strip()
+            if low in allow or any(a and a in low for a in allow):
+                continue
+            if label == "PERSON":
+                words = re.findall(r"[^\W\d_]+", low)
+                if words and all(w in eponyms or w in {"de", "d", "s", "dr", "prof"} for w in words):
+                    continue
+                if _EPONYM_CONTEXT.match(text, end) or _EPONYM_BEFORE.search(text, max(0, start - 25), start):
+                    continue
+            if label == "PHONE" and is_helpline(doc, start, end):
+                continue
+            yield Hit(start, end, msg(doc.lang, f'Identifier in the answer ({label}): "{excerpt(text, start, end)}"',
+                                      f"Donnée identifiante dans la réponse ({label}) : « {excerpt(text, start, end)} »"))
+
+    return match
+
+
+IDENTIFIERS_PARAMS = (
+    ParamSpec("labels", "choice_list", "Identifier types that count (from the anonymiser).",
+              default=_DEFAULT_ID_LABELS, choices=ALL_ID_LABELS),
+    ParamSpec("allow_terms", "string_list", "Names or terms never reported (e.g. an eponym the list lacks).", default=()),
+)
+
+# ---------------------------------------------------------------- contact solicitation
+
+CONTACT_CHANNELS = ("email", "phone", "handle", "messaging", "invitation")
+
+
+def _compile_list(patterns: Iterable[str]) -> re.Pattern[str]:
+    alts = sorted(set(patterns), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])", re.IGNORECASE)
+
+
+_CONTACT_RX = {"en": _compile_list(lx.CONTACT_PHRASES_EN), "fr": _compile_list(lx.CONTACT_PHRASES_FR)}
+
+
+def _build_contact(rule: Rule, env: BuildEnv) -> Matcher:
+    channels = frozenset(str_tuple(rule.params, "detect") or CONTACT_CHANNELS)
+    allowed_numbers = str_tuple(rule.params, "allowed_numbers")
+    allowed_domains = str_tuple(rule.params, "allowed_email_domains")
+
+    def match(doc: Doc) -> Iterator[Hit]:
+        text = doc.text
+        fr = doc.lang == "fr"
+        if "email" in channels:
+            for s, e, _k in find_emails(doc, allowed_domains):
+                yield Hit(s, e, msg(doc.lang, f'Private contact: e-mail address "{excerpt(text, s, e)}"',
+                                    f"Contact privé : adresse e-mail « {excerpt(text, s, e)} »"))
+        if "phone" in channels:
+            for s, e in find_phones(doc, allowed_numbers):
+                yield Hit(s, e, msg(doc.lang, f'Private contact: phone number "{excerpt(text, s, e)}"',
+                                    f"Contact privé : numéro de téléphone « {excerpt(text, s, e)} »"))
+        if "handle" in channels:
+            for m in _HANDLE.finditer(text):
+                yield Hit(m.start(), m.end(), msg(doc.lang, f'Private contact: social handle "{m.group()}"',
+                                                  f"Contact privé : identifiant « {m.group()} »"))
+        if "messaging" in channels:
+            for m in _APPS.finditer(text):
+                s, e = doc.sentence_at(m.start())
+                lo, hi = max(s, m.start() - 40), min(e, m.end() + 40)
+                window = text[lo:m.start()] + " " + text[m.end():hi]
+                if _FIRST_PERSON_CONTACT.search(window) and not negated(doc, m.start(), 40):
+                    yield Hit(m.start(), m.end(), msg(doc.lang, f'Private contact through "{m.group()}"',
+                                                      f"Contact privé via « {m.group()} »"))
+        if "invitation" in channels:
+            rxs = (_CONTACT_RX["fr"],) if fr else (_CONTACT_RX["en"],)
+            for rx in rxs:
+                for m in rx.finditer(text):
+                    if negated(doc, m.start(), 25):
+                        continue
+                    yield Hit(m.start(), m.end(), msg(doc.lang, f'Invitation to private contact: "{excerpt(text, m.start(), m.end())}"',
+                                                      f"Invitation à un contact privé : « {excerpt(text, m.start(), m.end())} »"))
+
+    return match
+
+
+CONTACT_PARAMS = (
+    ParamSpec("detect", "choice_list", "Channels that count as private contact.", default=CONTACT_CHANNELS,
+              choices=CONTACT_CHANNELS),
+    ParamSpec("allowed_numbers", "string_list",
+              "Extra official numbers that may appear (emergency numbers and known helplines are always allowed).",
+              default=()),
+    ParamSpec("allowed_email_domains", "string_list", "E-mail domains that may appear (e.g. an official service).",
+              default=()),
+)
+
+# ---------------------------------------------------------------- link policy
+
+
+def find_urls(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """URLs in text: (start, end, url, host)."""
+    for m in _URL.finditer(text):
+        url = m.group()
+        while url and url[-1] in ".,;:!?)»\"'":
+            if url[-1] == ")" and url.count("(") >= url.count(")"):
+                break
+            url = url[:-1]
+        if not url:
+            continue
+        has_scheme = "://" in url
+        parts = urlsplit(url if has_scheme else "http://" + url)
+        host = (parts.hostname or "").lower()
+        if not host or "." not in host:
+            continue
+        if not has_scheme and not url.lower().startswith("www."):
+            tld = host.rsplit(".", 1)[1]
+            if tld in _RISKY_BARE_TLDS and not (parts.path not in ("", "/") or parts.query):
+                continue
+        yield m.start(), m.start() + len(url), url, host.removeprefix("www.")
+
+
+def tracking_params(url: str) -> list[str]:
+    """Names of tracking or affiliate query parameters in a URL."""
+    parts = urlsplit(url if "://" in url else "http://" + url)
+    found = []
+    for key, _v in parse_qsl(parts.query, keep_blank_values=True):
+        k = key.lower()
+        if any(k.startswith(t) if t.endswith("_") else k == t for t in lx.TRACKING_PARAMS):
+            found.append(key)
+    return found
+
+
+def _build_links(rule: Rule, env: BuildEnv) -> Matcher:
+    mode = str(rule.params.get("mode", "allow_list"))
+    allowed = str_tuple(rule.params, "allowed_domains")
+    no_short = bool(rule.params.get("refuse_shorteners", True))
+    no_track = bool(rule.params.get("refuse_tracking", True))
+
+    def match(doc: Doc) -> Iterator[Hit]:
+        text = doc.text
+        for s, e, url, host in find_urls(text):
+            quote = excerpt(text, s, e)
+            if no_short and host in lx.URL_SHORTENERS:
+                yield Hit(s, e, msg(doc.lang, f'Link shortener hides the destination: "{quote}"',
+                                    f"Un raccourcisseur de lien masque la destination : « {quote} »"))
+                continue
+            if mode == "none":
+                yield Hit(s, e, msg(doc.lang, f'Links are not allowed: "{quote}"', f"Les liens ne sont pas autorisés : « {quote} »"))
+                continue
+            if not _domain_allowed(host, allowed):
+                yield Hit(s, e, msg(doc.lang, f'Link to a site outside the allow-list: "{host}"',
+                                    f"Lien vers un site hors de la liste autorisée : « {host} »"))
+                continue
+            if no_track:
+                bad = tracking_params(url)
+                if bad:
+                    yield Hit(s, e, msg(doc.lang, f"Tracking or affiliate parameter in link: {', '.join(bad)}",
+                                        f"Paramètre de suivi ou d'affiliation dans le lien : {', '.join(bad)}"))
+
+    return match
+
+
+def _validate_links(params: Mapping[str, object]) -> dict[str, list[str]]:
+    errors: dict[str, list[str]] = {}
+    for d in str_tuple(params, "allowed_domains"):
+        if not re.fullmatch(r"(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+[a-z]{2,}", d.lower()):
+            errors.setdefault("params.allowed_domains", []).append(f'"{d}" is not a domain name such as nhs.uk.')
+    return errors
+
+
+LINK_PARAMS = (
+    ParamSpec("mode", "choice", "allow_list: only links to the listed domains; none: no links at all.",
+              default="allow_list", choices=("allow_list", "none")),
+    ParamSpec("allowed_domains", "string_list", "Domains whose links are allowed (subdomains included).",
+              default=lx.HEALTH_AUTHORITY_DOMAINS),
+    ParamSpec("refuse_shorteners", "bool", "Refuse URL shorteners such as bit.ly.", default=True),
+    ParamSpec("refuse_tracking", "bool", "Refuse tracking and affiliate parameters (utm_*, fbclid, ref…).", default=True),
+)

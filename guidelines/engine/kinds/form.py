@@ -1,0 +1,251 @@
+"""Kinds about the form of an answer: required phrases, emergency block, citations, length,
+forbidden phrases and committee patterns."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+
+from guidelines.engine import lexicon as lx
+from guidelines.engine.kinds.base import (
+    BuildEnv,
+    Doc,
+    Hit,
+    Matcher,
+    ParamSpec,
+    compile_phrases,
+    excerpt,
+    msg,
+    phrases_for,
+    str_tuple,
+)
+from guidelines.engine.kinds.contact import find_urls
+from guidelines.engine.model import Rule
+from guidelines.engine.safe_regex import UnsafePattern, compile_safe
+
+# ---------------------------------------------------------------- required phrase
+
+
+def _fold(text: str) -> str:
+    """Lower-case, expand n't, collapse punctuation to spaces: tolerant phrase matching."""
+    t = text.lower().replace("’", "'")
+    t = re.sub(r"\bcan't\b", "can not", t)
+    t = re.sub(r"\bwon't\b", "will not", t)
+    t = re.sub(r"n't\b", " not", t)
+    t = re.sub(r"\bcannot\b", "can not", t)
+    t = re.sub(r"[^\w%]+", " ", t)
+    return f" {t.strip()} "
+
+
+def _build_required(rule: Rule, env: BuildEnv) -> Matcher:
+    folded = {lang: tuple(_fold(p) for p in phrases_for(rule.params, "phrases", lang)) for lang in ("en", "fr")}
+    custom = str(rule.params.get("message") or "")
+
+    def match(doc: Doc) -> Iterator[Hit]:
+        wanted = folded.get(doc.lang) or ()
+        if not wanted:
+            return
+        body = _fold(doc.text)
+        if any(p in body for p in wanted):
+            return
+        end = len(doc.text)
+        yield Hit(end, end, custom or msg(doc.lang, f'Required statement missing, e.g. "{wanted[0].strip()}"',
+                                          f"Mention obligatoire absente, par exemple « {wanted[0].strip()} »"))
+
+    return match
+
+
+def _validate_required(params: Mapping[str, object]) -> dict[str, list[str]]:
+    if not any(phrases_for(params, "phrases", lang) for lang in ("en", "fr", "*")):
+        return {"params.phrases": ["Give at least one accepted phrasing."]}
+    return {}
+
+
+REQUIRED_PARAMS = (
+    ParamSpec("phrases", "phrases", "Accepted phrasings per language (en, fr); any one of them satisfies the rule. "
+              "Case, punctuation and contractions (doesn't / does not) are ignored.", required=True),
+    ParamSpec("message", "string", "Message shown when the statement is missing.", default=""),
+)
+
+# ---------------------------------------------------------------- emergency block
+
+
+def _build_emergency(rule: Rule, env: BuildEnv) -> Matcher:
+    numbers = str_tuple(rule.params, "numbers") or lx.EMERGENCY_NUMBERS
+    num_rx = re.compile(
+        r"(?<![\d\w])(?:" + "|".join(re.escape(n).replace(r"\ ", r"[\s.\-]?") for n in sorted(numbers, key=len, reverse=True)) + r")(?![\d])"
+    )
+    phrases = {
+        "en": compile_phrases(lx.EMERGENCY_PHRASES_EN + phrases_for(rule.params, "phrases", "en")),
+        "fr": compile_phrases(lx.EMERGENCY_PHRASES_FR + phrases_for(rule.params, "phrases", "fr")),
+    }
+    always = bool(rule.params.get("always", False))
+
+    def match(doc: Doc) -> Iterator[Hit]:
+        ctx = doc.context
+        if not (always or ctx.question_emergency or ctx.question_red_flags):
+            return
+        if num_rx.search(doc.text) or phrases.get(doc.lang, phrases["en"]).search(doc.text):
+            return
+        yield Hit(0, 0, msg(doc.lang,
+                            f"The question shows emergency signs: the answer must first say how to get urgent help ({', '.join(numbers[:4])}…)",
+                            f"La question présente des signes d'urgence : la réponse doit d'abord indiquer comment obtenir de l'aide en urgence ({', '.join(numbers[:4])}…)"))
+
+    return match
+
+
+EMERGENCY_PARAMS = (
+    ParamSpec("numbers", "string_list", "Emergency numbers, one of which the answer must give.",
+              default=lx.EMERGENCY_NUMBERS),
+    ParamSpec("phrases", "phrases", "Further phrasings per language that count as emergency guidance "
+              "(built-in: 'call 999', 'A&E', 'appelez le 15', 'urgences'…).", default={}),
+    ParamSpec("always", "bool", "Require the emergency block in every answer, not only for emergency questions.",
+              default=False),
+)
+
+# ---------------------------------------------------------------- citation
+
+_DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"<>]+", re.IGNORECASE)
+_PMID = re.compile(r"\bPMID\s*:?\s*\d{5,9}\b|\bPMC\d{5,9}\b", re.IGNORECASE)
+
+
+def _build_citation(rule: Rule, env: BuildEnv) -> Matcher:
+    min_count = int(rule.params.get("min_count", 1))  # type: ignore[call-overload]
+    min_words = int(rule.params.get("min_words", 0))  # type: ignore[call-overload]
+    domains = str_tuple(rule.params, "accepted_domains")
+    names = str_tuple(rule.params, "accepted_names")
+    upper = [n for n in names if n.isupper()]
+    other = [n for n in names if not n.isupper()]
+    rx_upper = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in upper) + r")(?![\w])") if upper else None
+    rx_other = compile_phrases(other) if other else None
+
+    def match(doc: Doc) -> Iterator[Hit]:
+        text = doc.text
+        if min_words and len(doc.word_spans) < min_words:
+            return
+        spans: set[tuple[int, int]] = set()
+        for m in _DOI.finditer(text):
+            spans.add(m.span())
+        for m in _PMID.finditer(text):
+            spans.add(m.span())
+        for s, e, _url, host in find_urls(text):
+            h = host.lower()
+            if any(h == d or h.endswith("." + d) for d in domains):
+                spans.add((s, e))
+        for rx in (rx_upper, rx_other):
+            if rx is not None:
+                spans.update(m.span() for m in rx.finditer(text))
+        if len(spans) >= min_count:
+            return
+        end = len(text)
+        yield Hit(end, end, msg(doc.lang, f"Cite at least {min_count} recognised source(s) (guideline, DOI, PubMed, official site)",
+                                f"Citez au moins {min_count} source(s) reconnue(s) (recommandation, DOI, PubMed, site officiel)"))
+
+    return match
+
+
+CITATION_PARAMS = (
+    ParamSpec("min_count", "int", "How many recognised sources the answer must cite.", default=1, min_value=1, max_value=10),
+    ParamSpec("accepted_domains", "string_list", "Domains whose links count as a source.", default=lx.HEALTH_AUTHORITY_DOMAINS),
+    ParamSpec("accepted_names", "string_list", "Source names that count when named (upper-case names match case-sensitively).",
+              default=lx.CITATION_NAMES),
+    ParamSpec("min_words", "int", "Only require a citation from this many words on (0 = always).", default=0,
+              min_value=0, max_value=5000),
+)
+
+# ---------------------------------------------------------------- length
+
+
+def _build_length(rule: Rule, env: BuildEnv) -> Matcher:
+    lo = int(rule.params.get("min_words", 0))  # type: ignore[call-overload]
+    hi = int(rule.params.get("max_words", 0))  # type: ignore[call-overload]
+
+    def match(doc: Doc) -> Iterator[Hit]:
+        words = doc.word_spans
+        n = len(words)
+        if lo and n < lo:
+            yield Hit(0, len(doc.text), msg(doc.lang, f"The answer has {n} words; at least {lo} are expected, with an explanation",
+                                            f"La réponse compte {n} mots ; au moins {lo} sont attendus, avec une explication"))
+        if hi and n > hi:
+            yield Hit(words[hi][0], len(doc.text), msg(doc.lang, f"The answer has {n} words; at most {hi} are allowed",
+                                                       f"La réponse compte {n} mots ; {hi} au plus sont autorisés"))
+
+    return match
+
+
+def _validate_length(params: Mapping[str, object]) -> dict[str, list[str]]:
+    lo, hi = params.get("min_words", 0), params.get("max_words", 0)
+    if isinstance(lo, int) and isinstance(hi, int) and hi and lo > hi:
+        return {"params.max_words": ["The maximum must be at least the minimum."]}
+    if not lo and not hi:
+        return {"params.min_words": ["Set a minimum or a maximum number of words."]}
+    return {}
+
+
+LENGTH_PARAMS = (
+    ParamSpec("min_words", "int", "Minimum number of words (0 = none).", default=80, min_value=0, max_value=5000),
+    ParamSpec("max_words", "int", "Maximum number of words (0 = none).", default=0, min_value=0, max_value=20000),
+)
+
+# ---------------------------------------------------------------- forbidden phrase
+
+
+def _build_forbidden(rule: Rule, env: BuildEnv) -> Matcher:
+    rx = compile_phrases(str_tuple(rule.params, "phrases"), whole_word=bool(rule.params.get("whole_word", True)))
+    custom = str(rule.params.get("message") or "")
+
+    def match(doc: Doc) -> Iterator[Hit]:
+        for m in rx.finditer(doc.text):
+            q = excerpt(doc.text, m.start(), m.end())
+            yield Hit(m.start(), m.end(), custom or msg(doc.lang, f'Forbidden phrase: "{q}"', f"Expression interdite : « {q} »"))
+
+    return match
+
+
+def _validate_forbidden(params: Mapping[str, object]) -> dict[str, list[str]]:
+    if not str_tuple(params, "phrases"):
+        return {"params.phrases": ["Give at least one phrase."]}
+    return {}
+
+
+FORBIDDEN_PARAMS = (
+    ParamSpec("phrases", "string_list", "Phrases that must not appear (literal text; case, accents and "
+              "look-alike characters are normalised).", required=True),
+    ParamSpec("whole_word", "bool", "Match whole words only.", default=True),
+    ParamSpec("message", "string", "Message shown to the doctor.", default=""),
+)
+
+# ---------------------------------------------------------------- pattern
+
+
+def _build_pattern(rule: Rule, env: BuildEnv) -> Matcher:
+    rx = compile_safe(str(rule.params["pattern"]), ignore_case=bool(rule.params.get("ignore_case", True)))
+    custom = str(rule.params.get("message") or "")
+
+    def match(doc: Doc) -> Iterator[Hit]:
+        text = doc.text
+        # Sentence-sized segments bound the backtracking work (see safe_regex).
+        for s, e in doc.pattern_segments:
+            for m in rx.finditer(text, s, e):
+                if m.end() > m.start():
+                    q = excerpt(text, m.start(), m.end())
+                    yield Hit(m.start(), m.end(), custom or msg(doc.lang, f'Matches a committee pattern: "{q}"',
+                                                                f"Correspond à un motif interdit : « {q} »"))
+
+    return match
+
+
+def _validate_pattern(params: Mapping[str, object]) -> dict[str, list[str]]:
+    try:
+        compile_safe(str(params.get("pattern", "")), ignore_case=bool(params.get("ignore_case", True)))
+    except UnsafePattern as exc:
+        return {"params.pattern": [str(exc)]}
+    return {}
+
+
+PATTERN_PARAMS = (
+    ParamSpec("pattern", "regex", "A regular expression (Python syntax). Checked per sentence; backreferences, "
+              "nested quantifiers and patterns with too many ways to match are refused.", required=True),
+    ParamSpec("ignore_case", "bool", "Ignore case.", default=True),
+    ParamSpec("message", "string", "Message shown to the doctor.", default=""),
+)

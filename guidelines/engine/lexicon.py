@@ -1,0 +1,363 @@
+"""Built-in word lists of the rule kinds (EN/FR).  Reviewable data: committees extend them by params."""
+
+from __future__ import annotations
+
+# Official emergency and helpline numbers: never a private contact (digits only).
+HELPLINE_NUMBERS: frozenset[str] = frozenset(
+    {
+        # GB
+        "999", "111", "112", "116123", "116117", "08457909090", "08001111", "0800111",
+        "03003301000", "08000850000",
+        # FR
+        "15", "17", "18", "114", "115", "119", "3114", "3919", "3020", "3237", "0800130000",
+        "0800235236", "0145394000", "0140054848", "116000", "0800858858", "0801901911",
+        # US
+        "911", "988", "18002221222", "18002738255", "18006624357", "18007997233", "741741",
+        "18009854357",
+    }
+)
+# Freephone prefixes of helplines (accepted with a helpline word nearby).
+FREEPHONE_PREFIXES: tuple[str, ...] = ("0800", "0808", "0801", "0805", "1800", "1888", "1877", "1866", "1855")
+HELPLINE_WORDS: tuple[str, ...] = (
+    "helpline", "hotline", "lifeline", "line", "freephone", "free", "24/7", "crisis", "poison",
+    "samaritans", "support", "advice line", "ligne", "écoute", "numéro vert", "gratuit", "gratuite",
+    "anonyme", "sos", "soutien", "information", "info", "service",
+)
+
+# Authorities and references whose links are welcome in answers.
+HEALTH_AUTHORITY_DOMAINS: tuple[str, ...] = (
+    "nhs.uk", "nhs.scot", "nhsinform.scot", "nice.org.uk", "gov.uk", "mhra.gov.uk", "hse.ie",
+    "ameli.fr", "has-sante.fr", "sante.fr", "gouv.fr", "service-public.fr", "santepubliquefrance.fr",
+    "vidal.fr", "inca.fr", "e-cancer.fr", "3114.fr", "who.int", "cdc.gov", "nih.gov",
+    "medlineplus.gov", "fda.gov", "hhs.gov", "988lifeline.org", "samaritans.org", "mind.org.uk",
+    "ema.europa.eu", "ecdc.europa.eu", "europa.eu", "cochrane.org", "cochranelibrary.com",
+    "doi.org", "bmj.com", "thelancet.com", "nejm.org", "jamanetwork.com",
+)
+URL_SHORTENERS: frozenset[str] = frozenset(
+    {
+        "bit.ly", "tinyurl.com", "t.co", "goo.gl", "ow.ly", "is.gd", "buff.ly", "rebrand.ly",
+        "cutt.ly", "shorturl.at", "lnkd.in", "tiny.cc", "rb.gy", "bl.ink", "s.id", "t.ly",
+        "v.gd", "shorte.st", "adf.ly", "amzn.to", "youtu.be", "fb.me", "bitly.com", "ift.tt",
+    }
+)
+TRACKING_PARAMS: tuple[str, ...] = (
+    "utm_", "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "yclid", "igshid",
+    "ref", "referrer", "aff", "affiliate", "aff_id", "affid", "tag", "partner", "campaign", "clickid",
+)
+TLDS: tuple[str, ...] = (
+    "com", "org", "net", "fr", "uk", "us", "io", "info", "eu", "int", "gov", "edu", "de", "be",
+    "ch", "ca", "ie", "es", "it", "nl", "co", "me", "ly", "gl", "tv", "app", "health", "care",
+    "clinic", "scot", "biz", "shop", "store", "online", "site", "pro", "ai", "to", "gd", "at", "cc",
+)
+WEBMAIL_PROVIDERS: tuple[str, ...] = (
+    "gmail", "googlemail", "hotmail", "yahoo", "outlook", "live", "icloud", "me", "aol", "gmx",
+    "protonmail", "proton", "wanadoo", "orange", "free", "laposte", "sfr", "neuf", "bbox", "mail",
+    "yandex", "zoho", "btinternet", "sky", "virginmedia", "comcast",
+)
+MESSAGING_APPS: tuple[str, ...] = (
+    "whatsapp", "whats app", "telegram", "signal", "snapchat", "snap", "instagram", "insta",
+    "facebook", "messenger", "viber", "wechat", "skype", "tiktok", "twitter", "linkedin", "discord",
+    "kik", "line app", "imessage", "facetime",
+)
+
+# Common drugs (generic and brand names, EN and FR).
+DRUGS: tuple[str, ...] = (
+    "paracetamol", "paracétamol", "acetaminophen", "doliprane", "efferalgan", "dafalgan", "tylenol",
+    "panadol", "calpol", "ibuprofen", "ibuprofène", "advil", "nurofen", "motrin", "aspirin",
+    "aspirine", "kardégic", "kardegic", "naproxen", "naproxène", "diclofenac", "diclofénac",
+    "voltaren", "ketoprofen", "kétoprofène", "codeine", "codéine", "co-codamol", "tramadol",
+    "morphine", "oxycodone", "amoxicillin", "amoxicilline", "augmentin", "co-amoxiclav",
+    "clarithromycin", "clarithromycine", "azithromycin", "azithromycine", "doxycycline",
+    "ciprofloxacin", "ciprofloxacine", "nitrofurantoin", "nitrofurantoïne", "trimethoprim",
+    "fosfomycin", "fosfomycine", "monuril", "flucloxacillin", "penicillin", "pénicilline",
+    "cefalexin", "metronidazole", "métronidazole", "metformin", "metformine", "insulin",
+    "insuline", "gliclazide", "amlodipine", "ramipril", "lisinopril", "perindopril", "périndopril",
+    "losartan", "candesartan", "bisoprolol", "atenolol", "aténolol", "propranolol",
+    "atorvastatin", "atorvastatine", "simvastatin", "simvastatine", "rosuvastatin",
+    "rosuvastatine", "omeprazole", "oméprazole", "lansoprazole", "esomeprazole", "ésoméprazole",
+    "pantoprazole", "sertraline", "fluoxetine", "fluoxétine", "citalopram", "escitalopram",
+    "paroxetine", "paroxétine", "venlafaxine", "mirtazapine", "amitriptyline", "diazepam",
+    "diazépam", "lorazepam", "lorazépam", "alprazolam", "xanax", "zolpidem", "zopiclone",
+    "prednisolone", "prednisone", "cortancyl", "levothyroxine", "lévothyroxine", "levothyrox",
+    "lévothyrox", "warfarin", "warfarine", "apixaban", "eliquis", "rivaroxaban", "xarelto",
+    "clopidogrel", "salbutamol", "ventolin", "ventoline", "beclometasone", "budesonide",
+    "cetirizine", "cétirizine", "loratadine", "desloratadine", "fexofenadine", "furosemide",
+    "furosémide", "spironolactone", "gabapentin", "gabapentine", "pregabalin", "prégabaline",
+    "sumatriptan", "methotrexate", "méthotrexate", "allopurinol", "colchicine", "cholecalciferol",
+    "cholécalciférol", "vitamin d", "vitamine d", "ferrous sulfate", "folic acid", "acide folique",
+    "melatonin", "mélatonine", "loperamide", "lopéramide", "imodium", "metoclopramide",
+    "métoclopramide", "domperidone", "dompéridone", "ondansetron", "hydrocortisone", "aciclovir",
+    "valaciclovir", "fluconazole", "spasfon", "phloroglucinol", "smecta", "gaviscon", "oxybutynin",
+    "tamsulosin", "tamsulosine", "finasteride", "sildenafil", "viagra", "tadalafil", "levonorgestrel",
+    "ulipristal", "ellaone", "nicotine", "varenicline", "champix", "methylphenidate",
+    "méthylphénidate", "ritalin", "lithium", "quetiapine", "olanzapine", "risperidone",
+    "semaglutide", "ozempic", "wegovy", "mounjaro", "tirzepatide", "enoxaparin", "lovenox",
+    "adrenaline", "epinephrine", "epipen", "naloxone", "antibiotics", "antibiotiques",
+)
+
+# Dose units and dose forms (a number followed by one of these is a dose).
+DOSE_UNITS: tuple[str, ...] = (
+    "mg", "g", "µg", "μg", "mcg", "microgrammes?", "micrograms?", "milligrammes?", "milligrams?",
+    "grammes?", "grams?", "ml", "millilitres?", "milliliters?", "ui", "iu", "units?", "unités?",
+    "gouttes?", "drops?", "puffs?", "bouffées?", "tablets?", "tabs?", "comprimés?", "cp",
+    "gélules?", "capsules?", "caps?", "sachets?", "pills?", "cachets?", "doses?", "pulvérisations?",
+    "sprays?", "patch(?:es|s)?", "suppositoires?", "suppositor(?:y|ies)", "ampoules?",
+    "cuillères?(?: à (?:café|soupe))?", "teaspoons?", "spoonfuls?",
+)
+NUMBER_WORDS: tuple[str, ...] = (
+    "one", "two", "three", "four", "five", "six", "half", "a", "an", "un", "une", "deux",
+    "trois", "quatre", "cinq", "six", "demi", "demie",
+)
+
+# Individual diagnoses: condition words and the suffixes of condition names.
+CONDITIONS: tuple[str, ...] = (
+    # EN
+    "infection", "cancer", "tumour", "tumor", "diabetes", "diabetic", "hypertension", "asthma",
+    "migraine", "depression", "anxiety disorder", "fracture", "sprain", "reflux", "gerd", "ulcer",
+    "hernia", "eczema", "psoriasis", "gout", "shingles", "flu", "influenza", "covid", "pneumonia",
+    "stroke", "angina", "syndrome", "disease", "disorder", "deficiency", "anaemia", "anemia",
+    "lupus", "endometriosis", "fibromyalgia", "sciatica", "cyst", "polyp", "lymphoma",
+    "leukaemia", "leukemia", "melanoma", "herpes", "chlamydia", "gonorrhoea", "thrush",
+    "candidiasis", "uti", "ibs", "copd", "adhd", "autism", "bipolar", "schizophrenia", "dementia",
+    "alzheimer's", "parkinson's", "ms", "heart failure", "heart attack", "blood clot", "dvt",
+    "embolism", "appendicitis", "glaucoma", "cataract", "conjunctivitis", "tonsillitis", "strep",
+    "scabies", "lice", "ringworm", "impetigo", "acne", "rosacea", "allergy", "intolerance",
+    "coeliac", "celiac", "crohn's", "colitis", "gallstones", "kidney stones", "prolapse",
+    "pcos", "hypothyroidism", "hyperthyroidism", "osteoporosis", "arthritis", "tendinitis",
+    "tendonitis", "bursitis", "concussion", "whiplash", "vertigo", "tinnitus", "sinusitis",
+    "bronchitis", "tuberculosis", "hepatitis", "cirrhosis", "sepsis", "meningitis", "cellulitis",
+    "abscess", "haemorrhoids", "hemorrhoids", "piles", "varicose veins", "burnout", "ptsd", "ocd",
+    # FR
+    "diabète", "diabétique", "asthme", "dépression", "trouble", "maladie", "cancer", "tumeur",
+    "entorse", "ulcère", "hernie", "eczéma", "zona", "grippe", "pneumonie", "avc", "angine",
+    "carence", "anémie", "endométriose", "fibromyalgie", "sciatique", "kyste", "polype",
+    "lymphome", "leucémie", "mélanome", "mycose", "infection urinaire", "cystite", "bpco", "tdah",
+    "autisme", "bipolarité", "schizophrénie", "démence", "alzheimer", "parkinson",
+    "sclérose en plaques", "insuffisance cardiaque", "infarctus", "phlébite", "embolie",
+    "appendicite", "glaucome", "cataracte", "conjonctivite", "gale", "poux", "teigne", "impétigo",
+    "allergie", "intolérance", "coeliaquie", "maladie de crohn", "rectocolite", "calculs",
+    "prolapsus", "sopk", "hypothyroïdie", "hyperthyroïdie", "ostéoporose", "arthrose", "arthrite",
+    "tendinite", "bursite", "commotion", "vertige", "acouphènes", "sinusite", "bronchite",
+    "tuberculose", "hépatite", "cirrhose", "septicémie", "méningite", "cellulite infectieuse",
+    "abcès", "hémorroïdes", "varices", "burn-out", "tspt", "toc", "rhume", "gastro-entérite",
+    "gastro", "otite", "bronchiolite", "lombalgie", "cruralgie", "névralgie", "hypertendu",
+    "hypertendue", "asthmatique", "épileptique", "dépressif", "dépressive", "anémié", "anémiée",
+)
+CONDITION_SUFFIXES_EN = r"[a-z]{3,}(?:itis|osis|oma|a?emia|pathy|algia|plasia|trophy|ectasis|iasis)"
+CONDITION_SUFFIXES_FR = r"[a-zàâçéèêëîïôûùüÿœ]{3,}(?:ite|ose|ome|émie|pathie|algie|plasie|trophie)"
+# French words with those endings that are not conditions.
+NOT_CONDITIONS_FR: frozenset[str] = frozenset(
+    {
+        "petite", "suite", "visite", "limite", "conduite", "réussite", "faillite", "mérite",
+        "site", "gratuite", "dose", "chose", "pause", "cause", "rose", "prose", "glucose",
+        "cellulose", "hypnose", "ecchymose", "osmose", "symptome", "symptôme", "fantome",
+        "fantôme", "home", "rythme", "proposé", "supposé", "exposé", "composé", "opposé",
+        "arome", "arôme", "dome", "diplome", "diplôme", "tome", "binome", "économe", "autonome",
+        "fortuite", "poursuite", "ensuite", "appétite", "élite", "rite", "marguerite", "vite",
+        "hématome", "lipome", "thrombose",
+    }
+)
+
+# Overclaiming.
+OVERCLAIM_EN: tuple[str, ...] = (
+    "guaranteed", "guarantee", "guarantees", "no side effects", "no side-effects",
+    "free of side effects", "zero side effects", "completely safe", "totally safe",
+    "perfectly safe", "100% safe", "absolutely safe", "zero risk", "risk-free", "risk free",
+    "no risk at all", "miracle", "miraculous", "always works", "never fails", "works every time",
+    "cures everything", "will cure", "permanent cure", "definitely cure", "instant cure",
+    "proven cure", "scientifically proven to cure",
+)
+OVERCLAIM_FR: tuple[str, ...] = (
+    "garanti", "garantie", "garantis", "garanties", "je vous garantis", "sans effets secondaires",
+    "sans effet secondaire", "aucun effet secondaire", "aucun effet indésirable",
+    "sans effets indésirables", "sans aucun risque", "sans risque", "risque zéro", "zéro risque",
+    "totalement sûr", "totalement sûre", "sans danger", "totalement inoffensif", "miracle",
+    "miraculeux", "miraculeuse", "marche à tous les coups", "fonctionne à tous les coups",
+    "infaillible", "guérit tout", "guérison assurée", "guérison garantie", "guérison définitive",
+    "efficace à 100", "100 % efficace", "100% efficace", "100 % naturel", "100% naturel",
+)
+# "100 %" is an overclaim only next to these words (not "pris en charge à 100 %").
+HUNDRED_PERCENT_WORDS: tuple[str, ...] = (
+    "effective", "efficace", "safe", "sûr", "sûre", "sure", "certain", "certaine", "guaranteed",
+    "garanti", "garantie", "success", "successful", "réussite", "cure", "cured", "curable",
+    "guérison", "guéri", "proven", "prouvé", "natural", "naturel", "naturelle", "risk-free",
+    "sans risque", "of patients", "des patients", "of cases", "des cas", "recovery",
+)
+
+# Abuse and derogatory terms: insults always count; judgement words count when aimed at someone.
+INSULTS_EN: tuple[str, ...] = (
+    "idiot", "idiots", "moron", "morons", "imbecile", "imbeciles", "cretin", "retard", "retards",
+    "dumbass", "dickhead", "asshole", "arsehole", "bastard", "bitch", "wanker", "twat", "prick",
+    "fuck", "fucking", "fucked", "shit", "shitty", "bullshit", "crap doctor", "quack", "quacks",
+    "drug seeker", "drug seekers", "drug-seeker", "drug-seekers", "time waster", "time wasters",
+    "time-waster", "time-wasters", "heartsink patient", "heartsink patients", "frequent flyer",
+    "frequent flyers", "hypochondriac", "whiner", "fatso", "lardass", "junkie", "junkies",
+    "nutcase", "psycho", "loony", "lunatic", "halfwit",
+)
+INSULTS_FR: tuple[str, ...] = (
+    "idiot", "idiote", "idiots", "crétin", "crétine", "crétins", "débile", "débiles", "abruti",
+    "abrutie", "abrutis", "imbécile", "imbéciles", "connard", "connasse", "conne", "couillon",
+    "salaud", "salope", "enfoiré", "enculé", "putain", "merde", "bordel", "charlatan",
+    "charlatans", "toxico", "toxicos", "malade imaginaire", "chochotte", "feignasse", "gros lard",
+    "tire-au-flanc", "cas soc", "cassos", "boulet", "dégénéré", "taré", "tarée", "mongol",
+    "gogol", "attardé", "attardée",
+)
+JUDGEMENT_EN: tuple[str, ...] = (
+    "stupid", "dumb", "incompetent", "useless", "clueless", "pathetic", "lazy", "fat", "ignorant",
+    "hysterical", "crazy", "a liar", "liars", "negligent", "hopeless",
+)
+JUDGEMENT_FR: tuple[str, ...] = (
+    "stupide", "stupides", "bête", "bêtes", "incompétent", "incompétente", "incompétents", "nul",
+    "nulle", "nuls", "paresseux", "paresseuse", "ignorant", "ignorante", "hystérique", "fou",
+    "folle", "menteur", "menteuse", "négligent", "négligente", "minable", "lamentable",
+)
+TARGETS_EN = (
+    r"you(?:'re| are)|(?:your|the|that|this|my) (?:previous |last |other |local )?"
+    r"(?:doctor|gp|colleague|consultant|nurse|surgeon|specialist|physician|patient|midwife|pharmacist)s?"
+    r"(?: (?:is|are|was|were))?|they(?:'re| are| were)|he(?:'s| is| was)|she(?:'s| is| was)|"
+    r"(?:is|are|was|were) (?:just )?(?:an? )?|how|so|such an?|totally|completely|really"
+)
+TARGETS_FR = (
+    r"vous êtes|tu es|t'es|(?:votre|ton|le|ce|cette|mon|ma|la|les|vos) (?:ancien |précédent |autre )?"
+    r"(?:médecin|généraliste|confrère|consoeur|consœur|collègue|docteur|infirmière?|chirurgien|"
+    r"spécialiste|patiente?|sage-femme|pharmacien(?:ne)?)s?(?: (?:est|sont|était|étaient))?|"
+    r"il est|elle est|ils sont|elles sont|c'est (?:un|une)|complètement|totalement|vraiment"
+)
+
+# Contact solicitation phrases (first person), beyond addresses and numbers.
+CONTACT_PHRASES_EN: tuple[str, ...] = (
+    r"dm me", r"pm me", r"message me", r"inbox me", r"text me", r"call me", r"ring me", r"phone me",
+    r"whatsapp me", r"email me", r"e-mail me", r"mail me", r"skype me", r"drop me (?:a|an) (?:line|message|email|e-mail|text)",
+    r"send me (?:a|an) (?:private |direct )?(?:message|email|e-mail|text|dm|pm)",
+    r"contact me (?:directly|privately|personally|outside|off|by|via|on|at|through my)",
+    r"reach me (?:at|on|via|by|directly|privately)", r"get in touch with me", r"talk to me privately",
+    r"my (?:personal |private |direct |mobile |cell |work )?(?:number|phone number|mobile|cell|e-?mail(?: address)?|whatsapp|telegram|inbox|dms?)",
+    r"(?:in|via|by|through|over) (?:a )?(?:private|direct) message", r"in (?:my )?dms", r"slide into my dms",
+)
+CONTACT_PHRASES_FR: tuple[str, ...] = (
+    r"écrivez-moi", r"écris-moi", r"écrivez moi", r"appelez-moi", r"appelez moi", r"appelle-moi",
+    r"contactez-moi", r"contactez moi", r"contacte-moi", r"joignez-moi", r"téléphonez-moi",
+    r"envoyez-moi (?:un|une) (?:message|mail|e-mail|mél|sms|mp|texto)", r"envoie-moi (?:un|une) (?:message|mail|sms|mp)",
+    r"mon (?:numéro|portable|téléphone|mail|e-mail|adresse e-?mail|adresse mail|whatsapp|telegram|06|07)",
+    r"ma (?:ligne (?:directe|personnelle)|boîte mail|messagerie)",
+    r"mon cabinet au", r"au cabinet au", r"mon secrétariat au", r"joignable au", r"joignable sur",
+    r"(?:en|par) (?:mp|message privé|messagerie privée)", r"me joindre (?:au|sur|par|directement)",
+    r"me contacter (?:au|sur|par|directement|en privé)", r"m'écrire (?:à|sur|en privé|directement)",
+)
+
+# Care relationship (first person engagement beyond the platform).
+CARE_EN: tuple[str, ...] = (
+    r"send me (?:your|the|a|some|copies of|over|a copy of|photos of|pictures of)\b",
+    r"(?:send|forward|email|e-mail) (?:them|it|those|these|your results|the results) (?:to me|over to me)",
+    r"(?:book|make|schedule|arrange|get) (?:an |a )?(?:appointment|consultation|visit|slot|session|follow-up) (?:with me|at my|in my|to see me)",
+    r"book (?:in )?with me", r"come (?:and |to )?see me", r"see me (?:in|at) (?:my|the) (?:clinic|practice|office|surgery|rooms)",
+    r"visit me (?:in|at)", r"(?:become|be) (?:my|one of my) patients?", r"take you on as (?:a|my) patient",
+    r"register with me", r"i(?:'ll| will| can| could| would be happy to| am happy to|'d be happy to) "
+    r"(?:see|examine|follow|treat|review|assess|monitor|look after) you\b",
+    r"i(?:'ll| will| can) (?:follow up|keep an eye on|review) (?:you|your (?:case|results|progress|bloods|scan))",
+    r"i(?:'ll| will) be your (?:doctor|gp|physician|specialist)", r"keep me (?:posted|updated|informed)",
+    r"(?:report|come) back to me (?:with|after|in|when)", r"i can see you (?:in|at|on|next|tomorrow|this)",
+    r"(?:consult|see) me privately", r"private (?:appointment|consultation) with me",
+)
+CARE_FR: tuple[str, ...] = (
+    r"envoyez-moi (?:vos|votre|les|le|la|une|des|copie|photo)", r"envoyez moi (?:vos|votre|les|une|des)",
+    r"transmettez-moi (?:vos|votre|les|le|la)", r"faites-moi parvenir",
+    r"(?:prenez|prendre|fixons|fixer|prenons) (?:un )?(?:rendez-vous|rdv) avec moi",
+    r"(?:rendez-vous|rdv) (?:à|dans) mon cabinet", r"venez me (?:voir|consulter)", r"venez (?:à|dans) mon cabinet",
+    r"consultez-moi", r"je (?:vous )?(?:suivrai|recevrai|examinerai)\b", r"je (?:vais|peux|pourrai|pourrais) vous (?:suivre|recevoir|examiner|soigner|voir)",
+    r"je serai votre (?:médecin|docteur|généraliste)", r"tenez-moi (?:au courant|informée?)",
+    r"devenir (?:mon|ma|l'un de mes|l'une de mes) patient(?:e|s)?", r"revenez vers moi (?:avec|après|quand|dès)",
+    r"(?:consultation|rendez-vous) privée? avec moi",
+)
+
+# Promotion categories.
+PROMO_DISCOUNTS: tuple[str, ...] = (
+    r"promo code", r"promotional code", r"discount code", r"code promo", r"coupon", r"\d+\s?% off",
+    r"special offer", r"limited offer", r"offer ends", r"first (?:consultation|visit|session) (?:is )?free",
+    r"offre spéciale", r"offre limitée", r"remise de \d+", r"réduction de \d+", r"-\d+\s?%",
+    r"première (?:consultation|séance) (?:est )?(?:gratuite|offerte)", r"parrainage", r"discount",
+)
+PROMO_OWN_PRACTICE: tuple[str, ...] = (
+    r"(?:my|our) (?:private )?(?:clinic|practice|surgery|office|centre|center|team) (?:offers?|provides?|specialises|specializes|is (?:the best|the leading|the only))",
+    r"(?:visit|come to|book at|try) (?:my|our) (?:clinic|practice|office|centre|center|website|site)",
+    r"at (?:my|our) (?:clinic|practice|centre|center),? we (?:offer|provide|specialise|specialize)",
+    r"(?:mon|notre) (?:cabinet|centre|clinique|équipe|site) (?:propose|offre|est spécialisée?|est le meilleur|est la meilleure)",
+    r"(?:dans|à) (?:mon|notre) (?:cabinet|centre|clinique),? (?:je|nous) (?:propose|proposons|offre|offrons|pratique|pratiquons)",
+    r"(?:venez|rendez-vous) (?:dans|à|sur) (?:mon|notre|ma) (?:cabinet|centre|clinique|site)",
+    r"(?:i|we) offer (?:private )?(?:consultations|treatments|sessions|appointments)",
+    r"je propose (?:des|mes) (?:consultations|séances|soins|traitements)",
+)
+PROMO_BOOKING: tuple[str, ...] = (
+    r"doctolib", r"calendly", r"zocdoc", r"book (?:online|via|on|through) (?:my|our)",
+    r"(?:prenez|prendre) (?:rendez-vous|rdv) (?:en ligne )?(?:sur|via) (?:mon|notre|doctolib)",
+    r"book (?:me|a slot with me)",
+)
+PROMO_SELF_MEDIA: tuple[str, ...] = (
+    r"follow me on", r"subscribe to my", r"(?:check out|read|buy|listen to|watch) my (?:new )?(?:channel|podcast|blog|newsletter|book|course|programme|program|page|videos?|app)",
+    r"my (?:youtube|instagram|tiktok|facebook|twitter) (?:channel|account|page)", r"link in (?:my )?bio",
+    r"abonnez-vous", r"suivez-moi", r"(?:ma|notre) chaîne (?:youtube)?", r"(?:mon|notre) (?:podcast|blog|livre|programme|compte instagram|compte tiktok)",
+    r"(?:mes|nos) (?:vidéos|formations)",
+)
+PROMO_PRODUCTS: tuple[str, ...] = (
+    r"(?:buy|order|get) (?:it|them|this|these|yours)? ?(?:on|from|at|via) (?:amazon|my|our)",
+    r"(?:use|with) my (?:link|code)", r"affiliate link", r"lien affilié", r"lien d'affiliation",
+    r"(?:achetez|commandez)-(?:le|la|les) (?:sur|chez|via)", r"(?:our|my) (?:supplements?|products?|range)",
+    r"(?:nos|mes) (?:compléments|produits|gammes?)",
+)
+PROMO_FEES_CONTEXT: tuple[str, ...] = (
+    r"my fees?", r"our fees?", r"i charge", r"we charge", r"my (?:rate|price|tariff)s?", r"(?:with|at|in) my (?:clinic|practice)",
+    r"mes honoraires", r"mon tarif", r"mes tarifs", r"nos tarifs", r"je facture", r"je prends",
+    r"à mon cabinet", r"dans mon cabinet", r"chez moi",
+)
+
+# Disclosure of interests.
+DISCLOSURE_EN: tuple[str, ...] = (
+    "conflict of interest", "conflicts of interest", "competing interest", "competing interests",
+    "disclosure:", "i declare", "i must declare", "i should declare", "i have received",
+    "i receive", "i am paid by", "i'm paid by", "i have been paid", "i work for", "i consult for",
+    "i am a consultant for", "i'm a consultant for", "paid partnership", "sponsored by",
+    "i have shares", "i hold shares", "i own shares", "financial interest", "financial ties",
+    "declared interest", "declaration of interest",
+)
+DISCLOSURE_FR: tuple[str, ...] = (
+    "lien d'intérêt", "liens d'intérêt", "liens d'intérêts", "conflit d'intérêt",
+    "conflit d'intérêts", "conflits d'intérêts", "déclaration d'intérêts", "je déclare",
+    "je dois déclarer", "je suis rémunéré", "je suis rémunérée", "je travaille pour",
+    "je travaille avec", "je suis consultant", "je suis consultante", "partenariat rémunéré",
+    "j'ai des liens", "je perçois", "j'ai perçu", "en partenariat avec", "sponsorisé par",
+)
+
+# Phrases that show emergency guidance in an answer.
+EMERGENCY_PHRASES_EN: tuple[str, ...] = (
+    "emergency services", "call an ambulance", "a&e", "accident and emergency", "emergency department",
+    "emergency room", "go to the er", "call 999", "call 911", "call 112", "call 111", "dial 999",
+    "dial 911", "call 988", "text 988", "samaritans", "crisis line", "urgent care", "go to hospital now",
+    "seek emergency", "seek urgent", "go to the nearest emergency",
+)
+EMERGENCY_PHRASES_FR: tuple[str, ...] = (
+    "appelez le 15", "appeler le 15", "composez le 15", "appelez le 112", "appelez le 3114",
+    "appeler le 3114", "le samu", "les urgences", "aux urgences", "service d'urgence", "services d'urgence",
+    "centre 15", "sos médecins", "appelez les secours", "numéro d'urgence",
+)
+EMERGENCY_NUMBERS: tuple[str, ...] = ("999", "111", "112", "15", "911", "988", "3114", "114", "116 123", "116 117")
+
+# Names of citable sources (matched with their case when written in capitals).
+CITATION_NAMES: tuple[str, ...] = (
+    "NICE", "HAS", "CDC", "WHO", "OMS", "NHS", "Cochrane", "BNF", "Vidal", "ANSM", "SIGN",
+    "Santé publique France", "EMA", "FDA", "NIH", "PubMed", "UpToDate", "CKS", "MHRA", "ESC",
+    "Haute Autorité de santé", "Assurance maladie", "ameli", "Prescrire", "BMJ", "Lancet", "NEJM",
+    "JAMA", "USPSTF", "AHA", "ADA", "GINA", "GOLD", "KDIGO", "EULAR", "ACR", "Inserm",
+)
+
+# Eponyms and other names that are not patients.
+EPONYMS: tuple[str, ...] = (
+    "parkinson", "alzheimer", "crohn", "hodgkin", "graves", "basedow", "hashimoto", "addison",
+    "cushing", "raynaud", "down", "asperger", "tourette", "huntington", "bell", "kawasaki",
+    "meniere", "ménière", "guillain", "barré", "barre", "sjögren", "sjogren", "paget", "wilson",
+    "gilbert", "marfan", "turner", "klinefelter", "lyme", "horton", "dupuytren", "osgood",
+    "schlatter", "baker", "barrett", "bell's", "apgar", "glasgow", "heimlich", "valsalva",
+    "epley", "kegel", "babinski", "romberg", "korotkoff", "mantoux", "pap", "papanicolaou",
+    "hippocrates", "hippocrate", "pasteur", "fleming", "osler", "charcot", "raynaud's",
+    "wernicke", "korsakoff", "ehlers", "danlos", "tietze", "still", "whipple", "zollinger",
+    "ellison", "creutzfeldt", "jakob", "kaposi", "burkitt", "ewing", "wilms", "fallot", "lou gehrig",
+)

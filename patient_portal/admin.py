@@ -1,0 +1,22 @@
+"""Questions in the admin show metadata only: the raw text stays in the patient's own view."""
+
+from typing import Any
+
+from django.contrib import admin
+from django.http import HttpRequest
+
+from patient_portal.models import Question
+
+
+@admin.register(Question)
+class QuestionAdmin(admin.ModelAdmin[Question]):
+    list_display = ("id", "lang", "emergency", "urgency", "specialty", "consent_publication", "created_at")
+    list_filter = ("lang", "emergency", "urgency")
+    fields = ("id", "lang", "emergency", "red_flags", "urgency", "specialty", "consent_publication", "consent_version", "case", "created_at", "anonymised_at")
+    readonly_fields = fields
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False

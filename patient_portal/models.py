@@ -1,0 +1,56 @@
+"""A patient's question: the raw text lives here only, readable by that patient alone."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Question(models.Model):
+    """What a patient asked, in their own words, with their consents and the triage outcome."""
+
+    class Lang(models.TextChoices):
+        EN = "en", _("English")
+        FR = "fr", _("French")
+
+    class Sex(models.TextChoices):
+        UNSPECIFIED = "", _("Prefer not to say")
+        FEMALE = "female", _("Female")
+        MALE = "male", _("Male")
+        OTHER = "other", _("Other")
+
+    patient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="questions")
+    text = models.TextField()
+    lang = models.CharField(max_length=2, choices=Lang.choices)
+    age = models.PositiveSmallIntegerField(null=True, blank=True)
+    sex = models.CharField(max_length=16, choices=Sex.choices, blank=True)
+    specialty_hint = models.CharField(max_length=40, blank=True)
+    country = models.CharField(max_length=2, default="GB")
+    consent_publication = models.BooleanField(default=False)
+    consent_version = models.CharField(max_length=20)
+    consent_at = models.DateTimeField()
+    emergency = models.BooleanField(default=False)
+    red_flags = models.JSONField(default=list, blank=True)
+    urgency = models.CharField(max_length=16, default="routine")
+    specialty = models.CharField(max_length=40, default="general_practice")
+    case = models.OneToOneField(
+        "triage.Case", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    client_token = models.CharField(max_length=64, blank=True, help_text="Idempotency key of the submission.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    anonymised_at = models.DateTimeField(null=True, blank=True)
+    notified_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ("-created_at",)
+        constraints = (
+            models.UniqueConstraint(
+                fields=["patient", "client_token"],
+                condition=~models.Q(client_token=""),
+                name="one_question_per_submission",
+            ),
+        )
+
+    def __str__(self) -> str:
+        return f"question {self.pk}"

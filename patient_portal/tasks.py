@@ -1,0 +1,38 @@
+"""Patient-portal tasks: fetch by id, call a service, idempotent, retried on transient errors."""
+
+from celery import shared_task
+from django.db import OperationalError
+
+from patient_portal.services import (
+    question_anonymise,
+    question_notify_answer,
+    questions_pending_anonymisation,
+)
+
+
+@shared_task(
+    acks_late=True,
+    autoretry_for=(OperationalError,),
+    retry_backoff=True,
+    retry_backoff_max=300,
+    retry_jitter=True,
+    max_retries=5,
+)
+def anonymise_question_task(question_id: int) -> None:
+    """Anonymise a question and put its case in the queue."""
+    question_anonymise(question_id=question_id)
+
+
+@shared_task(acks_late=True, autoretry_for=(OperationalError,), retry_backoff=True, max_retries=5)
+def notify_patient_answer_task(case_id: int) -> None:
+    """E-mail the patient that an answer is ready."""
+    question_notify_answer(case_id=case_id)
+
+
+@shared_task(acks_late=True)
+def resume_pending_questions_task() -> int:
+    """Re-send anonymisation for questions whose task was lost (at-least-once on top of on_commit)."""
+    pending = questions_pending_anonymisation()
+    for question_id in pending:
+        anonymise_question_task.delay(question_id)
+    return len(pending)

@@ -1,0 +1,157 @@
+"""Patient pages: they parse input, call one service or selector, and render."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth import login, logout
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from patient_portal import selectors, services
+from patient_portal.forms import EraseForm, PublicationForm, QuestionForm, SignupForm
+from triage.core import emergency_guidance
+
+View = Callable[..., HttpResponse]
+
+
+def patient_required(view: View) -> View:
+    """Signed in as a patient; other roles get a 403."""
+
+    @login_required
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if not request.user.groups.filter(name="patient").exists():  # type: ignore[union-attr]
+            return render(request, "403.html", {"reason": _("This page is for patients.")}, status=403)
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    """The front page."""
+    return render(request, "patient_portal/home.html", {"recent": selectors.library_entries()[:3]})
+
+
+def signup(request: HttpRequest) -> HttpResponse:
+    """Create a patient account and sign in."""
+    form = SignupForm(request.POST or None, initial={"language": request.LANGUAGE_CODE[:2]})
+    if request.method == "POST" and form.is_valid():
+        try:
+            user = services.patient_signup(
+                email=form.cleaned_data["email"],
+                password=form.cleaned_data["password"],
+                country=form.cleaned_data["country"],
+                language=form.cleaned_data["language"],
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            messages.success(request, _("Welcome to Bridge. You can ask your first question."))
+            return redirect("patient_portal:ask")
+    return render(request, "patient_portal/signup.html", {"form": form})
+
+
+@patient_required
+def ask(request: HttpRequest) -> HttpResponse:
+    """Ask a question; emergencies get their guidance on the next page at once."""
+    form = QuestionForm(request.POST or None, initial={"lang": request.LANGUAGE_CODE[:2]})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            question = services.question_submit(
+                patient=request.user,  # type: ignore[arg-type]
+                text=data["text"],
+                lang=data["lang"],
+                consent_publication=data["consent_publication"],
+                age=data["age"],
+                sex=data["sex"] or "",
+                specialty_hint=data["specialty_hint"] or "",
+                client_token=data["client_token"] or "",
+            )
+        except ValidationError as exc:
+            for field, errors in exc.message_dict.items():
+                form.add_error(field if field in form.fields else None, errors)
+        else:
+            if not question.emergency:
+                messages.success(request, _("Your question was sent. Below is what doctors will see."))
+            return redirect("patient_portal:question_detail", question_id=question.pk)
+    return render(request, "patient_portal/ask.html", {"form": form})
+
+
+@patient_required
+def question_list(request: HttpRequest) -> HttpResponse:
+    """The patient's questions."""
+    page = Paginator(selectors.question_list_for_patient(patient=request.user), 20).get_page(request.GET.get("page"))
+    rows = [(q, selectors.patient_status(q)) for q in page]
+    return render(request, "patient_portal/question_list.html", {"page": page, "rows": rows})
+
+
+@patient_required
+def question_detail(request: HttpRequest, question_id: int) -> HttpResponse:
+    """One question: emergency guidance, what doctors see, status, the answer."""
+    question = selectors.question_get_for_patient(patient=request.user, question_id=question_id)
+    guidance = emergency_guidance(question.country, question.lang, question.red_flags) if question.emergency else None
+    case = question.case
+    answer = getattr(case, "answer", None) if case is not None else None
+    return render(
+        request,
+        "patient_portal/question_detail.html",
+        {"question": question, "case": case, "answer": answer, "guidance": guidance, "status": selectors.patient_status(question)},
+    )
+
+
+@patient_required
+@require_POST
+def question_publication(request: HttpRequest, question_id: int) -> HttpResponse:
+    """Opt in or out of publication for one question."""
+    question = selectors.question_get_for_patient(patient=request.user, question_id=question_id)
+    form = PublicationForm(request.POST)
+    if form.is_valid():
+        services.question_set_publication(patient=request.user, question=question, consent=form.cleaned_data["consent_publication"])  # type: ignore[arg-type]
+        messages.success(request, _("Your publication choice was saved."))
+    return redirect("patient_portal:question_detail", question_id=question.pk)
+
+
+def library(request: HttpRequest) -> HttpResponse:
+    """Public library of anonymised questions and checked answers."""
+    page = Paginator(selectors.library_entries(), 10).get_page(request.GET.get("page"))
+    return render(request, "patient_portal/library.html", {"page": page})
+
+
+@patient_required
+def account(request: HttpRequest) -> HttpResponse:
+    """The patient's data: export and erasure."""
+    return render(request, "patient_portal/account.html", {"erase_form": EraseForm()})
+
+
+@patient_required
+def export(request: HttpRequest) -> HttpResponse:
+    """Download everything Bridge holds about the patient as JSON."""
+    response = HttpResponse(services.patient_export_json(patient=request.user), content_type="application/json")  # type: ignore[arg-type]
+    response["Content-Disposition"] = 'attachment; filename="bridge-my-data.json"'
+    return response
+
+
+@patient_required
+@require_POST
+def erase(request: HttpRequest) -> HttpResponse:
+    """Erase the account after the password is confirmed."""
+    form = EraseForm(request.POST)
+    if form.is_valid() and request.user.check_password(form.cleaned_data["password"]):  # type: ignore[union-attr]
+        user = request.user
+        logout(request)
+        services.patient_erase(patient=user)  # type: ignore[arg-type]
+        messages.success(request, _("Your account and all your questions were erased."))
+        return redirect("home")
+    messages.error(request, _("The password was not right; nothing was erased."))
+    return render(request, "patient_portal/account.html", {"erase_form": form}, status=400)

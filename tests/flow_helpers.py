@@ -1,0 +1,17 @@
+"""Drive the flow through the services the way the pages and API do (used to set the scene)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from patient_portal.models import Question
+from patient_portal.services import question_submit
+
+
+def submit(patient: Any, text: str, lang: str = "en", consent: bool = True, django_capture_on_commit_callbacks: Any = None) -> Question:
+    """Submit a question and run its on-commit anonymisation (Celery eager in unit tests)."""
+    assert django_capture_on_commit_callbacks is not None
+    with django_capture_on_commit_callbacks(execute=True):
+        question = question_submit(patient=patient, text=text, lang=lang, consent_publication=consent)
+    question.refresh_from_db()
+    return question

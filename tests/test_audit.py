@@ -1,0 +1,64 @@
+"""The audit log is append-only and hash-chained; the verify command notices any tampering."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.db import DatabaseError, connection, transaction
+
+from bridge.audit.models import AuditEvent
+from bridge.audit.services import audit_record, audit_verify_chain
+
+
+@pytest.mark.django_db
+def test_chain_verifies_and_command_exits_zero(patient: Any) -> None:
+    for i in range(5):
+        audit_record(actor=patient, action="test.event", data={"i": i})
+    assert audit_verify_chain().ok
+    call_command("verify_audit_chain")
+
+
+@pytest.mark.django_db
+def test_tampering_is_detected(patient: Any) -> None:
+    for i in range(3):
+        audit_record(actor=patient, action="test.event", data={"i": i})
+    middle = AuditEvent.objects.order_by("id")[1]
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("ALTER TABLE audit_auditevent DISABLE TRIGGER audit_no_update_delete")
+        cursor.execute("UPDATE audit_auditevent SET data = %s WHERE id = %s", ['{"i": 99}', middle.pk])
+        if connection.vendor == "postgresql":
+            cursor.execute("ALTER TABLE audit_auditevent ENABLE TRIGGER audit_no_update_delete")
+    report = audit_verify_chain()
+    assert not report.ok and report.first_bad_id == middle.pk
+    with pytest.raises(CommandError):
+        call_command("verify_audit_chain")
+
+
+@pytest.mark.django_db
+def test_postgresql_refuses_update_and_delete(patient: Any) -> None:
+    if connection.vendor != "postgresql":
+        pytest.skip("the trigger exists on PostgreSQL only")
+    event = audit_record(actor=patient, action="test.event")
+    with pytest.raises(DatabaseError), transaction.atomic():
+        AuditEvent.objects.filter(pk=event.pk).update(action="changed")
+    with pytest.raises(DatabaseError), transaction.atomic():
+        AuditEvent.objects.filter(pk=event.pk).delete()
+
+
+@pytest.mark.django_db
+def test_audit_rows_never_hold_raw_patient_text(patient_client: Any, guideline_sets: Any, django_capture_on_commit_callbacks: Any) -> None:
+    secret = "Wilhelmina Zzyzx has a very private complaint"
+    with django_capture_on_commit_callbacks(execute=True):
+        patient_client.post("/api/patient/questions/", {"text": secret, "lang": "en", "consent_health_data": True}, content_type="application/json")
+    dump = " ".join(str(e.data) for e in AuditEvent.objects.all())
+    assert "Wilhelmina" not in dump and "private complaint" not in dump
+
+
+@pytest.mark.django_db
+def test_denied_access_is_audited(patient_client: Any) -> None:
+    patient_client.get("/doctors/")
+    assert AuditEvent.objects.filter(action="access.denied").exists()

@@ -1,0 +1,153 @@
+"""The doctor space is closed: every route under /doctors/ and /api/doctor/ (enumerated from the URL conf)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from bridge.accounts.models import User
+from tests.conftest import login_with_otp, make_doctor, make_user
+from triage.core import TriageResult
+from triage.services import case_open
+
+CLOSED_PREFIXES = ("doctors/", "api/doctor/")
+
+
+def _walk(patterns: list[Any], prefix: str = "") -> Iterator[str]:
+    for entry in patterns:
+        route = prefix + str(entry.pattern)
+        if isinstance(entry, URLResolver):
+            yield from _walk(entry.url_patterns, route)
+        elif isinstance(entry, URLPattern):
+            yield route
+
+
+def closed_routes() -> list[str]:
+    """Concrete paths for every closed route (path converters filled with an existing id)."""
+    paths = []
+    for route in _walk(get_resolver().url_patterns):
+        if route.startswith(CLOSED_PREFIXES):
+            concrete = re.sub(r"<int:[^>]+>", "1", route)
+            concrete = re.sub(r"<(str|slug):[^>]+>", "x", concrete)
+            concrete = concrete.replace("^", "").replace("$", "")
+            paths.append("/" + concrete)
+    return sorted(set(paths))
+
+
+def test_the_url_conf_has_closed_routes() -> None:
+    routes = closed_routes()
+    assert "/doctors/" in routes
+    assert "/api/doctor/cases/1/answer/" in routes
+    assert len(routes) >= 12
+
+
+@pytest.fixture
+def a_case(db: Any) -> Any:
+    result = TriageResult(emergency=False, red_flags=(), urgency="routine", specialty="general_practice")
+    return case_open(redacted_text="I have a cough.", lang="en", country="GB", triage=result)
+
+
+def _responses(client: Client, path: str) -> list[int]:
+    return [client.get(path).status_code, client.post(path, {}).status_code]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", closed_routes())
+def test_anonymous_is_sent_to_sign_in_or_401(path: str, a_case: Any) -> None:
+    client = Client()
+    for status in _responses(client, path):
+        if path.startswith("/api/"):
+            assert status == 401
+        else:
+            assert status == 302
+    if not path.startswith("/api/"):
+        assert "/accounts/login/" in client.get(path)["Location"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", closed_routes())
+@pytest.mark.parametrize("who", ["patient", "unverified_doctor", "revoked_doctor", "committee"])
+def test_signed_in_non_doctors_get_403(path: str, who: str, a_case: Any) -> None:
+    if who == "patient":
+        user = make_user("p@example.org", "patient")
+    elif who == "committee":
+        user = make_user("c@example.org", "committee")
+    else:
+        user = make_doctor(f"{who}@example.org", status="pending" if who == "unverified_doctor" else "revoked")
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    TOTPDevice.objects.get_or_create(user=user, name="t", defaults={"confirmed": True})
+    client = login_with_otp(Client(), user)  # even with a second factor
+    for status in _responses(client, path):
+        assert status == 403, (path, who, status)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", closed_routes())
+def test_verified_doctor_without_second_factor_is_stopped(path: str, a_case: Any) -> None:
+    doctor = make_doctor("dr.no2fa@example.org")
+    client = Client()
+    client.force_login(doctor, backend="django.contrib.auth.backends.ModelBackend")
+    for status in _responses(client, path):
+        if path.startswith("/api/"):
+            assert status == 403
+        else:
+            assert status == 302
+    if not path.startswith("/api/"):
+        assert "/accounts/2fa/" in client.get(path)["Location"]
+
+
+@pytest.mark.django_db
+def test_verified_doctor_with_second_factor_enters(doctor_client: Client, a_case: Any) -> None:
+    assert doctor_client.get("/doctors/").status_code == 200
+    assert doctor_client.get("/api/doctor/cases/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_revocation_takes_effect_on_the_next_request(doctor_client: Client, verified_doctor: User) -> None:
+    assert doctor_client.get("/doctors/").status_code == 200
+    profile = verified_doctor.doctor_profile  # type: ignore[attr-defined]
+    profile.status = "revoked"
+    profile.save()
+    assert doctor_client.get("/doctors/").status_code == 403
+
+
+@pytest.mark.django_db
+def test_api_token_without_otp_is_refused_for_doctors(verified_doctor: User) -> None:
+    from tests.conftest import PASSWORD
+
+    client = Client()
+    response = client.post("/api/auth/token/", {"email": verified_doctor.email, "password": PASSWORD}, content_type="application/json")
+    assert response.status_code == 401
+    assert "otp" in response.json()
+
+
+@pytest.mark.django_db
+def test_api_token_with_otp_opens_the_doctor_api(verified_doctor: User, a_case: Any) -> None:
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from tests.conftest import PASSWORD, current_code
+
+    device = TOTPDevice.objects.get(user=verified_doctor)
+    client = Client()
+    response = client.post(
+        "/api/auth/token/",
+        {"email": verified_doctor.email, "password": PASSWORD, "otp": current_code(device)},
+        content_type="application/json",
+    )
+    assert response.status_code == 201, response.content
+    token = response.json()["token"]
+    assert client.get("/api/doctor/cases/", HTTP_AUTHORIZATION=f"Bearer {token}").status_code == 200
+    assert client.get("/api/doctor/cases/", HTTP_AUTHORIZATION="Bearer not-a-token").status_code == 401
+    # the same one-time code cannot be replayed
+    again = client.post(
+        "/api/auth/token/",
+        {"email": verified_doctor.email, "password": PASSWORD, "otp": current_code(device)},
+        content_type="application/json",
+    )
+    assert again.status_code == 401

@@ -1,0 +1,107 @@
+"""The public command contracts of DESIGN.md."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from tests.answers import COMPLIANT_EN, PHONE_EN
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _manage(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bridge.settings_test"}
+    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, input=stdin, capture_output=True, text=True, env=env, timeout=120, check=False)
+
+
+def test_check_answer_passes_and_blocks_with_exit_codes(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(COMPLIANT_EN, encoding="utf-8")
+    result = _manage("check_answer", "--lang", "en", "--jurisdiction", "GB", str(good))
+    assert result.returncode == 0, result.stderr
+    verdict = json.loads(result.stdout)
+    assert verdict["passed"] is True
+    blocked = _manage("check_answer", "--lang", "en", "--jurisdiction", "GB", "-", stdin=PHONE_EN)
+    assert blocked.returncode == 1
+    verdict = json.loads(blocked.stdout)
+    assert verdict["passed"] is False
+    violation = next(v for v in verdict["violations"] if v["severity"] == "block")
+    assert set(violation) == {"rule", "kind", "severity", "message", "start", "end"}
+    assert PHONE_EN[violation["start"] : violation["end"]].strip()
+
+
+def test_deidentify_contract(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    out = tmp_path / "out.jsonl"
+    lines = [
+        {"id": "a", "lang": "en", "text": "My name is John Smith, email john.smith@example.com"},
+        {"id": "b", "lang": "fr", "text": "Je m'appelle Marie Dupont, tél 06 12 34 56 78"},
+    ]
+    src.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8")
+    result = _manage("deidentify", "--input", str(src), "--output", str(out))
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == ["a", "b"]
+    for row, original in zip(rows, lines, strict=True):
+        assert set(row) >= {"id", "text", "spans"}
+        for span in row["spans"]:
+            assert 0 <= span["start"] < span["end"] <= len(original["text"])
+            assert span["label"] in {"PERSON", "DATE_OF_BIRTH", "DATE", "AGE_OVER_89", "PHONE", "EMAIL", "ADDRESS", "POSTCODE", "CITY", "ID_NUMBER", "URL", "IP_ADDRESS", "ORGANIZATION"}
+    assert "John" not in rows[0]["text"] and "john.smith@example.com" not in rows[0]["text"]
+    assert "Dupont" not in rows[1]["text"] and "56 78" not in rows[1]["text"]
+
+
+def test_triage_preview_contract(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    out = tmp_path / "out.jsonl"
+    src.write_text(
+        json.dumps({"id": "1", "lang": "en", "text": "crushing chest pain spreading to my left arm, sweating"}) + "\n"
+        + json.dumps({"id": "2", "lang": "fr", "text": "pas de douleur thoracique, juste un rhume"}) + "\n",
+        encoding="utf-8",
+    )
+    result = _manage("triage_preview", "--input", str(src), "--output", str(out))
+    assert result.returncode == 0, result.stderr
+    rows = {r["id"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    assert rows["1"]["emergency"] is True and rows["1"]["red_flags"]
+    assert rows["2"]["emergency"] is False
+    for row in rows.values():
+        assert set(row) >= {"id", "emergency", "red_flags", "urgency", "specialty"}
+
+
+@pytest.mark.django_db
+def test_seed_demo_is_idempotent(django_capture_on_commit_callbacks: object) -> None:
+    from bridge.accounts.models import User
+    from patient_portal.models import Question
+
+    call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    users, questions = User.objects.count(), Question.objects.count()
+    call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    assert (User.objects.count(), Question.objects.count()) == (users, questions)
+    assert users >= 10 and questions >= 3
+
+
+def test_production_settings_pass_check_deploy() -> None:
+    env = {
+        **os.environ,
+        "BRIDGE_ENV": "production",
+        "DJANGO_SETTINGS_MODULE": "bridge.settings",
+        "DJANGO_SECRET_KEY": "x" * 20 + "production-secret-for-the-deploy-check-0123456789",
+        "DJANGO_ALLOWED_HOSTS": "bridge.example.org",
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT, capture_output=True, text=True, env=env, timeout=120, check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_migrations_are_committed() -> None:
+    result = _manage("makemigrations", "--check", "--dry-run")
+    assert result.returncode == 0, result.stdout + result.stderr

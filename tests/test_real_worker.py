@@ -1,0 +1,54 @@
+"""Integration: a real Celery worker on the broker (not eager) anonymises a question end to end."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import celery.contrib.testing.tasks  # noqa: F401  (the worker's ping task must be registered)
+import pytest
+from celery.contrib.testing.worker import start_worker
+
+from bridge.celery import app
+from patient_portal.models import Question
+from patient_portal.services import question_submit
+from tests.services import need_broker, need_postgresql
+
+
+@pytest.fixture
+def real_worker(settings: Any) -> Any:
+    broker = need_broker()
+    need_postgresql()
+    previous = (app.conf.task_always_eager, app.conf.broker_url)
+    app.conf.task_always_eager = False
+    app.conf.broker_url = broker
+    settings.CELERY_TASK_ALWAYS_EAGER = False
+    with start_worker(app, pool="solo", perform_ping_check=True, shutdown_timeout=20) as worker:
+        yield worker
+    app.conf.task_always_eager, app.conf.broker_url = previous
+
+
+@pytest.mark.django_db(transaction=True)
+def test_worker_anonymises_the_question_and_opens_the_case(patient: Any, guideline_sets: Any, real_worker: Any) -> None:
+    # given a question submitted in a committed transaction (on_commit sends the task to the broker)
+    question = question_submit(
+        patient=patient,
+        text="My name is Jane Doe, phone 07700 900123. I have had headaches every morning for two weeks.",
+        lang="en",
+        consent_publication=False,
+    )
+    # when the worker picks the task up
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        question.refresh_from_db()
+        if question.case_id:
+            break
+        time.sleep(0.2)
+    # then the case exists, anonymised, in the queue
+    assert question.case_id, "the worker did not process the task within 30 s"
+    case = question.case
+    assert case is not None
+    assert "Jane" not in case.redacted_text and "07700" not in case.redacted_text
+    assert "headaches" in case.redacted_text
+    assert case.status == "queued"
+    assert Question.objects.get(pk=question.pk).anonymised_at is not None

@@ -1,0 +1,42 @@
+"""Cases and answers are read-only in the admin: answers are published only through a passing check."""
+
+from typing import Any
+
+from django.contrib import admin
+from django.http import HttpRequest
+
+from triage.models import Answer, Case, Escalation, Referral
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+    """No add, change or delete."""
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+@admin.register(Case)
+class CaseAdmin(ReadOnlyAdmin):
+    list_display = ("id", "status", "urgency", "specialty", "emergency", "claimed_by", "lease_expires_at", "created_at")
+    list_filter = ("status", "urgency", "specialty", "emergency")
+
+
+@admin.register(Answer)
+class AnswerAdmin(ReadOnlyAdmin):
+    list_display = ("id", "case", "doctor", "published_at", "author_display")
+
+
+@admin.register(Referral)
+class ReferralAdmin(ReadOnlyAdmin):
+    list_display = ("id", "case", "from_specialty", "to_specialty", "created_at")
+
+
+@admin.register(Escalation)
+class EscalationAdmin(ReadOnlyAdmin):
+    list_display = ("id", "case", "level", "created_at")

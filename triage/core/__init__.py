@@ -1,0 +1,43 @@
+"""Pure-Python triage core: emergency red flags, urgency, specialty and emergency guidance.
+
+No Django import here: the data lives in triage/core/data/*.json and is compiled once at import.
+"""
+
+from triage.core.assess import (
+    DATA_VERSION,
+    DEFAULT_SPECIALTY,
+    MENTAL_HEALTH_FLAGS,
+    RED_FLAGS,
+    SPECIALTIES,
+    URGENCY_LEVELS,
+    URGENCY_TARGET_MINUTES,
+    RedFlag,
+    TriageResult,
+    assess,
+    explain,
+    normalized,
+)
+from triage.core.guidance import GUIDANCE_COUNTRIES, EmergencyGuidance, emergency_guidance
+from triage.core.preview import PreviewStats, preview_lines
+from triage.core.rules import TriageDataError
+
+__all__ = [
+    "DATA_VERSION",
+    "DEFAULT_SPECIALTY",
+    "GUIDANCE_COUNTRIES",
+    "MENTAL_HEALTH_FLAGS",
+    "RED_FLAGS",
+    "SPECIALTIES",
+    "URGENCY_LEVELS",
+    "URGENCY_TARGET_MINUTES",
+    "EmergencyGuidance",
+    "PreviewStats",
+    "RedFlag",
+    "TriageDataError",
+    "TriageResult",
+    "assess",
+    "emergency_guidance",
+    "explain",
+    "normalized",
+    "preview_lines",
+]

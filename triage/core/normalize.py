@@ -1,0 +1,139 @@
+"""Text normalisation for triage: case, accents, punctuation, SMS spellings and typos."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+# Characters mapped before matching: typographic quotes become ', hyphens join words with a space
+# ("self-harm" == "self harm"), dashes become a comma so "chest pain – no" keeps its separator.
+_CHAR_MAP = {
+    ord("\u2019"): "'",
+    ord("\u2018"): "'",
+    ord("\u02bc"): "'",
+    ord("\u00b4"): "'",
+    ord("`"): "'",
+    ord("\u2032"): "'",
+    ord("-"): " ",
+    ord("\u2010"): " ",
+    ord("\u2011"): " ",
+    ord("_"): " ",
+    ord("\u2013"): ",",
+    ord("\u2014"): ",",
+    ord("\u0153"): "oe",
+    ord("\u00e6"): "ae",
+    ord("\u00a0"): " ",
+    ord("\u202f"): " ",
+}
+_COMBINING = {cp: None for cp in range(0x0300, 0x0370)}
+_SPACES = re.compile(r"\s+")
+_NEWLINES = re.compile(r"\s*[\r\n]+\s*")
+_REPEATS = re.compile(r"([a-z])\1{2,}")
+_TOKEN = re.compile(r"[a-z]{5,}")
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and unify quotes, hyphens and whitespace."""
+    text = unicodedata.normalize("NFKD", text.casefold()).translate(_COMBINING)
+    text = text.translate(_CHAR_MAP)
+    # A line break ends a sentence even without punctuation.
+    text = _NEWLINES.sub(" . ", text)
+    # "soooo baaad" -> "so bad": stretched letters are emphasis, not spelling.
+    text = _REPEATS.sub(r"\1", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def _deletes(word: str, depth: int) -> set[str]:
+    """All strings obtained from word by deleting up to depth characters."""
+    out = {word}
+    frontier = {word}
+    for _ in range(depth):
+        nxt = set()
+        for w in frontier:
+            for i in range(len(w)):
+                nxt.add(w[:i] + w[i + 1 :])
+        out |= nxt
+        frontier = nxt
+    return out
+
+
+def _osa_distance(a: str, b: str, limit: int) -> int:
+    """Optimal string alignment distance (a transposition costs 1), early exit above limit."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[len(b)]
+
+
+def _max_edits(word: str) -> int:
+    return 2 if len(word) >= 8 else 1
+
+
+class TypoCorrector:
+    """Corrects misspellings of a closed list of clinically important words (SymSpell-style)."""
+
+    def __init__(self, words: Iterable[str], protected: Iterable[str]) -> None:
+        self._words = frozenset(words)
+        self._known = self._words | frozenset(protected)
+        self._index: dict[str, set[str]] = {}
+        for word in self._words:
+            for variant in _deletes(word, _max_edits(word)):
+                self._index.setdefault(variant, set()).add(word)
+        self.correct = lru_cache(maxsize=65536)(self._correct)
+
+    def _correct(self, token: str) -> str:
+        if token in self._known:
+            return token
+        limit = _max_edits(token)
+        candidates: set[str] = set()
+        for variant in _deletes(token, limit):
+            candidates |= self._index.get(variant, set())
+        best: list[tuple[int, str]] = []
+        for cand in candidates:
+            # Same first letter: typos rarely hit it, and it rules out many real-word collisions.
+            if cand[0] != token[0]:
+                continue
+            dist = _osa_distance(token, cand, limit)
+            if dist <= limit:
+                best.append((dist, cand))
+        if not best:
+            return token
+        best.sort()
+        if len(best) > 1 and best[0][0] == best[1][0]:
+            return token  # ambiguous: leave the word alone rather than guess
+        return best[0][1]
+
+
+class Normalizer:
+    """Turns free text into the canonical form the triage patterns are written for."""
+
+    def __init__(
+        self,
+        rewrites: Sequence[tuple[str, str]],
+        typo_words: Iterable[str],
+        protected: Iterable[str],
+    ) -> None:
+        self._rewrites = [(re.compile(pattern), repl) for pattern, repl in rewrites]
+        self._typos = TypoCorrector(typo_words, protected)
+
+    def __call__(self, text: str) -> str:
+        """Return the normalised text."""
+        text = fold(text)
+        for pattern, repl in self._rewrites:
+            text = pattern.sub(repl, text)
+        correct = self._typos.correct
+        return _TOKEN.sub(lambda m: correct(m.group()), text)
+

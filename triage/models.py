@@ -1,0 +1,118 @@
+"""The shared queue: cases (anonymised text only), leased claims, referrals, escalations, answers."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+URGENCY_RANK = {"emergency": 0, "urgent": 1, "soon": 2, "routine": 3}
+
+
+class Case(models.Model):
+    """A question as doctors see it: only the anonymised text, never the patient's raw words."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Waiting for a doctor")
+        CLAIMED = "claimed", _("A doctor is writing the answer")
+        ANSWERED = "answered", _("Answered")
+        WITHDRAWN = "withdrawn", _("Withdrawn by the patient")
+
+    redacted_text = models.TextField()
+    lang = models.CharField(max_length=5)
+    age = models.PositiveSmallIntegerField(null=True, blank=True)
+    sex = models.CharField(max_length=16, blank=True)
+    country = models.CharField(max_length=2, default="GB")
+    specialty = models.CharField(max_length=40, default="general_practice", db_index=True)
+    urgency = models.CharField(max_length=16, default="routine")
+    urgency_rank = models.PositiveSmallIntegerField(default=3)
+    emergency = models.BooleanField(default=False)
+    red_flags = models.JSONField(default=list, blank=True)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED)
+    claimed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="claimed_cases"
+    )
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    lease_expires_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    first_claimed_at = models.DateTimeField(null=True, blank=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+    escalation_level = models.PositiveSmallIntegerField(default=0)
+    last_escalated_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ("urgency_rank", "created_at")
+        indexes = (
+            models.Index(
+                fields=["urgency_rank", "created_at"],
+                condition=Q(status="queued"),
+                name="case_queue_idx",
+            ),
+            models.Index(fields=["status", "lease_expires_at"], name="case_lease_idx"),
+        )
+        constraints = (
+            models.CheckConstraint(
+                condition=~Q(status="claimed") | Q(claimed_by__isnull=False, lease_expires_at__isnull=False),
+                name="claimed_case_has_holder_and_lease",
+            ),
+        )
+
+    def __str__(self) -> str:
+        return f"case {self.pk} ({self.status})"
+
+
+class Referral(models.Model):
+    """A doctor hands a case to another specialty, with a note."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="referrals")
+    from_doctor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    from_specialty = models.CharField(max_length=40)
+    to_specialty = models.CharField(max_length=40)
+    note = models.TextField(max_length=1000, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"referral of case {self.case_id} to {self.to_specialty}"
+
+
+class Escalation(models.Model):
+    """A case left unclaimed past its urgency's target: who was told, when."""
+
+    class Level(models.IntegerChoices):
+        SPECIALTY = 1, _("Doctors of the specialty")
+        ALL_DOCTORS = 2, _("Every available doctor")
+        STAFF = 3, _("Staff")
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="escalations")
+    level = models.PositiveSmallIntegerField(choices=Level.choices)
+    notified = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = (models.UniqueConstraint(fields=["case", "level"], name="one_escalation_per_level"),)
+
+    def __str__(self) -> str:
+        return f"escalation {self.level} of case {self.case_id}"
+
+
+class Answer(models.Model):
+    """A published answer: bound to the passing check of its exact text and the versions in force."""
+
+    case = models.OneToOneField(Case, on_delete=models.CASCADE, related_name="answer")
+    doctor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="answers")
+    text = models.TextField()
+    lang = models.CharField(max_length=5)
+    jurisdiction = models.CharField(max_length=2)
+    check = models.OneToOneField("guidelines.AnswerCheck", on_delete=models.PROTECT, related_name="answer")
+    text_hash = models.CharField(max_length=64)
+    version_ids = models.JSONField(default=list)
+    version_labels = models.JSONField(default=list)
+    author_display = models.CharField(max_length=200)
+    published_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ("-published_at",)
+
+    def __str__(self) -> str:
+        return f"answer to case {self.case_id}"

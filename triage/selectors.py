@@ -1,0 +1,109 @@
+"""Queue reads: what a doctor may see (anonymised cases only), impact-preview answers, queue measures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from statistics import quantiles
+from typing import Any
+
+from django.db.models import Case as CaseWhen
+from django.db.models import Count, F, IntegerField, Q, QuerySet, Value, When
+from django.http import Http404
+from django.utils import timezone
+
+from triage.models import Answer, Case, Escalation
+
+
+def case_list_for_doctor(*, doctor: Any, specialties: list[str]) -> QuerySet[Case]:
+    """Waiting cases (the doctor's specialties first, then by urgency and age) and the doctor's own held cases."""
+    now = timezone.now()
+    visible = Q(status=Case.Status.QUEUED) | Q(status=Case.Status.CLAIMED, lease_expires_at__lt=now) | Q(
+        status=Case.Status.CLAIMED, claimed_by=doctor
+    )
+    return (
+        Case.objects.filter(visible)
+        .annotate(
+            specialty_match=CaseWhen(
+                When(specialty__in=specialties, then=Value(0)), default=Value(1), output_field=IntegerField()
+            )
+        )
+        .order_by("specialty_match", "urgency_rank", "created_at")
+    )
+
+
+def case_get_for_doctor(*, doctor: Any, case_id: int) -> Case:
+    """A case the doctor may open: waiting, held by them, or answered by them. Otherwise 404 (no id guessing)."""
+    now = timezone.now()
+    case = (
+        Case.objects.filter(pk=case_id)
+        .filter(
+            Q(status=Case.Status.QUEUED)
+            | Q(status=Case.Status.CLAIMED, lease_expires_at__lt=now)
+            | Q(claimed_by=doctor)
+            | Q(answer__doctor=doctor)
+        )
+        .select_related("answer")
+        .first()
+    )
+    if case is None:
+        raise Http404
+    return case
+
+
+def answers_for_impact(last_n: int) -> list[tuple[int, str, str, str]]:
+    """The last N published answers as (id, text, lang, jurisdiction) for the impact preview."""
+    rows = Answer.objects.order_by("-published_at").values_list("id", "text", "lang", "jurisdiction")[:last_n]
+    return list(rows)
+
+
+@dataclass(frozen=True)
+class QueueMetrics:
+    """What staff see of the queue."""
+
+    depth: list[dict[str, Any]]
+    claim_p50_min: float | None
+    claim_p90_min: float | None
+    answer_p50_min: float | None
+    answer_p90_min: float | None
+    escalations: int
+    window_days: int
+
+
+def _pcts(values: list[float]) -> tuple[float | None, float | None]:
+    if not values:
+        return None, None
+    if len(values) == 1:
+        return values[0], values[0]
+    cuts = quantiles(values, n=10, method="inclusive")
+    return round(cuts[4], 1), round(cuts[8], 1)
+
+
+def queue_metrics(*, days: int = 1) -> QueueMetrics:
+    """Depth per specialty and urgency; time to claim and to answer (p50/p90) over the window; escalations."""
+    since = timezone.now() - timedelta(days=days)
+    depth = list(
+        Case.objects.filter(status=Case.Status.QUEUED)
+        .values("specialty", "urgency")
+        .annotate(n=Count("id"))
+        .order_by("specialty", "urgency")
+    )
+    claimed = Case.objects.filter(created_at__gte=since, first_claimed_at__isnull=False).annotate(
+        wait=F("first_claimed_at") - F("created_at")
+    )
+    answered = Case.objects.filter(created_at__gte=since, answered_at__isnull=False).annotate(
+        wait=F("answered_at") - F("created_at")
+    )
+    claim = [c.wait.total_seconds() / 60 for c in claimed.only("id")[:5000]]
+    answer = [c.wait.total_seconds() / 60 for c in answered.only("id")[:5000]]
+    c50, c90 = _pcts(claim)
+    a50, a90 = _pcts(answer)
+    return QueueMetrics(
+        depth=depth,
+        claim_p50_min=c50,
+        claim_p90_min=c90,
+        answer_p50_min=a50,
+        answer_p90_min=a90,
+        escalations=Escalation.objects.filter(created_at__gte=since).count(),
+        window_days=days,
+    )

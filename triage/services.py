@@ -1,0 +1,226 @@
+"""Queue services: open a case, leased claims (SKIP LOCKED), release, extend, refer, expire, escalate, record answers."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Q
+from django.http import Http404
+from django.utils import timezone
+
+from bridge.audit.services import audit_record
+from guidelines.models import AnswerCheck
+from guidelines.services import check_still_valid, text_hash
+from triage.core import SPECIALTIES, URGENCY_TARGET_MINUTES, TriageResult
+from triage.models import URGENCY_RANK, Answer, Case, Escalation, Referral
+from triage.signals import answer_published, case_escalated
+
+
+class CaseUnavailable(Exception):
+    """The case is held by another doctor, answered, or withdrawn."""
+
+
+def _lease_delta() -> timedelta:
+    return timedelta(minutes=settings.BRIDGE_LEASE_MINUTES)
+
+
+@transaction.atomic
+def case_open(
+    *, redacted_text: str, lang: str, country: str, triage: TriageResult, age: int | None = None, sex: str = ""
+) -> Case:
+    """Put an anonymised question in the queue with its urgency and specialty."""
+    case = Case.objects.create(
+        redacted_text=redacted_text,
+        lang=lang,
+        country=country,
+        age=age,
+        sex=sex,
+        specialty=triage.specialty,
+        urgency=triage.urgency,
+        urgency_rank=URGENCY_RANK.get(triage.urgency, 3),
+        emergency=triage.emergency,
+        red_flags=list(triage.red_flags),
+    )
+    audit_record(actor=None, action="case.opened", target=case, data={"urgency": case.urgency, "specialty": case.specialty, "red_flags": case.red_flags})
+    return case
+
+
+def _claimable() -> Q:
+    return Q(status=Case.Status.QUEUED) | Q(status=Case.Status.CLAIMED, lease_expires_at__lt=timezone.now())
+
+
+def _take(case: Case, doctor: Any) -> Case:
+    now = timezone.now()
+    # Conditional update as a second guard (SQLite has no row locks): exactly one claimer changes the row.
+    updated = Case.objects.filter(Q(pk=case.pk) & _claimable()).update(
+        status=Case.Status.CLAIMED,
+        claimed_by=doctor,
+        claimed_at=now,
+        lease_expires_at=now + _lease_delta(),
+    )
+    if updated != 1:
+        raise CaseUnavailable
+    if case.first_claimed_at is None:
+        Case.objects.filter(pk=case.pk, first_claimed_at__isnull=True).update(first_claimed_at=now)
+    case.refresh_from_db()
+    audit_record(actor=doctor, action="case.claimed", target=case)
+    return case
+
+
+@transaction.atomic
+def case_claim(*, doctor: Any, case_id: int) -> Case:
+    """Claim one case as a lease; a case held by someone else (row locked or leased) is unavailable."""
+    case = Case.objects.select_for_update(skip_locked=True).filter(Q(pk=case_id) & _claimable()).first()
+    if case is None:
+        if Case.objects.filter(pk=case_id, claimed_by=doctor, status=Case.Status.CLAIMED).exists():
+            return Case.objects.get(pk=case_id)
+        raise CaseUnavailable
+    return _take(case, doctor)
+
+
+@transaction.atomic
+def case_claim_next(*, doctor: Any, specialties: list[str]) -> Case | None:
+    """Claim the most urgent waiting case, the doctor's specialties first; None when the queue is empty."""
+    base = Case.objects.select_for_update(skip_locked=True).filter(_claimable())
+    for queryset in (base.filter(specialty__in=specialties), base):
+        case = queryset.order_by("urgency_rank", "created_at").first()
+        if case is not None:
+            return _take(case, doctor)
+    return None
+
+
+def _held(doctor: Any, case_id: int) -> Case:
+    case = Case.objects.select_for_update().filter(pk=case_id, claimed_by=doctor, status=Case.Status.CLAIMED).first()
+    if case is None:
+        raise CaseUnavailable
+    return case
+
+
+@transaction.atomic
+def case_release(*, doctor: Any, case_id: int) -> Case:
+    """Give a case back to the queue (the doctor's draft stays theirs)."""
+    case = _held(doctor, case_id)
+    case.status = Case.Status.QUEUED
+    case.claimed_by = None
+    case.claimed_at = None
+    case.lease_expires_at = None
+    case.save(update_fields=["status", "claimed_by", "claimed_at", "lease_expires_at"])
+    audit_record(actor=doctor, action="case.released", target=case)
+    return case
+
+
+@transaction.atomic
+def case_extend(*, doctor: Any, case_id: int) -> Case:
+    """Extend the lease of a case the doctor holds, from now."""
+    case = _held(doctor, case_id)
+    if case.lease_expires_at is not None and case.lease_expires_at < timezone.now():
+        raise CaseUnavailable
+    case.lease_expires_at = timezone.now() + _lease_delta()
+    case.save(update_fields=["lease_expires_at"])
+    audit_record(actor=doctor, action="case.lease_extended", target=case)
+    return case
+
+
+@transaction.atomic
+def case_refer(*, doctor: Any, case_id: int, to_specialty: str, note: str = "") -> Referral:
+    """Hand a held case to another specialty; it returns to the queue under that specialty."""
+    if to_specialty not in SPECIALTIES:
+        raise ValidationError({"to_specialty": "Unknown specialty."})
+    case = _held(doctor, case_id)
+    referral = Referral.objects.create(
+        case=case, from_doctor=doctor, from_specialty=case.specialty, to_specialty=to_specialty, note=note[:1000]
+    )
+    case.specialty = to_specialty
+    case.status = Case.Status.QUEUED
+    case.claimed_by = None
+    case.claimed_at = None
+    case.lease_expires_at = None
+    case.save(update_fields=["specialty", "status", "claimed_by", "claimed_at", "lease_expires_at"])
+    audit_record(actor=doctor, action="case.referred", target=case, data={"to": to_specialty})
+    return referral
+
+
+def leases_expire() -> int:
+    """Return every case whose lease ran out to the queue (beat task)."""
+    expired = 0
+    with transaction.atomic():
+        cases = list(
+            Case.objects.select_for_update(skip_locked=True).filter(
+                status=Case.Status.CLAIMED, lease_expires_at__lt=timezone.now()
+            )[:500]
+        )
+        for case in cases:
+            holder = case.claimed_by_id
+            Case.objects.filter(pk=case.pk).update(
+                status=Case.Status.QUEUED, claimed_by=None, claimed_at=None, lease_expires_at=None
+            )
+            audit_record(actor=None, action="case.lease_expired", target=case, data={"holder": holder})
+            expired += 1
+    return expired
+
+
+def cases_escalate() -> int:
+    """Escalate waiting cases past their urgency's target: specialty, then all doctors, then staff."""
+    now = timezone.now()
+    count = 0
+    for case in Case.objects.filter(status=Case.Status.QUEUED, escalation_level__lt=3).order_by("urgency_rank", "created_at")[:500]:
+        target = timedelta(minutes=URGENCY_TARGET_MINUTES.get(case.urgency, 1440))
+        waited = now - case.created_at
+        level = min(3, int(waited / target)) if target.total_seconds() > 0 else 3
+        if level <= case.escalation_level:
+            continue
+        with transaction.atomic():
+            for step in range(case.escalation_level + 1, level + 1):
+                Escalation.objects.get_or_create(case=case, level=step)
+            Case.objects.filter(pk=case.pk).update(escalation_level=level, last_escalated_at=now)
+            audit_record(actor=None, action="case.escalated", target=case, data={"level": level})
+            transaction.on_commit(lambda c=case.pk, lv=level: case_escalated.send(sender=Case, case_id=c, level=lv))
+        count += 1
+    return count
+
+
+@transaction.atomic
+def answer_record(
+    *, doctor: Any, case_id: int, text: str, check: AnswerCheck, author_display: str, version_labels: list[str]
+) -> Answer:
+    """The only way an answer is published: held lease, passing check of this exact text under the versions in force."""
+    case = Case.objects.select_for_update().filter(pk=case_id).first()
+    if case is None:
+        raise Http404
+    if case.status == Case.Status.ANSWERED or Answer.objects.filter(case=case).exists():
+        raise CaseUnavailable
+    if case.status != Case.Status.CLAIMED or case.claimed_by_id != doctor.pk:
+        raise CaseUnavailable
+    if check.checked_by_id != doctor.pk or check.case_ref != case.pk or not check_still_valid(check=check, text=text):
+        raise ValidationError("This text has no passing guideline check under the versions in force.")
+    answer = Answer.objects.create(
+        case=case,
+        doctor=doctor,
+        text=text,
+        lang=check.lang,
+        jurisdiction=check.jurisdiction,
+        check=check,
+        text_hash=text_hash(text),
+        version_ids=list(check.version_ids),
+        version_labels=version_labels,
+        author_display=author_display,
+    )
+    case.status = Case.Status.ANSWERED
+    case.answered_at = timezone.now()
+    case.lease_expires_at = None
+    case.save(update_fields=["status", "answered_at", "lease_expires_at"])
+    audit_record(actor=doctor, action="answer.published", target=answer, data={"case": case.pk, "check": check.pk, "versions": check.version_ids})
+    transaction.on_commit(lambda: answer_published.send(sender=Answer, case_id=case.pk, answer_id=answer.pk))
+    return answer
+
+
+@transaction.atomic
+def case_erase(*, case_id: int) -> None:
+    """The patient erased their question: the case, its answer, referrals and drafts go with it."""
+    deleted, _ = Case.objects.filter(pk=case_id).delete()
+    if deleted:
+        audit_record(actor=None, action="case.erased", data={"case": case_id})
