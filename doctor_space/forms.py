@@ -54,7 +54,7 @@ class AnswerForm(forms.Form):
 
     def __init__(self, *args: Any, warning_rules: list[tuple[str, str]] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["acknowledged"].choices = warning_rules or []
+        self.fields["acknowledged"].choices = warning_rules or []  # type: ignore[attr-defined]
 
 
 class ReferForm(forms.Form):

@@ -160,7 +160,7 @@ def answer(request: HttpRequest, case_id: int) -> HttpResponse:
     case = case_get_for_doctor(doctor=request.user, case_id=case_id)
     action = request.POST.get("action", "check")
     pre = AnswerForm(request.POST)
-    pre.fields["acknowledged"].choices = [(c, c) for c in request.POST.getlist("acknowledged")]
+    pre.fields["acknowledged"].choices = [(c, c) for c in request.POST.getlist("acknowledged")]  # type: ignore[attr-defined]
     if not pre.is_valid():
         return _render_case(request, case, pre, None, status=400)
     text = pre.cleaned_data["text"]

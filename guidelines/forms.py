@@ -14,7 +14,7 @@ LIST_TYPES = {"list[str]", "list", "tuple[str, ...]", "list_str", "strings"}
 
 
 def _catalogue() -> dict[str, dict[str, Any]]:
-    return {entry["name"]: entry for entry in kind_catalogue()}
+    return {str(entry["name"]): entry for entry in kind_catalogue()}
 
 
 class RuleForm(forms.Form):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from datetime import timedelta
+from functools import partial
 import logging
 from typing import Any
 
@@ -18,7 +20,6 @@ from django.utils.translation import gettext as _
 from bridge.accounts.models import Role, User
 from bridge.audit.services import audit_record
 from bridge.text import clean_user_text
-from guidelines.deid import deidentify
 from patient_portal.models import Question
 from triage.core import SPECIALTIES, TriageResult, assess
 from triage.services import case_erase, case_open
@@ -104,7 +105,7 @@ def question_submit(
     )
     from patient_portal.tasks import anonymise_question_task
 
-    anonymise_question_task.delay_on_commit(question.pk)
+    transaction.on_commit(partial(anonymise_question_task.delay, question.pk))
     return question
 
 
@@ -114,6 +115,8 @@ def question_anonymise(*, question_id: int) -> Question | None:
     question = Question.objects.select_for_update().filter(pk=question_id).first()
     if question is None or question.case_id is not None:
         return question
+    from guidelines.deid import deidentify  # imported here: its gazetteers load on first use
+
     redacted = deidentify(question.text, question.lang)
     triage = TriageResult(
         emergency=question.emergency,
@@ -144,7 +147,7 @@ def question_anonymise(*, question_id: int) -> Question | None:
 
 def questions_pending_anonymisation(*, older_than_seconds: int = 120) -> list[int]:
     """Questions whose anonymisation never ran (a lost task): the beat re-sends them."""
-    cutoff = timezone.now() - timezone.timedelta(seconds=older_than_seconds)
+    cutoff = timezone.now() - timedelta(seconds=older_than_seconds)
     return list(Question.objects.filter(case__isnull=True, anonymised_at__isnull=True, created_at__lt=cutoff).values_list("pk", flat=True)[:500])
 
 

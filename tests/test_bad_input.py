@@ -56,7 +56,7 @@ def test_form_keeps_what_the_user_typed(patient_client: Client) -> None:
     response = patient_client.post("/ask/", {"text": typed, "lang": "xx"})
     assert response.status_code == 200
     html = response.content.decode()
-    assert ">short</textarea>" in html
+    assert "short</textarea>" in html
     assert 'role="alert"' in html
     assert Question.objects.count() == 0
 
@@ -76,8 +76,12 @@ def test_hostile_html_is_stored_as_text_and_never_rendered(patient_client: Clien
 @pytest.mark.django_db
 def test_control_and_bidi_characters_are_dropped(patient_client: Client, guideline_sets: Any, django_capture_on_commit_callbacks: Any) -> None:
     with django_capture_on_commit_callbacks(execute=True):
-        _api(patient_client, {"text": "my knee\u202e hurts\x00 when I walk", "lang": "en", "consent_health_data": True})
+        _api(patient_client, {"text": "my knee\u202e hurts\u200b when I walk", "lang": "en", "consent_health_data": True})
     assert Question.objects.get().text == "my knee hurts when I walk"
+    # a NUL character is refused with a field error rather than silently stored
+    response = _api(patient_client, {"text": "my knee hurts\x00 badly", "lang": "en", "consent_health_data": True})
+    assert response.status_code == 400
+    assert "text" in response.json()
 
 
 @pytest.mark.django_db

@@ -92,7 +92,7 @@ def test_production_settings_pass_check_deploy() -> None:
         **os.environ,
         "BRIDGE_ENV": "production",
         "DJANGO_SETTINGS_MODULE": "bridge.settings",
-        "DJANGO_SECRET_KEY": "x" * 20 + "production-secret-for-the-deploy-check-0123456789",
+        "DJANGO_SECRET_KEY": "k3J9-vQ2#pL8wZr5!xT1mN6@bY4cF7hD0sG2eA9uR3iO5tK8jW",
         "DJANGO_ALLOWED_HOSTS": "bridge.example.org",
     }
     result = subprocess.run(

@@ -101,7 +101,8 @@ def test_compliant_answer_reaches_the_patient_with_its_verdict(
         response = doctor_client.post(f"/api/doctor/cases/{case_id}/answer/", {"text": COMPLIANT_EN}, content_type="application/json")
     assert response.status_code == 201, response.json()
     answer = Answer.objects.get()
-    assert answer.check.passed and answer.text_hash == answer.check.text_hash
+    assert answer.guideline_check.passed
+    assert answer.text_hash == answer.guideline_check.text_hash
     assert answer.version_ids and answer.version_labels
     mine = patient_client.get(f"/api/patient/questions/{question_id}/").json()
     assert mine["answer"]["text"] == COMPLIANT_EN

@@ -104,7 +104,7 @@ class Answer(models.Model):
     text = models.TextField()
     lang = models.CharField(max_length=5)
     jurisdiction = models.CharField(max_length=2)
-    check = models.OneToOneField("guidelines.AnswerCheck", on_delete=models.PROTECT, related_name="answer")
+    guideline_check = models.OneToOneField("guidelines.AnswerCheck", on_delete=models.PROTECT, related_name="answer")
     text_hash = models.CharField(max_length=64)
     version_ids = models.JSONField(default=list)
     version_labels = models.JSONField(default=list)

@@ -61,7 +61,7 @@ def answers_for_impact(last_n: int) -> list[tuple[int, str, str, str]]:
 class QueueMetrics:
     """What staff see of the queue."""
 
-    depth: list[dict[str, Any]]
+    depth: list[Any]
     claim_p50_min: float | None
     claim_p90_min: float | None
     answer_p50_min: float | None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import partial
 from typing import Any
 
 from django.conf import settings
@@ -178,7 +179,7 @@ def cases_escalate() -> int:
                 Escalation.objects.get_or_create(case=case, level=step)
             Case.objects.filter(pk=case.pk).update(escalation_level=level, last_escalated_at=now)
             audit_record(actor=None, action="case.escalated", target=case, data={"level": level})
-            transaction.on_commit(lambda c=case.pk, lv=level: case_escalated.send(sender=Case, case_id=c, level=lv))
+            transaction.on_commit(partial(case_escalated.send, sender=Case, case_id=case.pk, level=level))
         count += 1
     return count
 
@@ -203,7 +204,7 @@ def answer_record(
         text=text,
         lang=check.lang,
         jurisdiction=check.jurisdiction,
-        check=check,
+        guideline_check=check,
         text_hash=text_hash(text),
         version_ids=list(check.version_ids),
         version_labels=version_labels,

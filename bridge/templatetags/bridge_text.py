@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import MutableMapping
 
 import bleach
 from bleach.linkifier import Linker
@@ -17,7 +18,7 @@ _ALLOWED_TAGS = frozenset({"p", "br", "a", "mark"})
 _ALLOWED_ATTRS = {"a": ["href", "rel", "target"], "mark": ["class", "title"]}
 
 
-def _nofollow(attrs: dict[tuple[str | None, str], str], new: bool = False) -> dict[tuple[str | None, str], str]:
+def _nofollow(attrs: MutableMapping[tuple[str | None, str], str], new: bool = False) -> MutableMapping[tuple[str | None, str], str]:
     attrs[(None, "rel")] = "nofollow noopener noreferrer"
     href = attrs.get((None, "href"), "")
     if not href.startswith(("https://", "http://")):

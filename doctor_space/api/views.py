@@ -61,6 +61,7 @@ class CaseListApi(GenericAPIView[Case]):
         profile = verified_profile(self.request.user)
         return case_list_for_doctor(doctor=self.request.user, specialties=profile.specialties)
 
+    @extend_schema(operation_id="doctor_cases_list", responses={200: CaseSerializer(many=True)})
     def get(self, request: Request) -> Response:
         page = self.paginate_queryset(self.get_queryset())
         return self.get_paginated_response(CaseSerializer(page, many=True, context={"request": request}).data)
@@ -126,7 +127,7 @@ class ViolationSerializer(serializers.Serializer[Any]):
     start = serializers.IntegerField()
     end = serializers.IntegerField()
     explanation = serializers.CharField()
-    source = serializers.CharField()
+    source = serializers.CharField()  # type: ignore[assignment]  (the field named "source", not DRF's attribute)
 
 
 class AnswerInSerializer(serializers.Serializer[Any]):
@@ -180,6 +181,7 @@ class CaseAnswerApi(DoctorApi):
             "check_id": outcome.record.pk if outcome.record else None,
             "guideline_versions": [f"{v.guideline_set.slug} v{v.number}" for v in outcome.versions],
         }
+        code: int
         if answer is not None:
             code = status.HTTP_201_CREATED
         elif values["dry_run"]:

@@ -32,7 +32,7 @@ class SetSerializer(serializers.ModelSerializer[GuidelineSet]):
 
 
 class VersionSerializer(serializers.ModelSerializer[GuidelineVersion]):
-    guideline_set = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    guideline_set: serializers.SlugRelatedField[GuidelineSet] = serializers.SlugRelatedField(slug_field="slug", read_only=True)
 
     class Meta:
         model = GuidelineVersion

@@ -154,13 +154,15 @@ POSTCODE_CUE = re.compile(
 )
 
 # Street addresses.
-_EN_STREET = (
-    r"street|st|road|rd|avenue|ave|av|lane|ln|drive|dr|close|cl|way|crescent|cres|place|pl|court|ct|"
-    r"boulevard|blvd|terrace|grove|gardens|gdns|square|sq|hill|mews|row|walk|parade|highway|hwy|parkway|"
-    r"pkwy|circle|cir|park|rise|view|green|wharf|yard|quay|estate"
+EN_STREET_TYPES = (
+    "street|st|road|rd|avenue|ave|av|lane|ln|drive|dr|close|cl|way|crescent|cres|place|pl|court|ct|"
+    "boulevard|blvd|terrace|grove|gardens|gdns|square|sq|hill|mews|row|walk|parade|highway|hwy|parkway|"
+    "pkwy|circle|cir|park|rise|view|green|wharf|yard|quay|estate"
 )
+_EN_STREET = EN_STREET_TYPES
+EN_FLAT_BEFORE = re.compile(r"\b(?:flat|apt|apartment|unit|suite)\s*\d+[a-z]?,?\s+$", I)
 EN_ADDRESS = re.compile(
-    rf"\b(?:(?:flat|apt|apartment|unit|suite)\s*\d+[a-z]?,?\s+)?\d{{1,5}}[a-z]?(?:\s*-\s*\d{{1,5}})?,?\s+"
+    rf"\b\d{{1,5}}[a-z]?(?:\s*-\s*\d{{1,5}})?,?\s+"
     rf"((?:[\w'’.-]+\s+){{1,4}}?)(?:{_EN_STREET})\b\.?",
     I,
 )
@@ -168,12 +170,9 @@ EN_STREET_NAMED = re.compile(
     r"\b((?:(?:St\.?|Saint|Old|New|Upper|Lower|North|South|East|West|Great|Little)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
     r"(?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Grove|Gardens|Square|Boulevard|Mews|Parade|Way|Rd|St)\b\.?"
 )
-FR_STREET_TYPES = (
-    r"rue|r\.|avenue|av\.?|ave|bd\.?|boulevard|bld|blvd|place|pl\.|all[ée]e|impasse|imp\.|chemin|ch\.|route|rte|quai|"
-    r"cours|square|passage|r[ée]sidence|lotissement|lot\.|faubourg|fbg|cit[ée]|hameau|sentier|voie|promenade|esplanade|"
-    r"parvis|rond-point|villa|lieu-dit|montée|mont[ée]e|traverse|ruelle|venelle|clos"
-)
-FR_ADDRESS_HEAD = re.compile(
-    rf"(?:\b\d{{1,4}}\s*(?:bis|ter|b|a)?\s*,?\s+)?\b(?:{FR_STREET_TYPES})(?=\s)", I
+FR_STREET_WORDS = (
+    "rue r avenue av ave bd boulevard bld blvd place pl allée allee impasse imp chemin ch route rte quai cours "
+    "square passage résidence residence lotissement lot faubourg fbg cité cite hameau sentier voie promenade "
+    "esplanade parvis rond-point villa lieu-dit montée montee traverse ruelle venelle clos"
 )
 FR_ADDRESS_NUMBER = re.compile(r"\b\d{1,4}\s*(?:bis|ter|b|a)?\s*,?\s*$", I)

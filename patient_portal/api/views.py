@@ -22,7 +22,7 @@ class IsPatient(BasePermission):
 
     def has_permission(self, request: Request, view: Any) -> bool:
         user = request.user
-        return bool(user and user.is_authenticated and user.groups.filter(name="patient").exists())
+        return bool(user.is_authenticated and user.groups.filter(name="patient").exists())
 
 
 class GuidanceSerializer(serializers.Serializer[Any]):
@@ -100,6 +100,7 @@ class QuestionListCreateApi(GenericAPIView[Question]):
     def get_throttles(self) -> list[Any]:
         return super().get_throttles() if self.request.method == "POST" else []
 
+    @extend_schema(operation_id="patient_questions_list", responses={200: QuestionOutSerializer(many=True)})
     def get(self, request: Request) -> Response:
         page = self.paginate_queryset(self.get_queryset())
         return self.get_paginated_response(QuestionOutSerializer(page, many=True).data)
@@ -110,7 +111,7 @@ class QuestionListCreateApi(GenericAPIView[Question]):
         data.is_valid(raise_exception=True)
         values = dict(data.validated_data)
         values.pop("consent_health_data")
-        question = services.question_submit(patient=request.user, **values)
+        question = services.question_submit(patient=request.user, **values)  # type: ignore[arg-type]
         question.refresh_from_db()
         return Response(QuestionOutSerializer(question).data, status=status.HTTP_201_CREATED)
 
@@ -146,6 +147,7 @@ class LibraryApi(GenericAPIView[Question]):
     def get_queryset(self) -> Any:
         return selectors.library_entries()
 
+    @extend_schema(operation_id="library_list", responses={200: LibraryEntrySerializer(many=True)})
     def get(self, request: Request) -> Response:
         page = self.paginate_queryset(self.get_queryset())
         return self.get_paginated_response(LibraryEntrySerializer(page, many=True).data)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from triage.core.literals import Literals, required_literals
 from triage.core.rules import Document, Model, Rule, compile_any, load_json
 
 URGENCY_LEVELS: tuple[str, ...] = ("emergency", "urgent", "soon", "routine")
@@ -16,16 +17,19 @@ URGENCY_TARGET_MINUTES: dict[str, int] = {
 }
 
 
-def _load_specialties() -> tuple[dict[str, dict[str, str]], dict[str, re.Pattern[str]], str]:
+_Keywords = dict[str, tuple[re.Pattern[str], Literals]]
+
+
+def _load_specialties() -> tuple[dict[str, dict[str, str]], _Keywords, str]:
     data = load_json("specialties.json")
     labels: dict[str, dict[str, str]] = {}
-    keywords: dict[str, re.Pattern[str]] = {}
+    keywords: _Keywords = {}
     for code, spec in data["specialties"].items():
         labels[code] = {"en": str(spec["en"]), "fr": str(spec["fr"])}
         patterns = [p for lang in ("en", "fr") for p in spec.get("keywords", {}).get(lang, [])]
         regex = compile_any(patterns, what=f"specialties.{code}")
         if regex is not None:
-            keywords[code] = regex
+            keywords[code] = (regex, required_literals(regex.pattern))
     return labels, keywords, str(data["default"])
 
 
@@ -98,10 +102,10 @@ def _specialty(doc: Document, flags: list[str], hint: str | None) -> str:
         if spec and spec != DEFAULT_SPECIALTY:
             return spec
     best, best_score = DEFAULT_SPECIALTY, 0
-    for code, regex in _SPECIALTY_KEYWORDS.items():
+    for code, (regex, literals) in _SPECIALTY_KEYWORDS.items():
         if code == DEFAULT_SPECIALTY:
             continue
-        score = doc.count(regex)
+        score = doc.count(regex, literals)
         if score > best_score:  # strict: on a tie the earlier specialty in the data file wins
             best, best_score = code, score
     return best

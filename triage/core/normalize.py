@@ -7,6 +7,8 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from triage.core.literals import may_match, required_literals
+
 # Characters mapped before matching: typographic quotes become ', hyphens join words with a space
 # ("self-harm" == "self harm"), dashes become a comma so "chest pain – no" keeps its separator.
 _CHAR_MAP = {
@@ -126,14 +128,17 @@ class Normalizer:
         typo_words: Iterable[str],
         protected: Iterable[str],
     ) -> None:
-        self._rewrites = [(re.compile(pattern), repl) for pattern, repl in rewrites]
+        self._rewrites = [
+            (re.compile(pattern), repl, required_literals(pattern)) for pattern, repl in rewrites
+        ]
         self._typos = TypoCorrector(typo_words, protected)
 
     def __call__(self, text: str) -> str:
         """Return the normalised text."""
         text = fold(text)
-        for pattern, repl in self._rewrites:
-            text = pattern.sub(repl, text)
+        for pattern, repl, literals in self._rewrites:
+            if may_match(literals, text):
+                text = pattern.sub(repl, text)
         correct = self._typos.correct
         return _TOKEN.sub(lambda m: correct(m.group()), text)
 

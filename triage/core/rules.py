@@ -10,15 +10,18 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from triage.core.literals import Literals, may_match, required_literals
 from triage.core.normalize import Normalizer
 
 LANGUAGES = ("en", "fr")
 RULE_LEVELS = ("emergency", "urgent", "soon", "bump")
 
 # Shorthands usable in every pattern of the data files.
+# A gap never jumps over a negation word: "vomis pas de sang" must not read as "vomis ... sang".
+_NOT_NEGATION = r"(?!(?:not|no|never|without|pas|plus|jamais|sans|aucun|aucune|ni)(?![a-z0-9']))"
 MACROS = {
-    "%gap%": r"(?:[ ,]+[a-z0-9']+){0,3}?",
-    "%gap6%": r"(?:[ ,]+[a-z0-9']+){0,6}?",
+    "%gap%": rf"(?:[ ,]+{_NOT_NEGATION}[a-z0-9']+){{0,3}}?",
+    "%gap6%": rf"(?:[ ,]+{_NOT_NEGATION}[a-z0-9']+){{0,6}}?",
     "%pos%": (
         r"(?:my|his|her|their|your|our|the|a|an|this|that|its|mon|ma|mes|son|sa|ses|le|la|les|"
         r"l'|un|une|leur|notre|votre)"
@@ -29,6 +32,9 @@ _LEFT = r"(?<![a-z0-9])"
 _RIGHT = r"(?![a-z0-9])"
 # "." splits sentences except inside a decimal number ("38.5"); a line break became " . ".
 _SENTENCE_END = re.compile(r"(?<![0-9])\.|\.(?![0-9])|[!?;|]")
+# French "ne" sits right before the verb it negates ("je ne vomis pas de sang"), maybe with a pronoun.
+# "nouveau-né", "il est né" are "born", not negations.
+_FRENCH_NE = re.compile(r"(?<![a-z0-9])(?<!nouveau )(?<!nouveaux )(?<!est )(?<!suis )(?<!sont )(?:ne|n')(?: ?(?:me|m'|te|t'|se|s'|le|la|les|l'|lui|leur|nous|vous|y|en))? ?$")
 
 
 class TriageDataError(Exception):
@@ -49,19 +55,21 @@ def expand(pattern: str) -> str:
     return _MACRO.sub(lambda m: MACROS[m.group()], pattern)
 
 
-def _bounded(pattern: str) -> str:
+def _right_bounded(pattern: str) -> str:
     # A pattern that ends in an apostrophe or a space ("pas d'") may run straight into the next word.
     right = "" if pattern.endswith(("'", " ")) else _RIGHT
-    return f"{_LEFT}(?:{expand(pattern)}){right}"
+    return f"(?:{expand(pattern)}){right}"
 
 
 def compile_any(patterns: Iterable[str], *, what: str) -> re.Pattern[str] | None:
     """Compile patterns into one alternation with word boundaries (None when empty)."""
-    parts = [_bounded(p) for p in patterns if p]
+    parts = [_right_bounded(p) for p in patterns if p]
     if not parts:
         return None
+    # One left-boundary test in front of the whole alternation (not one per alternative) lets
+    # the engine reject positions inside words at once: about 5x faster on long texts.
     try:
-        return re.compile("|".join(parts))
+        return re.compile(_LEFT + "(?:" + "|".join(parts) + ")")
     except re.error as exc:
         raise TriageDataError(f"{what}: bad pattern: {exc}") from exc
 
@@ -89,6 +97,7 @@ class Concept:
     name: str
     regex: re.Pattern[str]
     unless: re.Pattern[str] | None
+    literals: Literals = None  # see literals.py: a text without any of these cannot match
 
 
 @dataclass(frozen=True)
@@ -123,7 +132,7 @@ def _parse_concepts(raw: Any, *, what: str) -> dict[str, Concept]:
         if regex is None:
             raise TriageDataError(f"{what}.{name}: no patterns")
         unless = compile_any(_per_language(spec.get("unless"), what=f"{what}.{name}.unless"), what=name)
-        out[name] = Concept(name, regex, unless)
+        out[name] = Concept(name, regex, unless, required_literals(regex.pattern))
     return out
 
 
@@ -203,6 +212,7 @@ class Model:
         self.neg_window = int(neg["window_tokens"])
         scope = lexicon["scope"]
         self.terminators = _cue_regex(scope["terminators"], what="scope.terminators")
+        self.terminator_literals = required_literals(self.terminators.pattern)
         self.history = _cue_regex(scope["history"], what="scope.history")
         self.generic = _cue_regex(scope["generic"], what="scope.generic")
 
@@ -226,9 +236,10 @@ class Document:
         # cues only reach the part of a sentence they belong to.
         clause_starts = list(sent_starts)
         clause_ends = list(sent_ends)
-        for m in model.terminators.finditer(t):
-            clause_ends.append(m.start())
-            clause_starts.append(m.end())
+        if may_match(model.terminator_literals, t):
+            for m in model.terminators.finditer(t):
+                clause_ends.append(m.start())
+                clause_starts.append(m.end())
         clause_starts.sort()
         clause_ends.sort()
         self.clause_starts = clause_starts
@@ -249,6 +260,8 @@ class Document:
         m = self.model
         t = self.text
         cstart, cend = self._clause(start, end)
+        if _FRENCH_NE.search(t, cstart, start):
+            return True
         pseudo = [(p.start(), p.end()) for p in m.neg_pseudo.finditer(t, cstart, end)]
         last = None
         for cue in m.neg_pre.finditer(t, cstart, start):
@@ -283,6 +296,9 @@ class Document:
             concept = self.model.concepts[name]
             if not strict and concept.unless is None:
                 return self.hits(name)
+            if not may_match(concept.literals, self.text):
+                self._hits[key] = found = frozenset()
+                return found
             found = frozenset(
                 self._sentence_of(mt.start())
                 for mt in concept.regex.finditer(self.text)
@@ -291,8 +307,10 @@ class Document:
             self._hits[key] = found
         return found
 
-    def count(self, regex: re.Pattern[str]) -> int:
+    def count(self, regex: re.Pattern[str], literals: Literals = None) -> int:
         """Number of non-negated matches of a keyword regex."""
+        if not may_match(literals, self.text):
+            return 0
         return sum(1 for mt in regex.finditer(self.text) if not self.negated(mt.start(), mt.end()))
 
     def fires(self, rule: Rule) -> bool:

@@ -55,8 +55,8 @@ class Migration(migrations.Migration):
                 ('version_labels', models.JSONField(default=list)),
                 ('author_display', models.CharField(max_length=200)),
                 ('published_at', models.DateTimeField(auto_now_add=True)),
-                ('check', models.OneToOneField(on_delete=django.db.models.deletion.PROTECT, related_name='answer', to='guidelines.answercheck')),
                 ('doctor', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='answers', to=settings.AUTH_USER_MODEL)),
+                ('guideline_check', models.OneToOneField(on_delete=django.db.models.deletion.PROTECT, related_name='answer', to='guidelines.answercheck')),
                 ('case', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='answer', to='triage.case')),
             ],
             options={

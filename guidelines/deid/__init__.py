@@ -1,0 +1,76 @@
+"""Bridge anonymiser: English and French de-identification of patients' free text (pure Python)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .engine import detect
+
+__all__ = ["LABELS", "DeidResult", "Span", "deidentify", "find_spans"]
+
+LABELS: tuple[str, ...] = (
+    "PERSON",
+    "DATE_OF_BIRTH",
+    "DATE",
+    "AGE_OVER_89",
+    "PHONE",
+    "EMAIL",
+    "ADDRESS",
+    "POSTCODE",
+    "CITY",
+    "ID_NUMBER",
+    "URL",
+    "IP_ADDRESS",
+    "ORGANIZATION",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """An identifier found in the input: offsets into the input text, end exclusive."""
+
+    start: int
+    end: int
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class DeidResult:
+    """Redacted text with [LABEL_n] placeholders and the spans they replaced."""
+
+    text: str
+    spans: tuple[Span, ...]
+
+
+_NORMALISE = re.compile(r"[\s.\-()'’]+")
+
+
+def find_spans(text: str, lang: str = "en") -> tuple[Span, ...]:
+    """Detect identifiers in text; sorted, non-overlapping spans."""
+    if not text:
+        return ()
+    return tuple(Span(c.start, c.end, c.label) for c in detect(text, lang))
+
+
+def deidentify(text: str, lang: str = "en") -> DeidResult:
+    """Replace every identifier with a numbered placeholder, the same value keeping the same one."""
+    spans = find_spans(text, lang)
+    if not spans:
+        return DeidResult(text, ())
+    counters: dict[str, int] = {}
+    seen: dict[tuple[str, str], str] = {}
+    parts: list[str] = []
+    pos = 0
+    for span in spans:
+        key = (span.label, _NORMALISE.sub("", text[span.start : span.end].casefold()))
+        placeholder = seen.get(key)
+        if placeholder is None:
+            counters[span.label] = counters.get(span.label, 0) + 1
+            placeholder = f"[{span.label}_{counters[span.label]}]"
+            seen[key] = placeholder
+        parts.append(text[pos : span.start])
+        parts.append(placeholder)
+        pos = span.end
+    parts.append(text[pos:])
+    return DeidResult("".join(parts), spans)

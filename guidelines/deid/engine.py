@@ -1,0 +1,1067 @@
+"""Detection engine: regex detectors for pattern identifiers, one token pass for names and places."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+from stdnum import iban as std_iban
+from stdnum import luhn
+from stdnum.fr import nir as std_nir
+from stdnum.gb import nhs as std_nhs
+
+from . import patterns as P
+from ._data import TOKEN_RE, Gazetteers, fold, gazetteers
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A possible identifier; overlaps are resolved by priority, then length."""
+
+    start: int
+    end: int
+    label: str
+    priority: int
+
+
+# Priorities: validated shapes first, then context, then gazetteers alone.
+PRI_EMAIL = 100
+PRI_ID_CONTEXT = 95
+PRI_IP = 94
+PRI_DATE = 90
+PRI_ID_CHECKSUM = 86
+PRI_PHONE = 85
+PRI_ORG_HEAD = 75
+PRI_ADDRESS = 72
+PRI_POSTCODE = 70
+PRI_PERSON_CUE = 62
+PRI_CITY_CUE = 58
+PRI_ORG_CUE = 57
+PRI_PERSON_GAZ = 50
+PRI_CITY_GAZ = 45
+PRI_ORG_GAZ = 40
+PRI_AGE = 35
+PRI_ID_WEAK = 20
+
+_PHONE_REGIONS = ("FR", "GB", "US")
+
+# ---------------------------------------------------------------- word classes used by the token pass
+TITLES = frozenset(
+    "dr doctor docteur doc pr prof professor professeur mr mrs ms miss mx mme mlle mmes monsieur madame "
+    "mademoiselle nurse midwife sage-femme infirmiere infirmier dre sir dame lady lord rev father pere soeur "
+    "sister maitre me".split()
+)
+# Titles that may also be ordinary words: only a capitalised name may follow them.
+WEAK_TITLES = frozenset("father pere soeur sister doc me miss lady lord dame".split())
+RELATIVES = frozenset(
+    "son daughter husband wife partner boyfriend girlfriend fiance fiancee mother mum mom mam mommy mummy "
+    "father dad daddy brother sister grandson granddaughter grandmother grandma granny gran nan nana nanny "
+    "grandfather grandpa grandad granddad aunt auntie aunty uncle cousin niece nephew friend baby child kid "
+    "toddler newborn neighbour neighbor colleague boss flatmate roommate housemate carer caregiver stepson "
+    "stepdaughter stepmother stepfather stepmum stepdad stepmom twin bf gf hubby ex fils fille mari femme epoux "
+    "epouse compagnon compagne copain copine conjoint conjointe mere maman pere papa frere soeur grand-mere "
+    "grand-pere mamie mamy papi papy tante tata tonton oncle cousine neveu ami amie voisin voisine bebe enfant "
+    "petit-fils petite-fille belle-mere beau-pere belle-fille beau-fils collegue patron patronne gamin gamine "
+    "fiston nourrisson jumeau jumelle aine ainee cadet cadette petit petite gp physio therapist psychiatrist "
+    "dentist surgeon consultant cardiologist dermatologist neurologist oncologist gynaecologist gynecologist "
+    "paediatrician pediatrician midwife pharmacist medecin cardiologue dermatologue neurologue gynecologue "
+    "pediatre chirurgien kine kinesitherapeute psychiatre psychologue dentiste pharmacien generaliste "
+    "rhumatologue endocrinologue pneumologue gastro-enterologue orl ophtalmo ophtalmologue urologue "
+    "oncologue radiologue anesthesiste sage-femme osteopathe nounou baby-sitter".split()
+)
+POSSESSIVES = frozenset("my our his her their your mon ma mes notre nos son sa ses ton ta tes leur leurs".split())
+STRONG_CUES = (
+    ("my", "name", "is"),
+    ("my", "name's"),
+    ("name", "is"),
+    ("names",),
+    ("name's",),
+    ("i", "am", "called"),
+    ("im", "called"),
+    ("call", "me"),
+    ("m'", "appelle"),
+    ("m'", "appelais"),
+    ("me", "nomme"),
+    ("me", "prenomme"),
+    ("s'", "appelle"),
+    ("s'", "appelait"),
+    ("s'", "appellent"),
+    ("named",),
+    ("called",),
+    ("nomme",),
+    ("nommee",),
+    ("prenomme",),
+    ("prenommee",),
+    ("surnamed",),
+    ("nee",),
+    ("maiden", "name"),
+    ("nom", "de", "jeune", "fille"),
+    ("mon", "nom", "est"),
+    ("mon", "prenom", "est"),
+    ("signed",),
+    ("signe",),
+)
+WEAK_CUES = (
+    ("i'm",),
+    ("im",),
+    ("i", "am"),
+    ("this", "is"),
+    ("it's",),
+    ("je", "suis"),
+    ("c'est",),
+    ("moi", "c'est"),
+    ("ici",),
+    ("with",),
+    ("avec",),
+    ("and",),
+    ("et",),
+    ("for",),
+    ("pour",),
+    ("chez",),
+    ("by",),
+    ("par",),
+    ("saw",),
+    ("see",),
+    ("seeing",),
+    ("vu",),
+    ("voir",),
+)
+SIGNOFFS = frozenset(
+    "thanks thank thx ty cheers regards best wishes love sincerely yours warmly merci cordialement bisous "
+    "amicalement salutations signed signe xx xxx x".split()
+)
+SIGNOFF_FILLERS = frozenset("you in advance so much a lot kind many all the best d'avance beaucoup bien à a vous".split())
+PARTICLES = frozenset(
+    "de du des la le van von der den da di dos das del della bin ben ibn al el abu ter ten mac st saint "
+    "sainte d' l' y e".split()
+)
+LOCATION_CUES = frozenset(
+    "in near from to around outside into towards toward nearby at a au aux en vers pres sur depuis "
+    "of de d' in-between via".split()
+)
+STRONG_LOCATION_CUES = frozenset("in near from to around outside into towards toward a vers pres sur au".split())
+LIVE_VERBS = frozenset(
+    "live lives living lived based moved moving born raised grew habite habitons habitent vis vit vivons "
+    "demenage demenager originaire nee ne".split()
+)
+EMPLOY_CUES = frozenset("work works worked working employed employer employeur job travaille travaillons bosse bossait salarie salariee employe employee embauche".split())
+EMPLOY_PREPS = frozenset("at for in with by chez pour a au dans de".split())
+DISEASE_AFTER = frozenset(
+    "disease diseases syndrome palsy sign test scale score smear maneuver manoeuvre procedure thyroiditis "
+    "lymphoma sarcoma tumour tumor reflex esophagus oesophagus phenomenon contracture ulcer disorder "
+    "dystrophy anomaly neuroma cyst fracture node nodes hernia monitor tube tubes cells bodies body criteria "
+    "classification equation triad law ataxia chorea encephalopathy dementia arthritis neuralgia neuropathy "
+    "deformity nodule nodules sclerosis tremor mass rule point block kit".split()
+)
+DISEASE_BEFORE = frozenset(
+    "maladie syndrome signe test kyste fracture manoeuvre score echelle classification triade loi "
+    "thyroidite lymphome sarcome choree maladies tumeur reflexe diverticule ulcere critere criteres "
+    "contracture phenomene nevrome hernie angine paralysie".split()
+)
+MONTH_NAMES = frozenset("may june april august march january july".split())
+SCREEN_CONTEXT = re.compile(r"\b(?:tv|telly|t[ée]l[ée]|s[ée]rie|series|show|film|movie|netflix|episode|[ée]pisode|watch|watching|regarde|cartoon|book|livre|novel|roman)\b", re.I)
+GENERIC_ORG_WORDS = frozenset(
+    "general royal county district memorial community university teaching children's childrens women's "
+    "womens regional central city national infirmary st saint the of and & for universitaire hospitalier "
+    "primary secondary high junior infant middle grammar catholic c of e church".split()
+)
+ORG_HEADS_BEFORE = frozenset(
+    "hopital hopitaux clinique chu chru chr ch institut polyclinique lycee college ecole universite fac "
+    "faculte ehpad maternite pharmacie fondation centre groupe laboratoire labo "
+    "residence creche entreprise societe cabinet".split()
+)
+ORG_HEAD_NEEDS_NAME = frozenset("centre groupe residence cabinet entreprise societe laboratoire labo creche fac".split())
+ORG_HEADS_AFTER = frozenset(
+    "hospital hospitals infirmary clinic clinics hospice school academy college university surgery practice "
+    "trust foundation institute ltd limited inc plc llc corp corporation group bank council pharmacy "
+    "nursery centre center sa sas sarl gmbh".split()
+)
+ORG_CONNECTORS = frozenset("de du des la le l' d' saint sainte st ste et sur en of the and & les aux".split())
+
+
+def _by_last(cues: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for cue in cues:
+        out.setdefault(cue[-1], []).append(cue)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_STRONG_BY_LAST = _by_last(STRONG_CUES)
+_WEAK_BY_LAST = _by_last(WEAK_CUES)
+_RELATIVE_SKIP = frozenset({",", "(", "-", ":", "called", "named", "nomme", "nommee", "prenomme", "prenommee"})
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+class _Doc:
+    """Tokenised view of one text for the name/place pass."""
+
+    __slots__ = ("cap", "folded", "is_word", "sent_start", "spans", "text", "words")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans: list[tuple[int, int]] = []
+        self.words: list[str] = []
+        for m in TOKEN_RE.finditer(text):
+            self.spans.append((m.start(), m.end()))
+            self.words.append(m.group())
+        self.folded = [fold(w) for w in self.words]
+        self.is_word = [w[:1].isalpha() for w in self.words]
+        self.cap = [_is_cap(w) for w in self.words]
+        starts = []
+        prev_end = 0
+        prev_word = ""
+        for i, (s, _e) in enumerate(self.spans):
+            gap = text[prev_end:s]
+            starts.append(i == 0 or "\n" in gap or prev_word in {".", "!", "?", "…", ":", ";", '"', "«", "(", "-", "–", "—", "*"})
+            prev_end = _e
+            prev_word = self.words[i]
+        self.sent_start = starts
+
+
+def _base_end(doc: _Doc, i: int) -> int:
+    """End offset of token i without a possessive 's."""
+    s, e = doc.spans[i]
+    w = doc.words[i]
+    if len(w) > 3 and w[-2] in "'’" and w[-1] in "sS":
+        return e - 2
+    if len(w) > 2 and w[-1] in "'’":
+        return e - 1
+    return e
+
+
+def _base_fold(doc: _Doc, i: int) -> str:
+    f = doc.folded[i]
+    if len(f) > 3 and f.endswith("'s"):
+        return f[:-2]
+    return f.rstrip("'")
+
+
+def _seq_before(doc: _Doc, i: int, seq: tuple[str, ...]) -> bool:
+    n = len(seq)
+    if i - n < 0:
+        return False
+    return tuple(doc.folded[i - n : i]) == seq
+
+
+def _prev_word_index(doc: _Doc, i: int, skip: frozenset[str] = frozenset({",", "(", "-", ":"})) -> int:
+    j = i - 1
+    while j >= 0 and doc.folded[j] in skip:
+        j -= 1
+    return j
+
+
+class _NamePass:
+    """One left-to-right pass over tokens producing PERSON, CITY and ORGANIZATION candidates."""
+
+    def __init__(self, doc: _Doc, g: Gazetteers, out: list[Candidate]) -> None:
+        self.doc = doc
+        self.g = g
+        self.out = out
+        self.screen = bool(SCREEN_CONTEXT.search(doc.text))
+
+    # ------------------------------------------------------------ helpers
+    def is_first(self, f: str) -> bool:
+        g = self.g
+        if f in g.first_names:
+            return True
+        if "-" in f:
+            parts = f.split("-")
+            return all(p in g.first_names for p in parts)
+        return False
+
+    def eponym_here(self, i: int) -> bool:
+        """True when token i is an eponym used as a disease or sign name."""
+        doc = self.doc
+        base = _base_fold(doc, i)
+        if base not in self.g.eponyms:
+            return False
+        w = doc.words[i]
+        if len(w) > 2 and w[-2:] in ("'s", "’s") or w.endswith(("'", "’")):
+            return True
+        n = len(doc.words)
+        j = i + 1
+        while j < n and (doc.folded[j] in {"-", "'s", "’s"} or (doc.folded[j] in self.g.eponyms)):
+            j += 1
+        if j < n and doc.folded[j] in DISEASE_AFTER:
+            return True
+        k = i - 1
+        while k >= 0 and (doc.folded[k] in {"de", "d'", "du", "-", "et"} or doc.folded[k] in self.g.eponyms):
+            k -= 1
+        if k >= 0 and doc.folded[k] in DISEASE_BEFORE:
+            return True
+        # "has Parkinson", "un Parkinson": famous eponyms alone are diseases unless a title precedes them.
+        return base in {"parkinson", "alzheimer", "crohn", "hashimoto", "raynaud", "basedow", "charcot", "horton", "kawasaki", "lyme", "tourette", "asperger", "hodgkin", "huntington", "cushing", "addison"} and not (
+            i > 0 and doc.folded[_prev_word_index(doc, i)] in TITLES
+        )
+
+    def name_like(self, i: int, mode: str) -> bool:
+        """Whether token i can be part of a personal name in the given context mode."""
+        doc = self.doc
+        if i >= len(doc.words) or not doc.is_word[i]:
+            return False
+        f = _base_fold(doc, i)
+        g = self.g
+        if f in g.stopwords or f in g.medical or len(f) < 2:
+            return False
+        if self.eponym_here(i):
+            return False
+        cap = doc.cap[i]
+        known = self.is_first(f) or f in g.surnames
+        if mode == "strong":
+            return cap or known or (len(f) > 2 and f not in g.ambiguous)
+        if mode == "title":
+            return cap or known
+        if mode == "relative":
+            return (cap and not (doc.words[i].isupper() and len(f) > 3)) or (self.is_first(f) and f not in g.ambiguous)
+        return cap and known
+
+    def extend(self, j: int, lowercase_ok: bool) -> int:
+        """Extend a name starting at token j over surnames/particles; return index after the name."""
+        doc = self.doc
+        g = self.g
+        n = len(doc.words)
+        k = j + 1
+        taken = 0
+        while k < n and taken < 3:
+            if doc.spans[k][0] - doc.spans[k - 1][1] > 1 or not doc.is_word[k]:
+                break
+            if _base_end(doc, k - 1) != doc.spans[k - 1][1]:
+                break  # possessive ends the name: "Tom's mum"
+            f = _base_fold(doc, k)
+            if f in PARTICLES and k + 1 < n and doc.cap[k + 1] and doc.is_word[k + 1] and (doc.cap[k] is False or f in {"van", "von", "de", "da", "di", "le", "la", "del", "bin", "ben", "al", "el", "mac", "st", "saint"}):
+                if _base_fold(doc, k + 1) not in g.stopwords:
+                    k += 1
+                    continue
+            if f in g.stopwords or f in g.medical or self.eponym_here(k):
+                break
+            if doc.cap[k] and not doc.sent_start[k]:
+                if doc.words[k].isupper() and len(f) > 4 and not (f in g.surnames):
+                    break
+                taken += 1
+                k += 1
+                continue
+            if lowercase_ok and (f in g.surnames or self.is_first(f)) and f not in g.ambiguous:
+                taken += 1
+                k += 1
+                continue
+            break
+        # Drop a trailing particle.
+        while k - 1 > j and doc.folded[k - 1] in PARTICLES:
+            k -= 1
+        return k
+
+    def emit_person(self, j: int, k: int, pri: int) -> None:
+        doc = self.doc
+        if self.screen and doc.folded[j] in self.g.fictional_doctors:
+            prev = _prev_word_index(doc, j, frozenset({".", ","}))
+            if prev >= 0 and doc.folded[prev] in TITLES:
+                return
+        start = doc.spans[j][0]
+        end = _base_end(doc, k - 1)
+        if end > start:
+            self.out.append(Candidate(start, end, "PERSON", pri))
+
+    # ------------------------------------------------------------ the pass
+    def run(self) -> None:
+        doc = self.doc
+        g = self.g
+        n = len(doc.words)
+        folded = doc.folded
+        for i in range(n):
+            if not doc.is_word[i]:
+                continue
+            f = folded[i]
+            # --- titles: Dr Martin, Mme Dupont, M. Durand
+            if f in TITLES or (doc.words[i] == "M" and i + 1 < n and doc.words[i + 1] == "."):
+                j = i + 1
+                while j < n and folded[j] in {".", ","}:
+                    j += 1
+                if f == "m" and not (j < n and doc.cap[j]):
+                    continue
+                if f in WEAK_TITLES and not (j < n and doc.cap[j] and not doc.words[j].isupper()):
+                    continue
+                # "Dr Sarah Jones", also "Dr. J. Smith"
+                if j + 1 < n and len(doc.words[j]) == 1 and doc.words[j].isupper() and folded[j + 1] == ".":
+                    if self.name_like(j + 2, "title"):
+                        self.emit_person(j, self.extend(j + 2, True), PRI_PERSON_CUE)
+                    continue
+                if self.name_like(j, "title") and (f not in {"doc", "me", "pere", "father"} or doc.cap[j]):
+                    self.emit_person(j, self.extend(j, True), PRI_PERSON_CUE)
+                continue
+            prev = folded[i - 1] if i else ""
+            # --- strong introductions: my name is X, je m'appelle X
+            strong = _STRONG_BY_LAST.get(prev)
+            if strong and any(_seq_before(doc, i, cue) for cue in strong):
+                if self.name_like(i, "strong"):
+                    self.emit_person(i, self.extend(i, True), PRI_PERSON_CUE)
+            else:
+                # --- relatives: my son Tom, ma fille, Léa
+                j = _prev_word_index(doc, i, _RELATIVE_SKIP)
+                if j >= 0 and folded[j] in RELATIVES and self._possessed(j) and self.name_like(i, "relative"):
+                    # "my son Will" is a name; "my son will" is a verb.
+                    if not (folded[i] in g.ambiguous and not doc.cap[i]):
+                        self.emit_person(i, self.extend(i, doc.cap[i] is False), PRI_PERSON_CUE)
+                        continue
+                # --- weak introductions: I'm Sarah, with Sarah
+                weak = _WEAK_BY_LAST.get(prev)
+                if weak and doc.cap[i] and any(_seq_before(doc, i, cue) for cue in weak):
+                    if self.is_first(f) and self.name_like(i, "title") and f not in MONTH_NAMES:
+                        self.emit_person(i, self.extend(i, False), PRI_PERSON_CUE)
+            # --- employer cue: I work at X, je travaille chez X
+            if f in EMPLOY_PREPS:
+                self._org_employer(i)
+            # --- gazetteers (set lookups first: most tokens are in none of them)
+            base = _base_fold(doc, i)
+            if base in g.cities or f in g.cities.multi:
+                self._city(i)
+            if base in g.organizations or f in g.organizations.multi:
+                self._org_gazetteer(i)
+            if base in g.first_names or "-" in base:
+                self._person_gazetteer(i)
+        self._signoff()
+        self._org_heads()
+
+    def _possessed(self, j: int) -> bool:
+        doc = self.doc
+        for k in range(j - 1, max(-1, j - 5), -1):
+            if doc.folded[k] in POSSESSIVES:
+                return True
+            if doc.folded[k] in {".", "!", "?"}:
+                return False
+        return False
+
+    def _person_gazetteer(self, i: int) -> None:
+        doc = self.doc
+        g = self.g
+        f = _base_fold(doc, i)
+        if not self.is_first(f) or f in g.stopwords or f in g.medical or len(f) < 2:
+            return
+        if self.eponym_here(i):
+            return
+        cap = doc.cap[i]
+        nxt = i + 1 if i + 1 < len(doc.words) else -1
+        followed_by_surname = (
+            nxt > 0
+            and doc.is_word[nxt]
+            and doc.spans[nxt][0] - doc.spans[i][1] == 1
+            and _base_end(doc, i) == doc.spans[i][1]
+            and (doc.cap[nxt] or not cap)
+            and _base_fold(doc, nxt) in g.surnames
+            and _base_fold(doc, nxt) not in g.stopwords
+        )
+        if f in g.ambiguous or f in MONTH_NAMES:
+            if not cap and not followed_by_surname:
+                return
+            if cap and f in MONTH_NAMES and not followed_by_surname:
+                return
+            if cap and doc.sent_start[i] and not followed_by_surname:
+                return
+        elif not cap:
+            if len(f) < 3 or doc.words[i].isupper():
+                return
+        if doc.words[i].isupper() and len(f) > 3 and not followed_by_surname:
+            return  # shouting ("ANNA" rarely, "ALICE" maybe) is handled; acronyms are not names
+        self.emit_person(i, self.extend(i, not cap), PRI_PERSON_GAZ)
+
+    def _location_cued(self, i: int, strong: bool) -> bool:
+        doc = self.doc
+        j = i - 1
+        if j < 0:
+            return False
+        f = doc.folded[j]
+        cues = STRONG_LOCATION_CUES if strong else LOCATION_CUES
+        if f in cues:
+            return True
+        # "près de Tours", "live in", "habite à"
+        if f in {"de", "d'"} and j >= 1 and doc.folded[j - 1] in {"pres", "proche", "originaire", "region", "cote", "banlieue", "coin"}:
+            return True
+        return f in LIVE_VERBS
+
+    def _city(self, i: int) -> None:
+        doc = self.doc
+        g = self.g
+        f = doc.folded[i]
+        n_multi = g.cities.match_at(doc.folded, i)
+        if n_multi:
+            end = doc.spans[i + n_multi - 1][1]
+            if doc.cap[i] or self._location_cued(i, True):
+                pri = PRI_CITY_CUE if self._location_cued(i, False) else PRI_CITY_GAZ
+                self.out.append(Candidate(doc.spans[i][0], end, "CITY", pri))
+            return
+        base = _base_fold(doc, i)
+        if base not in g.cities:
+            return
+        if base in g.stopwords or base in g.medical or self.eponym_here(i):
+            return
+        cap = doc.cap[i]
+        cued = self._location_cued(i, False)
+        start = doc.spans[i][0]
+        end = _base_end(doc, i)
+        if base in g.ambiguous:
+            strong = self._location_cued(i, True)
+            if cap and strong:
+                self.out.append(Candidate(start, end, "CITY", PRI_CITY_CUE))
+            elif not cap and strong and i >= 2 and doc.folded[i - 2] in LIVE_VERBS:
+                self.out.append(Candidate(start, end, "CITY", PRI_CITY_CUE))
+            return
+        if doc.words[i].isupper() and len(base) > 3 and not cued:
+            return
+        if cap or cued or len(base) > 3:
+            self.out.append(Candidate(start, end, "CITY", PRI_CITY_CUE if cued else PRI_CITY_GAZ))
+
+    def _org_gazetteer(self, i: int) -> None:
+        doc = self.doc
+        g = self.g
+        n_multi = g.organizations.match_at(doc.folded, i)
+        if n_multi:
+            self.out.append(Candidate(doc.spans[i][0], _base_end(doc, i + n_multi - 1), "ORGANIZATION", PRI_ORG_GAZ + 5))
+            return
+        base = _base_fold(doc, i)
+        if base not in g.organizations or base in g.stopwords:
+            return
+        if base in g.ambiguous:
+            # "Orange", "Apple", "Boots": a company only after "at/chez/for" and capitalised.
+            j = i - 1
+            if not (doc.cap[i] and j >= 0 and doc.folded[j] in {"at", "chez", "for", "from", "de", "pour"}):
+                return
+        elif not doc.cap[i] and len(base) < 4:
+            return
+        self.out.append(Candidate(doc.spans[i][0], _base_end(doc, i), "ORGANIZATION", PRI_ORG_GAZ))
+
+    def _org_employer(self, i: int) -> None:
+        doc = self.doc
+        g = self.g
+        if doc.folded[i] not in EMPLOY_PREPS or i == 0:
+            return
+        j = i - 1
+        if doc.folded[j] not in EMPLOY_CUES and not (j >= 1 and doc.folded[j - 1] in EMPLOY_CUES and doc.folded[j] in {"as", "comme"}):
+            if not (doc.folded[j] in {"employer", "employeur", "company", "entreprise", "boite", "firm", "boss"} and doc.folded[i] in {"is", "est"}):
+                return
+        k = i + 1
+        n = len(doc.words)
+        if k < n and doc.folded[k] in {"the", "la", "le", "l'"}:
+            k += 1
+        start_k = k
+        while k < n and k - start_k < 4:
+            w = doc.words[k]
+            f = _base_fold(doc, k)
+            if doc.is_word[k] and (doc.cap[k] or f in g.organizations) and f not in g.stopwords and f not in g.medical:
+                k += 1
+                if _base_end(doc, k - 1) != doc.spans[k - 1][1]:
+                    break
+                continue
+            if w in {"&", "-"} and k + 1 < n and doc.cap[k + 1]:
+                k += 1
+                continue
+            break
+        if k > start_k:
+            first = _base_fold(doc, start_k)
+            if k - start_k == 1 and (first in g.cities.single or self.is_first(first)) and first not in g.organizations:
+                return  # "work in London" is a city, "work for Sarah" a person
+            self.out.append(Candidate(doc.spans[start_k][0], _base_end(doc, k - 1), "ORGANIZATION", PRI_ORG_CUE))
+
+    def _org_heads(self) -> None:
+        doc = self.doc
+        g = self.g
+        n = len(doc.words)
+        folded = doc.folded
+        for i in range(n):
+            f = folded[i]
+            if f in ORG_HEADS_BEFORE and doc.is_word[i]:
+                # "hôpital Necker", "CHU de Nantes", "lycée Victor Hugo", "Institut Curie"
+                if f in {"ch", "fac", "cabinet"} and not doc.cap[i] and f != "fac":
+                    continue
+                k = i + 1
+                names = 0
+                last = i
+                while k < n and k - i <= 7:
+                    fk = _base_fold(doc, k)
+                    if fk in ORG_CONNECTORS or fk in {"universitaire", "hospitalier", "regional", "intercommunal", "general", "prive", "privee", "medical", "medicale", "pediatrique", "psychiatrique", "-"}:
+                        k += 1
+                        continue
+                    if doc.is_word[k] and fk not in g.stopwords and fk not in g.medical and (
+                        doc.cap[k] or fk in g.cities or self.is_first(fk) or fk in g.surnames or fk in g.organizations
+                    ):
+                        names += 1
+                        last = k
+                        k += 1
+                        if _base_end(doc, k - 1) != doc.spans[k - 1][1]:
+                            break
+                        continue
+                    break
+                if names and (f not in ORG_HEAD_NEEDS_NAME or doc.cap[last]):
+                    self.out.append(Candidate(doc.spans[i][0], _base_end(doc, last), "ORGANIZATION", PRI_ORG_HEAD))
+            elif f in ORG_HEADS_AFTER and doc.is_word[i] and i > 0:
+                # "St Mary's Hospital", "Leeds General Infirmary", "Oakwood Primary School"
+                k = i - 1
+                first = i
+                real = 0
+                while k >= 0 and i - k <= 6:
+                    fk = folded[k]
+                    wk = doc.words[k]
+                    if not doc.is_word[k] and wk not in {"&", "'", "’", "-"}:
+                        break
+                    if fk in {"the", "a", "an", "my", "our", "his", "her", "their", "at", "in", "to", "from", "le", "la"}:
+                        break
+                    if fk in GENERIC_ORG_WORDS or wk in {"&", "-"}:
+                        first = k
+                        k -= 1
+                        continue
+                    if doc.is_word[k] and fk not in g.stopwords and fk not in g.medical and (
+                        doc.cap[k] or fk.endswith("'s") or fk in g.cities or fk in g.surnames
+                    ):
+                        real += 1
+                        first = k
+                        k -= 1
+                        continue
+                    break
+                # trim leading connectors
+                while first < i and folded[first] in {"of", "and", "&", "the", "-"}:
+                    first += 1
+                if real and first < i:
+                    end = doc.spans[i][1]
+                    # "University of Leeds", "Hospital of St John"
+                    if f in {"university", "college", "institute", "school", "hospital"} and i + 2 < n and folded[i + 1] == "of" and doc.cap[i + 2]:
+                        end = _base_end(doc, i + 2)
+                    self.out.append(Candidate(doc.spans[first][0], end, "ORGANIZATION", PRI_ORG_HEAD))
+                elif f in {"university", "college", "institute", "hospital"} and i + 2 < n and folded[i + 1] == "of" and doc.cap[i + 2] and doc.cap[i]:
+                    self.out.append(Candidate(doc.spans[i][0], _base_end(doc, i + 2), "ORGANIZATION", PRI_ORG_HEAD))
+
+    def _signoff(self) -> None:
+        """Names after 'Thanks,' 'Cordialement' or a dash at the very end of the text."""
+        doc = self.doc
+        n = len(doc.words)
+        # last word tokens (ignore trailing punctuation)
+        end = n
+        while end > 0 and not doc.is_word[end - 1]:
+            end -= 1
+        if end == 0:
+            return
+        for size in (3, 2, 1):
+            start = end - size
+            if start <= 0:
+                continue
+            prev = start - 1
+            while prev >= 0 and doc.words[prev] in {",", ".", "!", "-", "–", "—", ":", "~"}:
+                prev -= 1
+            if prev < 0:
+                continue
+            pf = doc.folded[prev]
+            gap_text = doc.text[doc.spans[prev][1] : doc.spans[start][0]]
+            is_signoff = pf in SIGNOFFS or (pf in SIGNOFF_FILLERS and prev >= 1 and doc.folded[prev - 1] in SIGNOFFS | SIGNOFF_FILLERS)
+            is_signoff = is_signoff or "\n" in gap_text or any(c in gap_text for c in "-–—")
+            if not is_signoff:
+                continue
+            if all(self.name_like(k, "title") or (self.name_like(k, "strong") and doc.folded[k] not in self.g.ambiguous) for k in range(start, end)):
+                self.emit_person(start, end, PRI_PERSON_CUE)
+                return
+
+
+# ---------------------------------------------------------------------------- regex detectors
+def _phone_ok(candidate: str, cued: bool) -> bool:
+    digits = sum(c.isdigit() for c in candidate)
+    if digits < 8 or digits > 15:
+        return False
+    text = candidate.replace("(0)", "")
+    intl = text.lstrip().startswith(("+", "00"))
+    if intl and text.lstrip().startswith("00"):
+        text = "+" + text.lstrip()[2:]
+    regions: tuple[str | None, ...] = (None,) if intl else _PHONE_REGIONS
+    possible = False
+    for region in regions:
+        try:
+            num = phonenumbers.parse(text, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(num):
+            return True
+        possible = possible or phonenumbers.is_possible_number(num)
+    return possible and (cued or digits >= 10)
+
+
+_HAS_DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"\d[\d \t.()-]{6,}\d")
+_LETTER_DIGIT = re.compile(r"[A-Za-z]\d")
+_FIVE_DIGITS = re.compile(r"\d{5}")
+_AGE_NUMBER = re.compile(r"\b(?:9\d|1[0-2]\d)\b")
+_DATE_SEP = re.compile(r"\d[/.-]\d")
+TLD_WORDS = frozenset(
+    "com fr org net uk io de be ch ca eu info me gov edu us es it nl pt ie lu ma dz tn sn ci biz ly tv app "
+    "health care blog online co".split()
+)
+OBFUSCATED_AT = frozenset("at arobase @ chez".split())
+SOCIAL_WORDS = frozenset(
+    "instagram insta ig twitter tiktok snapchat snap facebook fb linkedin youtube telegram threads bluesky "
+    "discord reddit pseudo username handle".split()
+)
+ID_CUE_WORDS = frozenset(
+    "mrn ipp nda nip nir rpps adeli npi ssn nino chi nhs hospital patient record medical n dossier numero "
+    "secu securite carte passport passeport insurance policy member membership social national ni mutuelle "
+    "adherent ref reference case claim id identifiant matricule licence license permis badge employee "
+    "student health medicare medicaid".split()
+)
+MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr "
+    "jun jul aug sept sep oct nov dec janvier fevrier mars avril mai juin juillet aout septembre octobre "
+    "novembre decembre janv fevr fev avr juil".split()
+)
+POSTCODE_CUE_WORDS = frozenset("code cp postcode post zip zipcode".split())
+
+
+def _detect_patterns(text: str, doc: _Doc, out: list[Candidate]) -> None:
+    add = out.append
+    folded = doc.folded
+    fset = set(folded)
+    has_digit = _HAS_DIGIT.search(text) is not None
+    if "@" in text:
+        for m in P.EMAIL.finditer(text):
+            add(Candidate(m.start(), m.end(), "EMAIL", PRI_EMAIL))
+        for m in P.HANDLE.finditer(text):
+            add(Candidate(m.start(), m.end(), "URL", PRI_EMAIL - 1))
+    has_tld = any(
+        doc.words[i] == "." and i + 1 < len(folded) and folded[i + 1] in TLD_WORDS for i in range(len(folded) - 1)
+    )
+    if (fset & OBFUSCATED_AT or "(" in text or "[" in text) and (has_tld or fset & {"dot", "point", "pt"}):
+        for m in P.EMAIL_OBFUSCATED.finditer(text):
+            add(Candidate(m.start(), m.end(), "EMAIL", PRI_EMAIL))
+    if "://" in text or "www" in text.lower():
+        for m in P.URL.finditer(text):
+            end = m.end()
+            while end > m.start() and text[end - 1] in ".,;:!?)":
+                end -= 1
+            add(Candidate(m.start(), end, "URL", PRI_EMAIL))
+    if has_tld:
+        for m in P.BARE_DOMAIN.finditer(text):
+            end = m.end()
+            while end > m.start() and text[end - 1] in ".,;:!?)":
+                end -= 1
+            add(Candidate(m.start(), end, "URL", PRI_EMAIL - 1))
+    if fset & SOCIAL_WORDS:
+        for i, f in enumerate(folded):
+            if f in SOCIAL_WORDS:
+                m = P.SOCIAL_CUE.match(text, doc.spans[i][0])
+                if not m:
+                    continue
+                handle = m.group(1)
+                if any(c.isdigit() or c in "_." for c in handle) or text[m.start(1) - 1 : m.start(1)] == "@" or ":" in text[m.start() : m.start(1)]:
+                    add(Candidate(m.start(1), m.end(1), "URL", PRI_EMAIL - 2))
+    if fset & ID_CUE_WORDS:
+        _detect_context_ids(text, doc, out)
+    if fset & MONTH_WORDS:
+        _detect_text_dates(text, doc, out)
+    if fset & _FR_STREET_WORDS:
+        _detect_fr_addresses(text, doc, out)
+    if fset & POSTCODE_CUE_WORDS:
+        for m in P.POSTCODE_CUE.finditer(text):
+            val = m.group(1).strip()
+            if any(c.isdigit() for c in val):
+                add(Candidate(m.start(1), m.start(1) + len(val), "POSTCODE", PRI_POSTCODE - 1))
+    if not has_digit:
+        if fset & _EN_STREET_WORDS:
+            _detect_en_addresses(text, out, numbered=False)
+        return
+    if "." in text and "::" not in text:
+        for m in P.IPV4.finditer(text):
+            add(Candidate(m.start(), m.end(), "IP_ADDRESS", PRI_IP))
+    if "::" in text or text.count(":") >= 7:
+        for m in P.IPV6.finditer(text):
+            add(Candidate(m.start(), m.end(), "IP_ADDRESS", PRI_IP))
+    if _DIGIT_RUN.search(text):
+        _detect_ids(text, out)
+        _detect_phones(text, out)
+    if _LETTER_DIGIT.search(text):
+        for m in P.ALNUM_ID.finditer(text):
+            add(Candidate(m.start(), m.end(), "ID_NUMBER", PRI_ID_WEAK))
+        _detect_uk_postcodes(text, out)
+    if _DATE_SEP.search(text):
+        _detect_numeric_dates(text, out)
+    if fset & {"born", "ne", "nee", "dob", "birth", "naissance"}:
+        for m in P.YEAR_OF_BIRTH.finditer(text):
+            add(Candidate(m.start(1), m.end(1), "DATE_OF_BIRTH", PRI_DATE))
+    if _AGE_NUMBER.search(text):
+        _detect_ages(text, out)
+    if _FIVE_DIGITS.search(text):
+        _detect_fr_us_postcodes(text, out)
+    if fset & _EN_STREET_WORDS:
+        _detect_en_addresses(text, out, numbered=True)
+
+
+def _detect_context_ids(text: str, doc: _Doc, out: list[Candidate]) -> None:
+    seen: set[int] = set()
+    for i, f in enumerate(doc.folded):
+        if f not in ID_CUE_WORDS:
+            continue
+        m = P.ID_CUE.match(text, doc.spans[i][0])
+        if not m:
+            continue
+        v = P.ID_VALUE.match(text, m.end())
+        if not v or v.start(1) in seen:
+            continue
+        value = v.group(1).rstrip(" -./")
+        digits = sum(c.isdigit() for c in value)
+        if digits >= 4 or (digits >= 2 and len(value.replace(" ", "")) >= 6):
+            cue = m.group().lower()
+            if cue in {"ref", "id"} and digits < 5:
+                continue
+            seen.add(v.start(1))
+            out.append(Candidate(v.start(1), v.start(1) + len(value), "ID_NUMBER", PRI_ID_CONTEXT))
+
+
+def _detect_ids(text: str, out: list[Candidate]) -> None:
+    add = out.append
+    for m in P.NIR.finditer(text):
+        raw = re.sub(r"[\s.]", "", m.group())
+        if len(raw) == 15 and std_nir.is_valid(raw):
+            add(Candidate(m.start(), m.end(), "ID_NUMBER", PRI_ID_CHECKSUM + 5))
+        elif len(raw) == 13 or len(raw) == 15:
+            add(Candidate(m.start(), m.end(), "ID_NUMBER", PRI_ID_CHECKSUM - 10))
+    for m in P.IBAN.finditer(text):
+        if std_iban.is_valid(m.group().upper()):
+            add(Candidate(m.start(), m.end(), "ID_NUMBER", PRI_ID_CHECKSUM + 5))
+    for m in P.SSN.finditer(text):
+        add(Candidate(m.start(), m.end(), "ID_NUMBER", PRI_ID_CHECKSUM + 2))
+    for m in P.NHS.finditer(text):
+        raw = re.sub(r"[\s-]", "", m.group())
+        if std_nhs.is_valid(raw):
+            before = text[max(0, m.start() - 60) : m.start()].lower()
+            pri = PRI_ID_CHECKSUM + 2 if "nhs" in before or "number" in before else PRI_ID_CHECKSUM - 10
+            add(Candidate(m.start(), m.end(), "ID_NUMBER", pri))
+    for m in P.DIGITS10_11.finditer(text):
+        raw = m.group()
+        if (len(raw) == 11 and raw.startswith("10") and luhn.is_valid(raw)) or (
+            len(raw) == 10 and raw[0] in "12" and luhn.is_valid("80840" + raw)
+        ):
+            add(Candidate(m.start(), m.end(), "ID_NUMBER", PRI_ID_CHECKSUM - 10))
+    for m in P.NINO.finditer(text):
+        add(Candidate(m.start(), m.end(), "ID_NUMBER", PRI_ID_CHECKSUM))
+    for m in P.LONG_DIGITS.finditer(text):
+        add(Candidate(m.start(), m.end(), "ID_NUMBER", PRI_ID_WEAK))
+
+
+def _valid_date(d: int, mth: int) -> bool:
+    return 1 <= d <= 31 and 1 <= mth <= 12
+
+
+def _emit_dates(text: str, found: list[tuple[int, int]], out: list[Candidate]) -> None:
+    for s, e in found:
+        before = text[max(0, s - 40) : s]
+        cut = max(before.rfind("."), before.rfind("\n"), before.rfind("?"))
+        if cut >= 0 and cut < len(before) - 1:
+            before = before[cut + 1 :]
+        label = "DATE_OF_BIRTH" if P.DOB_CUE.search(before) else "DATE"
+        out.append(Candidate(s, e, label, PRI_DATE))
+
+
+def _detect_text_dates(text: str, doc: _Doc, out: list[Candidate]) -> None:
+    found: list[tuple[int, int]] = []
+    last_end = -1
+    for i, f in enumerate(doc.folded):
+        if f not in MONTH_WORDS:
+            continue
+        s0, e0 = doc.spans[i]
+        if s0 < last_end:
+            continue
+        # Dates span a few tokens around the month: scan a small window only.
+        for m in P.DATE_TEXT.finditer(text, max(0, s0 - 30, last_end), min(len(text), e0 + 25)):
+            if not (m.start() <= s0 < m.end()):
+                continue
+            s, e = m.start(), m.end()
+            chunk = m.group()
+            low = chunk.lower()
+            # "I may 2", "mar 3": abbreviations and "may" need a capital or a clear day/year.
+            if low.startswith(("may ", "mar ", "sat ", "sun ", "wed ")) and not chunk[0].isupper() and not re.search(r"\d{4}|\d(?:st|nd|rd|th)", low):
+                continue
+            if re.fullmatch(r"(?:mar|may|sat|sun|dec|jan|jun|jul|aug|oct|nov|sept?)\s*\d{1,2}", low) and not chunk[0].isupper():
+                continue
+            # "sept" is also French "seven".
+            if re.match(r"\d+\s+sept\b", low) and not re.search(r"\d{4}", low):
+                continue
+            found.append((s, e))
+            last_end = e
+            break
+    _emit_dates(text, found, out)
+
+
+def _detect_numeric_dates(text: str, out: list[Candidate]) -> None:
+    found: list[tuple[int, int]] = []
+    for m in P.DATE_NUMERIC.finditer(text):
+        if m.group(1):
+            a, b = int(m.group(1)), int(m.group(3))
+            if not (_valid_date(a, b) or _valid_date(b, a)):
+                continue
+            if m.group(2) == "." and len(m.group(4)) == 2 and not text[max(0, m.start() - 3) : m.start()].strip().lower().endswith(("le", "on")):
+                continue  # "1.5.10" versions/doses
+        elif not _valid_date(int(m.group(8)), int(m.group(7))):
+            continue
+        found.append((m.start(), m.end()))
+    for m in P.DATE_SHORT.finditer(text):
+        a, b = (int(x) for x in re.split(r"[/.]", m.group(1)))
+        if _valid_date(a, b) or _valid_date(b, a):
+            found.append((m.start(1), m.end(1)))
+    _emit_dates(text, found, out)
+
+
+def _detect_phones(text: str, out: list[Candidate]) -> None:
+    for m in P.PHONE_CANDIDATE.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s] in " .-":
+            s += 1
+        chunk = text[s:e]
+        if P.QUANTITY_AFTER.match(text, e):
+            continue
+        cued = bool(P.PHONE_CUE.search(text, max(0, s - 40), s))
+        if _phone_ok(chunk, cued):
+            out.append(Candidate(s, e, "PHONE", PRI_PHONE))
+
+
+def _detect_ages(text: str, out: list[Candidate]) -> None:
+    for m in P.AGE.finditer(text):
+        if P.NOT_AGE_BEFORE.search(text, max(0, m.start() - 15), m.start()):
+            continue
+        out.append(Candidate(m.start(), m.end(), "AGE_OVER_89", PRI_AGE))
+    for m in P.AGE_CUE.finditer(text):
+        out.append(Candidate(m.start(1), m.end(1), "AGE_OVER_89", PRI_AGE))
+
+
+_FR_CITY_AFTER = re.compile(r"\s+(?:c[ée]dex\b|[A-ZÉÈ][\w'’-]+)")
+_UNIT_WORDS = re.compile(r"\s*(?:mg|ml|ui|iu|g|kg|€|euros?|pas|steps|fois|times|cellules|cells|/|%|ng|pg|µ)", re.I)
+
+
+def _detect_uk_postcodes(text: str, out: list[Candidate]) -> None:
+    for m in P.UK_POSTCODE.finditer(text):
+        chunk = m.group()
+        if not chunk.isupper() and " " not in chunk:
+            continue
+        if chunk.islower() and not re.search(r"\b(?:postcode|post code|live|address|in|at)\b", text[max(0, m.start() - 40) : m.start()], re.I):
+            continue
+        out.append(Candidate(m.start(), m.end(), "POSTCODE", PRI_POSTCODE))
+
+
+def _detect_fr_us_postcodes(text: str, out: list[Candidate]) -> None:
+    g = gazetteers()
+    for m in P.FR_POSTCODE.finditer(text):
+        e = m.end()
+        if _UNIT_WORDS.match(text, e):
+            continue
+        after = _FR_CITY_AFTER.match(text, e)
+        ok = False
+        if after:
+            word = fold(after.group().strip())
+            ok = word not in g.stopwords and word not in g.medical
+        if not ok:
+            nxt = re.match(r"\s+([\w'’-]+)", text[e : e + 40])
+            if nxt and fold(nxt.group(1)) in g.cities:
+                ok = True
+        if not ok:
+            before = text[max(0, m.start() - 40) : m.start()].lower()
+            ok = bool(re.search(r"(?:code postal|\bcp\b|postcode|zip|\d+,?\s+(?:rue|avenue|bd|boulevard|chemin|all[ée]e|place|impasse|route)\b.*,\s*$)", before))
+        if ok:
+            out.append(Candidate(m.start(), e, "POSTCODE", PRI_POSTCODE))
+    for m in P.US_ZIP.finditer(text):
+        out.append(Candidate(m.start(1), m.end(1), "POSTCODE", PRI_POSTCODE))
+
+
+_ADDR_STOP = frozenset(
+    "a à au aux et and je j' i my the in near since for pour depuis avec with mais but ou or on il elle "
+    "qui que je suis est is was has have ai a j'ai de des du".split()
+)
+_ADDR_CONNECT = frozenset("de du des la le l' d' saint sainte st ste aux au les sur sous en et".split())
+_WORD = re.compile(r"[^\W\d_]{1,2}['’]|[^\W\d_][\w'’-]*|\S")
+
+
+_EN_STREET_WORDS = frozenset(P.EN_STREET_TYPES.split("|"))
+_FR_STREET_WORDS = frozenset(fold(w) for w in P.FR_STREET_WORDS.split())
+
+
+def _detect_en_addresses(text: str, out: list[Candidate], numbered: bool) -> None:
+    g = gazetteers()
+    if numbered:
+        for m in P.EN_ADDRESS.finditer(text):
+            words = m.group(1).split()
+            fw = [fold(w) for w in words]
+            if any(w in _ADDR_STOP or w in g.stopwords or w in g.medical for w in fw):
+                continue
+            start = m.start()
+            flat = P.EN_FLAT_BEFORE.search(text, max(0, start - 20), start)
+            if flat:
+                start = flat.start()
+            out.append(Candidate(start, m.end(), "ADDRESS", PRI_ADDRESS))
+    for m in P.EN_STREET_NAMED.finditer(text):
+        first = fold(m.group(1).split()[0])
+        if first in g.stopwords or first in g.medical:
+            continue
+        out.append(Candidate(m.start(), m.end(), "ADDRESS", PRI_ADDRESS - 2))
+
+
+def _detect_fr_addresses(text: str, doc: _Doc, out: list[Candidate]) -> None:
+    g = gazetteers()
+    for i, f in enumerate(doc.folded):
+        if f not in _FR_STREET_WORDS:
+            continue
+        head_start, pos = doc.spans[i]
+        if pos < len(text) and text[pos] == ".":
+            pos += 1
+        num = P.FR_ADDRESS_NUMBER.search(text, max(0, head_start - 14), head_start)
+        has_number = num is not None
+        start = num.start() if num else head_start
+        names = 0
+        end = pos
+        taken = 0
+        cap_seen = False
+        for w in _WORD.finditer(text, pos):
+            if taken >= 7:
+                break
+            gap = text[pos : w.start()]
+            if gap.strip() or "\n" in gap:
+                break
+            word = w.group()
+            fw = fold(word)
+            if fw in _ADDR_CONNECT:
+                pos = w.end()
+                taken += 1
+                continue
+            if not word[0].isalpha():
+                break
+            if fw in _ADDR_STOP or fw in g.stopwords:
+                break
+            if word[0].isupper() or has_number or fw in g.first_names or fw in g.surnames:
+                names += 1
+                cap_seen = cap_seen or word[0].isupper()
+                end = w.end()
+                pos = w.end()
+                taken += 1
+                if not word[0].isupper() and names >= 3:
+                    break
+                continue
+            break
+        if names and (has_number or cap_seen):
+            out.append(Candidate(start, end, "ADDRESS", PRI_ADDRESS))
+
+
+# ---------------------------------------------------------------------------- resolution
+def _resolve(cands: list[Candidate]) -> list[Candidate]:
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
+        if c.end <= c.start:
+            continue
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        chosen.append(c)
+        taken.append((c.start, c.end))
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def detect(text: str, lang: str = "en") -> list[Candidate]:
+    """All non-overlapping identifier spans in text, sorted by start."""
+    del lang  # both languages' cues are always on: patients mix them
+    cands: list[Candidate] = []
+    doc = _Doc(text)
+    _detect_patterns(text, doc, cands)
+    _NamePass(doc, gazetteers(), cands).run()
+    return _resolve(cands)
