@@ -5,9 +5,9 @@ from __future__ import annotations
 import time
 from typing import Any
 
-import celery.contrib.testing.tasks  # noqa: F401  (the worker's ping task must be registered)
 import pytest
 from celery.contrib.testing.worker import start_worker
+from celery.signals import task_prerun
 
 from bridge.celery import app
 from patient_portal.models import Question
@@ -23,13 +23,20 @@ def real_worker(settings: Any) -> Any:
     app.conf.task_always_eager = False
     app.conf.broker_url = broker
     settings.CELERY_TASK_ALWAYS_EAGER = False
-    with start_worker(app, pool="solo", perform_ping_check=True, shutdown_timeout=20) as worker:
+    # No ping check: it needs a result backend, which Bridge does not use (tasks write to the database).
+    with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=20) as worker:
         yield worker
     app.conf.task_always_eager, app.conf.broker_url = previous
 
 
 @pytest.mark.django_db(transaction=True)
 def test_worker_anonymises_the_question_and_opens_the_case(patient: Any, guideline_sets: Any, real_worker: Any) -> None:
+    runs: list[tuple[str, bool]] = []
+
+    def record(sender: Any = None, **kwargs: Any) -> None:
+        runs.append((sender.name, bool(sender.request.is_eager)))
+
+    task_prerun.connect(record, weak=False)
     # given a question submitted in a committed transaction (on_commit sends the task to the broker)
     question = question_submit(
         patient=patient,
@@ -52,3 +59,6 @@ def test_worker_anonymises_the_question_and_opens_the_case(patient: Any, guideli
     assert "headaches" in case.redacted_text
     assert case.status == "queued"
     assert Question.objects.get(pk=question.pk).anonymised_at is not None
+    # and it really was the worker, through the broker, not an eager call
+    task_prerun.disconnect(record)
+    assert ("patient_portal.tasks.anonymise_question_task", False) in runs

@@ -37,7 +37,7 @@ NOT_AMBIGUOUS = set(
     "limerick lourdes macon maidenhead malaga medina menton moulins perigueux privas provins "
     "quimper rabat rodez saintes sarcelles slough tangier tournai tripoli tulle valenciennes "
     "vichy wellington winchester zanzibar cambrai castres cavaillon cayenne cannes rennes "
-    "vannes pekin manille shanghai savannah".split()
+    "vannes pekin manille shanghai savannah paris".split()
 )
 
 

@@ -199,27 +199,35 @@ def _is_cap(word: str) -> bool:
 class _Doc:
     """Tokenised view of one text for the name/place pass."""
 
-    __slots__ = ("cap", "folded", "is_word", "sent_start", "spans", "text", "words")
+    __slots__ = ("_sent", "cap", "folded", "is_word", "spans", "text", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.spans: list[tuple[int, int]] = []
-        self.words: list[str] = []
-        for m in TOKEN_RE.finditer(text):
-            self.spans.append((m.start(), m.end()))
-            self.words.append(m.group())
+        ms = list(TOKEN_RE.finditer(text))
+        self.words = [m.group() for m in ms]
+        self.spans = [m.span() for m in ms]
         self.folded = [fold(w) for w in self.words]
-        self.is_word = [w[:1].isalpha() for w in self.words]
-        self.cap = [_is_cap(w) for w in self.words]
-        starts = []
-        prev_end = 0
-        prev_word = ""
-        for i, (s, _e) in enumerate(self.spans):
-            gap = text[prev_end:s]
-            starts.append(i == 0 or "\n" in gap or prev_word in {".", "!", "?", "…", ":", ";", '"', "«", "(", "-", "–", "—", "*"})
-            prev_end = _e
-            prev_word = self.words[i]
-        self.sent_start = starts
+        self.is_word = [w[0].isalpha() for w in self.words]
+        self.cap = [w[0].isupper() for w in self.words]
+        self._sent: list[bool] | None = None
+
+    @property
+    def sent_start(self) -> list[bool]:
+        """Whether each token opens a sentence (computed on first use)."""
+        if self._sent is None:
+            text = self.text
+            starts = []
+            prev_end = 0
+            prev_word = ""
+            for i, (s, e) in enumerate(self.spans):
+                starts.append(i == 0 or prev_word in _SENT_END or "\n" in text[prev_end:s])
+                prev_end = e
+                prev_word = self.words[i]
+            self._sent = starts
+        return self._sent
+
+
+_SENT_END = frozenset({".", "!", "?", "…", ":", ";", '"', "«", "(", "-", "–", "—", "*"})
 
 
 def _base_end(doc: _Doc, i: int) -> int:
@@ -473,6 +481,8 @@ class _NamePass:
         if j < 0:
             return False
         f = doc.folded[j]
+        if f.isdigit() and len(f) == 5:
+            return True  # "75002 Paris"
         cues = STRONG_LOCATION_CUES if strong else LOCATION_CUES
         if f in cues:
             return True
@@ -484,7 +494,6 @@ class _NamePass:
     def _city(self, i: int) -> None:
         doc = self.doc
         g = self.g
-        f = doc.folded[i]
         n_multi = g.cities.match_at(doc.folded, i)
         if n_multi:
             end = doc.spans[i + n_multi - 1][1]
@@ -528,8 +537,11 @@ class _NamePass:
             j = i - 1
             if not (doc.cap[i] and j >= 0 and doc.folded[j] in {"at", "chez", "for", "from", "de", "pour"}):
                 return
-        elif not doc.cap[i] and len(base) < 4:
-            return
+        elif len(base) < 4:
+            # Short names (BP, EE, O2, MSA) double as medical abbreviations: need "at/chez/for".
+            j = i - 1
+            if not (j >= 0 and doc.folded[j] in {"at", "chez", "for", "pour"} or (j >= 1 and doc.folded[j - 1] in EMPLOY_CUES)):
+                return
         self.out.append(Candidate(doc.spans[i][0], _base_end(doc, i), "ORGANIZATION", PRI_ORG_GAZ))
 
     def _org_employer(self, i: int) -> None:
@@ -662,15 +674,31 @@ class _NamePass:
 
 
 # ---------------------------------------------------------------------------- regex detectors
+_FR_PHONE = re.compile(r"0[1-9](?:[ .-]?\d{2}){4}")
+
+
+def _phone_regions(digits: str) -> tuple[str, ...]:
+    """Most likely regions first, from the national number's shape, to keep parsing cheap."""
+    if digits.startswith("0"):
+        return ("FR", "GB") if len(digits) == 10 else ("GB", "FR")
+    if digits.startswith("1") and len(digits) == 11:
+        return ("US",)
+    return ("US", "GB", "FR")
+
+
 def _phone_ok(candidate: str, cued: bool) -> bool:
-    digits = sum(c.isdigit() for c in candidate)
-    if digits < 8 or digits > 15:
+    digits_only = "".join(c for c in candidate if c.isdigit())
+    n = len(digits_only)
+    if n < 8 or n > 15:
         return False
     text = candidate.replace("(0)", "")
-    intl = text.lstrip().startswith(("+", "00"))
-    if intl and text.lstrip().startswith("00"):
-        text = "+" + text.lstrip()[2:]
-    regions: tuple[str | None, ...] = (None,) if intl else _PHONE_REGIONS
+    stripped = text.lstrip()
+    intl = stripped.startswith(("+", "00"))
+    if not intl and _FR_PHONE.fullmatch(stripped):
+        return True  # French national format: always a phone number
+    if stripped.startswith("00"):
+        text = "+" + stripped[2:]
+    regions: tuple[str | None, ...] = (None,) if intl else _phone_regions(digits_only)
     possible = False
     for region in regions:
         try:
@@ -680,10 +708,11 @@ def _phone_ok(candidate: str, cued: bool) -> bool:
         if phonenumbers.is_valid_number(num):
             return True
         possible = possible or phonenumbers.is_possible_number(num)
-    return possible and (cued or digits >= 10)
+    return possible and (cued or n >= 10)
 
 
 _HAS_DIGIT = re.compile(r"\d")
+_IPV4_QUICK = re.compile(r"\d\.\d{1,3}\.\d{1,3}\.\d")
 _DIGIT_RUN = re.compile(r"\d[\d \t.()-]{6,}\d")
 _LETTER_DIGIT = re.compile(r"[A-Za-z]\d")
 _FIVE_DIGITS = re.compile(r"\d{5}")
@@ -725,7 +754,10 @@ def _detect_patterns(text: str, doc: _Doc, out: list[Candidate]) -> None:
     has_tld = any(
         doc.words[i] == "." and i + 1 < len(folded) and folded[i + 1] in TLD_WORDS for i in range(len(folded) - 1)
     )
-    if (fset & OBFUSCATED_AT or "(" in text or "[" in text) and (has_tld or fset & {"dot", "point", "pt"}):
+    spoken_tld = any(
+        f in {"dot", "point", "pt"} and i + 1 < len(folded) and folded[i + 1] in TLD_WORDS for i, f in enumerate(folded)
+    )
+    if (fset & OBFUSCATED_AT or "(" in text or "[" in text) and (has_tld or spoken_tld):
         for m in P.EMAIL_OBFUSCATED.finditer(text):
             add(Candidate(m.start(), m.end(), "EMAIL", PRI_EMAIL))
     if "://" in text or "www" in text.lower():
@@ -760,19 +792,21 @@ def _detect_patterns(text: str, doc: _Doc, out: list[Candidate]) -> None:
             val = m.group(1).strip()
             if any(c.isdigit() for c in val):
                 add(Candidate(m.start(1), m.start(1) + len(val), "POSTCODE", PRI_POSTCODE - 1))
+    if fset & _EN_STREET_WORDS:
+        _detect_en_addresses(text, doc, out)
     if not has_digit:
-        if fset & _EN_STREET_WORDS:
-            _detect_en_addresses(text, out, numbered=False)
         return
-    if "." in text and "::" not in text:
+    if "." in text and _IPV4_QUICK.search(text):
         for m in P.IPV4.finditer(text):
             add(Candidate(m.start(), m.end(), "IP_ADDRESS", PRI_IP))
     if "::" in text or text.count(":") >= 7:
         for m in P.IPV6.finditer(text):
             add(Candidate(m.start(), m.end(), "IP_ADDRESS", PRI_IP))
-    if _DIGIT_RUN.search(text):
-        _detect_ids(text, out)
-        _detect_phones(text, out)
+    for run in _DIGIT_RUN.finditer(text):
+        # Number-shaped identifiers only live around long digit runs: scan those windows only.
+        s0, e0 = run.span()
+        _detect_ids(text, out, max(0, s0 - 8), min(len(text), e0 + 4))
+        _detect_phones(text, out, max(0, s0 - 6), min(len(text), e0 + 1))
     if _LETTER_DIGIT.search(text):
         for m in P.ALNUM_ID.finditer(text):
             add(Candidate(m.start(), m.end(), "ID_NUMBER", PRI_ID_WEAK))
@@ -786,8 +820,6 @@ def _detect_patterns(text: str, doc: _Doc, out: list[Candidate]) -> None:
         _detect_ages(text, out)
     if _FIVE_DIGITS.search(text):
         _detect_fr_us_postcodes(text, out)
-    if fset & _EN_STREET_WORDS:
-        _detect_en_addresses(text, out, numbered=True)
 
 
 def _detect_context_ids(text: str, doc: _Doc, out: list[Candidate]) -> None:
@@ -811,34 +843,34 @@ def _detect_context_ids(text: str, doc: _Doc, out: list[Candidate]) -> None:
             out.append(Candidate(v.start(1), v.start(1) + len(value), "ID_NUMBER", PRI_ID_CONTEXT))
 
 
-def _detect_ids(text: str, out: list[Candidate]) -> None:
+def _detect_ids(text: str, out: list[Candidate], lo: int, hi: int) -> None:
     add = out.append
-    for m in P.NIR.finditer(text):
+    for m in P.NIR.finditer(text, lo, hi):
         raw = re.sub(r"[\s.]", "", m.group())
         if len(raw) == 15 and std_nir.is_valid(raw):
             add(Candidate(m.start(), m.end(), "ID_NUMBER", PRI_ID_CHECKSUM + 5))
         elif len(raw) == 13 or len(raw) == 15:
             add(Candidate(m.start(), m.end(), "ID_NUMBER", PRI_ID_CHECKSUM - 10))
-    for m in P.IBAN.finditer(text):
+    for m in P.IBAN.finditer(text, lo, hi):
         if std_iban.is_valid(m.group().upper()):
             add(Candidate(m.start(), m.end(), "ID_NUMBER", PRI_ID_CHECKSUM + 5))
-    for m in P.SSN.finditer(text):
+    for m in P.SSN.finditer(text, lo, hi):
         add(Candidate(m.start(), m.end(), "ID_NUMBER", PRI_ID_CHECKSUM + 2))
-    for m in P.NHS.finditer(text):
+    for m in P.NHS.finditer(text, lo, hi):
         raw = re.sub(r"[\s-]", "", m.group())
         if std_nhs.is_valid(raw):
             before = text[max(0, m.start() - 60) : m.start()].lower()
             pri = PRI_ID_CHECKSUM + 2 if "nhs" in before or "number" in before else PRI_ID_CHECKSUM - 10
             add(Candidate(m.start(), m.end(), "ID_NUMBER", pri))
-    for m in P.DIGITS10_11.finditer(text):
+    for m in P.DIGITS10_11.finditer(text, lo, hi):
         raw = m.group()
         if (len(raw) == 11 and raw.startswith("10") and luhn.is_valid(raw)) or (
             len(raw) == 10 and raw[0] in "12" and luhn.is_valid("80840" + raw)
         ):
             add(Candidate(m.start(), m.end(), "ID_NUMBER", PRI_ID_CHECKSUM - 10))
-    for m in P.NINO.finditer(text):
+    for m in P.NINO.finditer(text, lo, hi):
         add(Candidate(m.start(), m.end(), "ID_NUMBER", PRI_ID_CHECKSUM))
-    for m in P.LONG_DIGITS.finditer(text):
+    for m in P.LONG_DIGITS.finditer(text, lo, hi):
         add(Candidate(m.start(), m.end(), "ID_NUMBER", PRI_ID_WEAK))
 
 
@@ -905,8 +937,8 @@ def _detect_numeric_dates(text: str, out: list[Candidate]) -> None:
     _emit_dates(text, found, out)
 
 
-def _detect_phones(text: str, out: list[Candidate]) -> None:
-    for m in P.PHONE_CANDIDATE.finditer(text):
+def _detect_phones(text: str, out: list[Candidate], lo: int, hi: int) -> None:
+    for m in P.PHONE_CANDIDATE.finditer(text, lo, hi):
         s, e = m.start(), m.end()
         while s < e and text[s] in " .-":
             s += 1
@@ -977,24 +1009,43 @@ _EN_STREET_WORDS = frozenset(P.EN_STREET_TYPES.split("|"))
 _FR_STREET_WORDS = frozenset(fold(w) for w in P.FR_STREET_WORDS.split())
 
 
-def _detect_en_addresses(text: str, out: list[Candidate], numbered: bool) -> None:
+def _detect_en_addresses(text: str, doc: _Doc, out: list[Candidate]) -> None:
     g = gazetteers()
-    if numbered:
-        for m in P.EN_ADDRESS.finditer(text):
-            words = m.group(1).split()
-            fw = [fold(w) for w in words]
-            if any(w in _ADDR_STOP or w in g.stopwords or w in g.medical for w in fw):
-                continue
-            start = m.start()
+    folded = doc.folded
+    for i, f in enumerate(folded):
+        if f not in _EN_STREET_WORDS or i < 2:
+            continue
+        # Walk back over 1-4 name words to a house number: "12 baker street", "221B Baker St."
+        j = i - 1
+        words = 0
+        while j >= 0 and words < 4 and doc.is_word[j]:
+            fj = folded[j]
+            if fj in _ADDR_STOP or fj in g.stopwords or fj in g.medical:
+                break
+            words += 1
+            j -= 1
+        if words == 0:
+            continue
+        end = doc.spans[i][1]
+        if end < len(text) and text[end] == "." and f in {"st", "rd", "ave", "dr", "ln", "blvd", "ct", "pl"}:
+            end += 1
+        if j >= 0 and doc.words[j].isdigit() and len(doc.words[j]) <= 5 and words < 4 or (
+            j >= 1 and doc.words[j] == "," and doc.words[j - 1].isdigit()
+        ):
+            k = j if doc.words[j].isdigit() else j - 1
+            start = doc.spans[k][0]
+            # "221B": the letter is its own token
             flat = P.EN_FLAT_BEFORE.search(text, max(0, start - 20), start)
             if flat:
                 start = flat.start()
-            out.append(Candidate(start, m.end(), "ADDRESS", PRI_ADDRESS))
-    for m in P.EN_STREET_NAMED.finditer(text):
-        first = fold(m.group(1).split()[0])
-        if first in g.stopwords or first in g.medical:
+            out.append(Candidate(start, end, "ADDRESS", PRI_ADDRESS))
             continue
-        out.append(Candidate(m.start(), m.end(), "ADDRESS", PRI_ADDRESS - 2))
+        if j + 1 < i and doc.is_word[j + 1] and len(doc.words[j + 1]) == 1 and j >= 0 and doc.words[j].isdigit():
+            out.append(Candidate(doc.spans[j][0], end, "ADDRESS", PRI_ADDRESS))
+            continue
+        # Unnumbered: "Baker Street" only when every name word is capitalised and the type too.
+        if doc.cap[i] and len(f) > 2 and all(doc.cap[k] for k in range(j + 1, i)) and not doc.sent_start[j + 1]:
+            out.append(Candidate(doc.spans[j + 1][0], end, "ADDRESS", PRI_ADDRESS - 2))
 
 
 def _detect_fr_addresses(text: str, doc: _Doc, out: list[Candidate]) -> None:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from triage.core.literals import Literals, required_literals
-from triage.core.rules import Document, Model, Rule, compile_any, load_json
+from triage.core.rules import Document, Model, Rule
 
 URGENCY_LEVELS: tuple[str, ...] = ("emergency", "urgent", "soon", "routine")
 
@@ -17,23 +15,9 @@ URGENCY_TARGET_MINUTES: dict[str, int] = {
 }
 
 
-_Keywords = dict[str, tuple[re.Pattern[str], Literals]]
-
-
-def _load_specialties() -> tuple[dict[str, dict[str, str]], _Keywords, str]:
-    data = load_json("specialties.json")
-    labels: dict[str, dict[str, str]] = {}
-    keywords: _Keywords = {}
-    for code, spec in data["specialties"].items():
-        labels[code] = {"en": str(spec["en"]), "fr": str(spec["fr"])}
-        patterns = [p for lang in ("en", "fr") for p in spec.get("keywords", {}).get(lang, [])]
-        regex = compile_any(patterns, what=f"specialties.{code}")
-        if regex is not None:
-            keywords[code] = (regex, required_literals(regex.pattern))
-    return labels, keywords, str(data["default"])
-
-
-SPECIALTIES, _SPECIALTY_KEYWORDS, DEFAULT_SPECIALTY = _load_specialties()
+SPECIALTIES: dict[str, dict[str, str]] = _MODEL.specialty_labels
+DEFAULT_SPECIALTY = _MODEL.default_specialty
+_SPECIALTY_KEYWORDS = _MODEL.specialty_keywords
 
 
 @dataclass(frozen=True)
@@ -54,10 +38,6 @@ RED_FLAGS: dict[str, RedFlag] = {
 }
 MENTAL_HEALTH_FLAGS: frozenset[str] = frozenset(r.code for r in _MODEL.flags if r.mental_health)
 _FLAG_SPECIALTY = {rule.code: rule.specialty for rule in _MODEL.flags}
-
-for _code in _FLAG_SPECIALTY.values():
-    if _code is not None and _code not in SPECIALTIES:
-        raise ValueError(f"redflags.json names unknown specialty {_code!r}")
 
 
 @dataclass(frozen=True)

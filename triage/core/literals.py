@@ -10,6 +10,8 @@ substring test), the regex is not run at all. The analysis only ever answers "no
 from __future__ import annotations
 
 import importlib
+import re
+from collections.abc import Iterable
 from typing import Any
 
 Literals = frozenset[str] | None
@@ -76,6 +78,56 @@ def required_literals(pattern: str) -> Literals:
     return found
 
 
-def may_match(literals: Literals, text: str) -> bool:
-    """False only when the text cannot contain a match."""
-    return literals is None or any(s in text for s in literals)
+def may_match(literals: Literals, present: frozenset[str]) -> bool:
+    """False only when the text (whose literals are present) cannot contain a match."""
+    return literals is None or not literals.isdisjoint(present)
+
+
+def _trie_regex(words: Iterable[str]) -> str:
+    """A regex matching any of words, shaped as a trie so each position costs O(depth)."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # Greedy optional: the longest literal at a position is the one reported.
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
+class LiteralIndex:
+    """Finds in one pass which of many literals occur in a text."""
+
+    def __init__(self, sets: Iterable[Literals]) -> None:
+        universe = sorted({s for lits in sets if lits is not None for s in lits})
+        known = set(universe)
+        # A position reports only its longest literal; the shorter ones that start there are its
+        # prefixes, so each literal carries the literals that are its prefixes.
+        self._prefixes = {
+            word: frozenset(word[:k] for k in range(1, len(word) + 1) if word[:k] in known)
+            for word in universe
+        }
+        self._regex = re.compile(f"(?=({_trie_regex(universe)}))") if universe else None
+
+    def present(self, text: str) -> frozenset[str]:
+        """The indexed literals that occur in text."""
+        if self._regex is None:
+            return frozenset()
+        found = set(self._regex.findall(text))
+        return frozenset().union(*(self._prefixes[f] for f in found))
+
+
+def usable(literals: Literals, min_length: int = 3) -> Literals:
+    """Drop literal sets too weak to filter anything (a member shorter than min_length)."""
+    if literals is None or min(len(s) for s in literals) < min_length:
+        return None
+    return literals

@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from triage.core.literals import may_match, required_literals
+from triage.core.literals import LiteralIndex, may_match, required_literals, usable
 
 # Characters mapped before matching: typographic quotes become ', hyphens join words with a space
 # ("self-harm" == "self harm"), dashes become a comma so "chest pain – no" keeps its separator.
@@ -33,7 +33,8 @@ _COMBINING = {cp: None for cp in range(0x0300, 0x0370)}
 _SPACES = re.compile(r"\s+")
 _NEWLINES = re.compile(r"\s*[\r\n]+\s*")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
-_TOKEN = re.compile(r"[a-z]{5,}")
+_TOKEN = re.compile(r"(?<![a-z])[a-z]{5,}(?![a-z])")
+_FINE_LIMIT = 200_000  # bounded memory on endless streams
 
 
 def fold(text: str) -> str:
@@ -95,6 +96,25 @@ class TypoCorrector:
             for variant in _deletes(word, _max_edits(word)):
                 self._index.setdefault(variant, set()).add(word)
         self.correct = lru_cache(maxsize=65536)(self._correct)
+        # Tokens already seen to need no correction: most words of most texts, checked in bulk.
+        self._fine: set[str] = set(self._known)
+
+    def fix(self, text: str) -> str:
+        """Replace the misspelt words of text."""
+        unknown = set(_TOKEN.findall(text)) - self._fine
+        if not unknown:
+            return text
+        fixes = {}
+        for token in unknown:
+            fixed = self.correct(token)
+            if fixed == token:
+                if len(self._fine) < _FINE_LIMIT:
+                    self._fine.add(token)
+            else:
+                fixes[token] = fixed
+        if not fixes:
+            return text
+        return _TOKEN.sub(lambda m: fixes.get(m.group(), m.group()), text)
 
     def _correct(self, token: str) -> str:
         if token in self._known:
@@ -129,16 +149,21 @@ class Normalizer:
         protected: Iterable[str],
     ) -> None:
         self._rewrites = [
-            (re.compile(pattern), repl, required_literals(pattern)) for pattern, repl in rewrites
+            (re.compile(pattern), repl, usable(required_literals(pattern), 2))
+            for pattern, repl in rewrites
         ]
+        self._index = LiteralIndex(lits for _, _, lits in self._rewrites)
         self._typos = TypoCorrector(typo_words, protected)
 
     def __call__(self, text: str) -> str:
         """Return the normalised text."""
         text = fold(text)
+        present = self._index.present(text)
         for pattern, repl, literals in self._rewrites:
-            if may_match(literals, text):
-                text = pattern.sub(repl, text)
-        correct = self._typos.correct
-        return _TOKEN.sub(lambda m: correct(m.group()), text)
+            if may_match(literals, present):
+                new = pattern.sub(repl, text)
+                if new != text:
+                    # A rewrite can create what a later one looks for: look again.
+                    text, present = new, self._index.present(new)
+        return self._typos.fix(text)
 

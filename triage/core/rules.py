@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from triage.core.literals import Literals, may_match, required_literals
+from triage.core.literals import LiteralIndex, Literals, may_match, required_literals, usable
 from triage.core.normalize import Normalizer
 
 LANGUAGES = ("en", "fr")
@@ -132,7 +132,7 @@ def _parse_concepts(raw: Any, *, what: str) -> dict[str, Concept]:
         if regex is None:
             raise TriageDataError(f"{what}.{name}: no patterns")
         unless = compile_any(_per_language(spec.get("unless"), what=f"{what}.{name}.unless"), what=name)
-        out[name] = Concept(name, regex, unless, required_literals(regex.pattern))
+        out[name] = Concept(name, regex, unless, usable(required_literals(regex.pattern)))
     return out
 
 
@@ -212,9 +212,34 @@ class Model:
         self.neg_window = int(neg["window_tokens"])
         scope = lexicon["scope"]
         self.terminators = _cue_regex(scope["terminators"], what="scope.terminators")
-        self.terminator_literals = required_literals(self.terminators.pattern)
+        self.terminator_literals = usable(required_literals(self.terminators.pattern))
         self.history = _cue_regex(scope["history"], what="scope.history")
         self.generic = _cue_regex(scope["generic"], what="scope.generic")
+
+        specialties = load_json("specialties.json")
+        self.default_specialty = str(specialties["default"])
+        self.specialty_labels: dict[str, dict[str, str]] = {}
+        self.specialty_keywords: dict[str, tuple[re.Pattern[str], Literals]] = {}
+        for code, spec in specialties["specialties"].items():
+            self.specialty_labels[code] = {"en": str(spec["en"]), "fr": str(spec["fr"])}
+            keywords = compile_any(
+                _per_language(spec.get("keywords"), what=f"specialties.{code}"),
+                what=f"specialties.{code}",
+            )
+            if keywords is not None:
+                self.specialty_keywords[code] = (keywords, usable(required_literals(keywords.pattern)))
+        if self.default_specialty not in self.specialty_labels:
+            raise TriageDataError("specialties.json: default is not a specialty")
+        for rule in self.flags:
+            if rule.specialty is not None and rule.specialty not in self.specialty_labels:
+                raise TriageDataError(f"{rule.code}: unknown specialty {rule.specialty!r}")
+
+        # One pass over a text tells which literals occur, hence which regexes can be skipped.
+        self.index = LiteralIndex(
+            [c.literals for c in self.concepts.values()]
+            + [lits for _, lits in self.specialty_keywords.values()]
+            + [self.terminator_literals]
+        )
 
 
 class Document:
@@ -224,6 +249,7 @@ class Document:
         self.model = model
         self.text = model.normalize(text)
         t = self.text
+        self.present = model.index.present(t)
         sent_starts = [0]
         sent_ends = []
         for m in _SENTENCE_END.finditer(t):
@@ -236,7 +262,7 @@ class Document:
         # cues only reach the part of a sentence they belong to.
         clause_starts = list(sent_starts)
         clause_ends = list(sent_ends)
-        if may_match(model.terminator_literals, t):
+        if may_match(model.terminator_literals, self.present):
             for m in model.terminators.finditer(t):
                 clause_ends.append(m.start())
                 clause_starts.append(m.end())
@@ -296,7 +322,7 @@ class Document:
             concept = self.model.concepts[name]
             if not strict and concept.unless is None:
                 return self.hits(name)
-            if not may_match(concept.literals, self.text):
+            if not may_match(concept.literals, self.present):
                 self._hits[key] = found = frozenset()
                 return found
             found = frozenset(
@@ -309,7 +335,7 @@ class Document:
 
     def count(self, regex: re.Pattern[str], literals: Literals = None) -> int:
         """Number of non-negated matches of a keyword regex."""
-        if not may_match(literals, self.text):
+        if not may_match(literals, self.present):
             return 0
         return sum(1 for mt in regex.finditer(self.text) if not self.negated(mt.start(), mt.end()))
 
