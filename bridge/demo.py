@@ -91,6 +91,31 @@ DEMO_QUESTIONS = (
 )
 
 
+DEMO_ANSWER = (
+    "Thank you for your question. An itchy red rash in the creases of the elbows that lasts for weeks is very "
+    "often atopic eczema, which is common in children. Using a fragrance-free emollient several times a day and "
+    "washing without soap helps most children. If the skin weeps, crusts, becomes painful, or your child has a "
+    "fever, see your GP promptly, because infected eczema needs treatment. Your own doctor can examine the skin "
+    "and discuss whether a short course of a mild steroid cream is appropriate. You can read more on "
+    "https://www.nhs.uk/conditions/atopic-eczema/ (NHS, 2024). This answer is general information and is not a "
+    "consultation: it does not replace an examination by your own doctor."
+)
+
+
+def _demo_answer() -> None:
+    """Publish one answer through the real path (claim, check, publish), once."""
+    from doctor_space.services import answer_publish
+    from triage.models import Case
+    from triage.services import case_claim
+
+    question = Question.objects.filter(patient__email="alice@bridge.test", consent_publication=True).order_by("pk").first()
+    if question is None or question.case is None or question.case.status == Case.Status.ANSWERED:
+        return
+    doctor = User.objects.get(email="dr.gp@bridge.test")
+    case_claim(doctor=doctor, case_id=question.case.pk)
+    answer_publish(doctor=doctor, case_id=question.case.pk, text=DEMO_ANSWER)
+
+
 @transaction.atomic
 def seed_demo() -> list[DemoAccount]:
     """Create (once) the demo world and return the accounts to print."""
@@ -122,6 +147,7 @@ def seed_demo() -> list[DemoAccount]:
                 client_token=f"demo-{hashlib.sha1(text.encode(), usedforsecurity=False).hexdigest()[:12]}",
             )
             question_anonymise(question_id=question.pk)
+    _demo_answer()
     return [
         DemoAccount("staff (admin)", "staff@bridge.test"),
         DemoAccount("patient", "alice@bridge.test", "GB"),

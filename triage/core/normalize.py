@@ -33,7 +33,7 @@ _COMBINING = {cp: None for cp in range(0x0300, 0x0370)}
 _SPACES = re.compile(r"\s+")
 _NEWLINES = re.compile(r"\s*[\r\n]+\s*")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
-_TOKEN = re.compile(r"(?<![a-z])[a-z]{5,}(?![a-z])")
+_TOKEN = re.compile(r"(?<![a-z])[a-z]{4,}(?![a-z])")
 _FINE_LIMIT = 200_000  # bounded memory on endless streams
 
 
@@ -95,6 +95,15 @@ class TypoCorrector:
         for word in self._words:
             for variant in _deletes(word, _max_edits(word)):
                 self._index.setdefault(variant, set()).add(word)
+        # Four-letter words are only corrected for a swap of two neighbouring letters ("pian"):
+        # any other single edit of a short word too often gives another real word.
+        self._swaps: dict[str, str] = {}
+        for word in self._words:
+            if len(word) == 4:
+                for i in range(3):
+                    swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+                    if swapped not in self._known:
+                        self._swaps[swapped] = word
         self.correct = lru_cache(maxsize=65536)(self._correct)
         # Tokens already seen to need no correction: most words of most texts, checked in bulk.
         self._fine: set[str] = set(self._known)
@@ -119,6 +128,8 @@ class TypoCorrector:
     def _correct(self, token: str) -> str:
         if token in self._known:
             return token
+        if len(token) == 4:
+            return self._swaps.get(token, token)
         limit = _max_edits(token)
         candidates: set[str] = set()
         for variant in _deletes(token, limit):

@@ -1,0 +1,48 @@
+"""Normalisation: accents, case, SMS spellings and the typo corrector."""
+
+from __future__ import annotations
+
+import pytest
+
+from triage.core import normalized
+from triage.core.normalize import TypoCorrector, fold
+
+
+def test_fold_removes_case_accents_and_typographic_quotes() -> None:
+    assert fold("Mon BÉBÉ a de la FIÈVRE, l’œil rouge") == "mon bebe a de la fievre, l'oeil rouge"
+    assert fold("self-harm\n\nnext   line") == "self harm . next line"
+    assert fold("soooo painfulll") == "so painful"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("chets pain", "chest pain"),
+        ("cant breathe", "can't breathe"),
+        ("i cant breth", "i can't breath"),
+        ("pregnent", "pregnant"),
+        ("unconcious", "unconscious"),
+        ("jai mal a la poitrinne", "j'ai mal a la poitrine"),
+        ("douleur toracique", "douleur thoracique"),
+        ("g envie de mourrir", "j'ai envie de mourir"),
+        ("chest pian", "chest pain"),
+    ],
+)
+def test_typos_and_sms_spellings_are_corrected(text: str, expected: str) -> None:
+    assert normalized(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we went to the beach", "a game of chess", "my signe", "breeding dogs", "a strike", "worse and worse"],
+)
+def test_real_words_close_to_a_symptom_are_left_alone(text: str) -> None:
+    assert normalized(text) == text
+
+
+def test_corrector_skips_ambiguous_and_first_letter_changes() -> None:
+    corrector = TypoCorrector(["fever", "lever"], [])
+    assert corrector.correct("feverr") == "fever"
+    assert corrector.correct("never") == "never"  # first letter differs from "fever"
+    ambiguous = TypoCorrector(["abcde", "abcdf"], [])
+    assert ambiguous.correct("abcdx") == "abcdx"  # equally close to both: no guess
