@@ -168,3 +168,25 @@ def answer_publish(
         version_labels=labels,
     )
     return PublishResult(outcome, answer)
+
+
+def escalation_notify(*, case_id: int, level: int) -> int:
+    """E-mail the doctors of the case's specialty (level 1), every verified doctor (2), or staff (3)."""
+    from django.core.mail import send_mass_mail
+    from django.urls import reverse
+
+    case = Case.objects.filter(pk=case_id, status=Case.Status.QUEUED).first()
+    if case is None:
+        return 0
+    if level >= 3:
+        recipients = list(User.objects.filter(is_staff=True, is_active=True).values_list("email", flat=True))
+    else:
+        doctors = DoctorProfile.objects.filter(status=DoctorProfile.Status.VERIFIED, user__is_active=True)
+        if level == 1:
+            doctors = doctors.filter(specialty=case.specialty)
+        recipients = list(doctors.values_list("user__email", flat=True))
+    subject = f"Bridge: a {case.urgency} case waits for a doctor ({case.specialty})"
+    body = f"Case {case.pk} ({case.urgency}, {case.specialty}) is waiting past its target time.\n{reverse('doctor_space:case', args=[case.pk])}\n"
+    sent = send_mass_mail([(subject, body, None, [email]) for email in recipients], fail_silently=False)
+    audit_record(actor=None, action="case.escalation_notified", target=case, data={"level": level, "recipients": len(recipients)})
+    return sent

@@ -9,7 +9,8 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import DateTimeField, F, Q, Value
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
 
@@ -56,18 +57,19 @@ def _claimable() -> Q:
 
 def _take(case: Case, doctor: Any) -> Case:
     now = timezone.now()
+    lease = now + _lease_delta()
     # Conditional update as a second guard (SQLite has no row locks): exactly one claimer changes the row.
     updated = Case.objects.filter(Q(pk=case.pk) & _claimable()).update(
         status=Case.Status.CLAIMED,
         claimed_by=doctor,
         claimed_at=now,
-        lease_expires_at=now + _lease_delta(),
+        lease_expires_at=lease,
+        first_claimed_at=Coalesce(F("first_claimed_at"), Value(now, output_field=DateTimeField())),
     )
     if updated != 1:
         raise CaseUnavailable
-    if case.first_claimed_at is None:
-        Case.objects.filter(pk=case.pk, first_claimed_at__isnull=True).update(first_claimed_at=now)
-    case.refresh_from_db()
+    case.status, case.claimed_by, case.claimed_at, case.lease_expires_at = Case.Status.CLAIMED, doctor, now, lease
+    case.first_claimed_at = case.first_claimed_at or now
     audit_record(actor=doctor, action="case.claimed", target=case)
     return case
 
@@ -86,7 +88,9 @@ def case_claim(*, doctor: Any, case_id: int) -> Case:
 @transaction.atomic
 def case_claim_next(*, doctor: Any, specialties: list[str]) -> Case | None:
     """Claim the most urgent waiting case, the doctor's specialties first; None when the queue is empty."""
-    base = Case.objects.select_for_update(skip_locked=True).filter(_claimable())
+    # Waiting cases only, so that the partial index case_queue_idx serves the scan; expired leases
+    # come back to the queue through the beat task (and a specific case can still be claimed).
+    base = Case.objects.select_for_update(skip_locked=True).filter(status=Case.Status.QUEUED)
     for queryset in (base.filter(specialty__in=specialties), base):
         case = queryset.order_by("urgency_rank", "created_at").first()
         if case is not None:
@@ -175,11 +179,12 @@ def cases_escalate() -> int:
         if level <= case.escalation_level:
             continue
         with transaction.atomic():
-            for step in range(case.escalation_level + 1, level + 1):
-                Escalation.objects.get_or_create(case=case, level=step)
             Case.objects.filter(pk=case.pk).update(escalation_level=level, last_escalated_at=now)
             audit_record(actor=None, action="case.escalated", target=case, data={"level": level})
-            transaction.on_commit(partial(case_escalated.send, sender=Case, case_id=case.pk, level=level))
+            for step in range(case.escalation_level + 1, level + 1):
+                _escalation, created = Escalation.objects.get_or_create(case=case, level=step)
+                if created:
+                    transaction.on_commit(partial(case_escalated.send, sender=Case, case_id=case.pk, level=step))
         count += 1
     return count
 

@@ -35,7 +35,7 @@ def _hash(event: AuditEvent) -> str:
     return hashlib.sha256(_canonical(event).encode()).hexdigest()
 
 
-@transaction.atomic
+@transaction.atomic(savepoint=False)
 def audit_record(
     *,
     actor: Any,

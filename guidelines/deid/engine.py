@@ -313,18 +313,20 @@ class _NamePass:
             return False
         f = _base_fold(doc, i)
         g = self.g
-        if f in g.stopwords or f in g.medical or len(f) < 2:
+        cap = doc.cap[i]
+        if f in g.medical or len(f) < 2:
             return False
+        if f in g.stopwords and not (cap and mode != "gazetteer" and self.is_first(f) and not doc.sent_start[i]):
+            return False  # "my son Will" yes, "my son will" no
         if self.eponym_here(i):
             return False
-        cap = doc.cap[i]
         known = self.is_first(f) or f in g.surnames
         if mode == "strong":
             return cap or known or (len(f) > 2 and f not in g.ambiguous)
         if mode == "title":
             return cap or known
         if mode == "relative":
-            return (cap and not (doc.words[i].isupper() and len(f) > 3)) or (self.is_first(f) and f not in g.ambiguous)
+            return (cap and not (doc.words[i].isupper() and len(f) > 3)) or self.is_first(f)
         return cap and known
 
     def extend(self, j: int, lowercase_ok: bool) -> int:
@@ -411,7 +413,7 @@ class _NamePass:
                 j = _prev_word_index(doc, i, _RELATIVE_SKIP)
                 if j >= 0 and folded[j] in RELATIVES and self._possessed(j) and self.name_like(i, "relative"):
                     # "my son Will" is a name; "my son will" is a verb.
-                    if not (folded[i] in g.ambiguous and not doc.cap[i]):
+                    if not (folded[i] in g.stopwords and not doc.cap[i]):
                         self.emit_person(i, self.extend(i, doc.cap[i] is False), PRI_PERSON_CUE)
                         continue
                 # --- weak introductions: I'm Sarah, with Sarah
@@ -722,6 +724,7 @@ TLD_WORDS = frozenset(
     "com fr org net uk io de be ch ca eu info me gov edu us es it nl pt ie lu ma dz tn sn ci biz ly tv app "
     "health care blog online co".split()
 )
+_TLD_TRIGGER = frozenset("com fr org net uk io de be ch ca eu edu gov biz".split())
 OBFUSCATED_AT = frozenset("at arobase @ chez".split())
 SOCIAL_WORDS = frozenset(
     "instagram insta ig twitter tiktok snapchat snap facebook fb linkedin youtube telegram threads bluesky "
@@ -754,9 +757,7 @@ def _detect_patterns(text: str, doc: _Doc, out: list[Candidate]) -> None:
     has_tld = any(
         doc.words[i] == "." and i + 1 < len(folded) and folded[i + 1] in TLD_WORDS for i in range(len(folded) - 1)
     )
-    spoken_tld = any(
-        f in {"dot", "point", "pt"} and i + 1 < len(folded) and folded[i + 1] in TLD_WORDS for i, f in enumerate(folded)
-    )
+    spoken_tld = bool(fset & _TLD_TRIGGER) and bool(fset & {"dot", "point", "pt", "."})
     if (fset & OBFUSCATED_AT or "(" in text or "[" in text) and (has_tld or spoken_tld):
         for m in P.EMAIL_OBFUSCATED.finditer(text):
             add(Candidate(m.start(), m.end(), "EMAIL", PRI_EMAIL))

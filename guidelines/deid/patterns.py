@@ -133,8 +133,8 @@ ID_CUE = re.compile(
     I,
 )
 ID_VALUE = re.compile(
-    r"\s*(?:\(\w+\)\s*)?(?:[:#=.\-]\s*)*(?:(?:is|est|no\.?|n°|number|num[ée]ro|num|nr|was|:)\s*[:#]?\s*){0,3}"
-    r"([A-Z0-9]*\d[A-Z0-9]*(?:[ \-./][A-Z0-9]*\d[A-Z0-9]*){0,7}|[A-Z]{1,3}[ \-]?\d[\d \-]*\d)",
+    r"\s*(?:\(\w+\)\s*)?(?:[:#=.\-]\s*)*(?:(?:is|est|no\.?|n°|number|num[ée]ro|num|nr|was|:|le|la|the|de|du|c'est|it's|:)\s*[:#]?\s*){0,4}"
+    r"([A-Z0-9]*\d[A-Z0-9]*(?:[ \-./][A-Z0-9]*\d[A-Z0-9]*){0,7}|(?-i:[A-Z]{1,3})[ \-]?\d[\d \-]*\d)",
     I,
 )
 

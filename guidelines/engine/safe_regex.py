@@ -150,7 +150,7 @@ def _node_paths(op: Any, av: Any, depth: int, ignore_case: bool = True) -> int:
                     "they can take exponential time."
                 )
             return int(inner**top) * width
-        return width
+        return inner * width
     if op is _c.SUBPATTERN:
         _group, _add, _del, body = av
         return _paths(body, depth + 1, ignore_case)

@@ -335,7 +335,10 @@ NEGATED: dict[str, dict[str, list[str]]] = {
         ],
     },
     "anaphylaxis": {
-        "en": ["no throat swelling and no trouble breathing after the bee sting", "my lips are not swollen"],
+        "en": [
+            "no throat swelling and no trouble breathing after the bee sting",
+            "my lips are not swollen",
+        ],
         "fr": ["pas de gonflement de la gorge après la piqûre", "ses lèvres ne sont pas gonflées"],
     },
     "severe_bleeding": {
@@ -389,8 +392,14 @@ HARD_NEGATIVES: list[tuple[str, str]] = [
     ("en", "chest pain after gym, clearly muscular when I press on it"),
     ("en", "my grandmother died of a stroke years ago, am I at risk?"),
     ("en", "What are the signs of a stroke?"),
-    ("en", "I had a heart attack in 2015 with chest pain down my arm; should I keep taking statins?"),
-    ("en", "my brother committed suicide 10 years ago and I still think about him, I want to talk about grief"),
+    (
+        "en",
+        "I had a heart attack in 2015 with chest pain down my arm; should I keep taking statins?",
+    ),
+    (
+        "en",
+        "my brother committed suicide 10 years ago and I still think about him, I want to talk about grief",
+    ),
     ("en", "my son has a stiff neck from sleeping badly, no fever"),
     ("en", "heavy bleeding during my periods for years, is that normal?"),
     ("en", "food poisoning yesterday, vomiting has stopped"),
@@ -410,5 +419,8 @@ HARD_NEGATIVES: list[tuple[str, str]] = [
     ("fr", "selles noires depuis que je prends une cure de fer"),
     ("fr", "j'ai pas mal de boutons sur le visage"),
     ("fr", "mon fils de 3 ans a un peu de fièvre, 38,2, il joue"),
-    ("fr", "j'ai fait une tentative de suicide il y a 5 ans, je vais bien maintenant et je voudrais arrêter mon traitement"),
+    (
+        "fr",
+        "j'ai fait une tentative de suicide il y a 5 ans, je vais bien maintenant et je voudrais arrêter mon traitement",
+    ),
 ]

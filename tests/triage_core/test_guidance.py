@@ -24,7 +24,7 @@ def test_france_adds_3114_for_suicidal_thoughts_right_after_15() -> None:
     g = emergency_guidance("FR", "fr", ["suicide_risk"])
     assert numbers(g)[:2] == ["15", "3114"]
     assert "3114" in g.message
-    assert "prévention du suicide" in dict((n, label) for label, n in g.numbers)["3114"]
+    assert "prévention du suicide" in {n: label for label, n in g.numbers}["3114"]
 
 
 def test_united_kingdom_999_111_and_samaritans() -> None:
@@ -109,4 +109,7 @@ def test_mixed_flags_keep_emergency_message_and_crisis_line() -> None:
 def test_to_dict() -> None:
     d = emergency_guidance("US", "en", ["suicide_risk"]).to_dict()
     assert d["country"] == "US"
-    assert d["numbers"][1] == {"label": "988 Suicide & Crisis Lifeline (call or text)", "number": "988"}
+    assert d["numbers"] == [
+        {"label": "Emergency services", "number": "911"},
+        {"label": "988 Suicide & Crisis Lifeline (call or text)", "number": "988"},
+    ]

@@ -34,7 +34,14 @@ def test_typos_and_sms_spellings_are_corrected(text: str, expected: str) -> None
 
 @pytest.mark.parametrize(
     "text",
-    ["we went to the beach", "a game of chess", "my signe", "breeding dogs", "a strike", "worse and worse"],
+    [
+        "we went to the beach",
+        "a game of chess",
+        "my signe",
+        "breeding dogs",
+        "a strike",
+        "worse and worse",
+    ],
 )
 def test_real_words_close_to_a_symptom_are_left_alone(text: str) -> None:
     assert normalized(text) == text

@@ -91,7 +91,9 @@ def test_negation_stops_at_but_and_mais() -> None:
     assert assess("no fever but crushing chest pain with sweating").red_flags == (
         "acute_coronary_syndrome",
     )
-    assert assess("pas de fièvre mais une douleur thoracique qui irradie dans le bras", "fr").emergency
+    assert assess(
+        "pas de fièvre mais une douleur thoracique qui irradie dans le bras", "fr"
+    ).emergency
 
 
 def test_negation_of_one_symptom_leaves_the_other() -> None:

@@ -51,9 +51,7 @@ def _country(country: str) -> str:
     return code if code in _COUNTRIES else "default"
 
 
-def emergency_guidance(
-    country: str, lang: str, red_flags: Sequence[str] = ()
-) -> EmergencyGuidance:
+def emergency_guidance(country: str, lang: str, red_flags: Sequence[str] = ()) -> EmergencyGuidance:
     """Emergency numbers and wording for a country (112 fallback) in English or French."""
     code = _country(country)
     lang = _lang(lang)
@@ -79,7 +77,9 @@ def emergency_guidance(
     crisis = spec.get("crisis")
     parts: list[str] = []
     if mental:
-        template = text["message_mental_health"] if crisis else text["message_mental_health_no_line"]
+        template = (
+            text["message_mental_health"] if crisis else text["message_mental_health_no_line"]
+        )
         parts.append(template.format(primary=primary, crisis=crisis))
     if not flags:
         parts.append(text["message_no_flag"].format(primary=primary))

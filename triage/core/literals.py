@@ -24,9 +24,29 @@ except ImportError:  # pragma: no cover - every CPython from 3.11 has it
     _C = None
 
 
-def _score(literals: frozenset[str]) -> tuple[int, int]:
-    # The shortest member bounds how selective the set is; fewer members is cheaper to test.
-    return (min(len(s) for s in literals), -len(literals))
+# Strings found in nearly every text: a literal set containing one filters nothing.
+_COMMON = frozenset(
+    """the and for with has have had his her him she he my me in on at to of is are was were be
+    been it its this that not no but or so up down out off over left right going get got can can't
+    could would like just now very really all one two some when what how you your our they them
+    from after about into than then also still will de la le les des du un une et au aux en dans
+    sur pour par avec pas plus ne que qui il elle je j'ai mon ma mes son sa ses est c'est fait mal
+    tres a y l' d' s' n' qu' m'""".split()
+)
+
+
+def _weak(literal: str) -> bool:
+    core = literal.strip(" ,")
+    return len(core) < 3 or core in _COMMON
+
+
+def _score(literals: frozenset[str]) -> tuple[bool, int, int]:
+    # Prefer sets without common words, then the longest shortest member, then fewer members.
+    return (
+        not any(_weak(s) for s in literals),
+        min(len(s) for s in literals),
+        -len(literals),
+    )
 
 
 def _better(a: Literals, b: Literals) -> Literals:
@@ -37,6 +57,16 @@ def _better(a: Literals, b: Literals) -> Literals:
     return b if _score(b) > _score(a) else a
 
 
+def _leading(items: Any) -> str:
+    """The literal characters every match of items starts with."""
+    out = []
+    for op, av in items:
+        if op is not _C.LITERAL:
+            break
+        out.append(chr(av))
+    return "".join(out)
+
+
 def _required(items: Any) -> Literals:
     best: Literals = None
     run: list[str] = []
@@ -44,6 +74,13 @@ def _required(items: Any) -> Literals:
         if op is _C.LITERAL:
             run.append(chr(av))
             continue
+        if run and op is _C.BRANCH:
+            # re factors a shared first letter out of alternatives ("a(?:vc|ccident ...)"):
+            # glue it back on so the literals stay long and selective.
+            leads = [_leading(branch) for branch in av[1]]
+            if all(leads):
+                prefix = "".join(run)
+                best = _better(best, frozenset(prefix + lead for lead in leads))
         if run:
             best = _better(best, frozenset({"".join(run)}))
             run = []
@@ -71,7 +108,7 @@ def required_literals(pattern: str) -> Literals:
         return None
     try:
         found = _required(_sre.parse(pattern))
-    except Exception:  # noqa: BLE001 - an unexpected parse shape only disables the shortcut
+    except Exception:
         return None
     if found is None or "" in found:
         return None
@@ -127,7 +164,9 @@ class LiteralIndex:
 
 
 def usable(literals: Literals, min_length: int = 3) -> Literals:
-    """Drop literal sets too weak to filter anything (a member shorter than min_length)."""
+    """Drop literal sets too weak to filter anything (a short or very common member)."""
     if literals is None or min(len(s) for s in literals) < min_length:
+        return None
+    if min_length >= 3 and any(_weak(s) for s in literals):
         return None
     return literals

@@ -7,7 +7,6 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from triage.core.literals import LiteralIndex, may_match, required_literals, usable
 
 # Characters mapped before matching: typographic quotes become ', hyphens join words with a space
 # ("self-harm" == "self harm"), dashes become a comma so "chest pain – no" keeps its separator.
@@ -29,7 +28,7 @@ _CHAR_MAP = {
     ord("\u00a0"): " ",
     ord("\u202f"): " ",
 }
-_COMBINING = {cp: None for cp in range(0x0300, 0x0370)}
+_COMBINING = dict.fromkeys(range(768, 880))
 _SPACES = re.compile(r"\s+")
 _NEWLINES = re.compile(r"\s*[\r\n]+\s*")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
@@ -159,22 +158,30 @@ class Normalizer:
         typo_words: Iterable[str],
         protected: Iterable[str],
     ) -> None:
-        self._rewrites = [
-            (re.compile(pattern), repl, usable(required_literals(pattern), 2))
-            for pattern, repl in rewrites
-        ]
-        self._index = LiteralIndex(lits for _, _, lits in self._rewrites)
+        # All rewrites run in one pass over the text; where several could apply at one place,
+        # the first listed wins.
+        self._rewrites = [(re.compile(pattern), repl) for pattern, repl in rewrites]
+        # One word-boundary test in front of the alternation rejects mid-word positions at once.
+        bare = [p[2:] if p.startswith(r"\b") else f"(?!){p}" for p, _ in rewrites]
+        anchored = [p for p, _ in rewrites if not p.startswith(r"\b")]
+        parts = [f"(?P<r{i}>{p})" for i, p in enumerate(bare)]
+        self._rewrite_all = (
+            re.compile(r"\b(?:" + "|".join(parts) + ")") if rewrites else None
+        )
+        if anchored:
+            raise ValueError(f"lexicon.json rewrites must start with \\b: {anchored}")
         self._typos = TypoCorrector(typo_words, protected)
+
+    def _rewrite_one(self, match: re.Match[str]) -> str:
+        # Re-match the winning rewrite alone so its own groups and lookarounds apply.
+        name = match.lastgroup or ""
+        pattern, repl = self._rewrites[int(name[1:])]
+        own = pattern.match(match.string, match.start())
+        return own.expand(repl) if own is not None else match.group()
 
     def __call__(self, text: str) -> str:
         """Return the normalised text."""
         text = fold(text)
-        present = self._index.present(text)
-        for pattern, repl, literals in self._rewrites:
-            if may_match(literals, present):
-                new = pattern.sub(repl, text)
-                if new != text:
-                    # A rewrite can create what a later one looks for: look again.
-                    text, present = new, self._index.present(new)
+        if self._rewrite_all is not None:
+            text = self._rewrite_all.sub(self._rewrite_one, text)
         return self._typos.fix(text)
-

@@ -34,7 +34,9 @@ _RIGHT = r"(?![a-z0-9])"
 _SENTENCE_END = re.compile(r"(?<![0-9])\.|\.(?![0-9])|[!?;|]")
 # French "ne" sits right before the verb it negates ("je ne vomis pas de sang"), maybe with a pronoun.
 # "nouveau-né", "il est né" are "born", not negations.
-_FRENCH_NE = re.compile(r"(?<![a-z0-9])(?<!nouveau )(?<!nouveaux )(?<!est )(?<!suis )(?<!sont )(?:ne|n')(?: ?(?:me|m'|te|t'|se|s'|le|la|les|l'|lui|leur|nous|vous|y|en))? ?$")
+_FRENCH_NE = re.compile(
+    r"(?<![a-z0-9])(?<!nouveau )(?<!nouveaux )(?<!est )(?<!suis )(?<!sont )(?:ne|n')(?: ?(?:me|m'|te|t'|se|s'|le|la|les|l'|lui|leur|nous|vous|y|en))? ?$"
+)
 
 
 class TriageDataError(Exception):
@@ -131,7 +133,9 @@ def _parse_concepts(raw: Any, *, what: str) -> dict[str, Concept]:
         regex = compile_any(_per_language(spec.get("patterns"), what=f"{what}.{name}"), what=name)
         if regex is None:
             raise TriageDataError(f"{what}.{name}: no patterns")
-        unless = compile_any(_per_language(spec.get("unless"), what=f"{what}.{name}.unless"), what=name)
+        unless = compile_any(
+            _per_language(spec.get("unless"), what=f"{what}.{name}.unless"), what=name
+        )
         out[name] = Concept(name, regex, unless, usable(required_literals(regex.pattern)))
     return out
 
@@ -227,7 +231,10 @@ class Model:
                 what=f"specialties.{code}",
             )
             if keywords is not None:
-                self.specialty_keywords[code] = (keywords, usable(required_literals(keywords.pattern)))
+                self.specialty_keywords[code] = (
+                    keywords,
+                    usable(required_literals(keywords.pattern)),
+                )
         if self.default_specialty not in self.specialty_labels:
             raise TriageDataError("specialties.json: default is not a specialty")
         for rule in self.flags:

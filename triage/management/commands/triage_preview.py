@@ -30,14 +30,14 @@ class Command(BaseCommand):
             else:
                 # Binary: each line is decoded on its own, so one badly encoded line is reported
                 # with its number instead of aborting the run.
-                source = stack.enter_context(open(options["input"], "rb"))  # noqa: SIM115
+                source = stack.enter_context(open(options["input"], "rb"))
             if options["output"] == "-":
 
                 def write(line: str) -> None:
                     self.stdout.write(line, ending="")
 
             else:
-                sink = stack.enter_context(open(options["output"], "w", encoding="utf-8"))  # noqa: SIM115
+                sink = stack.enter_context(open(options["output"], "w", encoding="utf-8"))
                 write = sink.write  # type: ignore[assignment]
 
             def report(number: int, reason: str) -> None:
