@@ -19,8 +19,14 @@ DICTS = [
 ]
 # Words the dictionaries miss but patients use as ordinary words or that collide with medicine.
 EXTRA = {"ok", "covid", "mars", "mai", "doc", "gp", "may", "june", "april", "august"}
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
 # Dictionary entries that are rare as words in patients' writing: treat them as plain names.
-NOT_AMBIGUOUS = set(
+NOT_AMBIGUOUS = _words(
     "john peter joseph henry louis marie laura jean claude bernard denis richard laurent julien "
     "mathieu olivier guillaume benjamin baptiste clement maxime jacques jeanne louise diane elise "
     "lea maria marina martin mason oscar romain sylvain tom tommy victor virginie veronique luis "
@@ -37,7 +43,7 @@ NOT_AMBIGUOUS = set(
     "limerick lourdes macon maidenhead malaga medina menton moulins perigueux privas provins "
     "quimper rabat rodez saintes sarcelles slough tangier tournai tripoli tulle valenciennes "
     "vichy wellington winchester zanzibar cambrai castres cavaillon cayenne cannes rennes "
-    "vannes pekin manille shanghai savannah paris".split()
+    "vannes pekin manille shanghai savannah paris"
 )
 
 

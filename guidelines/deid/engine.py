@@ -11,7 +11,7 @@ from stdnum import luhn
 from stdnum.fr import nir as std_nir
 from stdnum.gb import nhs as std_nhs
 
-from . import patterns as P
+from . import patterns as P  # noqa: N812
 from ._data import TOKEN_RE, Gazetteers, fold, gazetteers
 
 
@@ -46,15 +46,20 @@ PRI_ID_WEAK = 20
 
 _PHONE_REGIONS = ("FR", "GB", "US")
 
+
 # ---------------------------------------------------------------- word classes used by the token pass
-TITLES = frozenset(
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+TITLES = _words(
     "dr doctor docteur doc pr prof professor professeur mr mrs ms miss mx mme mlle mmes monsieur madame "
     "mademoiselle nurse midwife sage-femme infirmiere infirmier dre sir dame lady lord rev father pere soeur "
-    "sister maitre me".split()
+    "sister maitre me"
 )
 # Titles that may also be ordinary words: only a capitalised name may follow them.
-WEAK_TITLES = frozenset("father pere soeur sister doc me miss lady lord dame".split())
-RELATIVES = frozenset(
+WEAK_TITLES = _words("father pere soeur sister doc me miss lady lord dame")
+RELATIVES = _words(
     "son daughter husband wife partner boyfriend girlfriend fiance fiancee mother mum mom mam mommy mummy "
     "father dad daddy brother sister grandson granddaughter grandmother grandma granny gran nan nana nanny "
     "grandfather grandpa grandad granddad aunt auntie aunty uncle cousin niece nephew friend baby child kid "
@@ -68,9 +73,11 @@ RELATIVES = frozenset(
     "paediatrician pediatrician midwife pharmacist medecin cardiologue dermatologue neurologue gynecologue "
     "pediatre chirurgien kine kinesitherapeute psychiatre psychologue dentiste pharmacien generaliste "
     "rhumatologue endocrinologue pneumologue gastro-enterologue orl ophtalmo ophtalmologue urologue "
-    "oncologue radiologue anesthesiste sage-femme osteopathe nounou baby-sitter".split()
+    "oncologue radiologue anesthesiste sage-femme osteopathe nounou baby-sitter"
 )
-POSSESSIVES = frozenset("my our his her their your mon ma mes notre nos son sa ses ton ta tes leur leurs".split())
+POSSESSIVES = _words(
+    "my our his her their your mon ma mes notre nos son sa ses ton ta tes leur leurs"
+)
 STRONG_CUES = (
     ("my", "name", "is"),
     ("my", "name's"),
@@ -127,57 +134,68 @@ WEAK_CUES = (
     ("vu",),
     ("voir",),
 )
-SIGNOFFS = frozenset(
+SIGNOFFS = _words(
     "thanks thank thx ty cheers regards best wishes love sincerely yours warmly merci cordialement bisous "
-    "amicalement salutations signed signe xx xxx x".split()
+    "amicalement salutations signed signe xx xxx x"
 )
-SIGNOFF_FILLERS = frozenset("you in advance so much a lot kind many all the best d'avance beaucoup bien à a vous".split())
-PARTICLES = frozenset(
+SIGNOFF_FILLERS = _words(
+    "you in advance so much a lot kind many all the best d'avance beaucoup bien à a vous"
+)
+PARTICLES = _words(
     "de du des la le van von der den da di dos das del della bin ben ibn al el abu ter ten mac st saint "
-    "sainte d' l' y e".split()
+    "sainte d' l' y e"
 )
-LOCATION_CUES = frozenset(
+LOCATION_CUES = _words(
     "in near from to around outside into towards toward nearby at a au aux en vers pres sur depuis "
-    "of de d' in-between via".split()
+    "of de d' in-between via"
 )
-STRONG_LOCATION_CUES = frozenset("in near from to around outside into towards toward a vers pres sur au".split())
-LIVE_VERBS = frozenset(
+STRONG_LOCATION_CUES = _words(
+    "in near from to around outside into towards toward a vers pres sur au"
+)
+LIVE_VERBS = _words(
     "live lives living lived based moved moving born raised grew habite habitons habitent vis vit vivons "
-    "demenage demenager originaire nee ne".split()
+    "demenage demenager originaire nee ne"
 )
-EMPLOY_CUES = frozenset("work works worked working employed employer employeur job travaille travaillons bosse bossait salarie salariee employe employee embauche".split())
-EMPLOY_PREPS = frozenset("at for in with by chez pour a au dans de".split())
-DISEASE_AFTER = frozenset(
+EMPLOY_CUES = _words(
+    "work works worked working employed employer employeur job travaille travaillons bosse bossait salarie salariee employe employee embauche"
+)
+EMPLOY_PREPS = _words("at for in with by chez pour a au dans de")
+DISEASE_AFTER = _words(
     "disease diseases syndrome palsy sign test scale score smear maneuver manoeuvre procedure thyroiditis "
     "lymphoma sarcoma tumour tumor reflex esophagus oesophagus phenomenon contracture ulcer disorder "
     "dystrophy anomaly neuroma cyst fracture node nodes hernia monitor tube tubes cells bodies body criteria "
     "classification equation triad law ataxia chorea encephalopathy dementia arthritis neuralgia neuropathy "
-    "deformity nodule nodules sclerosis tremor mass rule point block kit".split()
+    "deformity nodule nodules sclerosis tremor mass rule point block kit"
 )
-DISEASE_BEFORE = frozenset(
+DISEASE_BEFORE = _words(
     "maladie syndrome signe test kyste fracture manoeuvre score echelle classification triade loi "
     "thyroidite lymphome sarcome choree maladies tumeur reflexe diverticule ulcere critere criteres "
-    "contracture phenomene nevrome hernie angine paralysie".split()
+    "contracture phenomene nevrome hernie angine paralysie"
 )
-MONTH_NAMES = frozenset("may june april august march january july".split())
-SCREEN_CONTEXT = re.compile(r"\b(?:tv|telly|t[ée]l[ée]|s[ée]rie|series|show|film|movie|netflix|episode|[ée]pisode|watch|watching|regarde|cartoon|book|livre|novel|roman)\b", re.I)
-GENERIC_ORG_WORDS = frozenset(
+MONTH_NAMES = _words("may june april august march january july")
+SCREEN_CONTEXT = re.compile(
+    r"\b(?:tv|telly|t[ée]l[ée]|s[ée]rie|series|show|film|movie|netflix|episode|[ée]pisode|watch|watching|regarde|cartoon|book|livre|novel|roman)\b",
+    re.I,
+)
+GENERIC_ORG_WORDS = _words(
     "general royal county district memorial community university teaching children's childrens women's "
     "womens regional central city national infirmary st saint the of and & for universitaire hospitalier "
-    "primary secondary high junior infant middle grammar catholic c of e church".split()
+    "primary secondary high junior infant middle grammar catholic c of e church"
 )
-ORG_HEADS_BEFORE = frozenset(
+ORG_HEADS_BEFORE = _words(
     "hopital hopitaux clinique chu chru chr ch institut polyclinique lycee college ecole universite fac "
     "faculte ehpad maternite pharmacie fondation centre groupe laboratoire labo "
-    "residence creche entreprise societe cabinet".split()
+    "residence creche entreprise societe cabinet"
 )
-ORG_HEAD_NEEDS_NAME = frozenset("centre groupe residence cabinet entreprise societe laboratoire labo creche fac".split())
-ORG_HEADS_AFTER = frozenset(
+ORG_HEAD_NEEDS_NAME = _words(
+    "centre groupe residence cabinet entreprise societe laboratoire labo creche fac"
+)
+ORG_HEADS_AFTER = _words(
     "hospital hospitals infirmary clinic clinics hospice school academy college university surgery practice "
     "trust foundation institute ltd limited inc plc llc corp corporation group bank council pharmacy "
-    "nursery centre center sa sas sarl gmbh".split()
+    "nursery centre center sa sas sarl gmbh"
 )
-ORG_CONNECTORS = frozenset("de du des la le l' d' saint sainte st ste et sur en of the and & les aux".split())
+ORG_CONNECTORS = _words("de du des la le l' d' saint sainte st ste et sur en of the and & les aux")
 
 
 def _by_last(cues: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -189,7 +207,9 @@ def _by_last(cues: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ..
 
 _STRONG_BY_LAST = _by_last(STRONG_CUES)
 _WEAK_BY_LAST = _by_last(WEAK_CUES)
-_RELATIVE_SKIP = frozenset({",", "(", "-", ":", "called", "named", "nomme", "nommee", "prenomme", "prenommee"})
+_RELATIVE_SKIP = frozenset(
+    {",", "(", "-", ":", "called", "named", "nomme", "nommee", "prenomme", "prenommee"}
+)
 
 
 def _is_cap(word: str) -> bool:
@@ -227,12 +247,13 @@ class _Doc:
         return self._sent
 
 
+_CAP_PARTICLES = _words("van von de da di le la del bin ben al el mac st saint")
 _SENT_END = frozenset({".", "!", "?", "…", ":", ";", '"', "«", "(", "-", "–", "—", "*"})
 
 
 def _base_end(doc: _Doc, i: int) -> int:
     """End offset of token i without a possessive 's."""
-    s, e = doc.spans[i]
+    e = doc.spans[i][1]
     w = doc.words[i]
     if len(w) > 3 and w[-2] in "'’" and w[-1] in "sS":
         return e - 2
@@ -255,7 +276,9 @@ def _seq_before(doc: _Doc, i: int, seq: tuple[str, ...]) -> bool:
     return tuple(doc.folded[i - n : i]) == seq
 
 
-def _prev_word_index(doc: _Doc, i: int, skip: frozenset[str] = frozenset({",", "(", "-", ":"})) -> int:
+def _prev_word_index(
+    doc: _Doc, i: int, skip: frozenset[str] = frozenset({",", "(", "-", ":"})
+) -> int:
     j = i - 1
     while j >= 0 and doc.folded[j] in skip:
         j -= 1
@@ -288,7 +311,7 @@ class _NamePass:
         if base not in self.g.eponyms:
             return False
         w = doc.words[i]
-        if len(w) > 2 and w[-2:] in ("'s", "’s") or w.endswith(("'", "’")):
+        if (len(w) > 2 and w[-2:] in ("'s", "’s")) or w.endswith(("'", "’")):
             return True
         n = len(doc.words)
         j = i + 1
@@ -297,14 +320,31 @@ class _NamePass:
         if j < n and doc.folded[j] in DISEASE_AFTER:
             return True
         k = i - 1
-        while k >= 0 and (doc.folded[k] in {"de", "d'", "du", "-", "et"} or doc.folded[k] in self.g.eponyms):
+        while k >= 0 and (
+            doc.folded[k] in {"de", "d'", "du", "-", "et"} or doc.folded[k] in self.g.eponyms
+        ):
             k -= 1
         if k >= 0 and doc.folded[k] in DISEASE_BEFORE:
             return True
         # "has Parkinson", "un Parkinson": famous eponyms alone are diseases unless a title precedes them.
-        return base in {"parkinson", "alzheimer", "crohn", "hashimoto", "raynaud", "basedow", "charcot", "horton", "kawasaki", "lyme", "tourette", "asperger", "hodgkin", "huntington", "cushing", "addison"} and not (
-            i > 0 and doc.folded[_prev_word_index(doc, i)] in TITLES
-        )
+        return base in {
+            "parkinson",
+            "alzheimer",
+            "crohn",
+            "hashimoto",
+            "raynaud",
+            "basedow",
+            "charcot",
+            "horton",
+            "kawasaki",
+            "lyme",
+            "tourette",
+            "asperger",
+            "hodgkin",
+            "huntington",
+            "cushing",
+            "addison",
+        } and not (i > 0 and doc.folded[_prev_word_index(doc, i)] in TITLES)
 
     def name_like(self, i: int, mode: str) -> bool:
         """Whether token i can be part of a personal name in the given context mode."""
@@ -316,7 +356,9 @@ class _NamePass:
         cap = doc.cap[i]
         if f in g.medical or len(f) < 2:
             return False
-        if f in g.stopwords and not (cap and mode != "gazetteer" and self.is_first(f) and not doc.sent_start[i]):
+        if f in g.stopwords and not (
+            cap and mode != "gazetteer" and self.is_first(f) and not doc.sent_start[i]
+        ):
             return False  # "my son Will" yes, "my son will" no
         if self.eponym_here(i):
             return False
@@ -342,14 +384,20 @@ class _NamePass:
             if _base_end(doc, k - 1) != doc.spans[k - 1][1]:
                 break  # possessive ends the name: "Tom's mum"
             f = _base_fold(doc, k)
-            if f in PARTICLES and k + 1 < n and doc.cap[k + 1] and doc.is_word[k + 1] and (doc.cap[k] is False or f in {"van", "von", "de", "da", "di", "le", "la", "del", "bin", "ben", "al", "el", "mac", "st", "saint"}):
-                if _base_fold(doc, k + 1) not in g.stopwords:
-                    k += 1
-                    continue
+            if (
+                f in PARTICLES
+                and k + 1 < n
+                and doc.cap[k + 1]
+                and doc.is_word[k + 1]
+                and (doc.cap[k] is False or f in _CAP_PARTICLES)
+                and _base_fold(doc, k + 1) not in g.stopwords
+            ):
+                k += 1
+                continue
             if f in g.stopwords or f in g.medical or self.eponym_here(k):
                 break
             if doc.cap[k] and not doc.sent_start[k]:
-                if doc.words[k].isupper() and len(f) > 4 and not (f in g.surnames):
+                if doc.words[k].isupper() and len(f) > 4 and f not in g.surnames:
                     break
                 taken += 1
                 k += 1
@@ -395,11 +443,18 @@ class _NamePass:
                 if f in WEAK_TITLES and not (j < n and doc.cap[j] and not doc.words[j].isupper()):
                     continue
                 # "Dr Sarah Jones", also "Dr. J. Smith"
-                if j + 1 < n and len(doc.words[j]) == 1 and doc.words[j].isupper() and folded[j + 1] == ".":
+                if (
+                    j + 1 < n
+                    and len(doc.words[j]) == 1
+                    and doc.words[j].isupper()
+                    and folded[j + 1] == "."
+                ):
                     if self.name_like(j + 2, "title"):
                         self.emit_person(j, self.extend(j + 2, True), PRI_PERSON_CUE)
                     continue
-                if self.name_like(j, "title") and (f not in {"doc", "me", "pere", "father"} or doc.cap[j]):
+                if self.name_like(j, "title") and (
+                    f not in {"doc", "me", "pere", "father"} or doc.cap[j]
+                ):
                     self.emit_person(j, self.extend(j, True), PRI_PERSON_CUE)
                 continue
             prev = folded[i - 1] if i else ""
@@ -411,16 +466,27 @@ class _NamePass:
             else:
                 # --- relatives: my son Tom, ma fille, Léa
                 j = _prev_word_index(doc, i, _RELATIVE_SKIP)
-                if j >= 0 and folded[j] in RELATIVES and self._possessed(j) and self.name_like(i, "relative"):
-                    # "my son Will" is a name; "my son will" is a verb.
-                    if not (folded[i] in g.stopwords and not doc.cap[i]):
-                        self.emit_person(i, self.extend(i, doc.cap[i] is False), PRI_PERSON_CUE)
-                        continue
+                # "my son Will" is a name; "my son will" is a verb.
+                if (
+                    j >= 0
+                    and folded[j] in RELATIVES
+                    and self._possessed(j)
+                    and self.name_like(i, "relative")
+                    and not (folded[i] in g.stopwords and not doc.cap[i])
+                ):
+                    self.emit_person(i, self.extend(i, doc.cap[i] is False), PRI_PERSON_CUE)
+                    continue
                 # --- weak introductions: I'm Sarah, with Sarah
                 weak = _WEAK_BY_LAST.get(prev)
-                if weak and doc.cap[i] and any(_seq_before(doc, i, cue) for cue in weak):
-                    if self.is_first(f) and self.name_like(i, "title") and f not in MONTH_NAMES:
-                        self.emit_person(i, self.extend(i, False), PRI_PERSON_CUE)
+                if (
+                    weak
+                    and doc.cap[i]
+                    and any(_seq_before(doc, i, cue) for cue in weak)
+                    and self.is_first(f)
+                    and self.name_like(i, "title")
+                    and f not in MONTH_NAMES
+                ):
+                    self.emit_person(i, self.extend(i, False), PRI_PERSON_CUE)
             # --- employer cue: I work at X, je travaille chez X
             if f in EMPLOY_PREPS:
                 self._org_employer(i)
@@ -470,9 +536,8 @@ class _NamePass:
                 return
             if cap and doc.sent_start[i] and not followed_by_surname:
                 return
-        elif not cap:
-            if len(f) < 3 or doc.words[i].isupper():
-                return
+        elif not cap and (len(f) < 3 or doc.words[i].isupper()):
+            return
         if doc.words[i].isupper() and len(f) > 3 and not followed_by_surname:
             return  # shouting ("ANNA" rarely, "ALICE" maybe) is handled; acronyms are not names
         self.emit_person(i, self.extend(i, not cap), PRI_PERSON_GAZ)
@@ -489,7 +554,12 @@ class _NamePass:
         if f in cues:
             return True
         # "près de Tours", "live in", "habite à"
-        if f in {"de", "d'"} and j >= 1 and doc.folded[j - 1] in {"pres", "proche", "originaire", "region", "cote", "banlieue", "coin"}:
+        if (
+            f in {"de", "d'"}
+            and j >= 1
+            and doc.folded[j - 1]
+            in {"pres", "proche", "originaire", "region", "cote", "banlieue", "coin"}
+        ):
             return True
         return f in LIVE_VERBS
 
@@ -514,9 +584,9 @@ class _NamePass:
         end = _base_end(doc, i)
         if base in g.ambiguous:
             strong = self._location_cued(i, True)
-            if cap and strong:
-                self.out.append(Candidate(start, end, "CITY", PRI_CITY_CUE))
-            elif not cap and strong and i >= 2 and doc.folded[i - 2] in LIVE_VERBS:
+            if (cap and strong) or (
+                not cap and strong and i >= 2 and doc.folded[i - 2] in LIVE_VERBS
+            ):
                 self.out.append(Candidate(start, end, "CITY", PRI_CITY_CUE))
             return
         if doc.words[i].isupper() and len(base) > 3 and not cued:
@@ -529,7 +599,14 @@ class _NamePass:
         g = self.g
         n_multi = g.organizations.match_at(doc.folded, i)
         if n_multi:
-            self.out.append(Candidate(doc.spans[i][0], _base_end(doc, i + n_multi - 1), "ORGANIZATION", PRI_ORG_GAZ + 5))
+            self.out.append(
+                Candidate(
+                    doc.spans[i][0],
+                    _base_end(doc, i + n_multi - 1),
+                    "ORGANIZATION",
+                    PRI_ORG_GAZ + 5,
+                )
+            )
             return
         base = _base_fold(doc, i)
         if base not in g.organizations or base in g.stopwords:
@@ -537,12 +614,19 @@ class _NamePass:
         if base in g.ambiguous:
             # "Orange", "Apple", "Boots": a company only after "at/chez/for" and capitalised.
             j = i - 1
-            if not (doc.cap[i] and j >= 0 and doc.folded[j] in {"at", "chez", "for", "from", "de", "pour"}):
+            if not (
+                doc.cap[i]
+                and j >= 0
+                and doc.folded[j] in {"at", "chez", "for", "from", "de", "pour"}
+            ):
                 return
         elif len(base) < 4:
             # Short names (BP, EE, O2, MSA) double as medical abbreviations: need "at/chez/for".
             j = i - 1
-            if not (j >= 0 and doc.folded[j] in {"at", "chez", "for", "pour"} or (j >= 1 and doc.folded[j - 1] in EMPLOY_CUES)):
+            if not (
+                (j >= 0 and doc.folded[j] in {"at", "chez", "for", "pour"})
+                or (j >= 1 and doc.folded[j - 1] in EMPLOY_CUES)
+            ):
                 return
         self.out.append(Candidate(doc.spans[i][0], _base_end(doc, i), "ORGANIZATION", PRI_ORG_GAZ))
 
@@ -552,9 +636,19 @@ class _NamePass:
         if doc.folded[i] not in EMPLOY_PREPS or i == 0:
             return
         j = i - 1
-        if doc.folded[j] not in EMPLOY_CUES and not (j >= 1 and doc.folded[j - 1] in EMPLOY_CUES and doc.folded[j] in {"as", "comme"}):
-            if not (doc.folded[j] in {"employer", "employeur", "company", "entreprise", "boite", "firm", "boss"} and doc.folded[i] in {"is", "est"}):
-                return
+        employed = doc.folded[j] in EMPLOY_CUES or (
+            j >= 1 and doc.folded[j - 1] in EMPLOY_CUES and doc.folded[j] in {"as", "comme"}
+        )
+        named_employer = doc.folded[j] in {
+            "employer",
+            "employeur",
+            "company",
+            "entreprise",
+            "boite",
+            "firm",
+        } and doc.folded[i] in {"is", "est"}
+        if not (employed or named_employer):
+            return
         k = i + 1
         n = len(doc.words)
         if k < n and doc.folded[k] in {"the", "la", "le", "l'"}:
@@ -563,7 +657,12 @@ class _NamePass:
         while k < n and k - start_k < 4:
             w = doc.words[k]
             f = _base_fold(doc, k)
-            if doc.is_word[k] and (doc.cap[k] or f in g.organizations) and f not in g.stopwords and f not in g.medical:
+            if (
+                doc.is_word[k]
+                and (doc.cap[k] or f in g.organizations)
+                and f not in g.stopwords
+                and f not in g.medical
+            ):
                 k += 1
                 if _base_end(doc, k - 1) != doc.spans[k - 1][1]:
                     break
@@ -574,9 +673,15 @@ class _NamePass:
             break
         if k > start_k:
             first = _base_fold(doc, start_k)
-            if k - start_k == 1 and (first in g.cities.single or self.is_first(first)) and first not in g.organizations:
+            if (
+                k - start_k == 1
+                and (first in g.cities.single or self.is_first(first))
+                and first not in g.organizations
+            ):
                 return  # "work in London" is a city, "work for Sarah" a person
-            self.out.append(Candidate(doc.spans[start_k][0], _base_end(doc, k - 1), "ORGANIZATION", PRI_ORG_CUE))
+            self.out.append(
+                Candidate(doc.spans[start_k][0], _base_end(doc, k - 1), "ORGANIZATION", PRI_ORG_CUE)
+            )
 
     def _org_heads(self) -> None:
         doc = self.doc
@@ -594,11 +699,33 @@ class _NamePass:
                 last = i
                 while k < n and k - i <= 7:
                     fk = _base_fold(doc, k)
-                    if fk in ORG_CONNECTORS or fk in {"universitaire", "hospitalier", "regional", "intercommunal", "general", "prive", "privee", "medical", "medicale", "pediatrique", "psychiatrique", "-"}:
+                    if fk in ORG_CONNECTORS or fk in {
+                        "universitaire",
+                        "hospitalier",
+                        "regional",
+                        "intercommunal",
+                        "general",
+                        "prive",
+                        "privee",
+                        "medical",
+                        "medicale",
+                        "pediatrique",
+                        "psychiatrique",
+                        "-",
+                    }:
                         k += 1
                         continue
-                    if doc.is_word[k] and fk not in g.stopwords and fk not in g.medical and (
-                        doc.cap[k] or fk in g.cities or self.is_first(fk) or fk in g.surnames or fk in g.organizations
+                    if (
+                        doc.is_word[k]
+                        and fk not in g.stopwords
+                        and fk not in g.medical
+                        and (
+                            doc.cap[k]
+                            or fk in g.cities
+                            or self.is_first(fk)
+                            or fk in g.surnames
+                            or fk in g.organizations
+                        )
                     ):
                         names += 1
                         last = k
@@ -608,7 +735,11 @@ class _NamePass:
                         continue
                     break
                 if names and (f not in ORG_HEAD_NEEDS_NAME or doc.cap[last]):
-                    self.out.append(Candidate(doc.spans[i][0], _base_end(doc, last), "ORGANIZATION", PRI_ORG_HEAD))
+                    self.out.append(
+                        Candidate(
+                            doc.spans[i][0], _base_end(doc, last), "ORGANIZATION", PRI_ORG_HEAD
+                        )
+                    )
             elif f in ORG_HEADS_AFTER and doc.is_word[i] and i > 0:
                 # "St Mary's Hospital", "Leeds General Infirmary", "Oakwood Primary School"
                 k = i - 1
@@ -619,14 +750,32 @@ class _NamePass:
                     wk = doc.words[k]
                     if not doc.is_word[k] and wk not in {"&", "'", "’", "-"}:
                         break
-                    if fk in {"the", "a", "an", "my", "our", "his", "her", "their", "at", "in", "to", "from", "le", "la"}:
+                    if fk in {
+                        "the",
+                        "a",
+                        "an",
+                        "my",
+                        "our",
+                        "his",
+                        "her",
+                        "their",
+                        "at",
+                        "in",
+                        "to",
+                        "from",
+                        "le",
+                        "la",
+                    }:
                         break
                     if fk in GENERIC_ORG_WORDS or wk in {"&", "-"}:
                         first = k
                         k -= 1
                         continue
-                    if doc.is_word[k] and fk not in g.stopwords and fk not in g.medical and (
-                        doc.cap[k] or fk.endswith("'s") or fk in g.cities or fk in g.surnames
+                    if (
+                        doc.is_word[k]
+                        and fk not in g.stopwords
+                        and fk not in g.medical
+                        and (doc.cap[k] or fk.endswith("'s") or fk in g.cities or fk in g.surnames)
                     ):
                         real += 1
                         first = k
@@ -639,11 +788,28 @@ class _NamePass:
                 if real and first < i:
                     end = doc.spans[i][1]
                     # "University of Leeds", "Hospital of St John"
-                    if f in {"university", "college", "institute", "school", "hospital"} and i + 2 < n and folded[i + 1] == "of" and doc.cap[i + 2]:
+                    if (
+                        f in {"university", "college", "institute", "school", "hospital"}
+                        and i + 2 < n
+                        and folded[i + 1] == "of"
+                        and doc.cap[i + 2]
+                    ):
                         end = _base_end(doc, i + 2)
-                    self.out.append(Candidate(doc.spans[first][0], end, "ORGANIZATION", PRI_ORG_HEAD))
-                elif f in {"university", "college", "institute", "hospital"} and i + 2 < n and folded[i + 1] == "of" and doc.cap[i + 2] and doc.cap[i]:
-                    self.out.append(Candidate(doc.spans[i][0], _base_end(doc, i + 2), "ORGANIZATION", PRI_ORG_HEAD))
+                    self.out.append(
+                        Candidate(doc.spans[first][0], end, "ORGANIZATION", PRI_ORG_HEAD)
+                    )
+                elif (
+                    f in {"university", "college", "institute", "hospital"}
+                    and i + 2 < n
+                    and folded[i + 1] == "of"
+                    and doc.cap[i + 2]
+                    and doc.cap[i]
+                ):
+                    self.out.append(
+                        Candidate(
+                            doc.spans[i][0], _base_end(doc, i + 2), "ORGANIZATION", PRI_ORG_HEAD
+                        )
+                    )
 
     def _signoff(self) -> None:
         """Names after 'Thanks,' 'Cordialement' or a dash at the very end of the text."""
@@ -666,11 +832,19 @@ class _NamePass:
                 continue
             pf = doc.folded[prev]
             gap_text = doc.text[doc.spans[prev][1] : doc.spans[start][0]]
-            is_signoff = pf in SIGNOFFS or (pf in SIGNOFF_FILLERS and prev >= 1 and doc.folded[prev - 1] in SIGNOFFS | SIGNOFF_FILLERS)
+            is_signoff = pf in SIGNOFFS or (
+                pf in SIGNOFF_FILLERS
+                and prev >= 1
+                and doc.folded[prev - 1] in SIGNOFFS | SIGNOFF_FILLERS
+            )
             is_signoff = is_signoff or "\n" in gap_text or any(c in gap_text for c in "-–—")
             if not is_signoff:
                 continue
-            if all(self.name_like(k, "title") or (self.name_like(k, "strong") and doc.folded[k] not in self.g.ambiguous) for k in range(start, end)):
+            if all(
+                self.name_like(k, "title")
+                or (self.name_like(k, "strong") and doc.folded[k] not in self.g.ambiguous)
+                for k in range(start, end)
+            ):
                 self.emit_person(start, end, PRI_PERSON_CUE)
                 return
 
@@ -720,28 +894,28 @@ _LETTER_DIGIT = re.compile(r"[A-Za-z]\d")
 _FIVE_DIGITS = re.compile(r"\d{5}")
 _AGE_NUMBER = re.compile(r"\b(?:9\d|1[0-2]\d)\b")
 _DATE_SEP = re.compile(r"\d[/.-]\d")
-TLD_WORDS = frozenset(
+TLD_WORDS = _words(
     "com fr org net uk io de be ch ca eu info me gov edu us es it nl pt ie lu ma dz tn sn ci biz ly tv app "
-    "health care blog online co".split()
+    "health care blog online co"
 )
-_TLD_TRIGGER = frozenset("com fr org net uk io de be ch ca eu edu gov biz".split())
-OBFUSCATED_AT = frozenset("at arobase @ chez".split())
-SOCIAL_WORDS = frozenset(
+_TLD_TRIGGER = _words("com fr org net uk io de be ch ca eu edu gov biz")
+OBFUSCATED_AT = _words("at arobase @ chez")
+SOCIAL_WORDS = _words(
     "instagram insta ig twitter tiktok snapchat snap facebook fb linkedin youtube telegram threads bluesky "
-    "discord reddit pseudo username handle".split()
+    "discord reddit pseudo username handle"
 )
-ID_CUE_WORDS = frozenset(
+ID_CUE_WORDS = _words(
     "mrn ipp nda nip nir rpps adeli npi ssn nino chi nhs hospital patient record medical n dossier numero "
     "secu securite carte passport passeport insurance policy member membership social national ni mutuelle "
     "adherent ref reference case claim id identifiant matricule licence license permis badge employee "
-    "student health medicare medicaid".split()
+    "student health medicare medicaid"
 )
-MONTH_WORDS = frozenset(
+MONTH_WORDS = _words(
     "january february march april may june july august september october november december jan feb mar apr "
     "jun jul aug sept sep oct nov dec janvier fevrier mars avril mai juin juillet aout septembre octobre "
-    "novembre decembre janv fevr fev avr juil".split()
+    "novembre decembre janv fevr fev avr juil"
 )
-POSTCODE_CUE_WORDS = frozenset("code cp postcode post zip zipcode".split())
+POSTCODE_CUE_WORDS = _words("code cp postcode post zip zipcode")
 
 
 def _detect_patterns(text: str, doc: _Doc, out: list[Candidate]) -> None:
@@ -755,7 +929,8 @@ def _detect_patterns(text: str, doc: _Doc, out: list[Candidate]) -> None:
         for m in P.HANDLE.finditer(text):
             add(Candidate(m.start(), m.end(), "URL", PRI_EMAIL - 1))
     has_tld = any(
-        doc.words[i] == "." and i + 1 < len(folded) and folded[i + 1] in TLD_WORDS for i in range(len(folded) - 1)
+        doc.words[i] == "." and i + 1 < len(folded) and folded[i + 1] in TLD_WORDS
+        for i in range(len(folded) - 1)
     )
     spoken_tld = bool(fset & _TLD_TRIGGER) and bool(fset & {"dot", "point", "pt", "."})
     if (fset & OBFUSCATED_AT or "(" in text or "[" in text) and (has_tld or spoken_tld):
@@ -776,12 +951,17 @@ def _detect_patterns(text: str, doc: _Doc, out: list[Candidate]) -> None:
     if fset & SOCIAL_WORDS:
         for i, f in enumerate(folded):
             if f in SOCIAL_WORDS:
-                m = P.SOCIAL_CUE.match(text, doc.spans[i][0])
-                if not m:
+                sm = P.SOCIAL_CUE.match(text, doc.spans[i][0])
+                if sm is None:
                     continue
-                handle = m.group(1)
-                if any(c.isdigit() or c in "_." for c in handle) or text[m.start(1) - 1 : m.start(1)] == "@" or ":" in text[m.start() : m.start(1)]:
-                    add(Candidate(m.start(1), m.end(1), "URL", PRI_EMAIL - 2))
+                handle = sm.group(1)
+                # A bare word after "instagram" is only a handle if it looks like one.
+                if (
+                    any(c.isdigit() or c in "_." for c in handle)
+                    or text[sm.start(1) - 1 : sm.start(1)] == "@"
+                    or ":" in text[sm.start() : sm.start(1)]
+                ):
+                    add(Candidate(sm.start(1), sm.end(1), "URL", PRI_EMAIL - 2))
     if fset & ID_CUE_WORDS:
         _detect_context_ids(text, doc, out)
     if fset & MONTH_WORDS:
@@ -861,7 +1041,11 @@ def _detect_ids(text: str, out: list[Candidate], lo: int, hi: int) -> None:
         raw = re.sub(r"[\s-]", "", m.group())
         if std_nhs.is_valid(raw):
             before = text[max(0, m.start() - 60) : m.start()].lower()
-            pri = PRI_ID_CHECKSUM + 2 if "nhs" in before or "number" in before else PRI_ID_CHECKSUM - 10
+            pri = (
+                PRI_ID_CHECKSUM + 2
+                if "nhs" in before or "number" in before
+                else PRI_ID_CHECKSUM - 10
+            )
             add(Candidate(m.start(), m.end(), "ID_NUMBER", pri))
     for m in P.DIGITS10_11.finditer(text, lo, hi):
         raw = m.group()
@@ -906,9 +1090,18 @@ def _detect_text_dates(text: str, doc: _Doc, out: list[Candidate]) -> None:
             chunk = m.group()
             low = chunk.lower()
             # "I may 2", "mar 3": abbreviations and "may" need a capital or a clear day/year.
-            if low.startswith(("may ", "mar ", "sat ", "sun ", "wed ")) and not chunk[0].isupper() and not re.search(r"\d{4}|\d(?:st|nd|rd|th)", low):
+            if (
+                low.startswith(("may ", "mar ", "sat ", "sun ", "wed "))
+                and not chunk[0].isupper()
+                and not re.search(r"\d{4}|\d(?:st|nd|rd|th)", low)
+            ):
                 continue
-            if re.fullmatch(r"(?:mar|may|sat|sun|dec|jan|jun|jul|aug|oct|nov|sept?)\s*\d{1,2}", low) and not chunk[0].isupper():
+            if (
+                re.fullmatch(
+                    r"(?:mar|may|sat|sun|dec|jan|jun|jul|aug|oct|nov|sept?)\s*\d{1,2}", low
+                )
+                and not chunk[0].isupper()
+            ):
                 continue
             # "sept" is also French "seven".
             if re.match(r"\d+\s+sept\b", low) and not re.search(r"\d{4}", low):
@@ -926,7 +1119,14 @@ def _detect_numeric_dates(text: str, out: list[Candidate]) -> None:
             a, b = int(m.group(1)), int(m.group(3))
             if not (_valid_date(a, b) or _valid_date(b, a)):
                 continue
-            if m.group(2) == "." and len(m.group(4)) == 2 and not text[max(0, m.start() - 3) : m.start()].strip().lower().endswith(("le", "on")):
+            if (
+                m.group(2) == "."
+                and len(m.group(4)) == 2
+                and not text[max(0, m.start() - 3) : m.start()]
+                .strip()
+                .lower()
+                .endswith(("le", "on"))
+            ):
                 continue  # "1.5.10" versions/doses
         elif not _valid_date(int(m.group(8)), int(m.group(7))):
             continue
@@ -961,7 +1161,9 @@ def _detect_ages(text: str, out: list[Candidate]) -> None:
 
 
 _FR_CITY_AFTER = re.compile(r"\s+(?:c[ée]dex\b|[A-ZÉÈ][\w'’-]+)")
-_UNIT_WORDS = re.compile(r"\s*(?:mg|ml|ui|iu|g|kg|€|euros?|pas|steps|fois|times|cellules|cells|/|%|ng|pg|µ)", re.I)
+_UNIT_WORDS = re.compile(
+    r"\s*(?:mg|ml|ui|iu|g|kg|€|euros?|pas|steps|fois|times|cellules|cells|/|%|ng|pg|µ)", re.I
+)
 
 
 def _detect_uk_postcodes(text: str, out: list[Candidate]) -> None:
@@ -969,7 +1171,11 @@ def _detect_uk_postcodes(text: str, out: list[Candidate]) -> None:
         chunk = m.group()
         if not chunk.isupper() and " " not in chunk:
             continue
-        if chunk.islower() and not re.search(r"\b(?:postcode|post code|live|address|in|at)\b", text[max(0, m.start() - 40) : m.start()], re.I):
+        if chunk.islower() and not re.search(
+            r"\b(?:postcode|post code|live|address|in|at)\b",
+            text[max(0, m.start() - 40) : m.start()],
+            re.I,
+        ):
             continue
         out.append(Candidate(m.start(), m.end(), "POSTCODE", PRI_POSTCODE))
 
@@ -991,18 +1197,23 @@ def _detect_fr_us_postcodes(text: str, out: list[Candidate]) -> None:
                 ok = True
         if not ok:
             before = text[max(0, m.start() - 40) : m.start()].lower()
-            ok = bool(re.search(r"(?:code postal|\bcp\b|postcode|zip|\d+,?\s+(?:rue|avenue|bd|boulevard|chemin|all[ée]e|place|impasse|route)\b.*,\s*$)", before))
+            ok = bool(
+                re.search(
+                    r"(?:code postal|\bcp\b|postcode|zip|\d+,?\s+(?:rue|avenue|bd|boulevard|chemin|all[ée]e|place|impasse|route)\b.*,\s*$)",
+                    before,
+                )
+            )
         if ok:
             out.append(Candidate(m.start(), e, "POSTCODE", PRI_POSTCODE))
     for m in P.US_ZIP.finditer(text):
         out.append(Candidate(m.start(1), m.end(1), "POSTCODE", PRI_POSTCODE))
 
 
-_ADDR_STOP = frozenset(
+_ADDR_STOP = _words(
     "a à au aux et and je j' i my the in near since for pour depuis avec with mais but ou or on il elle "
-    "qui que je suis est is was has have ai a j'ai de des du".split()
+    "qui que je suis est is was has have ai a j'ai de des du"
 )
-_ADDR_CONNECT = frozenset("de du des la le l' d' saint sainte st ste aux au les sur sous en et".split())
+_ADDR_CONNECT = _words("de du des la le l' d' saint sainte st ste aux au les sur sous en et")
 _WORD = re.compile(r"[^\W\d_]{1,2}['’]|[^\W\d_][\w'’-]*|\S")
 
 
@@ -1028,9 +1239,13 @@ def _detect_en_addresses(text: str, doc: _Doc, out: list[Candidate]) -> None:
         if words == 0:
             continue
         end = doc.spans[i][1]
-        if end < len(text) and text[end] == "." and f in {"st", "rd", "ave", "dr", "ln", "blvd", "ct", "pl"}:
+        if (
+            end < len(text)
+            and text[end] == "."
+            and f in {"st", "rd", "ave", "dr", "ln", "blvd", "ct", "pl"}
+        ):
             end += 1
-        if j >= 0 and doc.words[j].isdigit() and len(doc.words[j]) <= 5 and words < 4 or (
+        if (j >= 0 and doc.words[j].isdigit() and len(doc.words[j]) <= 5 and words < 4) or (
             j >= 1 and doc.words[j] == "," and doc.words[j - 1].isdigit()
         ):
             k = j if doc.words[j].isdigit() else j - 1
@@ -1041,11 +1256,22 @@ def _detect_en_addresses(text: str, doc: _Doc, out: list[Candidate]) -> None:
                 start = flat.start()
             out.append(Candidate(start, end, "ADDRESS", PRI_ADDRESS))
             continue
-        if j + 1 < i and doc.is_word[j + 1] and len(doc.words[j + 1]) == 1 and j >= 0 and doc.words[j].isdigit():
+        if (
+            j + 1 < i
+            and doc.is_word[j + 1]
+            and len(doc.words[j + 1]) == 1
+            and j >= 0
+            and doc.words[j].isdigit()
+        ):
             out.append(Candidate(doc.spans[j][0], end, "ADDRESS", PRI_ADDRESS))
             continue
         # Unnumbered: "Baker Street" only when every name word is capitalised and the type too.
-        if doc.cap[i] and len(f) > 2 and all(doc.cap[k] for k in range(j + 1, i)) and not doc.sent_start[j + 1]:
+        if (
+            doc.cap[i]
+            and len(f) > 2
+            and all(doc.cap[k] for k in range(j + 1, i))
+            and not doc.sent_start[j + 1]
+        ):
             out.append(Candidate(doc.spans[j + 1][0], end, "ADDRESS", PRI_ADDRESS - 2))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-I = re.IGNORECASE
+I = re.IGNORECASE  # noqa: E741
 
 TLDS = (
     r"com|fr|org|net|co\.uk|org\.uk|nhs\.uk|ac\.uk|gov\.uk|uk|io|de|be|ch|ca|eu|info|me|gov|edu|"
@@ -139,10 +139,10 @@ ID_VALUE = re.compile(
 )
 
 # Postcodes.
-UK_POSTCODE = re.compile(
-    r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[ABD-HJLNP-UW-Z]{2}\b", I
+UK_POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[ABD-HJLNP-UW-Z]{2}\b", I)
+FR_POSTCODE = re.compile(
+    r"(?<![\w.,/-])(?:0[1-9]|[1-8]\d|9[0-8])\d{3}(?![\w.,/-]|\s*(?:mg|ml|ui|iu|€|\$|pas|steps|euros?|copies|/))"
 )
-FR_POSTCODE = re.compile(r"(?<![\w.,/-])(?:0[1-9]|[1-8]\d|9[0-8])\d{3}(?![\w.,/-]|\s*(?:mg|ml|ui|iu|€|\$|pas|steps|euros?|copies|/))")
 US_STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|"
     "OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC"

@@ -330,13 +330,11 @@ DISCLOSURE_FR: tuple[str, ...] = (
 # Phrases that show emergency guidance in an answer.
 EMERGENCY_PHRASES_EN: tuple[str, ...] = (
     "emergency services", "call an ambulance", "a&e", "accident and emergency", "emergency department",
-    "emergency room", "go to the er", "call 999", "call 911", "call 112", "call 111", "dial 999",
-    "dial 911", "call 988", "text 988", "samaritans", "crisis line", "urgent care", "go to hospital now",
+    "emergency room", "go to the er", "crisis line", "urgent care", "go to hospital now",
     "seek emergency", "seek urgent", "go to the nearest emergency",
 )
 EMERGENCY_PHRASES_FR: tuple[str, ...] = (
-    "appelez le 15", "appeler le 15", "composez le 15", "appelez le 112", "appelez le 3114",
-    "appeler le 3114", "le samu", "les urgences", "aux urgences", "service d'urgence", "services d'urgence",
+    "le samu", "les urgences", "aux urgences", "service d'urgence", "services d'urgence",
     "centre 15", "sos médecins", "appelez les secours", "numéro d'urgence",
 )
 EMERGENCY_NUMBERS: tuple[str, ...] = ("999", "111", "112", "15", "911", "988", "3114", "114", "116 123", "116 117")

@@ -7,26 +7,24 @@ quantifiers such as ``(a+)+`` or ``(a|aa)*`` have an exponential count and are r
 backreferences and conditionals are refused outright.  Unbounded repeats are counted as
 the length of the segment they run on: pattern rules are applied sentence by sentence, on
 segments of at most ``SEGMENT_CHARS`` characters, so the work per check is at most
-``segments * SEGMENT_CHARS * MAX_PATHS`` regex steps whatever the text.
+``segments * SEGMENT_CHARS * MAX_WORK`` regex steps whatever the text.
 """
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterator
 from typing import Any
 
-try:  # Python >= 3.11 keeps the parser private; older versions expose sre_parse.
-    import re._constants as _c
-    import re._parser as _parser
-except ImportError:  # pragma: no cover
-    import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _parser  # type: ignore[no-redef]
+# The stdlib regex parser (private since Python 3.11, which Bridge requires; no stubs).
+_parser: Any = importlib.import_module("re._parser")
+_c: Any = importlib.import_module("re._constants")
 
 MAX_PATTERN_CHARS = 300
-SEGMENT_CHARS = 300
-MAX_PATHS = 5_000
-MAX_CHECKED_CHARS = 50_000
+SEGMENT_CHARS = 200
+MAX_WORK = 3_000
+MAX_CHECKED_CHARS = 20_000
 
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
 _ALLOWED_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.UNICODE
@@ -116,55 +114,70 @@ def _first_set(items: Any, i: int, ignore_case: bool, top: bool) -> frozenset[st
     return frozenset(out) if top else _ALL
 
 
-def _paths(items: Any, depth: int = 0, ignore_case: bool = True, top: bool = False) -> int:
-    """Upper bound of backtracking paths per start position for a parsed sequence."""
-    total = 1
+def _cost(items: Any, depth: int = 0, ignore_case: bool = True, top: bool = False) -> tuple[int, int]:
+    """(paths, work) for a parsed sequence, per start position.
+
+    ``paths`` bounds the ways the sequence can end (each one a continuation for what follows);
+    ``work`` bounds the regex steps spent inside it.  A greedy one-character repeat whose
+    next item cannot start with one of its characters ("[a-z]+ ", "\\w+\\b") gives a single
+    continuation but costs its width in steps.
+    """
+    paths, work = 1, 0
+    cap = MAX_WORK * 1000
     for i, (op, av) in enumerate(items):
-        factor = _node_paths(op, av, depth, ignore_case)
-        if factor > 1 and op in _REPEATS and len(av[2]) == 1:
-            body = _single_char_set(*av[2][0], ignore_case)
+        p, w = _node_cost(op, av, depth, ignore_case)
+        if p > 1 and op in _REPEATS and len(av[2]) == 1:
+            body_op, body_av = av[2][0]
+            body = _single_char_set(body_op, body_av, ignore_case)
             if body is not None:
                 nxt = items[i + 1] if i + 1 < len(items) else None
-                # "\w+\b" or "[a-z]+ " can stop at one place only: no multiplication.
-                if nxt is not None and nxt[0] is _c.AT and nxt[1] in (_c.AT_BOUNDARY, _c.AT_END, _c.AT_END_STRING) and body <= _WORD_SAMPLE:
-                    factor = 1
-                elif not (body & _first_set(items, i + 1, ignore_case, top)):
-                    factor = 1
-        total = min(total * factor, MAX_PATHS * 1000)
-    return total
+                if (nxt is not None and nxt[0] is _c.AT and nxt[1] in (_c.AT_BOUNDARY, _c.AT_END, _c.AT_END_STRING) and body <= _WORD_SAMPLE) or not (body & _first_set(items, i + 1, ignore_case, top)):
+                    p = 1
+        if top and i == len(items) - 1 and op in _REPEATS:
+            # A final repeat ends the match as soon as one path reaches it: no multiplication.
+            work = min(work + paths + w, cap)
+        else:
+            work = min(work + paths * w, cap)
+        paths = min(paths * p, cap)
+    return paths, work
 
 
-def _node_paths(op: Any, av: Any, depth: int, ignore_case: bool = True) -> int:
+def _paths(items: Any, depth: int = 0, ignore_case: bool = True, top: bool = False) -> int:
+    """Upper bound of backtracking paths per start position for a parsed sequence."""
+    return _cost(items, depth, ignore_case, top)[0]
+
+
+def _node_cost(op: Any, av: Any, depth: int, ignore_case: bool = True) -> tuple[int, int]:
     if depth > 50:
         raise UnsafePattern("The pattern is nested too deeply.")
     if op in _REPEATS:
         lo, hi, body = av
-        inner = _paths(body, depth + 1, ignore_case)
+        inner, inner_work = _cost(body, depth + 1, ignore_case)
         width = SEGMENT_CHARS if hi == _c.MAXREPEAT else max(1, min(hi, SEGMENT_CHARS) - lo + 1)
         top = SEGMENT_CHARS if hi == _c.MAXREPEAT else min(hi, SEGMENT_CHARS)
         if inner > 1 and top > 1:
             # Each iteration can split its input in `inner` ways: exponential in the count.
-            if inner ** min(top, 64) > MAX_PATHS:
+            if inner ** min(top, 64) > MAX_WORK:
                 raise UnsafePattern(
                     "Nested or ambiguous quantifiers such as (a+)+ or (a|aa)* are not allowed: "
                     "they can take exponential time."
                 )
-            return int(inner**top) * width
-        return inner * width
+            paths = int(inner**top) * width
+            return paths, paths * max(1, inner_work)
+        return inner * width, top * max(1, inner_work) * inner
     if op is _c.SUBPATTERN:
-        _group, _add, _del, body = av
-        return _paths(body, depth + 1, ignore_case)
+        return _cost(av[3], depth + 1, ignore_case)
     if op is _c.BRANCH:
-        _unused, branches = av
-        return sum(_paths(b, depth + 1, ignore_case) for b in branches)
+        costs = [_cost(b, depth + 1, ignore_case) for b in av[1]]
+        return sum(c[0] for c in costs), sum(c[1] for c in costs)
     if op in (_c.ASSERT, _c.ASSERT_NOT):
-        _direction, body = av
-        return _paths(body, depth + 1, ignore_case)
+        p, w = _cost(av[1], depth + 1, ignore_case)
+        return 1, p * w
     if op in (_c.GROUPREF, _c.GROUPREF_EXISTS):
         raise UnsafePattern("Backreferences and conditional groups are not allowed.")
     if op is getattr(_c, "ATOMIC_GROUP", None):
-        return _paths(av, depth + 1, ignore_case)
-    return 1
+        return 1, _cost(av, depth + 1, ignore_case)[1]
+    return 1, 1
 
 
 def _walk(items: Any) -> Iterator[tuple[Any, Any]]:
@@ -181,7 +194,7 @@ def _walk(items: Any) -> Iterator[tuple[Any, Any]]:
             yield from _walk(av[1])
 
 
-def compile_safe(pattern: str, *, ignore_case: bool = True) -> re.Pattern[str]:
+def compile_safe(pattern: object, *, ignore_case: bool = True) -> re.Pattern[str]:
     """Validate a committee pattern and compile it; raise UnsafePattern with a plain message."""
     if not isinstance(pattern, str) or not pattern.strip():
         raise UnsafePattern("The pattern is empty.")
@@ -192,7 +205,7 @@ def compile_safe(pattern: str, *, ignore_case: bool = True) -> re.Pattern[str]:
         parsed = _parser.parse(pattern, flags)
     except re.error as exc:
         raise UnsafePattern(f"The pattern is not a valid regular expression: {exc}.") from exc
-    state = getattr(parsed, "state", None) or getattr(parsed, "pattern", None)
+    state = getattr(parsed, "state", None)
     if state is not None and getattr(state, "flags", 0) & ~_ALLOWED_FLAGS & ~re.ASCII:
         raise UnsafePattern("Only the i, m and s inline flags are allowed.")
     if state is not None and getattr(state, "flags", 0) & re.VERBOSE:
@@ -200,8 +213,8 @@ def compile_safe(pattern: str, *, ignore_case: bool = True) -> re.Pattern[str]:
     for op, _av in _walk(parsed):
         if op in (_c.GROUPREF, _c.GROUPREF_EXISTS):
             raise UnsafePattern("Backreferences and conditional groups are not allowed.")
-    paths = _paths(list(parsed), 0, ignore_case, True)
-    if paths > MAX_PATHS:
+    paths, work = _cost(list(parsed), 0, ignore_case, True)
+    if max(paths, work) > MAX_WORK:
         raise UnsafePattern(
             "The pattern has too many ways to match (several unbounded repeats such as "
             "'.*a.*b'); bound the repeats, e.g. '.{0,40}'."

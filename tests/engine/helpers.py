@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import lru_cache
+from functools import cache
 
 from guidelines.engine import CheckContext, Checker, Violation, compile_rules, rule_from_dict
 
@@ -30,7 +30,7 @@ def _freeze(params: Mapping[str, object] | None) -> str:
     return json.dumps(params or {}, sort_keys=True, ensure_ascii=False)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _checker(kind: str, params_json: str, severity: str) -> Checker:
     import json
 

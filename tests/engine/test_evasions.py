@@ -37,7 +37,7 @@ def test_contact_evasions_are_caught_with_original_spans(text: str, lang: str, n
     found = violations("contact_solicitation", text, lang)
     assert found, text
     spans = {text[v.start : v.end] for v in found}
-    assert needle in spans or any(needle in s or s in needle and len(s) > 4 for s in spans), spans
+    assert needle in spans or any(needle in s or (s in needle and len(s) > 4) for s in spans), spans
 
 
 def test_lookalike_letters_in_overclaiming_are_caught() -> None:

@@ -8,11 +8,12 @@ from guidelines.engine import CheckContext
 
 from .helpers import violations
 
-DISCLAIMER = {"phrases": {"en": ["not a consultation", "does not replace a consultation"],
+DISCLAIMER: dict[str, object] = {"phrases": {"en": ["not a consultation", "does not replace a consultation"],
                           "fr": ["ne remplace pas une consultation", "n'est pas une consultation"]}}
 
 # (kind, lang, text, params, context)
-MUST_FAIL: list[tuple[str, str, str, dict[str, object] | None, CheckContext | None]] = [
+Case = tuple[str, str, str, dict[str, object] | None, CheckContext | None]
+MUST_FAIL: list[Case] = [
     # identifiers (anonymiser injected)
     ("identifiers", "en", "Your neighbour John Smith, born 12/03/1961, had the same.", None, None),
     ("identifiers", "fr", "Votre voisine Marie Dupont avait la même chose.", None, None),
@@ -124,7 +125,7 @@ MUST_FAIL: list[tuple[str, str, str, dict[str, object] | None, CheckContext | No
     ("pattern", "fr", "Une de mes patientes avait exactement cela.", {"pattern": r"\bune? de mes patient(?:e)?s\b"}, None),
 ]
 
-MUST_PASS: list[tuple[str, str, str, dict[str, object] | None, CheckContext | None]] = [
+MUST_PASS: list[Case] = [
     ("identifiers", "en", "Parkinson's disease is unlikely at your age.", None, None),
     ("identifiers", "en", "Crohn's disease can cause this; NHS 111 can advise.", None, None),
     ("identifiers", "fr", "La maladie de Parkinson est peu probable. Appelez le 15 en urgence.", None, None),
@@ -209,7 +210,7 @@ def _id(case: tuple[object, ...]) -> str:
 
 
 @pytest.mark.parametrize("case", MUST_FAIL, ids=[_id(c) for c in MUST_FAIL])
-def test_breaking_answers_are_caught(case: tuple[str, str, str, dict[str, object] | None, CheckContext | None]) -> None:
+def test_breaking_answers_are_caught(case: Case) -> None:
     kind, lang, text, params, context = case
     found = violations(kind, text, lang, params, context)
     assert found, f"{kind} missed: {text!r}"
@@ -217,7 +218,7 @@ def test_breaking_answers_are_caught(case: tuple[str, str, str, dict[str, object
 
 
 @pytest.mark.parametrize("case", MUST_PASS, ids=[_id(c) for c in MUST_PASS])
-def test_sound_answers_pass(case: tuple[str, str, str, dict[str, object] | None, CheckContext | None]) -> None:
+def test_sound_answers_pass(case: Case) -> None:
     kind, lang, text, params, context = case
     found = violations(kind, text, lang, params, context)
     assert not found, f"{kind} false alarm: {[(text[v.start:v.end], v.message) for v in found]}"

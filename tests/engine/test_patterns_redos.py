@@ -38,7 +38,7 @@ def test_dangerous_or_invalid_patterns_are_refused_with_a_field_error(pattern: s
     with pytest.raises(RuleError) as exc:
         rule_from_dict(_pattern_rule(pattern))
     assert "params.pattern" in exc.value.field_errors
-    assert all(isinstance(m, str) and m for m in exc.value.field_errors["params.pattern"])
+    assert all(m.endswith(".") for m in exc.value.field_errors["params.pattern"])
 
 
 @pytest.mark.parametrize(
@@ -66,7 +66,7 @@ def _time_check(pattern: str, text: str) -> float:
 
 ACCEPTED_WORST = [
     r"\bfoo\b.*\bbar\b",
-    r"a.{0,60}b.{0,60}c",
+    r"a.{0,40}b.{0,20}c",
     r"(\d{2}[ .]?){4}\d{2}",
     r"[a-z]+ing\b",
     r"\w+@\w+",

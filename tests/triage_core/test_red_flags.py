@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.triage_core.cases import HARD_NEGATIVES, NEGATED, POSITIVE
+from tests.triage_core.cases import BENIGN, HARD_NEGATIVES, MORE_POSITIVE, NEGATED, POSITIVE
 from triage.core import RED_FLAGS, assess, emergency_guidance
 
 POSITIVE_CASES = [
@@ -40,6 +40,16 @@ def test_negated_emergency_raises_no_red_flag(code: str, lang: str, text: str) -
 @pytest.mark.parametrize(("lang", "text"), HARD_NEGATIVES)
 def test_alarming_words_that_are_not_an_emergency_now(lang: str, text: str) -> None:
     assert assess(text, lang).red_flags == ()
+
+
+@pytest.mark.parametrize(("code", "text"), MORE_POSITIVE)
+def test_more_emergency_phrasings(code: str, text: str) -> None:
+    assert code in assess(text).red_flags
+
+
+@pytest.mark.parametrize("text", BENIGN)
+def test_everyday_questions_raise_no_red_flag(text: str) -> None:
+    assert assess(text).red_flags == ()
 
 
 def test_every_red_flag_is_phrased_five_ways_in_each_language() -> None:

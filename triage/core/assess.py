@@ -82,10 +82,10 @@ def _specialty(doc: Document, flags: list[str], hint: str | None) -> str:
         if spec and spec != DEFAULT_SPECIALTY:
             return spec
     best, best_score = DEFAULT_SPECIALTY, 0
-    for code, (regex, literals) in _SPECIALTY_KEYWORDS.items():
+    for code, matcher in _SPECIALTY_KEYWORDS.items():
         if code == DEFAULT_SPECIALTY:
             continue
-        score = doc.count(regex, literals)
+        score = doc.count(matcher)
         if score > best_score:  # strict: on a tie the earlier specialty in the data file wins
             best, best_score = code, score
     return best

@@ -25,14 +25,20 @@ except ImportError:  # pragma: no cover - every CPython from 3.11 has it
 
 
 # Strings found in nearly every text: a literal set containing one filters nothing.
-_COMMON = frozenset(
-    """the and for with has have had his her him she he my me in on at to of is are was were be
-    been it its this that not no but or so up down out off over left right going get got can can't
-    could would like just now very really all one two some when what how you your our they them
-    from after about into than then also still will de la le les des du un une et au aux en dans
-    sur pour par avec pas plus ne que qui il elle je j'ai mon ma mes son sa ses est c'est fait mal
-    tres a y l' d' s' n' qu' m'""".split()
-)
+# fmt: off
+_COMMON = frozenset((
+    "the", "and", "for", "with", "has", "have", "had", "his", "her", "him", "she", "he", "my",
+    "me", "in", "on", "at", "to", "of", "is", "are", "was", "were", "be", "been", "it", "its",
+    "this", "that", "not", "no", "but", "or", "so", "up", "down", "out", "off", "over", "left",
+    "right", "going", "get", "got", "can", "can't", "could", "would", "like", "just", "now",
+    "very", "really", "all", "one", "two", "some", "when", "what", "how", "you", "your", "our",
+    "they", "them", "from", "after", "about", "into", "than", "then", "also", "still", "will",
+    "de", "la", "le", "les", "des", "du", "un", "une", "et", "au", "aux", "en", "dans", "sur",
+    "pour", "par", "avec", "pas", "plus", "ne", "que", "qui", "il", "elle", "je", "j'ai", "mon",
+    "ma", "mes", "son", "sa", "ses", "est", "c'est", "fait", "mal", "tres", "a", "y", "l'", "d'",
+    "s'", "n'", "qu'", "m'",
+))
+# fmt: on
 
 
 def _weak(literal: str) -> bool:

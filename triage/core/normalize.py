@@ -7,7 +7,6 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-
 # Characters mapped before matching: typographic quotes become ', hyphens join words with a space
 # ("self-harm" == "self harm"), dashes become a comma so "chest pain – no" keeps its separator.
 _CHAR_MAP = {
@@ -33,6 +32,7 @@ _SPACES = re.compile(r"\s+")
 _NEWLINES = re.compile(r"\s*[\r\n]+\s*")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 _TOKEN = re.compile(r"(?<![a-z])[a-z]{4,}(?![a-z])")
+_WORDS = re.compile(r"[a-z0-9']+")
 _FINE_LIMIT = 200_000  # bounded memory on endless streams
 
 
@@ -81,7 +81,8 @@ def _osa_distance(a: str, b: str, limit: int) -> int:
 
 
 def _max_edits(word: str) -> int:
-    return 2 if len(word) >= 8 else 1
+    # Two edits only on long words: "coughing" is two edits from "crushing".
+    return 2 if len(word) >= 9 else 1
 
 
 class TypoCorrector:
@@ -89,7 +90,10 @@ class TypoCorrector:
 
     def __init__(self, words: Iterable[str], protected: Iterable[str]) -> None:
         self._words = frozenset(words)
-        self._known = self._words | frozenset(protected)
+        protected = frozenset(protected)
+        # Plural and feminine forms of a protected word are real words too.
+        forms = {w + end for w in protected for end in ("s", "e", "es")}
+        self._known = self._words | protected | forms
         self._index: dict[str, set[str]] = {}
         for word in self._words:
             for variant in _deletes(word, _max_edits(word)):
@@ -154,34 +158,26 @@ class Normalizer:
 
     def __init__(
         self,
-        rewrites: Sequence[tuple[str, str]],
+        rewrites: Sequence[tuple[str, str, Sequence[str]]],
         typo_words: Iterable[str],
         protected: Iterable[str],
     ) -> None:
         # All rewrites run in one pass over the text; where several could apply at one place,
         # the first listed wins.
-        self._rewrites = [(re.compile(pattern), repl) for pattern, repl in rewrites]
-        # One word-boundary test in front of the alternation rejects mid-word positions at once.
-        bare = [p[2:] if p.startswith(r"\b") else f"(?!){p}" for p, _ in rewrites]
-        anchored = [p for p, _ in rewrites if not p.startswith(r"\b")]
-        parts = [f"(?P<r{i}>{p})" for i, p in enumerate(bare)]
-        self._rewrite_all = (
-            re.compile(r"\b(?:" + "|".join(parts) + ")") if rewrites else None
-        )
-        if anchored:
-            raise ValueError(f"lexicon.json rewrites must start with \\b: {anchored}")
+        # A rewrite runs only when one of its trigger tokens occurs: most texts need none.
+        self._rewrites = [
+            (re.compile(pattern), repl, frozenset(triggers)) for pattern, repl, triggers in rewrites
+        ]
         self._typos = TypoCorrector(typo_words, protected)
-
-    def _rewrite_one(self, match: re.Match[str]) -> str:
-        # Re-match the winning rewrite alone so its own groups and lookarounds apply.
-        name = match.lastgroup or ""
-        pattern, repl = self._rewrites[int(name[1:])]
-        own = pattern.match(match.string, match.start())
-        return own.expand(repl) if own is not None else match.group()
 
     def __call__(self, text: str) -> str:
         """Return the normalised text."""
         text = fold(text)
-        if self._rewrite_all is not None:
-            text = self._rewrite_all.sub(self._rewrite_one, text)
+        tokens = frozenset(_WORDS.findall(text))
+        for pattern, repl, triggers in self._rewrites:
+            if triggers and triggers.isdisjoint(tokens):
+                continue
+            new = pattern.sub(repl, text)
+            if new != text:
+                text, tokens = new, frozenset(_WORDS.findall(new))
         return self._typos.fix(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -93,13 +93,82 @@ def _per_language(value: Any, *, what: str) -> list[str]:
 
 
 @dataclass(frozen=True)
+class Matcher:
+    """Alternatives split into parts that each run only when their literals occur (literals.py)."""
+
+    parts: tuple[tuple[re.Pattern[str], Literals], ...]
+
+    def finditer(self, text: str, present: frozenset[str]) -> Iterator[re.Match[str]]:
+        """Matches of every part that may match a text containing the present literals."""
+        for regex, literals in self.parts:
+            if may_match(literals, present):
+                yield from regex.finditer(text)
+
+    @property
+    def literals(self) -> list[Literals]:
+        """The literal sets of the parts (for the text-wide LiteralIndex)."""
+        return [literals for _, literals in self.parts]
+
+
+def split_top(pattern: str) -> list[str]:
+    """Split a pattern at its top-level '|' (outside groups, classes and escapes)."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+_PART_SIZE = 8  # alternatives per gated part: fewer scans vs. finer gating
+
+
+def build_matcher(patterns: Iterable[str], *, what: str) -> Matcher | None:
+    """Compile patterns into a Matcher (None when there are none)."""
+    gated: list[tuple[str, frozenset[str]]] = []
+    always: list[str] = []
+    for pattern in patterns:
+        for alt in split_top(expand(pattern)):
+            if not alt:
+                continue
+            literals = usable(required_literals(_right_bounded(alt)))
+            if literals is None:
+                always.append(alt)
+            else:
+                gated.append((alt, literals))
+    parts: list[tuple[re.Pattern[str], Literals]] = []
+    for i in range(0, len(gated), _PART_SIZE):
+        chunk = gated[i : i + _PART_SIZE]
+        regex = compile_any([alt for alt, _ in chunk], what=what)
+        if regex is not None:
+            parts.append((regex, frozenset().union(*(lits for _, lits in chunk))))
+    regex = compile_any(always, what=what)
+    if regex is not None:
+        parts.append((regex, None))
+    return Matcher(tuple(parts)) if parts else None
+
+
+@dataclass(frozen=True)
 class Concept:
     """A clinical notion (e.g. chest pain) and the patterns that express it."""
 
     name: str
-    regex: re.Pattern[str]
+    matcher: Matcher
     unless: re.Pattern[str] | None
-    literals: Literals = None  # see literals.py: a text without any of these cannot match
 
 
 @dataclass(frozen=True)
@@ -130,13 +199,15 @@ def _parse_concepts(raw: Any, *, what: str) -> dict[str, Concept]:
     for name, spec in raw.items():
         if not isinstance(spec, dict):
             raise TriageDataError(f"{what}.{name}: expected an object")
-        regex = compile_any(_per_language(spec.get("patterns"), what=f"{what}.{name}"), what=name)
-        if regex is None:
+        matcher = build_matcher(
+            _per_language(spec.get("patterns"), what=f"{what}.{name}"), what=name
+        )
+        if matcher is None:
             raise TriageDataError(f"{what}.{name}: no patterns")
         unless = compile_any(
             _per_language(spec.get("unless"), what=f"{what}.{name}.unless"), what=name
         )
-        out[name] = Concept(name, regex, unless, usable(required_literals(regex.pattern)))
+        out[name] = Concept(name, matcher, unless)
     return out
 
 
@@ -203,7 +274,10 @@ class Model:
         self.target_minutes = {str(k): int(v) for k, v in urgency["target_minutes"].items()}
 
         self.normalize = Normalizer(
-            [(str(p), str(r)) for p, r in lexicon["rewrites"]],
+            [
+                (str(p), str(r), [str(t) for t in triggers])
+                for p, r, triggers in lexicon["rewrites"]
+            ],
             [str(w) for w in lexicon["typo_words"]],
             [str(w) for w in lexicon["protected"]],
         )
@@ -223,18 +297,15 @@ class Model:
         specialties = load_json("specialties.json")
         self.default_specialty = str(specialties["default"])
         self.specialty_labels: dict[str, dict[str, str]] = {}
-        self.specialty_keywords: dict[str, tuple[re.Pattern[str], Literals]] = {}
+        self.specialty_keywords: dict[str, Matcher] = {}
         for code, spec in specialties["specialties"].items():
             self.specialty_labels[code] = {"en": str(spec["en"]), "fr": str(spec["fr"])}
-            keywords = compile_any(
+            keywords = build_matcher(
                 _per_language(spec.get("keywords"), what=f"specialties.{code}"),
                 what=f"specialties.{code}",
             )
             if keywords is not None:
-                self.specialty_keywords[code] = (
-                    keywords,
-                    usable(required_literals(keywords.pattern)),
-                )
+                self.specialty_keywords[code] = keywords
         if self.default_specialty not in self.specialty_labels:
             raise TriageDataError("specialties.json: default is not a specialty")
         for rule in self.flags:
@@ -243,8 +314,8 @@ class Model:
 
         # One pass over a text tells which literals occur, hence which regexes can be skipped.
         self.index = LiteralIndex(
-            [c.literals for c in self.concepts.values()]
-            + [lits for _, lits in self.specialty_keywords.values()]
+            [lits for c in self.concepts.values() for lits in c.matcher.literals]
+            + [lits for m in self.specialty_keywords.values() for lits in m.literals]
             + [self.terminator_literals]
         )
 
@@ -329,22 +400,21 @@ class Document:
             concept = self.model.concepts[name]
             if not strict and concept.unless is None:
                 return self.hits(name)
-            if not may_match(concept.literals, self.present):
-                self._hits[key] = found = frozenset()
-                return found
             found = frozenset(
                 self._sentence_of(mt.start())
-                for mt in concept.regex.finditer(self.text)
+                for mt in concept.matcher.finditer(self.text, self.present)
                 if self._valid(concept, mt.start(), mt.end(), strict=strict)
             )
             self._hits[key] = found
         return found
 
-    def count(self, regex: re.Pattern[str], literals: Literals = None) -> int:
-        """Number of non-negated matches of a keyword regex."""
-        if not may_match(literals, self.present):
-            return 0
-        return sum(1 for mt in regex.finditer(self.text) if not self.negated(mt.start(), mt.end()))
+    def count(self, matcher: Matcher) -> int:
+        """Number of non-negated keyword matches."""
+        return sum(
+            1
+            for mt in matcher.finditer(self.text, self.present)
+            if not self.negated(mt.start(), mt.end())
+        )
 
     def fires(self, rule: Rule) -> bool:
         """True when one of the rule's combinations is fully present."""

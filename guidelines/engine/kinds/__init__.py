@@ -41,9 +41,6 @@ KINDS: dict[str, KindSpec] = {
         KindSpec("required_phrase", "A statement the answer must contain, e.g. the disclaimer 'this is not a "
                  "consultation'. Any accepted phrasing satisfies it.", form.REQUIRED_PARAMS, form._build_required,
                  validate=form._validate_required),
-        KindSpec("emergency_block", "When the question shows emergency signs, the answer must give emergency "
-                 "guidance (a number such as 999, 15, 112, 911, 3114, 988, or 'go to A&E').",
-                 form.EMERGENCY_PARAMS, form._build_emergency),
         KindSpec("citation", "The answer cites at least N recognised sources (named guideline body, DOI, PubMed, "
                  "official link).", form.CITATION_PARAMS, form._build_citation),
         KindSpec("length", "Word count bounds.", form.LENGTH_PARAMS, form._build_length, validate=form._validate_length),
@@ -52,6 +49,9 @@ KINDS: dict[str, KindSpec] = {
         KindSpec("pattern", "A committee-written regular expression that must not match; validated so that it "
                  "cannot hang the engine.", form.PATTERN_PARAMS, form._build_pattern,
                  validate=form._validate_pattern),
+        KindSpec("emergency_block", "When the question shows emergency signs, the answer must give emergency "
+                 "guidance (a number such as 999, 15, 112, 911, 3114, 988, or 'go to A&E').",
+                 form.EMERGENCY_PARAMS, form._build_emergency),
     )
 }
 

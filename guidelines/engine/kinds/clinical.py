@@ -84,7 +84,7 @@ _LEAD_FR = r"(?:(?:et|puis|alors|donc|ensuite|aussi|sinon|d'abord|svp|s'il vous 
 _START_EN = re.compile(r"[\s\-•*>\d.)]*" + _LEAD_EN + r"(?:" + _IMPERATIVE_EN + r")\b", re.IGNORECASE)
 _START_FR = re.compile(r"[\s\-•*>\d.)]*" + _LEAD_FR + r"(?:" + _IMPERATIVE_FR + r")\b", re.IGNORECASE)
 _CUE_EN = re.compile(
-    r"(?:(?:[;:(]\s*|,\s*(?:and\s+|then\s+|so\s+)?|\b(?:then|please)\s+)(?:" + _IMPERATIVE_EN + r")\b"
+    r"(?:(?:[;:(]\s*|,\s*(?:and\s+|then\s+|so\s+)?|\b(?:then|please|and)\s+)(?:" + _IMPERATIVE_EN + r")\b"
     r"|\byou (?:should|must|need to|have to|can|could|may|might want to|ought to|will need to|'ll need to|will have to) "
     r"(?:take|start|increase|decrease|reduce|double|use|apply|give|try|go up to|switch to|inject)\b"
     r"|\bi(?:'d| would| will|'ll)? (?:prescribe|recommend (?:you )?(?:take|taking|to take|starting)|suggest (?:you )?(?:take|taking|starting)|advise (?:you )?(?:to take|taking)|start you on|put you on|give you)\b"
@@ -92,12 +92,17 @@ _CUE_EN = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _CUE_FR = re.compile(
-    r"(?:(?:[;:(]\s*|,\s*(?:et\s+|puis\s+|alors\s+)?|\b(?:puis|ensuite|svp)\s+)(?:" + _IMPERATIVE_FR + r")\b"
+    r"(?:(?:[;:(]\s*|,\s*(?:et\s+|puis\s+|alors\s+)?|\b(?:puis|ensuite|svp|et)\s+)(?:" + _IMPERATIVE_FR + r")\b"
     r"|\bvous (?:devez|devriez|pouvez|pourriez|allez|aurez à) (?:prendre|commencer|augmenter|diminuer|réduire|doubler|utiliser|appliquer|donner|essayer|passer à|injecter)\b"
     r"|\bil (?:vous )?faut (?:prendre|commencer|augmenter|diminuer|doubler|utiliser|appliquer|donner)\b"
     r"|\bje vous (?:prescris|prescrirais|prescrirai|conseille de prendre|recommande de prendre|propose de prendre|mets sous|mettrais sous)\b"
     r"|\b(?:je (?:conseille|recommande|suggère|préconise)) de prendre\b)",
     re.IGNORECASE | re.MULTILINE,
+)
+_THIRD_PERSON = re.compile(
+    r"\b(?:who|which|that|people|adults?|patients?|they|he|she|children|kids|many|most|some|one|"
+    r"qui|les adultes|l'adulte|les patients|les gens|ils|elles|il|elle|on|certains|beaucoup)\b[^.;:]*$",
+    re.IGNORECASE,
 )
 _MODIFY = re.compile(
     r"\b(?:stop|increase|decrease|reduce|double|halve|arrêtez|augmentez|diminuez|doublez|réduisez) "
@@ -119,6 +124,9 @@ def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
             first = start_rx.match(text, s, e)
             for m in ([first] if first else []) + list(cue_rx.finditer(text, s, e)):
                 if negated(doc, max(s, m.start()), 30) or _is_question(text, s, e):
+                    continue
+                # "adults who rest and take 1 g…" describes others, it is not an instruction.
+                if m is not first and _THIRD_PERSON.search(text, max(s, m.start() - 50), m.start()):
                     continue
                 cue = m
                 break
@@ -218,7 +226,7 @@ def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
             if negated(doc, m.start(), 15):
                 continue
             # The condition must follow within a few words, in the same sentence.
-            tail = re.match(r"(?:\W*[\w'\-]+){1,%d}" % window_words, text[m.end():e])
+            tail = re.match(rf"(?:\W*[\w'\-]+){{1,{window_words}}}", text[m.end():e])
             stop = m.end() + (tail.end() if tail else 0)
             found = None
             for rx in (cond, extra_rx):

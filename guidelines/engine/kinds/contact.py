@@ -33,7 +33,7 @@ _URL = re.compile(
 _RISKY_BARE_TLDS = frozenset({"it", "be", "me", "to", "at", "us", "co", "de", "es", "ai", "cc", "gd", "ly", "gl", "so", "info", "pro", "care", "site"})
 
 _PHONE = re.compile(r"(?<![\w.,/\-])(?:\+|00)?\(?\d(?:[ \t.\-()]{0,3}\d){7,16}(?![\w])")
-_PMID_OR_DOI = re.compile(r"(?:pmid|pmcid|doi|isbn|issn|nct|ref|réf|no\.|n°|article)\s*:?\s*$", re.IGNORECASE)
+_PMID_OR_DOI = re.compile(r"(?:pmid|pmcid|doi|isbn|issn|nct|ref|réf|no\.|n°|article|10\.\d{4,9}/\S*)\s*:?\s*$", re.IGNORECASE)
 
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.IGNORECASE)
 _AT = r"(?:\s*(?:\[\s*(?:at|@|arobase)\s*\]|\(\s*(?:at|@|arobase)\s*\)|\{\s*(?:at|@)\s*\}|<\s*at\s*>)\s*|\s+(?:at|arobase|@)\s+|\s*arobase\s*|\s+@|@\s+)"
@@ -168,6 +168,9 @@ def _build_identifiers(rule: Rule, env: BuildEnv) -> Matcher:
                 if _EPONYM_CONTEXT.match(text, end) or _EPONYM_BEFORE.search(text, max(0, start - 25), start):
                     continue
             if label == "PHONE" and is_helpline(doc, start, end):
+                continue
+            # PubMed ids, DOIs and trial numbers are references, not people.
+            if label in ("ID_NUMBER", "PHONE") and _PMID_OR_DOI.search(text, max(0, start - 12), start):
                 continue
             yield Hit(start, end, msg(doc.lang, f'Identifier in the answer ({label}): "{excerpt(text, start, end)}"',
                                       f"Donnée identifiante dans la réponse ({label}) : « {excerpt(text, start, end)} »"))

@@ -28,11 +28,13 @@ class Command(BaseCommand):
             if options["input"] == "-":
                 src = sys.stdin
             else:
-                src = stack.enter_context(open(options["input"], encoding="utf-8", errors="replace"))  # noqa: SIM115
+                src = stack.enter_context(
+                    open(options["input"], encoding="utf-8", errors="replace")
+                )
             if options["output"] == "-":
                 dst = sys.stdout
             else:
-                dst = stack.enter_context(open(options["output"], "w", encoding="utf-8"))  # noqa: SIM115
+                dst = stack.enter_context(open(options["output"], "w", encoding="utf-8"))
             stats = process_stream(src, dst, errors=sys.stderr)
             dst.flush()
         sys.stderr.write(stats.summary() + "\n")
