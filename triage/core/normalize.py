@@ -80,6 +80,16 @@ def _osa_distance(a: str, b: str, limit: int) -> int:
     return prev[len(b)]
 
 
+def _same_stem(a: str, b: str) -> bool:
+    """True when a and b differ only in their last letters (another form of the same word)."""
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= min(len(a), len(b)) - 2
+
+
 def _max_edits(word: str) -> int:
     # Two edits only on long words: "coughing" is two edits from "crushing".
     return 2 if len(word) >= 9 else 1
@@ -143,6 +153,8 @@ class TypoCorrector:
             if cand[0] != token[0]:
                 continue
             dist = _osa_distance(token, cand, limit)
+            if dist == 2 and _same_stem(token, cand):
+                continue  # "convulsive" is a form of "convulse", not a typo of it
             if dist <= limit:
                 best.append((dist, cand))
         if not best:

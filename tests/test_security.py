@@ -1,0 +1,110 @@
+"""Security features users rely on: throttled login, sessions, headers, hashing, schema, health."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.conf import settings
+from django.test import Client
+
+from tests.conftest import PASSWORD
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.django_db
+def test_login_is_locked_after_repeated_failures_even_with_the_right_password(patient: Any) -> None:
+    client = Client(REMOTE_ADDR="203.0.113.7")
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        response = client.post("/accounts/login/", {"username": patient.email, "password": "wrong-password"})
+        assert response.status_code in (200, 429)
+    locked = client.post("/accounts/login/", {"username": patient.email, "password": PASSWORD})
+    assert locked.status_code in (403, 429)
+    assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.django_db
+def test_session_key_changes_at_login_and_logout_is_server_side(patient: Any) -> None:
+    client = Client()
+    client.get("/accounts/login/")
+    before = client.session.session_key
+    response = client.post("/accounts/login/", {"username": patient.email, "password": PASSWORD})
+    assert response.status_code == 302
+    after = client.cookies[settings.SESSION_COOKIE_NAME].value
+    assert after != before
+    assert client.get("/questions/").status_code == 200
+    client.post("/accounts/logout/")
+    stale = Client()
+    stale.cookies[settings.SESSION_COOKIE_NAME] = after
+    assert stale.get("/questions/").status_code == 302  # the old cookie no longer signs anyone in
+
+
+@pytest.mark.django_db
+def test_deactivated_user_is_signed_out(patient_client: Client, patient: Any) -> None:
+    assert patient_client.get("/questions/").status_code == 200
+    patient.is_active = False
+    patient.save()
+    assert patient_client.get("/questions/").status_code == 302
+
+
+def test_passwords_are_hashed_with_argon2() -> None:
+    from bridge import settings as production_settings
+
+    assert production_settings.PASSWORD_HASHERS[0].endswith("Argon2PasswordHasher")
+
+
+@pytest.mark.django_db
+def test_pages_carry_security_headers(patient_client: Client) -> None:
+    response = patient_client.get("/questions/")
+    assert "default-src 'self'" in response["Content-Security-Policy"]
+    assert response["Cache-Control"] == "no-store"
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["X-Content-Type-Options"] == "nosniff"
+
+
+@pytest.mark.django_db
+def test_api_forms_need_csrf_with_session_auth(patient: Any) -> None:
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(patient, backend="django.contrib.auth.backends.ModelBackend")
+    response = client.post("/api/patient/questions/", {"text": "my knee hurts a lot", "lang": "en", "consent_health_data": True}, content_type="application/json")
+    assert response.status_code == 403
+
+
+@pytest.mark.django_db
+def test_patient_token_api(patient: Any, guideline_sets: Any) -> None:
+    client = Client()
+    response = client.post("/api/auth/token/", {"email": patient.email, "password": PASSWORD}, content_type="application/json")
+    assert response.status_code == 201
+    token = response.json()["token"]
+    assert client.get("/api/patient/questions/", HTTP_AUTHORIZATION=f"Bearer {token}").status_code == 200
+    wrong = client.post("/api/auth/token/", {"email": patient.email, "password": "nope"}, content_type="application/json")
+    assert wrong.status_code == 401
+
+
+@pytest.mark.django_db
+def test_schema_and_docs_are_served(client: Client) -> None:
+    schema = client.get("/api/schema/")
+    assert schema.status_code == 200
+    body = schema.content.decode()
+    for route in ("/api/auth/token/", "/api/patient/questions/", "/api/library/", "/api/doctor/cases/{case_id}/claim/", "/api/doctor/cases/{case_id}/release/", "/api/doctor/cases/{case_id}/answer/", "/api/guidelines/sets/", "/api/guidelines/sets/{set_id}/versions/", "/api/guidelines/versions/{version_id}/approve/", "/api/guidelines/versions/{version_id}/impact/"):
+        assert route in body, route
+    assert client.get("/api/docs/").status_code == 200
+
+
+def test_openapi_schema_validates_without_warnings() -> None:
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bridge.settings_test"}
+    result = subprocess.run([sys.executable, "manage.py", "spectacular", "--validate", "--fail-on-warn", "--file", os.devnull], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+
+
+@pytest.mark.django_db
+def test_health_endpoints(client: Client) -> None:
+    assert client.get("/healthz").json() == {"status": "ok"}
+    ready = client.get("/readyz")
+    assert ready.status_code == 200
+    assert ready.json()["database"] == "ok"
