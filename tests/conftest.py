@@ -134,3 +134,11 @@ def patient_client(patient: User) -> Client:
 @pytest.fixture
 def doctor_client(verified_doctor: User) -> Client:
     return login_with_otp(Client(), verified_doctor)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache() -> None:
+    """Throttling counters live in the cache; each test starts with none."""
+    from django.core.cache import cache
+
+    cache.clear()

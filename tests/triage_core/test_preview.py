@@ -87,6 +87,16 @@ def test_it_streams_one_output_line_per_input_line_without_reading_ahead() -> No
     assert "1000 texts triaged" in stats.summary()
 
 
+def test_parallel_jobs_give_the_same_lines_in_the_same_order() -> None:
+    lines = LINES * 300
+    one: list[str] = []
+    two: list[str] = []
+    stats = preview_lines(lines, one.append)
+    preview_lines(lines, two.append, jobs=2)
+    assert one == two
+    assert stats.errors == 5 * 300
+
+
 def test_command_reads_and_writes_files(tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
     dst = tmp_path / "out.jsonl"

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from triage.core.assess import assess
 
 LANGS = ("en", "fr")
+BATCH = 1000  # lines handed to the worker processes at a time: bounded memory when jobs > 1
 
 
 @dataclass
@@ -34,42 +37,66 @@ class PreviewStats:
         )
 
 
-def _parse(raw: str | bytes) -> tuple[str | None, str, str, str | None]:
-    """Return (id, lang, text, specialty_hint); raise ValueError with a reason."""
+class _LineError(ValueError):
+    """A malformed input line; ident is set when the line's id could be read."""
+
+    def __init__(self, reason: str, ident: str | None = None) -> None:
+        super().__init__(reason)
+        self.ident = ident
+
+
+def _parse(raw: str | bytes) -> tuple[str, str, str, str | None]:
+    """Return (id, lang, text, specialty_hint) or raise _LineError."""
     if isinstance(raw, bytes):
         try:
             raw = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise ValueError(f"not UTF-8 ({exc.reason} at byte {exc.start})") from None
+            raise _LineError(f"not UTF-8 ({exc.reason} at byte {exc.start})") from None
     try:
         obj = json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise ValueError(f"invalid JSON ({exc.msg} at column {exc.colno})") from None
+        raise _LineError(f"invalid JSON ({exc.msg} at column {exc.colno})") from None
     if not isinstance(obj, dict):
-        raise ValueError("expected a JSON object")
+        raise _LineError("expected a JSON object")
     ident = obj.get("id")
     if isinstance(ident, int) and not isinstance(ident, bool):
         ident = str(ident)
     if not isinstance(ident, str):
-        raise ValueError('"id" must be a string')
+        raise _LineError('"id" must be a string')
     text = obj.get("text")
     if not isinstance(text, str):
-        raise _IdError(ident, '"text" must be a string')
+        raise _LineError('"text" must be a string', ident)
     lang = obj.get("lang", "en")
     if lang not in LANGS:
-        raise _IdError(ident, f'"lang" must be one of {", ".join(LANGS)}')
+        raise _LineError(f'"lang" must be one of {", ".join(LANGS)}', ident)
     hint = obj.get("specialty_hint")
     if hint is not None and not isinstance(hint, str):
-        raise _IdError(ident, '"specialty_hint" must be a string')
+        raise _LineError('"specialty_hint" must be a string', ident)
     return ident, lang, text, hint
 
 
-class _IdError(ValueError):
-    """A malformed line whose id is known, so the error line can carry it."""
+def triage_line(raw: str | bytes) -> tuple[str, str | None] | None:
+    """Triage one JSONL line: (output line, error reason or None), or None for a blank line."""
+    if not raw.strip():
+        return None
+    try:
+        ident, lang, text, hint = _parse(raw)
+    except _LineError as exc:
+        reason = str(exc)
+        return json.dumps({"id": exc.ident, "error": reason}, ensure_ascii=False) + "\n", reason
+    result = assess(text, lang, specialty_hint=hint)
+    return json.dumps({"id": ident, **result.to_dict()}, ensure_ascii=False) + "\n", None
 
-    def __init__(self, ident: str, reason: str) -> None:
-        super().__init__(reason)
-        self.ident = ident
+
+def _results(lines: Iterable[str | bytes], jobs: int) -> Iterator[tuple[str, str | None] | None]:
+    if jobs <= 1:
+        yield from map(triage_line, lines)
+        return
+    iterator = iter(lines)
+    with multiprocessing.get_context().Pool(jobs) as pool:
+        # Batches, not Pool.imap: imap would read the whole input ahead of the workers.
+        while batch := list(islice(iterator, BATCH)):
+            yield from pool.map(triage_line, batch, chunksize=max(1, BATCH // (4 * jobs)))
 
 
 def preview_lines(
@@ -77,31 +104,28 @@ def preview_lines(
     write: Callable[[str], object],
     *,
     on_error: Callable[[int, str], object] | None = None,
+    jobs: int = 1,
     clock: Callable[[], float] = time.perf_counter,
 ) -> PreviewStats:
-    """Triage each JSONL input line and write one JSON output line per input line.
+    """Triage each JSONL input line and write one JSON output line per input line, in order.
 
     Blank lines are skipped. A malformed line produces {"id": ..., "error": reason}, a call to
-    on_error(line_number, reason), and the run goes on. Nothing is stored.
+    on_error(line_number, reason), and the run goes on. Nothing is stored. jobs > 1 spreads the
+    work over that many processes.
     """
     stats = PreviewStats()
     started = clock()
-    for number, raw in enumerate(lines, start=1):
-        if not raw.strip():
+    for number, outcome in enumerate(_results(lines, jobs), start=1):
+        if outcome is None:
             continue
+        line, error = outcome
         stats.lines += 1
-        try:
-            ident, lang, text, hint = _parse(raw)
-        except ValueError as exc:
+        if error is None:
+            stats.ok += 1
+        else:
             stats.errors += 1
-            reason = str(exc)
             if on_error is not None:
-                on_error(number, reason)
-            ident_out = exc.ident if isinstance(exc, _IdError) else None
-            write(json.dumps({"id": ident_out, "error": reason}, ensure_ascii=False) + "\n")
-            continue
-        result = assess(text, lang, specialty_hint=hint)
-        write(json.dumps({"id": ident, **result.to_dict()}, ensure_ascii=False) + "\n")
-        stats.ok += 1
+                on_error(number, error)
+        write(line)
     stats.seconds = clock() - started
     return stats

@@ -26,7 +26,7 @@ HERE = Path(__file__).resolve().parent
 SEED = 20261128
 N_PER_LANG = 230
 
-MARKUP = re.compile(r"\[\[(.+?)\|([A-Z_]+)\]\]|\{\{(.+?)\}\}")
+MARKUP = re.compile(r"\[\[(.+?)\|([A-Z_0-9]+)\]\]|\{\{(.+?)\}\}")
 
 
 def parse_markup(marked: str) -> tuple[str, list[dict[str, object]], list[dict[str, int]]]:
@@ -512,7 +512,7 @@ FR_TEMPLATES: list[Template] = [
 
 def noisy(marked: str, rng: random.Random, lang: str) -> str:
     """Patient-style noise outside the markup: lowercase, typos, dropped punctuation."""
-    parts = re.split(r"(\[\[.+?\|[A-Z_]+\]\]|\{\{.+?\}\})", marked)
+    parts = re.split(r"(\[\[.+?\|[A-Z_0-9]+\]\]|\{\{.+?\}\})", marked)
     lower = rng.random() < 0.25
     drop_punct = rng.random() < 0.2
     out = []

@@ -21,6 +21,12 @@ class Command(BaseCommand):
     def add_arguments(self, parser: ArgumentParser) -> None:
         parser.add_argument("--input", default="-", help="input JSONL file, or - for stdin")
         parser.add_argument("--output", default="-", help="output JSONL file, or - for stdout")
+        parser.add_argument(
+            "--jobs",
+            type=int,
+            default=1,
+            help="worker processes (default 1; the output order is kept)",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         with ExitStack() as stack:
@@ -43,5 +49,5 @@ class Command(BaseCommand):
             def report(number: int, reason: str) -> None:
                 self.stderr.write(f"line {number}: {reason}")
 
-            stats = preview_lines(source, write, on_error=report)
+            stats = preview_lines(source, write, on_error=report, jobs=options.get("jobs", 1))
         self.stderr.write(stats.summary())
