@@ -10,7 +10,7 @@ from guidelines.models import AnswerCheck, GuidelineSet, GuidelineVersion
 
 
 @admin.register(GuidelineSet)
-class GuidelineSetAdmin(GuardedModelAdmin):  # type: ignore[misc]
+class GuidelineSetAdmin(GuardedModelAdmin):
     """Staff manage committee membership (object permissions) here."""
 
     list_display = ("slug", "name", "jurisdiction", "author_display")

@@ -32,7 +32,7 @@ def committee_required(view: View) -> View:
         user = request.user
         if not user.is_authenticated:
             return HttpResponseRedirect(f"{reverse('accounts:login')}?next={quote(request.path)}")
-        if not user.groups.filter(name="committee").exists():  # type: ignore[union-attr]
+        if not user.groups.filter(name="committee").exists():
             return render(request, "403.html", {"reason": _("This space is for ethics committee members.")}, status=403)
         if not is_committee_member(request):
             return HttpResponseRedirect(f"{reverse('accounts:otp_verify')}?next={quote(request.path)}")

@@ -29,7 +29,7 @@ def patient_required(view: View) -> View:
     @login_required
     @wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        if not request.user.groups.filter(name="patient").exists():  # type: ignore[union-attr]
+        if not request.user.groups.filter(name="patient").exists():
             return render(request, "403.html", {"reason": _("This page is for patients.")}, status=403)
         return view(request, *args, **kwargs)
 
@@ -147,7 +147,7 @@ def export(request: HttpRequest) -> HttpResponse:
 def erase(request: HttpRequest) -> HttpResponse:
     """Erase the account after the password is confirmed."""
     form = EraseForm(request.POST)
-    if form.is_valid() and request.user.check_password(form.cleaned_data["password"]):  # type: ignore[union-attr]
+    if form.is_valid() and request.user.check_password(form.cleaned_data["password"]):
         user = request.user
         logout(request)
         services.patient_erase(patient=user)  # type: ignore[arg-type]

@@ -111,7 +111,7 @@ def test_verified_doctor_with_second_factor_enters(doctor_client: Client, a_case
 @pytest.mark.django_db
 def test_revocation_takes_effect_on_the_next_request(doctor_client: Client, verified_doctor: User) -> None:
     assert doctor_client.get("/doctors/").status_code == 200
-    profile = verified_doctor.doctor_profile  # type: ignore[attr-defined]
+    profile = verified_doctor.doctor_profile
     profile.status = "revoked"
     profile.save()
     assert doctor_client.get("/doctors/").status_code == 403

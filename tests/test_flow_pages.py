@@ -63,6 +63,7 @@ def test_doctor_claims_is_blocked_then_publishes_through_pages(
     with django_capture_on_commit_callbacks(execute=True):
         ok = doctor_client.post(f"/doctors/cases/{case_id}/answer/", {"text": COMPLIANT_EN, "action": "publish"})
     assert ok.status_code == 302
+    assert case_id is not None
     assert Case.objects.get(pk=case_id).status == "answered"
     page = patient_client.get(f"/questions/{question.pk}/").content.decode()
     assert "atopic eczema" in page and "checked against" in page

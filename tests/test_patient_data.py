@@ -37,6 +37,7 @@ def test_erasure_removes_questions_cases_and_the_account(patient: Any, patient_c
     response = patient_client.post("/me/erase/", {"password": PASSWORD})
     assert response.status_code == 302
     assert not Question.objects.filter(pk=question.pk).exists()
+    assert case_id is not None
     assert not Case.objects.filter(pk=case_id).exists()
     assert not type(patient).objects.filter(pk=patient.pk).exists()
 

@@ -21,12 +21,13 @@ def real_worker(settings: Any) -> Any:
     need_postgresql()
     previous = (app.conf.task_always_eager, app.conf.broker_url)
     app.conf.task_always_eager = False
-    app.conf.broker_url = broker
+    app.conf.broker_url = broker  # type: ignore[misc]
     settings.CELERY_TASK_ALWAYS_EAGER = False
     # No ping check: it needs a result backend, which Bridge does not use (tasks write to the database).
     with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=20) as worker:
         yield worker
-    app.conf.task_always_eager, app.conf.broker_url = previous
+    app.conf.task_always_eager = previous[0]
+    app.conf.broker_url = previous[1]  # type: ignore[misc]
 
 
 @pytest.mark.django_db(transaction=True)

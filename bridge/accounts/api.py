@@ -42,11 +42,11 @@ class TokenCreateApi(APIView):
         if user is None:
             return Response({"detail": "Invalid credentials."}, status=status.HTTP_401_UNAUTHORIZED)
         second = False
-        if needs_second_factor(user):  # type: ignore[arg-type]
-            device = otp_match(user=user, token=data.validated_data.get("otp", ""))  # type: ignore[arg-type]
+        if needs_second_factor(user):
+            device = otp_match(user=user, token=data.validated_data.get("otp", ""))
             if device is None:
                 return Response({"otp": ["A valid one-time code is required for this account."]}, status=status.HTTP_401_UNAUTHORIZED)
             second = True
-        key, token = api_token_issue(user=user, second_factor=second)  # type: ignore[arg-type]
+        key, token = api_token_issue(user=user, second_factor=second)
         out = self.OutputSerializer({"token": key, "expires_at": token.expires_at, "second_factor": second})
         return Response(out.data, status=status.HTTP_201_CREATED)

@@ -88,7 +88,7 @@ def _home_for(request: HttpRequest) -> str:
     user = request.user
     if getattr(user, "doctor_profile", None) is not None:
         return reverse("doctor_space:queue")
-    if user.groups.filter(name="committee").exists():  # type: ignore[union-attr]
+    if user.groups.filter(name="committee").exists():
         return reverse("guidelines:home")
     return reverse("home")
 

@@ -127,7 +127,8 @@ class ViolationSerializer(serializers.Serializer[Any]):
     start = serializers.IntegerField()
     end = serializers.IntegerField()
     explanation = serializers.CharField()
-    source = serializers.CharField()  # type: ignore[assignment]  (the field named "source", not DRF's attribute)
+    # The output key is "source"; DRF pops declared fields from the class, so this does not clash at run time.
+    source = serializers.CharField()  # type: ignore[assignment]
 
 
 class AnswerInSerializer(serializers.Serializer[Any]):

@@ -86,10 +86,11 @@ class Gazetteers:
     fictional_doctors: frozenset[str]
     medical: frozenset[str]
     stopwords: frozenset[str]
+    common: frozenset[str]
 
 
 def _folded_set(name: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in _read(name))
+    return frozenset(fold(w) for line in _read(name) for w in line.split())
 
 
 @lru_cache(maxsize=1)
@@ -107,4 +108,5 @@ def gazetteers() -> Gazetteers:
         fictional_doctors=_folded_set("fictional_doctors.txt"),
         medical=_folded_set("medical_terms.txt"),
         stopwords=_folded_set("stopwords.txt"),
+        common=_folded_set("common_words.txt") | _folded_set("not_names.txt"),
     )

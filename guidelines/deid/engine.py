@@ -363,13 +363,29 @@ class _NamePass:
         if self.eponym_here(i):
             return False
         known = self.is_first(f) or f in g.surnames
+        unknown = self.unknown_word(f)
         if mode == "strong":
-            return cap or known or (len(f) > 2 and f not in g.ambiguous)
+            return cap or (known and f not in g.common) or unknown
         if mode == "title":
-            return cap or known
+            return cap or known or unknown
         if mode == "relative":
-            return (cap and not (doc.words[i].isupper() and len(f) > 3)) or self.is_first(f)
+            return (
+                (cap and not (doc.words[i].isupper() and len(f) > 3)) or self.is_first(f) or unknown
+            )
         return cap and known
+
+    def unknown_word(self, f: str) -> bool:
+        """Not an ordinary word, not medicine, not in any list: probably a proper name."""
+        g = self.g
+        return (
+            len(f) > 2
+            and f not in g.common
+            and f not in g.stopwords
+            and f not in g.medical
+            and f not in g.eponyms
+            and not _DRUG_SUFFIX.search(f)
+            and f.isalpha()
+        )
 
     def extend(self, j: int, lowercase_ok: bool) -> int:
         """Extend a name starting at token j over surnames/particles; return index after the name."""
@@ -402,7 +418,9 @@ class _NamePass:
                 taken += 1
                 k += 1
                 continue
-            if lowercase_ok and (f in g.surnames or self.is_first(f)) and f not in g.ambiguous:
+            if lowercase_ok and (
+                ((f in g.surnames or self.is_first(f)) and f not in g.ambiguous) or self.unknown_word(f)
+            ):
                 taken += 1
                 k += 1
                 continue
@@ -470,7 +488,7 @@ class _NamePass:
                 if (
                     j >= 0
                     and folded[j] in RELATIVES
-                    and self._possessed(j)
+                    and (self._possessed(j) or (doc.cap[j] and doc.cap[i] and doc.sent_start[j]))
                     and self.name_like(i, "relative")
                     and not (folded[i] in g.stopwords and not doc.cap[i])
                 ):
@@ -482,7 +500,7 @@ class _NamePass:
                     weak
                     and doc.cap[i]
                     and any(_seq_before(doc, i, cue) for cue in weak)
-                    and self.is_first(f)
+                    and (self.is_first(f) or self.unknown_word(f))
                     and self.name_like(i, "title")
                     and f not in MONTH_NAMES
                 ):
@@ -494,12 +512,57 @@ class _NamePass:
             base = _base_fold(doc, i)
             if base in g.cities or f in g.cities.multi:
                 self._city(i)
-            if base in g.organizations or f in g.organizations.multi:
+            if base in g.organizations or f in g.organizations or f in g.organizations.multi:
                 self._org_gazetteer(i)
             if base in g.first_names or "-" in base:
                 self._person_gazetteer(i)
+            elif doc.cap[i] and self._location_cued(i, True):
+                self._unknown_city(i)
+            elif doc.cap[i] and self.unknown_word(base) and not doc.words[i].isupper():
+                self._unknown_name(i)
+            elif not doc.cap[i] and i >= 2 and folded[i - 2] in LIVE_VERBS and self.unknown_word(base):
+                # "i live in knaresborough"
+                if folded[i - 1] in STRONG_LOCATION_CUES:
+                    self.out.append(Candidate(doc.spans[i][0], _base_end(doc, i), "CITY", PRI_CITY_CUE - 1))
         self._signoff()
         self._org_heads()
+
+    def _unknown_city(self, i: int) -> None:
+        """'in Hebden Bridge', 'près de Pornic': a capitalised run after a place cue with an unknown word."""
+        doc = self.doc
+        g = self.g
+        n = len(doc.words)
+        k = i
+        has_unknown = False
+        while k < n and k - i < 3 and doc.is_word[k] and doc.cap[k]:
+            f = _base_fold(doc, k)
+            if f in g.stopwords or f in g.medical or f in g.first_names and k == i:
+                break
+            if f in g.cities or f in g.organizations or (f in ORG_HEADS_AFTER and k > i):
+                return  # a known place or an organisation's name: other detectors own it
+            has_unknown = has_unknown or self.unknown_word(f) or "-" in f
+            k += 1
+            if _base_end(doc, k - 1) != doc.spans[k - 1][1] or (k < n and doc.spans[k][0] - doc.spans[k - 1][1] > 1):
+                break
+        if k > i and has_unknown:
+            self.out.append(Candidate(doc.spans[i][0], _base_end(doc, k - 1), "CITY", PRI_CITY_CUE - 1))
+
+    def _unknown_name(self, i: int) -> None:
+        """A capitalised word that is no ordinary word, mid-sentence: a name unless medicine follows."""
+        doc = self.doc
+        n = len(doc.words)
+        if doc.sent_start[i]:
+            # Sentence-initial capitals are normal; only a following name-like capital makes it a name.
+            if not (i + 1 < n and doc.cap[i + 1] and self.unknown_word(_base_fold(doc, i + 1))):
+                return
+        prev = doc.folded[i - 1] if i else ""
+        if prev in _DRUG_CONTEXT:
+            return
+        if i + 1 < n and (doc.words[i + 1][0].isdigit() or doc.folded[i + 1] in _DOSE_AFTER):
+            return  # "Xarelto 20 mg"
+        if i > 0 and doc.cap[i - 1] and doc.is_word[i - 1] and not doc.sent_start[i - 1] and self.unknown_word(doc.folded[i - 1]):
+            return  # already covered as the continuation of the previous name
+        self.emit_person(i, self.extend(i, False), PRI_PERSON_GAZ - 8)
 
     def _possessed(self, j: int) -> bool:
         doc = self.doc
@@ -540,7 +603,18 @@ class _NamePass:
             return
         if doc.words[i].isupper() and len(f) > 3 and not followed_by_surname:
             return  # shouting ("ANNA" rarely, "ALICE" maybe) is handled; acronyms are not names
-        self.emit_person(i, self.extend(i, not cap), PRI_PERSON_GAZ)
+        start = i
+        j = i - 1
+        if (
+            j >= 0
+            and doc.is_word[j]
+            and doc.cap[j] == cap
+            and doc.spans[i][0] - doc.spans[j][1] == 1
+            and self.unknown_word(doc.folded[j])
+            and not (cap and doc.sent_start[j] and False)
+        ):
+            start = j  # "nuwan ahmed", "Thilini Perera"
+        self.emit_person(start, self.extend(i, not cap), PRI_PERSON_GAZ)
 
     def _location_cued(self, i: int, strong: bool) -> bool:
         doc = self.doc
@@ -609,6 +683,8 @@ class _NamePass:
             )
             return
         base = _base_fold(doc, i)
+        if base not in g.organizations and doc.folded[i] in g.organizations:
+            base = doc.folded[i]  # "Sainsbury's", "Addenbrooke's"
         if base not in g.organizations or base in g.stopwords:
             return
         if base in g.ambiguous:
@@ -659,7 +735,7 @@ class _NamePass:
             f = _base_fold(doc, k)
             if (
                 doc.is_word[k]
-                and (doc.cap[k] or f in g.organizations)
+                and (doc.cap[k] or f in g.organizations or self.unknown_word(f))
                 and f not in g.stopwords
                 and f not in g.medical
             ):

@@ -94,7 +94,7 @@ def test_parallel_jobs_give_the_same_lines_in_the_same_order() -> None:
     stats = preview_lines(lines, one.append)
     preview_lines(lines, two.append, jobs=2)
     assert one == two
-    assert stats.errors == 5 * 300
+    assert stats.errors == 4 * 300
 
 
 def test_command_reads_and_writes_files(tmp_path: Path) -> None:

@@ -14,12 +14,12 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import DatabaseError
 
-from guidelines.engine import CheckContext, Checker, compile_rules, load_seed_sets
+from guidelines.engine import CheckContext, Checker, Rule, compile_rules, load_seed_sets
 
 
 def _seed_checker(jurisdiction: str) -> Checker:
     seeds = load_seed_sets()
-    rules = []
+    rules: list[Rule] = []
     for seed in seeds.values():
         if seed.jurisdiction in ("", jurisdiction):
             rules.extend(seed.rules)
