@@ -78,6 +78,24 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
     return _render_case(request, case, form, None)
 
 
+def highlight_segments(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[str, str, str]]:
+    """Cut the answer into (text, severity, rules) pieces so that violations show at their spans."""
+    marks: list[tuple[int, int, str, str]] = sorted((s, e, sev, rule) for s, e, sev, rule in spans if 0 <= s < e <= len(text))
+    pieces: list[tuple[str, str, str]] = []
+    position = 0
+    for start, end, severity, rule in marks:
+        if end <= position:
+            continue
+        start = max(start, position)
+        if start > position:
+            pieces.append((text[position:start], "", ""))
+        pieces.append((text[start:end], severity, rule))
+        position = end
+    if position < len(text):
+        pieces.append((text[position:], "", ""))
+    return pieces
+
+
 def _render_case(request: HttpRequest, case: Any, form: AnswerForm, outcome: Any, status: int = 200) -> HttpResponse:
     holds = case.status == "claimed" and case.claimed_by_id == request.user.pk
     template = "doctor_space/_verdict.html" if request.headers.get("X-Live-Check") else "doctor_space/case.html"
@@ -90,10 +108,16 @@ def _render_case(request: HttpRequest, case: Any, form: AnswerForm, outcome: Any
         if outcome
         else []
     )
+    segments = (
+        highlight_segments(text, [(v.start, v.end, v.severity, v.rule) for v in outcome.verdict.violations])
+        if outcome and outcome.verdict.violations
+        else []
+    )
     return render(
         request,
         template,
         {
+            "segments": segments,
             "case": case,
             "form": form,
             "holds": holds,

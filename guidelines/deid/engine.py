@@ -178,6 +178,8 @@ SCREEN_CONTEXT = re.compile(
     re.I,
 )
 GENERIC_ORG_WORDS = _words(
+    "medical health dental eye family care walk-in group sports leisure "
+    
     "general royal county district memorial community university teaching children's childrens women's "
     "womens regional central city national infirmary st saint the of and & for universitaire hospitalier "
     "primary secondary high junior infant middle grammar catholic c of e church"
@@ -247,6 +249,17 @@ class _Doc:
         return self._sent
 
 
+_DRUG_SUFFIX = re.compile(
+    r"(?:ine|ol|ide|ate|one|pam|lam|mab|nib|pril|sartan|statin|azole|cillin|mycin|cycline|floxacin|vir|"
+    r"olol|dipine|prazole|tidine|xetine|pramine|triptan|gliptin|glutide|parin|xaban|fene|ase|ium|ex|ax|yl|"
+    r"one|ane|oxin|umab|zumab|ximab|tinib|semide|thiazide|lukast|sone|lone|asone)$"
+)
+_DRUG_CONTEXT = _words(
+    "take takes taking took taken on prescribed prescribing started starting stopped stop stopping "
+    "using use dose doses tablet tablets cream gel spray inhaler injection prends prend pris prenais "
+    "prescrit sous arrete arreter commence comprimes comprime dose de du le la mg"
+)
+_DOSE_AFTER = _words("mg mcg µg g ml ui iu units unites cp comprime comprimes gelule tablet tablets puffs bouffees")
 _CAP_PARTICLES = _words("van von de da di le la del bin ben al el mac st saint")
 _SENT_END = frozenset({".", "!", "?", "…", ":", ";", '"', "«", "(", "-", "–", "—", "*"})
 
@@ -766,10 +779,21 @@ class _NamePass:
         folded = doc.folded
         for i in range(n):
             f = folded[i]
-            if f in ORG_HEADS_BEFORE and doc.is_word[i]:
+            if f in ORG_HEADS_BEFORE and doc.is_word[i] and self._org_head_before(i):
+                continue
+            if f in ORG_HEADS_AFTER and doc.is_word[i] and i > 0:
+                self._org_head_after(i)
+
+    def _org_head_before(self, i: int) -> bool:
+        """'hôpital Necker', 'CHU de Nantes', 'lycée Victor Hugo'; True when an organisation was found."""
+        doc = self.doc
+        g = self.g
+        n = len(doc.words)
+        f = doc.folded[i]
+        if True:
                 # "hôpital Necker", "CHU de Nantes", "lycée Victor Hugo", "Institut Curie"
-                if f in {"ch", "fac", "cabinet"} and not doc.cap[i] and f != "fac":
-                    continue
+                if f in {"ch", "cabinet"} and not doc.cap[i]:
+                    return False
                 k = i + 1
                 names = 0
                 last = i
@@ -816,7 +840,17 @@ class _NamePass:
                             doc.spans[i][0], _base_end(doc, last), "ORGANIZATION", PRI_ORG_HEAD
                         )
                     )
-            elif f in ORG_HEADS_AFTER and doc.is_word[i] and i > 0:
+                    return True
+        return False
+
+    def _org_head_after(self, i: int) -> None:
+        """'St Mary's Hospital', 'Leeds General Infirmary', 'Oakwood Primary School'."""
+        doc = self.doc
+        g = self.g
+        n = len(doc.words)
+        folded = doc.folded
+        f = folded[i]
+        if True:
                 # "St Mary's Hospital", "Leeds General Infirmary", "Oakwood Primary School"
                 k = i - 1
                 first = i
@@ -824,7 +858,10 @@ class _NamePass:
                 while k >= 0 and i - k <= 6:
                     fk = folded[k]
                     wk = doc.words[k]
-                    if not doc.is_word[k] and wk not in {"&", "'", "’", "-"}:
+                    if wk in {"'", "’"}:
+                        k -= 1  # "St Thomas' Hospital"
+                        continue
+                    if not doc.is_word[k] and wk not in {"&", "-"}:
                         break
                     if fk in {
                         "the",
@@ -849,7 +886,7 @@ class _NamePass:
                         continue
                     if (
                         doc.is_word[k]
-                        and fk not in g.stopwords
+                        and (fk not in g.stopwords or doc.cap[k])
                         and fk not in g.medical
                         and (doc.cap[k] or fk.endswith("'s") or fk in g.cities or fk in g.surnames)
                     ):

@@ -102,7 +102,7 @@ AGE = re.compile(
     I,
 )
 AGE_CUE = re.compile(
-    r"\b(?:aged|age|âge|âgée?|agée?|age\s*:|is|turned|turning|fête\s+ses|a\s+eu|has\s+just\s+turned)\s*(?:de\s+)?:?\s*(9\d|1[0-2]\d)\b(?!\s*(?:%|mg|kg|ml|bpm|/|\.\d|,\d|mmhg|lbs|cm|minutes|min|days|jours))",
+    r"\b(?:aged|age|âge|âgée?|agée?|age\s*:|is|turned|turning|fête\s+ses|a\s+eu|has\s+just\s+turned|i'm|i’m|im|i\s+am|she's|he's|she\s+is|he\s+is|was)\s*(?:de\s+)?:?\s*(9\d|1[0-2]\d)\b(?!\s*(?:%|mg|kg|ml|bpm|/|\.\d|,\d|mmhg|lbs|cm|minutes|min|days|jours))",
     I,
 )
 NOT_AGE_BEFORE = re.compile(r"(?:\bfor|\bdepuis|\bpendant|\bil y a|\bsince|\bover|\blast)\s*$", I)
