@@ -43,6 +43,8 @@ def _bearer(request: HttpRequest) -> _TokenRequest | None:
     )
     if token is None:
         return None
+    # Reused by the DRF authentication of this same request (one lookup, not two).
+    request.bridge_api_token = token  # type: ignore[attr-defined]
     return _TokenRequest(token.user, token)
 
 

@@ -27,6 +27,9 @@ class BearerTokenAuthentication(authentication.BaseAuthentication):
             key = header[1].decode()
         except UnicodeError as exc:
             raise exceptions.AuthenticationFailed("Invalid token header.") from exc
+        cached = getattr(request._request, "bridge_api_token", None)
+        if isinstance(cached, ApiToken) and cached.digest == ApiToken.digest_of(key):
+            return cached.user, cached  # already looked up by the closed-space gate for this request
         token = (
             ApiToken.objects.select_related("user")
             .filter(digest=ApiToken.digest_of(key), expires_at__gt=timezone.now())

@@ -40,7 +40,7 @@ PRI_CITY_CUE = 58
 PRI_ORG_CUE = 57
 PRI_PERSON_GAZ = 50
 PRI_CITY_GAZ = 45
-PRI_ORG_GAZ = 40
+PRI_ORG_GAZ = 44
 PRI_AGE = 35
 PRI_ID_WEAK = 20
 
@@ -58,6 +58,11 @@ TITLES = _words(
     "sister maitre me"
 )
 # Titles that may also be ordinary words: only a capitalised name may follow them.
+WORK_WORDS = _words(
+    "work job boulot travail taf employer employeur company entreprise boite office bureau shift shifts "
+    "travaille bosse worked working works colleague colleagues collegue collegues boss patron"
+)
+STRICT_TITLES = _words("dr doctor docteur pr prof professor professeur mr mrs ms mme mlle monsieur madame")
 WEAK_TITLES = _words("father pere soeur sister doc me miss lady lord dame")
 RELATIVES = _words(
     "son daughter husband wife partner boyfriend girlfriend fiance fiancee mother mum mom mam mommy mummy "
@@ -107,6 +112,9 @@ STRONG_CUES = (
     ("mon", "nom", "est"),
     ("mon", "prenom", "est"),
     ("signed",),
+    ("me", "and"),
+    ("moi", "et"),
+    ("with", "my", "friend"),
     ("signe",),
 )
 WEAK_CUES = (
@@ -142,6 +150,7 @@ SIGNOFF_FILLERS = _words(
     "you in advance so much a lot kind many all the best d'avance beaucoup bien à a vous"
 )
 PARTICLES = _words(
+    "ni nic mc ap ab ua bint "
     "de du des la le van von der den da di dos das del della bin ben ibn al el abu ter ten mac st saint "
     "sainte d' l' y e"
 )
@@ -153,6 +162,8 @@ STRONG_LOCATION_CUES = _words(
     "in near from to around outside into towards toward a vers pres sur au"
 )
 LIVE_VERBS = _words(
+    "went go going goes travel travelling traveling trip visit visiting visited holiday holidays "
+    "alle allee alles allees parti partie partis vais va voyage vacances "
     "live lives living lived based moved moving born raised grew habite habitons habitent vis vit vivons "
     "demenage demenager originaire nee ne"
 )
@@ -212,6 +223,11 @@ _WEAK_BY_LAST = _by_last(WEAK_CUES)
 _RELATIVE_SKIP = frozenset(
     {",", "(", "-", ":", "called", "named", "nomme", "nommee", "prenomme", "prenommee"}
 )
+# "ma fille de 5 ans, Léa", "my son (4 years old), Tom"
+_RELATIVE_AGE = re.compile(
+    r"^\s*(?:,|\()?\s*(?:de|of|aged|agée?|âgée?)?\s*\d{1,2}\s*(?:ans?|years?|yrs?|y/?o|mois|months?)?(?:\s+old)?\s*[,)]*\s*$",
+    re.I,
+)
 
 
 def _is_cap(word: str) -> bool:
@@ -249,10 +265,13 @@ class _Doc:
         return self._sent
 
 
+# Suffixes of drug names (INN stems) and a few brand endings: an unknown capitalised word ending
+# like this is more likely a medicine than a person.
 _DRUG_SUFFIX = re.compile(
-    r"(?:ine|ol|ide|ate|one|pam|lam|mab|nib|pril|sartan|statin|azole|cillin|mycin|cycline|floxacin|vir|"
-    r"olol|dipine|prazole|tidine|xetine|pramine|triptan|gliptin|glutide|parin|xaban|fene|ase|ium|ex|ax|yl|"
-    r"one|ane|oxin|umab|zumab|ximab|tinib|semide|thiazide|lukast|sone|lone|asone)$"
+    r"(?:mab|nib|pril|sartan|statin|azole|cillin|mycin|cycline|oxacin|vir|olol|dipine|prazole|tidine|"
+    r"xetine|pramine|triptan|gliptin|glutide|parin|xaban|semide|thiazide|lukast|asone|olone|azepam|azolam|"
+    r"profen|fenac|codone|morphone|setron|pine|done|zine|amine|oxine|idine|afil|tropin|dronate|lazine|"
+    r"oxetine|triptyline|phylline|terol|sonide|tasone|metasone|cort|caine|barbital|barb|trel|dil|pam)$"
 )
 _DRUG_CONTEXT = _words(
     "take takes taking took taken on prescribed prescribing started starting stopped stop stopping "
@@ -260,8 +279,11 @@ _DRUG_CONTEXT = _words(
     "prescrit sous arrete arreter commence comprimes comprime dose de du le la mg"
 )
 _DOSE_AFTER = _words("mg mcg µg g ml ui iu units unites cp comprime comprimes gelule tablet tablets puffs bouffees")
-_CAP_PARTICLES = _words("van von de da di le la del bin ben al el mac st saint")
-_SENT_END = frozenset({".", "!", "?", "…", ":", ";", '"', "«", "(", "-", "–", "—", "*"})
+# Heads that are also ordinary words ("GP surgery", "private practice"): need a real proper name.
+_WEAK_ORG_HEADS = _words("surgery practice group trust bank council centre center nursery foundation")
+_AGE_UNITS = _words("ans an years year old yo mois months yrs")
+_CAP_PARTICLES = _words("ni nic mc ap van von de da di le la del bin ben al el mac st saint")
+_SENT_END = frozenset({".", "!", "?", "…", ":", ";", '"', "«", "-", "–", "—", "*"})
 
 
 def _base_end(doc: _Doc, i: int) -> int:
@@ -357,7 +379,7 @@ class _NamePass:
             "huntington",
             "cushing",
             "addison",
-        } and not (i > 0 and doc.folded[_prev_word_index(doc, i)] in TITLES)
+        } and not (i > 0 and doc.folded[_prev_word_index(doc, i)] in STRICT_TITLES)
 
     def name_like(self, i: int, mode: str) -> bool:
         """Whether token i can be part of a personal name in the given context mode."""
@@ -376,7 +398,7 @@ class _NamePass:
         if self.eponym_here(i):
             return False
         known = self.is_first(f) or f in g.surnames
-        unknown = self.unknown_word(f)
+        unknown = self.unknown_word(f, drug_check=False)  # the cue already says "a person"
         if mode == "strong":
             return cap or (known and f not in g.common) or unknown
         if mode == "title":
@@ -387,7 +409,7 @@ class _NamePass:
             )
         return cap and known
 
-    def unknown_word(self, f: str) -> bool:
+    def unknown_word(self, f: str, drug_check: bool = True) -> bool:
         """Not an ordinary word, not medicine, not in any list: probably a proper name."""
         g = self.g
         return (
@@ -396,8 +418,8 @@ class _NamePass:
             and f not in g.stopwords
             and f not in g.medical
             and f not in g.eponyms
-            and not _DRUG_SUFFIX.search(f)
-            and f.isalpha()
+            and not (drug_check and _DRUG_SUFFIX.search(f))
+            and f.replace("-", "").replace("'", "").isalpha()
         )
 
     def extend(self, j: int, lowercase_ok: bool) -> int:
@@ -418,6 +440,8 @@ class _NamePass:
                 and k + 1 < n
                 and doc.cap[k + 1]
                 and doc.is_word[k + 1]
+                and not doc.words[k + 1].isupper()
+                and doc.folded[k + 1] not in ORG_HEADS_BEFORE
                 and (doc.cap[k] is False or f in _CAP_PARTICLES)
                 and _base_fold(doc, k + 1) not in g.stopwords
             ):
@@ -425,6 +449,8 @@ class _NamePass:
                 continue
             if f in g.stopwords or f in g.medical or self.eponym_here(k):
                 break
+            if f in ORG_HEADS_BEFORE or f in ORG_HEADS_AFTER or f in TITLES or f in RELATIVES:
+                break  # "Dr Ogbonna du CHU de Nantes": the name stops before the hospital
             if doc.cap[k] and not doc.sent_start[k]:
                 if doc.words[k].isupper() and len(f) > 4 and f not in g.surnames:
                     break
@@ -495,8 +521,15 @@ class _NamePass:
                 if self.name_like(i, "strong"):
                     self.emit_person(i, self.extend(i, True), PRI_PERSON_CUE)
             else:
-                # --- relatives: my son Tom, ma fille, Léa
+                # --- relatives: my son Tom, ma fille, Léa, ma fille de 5 ans, Léa
                 j = _prev_word_index(doc, i, _RELATIVE_SKIP)
+                if j >= 1 and folded[j] in _AGE_UNITS:
+                    k = j
+                    while k > 0 and k > j - 5 and folded[k] not in RELATIVES:
+                        k -= 1
+                    gap = doc.text[doc.spans[k][1] : doc.spans[i][0]]
+                    if folded[k] in RELATIVES and _RELATIVE_AGE.match(gap):
+                        j = k
                 # "my son Will" is a name; "my son will" is a verb.
                 if (
                     j >= 0
@@ -516,8 +549,9 @@ class _NamePass:
                     and (self.is_first(f) or self.unknown_word(f))
                     and self.name_like(i, "title")
                     and f not in MONTH_NAMES
+                    and not self._work_context(i)
                 ):
-                    self.emit_person(i, self.extend(i, False), PRI_PERSON_CUE)
+                    self.emit_person(i, self.extend(i, False), PRI_PERSON_GAZ)
             # --- employer cue: I work at X, je travaille chez X
             if f in EMPLOY_PREPS:
                 self._org_employer(i)
@@ -527,7 +561,7 @@ class _NamePass:
                 self._city(i)
             if base in g.organizations or f in g.organizations or f in g.organizations.multi:
                 self._org_gazetteer(i)
-            if base in g.first_names or "-" in base:
+            if base in g.first_names or ("-" in base and self.is_first(base)):
                 self._person_gazetteer(i)
             elif doc.cap[i] and self._location_cued(i, True):
                 self._unknown_city(i)
@@ -565,11 +599,31 @@ class _NamePass:
         doc = self.doc
         n = len(doc.words)
         if doc.sent_start[i]:
-            # Sentence-initial capitals are normal; only a following name-like capital makes it a name.
-            if not (i + 1 < n and doc.cap[i + 1] and self.unknown_word(_base_fold(doc, i + 1))):
+            # Sentence-initial capitals are normal; a name needs a following name-like capital or
+            # "X and I" / "X et moi".
+            nxt = doc.folded[i + 1] if i + 1 < n else ""
+            nxt2 = doc.folded[i + 2] if i + 2 < n else ""
+            if not (
+                (i + 1 < n and doc.cap[i + 1] and self.unknown_word(_base_fold(doc, i + 1)))
+                or (nxt in {"and", "et", "&"} and nxt2 in {"i", "me", "moi", "my", "mon", "ma", "je"})
+                or nxt in {",", "here", "ici"}
+                or (i + 1 < n and _base_fold(doc, i + 1) in self.g.surnames and doc.cap[i + 1])
+            ):
                 return
         prev = doc.folded[i - 1] if i else ""
         if prev in _DRUG_CONTEXT:
+            return
+        s0 = doc.spans[i][0]
+        e0 = doc.spans[i][1]
+        text = doc.text
+        if (e0 < len(text) and text[e0].isdigit()) or (s0 > 0 and text[s0 - 1].isdigit()):
+            return  # "HbA1c", "B12", "COVID19": codes, not names
+        if self._work_context(i):
+            k = self.extend(i, False)
+            start = i
+            while start > 0 and doc.cap[start - 1] and doc.is_word[start - 1] and doc.folded[start - 1] not in self.g.stopwords:
+                start -= 1  # "(Boulangerie Kerjean)"
+            self.out.append(Candidate(doc.spans[start][0], _base_end(doc, k - 1), "ORGANIZATION", PRI_ORG_CUE - 1))
             return
         if i + 1 < n and (doc.words[i + 1][0].isdigit() or doc.folded[i + 1] in _DOSE_AFTER):
             return  # "Xarelto 20 mg"
@@ -590,7 +644,13 @@ class _NamePass:
         doc = self.doc
         g = self.g
         f = _base_fold(doc, i)
-        if not self.is_first(f) or f in g.stopwords or f in g.medical or len(f) < 2:
+        if (
+            not self.is_first(f)
+            or f in g.stopwords
+            or f in g.medical
+            or len(f) < 2
+            or f in RELATIVES
+        ):
             return
         if self.eponym_here(i):
             return
@@ -637,6 +697,12 @@ class _NamePass:
         f = doc.folded[j]
         if f.isdigit() and len(f) == 5:
             return True  # "75002 Paris"
+        if f == "," and j >= 1 and (
+            doc.folded[j - 1] in _EN_STREET_WORDS
+            or doc.folded[j - 1] in _FR_STREET_WORDS
+            or doc.folded[j - 1].isdigit()
+        ):
+            return True  # "12 Kings Rd, Chipping Norton"
         cues = STRONG_LOCATION_CUES if strong else LOCATION_CUES
         if f in cues:
             return True
@@ -689,24 +755,28 @@ class _NamePass:
             self.out.append(
                 Candidate(
                     doc.spans[i][0],
-                    _base_end(doc, i + n_multi - 1),
+                    doc.spans[i + n_multi - 1][1],
                     "ORGANIZATION",
-                    PRI_ORG_GAZ + 5,
+                    PRI_ORG_CUE + 1,
                 )
             )
             return
         base = _base_fold(doc, i)
+        end = _base_end(doc, i)
         if base not in g.organizations and doc.folded[i] in g.organizations:
-            base = doc.folded[i]  # "Sainsbury's", "Addenbrooke's"
+            base = doc.folded[i]  # "Sainsbury's", "Addenbrooke's": the 's is part of the name
+            end = doc.spans[i][1]
         if base not in g.organizations or base in g.stopwords:
             return
         if base in g.ambiguous:
-            # "Orange", "Apple", "Boots": a company only after "at/chez/for" and capitalised.
+            # "Orange", "Apple", "Boots": a company only after "at/chez/for" or near "work".
             j = i - 1
             if not (
                 doc.cap[i]
-                and j >= 0
-                and doc.folded[j] in {"at", "chez", "for", "from", "de", "pour"}
+                and (
+                    (j >= 0 and doc.folded[j] in {"at", "chez", "for", "from", "de", "pour"})
+                    or self._work_context(i)
+                )
             ):
                 return
         elif len(base) < 4:
@@ -717,7 +787,11 @@ class _NamePass:
                 or (j >= 1 and doc.folded[j - 1] in EMPLOY_CUES)
             ):
                 return
-        self.out.append(Candidate(doc.spans[i][0], _base_end(doc, i), "ORGANIZATION", PRI_ORG_GAZ))
+        self.out.append(Candidate(doc.spans[i][0], end, "ORGANIZATION", PRI_ORG_GAZ))
+
+    def _work_context(self, i: int) -> bool:
+        """A work word shortly before token i: 'at work (Carrefour)', 'mon boulot chez'."""
+        return any(self.doc.folded[k] in WORK_WORDS for k in range(max(0, i - 4), i))
 
     def _org_employer(self, i: int) -> None:
         doc = self.doc
@@ -774,7 +848,6 @@ class _NamePass:
 
     def _org_heads(self) -> None:
         doc = self.doc
-        g = self.g
         n = len(doc.words)
         folded = doc.folded
         for i in range(n):
@@ -886,9 +959,11 @@ class _NamePass:
                         continue
                     if (
                         doc.is_word[k]
-                        and (fk not in g.stopwords or doc.cap[k])
+                        and (fk not in g.stopwords or (doc.cap[k] and not doc.sent_start[k]))
                         and fk not in g.medical
+                        and not (doc.words[k].isupper() and fk in g.common)
                         and (doc.cap[k] or fk.endswith("'s") or fk in g.cities or fk in g.surnames)
+                        and (f not in _WEAK_ORG_HEADS or fk not in g.common)
                     ):
                         real += 1
                         first = k
@@ -1018,7 +1093,7 @@ SOCIAL_WORDS = _words(
     "discord reddit pseudo username handle"
 )
 ID_CUE_WORDS = _words(
-    "mrn ipp nda nip nir rpps adeli npi ssn nino chi nhs hospital patient record medical n dossier numero "
+    "mrn ipp nda nip nir rpps adeli npi ssn nino chi nhs iban rib hospital patient record medical n dossier numero "
     "secu securite carte passport passeport insurance policy member membership social national ni mutuelle "
     "adherent ref reference case claim id identifiant matricule licence license permis badge employee "
     "student health medicare medicaid"
@@ -1352,6 +1427,12 @@ def _detect_en_addresses(text: str, doc: _Doc, out: list[Candidate]) -> None:
         if words == 0:
             continue
         end = doc.spans[i][1]
+        if f in {"dr", "st"}:
+            nxt = i + 1
+            while nxt < len(folded) and folded[nxt] == ".":
+                nxt += 1
+            if nxt < len(folded) and doc.cap[nxt] and doc.is_word[nxt]:
+                continue  # "12 units Dr. Smith": a title, not a street
         if (
             end < len(text)
             and text[end] == "."

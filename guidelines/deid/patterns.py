@@ -119,10 +119,12 @@ DIGITS10_11 = re.compile(r"(?<![\w-])\d{10,11}(?![\w-])")
 NINO = re.compile(
     r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"
 )
-LONG_DIGITS = re.compile(r"(?<![\w.,/])\d{8,}(?![\w.,/])")
+LONG_DIGITS = re.compile(
+    r"(?<![\w.,/])\d{8,}(?![\w.,/])|(?<![\w.,/-])\d{3,6}[/-]\d{4,8}(?![\w.,/-])"
+)
 ALNUM_ID = re.compile(r"\b(?=[A-Z0-9]*\d{4})(?=[0-9]*[A-Z])[A-Z0-9]{6,14}\b")
 ID_CUE = re.compile(
-    r"\b(?:MRN|IPP|NDA|NIP|NIR|RPPS|ADELI|NPI|SSN|NINO|CHI|NHS(?:\s+(?:no|num|number|n°))?"
+    r"\b(?:MRN|IPP|NDA|NIP|NIR|RPPS|ADELI|NPI|SSN|NINO|CHI|IBAN|RIB|NHS(?:\s+(?:no|num|number|n°))?"
     r"|hospital\s+(?:no|num|number|id)|patient\s+(?:id|no|num|number)|(?:medical\s+)?record\s+(?:no|num|number)"
     r"|medical\s+record|n°\s*(?:de\s+)?dossier|dossier(?:\s+(?:m[ée]dical|patient|n°|no))?|num[ée]ro\s+(?:de\s+)?(?:dossier|s[ée]cu|patient|passeport|assur[ée]|adh[ée]rent|carte\s+vitale|s[ée]curit[ée]\s+sociale|mutuelle|IPP|NIR)"
     r"|s[ée]cu(?:rit[ée]\s+sociale)?|carte\s+vitale|passport(?:\s+(?:no|num|number))?|passeport|insurance(?:\s+(?:no|num|number|id|card))?"
