@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test lint bench bench-deid bench-engine bench-claims migrations-check
+.PHONY: run test lint bench bench-deid bench-engine bench-claims bench-web migrations-check
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Bridge needs Python 3.11+")'
@@ -29,3 +29,18 @@ lint: $(VENV)/.installed
 
 migrations-check: $(VENV)/.installed
 	$(PY) manage.py makemigrations --check --dry-run
+
+# Benchmarks (figures in README.md). Claims and web need the local PostgreSQL; web needs Debian's wrk.
+bench: bench-deid bench-engine bench-claims bench-web
+
+bench-deid: $(VENV)/.installed
+	$(PY) bench/deid/run.py
+
+bench-engine: $(VENV)/.installed
+	$(PY) bench/engine/run.py
+
+bench-claims: $(VENV)/.installed
+	$(PY) bench/claims/run.py --cases 10000 --claimers 32
+
+bench-web: $(VENV)/.installed
+	$(PY) bench/web/run.py
