@@ -54,6 +54,7 @@ class QuestionForm(forms.Form):
         label=_("Your question"),
         widget=forms.Textarea(attrs={"rows": 8, "maxlength": settings.BRIDGE_QUESTION_MAX_CHARS}),
         max_length=settings.BRIDGE_QUESTION_MAX_CHARS,
+        min_length=10,
         help_text=_("Describe your symptoms, how long they have lasted, and what worries you. Names, phone numbers and addresses are removed before any doctor reads your question."),
     )
     lang = forms.ChoiceField(label=_("Language of your question"), choices=Question.Lang.choices)

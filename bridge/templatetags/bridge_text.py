@@ -45,3 +45,15 @@ def answer_html(value: str) -> SafeString:
     html = "".join(f"<p>{escape(p).replace(chr(10), '<br>')}</p>" for p in paragraphs)
     html = _linker.linkify(html)
     return mark_safe(bleach.clean(html, tags=_ALLOWED_TAGS, attributes=_ALLOWED_ATTRS, protocols=["http", "https"], strip=True))  # noqa: S308  cleaned by bleach
+
+
+@register.filter
+def specialty_label(code: str) -> str:
+    """The specialty's name in the current language."""
+    from django.utils.translation import get_language
+
+    from triage.core import SPECIALTIES
+
+    lang = (get_language() or "en")[:2]
+    labels = SPECIALTIES.get(code, {})
+    return labels.get(lang) or labels.get("en") or code

@@ -280,7 +280,7 @@ _DRUG_CONTEXT = _words(
 )
 _DOSE_AFTER = _words("mg mcg µg g ml ui iu units unites cp comprime comprimes gelule tablet tablets puffs bouffees")
 # Heads that are also ordinary words ("GP surgery", "private practice"): need a real proper name.
-_WEAK_ORG_HEADS = _words("surgery practice group trust bank council centre center nursery foundation")
+_WEAK_ORG_HEADS = _words("surgery practice group trust bank council")
 _AGE_UNITS = _words("ans an years year old yo mois months yrs")
 _CAP_PARTICLES = _words("ni nic mc ap van von de da di le la del bin ben al el mac st saint")
 _SENT_END = frozenset({".", "!", "?", "…", ":", ";", '"', "«", "-", "–", "—", "*"})
@@ -318,6 +318,31 @@ def _prev_word_index(
     while j >= 0 and doc.folded[j] in skip:
         j -= 1
     return j
+
+
+_PLAIN_CACHE: dict[int, frozenset[str]] = {}
+
+
+def _plain_words(g: Gazetteers) -> frozenset[str]:
+    """Ordinary words that are in no name, place or cue list: the token pass can skip them."""
+    cached = _PLAIN_CACHE.get(id(g))
+    if cached is not None:
+        return cached
+    special = (
+        g.first_names
+        | g.surnames
+        | g.cities.single
+        | frozenset(g.cities.multi)
+        | g.organizations.single
+        | frozenset(g.organizations.multi)
+        | TITLES
+        | EMPLOY_PREPS
+        | g.eponyms
+        | RELATIVES
+    )
+    plain = (g.common | g.stopwords) - special
+    _PLAIN_CACHE[id(g)] = plain
+    return plain
 
 
 class _NamePass:
@@ -412,6 +437,11 @@ class _NamePass:
     def unknown_word(self, f: str, drug_check: bool = True) -> bool:
         """Not an ordinary word, not medicine, not in any list: probably a proper name."""
         g = self.g
+        if "-" in f or "'" in f:
+            # "Écrivez-moi", "I've", "C-section" are ordinary; "Plougastel-Daoulas" is not.
+            parts = [p for p in re.split(r"[-']", f) if len(p) > 2]
+            if not parts or all(p in g.common or p in g.stopwords or p in g.medical for p in parts):
+                return False
         return (
             len(f) > 2
             and f not in g.common
@@ -486,10 +516,15 @@ class _NamePass:
         g = self.g
         n = len(doc.words)
         folded = doc.folded
+        skip = _plain_words(g)
+        cap = doc.cap
         for i in range(n):
             if not doc.is_word[i]:
                 continue
             f = folded[i]
+            # Fast path: an ordinary word in lowercase (or opening a sentence) is never a name itself.
+            if f in skip and (not cap[i] or doc.sent_start[i]):
+                continue
             # --- titles: Dr Martin, Mme Dupont, M. Durand
             if f in TITLES or (doc.words[i] == "M" and i + 1 < n and doc.words[i + 1] == "."):
                 j = i + 1
@@ -557,9 +592,9 @@ class _NamePass:
                 self._org_employer(i)
             # --- gazetteers (set lookups first: most tokens are in none of them)
             base = _base_fold(doc, i)
-            if base in g.cities or f in g.cities.multi:
+            if base in g.cities.single or f in g.cities.multi:
                 self._city(i)
-            if base in g.organizations or f in g.organizations or f in g.organizations.multi:
+            if base in g.organizations.single or f in g.organizations.single or f in g.organizations.multi:
                 self._org_gazetteer(i)
             if base in g.first_names or ("-" in base and self.is_first(base)):
                 self._person_gazetteer(i)
@@ -581,11 +616,14 @@ class _NamePass:
         n = len(doc.words)
         k = i
         has_unknown = False
+        s0, e0 = doc.spans[i]
+        if (e0 < len(doc.text) and doc.text[e0].isdigit()) or (s0 > 0 and doc.text[s0 - 1].isdigit()):
+            return  # "in HbA1c"
         while k < n and k - i < 3 and doc.is_word[k] and doc.cap[k]:
             f = _base_fold(doc, k)
             if f in g.stopwords or f in g.medical or f in g.first_names and k == i:
                 break
-            if f in g.cities or f in g.organizations or (f in ORG_HEADS_AFTER and k > i):
+            if f in g.cities.single or f in g.organizations.single or (f in ORG_HEADS_AFTER and k > i):
                 return  # a known place or an organisation's name: other detectors own it
             has_unknown = has_unknown or self.unknown_word(f) or "-" in f
             k += 1
@@ -727,7 +765,7 @@ class _NamePass:
                 self.out.append(Candidate(doc.spans[i][0], end, "CITY", pri))
             return
         base = _base_fold(doc, i)
-        if base not in g.cities:
+        if base not in g.cities.single:
             return
         if base in g.stopwords or base in g.medical or self.eponym_here(i):
             return
@@ -763,10 +801,10 @@ class _NamePass:
             return
         base = _base_fold(doc, i)
         end = _base_end(doc, i)
-        if base not in g.organizations and doc.folded[i] in g.organizations:
+        if base not in g.organizations.single and doc.folded[i] in g.organizations.single:
             base = doc.folded[i]  # "Sainsbury's", "Addenbrooke's": the 's is part of the name
             end = doc.spans[i][1]
-        if base not in g.organizations or base in g.stopwords:
+        if base not in g.organizations.single or base in g.stopwords:
             return
         if base in g.ambiguous:
             # "Orange", "Apple", "Boots": a company only after "at/chez/for" or near "work".
@@ -822,7 +860,7 @@ class _NamePass:
             f = _base_fold(doc, k)
             if (
                 doc.is_word[k]
-                and (doc.cap[k] or f in g.organizations or self.unknown_word(f))
+                and (doc.cap[k] or f in g.organizations.single or self.unknown_word(f))
                 and f not in g.stopwords
                 and f not in g.medical
             ):
@@ -839,11 +877,18 @@ class _NamePass:
             if (
                 k - start_k == 1
                 and (first in g.cities.single or self.is_first(first))
-                and first not in g.organizations
+                and first not in g.organizations.single
             ):
                 return  # "work in London" is a city, "work for Sarah" a person
             self.out.append(
-                Candidate(doc.spans[start_k][0], _base_end(doc, k - 1), "ORGANIZATION", PRI_ORG_CUE)
+                Candidate(
+                    doc.spans[start_k][0],
+                    doc.spans[k - 1][1]
+                    if doc.folded[k - 1] in self.g.organizations.single
+                    else _base_end(doc, k - 1),
+                    "ORGANIZATION",
+                    PRI_ORG_CUE,
+                )
             )
 
     def _org_heads(self) -> None:
@@ -894,10 +939,10 @@ class _NamePass:
                         and fk not in g.medical
                         and (
                             doc.cap[k]
-                            or fk in g.cities
+                            or fk in g.cities.single
                             or self.is_first(fk)
                             or fk in g.surnames
-                            or fk in g.organizations
+                            or fk in g.organizations.single
                         )
                     ):
                         names += 1
@@ -962,7 +1007,7 @@ class _NamePass:
                         and (fk not in g.stopwords or (doc.cap[k] and not doc.sent_start[k]))
                         and fk not in g.medical
                         and not (doc.words[k].isupper() and fk in g.common)
-                        and (doc.cap[k] or fk.endswith("'s") or fk in g.cities or fk in g.surnames)
+                        and (doc.cap[k] or fk.endswith("'s") or fk in g.cities.single or fk in g.surnames)
                         and (f not in _WEAK_ORG_HEADS or fk not in g.common)
                     ):
                         real += 1
@@ -1069,7 +1114,11 @@ def _phone_ok(candidate: str, cued: bool) -> bool:
             num = phonenumbers.parse(text, region)
         except phonenumbers.NumberParseException:
             continue
-        if phonenumbers.is_valid_number(num):
+        # Validating against one region is far cheaper than is_valid_number's region search.
+        check = region or phonenumbers.region_code_for_country_code(num.country_code)
+        if phonenumbers.is_valid_number_for_region(num, check) or (
+            region is None and phonenumbers.is_valid_number(num)
+        ):
             return True
         possible = possible or phonenumbers.is_possible_number(num)
     return possible and (cued or n >= 10)
@@ -1077,7 +1126,7 @@ def _phone_ok(candidate: str, cued: bool) -> bool:
 
 _HAS_DIGIT = re.compile(r"\d")
 _IPV4_QUICK = re.compile(r"\d\.\d{1,3}\.\d{1,3}\.\d")
-_DIGIT_RUN = re.compile(r"\d[\d \t.()-]{6,}\d")
+_DIGIT_RUN = re.compile(r"\d[\d \t.()/-]{6,}\d")
 _LETTER_DIGIT = re.compile(r"[A-Za-z]\d")
 _FIVE_DIGITS = re.compile(r"\d{5}")
 _AGE_NUMBER = re.compile(r"\b(?:9\d|1[0-2]\d)\b")
@@ -1116,9 +1165,8 @@ def _detect_patterns(text: str, doc: _Doc, out: list[Candidate]) -> None:
             add(Candidate(m.start(), m.end(), "EMAIL", PRI_EMAIL))
         for m in P.HANDLE.finditer(text):
             add(Candidate(m.start(), m.end(), "URL", PRI_EMAIL - 1))
-    has_tld = any(
-        doc.words[i] == "." and i + 1 < len(folded) and folded[i + 1] in TLD_WORDS
-        for i in range(len(folded) - 1)
+    has_tld = bool(fset & TLD_WORDS) and any(
+        doc.words[i] == "." and folded[i + 1] in TLD_WORDS for i in range(len(folded) - 1)
     )
     spoken_tld = bool(fset & _TLD_TRIGGER) and bool(fset & {"dot", "point", "pt", "."})
     if (fset & OBFUSCATED_AT or "(" in text or "[" in text) and (has_tld or spoken_tld):
@@ -1381,7 +1429,7 @@ def _detect_fr_us_postcodes(text: str, out: list[Candidate]) -> None:
             ok = word not in g.stopwords and word not in g.medical
         if not ok:
             nxt = re.match(r"\s+([\w'’-]+)", text[e : e + 40])
-            if nxt and fold(nxt.group(1)) in g.cities:
+            if nxt and fold(nxt.group(1)) in g.cities.single:
                 ok = True
         if not ok:
             before = text[max(0, m.start() - 40) : m.start()].lower()

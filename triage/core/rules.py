@@ -20,8 +20,8 @@ RULE_LEVELS = ("emergency", "urgent", "soon", "bump")
 # A gap never jumps over a negation word: "vomis pas de sang" must not read as "vomis ... sang".
 _NOT_NEGATION = r"(?!(?:not|no|never|without|pas|plus|jamais|sans|aucun|aucune|ni)(?![a-z0-9']))"
 MACROS = {
-    "%gap%": rf"(?:[ ,]+{_NOT_NEGATION}[a-z0-9']+){{0,3}}?",
-    "%gap6%": rf"(?:[ ,]+{_NOT_NEGATION}[a-z0-9']+){{0,6}}?",
+    "%gap%": rf"(?:[ ,]+{_NOT_NEGATION}[a-z0-9']+){{0,3}}?,?",
+    "%gap6%": rf"(?:[ ,]+{_NOT_NEGATION}[a-z0-9']+){{0,6}}?,?",
     "%pos%": (
         r"(?:my|his|her|their|your|our|the|a|an|this|that|its|mon|ma|mes|son|sa|ses|le|la|les|"
         r"l'|un|une|leur|notre|votre)"
