@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
-from triage.core import normalized
+from triage.core import assess, normalized
 from triage.core.normalize import TypoCorrector, fold
 
 
@@ -53,3 +55,29 @@ def test_corrector_skips_ambiguous_and_first_letter_changes() -> None:
     assert corrector.correct("never") == "never"  # first letter differs from "fever"
     ambiguous = TypoCorrector(["abcde", "abcdf"], [])
     assert ambiguous.correct("abcdx") == "abcdx"  # equally close to both: no guess
+
+
+def test_html_entities_from_a_sanitiser_are_decoded() -> None:
+    assert normalized("I can&#39;t breathe &amp; my lips are blue") == (
+        "i can't breathe & my lips are blue"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chest" + " " * 20000 + "pain",
+        "\n" * 20000,
+        " \t\n" * 7000,
+        "her face is " + "is " * 5000,
+        "pain " + "a , " * 5000 + "chest",
+        "sugar " + "1" * 20000,
+        "38" + "." * 20000 + "5",
+        "e\u0301" * 10000,
+        "can't " * 4000,
+    ],
+)
+def test_hostile_input_is_handled_in_linear_time(text: str) -> None:
+    started = time.process_time()
+    assess(text)
+    assert time.process_time() - started < 1.0

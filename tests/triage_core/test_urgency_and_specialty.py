@@ -33,6 +33,11 @@ def test_levels_and_targets_are_ordered_most_urgent_first() -> None:
         ("my 8 month old has a fever of 38.5", "urgent"),
         ("the pain is 10/10 in my knee", "urgent"),
         ("crushing chest pain and sweating", "emergency"),
+        ("I sometimes feel dizzy when I stand up quickly", "soon"),
+        ("I'm 35 weeks pregnant and have some back pain", "soon"),
+        ("I'm 35 weeks pregnant with a bad headache", "urgent"),
+        ("my baby is moving less than usual, 34 weeks", "urgent"),
+        ("Can stress cause chest tightness? I'm fine now, no pain", "routine"),
     ],
 )
 def test_urgency_levels(text: str, urgency: str) -> None:
@@ -82,6 +87,9 @@ def test_urgency_cues_ignore_negated_symptoms() -> None:
         ("toothache and bleeding gums", "dentistry"),
         ("rage de dents et gencives qui saignent", "dentistry"),
         ("I feel tired and want a check-up", "general_practice"),
+        ("Je suis enceinte de 3 mois et j'ai des nausées", "gynaecology_obstetrics"),
+        ("Je me sens un peu déprimé depuis l'hiver", "psychiatry"),
+        ("Mon père a eu un infarctus il y a 10 ans, doit-il continuer l'aspirine ?", "cardiology"),
         ("quelle est la bonne dose de vitamine D ?", "general_practice"),
     ],
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -28,8 +29,7 @@ _CHAR_MAP = {
     ord("\u202f"): " ",
 }
 _COMBINING = dict.fromkeys(range(768, 880))
-_SPACES = re.compile(r"\s+")
-_NEWLINES = re.compile(r"\s*[\r\n]+\s*")
+_LINE_BREAKS = re.compile(r"[\r\n]+")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 _TOKEN = re.compile(r"(?<![a-z])[a-z]{4,}(?![a-z])")
 _WORDS = re.compile(r"[a-z0-9']+")
@@ -38,13 +38,19 @@ _FINE_LIMIT = 200_000  # bounded memory on endless streams
 
 def fold(text: str) -> str:
     """Lower-case, strip accents and unify quotes, hyphens and whitespace."""
+    if "&" in text:
+        # Text that went through an HTML sanitiser arrives with entities ("it&#39;s").
+        text = html.unescape(text)
     text = unicodedata.normalize("NFKD", text.casefold()).translate(_COMBINING)
     text = text.translate(_CHAR_MAP)
-    # A line break ends a sentence even without punctuation.
-    text = _NEWLINES.sub(" . ", text)
     # "soooo baaad" -> "so bad": stretched letters are emphasis, not spelling.
     text = _REPEATS.sub(r"\1", text)
-    return _SPACES.sub(" ", text).strip()
+    # Whitespace collapsed with str.split (linear on any input); a line break ends a sentence
+    # even without punctuation.
+    if "\n" in text or "\r" in text:
+        lines = (" ".join(line.split()) for line in _LINE_BREAKS.split(text))
+        return " . ".join(line for line in lines if line)
+    return " ".join(text.split())
 
 
 def _deletes(word: str, depth: int) -> set[str]:
