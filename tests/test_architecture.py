@@ -1,0 +1,30 @@
+"""The dependency rules of the design hold (import-linter contracts in .importlinter)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_import_contracts_are_kept() -> None:
+    lint_imports = shutil.which("lint-imports", path=str(Path(sys.executable).parent))
+    assert lint_imports, "import-linter is a dev dependency"
+    result = subprocess.run([lint_imports], cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stdout[-3000:]
+    assert "2 kept, 0 broken" in result.stdout
+
+
+def test_doctor_space_never_touches_raw_question_text() -> None:
+    offenders = []
+    for path in (ROOT / "doctor_space").rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        if "patient_portal" in source or "Question" in source:
+            offenders.append(str(path.relative_to(ROOT)))
+    for path in (ROOT / "templates" / "doctor_space").rglob("*.html"):
+        if "question.text" in path.read_text(encoding="utf-8"):
+            offenders.append(str(path.relative_to(ROOT)))
+    assert offenders == []
