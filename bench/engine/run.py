@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from guidelines.engine import (  # noqa: E402
+from guidelines.engine import (
     CheckContext,
     Rule,
     compile_rules,
@@ -38,9 +38,6 @@ EN_SENTENCES = [
     "Keeping a headache diary for two weeks helps your own doctor see the pattern.",
     "Parkinson's disease and Horton's disease are very unlikely with these symptoms.",
     "This answer is not a consultation: please see your own GP, who can examine you.",
-    "Take 2 tablets of 500 mg three times a day.",
-    "Email me at jo.smith@gmail.com if it gets worse.",
-    "This treatment is guaranteed to work.",
     "Blood pressure above 180/120 needs prompt attention, so measure it twice.",
     "Eye strain, neck tension and caffeine withdrawal are frequent triggers.",
 ]
@@ -52,20 +49,29 @@ FR_SENTENCES = [
     "La HAS et le site ameli.fr détaillent les signes d'alerte.",
     "Cette réponse ne remplace pas une consultation : votre médecin pourra vous examiner.",
     "Un agenda des maux de tête sur deux semaines aide votre médecin traitant.",
-    "Prenez 1 g de paracétamol 3 fois par jour.",
-    "Écrivez-moi à jean.dupont@orange.fr si cela s'aggrave.",
-    "Ce traitement est sans aucun risque.",
     "Le café, les écrans et le manque de sommeil sont des déclencheurs fréquents.",
     "Une tension au-dessus de 18/12 doit être contrôlée rapidement.",
 ]
+
+
+BAD = {
+    "en": ["Take 2 tablets of 500 mg three times a day.", "Email me at jo.smith@gmail.com if it gets worse.",
+           "This treatment is guaranteed to work.", "Send me your results and I will follow you up."],
+    "fr": ["Prenez 1 g de paracétamol 3 fois par jour.", "Écrivez-moi à jean.dupont@orange.fr si cela s'aggrave.",
+           "Ce traitement est sans aucun risque.", "Mon cabinet propose des séances de mésothérapie."],
+}
+BAD_SHARE = 0.3  # share of answers that break a rule (one sentence)
 
 
 def synthetic_rules(n: int) -> list[Rule]:
     """Seed rules plus committee-style rules of every kind up to n rules."""
     seeds = load_seed_sets()
     rules = [r for s in ("global", "gb", "fr", "us") for r in seeds[s].rules]
-    rng = random.Random(7)  # noqa: S311 - reproducible benchmark data
+    rng = random.Random(7)
     words = re.findall(r"[a-zéèàç]{5,}", " ".join(EN_SENTENCES + FR_SENTENCES).lower())
+    # Committee vocabulary mostly absent from sound answers, as in real rule sets.
+    other = ["homeopathy", "detox", "cleanse", "miracle", "quackery", "ozone", "chelation", "colloidal",
+             "magnétiseur", "coupeur", "jeûne", "naturopathie", "iridologie", "kinésiologie", "reiki", "biorésonance"]
     i = 0
     kinds = ["forbidden_phrase", "pattern", "forbidden_phrase", "contact_solicitation", "prescription",
              "diagnosis", "promotion", "overclaiming", "abuse", "link_policy", "care_relationship",
@@ -74,9 +80,9 @@ def synthetic_rules(n: int) -> list[Rule]:
         kind = kinds[i % len(kinds)]
         params: dict[str, object] = {}
         if kind == "forbidden_phrase":
-            params = {"phrases": [" ".join(rng.sample(words, 2)) for _ in range(8)]}
+            params = {"phrases": [f"{rng.choice(words)} {rng.choice(other)}" for _ in range(6)] + rng.sample(other, 2)}
         elif kind == "pattern":
-            a, b = rng.sample(words, 2)
+            a, b = rng.choice(words), rng.choice(other)
             params = {"pattern": rf"\b{a}\b.{{0,40}}\b{b}\w*"}
         elif kind == "required_phrase":
             params = {"phrases": {"en": ["not a consultation"], "fr": ["ne remplace pas une consultation"]}}
@@ -93,9 +99,12 @@ def synthetic_rules(n: int) -> list[Rule]:
 
 def answer(rng: random.Random, lang: str, words: int = 300) -> str:
     pool = EN_SENTENCES if lang == "en" else FR_SENTENCES
-    out: list[str] = []
+    # Sound answers carry the disclaimer and, for an emergency question, the emergency numbers.
+    out: list[str] = [pool[4] if lang == "en" else pool[3], pool[10] if lang == "en" else pool[5]]
     while sum(len(s.split()) for s in out) < words:
         out.append(rng.choice(pool))
+    if rng.random() < BAD_SHARE:
+        out.insert(rng.randrange(len(out)), rng.choice(BAD[lang]))
     return " ".join(out)
 
 
@@ -124,7 +133,7 @@ def main() -> None:
     compile_rules(rules, identifier_finder=finder)
     cold2 = time.perf_counter() - t0
 
-    rng = random.Random(42)  # noqa: S311 - reproducible benchmark data
+    rng = random.Random(42)
     texts = [(answer(rng, lang), lang) for lang in ("en", "fr") for _ in range(args.answers // 2)]
     ctx = CheckContext(question_emergency=True, declared_interests=("Novo Nordisk",))
     for text, lang in texts[:20]:
@@ -148,7 +157,8 @@ def main() -> None:
           f"{words:.0f} words each (EN+FR); identifier finder: {'fallback' if args.no_deid else 'guidelines.deid'}")
     print(f"cold compile: {cold * 1000:.1f} ms (again after re.purge: {cold2 * 1000:.1f} ms)")
     print(f"check per answer: p50 {p50:.2f} ms, p99 {p99:.2f} ms, max {times[-1] * 1000:.2f} ms")
-    print(f"throughput: {len(times) / total:.0f} answers/s on one core ({blocked} of {len(times)} blocked)")
+    print(f"throughput: {len(times) / total:.0f} answers/s on one core ({blocked} of {len(times)} checks blocked; "
+          f"{BAD_SHARE:.0%} of answers carry a breaking sentence, the rest may still warn)")
 
 
 if __name__ == "__main__":

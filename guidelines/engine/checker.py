@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import importlib
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from guidelines.engine.kinds import KINDS
-from guidelines.engine.kinds.base import BuildEnv, Doc, IdentifierFinder, Matcher
+from guidelines.engine.kinds.base import BuildEnv, Doc, Hit, IdentifierFinder, Matcher
 from guidelines.engine.model import LANGUAGES, CheckContext, Rule, RuleError, Verdict, Violation
 from guidelines.engine.normalise import normalise
 from guidelines.engine.rules import rule_from_dict, rule_to_dict
@@ -20,6 +21,8 @@ _EMPTY_CONTEXT = CheckContext()
 class _Compiled:
     rule: Rule
     matcher: Matcher
+    # Rules of the same kind with the same parameters share one matcher run per check.
+    key: str
 
 
 def default_identifier_finder() -> IdentifierFinder:
@@ -57,9 +60,13 @@ class Checker:
         norm = normalise(text)
         doc = Doc(norm, lang, context or _EMPTY_CONTEXT, self._finder)
         found: set[Violation] = set()
+        shared: dict[str, list[Hit]] = {}
         for c in self._by_lang[lang]:
             r = c.rule
-            for hit in c.matcher(doc):
+            hits = shared.get(c.key)
+            if hits is None:
+                hits = shared[c.key] = list(c.matcher(doc))
+            for hit in hits:
                 start, end = norm.to_original(hit.start, hit.end)
                 found.add(Violation(r.code, r.kind, r.severity, hit.message, start, end, r.explanation, r.source))
         ordered = tuple(sorted(found, key=lambda v: (v.start, v.rule, v.end, v.message)))
@@ -74,12 +81,17 @@ def compile_rules(rules: Sequence[Rule], *, identifier_finder: IdentifierFinder 
     if needs_ids and finder is None:
         finder = default_identifier_finder()
     env = BuildEnv(identifier_finder=finder)
+    built: dict[str, Matcher] = {}
     for r in rules:
         if r.kind not in KINDS:
             raise RuleError({"kind": [f'Unknown kind "{r.kind}" in rule {r.code}.']})
         # Rules built by hand (not via rule_from_dict) get their parameters validated and defaulted.
         rule = rule_from_dict(rule_to_dict(r)) if not _looks_validated(r) else r
-        compiled.append(_Compiled(rule, KINDS[r.kind].build(rule, env)))
+        key = rule.kind + json.dumps(rule_to_dict(rule)["params"], sort_keys=True)
+        matcher = built.get(key)
+        if matcher is None:
+            matcher = built[key] = KINDS[r.kind].build(rule, env)
+        compiled.append(_Compiled(rule, matcher, key))
     return Checker(compiled, finder if needs_ids else None)
 
 

@@ -7,10 +7,12 @@ HELPLINE_NUMBERS: frozenset[str] = frozenset(
     {
         # GB
         "999", "111", "112", "116123", "116117", "08457909090", "08001111", "0800111",
-        "03003301000", "08000850000",
+        "03003301000", "08000850000", "03001233393", "03001236600", "08088020925", "08082000247",
+        "0800585858", "08000684141", "85258",
         # FR
         "15", "17", "18", "114", "115", "119", "3114", "3919", "3020", "3237", "0800130000",
-        "0800235236", "0145394000", "0140054848", "116000", "0800858858", "0801901911",
+        "0800235236", "0145394000", "0140054848", "116000", "0800858858", "0801901911", "0972394050",
+        "0800840800", "0980980930", "0800231313", "3989", "0140474747", "0800005700",
         # US
         "911", "988", "18002221222", "18002738255", "18006624357", "18007997233", "741741",
         "18009854357",
@@ -21,18 +23,42 @@ FREEPHONE_PREFIXES: tuple[str, ...] = ("0800", "0808", "0801", "0805", "1800", "
 HELPLINE_WORDS: tuple[str, ...] = (
     "helpline", "hotline", "lifeline", "line", "freephone", "free", "24/7", "crisis", "poison",
     "samaritans", "support", "advice line", "ligne", "écoute", "numéro vert", "gratuit", "gratuite",
-    "anonyme", "sos", "soutien", "information", "info", "service",
+    "anonyme", "sos", "soutien", "information", "info", "service", "infoline",
+)
+# Words that name a helpline clearly enough to accept a non-freephone, non-mobile number.
+STRONG_HELPLINE_WORDS: tuple[str, ...] = (
+    "helpline", "hotline", "lifeline", "crisis line", "infoline", "samaritans", "childline", "sos amitié",
+    "ligne d'écoute", "numéro vert", "info service", "poison control", "centre antipoison", "anti-poison",
+    "suicide écoute", "fil santé jeunes", "écoute", "national helpline",
+)
+# Organisations that anonymisers sometimes mistake for people.
+ORGANISATION_WORDS: tuple[str, ...] = (
+    "samaritans", "childline", "mind", "shout", "refuge", "macmillan", "frank", "calm", "papyrus",
+    "barnardo's", "mencap", "relate", "cruse", "nhs", "nice", "has", "ameli", "doctolib", "sos",
 )
 
 # Authorities and references whose links are welcome in answers.
-HEALTH_AUTHORITY_DOMAINS: tuple[str, ...] = (
+HEALTH_AUTHORITY_DOMAINS: tuple[str, ...] = tuple(dict.fromkeys((
     "nhs.uk", "nhs.scot", "nhsinform.scot", "nice.org.uk", "gov.uk", "mhra.gov.uk", "hse.ie",
     "ameli.fr", "has-sante.fr", "sante.fr", "gouv.fr", "service-public.fr", "santepubliquefrance.fr",
     "vidal.fr", "inca.fr", "e-cancer.fr", "3114.fr", "who.int", "cdc.gov", "nih.gov",
     "medlineplus.gov", "fda.gov", "hhs.gov", "988lifeline.org", "samaritans.org", "mind.org.uk",
     "ema.europa.eu", "ecdc.europa.eu", "europa.eu", "cochrane.org", "cochranelibrary.com",
     "doi.org", "bmj.com", "thelancet.com", "nejm.org", "jamanetwork.com",
-)
+    # other official and public-interest sources (charities, learned societies, public agencies)
+    "nhsinform.scot", "healthdirect.gov.au", "canada.ca", "cancer.gov", "samhsa.gov", "healthcare.gov",
+    "womenshealth.gov", "hiv.gov", "vaccines.gov", "cdc.gov", "mayoclinic.org", "heart.org",
+    "cancer.org", "diabetes.org", "aafp.org", "familydoctor.org", "healthychildren.org", "acog.org",
+    "bhf.org.uk", "cancerresearchuk.org", "macmillan.org.uk", "diabetes.org.uk", "asthmaandlung.org.uk",
+    "versusarthritis.org", "stroke.org.uk", "alzheimers.org.uk", "rethink.org", "youngminds.org.uk",
+    "childline.org.uk", "patient.info", "rcpsych.ac.uk", "rcog.org.uk", "rcgp.org.uk", "sign.ac.uk",
+    "bnf.nice.org.uk", "medicines.org.uk", "e-cancer.fr", "inserm.fr", "pasteur.fr", "mangerbouger.fr",
+    "tabac-info-service.fr", "drogues-info-service.fr", "alcool-info-service.fr", "filsantejeunes.com",
+    "sida-info-service.org", "sos-amitie.com", "mpedia.fr", "afpa.org", "fedecardio.org",
+    "ligue-cancer.net", "vaincrealzheimer.org", "francealzheimer.org", "federationdesdiabetiques.org",
+    "has-sante.fr", "cngof.fr", "sfpediatrie.com", "medicaments.gouv.fr", "who.int", "unaids.org",
+    "ncbi.nlm.nih.gov", "pubmed.ncbi.nlm.nih.gov", "cdc.gov", "ecdc.europa.eu",
+)))
 URL_SHORTENERS: frozenset[str] = frozenset(
     {
         "bit.ly", "tinyurl.com", "t.co", "goo.gl", "ow.ly", "is.gd", "buff.ly", "rebrand.ly",
@@ -104,9 +130,9 @@ DOSE_UNITS: tuple[str, ...] = (
     "sprays?", "patch(?:es|s)?", "suppositoires?", "suppositor(?:y|ies)", "ampoules?",
     "cuillères?(?: à (?:café|soupe))?", "teaspoons?", "spoonfuls?",
 )
+# "a"/"un" are left out: "use a saline spray twice a day" is self-care, not a dose.
 NUMBER_WORDS: tuple[str, ...] = (
-    "one", "two", "three", "four", "five", "six", "half", "a", "an", "un", "une", "deux",
-    "trois", "quatre", "cinq", "six", "demi", "demie",
+    "one", "two", "three", "four", "five", "six", "half", "deux", "trois", "quatre", "cinq", "demi", "demie",
 )
 
 # Individual diagnoses: condition words and the suffixes of condition names.
@@ -258,6 +284,10 @@ CARE_EN: tuple[str, ...] = (
     r"i(?:'ll| will) be your (?:doctor|gp|physician|specialist)", r"keep me (?:posted|updated|informed)",
     r"(?:report|come) back to me (?:with|after|in|when)", r"i can see you (?:in|at|on|next|tomorrow|this)",
     r"(?:consult|see) me privately", r"private (?:appointment|consultation) with me",
+    r"(?:pop|come|drop) (?:in|into|by|round|over) (?:to )?(?:see me|my (?:clinic|practice|surgery|office|rooms))",
+    r"i(?:'ll| will| can| could) (?:send|write|give|email|e-mail) you a (?:prescription|script|referral|sick note|fit note)",
+    r"let's (?:set up|arrange|book|schedule|have) a (?:call|video call|phone call|consultation|appointment|follow-up)",
+    r"(?:video|phone|private) (?:call|consultation|session) with me",
 )
 CARE_FR: tuple[str, ...] = (
     r"envoyez-moi (?:vos|votre|les|le|la|une|des|copie|photo)", r"envoyez moi (?:vos|votre|les|une|des)",
@@ -268,6 +298,8 @@ CARE_FR: tuple[str, ...] = (
     r"je serai votre (?:médecin|docteur|généraliste)", r"tenez-moi (?:au courant|informée?)",
     r"devenir (?:mon|ma|l'un de mes|l'une de mes) patient(?:e|s)?", r"revenez vers moi (?:avec|après|quand|dès)",
     r"(?:consultation|rendez-vous) privée? avec moi",
+    r"je (?:vous )?(?:fais|ferai|envoie|enverrai|rédige|peux vous faire) (?:une|l') ?(?:ordonnance|arrêt de travail|lettre pour)",
+    r"je peux vous prescrire", r"(?:faisons|je vous propose) une (?:téléconsultation|visio|consultation)",
 )
 
 # Promotion categories.
@@ -286,6 +318,8 @@ PROMO_OWN_PRACTICE: tuple[str, ...] = (
     r"(?:venez|rendez-vous) (?:dans|à|sur) (?:mon|notre|ma) (?:cabinet|centre|clinique|site)",
     r"(?:i|we) offer (?:private )?(?:consultations|treatments|sessions|appointments)",
     r"je propose (?:des|mes) (?:consultations|séances|soins|traitements)",
+    r"we (?:do|offer|provide|have) (?:same-day|private|walk-in|online|video) (?:appointments|consultations|slots)",
+    r"(?:nous proposons|je propose) des (?:rendez-vous|consultations) (?:rapides|en ligne|le jour même|privées)",
 )
 PROMO_BOOKING: tuple[str, ...] = (
     r"doctolib", r"calendly", r"zocdoc", r"book (?:online|via|on|through) (?:my|our)",
@@ -342,7 +376,9 @@ EMERGENCY_NUMBERS: tuple[str, ...] = ("999", "111", "112", "15", "911", "988", "
 # Names of citable sources (matched with their case when written in capitals).
 CITATION_NAMES: tuple[str, ...] = (
     "NICE", "HAS", "CDC", "WHO", "OMS", "NHS", "Cochrane", "BNF", "Vidal", "ANSM", "SIGN",
-    "Santé publique France", "EMA", "FDA", "NIH", "PubMed", "UpToDate", "CKS", "MHRA", "ESC",
+    "Santé publique France", "EMA", "FDA", "NIH", "PubMed", "Royal College", "Academy of", "College of",
+    "Association of", "Society of", "Heart Foundation", "Heart Association", "Diabetes UK", "Cancer Research UK",
+    "Société française", "Fédération française", "Association française", "Collège national", "Ligue contre le cancer", "UpToDate", "CKS", "MHRA", "ESC",
     "Haute Autorité de santé", "Assurance maladie", "ameli", "Prescrire", "BMJ", "Lancet", "NEJM",
     "JAMA", "USPSTF", "AHA", "ADA", "GINA", "GOLD", "KDIGO", "EULAR", "ACR", "Inserm",
 )

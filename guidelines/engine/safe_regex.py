@@ -23,7 +23,7 @@ _c: Any = importlib.import_module("re._constants")
 
 MAX_PATTERN_CHARS = 300
 SEGMENT_CHARS = 200
-MAX_WORK = 3_000
+MAX_WORK = 2_000
 MAX_CHECKED_CHARS = 20_000
 
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
@@ -140,11 +140,6 @@ def _cost(items: Any, depth: int = 0, ignore_case: bool = True, top: bool = Fals
             work = min(work + paths * w, cap)
         paths = min(paths * p, cap)
     return paths, work
-
-
-def _paths(items: Any, depth: int = 0, ignore_case: bool = True, top: bool = False) -> int:
-    """Upper bound of backtracking paths per start position for a parsed sequence."""
-    return _cost(items, depth, ignore_case, top)[0]
 
 
 def _node_cost(op: Any, av: Any, depth: int, ignore_case: bool = True) -> tuple[int, int]:

@@ -29,6 +29,8 @@ ZW = "\u200b"
         ("Mon adresse : jean.dupont arobase gmail point com", "fr", "dupont arobase gmail point com"),
         # "DM me" hidden with look-alike letters (Cyrillic М) and a zero-width space
         (f"Just D{ZW}М me.", "en", f"D{ZW}М me"),
+        # letters spaced out around the "@"
+        ("Write to j o h n . s m i t h @ g m a i l . c o m today", "en", "j o h n . s m i t h @ g m a i l . c o m"),
         # "écrivez-moi" written with a combining accent and a non-breaking hyphen
         ("E\u0301crivez\u2011moi directement.", "fr", "E\u0301crivez\u2011moi"),
     ],

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from functools import cached_property
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from guidelines.engine.model import CheckContext, Rule
 from guidelines.engine.normalise import Normalised
@@ -71,6 +73,13 @@ class Doc:
         self.lang = lang
         self.context = context
         self._finder = finder
+        # Results shared between kinds within one check (URLs, e-mails, phones, folded text).
+        self.memo: dict[object, object] = {}
+
+    @cached_property
+    def low(self) -> str:
+        """The normalised text, lower-cased with the same length."""
+        return lower_same_length(self.text)
 
     @cached_property
     def sentences(self) -> tuple[tuple[int, int], ...]:
@@ -85,12 +94,24 @@ class Doc:
             out.append((pos, len(self.text)))
         return tuple(out)
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _e in self.sentences]
+
     def sentence_at(self, pos: int) -> tuple[int, int]:
-        """The sentence span containing a position."""
-        for s, e in self.sentences:
+        """The sentence span containing a position (binary search)."""
+        i = bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0:
+            s, e = self.sentences[i]
             if s <= pos < e:
                 return s, e
         return pos, pos
+
+    @cached_property
+    def word_set(self) -> frozenset[str]:
+        """Lower-cased words of the text (also the parts of hyphenated words)."""
+        words = _WORD_LOW.findall(self.low)
+        return frozenset(words) | frozenset(p for w in words if "-" in w for p in w.split("-"))
 
     @cached_property
     def word_spans(self) -> tuple[tuple[int, int], ...]:
@@ -112,6 +133,7 @@ class Doc:
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n\s*")
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
+_WORD_LOW = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
 Matcher = Callable[[Doc], Iterable[Hit]]
 
@@ -134,7 +156,6 @@ class KindSpec:
     validate: Callable[[Mapping[str, object]], dict[str, list[str]]] | None = None
     # Kinds that need the anonymiser ask the checker for it.
     needs_identifiers: bool = False
-    example: Mapping[str, object] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, object]:
         """Return the catalogue form of the kind."""
@@ -192,11 +213,6 @@ def phrase_pattern(phrases: Iterable[str], *, whole_word: bool = True) -> str:
     return "|".join(alts) if alts else r"(?!x)x"
 
 
-def compile_phrases(phrases: Iterable[str], *, whole_word: bool = True) -> re.Pattern[str]:
-    """Compile literal phrases into one case-insensitive regex."""
-    return re.compile(phrase_pattern(phrases, whole_word=whole_word), re.IGNORECASE)
-
-
 _NEGATION = re.compile(
     r"(?:\b(?:not|never|no|cannot|without|avoid|nor|ne|pas|jamais|aucune?|sans|évitez|éviter|"
     r"refrain|won't|shouldn't|mustn't|can't|don't|doesn't)\b|n't\b|\bn['’])",
@@ -220,3 +236,172 @@ def excerpt(text: str, start: int, end: int, limit: int = 60) -> str:
 def msg(lang: str, en: str, fr: str) -> str:
     """Pick the message in the language of the answer."""
     return fr if lang == "fr" else en
+
+
+# ---------------------------------------------------------------- fast matching
+#
+# Checking must take a few milliseconds for 200 rules, and Python's re tries every branch of
+# a big alternation at every position.  So every lexicon entry is compiled on its own,
+# against the lower-cased text (no IGNORECASE, which disables re's literal search), and is
+# only run when one of its required literal words occurs in the text ("needles", found by
+# reading the parsed regex).  Word boundaries are checked in Python after a match, which
+# keeps the literal prefix that makes re's search fast.
+
+_parser: Any = importlib.import_module("re._parser")
+_c: Any = importlib.import_module("re._constants")
+
+
+def lower_same_length(text: str) -> str:
+    """Lower-case text without changing its length (so offsets stay valid)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
+def _literal_runs(items: Any) -> list[tuple[str, ...]]:
+    """Any-of sets of literal strings, one of which each match must contain."""
+    out: list[tuple[str, ...]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            out.append(("".join(run),))
+            run.clear()
+
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        flush()
+        if op is _c.SUBPATTERN:
+            out.extend(_literal_runs(av[3]))
+        elif op is _c.BRANCH:
+            alts: list[str] = []
+            for branch in av[1]:
+                sets = [s for s in _literal_runs(branch) if min(len(x) for x in s) >= 2]
+                if not sets:
+                    alts = []
+                    break
+                alts.extend(max(sets, key=lambda s: min(len(x) for x in s)))
+            if alts:
+                out.append(tuple(alts))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+            out.extend(_literal_runs(av[2]))
+        elif op is _c.IN and len(av) == 1 and av[0][0] is _c.LITERAL:
+            run.append(chr(av[0][1]))
+    flush()
+    return out
+
+
+def needles_of(source: str) -> tuple[str, ...]:
+    """The most selective any-of set of literals every match of a regex contains ('' = none)."""
+    try:
+        parsed = _parser.parse(source, 0)
+    except re.error:
+        return ()
+    sets = [s for s in _literal_runs(list(parsed)) if min(len(x.strip()) for x in s) >= 2]
+    if not sets:
+        return ()
+    return max(sets, key=lambda s: (min(len(x.strip()) for x in s), -len(s)))
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+class FastRx:
+    """One lexicon entry: a regex on the lower-cased text, run only when its needles occur."""
+
+    __slots__ = ("needle", "needles", "rx", "whole_word", "word")
+
+    def __init__(self, source: str, *, whole_word: bool = True, word: str = "") -> None:
+        self.rx = re.compile(source)
+        self.needles = needles_of(source)
+        self.needle = self.needles[0] if len(self.needles) == 1 else ""
+        self.whole_word = whole_word
+        # A whole word every match contains, looked up in the answer's word set (fastest filter).
+        self.word = word
+
+    def present(self, low: str, words: frozenset[str] | None = None) -> bool:
+        """Cheap test: can this entry match at all?"""
+        if self.word and words is not None:
+            return self.word in words
+        if self.needle:
+            return self.needle in low
+        return not self.needles or any(n in low for n in self.needles)
+
+    def finditer(self, low: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """Matches in the lower-cased text, with word boundaries checked."""
+        if not self.present(low):
+            return
+        end = len(low) if endpos is None else endpos
+        for m in self.rx.finditer(low, pos, end):
+            s, e = m.span()
+            if self.whole_word and e > s:
+                if _is_word(low[s]) and s > 0 and _is_word(low[s - 1]):
+                    continue
+                if _is_word(low[e - 1]) and e < len(low) and _is_word(low[e]):
+                    continue
+            yield m
+
+    def search(self, low: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """First match, or None."""
+        return next(self.finditer(low, pos, endpos), None)
+
+
+class Lexicon:
+    """Many regex sources or literal phrases, matched fast; overlapping matches are merged."""
+
+    def __init__(self, sources: Iterable[str], *, literal: bool = False, whole_word: bool = True) -> None:
+        entries: list[FastRx] = []
+        for src in dict.fromkeys(s for s in sources if s and s.strip()):
+            word = ""
+            if literal:
+                src, tokens = phrase_source(src), _phrase_tokens(src)
+                if whole_word and tokens:
+                    word = max(tokens, key=len)
+            entries.append(FastRx(src, whole_word=whole_word, word=word))
+        self.entries = tuple(entries)
+
+    def __bool__(self) -> bool:
+        return bool(self.entries)
+
+    def spans(self, target: Doc | str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int]]:
+        """Non-overlapping match spans (longest first at each start), in order."""
+        if isinstance(target, Doc):
+            low, words = target.low, target.word_set
+        else:
+            low, words = target, None
+        found: list[tuple[int, int]] = []
+        for entry in self.entries:
+            if entry.present(low, words):
+                found.extend(m.span() for m in entry.finditer(low, pos, endpos))
+        if len(found) < 2:
+            return found
+        found.sort(key=lambda se: (se[0], -se[1]))
+        merged: list[tuple[int, int]] = []
+        for s, e in found:
+            if merged and s < merged[-1][1]:
+                continue
+            merged.append((s, e))
+        return merged
+
+    def search(self, target: Doc | str, pos: int = 0, endpos: int | None = None) -> tuple[int, int] | None:
+        """The first match span, or None."""
+        spans = self.spans(target, pos, endpos)
+        return spans[0] if spans else None
+
+
+def _phrase_tokens(phrase: str) -> list[str]:
+    from guidelines.engine.normalise import normalise
+
+    return _WORD_LOW.findall(lower_same_length(normalise(phrase.strip()).text))
+
+
+def phrase_source(phrase: str) -> str:
+    """Regex source for a literal phrase on normalised, lower-cased text (flexible spaces)."""
+    from guidelines.engine.normalise import normalise
+
+    norm = lower_same_length(normalise(phrase.strip()).text)
+    return r"\s+".join(re.escape(w) for w in norm.split())

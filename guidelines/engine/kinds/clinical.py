@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
 from guidelines.engine import lexicon as lx
@@ -10,12 +11,12 @@ from guidelines.engine.kinds.base import (
     BuildEnv,
     Doc,
     Hit,
+    Lexicon,
     Matcher,
     ParamSpec,
     excerpt,
     msg,
     negated,
-    phrase_pattern,
     phrases_for,
     str_tuple,
 )
@@ -26,28 +27,22 @@ def _alt(patterns: Iterable[str]) -> str:
     return "|".join(sorted(set(patterns), key=len, reverse=True))
 
 
-def _word_rx(patterns: Iterable[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w])(?:" + _alt(patterns) + r")(?![\w])", re.IGNORECASE)
-
-
 # ---------------------------------------------------------------- care relationship
 
-_CARE_RX = {"en": _word_rx(lx.CARE_EN), "fr": _word_rx(lx.CARE_FR)}
+_CARE_RX = {"en": Lexicon(lx.CARE_EN), "fr": Lexicon(lx.CARE_FR)}
 
 
 def _build_care(rule: Rule, env: BuildEnv) -> Matcher:
-    extra = {lang: phrases_for(rule.params, "extra_phrases", lang) for lang in ("en", "fr")}
-    extra_rx = {lang: re.compile(phrase_pattern(p), re.IGNORECASE) if p else None for lang, p in extra.items()}
+    extra = {lang: Lexicon(phrases_for(rule.params, "extra_phrases", lang), literal=True) for lang in ("en", "fr")}
 
     def match(doc: Doc) -> Iterator[Hit]:
-        for rx in (_CARE_RX.get(doc.lang, _CARE_RX["en"]), extra_rx.get(doc.lang)):
-            if rx is None:
-                continue
-            for m in rx.finditer(doc.text):
-                if negated(doc, m.start(), 25):
+        lang = doc.lang if doc.lang in _CARE_RX else "en"
+        for lex in (_CARE_RX[lang], extra[lang]):
+            for a, b in lex.spans(doc):
+                if negated(doc, a, 25):
                     continue
-                q = excerpt(doc.text, m.start(), m.end())
-                yield Hit(m.start(), m.end(), msg(doc.lang, f'Starts a care relationship outside the platform: "{q}"',
+                q = excerpt(doc.text, a, b)
+                yield Hit(a, b, msg(doc.lang, f'Starts a care relationship outside the platform: "{q}"',
                                                   f"Engage une relation de soin hors de la plateforme : « {q} »"))
 
     return match
@@ -61,7 +56,6 @@ CARE_PARAMS = (
 # ---------------------------------------------------------------- prescription
 
 _NUM = r"(?:\d+(?:[.,]\d+)?(?:\s*(?:-|à|to|or|ou)\s*\d+(?:[.,]\d+)?)?|" + _alt(lx.NUMBER_WORDS) + r"|½|1/2)"
-_DOSE = re.compile(r"(?<![\w])" + _NUM + r"\s*(?:" + _alt(lx.DOSE_UNITS) + r")(?![\w])", re.IGNORECASE)
 _FREQ = re.compile(
     r"(?<![\w])(?:"
     r"(?:once|twice|three times|four times|\d+\s*(?:times|x)|x\s*\d+)\s*(?:a|per|each|every|/)\s*(?:day|daily|week|night|24\s*h(?:ours)?)"
@@ -81,77 +75,111 @@ _IMPERATIVE_FR = (
 )
 _LEAD_EN = r"(?:(?:and|then|so|please|just|now|also|otherwise|meanwhile|first|next)\W+)*"
 _LEAD_FR = r"(?:(?:et|puis|alors|donc|ensuite|aussi|sinon|d'abord|svp|s'il vous plaît)\W+)*"
-_START_EN = re.compile(r"[\s\-•*>\d.)]*" + _LEAD_EN + r"(?:" + _IMPERATIVE_EN + r")\b", re.IGNORECASE)
-_START_FR = re.compile(r"[\s\-•*>\d.)]*" + _LEAD_FR + r"(?:" + _IMPERATIVE_FR + r")\b", re.IGNORECASE)
-_CUE_EN = re.compile(
-    r"(?:(?:[;:(]\s*|,\s*(?:and\s+|then\s+|so\s+)?|\b(?:then|please|and)\s+)(?:" + _IMPERATIVE_EN + r")\b"
-    r"|\byou (?:should|must|need to|have to|can|could|may|might want to|ought to|will need to|'ll need to|will have to) "
-    r"(?:take|start|increase|decrease|reduce|double|use|apply|give|try|go up to|switch to|inject)\b"
-    r"|\bi(?:'d| would| will|'ll)? (?:prescribe|recommend (?:you )?(?:take|taking|to take|starting)|suggest (?:you )?(?:take|taking|starting)|advise (?:you )?(?:to take|taking)|start you on|put you on|give you)\b"
-    r"|\bi (?:am |'m )?(?:prescribing|starting you on|putting you on)\b)",
-    re.IGNORECASE | re.MULTILINE,
-)
-_CUE_FR = re.compile(
-    r"(?:(?:[;:(]\s*|,\s*(?:et\s+|puis\s+|alors\s+)?|\b(?:puis|ensuite|svp|et)\s+)(?:" + _IMPERATIVE_FR + r")\b"
-    r"|\bvous (?:devez|devriez|pouvez|pourriez|allez|aurez à) (?:prendre|commencer|augmenter|diminuer|réduire|doubler|utiliser|appliquer|donner|essayer|passer à|injecter)\b"
-    r"|\bil (?:vous )?faut (?:prendre|commencer|augmenter|diminuer|doubler|utiliser|appliquer|donner)\b"
-    r"|\bje vous (?:prescris|prescrirais|prescrirai|conseille de prendre|recommande de prendre|propose de prendre|mets sous|mettrais sous)\b"
-    r"|\b(?:je (?:conseille|recommande|suggère|préconise)) de prendre\b)",
-    re.IGNORECASE | re.MULTILINE,
-)
+_START_EN = re.compile(r"[\s\-•*>\d.)]*" + _LEAD_EN + r"(?:" + _IMPERATIVE_EN + r")\b")
+_START_FR = re.compile(r"[\s\-•*>\d.)]*" + _LEAD_FR + r"(?:" + _IMPERATIVE_FR + r")\b")
+_CUE_EN = Lexicon([
+    r"[;:(]\s*(?:" + _IMPERATIVE_EN + r")\b",
+    r",\s*(?:and\s+|then\s+|so\s+)?(?:" + _IMPERATIVE_EN + r")\b",
+    r"(?:then|please|and)\s+(?:" + _IMPERATIVE_EN + r")\b",
+    r"you (?:should|must|need to|have to|can|could|may|might want to|ought to|will need to|'ll need to|will have to) "
+    r"(?:take|start|increase|decrease|reduce|double|use|apply|give|try|go up to|switch to|inject)\b",
+    r"i(?:'d| would| will|'ll)? (?:prescribe|recommend (?:you )?(?:take|taking|to take|starting)|suggest (?:you )?"
+    r"(?:take|taking|starting)|advise (?:you )?(?:to take|taking)|start you on|put you on|give you)\b",
+    r"i (?:am |'m )?(?:prescribing|starting you on|putting you on)\b",
+    r"i(?:'d| would) (?:just |personally |probably )?(?:take|start|use|go for|try)\b",
+    r"you (?:need|require|should have|should be on|need to be on|'ll need)\b",
+])
+_CUE_FR = Lexicon([
+    r"[;:(]\s*(?:" + _IMPERATIVE_FR + r")\b",
+    r",\s*(?:et\s+|puis\s+|alors\s+)?(?:" + _IMPERATIVE_FR + r")\b",
+    r"(?:puis|ensuite|svp|et)\s+(?:" + _IMPERATIVE_FR + r")\b",
+    r"vous (?:devez|devriez|pouvez|pourriez|allez|aurez à) (?:prendre|commencer|augmenter|diminuer|réduire|doubler|"
+    r"utiliser|appliquer|donner|essayer|passer à|injecter)\b",
+    r"il (?:vous )?faut (?:prendre|commencer|augmenter|diminuer|doubler|utiliser|appliquer|donner)\b",
+    r"je vous (?:prescris|prescrirais|prescrirai|conseille de prendre|recommande de prendre|propose de prendre|mets sous|mettrais sous)\b",
+    r"je (?:conseille|recommande|suggère|préconise) de prendre\b",
+    r"(?:mettez|mets)-vous sous\b", r"passez sous\b", r"à votre place,? je prendrais\b",
+])
 _THIRD_PERSON = re.compile(
     r"\b(?:who|which|that|people|adults?|patients?|they|he|she|children|kids|many|most|some|one|"
     r"qui|les adultes|l'adulte|les patients|les gens|ils|elles|il|elle|on|certains|beaucoup)\b[^.;:]*$",
     re.IGNORECASE,
 )
-_MODIFY = re.compile(
-    r"\b(?:stop|increase|decrease|reduce|double|halve|arrêtez|augmentez|diminuez|doublez|réduisez) "
+_MODIFY = Lexicon([
+    r"(?:stop|increase|decrease|reduce|double|halve|arrêtez|augmentez|diminuez|doublez|réduisez) "
     r"(?:taking )?(?:your|votre|vos|le|la|les)\b",
-    re.IGNORECASE,
-)
+])
+
+
+_START_CUE = {"en": _START_EN, "fr": _START_FR}
+_CUES = {"en": _CUE_EN, "fr": _CUE_FR}
+_DOSE_LOW = re.compile(_NUM + r"\s*(?:" + _alt(lx.DOSE_UNITS) + r")(?![\w])")
+_WORD_TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
 
 def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
-    drugs = tuple(lx.DRUGS) + str_tuple(rule.params, "extra_drugs")
-    drug_rx = re.compile(r"(?<![\w])(?:" + phrase_pattern(drugs, whole_word=False) + r")(?![\w])", re.IGNORECASE)
+    drugs = [d.lower() for d in (*lx.DRUGS, *str_tuple(rule.params, "extra_drugs"))]
+    single = frozenset(d for d in drugs if " " not in d)
+    multi = Lexicon([d for d in drugs if " " in d], literal=True)
     require_drug = bool(rule.params.get("require_drug", False))
 
     def match(doc: Doc) -> Iterator[Hit]:
-        text = doc.text
-        cue_rx, start_rx = (_CUE_FR, _START_FR) if doc.lang == "fr" else (_CUE_EN, _START_EN)
-        for s, e in doc.sentences:
-            cue = None
-            first = start_rx.match(text, s, e)
-            for m in ([first] if first else []) + list(cue_rx.finditer(text, s, e)):
-                if negated(doc, max(s, m.start()), 30) or _is_question(text, s, e):
-                    continue
-                # "adults who rest and take 1 g…" describes others, it is not an instruction.
-                if m is not first and _THIRD_PERSON.search(text, max(s, m.start() - 50), m.start()):
-                    continue
-                cue = m
-                break
-            modify = _MODIFY.search(text, s, e)
-            if cue is None and modify is None:
+        text, low = doc.text, doc.low
+        lang = doc.lang if doc.lang in _CUES else "en"
+        sentences = doc.sentences
+        starts = [s for s, _e in sentences]
+        # sentence index -> True for an instruction cue, False for "increase your…" alone
+        candidates: dict[int, bool] = {}
+        for idx, (s, e) in enumerate(sentences):
+            if _START_CUE[lang].match(low, s, e) is not None and not negated(doc, s, 30):
+                candidates[idx] = True
+        for a, _b in _CUES[lang].spans(doc):
+            idx = bisect_right(starts, a) - 1
+            if idx < 0 or idx in candidates:
                 continue
-            dose = _DOSE.search(text, s, e)
-            freq = _FREQ.search(text, s, e)
-            drug = drug_rx.search(text, s, e)
-            hit = False
-            if cue is not None:
+            s, e = sentences[idx]
+            if a >= e or negated(doc, max(s, a), 30):
+                continue
+            # "adults who rest and take 1 g…" describes others, it is not an instruction.
+            if _THIRD_PERSON.search(low, max(s, a - 50), a):
+                continue
+            candidates[idx] = True
+        for a, _b in _MODIFY.spans(doc):
+            idx = bisect_right(starts, a) - 1
+            if idx >= 0 and idx not in candidates and not negated(doc, a, 20):
+                candidates[idx] = False
+        if not candidates:
+            return
+        has_drugs = bool(single & doc.word_set) or bool(multi and multi.search(doc))
+        for idx in sorted(candidates):
+            s, e = sentences[idx]
+            if _is_question(text, s, e):
+                continue
+            cue = candidates[idx]
+            dose = _DOSE_LOW.search(low, s, e)
+            if dose is not None and dose.start() > 0 and low[dose.start() - 1].isalnum():
+                dose = None
+            freq = _FREQ.search(low, s, e)
+            drug = has_drugs and (
+                any(t in single for t in _WORD_TOKEN.findall(low, s, e)) or (bool(multi) and multi.search(low, s, e) is not None)
+            )
+            if cue:
                 if require_drug:
-                    hit = drug is not None and (dose is not None or freq is not None)
+                    hit = drug and (dose is not None or freq is not None)
                 else:
-                    hit = (dose is not None and (freq is not None or drug is not None)) or (
-                        drug is not None and freq is not None
-                    )
-            if not hit and modify is not None and drug is not None and not negated(doc, modify.start(), 20):
-                hit = dose is not None or bool(re.match(r".{0,30}\b(?:your|votre|vos)\b", text[modify.start():e]))
+                    hit = (dose is not None and (freq is not None or drug)) or (drug and freq is not None)
+            else:
+                # "increase your levothyroxine to 100 mcg", "arrêtez votre Lévothyrox"
+                hit = drug and (dose is not None or _YOUR.search(low, s, e) is not None)
             if hit:
                 q = excerpt(text, s, e, 80)
                 yield Hit(s, e, msg(doc.lang, f'Individual prescription or dose instruction: "{q}"',
                                     f"Prescription ou posologie individuelle : « {q} »"))
 
     return match
+
+
+_YOUR = re.compile(r"\b(?:your|votre|vos)\b")
 
 
 def _is_question(text: str, s: int, e: int) -> bool:
@@ -166,22 +194,28 @@ PRESCRIPTION_PARAMS = (
 
 # ---------------------------------------------------------------- diagnosis
 
-_COND_WORDS = _alt(re.escape(c) for c in lx.CONDITIONS)
-_COND_EN = re.compile(r"(?<![\w])(?:" + _COND_WORDS + r"|" + lx.CONDITION_SUFFIXES_EN + r")(?![\w])", re.IGNORECASE)
-_COND_FR = re.compile(r"(?<![\w])(?:" + _COND_WORDS + r"|" + lx.CONDITION_SUFFIXES_FR + r")(?![\w])", re.IGNORECASE)
-_DX_EN = re.compile(
-    r"\byou(?:'ve got| have got| have| (?:definitely|probably|most likely|likely|clearly|certainly|obviously|surely|must) have|"
-    r"'re suffering from| are suffering from| suffer from| are| 're)(?![\w'])"
-    r"|\b(?:this|it|that)(?: is|'s) (?:definitely|certainly|clearly|obviously|almost certainly|surely|most likely|probably) (?:an? )?"
-    r"|\bi(?:'d| would| can| will)? diagnose\b|\bmy diagnosis is\b|\bthe diagnosis is\b|\bsounds like you have\b",
-    re.IGNORECASE,
-)
-_DX_FR = re.compile(
-    r"\bvous (?:avez|souffrez|êtes atteinte?|faites|présentez|avez (?:probablement|sûrement|certainement|clairement|manifestement)|êtes)(?![\w])"
-    r"|\b(?:c'est|il s'agit) (?:certainement|sûrement|probablement|clairement|évidemment|bien|manifestement|sans doute) (?:d'une?|une?|de la|du|des|d')?"
-    r"|\bmon diagnostic est\b|\ble diagnostic est\b|\bje (?:vous )?diagnostique\b",
-    re.IGNORECASE,
-)
+_COND_SINGLE = frozenset(c.lower() for c in lx.CONDITIONS if " " not in c)
+_COND_MULTI = tuple(c.lower() for c in lx.CONDITIONS if " " in c)
+# "you have a higher risk of stroke" talks about risk, not a diagnosis.
+_RISK_WORDS = frozenset({"risk", "risks", "chance", "chances", "family", "history", "likelihood", "odds",
+                         "risque", "risques", "probabilité", "antécédents", "antécédent", "famille", "prédisposition"})
+_SUFFIX = {"en": re.compile(lx.CONDITION_SUFFIXES_EN), "fr": re.compile(lx.CONDITION_SUFFIXES_FR)}
+_DX = {
+    "en": Lexicon([
+        r"you(?:'ve got| have got| have| (?:definitely|probably|most likely|likely|clearly|certainly|obviously|surely|must) have|"
+        r"'re suffering from| are suffering from| suffer from| are|'re)(?![\w'])",
+        r"(?:this|it|that)(?: is|'s) (?:definitely|certainly|clearly|obviously|almost certainly|surely|most likely|probably) (?:an? )?",
+        r"you(?:'ve| have)? (?:definitely|probably|most likely|likely|clearly|certainly|obviously|surely) (?:got|have got)(?![\w'])",
+        r"i(?:'d| would| can| will)? diagnose", r"(?:my|the) diagnosis is", r"sounds like you have",
+    ]),
+    "fr": Lexicon([
+        r"vous (?:avez|souffrez|êtes atteinte?|faites|présentez|avez (?:probablement|sûrement|certainement|clairement|manifestement)|êtes)(?![\w])",
+        r"(?:c'est|il s'agit) (?:certainement|sûrement|probablement|clairement|évidemment|bien|manifestement|sans doute) (?:d'une?|une?|de la|du|des|d')?",
+        r"(?:mon|le) diagnostic est", r"je (?:vous )?diagnostique",
+    ]),
+}
+
+
 _CONDITIONAL_EN = re.compile(
     r"\b(?:if|whether|when|unless|once|until|in case|those who|people who|anyone who|patients who|do|did|don't|"
     r"because|since|as long as|while|whenever|even if|what if|assuming)\s+(?:\w+\s+){0,2}$",
@@ -194,57 +228,63 @@ _CONDITIONAL_FR = re.compile(
 )
 _NOT_DX_AFTER_EN = re.compile(
     r"\s*(?:had|been|taken|seen|done|tried|to|any|no|not|a right|the right|every right|questions?|options?|time|"
+    r"at (?:a |an )?(?:higher |lower |increased |high |low )?risk|more likely|less likely|likely to|unlikely|right|correct|welcome|worried|concerned|anxious|afraid|scared|entitled|asking|wondering|"
     r"concerns?|other|more|less|some questions)\b",
     re.IGNORECASE,
 )
 _NOT_DX_AFTER_FR = re.compile(
     r"\s*(?:eu|été|fait|pris|subi|déjà|raison|tort|besoin|le droit|droit|peur|envie|l'impression|des questions|"
+    r"à risque|plus à risque|un risque|plus de risque|inquiète?|en droit|en train de|légitime|soucieuse?|"
     r"une question|pas|plus|bien|consulté|vu|essayé|le temps|intérêt|tout intérêt)\b",
     re.IGNORECASE,
 )
 
 
 def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
-    extra = str_tuple(rule.params, "extra_conditions")
-    extra_rx = re.compile(phrase_pattern(extra), re.IGNORECASE) if extra else None
+    extra = tuple(c.lower() for c in str_tuple(rule.params, "extra_conditions"))
+    extra_single = frozenset(c for c in extra if " " not in c)
+    multi = _COND_MULTI + tuple(c for c in extra if " " in c)
     window_words = int(rule.params.get("window_words", 5))  # type: ignore[call-overload]
 
+    def condition_in(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+        low = doc.low
+        suffix = _SUFFIX["fr" if doc.lang == "fr" else "en"]
+        for i, t in enumerate(_WORD_TOKEN.finditer(low, start, end)):
+            if i >= window_words:
+                break
+            word = t.group()
+            if word in _RISK_WORDS:
+                return None
+            if word in _COND_SINGLE or word in extra_single or (
+                suffix.fullmatch(word) and not (doc.lang == "fr" and word in lx.NOT_CONDITIONS_FR)
+            ):
+                return t.span()
+            for phrase in multi:
+                if low.startswith(phrase, t.start()):
+                    return t.start(), t.start() + len(phrase)
+        return None
+
     def match(doc: Doc) -> Iterator[Hit]:
-        text = doc.text
+        text, low = doc.text, doc.low
         fr = doc.lang == "fr"
-        dx, cond, conditional, not_after = (
-            (_DX_FR, _COND_FR, _CONDITIONAL_FR, _NOT_DX_AFTER_FR) if fr else (_DX_EN, _COND_EN, _CONDITIONAL_EN, _NOT_DX_AFTER_EN)
-        )
-        for m in dx.finditer(text):
-            s, e = doc.sentence_at(m.start())
+        lang = "fr" if fr else "en"
+        conditional, not_after = (_CONDITIONAL_FR, _NOT_DX_AFTER_FR) if fr else (_CONDITIONAL_EN, _NOT_DX_AFTER_EN)
+        for a, b in _DX[lang].spans(doc):
+            s, e = doc.sentence_at(a)
             if _is_question(text, s, e):
                 continue
-            if conditional.search(text[max(s, m.start() - 40) : m.start()]):
+            if conditional.search(low[max(s, a - 40) : a]):
                 continue
-            if not_after.match(text, m.end()):
+            if not_after.match(low, b):
                 continue
-            if negated(doc, m.start(), 15):
+            if negated(doc, a, 15):
                 continue
-            # The condition must follow within a few words, in the same sentence.
-            tail = re.match(rf"(?:\W*[\w'\-]+){{1,{window_words}}}", text[m.end():e])
-            stop = m.end() + (tail.end() if tail else 0)
-            found = None
-            for rx in (cond, extra_rx):
-                if rx is None:
-                    continue
-                for c in rx.finditer(text, m.end(), stop):
-                    word = c.group().lower()
-                    if fr and word in lx.NOT_CONDITIONS_FR:
-                        continue
-                    found = c
-                    break
-                if found:
-                    break
+            found = condition_in(doc, b, e)
             if found is None:
                 continue
-            q = excerpt(text, m.start(), found.end())
-            yield Hit(m.start(), found.end(), msg(doc.lang, f'Individual diagnosis wording: "{q}" - prefer "this may be…, to be confirmed by a doctor who examines you"',
-                                                  f"Formulation de diagnostic individuel : « {q} » - préférez « cela peut évoquer…, à confirmer par un médecin qui vous examine »"))
+            q = excerpt(text, a, found[1])
+            yield Hit(a, found[1], msg(doc.lang, f'Individual diagnosis wording: "{q}" - prefer "this may be…, to be confirmed by a doctor who examines you"',
+                                       f"Formulation de diagnostic individuel : « {q} » - préférez « cela peut évoquer…, à confirmer par un médecin qui vous examine »"))
 
     return match
 

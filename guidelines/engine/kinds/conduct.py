@@ -10,9 +10,9 @@ from guidelines.engine.kinds.base import (
     BuildEnv,
     Doc,
     Hit,
+    Lexicon,
     Matcher,
     ParamSpec,
-    compile_phrases,
     excerpt,
     msg,
     negated,
@@ -23,9 +23,8 @@ from guidelines.engine.kinds.base import (
 from guidelines.engine.model import Rule
 
 
-def _rx(patterns: Iterable[str]) -> re.Pattern[str]:
-    alts = sorted(set(patterns), key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])", re.IGNORECASE)
+def _rx(patterns: Iterable[str]) -> Lexicon:
+    return Lexicon(patterns)
 
 
 # ---------------------------------------------------------------- promotion
@@ -38,6 +37,7 @@ _PROMO_RX = {
     "self_media": _rx(lx.PROMO_SELF_MEDIA),
     "products": _rx(lx.PROMO_PRODUCTS),
 }
+_MONEY_HINTS = ("£", "$", "€", "euro", "pound", "dollar", "gbp", "usd", "eur")
 _AMOUNT = re.compile(
     r"(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|£|\$|(?:euros?|eur|pounds|gbp|dollars|usd)\b))", re.IGNORECASE
 )
@@ -54,30 +54,34 @@ _PROMO_LABEL = {
 
 def _build_promotion(rule: Rule, env: BuildEnv) -> Matcher:
     cats = str_tuple(rule.params, "categories") or PROMO_CATEGORIES
-    extra = {lang: phrases_for(rule.params, "extra_phrases", lang) for lang in ("en", "fr")}
-    extra_rx = {lang: compile_phrases(p) if p else None for lang, p in extra.items()}
+    extra = {lang: Lexicon(phrases_for(rule.params, "extra_phrases", lang), literal=True) for lang in ("en", "fr")}
 
     def match(doc: Doc) -> Iterator[Hit]:
-        text = doc.text
+        text, low = doc.text, doc.low
         for cat in cats:
             en, fr = _PROMO_LABEL[cat]
             if cat == "fees":
-                for m in _AMOUNT.finditer(text):
+                if not any(h in low for h in _MONEY_HINTS):
+                    continue
+                for m in _AMOUNT.finditer(low):
                     s, e = doc.sentence_at(m.start())
-                    if _FEES_CONTEXT.search(text, max(s, m.start() - 60), min(e, m.end() + 60)):
+                    if _FEES_CONTEXT.spans(low, max(s, m.start() - 60), min(e, m.end() + 60)):
                         yield Hit(m.start(), m.end(), msg(doc.lang, f'{en}: "{excerpt(text, m.start(), m.end())}"',
                                                           f"{fr} : « {excerpt(text, m.start(), m.end())} »"))
                 continue
-            for m in _PROMO_RX[cat].finditer(text):
-                if negated(doc, m.start(), 20):
+            key = ("promotion", cat)
+            spans = doc.memo.get(key)
+            if spans is None:
+                spans = doc.memo[key] = _PROMO_RX[cat].spans(doc)
+            assert isinstance(spans, list)  # noqa: S101 - memo type
+            for a, b in spans:
+                if negated(doc, a, 20):
                     continue
-                q = excerpt(text, m.start(), m.end())
-                yield Hit(m.start(), m.end(), msg(doc.lang, f'{en}: "{q}"', f"{fr} : « {q} »"))
-        rx = extra_rx.get(doc.lang)
-        if rx is not None:
-            for m in rx.finditer(text):
-                q = excerpt(text, m.start(), m.end())
-                yield Hit(m.start(), m.end(), msg(doc.lang, f'Promotion: "{q}"', f"Promotion : « {q} »"))
+                q = excerpt(text, a, b)
+                yield Hit(a, b, msg(doc.lang, f'{en}: "{q}"', f"{fr} : « {q} »"))
+        for a, b in extra.get(doc.lang, extra["en"]).spans(doc):
+            q = excerpt(text, a, b)
+            yield Hit(a, b, msg(doc.lang, f'Promotion: "{q}"', f"Promotion : « {q} »"))
 
     return match
 
@@ -91,37 +95,36 @@ PROMOTION_PARAMS = (
 
 # ---------------------------------------------------------------- conflict of interest
 
-_DISCLOSURE = {"en": compile_phrases(lx.DISCLOSURE_EN), "fr": compile_phrases(lx.DISCLOSURE_FR)}
+_DISCLOSURE = Lexicon((*lx.DISCLOSURE_EN, *lx.DISCLOSURE_FR), literal=True)
 
 
 def _build_coi(rule: Rule, env: BuildEnv) -> Matcher:
-    extra_disc = {lang: phrases_for(rule.params, "disclosure_phrases", lang) for lang in ("en", "fr")}
-    extra_rx = {lang: compile_phrases(p) if p else None for lang, p in extra_disc.items()}
+    extra_disc = Lexicon(
+        (*phrases_for(rule.params, "disclosure_phrases", "en"), *phrases_for(rule.params, "disclosure_phrases", "fr")),
+        literal=True,
+    )
     watch = str_tuple(rule.params, "watch_terms")
-    cache: dict[tuple[str, ...], re.Pattern[str]] = {}
+    cache: dict[tuple[str, ...], Lexicon] = {}
 
     def match(doc: Doc) -> Iterator[Hit]:
         terms = tuple(sorted({t.strip() for t in doc.context.declared_interests + watch if t.strip()}))
         if not terms:
             return
-        rx = cache.get(terms)
-        if rx is None:
+        lex = cache.get(terms)
+        if lex is None:
             if len(cache) > 256:
                 cache.clear()
-            rx = cache[terms] = compile_phrases(terms)
+            lex = cache[terms] = Lexicon(terms, literal=True)
         text = doc.text
-        mentions = list(rx.finditer(text))
+        mentions = lex.spans(doc)
         if not mentions:
             return
-        disclosed = any(
-            r is not None and r.search(text) is not None
-            for r in (_DISCLOSURE["en"], _DISCLOSURE["fr"], extra_rx.get("en"), extra_rx.get("fr"))
-        )
-        if disclosed:
+        if _DISCLOSURE.search(doc) is not None or extra_disc.search(doc) is not None:
             return
-        for m in mentions:
-            yield Hit(m.start(), m.end(), msg(doc.lang, f'"{m.group()}" is a declared interest: state the conflict of interest in the answer',
-                                              f"« {m.group()} » fait partie de vos liens d'intérêts : déclarez-les dans la réponse"))
+        for a, b in mentions:
+            name = text[a:b]
+            yield Hit(a, b, msg(doc.lang, f'"{name}" is a declared interest: state the conflict of interest in the answer',
+                                f"« {name} » fait partie de vos liens d'intérêts : déclarez-les dans la réponse"))
 
     return match
 
@@ -137,11 +140,10 @@ COI_PARAMS = (
 
 # ---------------------------------------------------------------- overclaiming
 
-_OVER = {"en": compile_phrases(lx.OVERCLAIM_EN), "fr": compile_phrases(lx.OVERCLAIM_FR)}
+_OVER = {"en": Lexicon(lx.OVERCLAIM_EN, literal=True), "fr": Lexicon(lx.OVERCLAIM_FR, literal=True)}
 _HUNDRED = re.compile(
     r"(?<![\w.,])100\s?%(?:\s+(?:" + phrase_pattern(lx.HUNDRED_PERCENT_WORDS) + r"))"
-    r"|(?:" + phrase_pattern(lx.HUNDRED_PERCENT_WORDS) + r")\s+(?:à\s+|at\s+)?100\s?%",
-    re.IGNORECASE,
+    r"|(?:" + phrase_pattern(lx.HUNDRED_PERCENT_WORDS) + r")\s+(?:à\s+|at\s+)?100\s?%"
 )
 _OVER_EXCUSE = re.compile(
     r"\b(?:no|nothing|never|not|none|nobody|isn't|aren't|cannot|can't|no one|aucun|aucune|rien|jamais|personne|"
@@ -151,27 +153,27 @@ _OVER_EXCUSE = re.compile(
 
 
 def _build_overclaiming(rule: Rule, env: BuildEnv) -> Matcher:
-    extra = {lang: phrases_for(rule.params, "extra_phrases", lang) for lang in ("en", "fr")}
-    extra_rx = {lang: compile_phrases(p) if p else None for lang, p in extra.items()}
+    extra = {lang: Lexicon(phrases_for(rule.params, "extra_phrases", lang), literal=True) for lang in ("en", "fr")}
 
     def match(doc: Doc) -> Iterator[Hit]:
-        text = doc.text
-        for rx in (_OVER.get(doc.lang, _OVER["en"]), _HUNDRED, extra_rx.get(doc.lang)):
-            if rx is None:
-                continue
-            for m in rx.finditer(text):
-                s, _e = doc.sentence_at(m.start())
-                before = text[max(s, m.start() - 45) : m.start()]
-                phrase = m.group().lower()
-                # "no side effects" is itself a negation; only a further negation excuses it.
-                if phrase.startswith(("no ", "aucun", "sans", "zero", "zéro")):
-                    if re.search(r"\b(?:no|not|never|nothing|aucun|aucune|rien|jamais|pas|n')\b[^.!?]*$", before, re.IGNORECASE):
-                        continue
-                elif _OVER_EXCUSE.search(before):
+        text, low = doc.text, doc.low
+        lang = doc.lang if doc.lang in _OVER else "en"
+        spans = _OVER[lang].spans(doc) + extra[lang].spans(doc)
+        if "100" in low:
+            spans += [m.span() for m in _HUNDRED.finditer(low)]
+        for a, b in sorted(set(spans)):
+            s, _e = doc.sentence_at(a)
+            before = text[max(s, a - 45) : a]
+            phrase = low[a:b]
+            # "no side effects" is itself a negation; only a further negation excuses it.
+            if phrase.startswith(("no ", "aucun", "sans", "zero", "zéro")):
+                if re.search(r"\b(?:no|not|never|nothing|aucun|aucune|rien|jamais|pas|n')\b[^.!?]*$", before, re.IGNORECASE):
                     continue
-                q = excerpt(text, m.start(), m.end())
-                yield Hit(m.start(), m.end(), msg(doc.lang, f'Overclaiming: "{q}" - do not minimise risks or promise results',
-                                                  f"Affirmation excessive : « {q} » - ne minimisez pas les risques et ne promettez pas de résultat"))
+            elif _OVER_EXCUSE.search(before):
+                continue
+            q = excerpt(text, a, b)
+            yield Hit(a, b, msg(doc.lang, f'Overclaiming: "{q}" - do not minimise risks or promise results',
+                                f"Affirmation excessive : « {q} » - ne minimisez pas les risques et ne promettez pas de résultat"))
 
     return match
 
@@ -182,35 +184,43 @@ OVERCLAIMING_PARAMS = (
 
 # ---------------------------------------------------------------- abuse
 
-_INSULTS = {"en": compile_phrases(lx.INSULTS_EN), "fr": compile_phrases(lx.INSULTS_FR)}
-_AIMED = {
-    "en": re.compile(r"(?:" + lx.TARGETS_EN + r")\s+(?:\w+\s+)?(?:" + phrase_pattern(lx.JUDGEMENT_EN) + r")", re.IGNORECASE),
-    "fr": re.compile(r"(?:" + lx.TARGETS_FR + r")\s+(?:\w+\s+)?(?:" + phrase_pattern(lx.JUDGEMENT_FR) + r")", re.IGNORECASE),
+_INSULTS = {"en": Lexicon(lx.INSULTS_EN, literal=True), "fr": Lexicon(lx.INSULTS_FR, literal=True)}
+_JUDGEMENT = {"en": Lexicon(lx.JUDGEMENT_EN, literal=True), "fr": Lexicon(lx.JUDGEMENT_FR, literal=True)}
+_TARGET_BEFORE = {
+    "en": re.compile(r"(?:" + lx.TARGETS_EN + r")\s+(?:[\w']+\s+)?$"),
+    "fr": re.compile(r"(?:" + lx.TARGETS_FR + r")\s+(?:[\w']+\s+)?$"),
 }
 _KIND_NEG = re.compile(
-    r"(?:\b(?:no|not|never|don't|doesn't|isn't|aren't|wasn't|nothing|ne|pas|jamais|aucune?|rien)\b|n')[^.!?]{0,25}$", re.IGNORECASE
+    r"(?:\b(?:no|not|never|don't|doesn't|isn't|aren't|wasn't|nothing|ne|pas|jamais|aucune?|rien)\b|n')[^.!?]{0,25}$"
 )
+_QUOTED = re.compile(r"\b(?:called|calling|traité de|traitée de|word|mot)\s+\W?$")
 
 
 def _build_abuse(rule: Rule, env: BuildEnv) -> Matcher:
-    extra = {lang: phrases_for(rule.params, "extra_terms", lang) for lang in ("en", "fr")}
-    extra_rx = {lang: compile_phrases(p) if p else None for lang, p in extra.items()}
+    extra = {lang: Lexicon(phrases_for(rule.params, "extra_terms", lang), literal=True) for lang in ("en", "fr")}
 
     def match(doc: Doc) -> Iterator[Hit]:
-        text = doc.text
+        text, low = doc.text, doc.low
         lang = doc.lang if doc.lang in _INSULTS else "en"
-        for rx, check_neg in ((_INSULTS[lang], False), (_AIMED[lang], True), (extra_rx.get(lang), False)):
-            if rx is None:
+        hits: list[tuple[int, int]] = []
+        for a, b in _INSULTS[lang].spans(doc) + extra[lang].spans(doc):
+            s, _e = doc.sentence_at(a)
+            # "he was called an idiot at school" reports a word, it does not use it.
+            if not _QUOTED.search(low[max(s, a - 20) : a]):
+                hits.append((a, b))
+        for a, b in _JUDGEMENT[lang].spans(doc):
+            s, _e = doc.sentence_at(a)
+            before = low[max(s, a - 70) : a]
+            target = _TARGET_BEFORE[lang].search(before)
+            if target is None:
                 continue
-            for m in rx.finditer(text):
-                s, _e = doc.sentence_at(m.start())
-                # "there are no stupid questions" / "vous n'êtes pas bête" are kind, not abusive.
-                if check_neg and (_KIND_NEG.search(text[max(s, m.start() - 30) : m.start()]) or _KIND_NEG.search(text[m.start() : m.end()])):
-                    continue
-                if not check_neg and rx is _INSULTS[lang] and re.search(r"\b(?:called|calling|traité de|traitée de|word|mot)\s+\W?$", text[max(s, m.start() - 20) : m.start()], re.IGNORECASE):
-                    continue
-                q = excerpt(text, m.start(), m.end())
-                yield Hit(m.start(), m.end(), msg(doc.lang, f'Abusive or derogatory wording: "{q}"', f"Propos injurieux ou dénigrants : « {q} »"))
+            # "there are no stupid questions" / "vous n'êtes pas bête" are kind, not abusive.
+            if _KIND_NEG.search(before[max(0, target.start() - 30) :]):
+                continue
+            hits.append((a - (len(before) - target.start()), b))
+        for a, b in sorted(set(hits)):
+            q = excerpt(text, a, b)
+            yield Hit(a, b, msg(doc.lang, f'Abusive or derogatory wording: "{q}"', f"Propos injurieux ou dénigrants : « {q} »"))
 
     return match
 

@@ -11,6 +11,7 @@ from guidelines.engine.kinds.base import (
     BuildEnv,
     Doc,
     Hit,
+    Lexicon,
     Matcher,
     ParamSpec,
     excerpt,
@@ -29,10 +30,12 @@ _URL = re.compile(
     r"(?:[/?#][^\s<>\"'\[\]{}|\\^]*)?",
     re.IGNORECASE,
 )
+_TLD_HINT = re.compile(r"\.(?:" + _TLD_ALT + r")(?![a-z0-9\-])")
 # Bare "word.it"/"word.be" are usually a missing space after a full stop, not a link.
 _RISKY_BARE_TLDS = frozenset({"it", "be", "me", "to", "at", "us", "co", "de", "es", "ai", "cc", "gd", "ly", "gl", "so", "info", "pro", "care", "site"})
 
-_PHONE = re.compile(r"(?<![\w.,/\-])(?:\+|00)?\(?\d(?:[ \t.\-()]{0,3}\d){7,16}(?![\w])")
+_PHONE = re.compile(r"(?:\+|\(|\d)(?:[ \t.\-()]{0,3}\d){8,17}(?![\w])")
+_PHONE_BEFORE_BAD = frozenset(".,/-_")
 _PMID_OR_DOI = re.compile(r"(?:pmid|pmcid|doi|isbn|issn|nct|ref|réf|no\.|n°|article|10\.\d{4,9}/\S*)\s*:?\s*$", re.IGNORECASE)
 
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.IGNORECASE)
@@ -45,7 +48,8 @@ _WEBMAIL = re.compile(
     re.IGNORECASE,
 )
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z_][A-Za-z0-9_.]{2,30}(?<!\.)")
-_APPS = re.compile(r"\b(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s*") for a in lx.MESSAGING_APPS) + r")\b", re.IGNORECASE)
+_APPS = Lexicon(lx.MESSAGING_APPS, literal=True)
+_OBF_NEEDLES = ("dot", "point", "arobase", "[at]", "(at)", "{at}", "<at>", "[@]", "(@)", " @", "@ ")
 _FIRST_PERSON_CONTACT = re.compile(
     r"\b(?:me|my|moi|mon|ma|mes|m'|myself|add|ajoutez|ajoute|contact\w*|joindre|joignable|écri\w*|message\w*|"
     r"dm|pm|mp|text|call|appel\w*|number|numéro|handle|pseudo|username|id)\b",
@@ -71,19 +75,32 @@ def is_helpline(doc: Doc, start: int, end: int, extra: Iterable[str] = ()) -> bo
     d = digits_of(doc.text[start:end])
     if d in lx.HELPLINE_NUMBERS or d in {re.sub(r"\D", "", x) for x in extra}:
         return True
-    if d.startswith(lx.FREEPHONE_PREFIXES) or d.startswith("1800"):
-        s, e = doc.sentence_at(start)
-        window = doc.text[max(s, start - 120) : min(e, end + 60)].lower()
+    s, e = doc.sentence_at(start)
+    window = doc.low[max(s, start - 120) : min(e, end + 60)]
+    if d.startswith(lx.FREEPHONE_PREFIXES):
         return any(re.search(r"\b" + re.escape(w) + r"\b", window) for w in lx.HELPLINE_WORDS)
+    # A named helpline on a landline or shared-cost number ("SOS Amitié 09 72 39 40 50"); never a
+    # mobile number and never next to "my"/"mon".
+    mobile = d.startswith(("07", "06")) and len(d) in (10, 11)
+    if not mobile and not _MY.search(window):
+        return any(w in window for w in lx.STRONG_HELPLINE_WORDS)
     return False
+
+
+_MY = re.compile(r"\b(?:my|our|me|mon|ma|mes|notre|nos|moi)\b")
 
 
 def find_phones(doc: Doc, extra_allowed: Iterable[str] = ()) -> Iterator[tuple[int, int]]:
     """Phone numbers (9 to 15 digits, any spacing), except helplines and references."""
     allowed = tuple(extra_allowed)
-    for m in _PHONE.finditer(doc.text):
+    text = doc.text
+    for m in _PHONE.finditer(text):
         start, end = m.span()
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in _PHONE_BEFORE_BAD):
+            continue
         raw = m.group()
+        if raw.startswith("(") and ")" not in raw:
+            raw, start = raw[1:], start + 1
         while raw and raw[-1] in ".-( )":
             raw = raw[:-1]
             end -= 1
@@ -110,13 +127,22 @@ def find_emails(doc: Doc, allowed_domains: Iterable[str] = ()) -> Iterator[tuple
     """E-mail addresses, obfuscated ones ("jo [at] gmail dot com") and webmail mentions."""
     allowed = tuple(allowed_domains)
     seen: list[tuple[int, int]] = []
-    for m in _EMAIL.finditer(doc.text):
+    low = doc.low
+    has_at = "@" in low
+    for m in _EMAIL.finditer(doc.text) if has_at else ():
         domain = m.group().rsplit("@", 1)[1].rstrip(".")
         if allowed and _domain_allowed(domain, allowed):
             seen.append(m.span())
             continue
         seen.append(m.span())
         yield m.start(), m.end(), "email"
+    # "j o h n @ g m a i l . c o m": letters spaced out around an "@".
+    if has_at:
+        for span in _spaced_emails(doc.text, seen):
+            seen.append(span)
+            yield span[0], span[1], "email"
+    if not any(n in low for n in _OBF_NEEDLES):
+        return
     for rx in (_EMAIL_OBF, _WEBMAIL):
         for m in rx.finditer(doc.text):
             if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in seen):
@@ -125,21 +151,61 @@ def find_emails(doc: Doc, allowed_domains: Iterable[str] = ()) -> Iterator[tuple
             yield m.start(), m.end(), "email"
 
 
+def _spaced_emails(text: str, seen: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """E-mail addresses whose characters are separated by spaces."""
+    for at in (i for i, ch in enumerate(text) if ch == "@"):
+        if any(s <= at < e for s, e in seen):
+            continue
+        lo, hi = max(0, at - 80), min(len(text), at + 80)
+        tokens = [m.span() for m in re.finditer(r"\S+", text[lo:hi])]
+        tokens = [(s + lo, e + lo) for s, e in tokens]
+        k = next((i for i, (s, e) in enumerate(tokens) if s <= at < e), None)
+        if k is None:
+            continue
+        left = k
+        while left > 0 and (tokens[left - 1][1] - tokens[left - 1][0] == 1 or left == k):
+            left -= 1
+        right = k
+        while right + 1 < len(tokens) and (tokens[right + 1][1] - tokens[right + 1][0] == 1 or right == k):
+            right += 1
+        keep = tokens[left : right + 1]
+        compact = "".join(text[s:e] for s, e in keep)
+        m = _EMAIL.search(compact)
+        if m is None or len(keep) < 3:
+            continue
+        # map the match back onto the tokens
+        offsets = [i for s, e in keep for i in range(s, e)]
+        yield offsets[m.start()], offsets[m.end() - 1] + 1
+
+
 # ---------------------------------------------------------------- identifiers
 
+# Ages over 89 are a HIPAA identifier but doctors discuss them openly ("at 92, surgery is riskier");
+# committees that want them add AGE_OVER_89.  Dates, cities and organisations are not identifying alone.
 _DEFAULT_ID_LABELS = (
-    "PERSON", "DATE_OF_BIRTH", "PHONE", "EMAIL", "ADDRESS", "POSTCODE", "ID_NUMBER",
-    "IP_ADDRESS", "AGE_OVER_89",
+    "PERSON", "DATE_OF_BIRTH", "PHONE", "EMAIL", "ADDRESS", "POSTCODE", "ID_NUMBER", "IP_ADDRESS",
 )
 ALL_ID_LABELS = (
     "PERSON", "DATE_OF_BIRTH", "DATE", "AGE_OVER_89", "PHONE", "EMAIL", "ADDRESS", "POSTCODE",
     "CITY", "ID_NUMBER", "URL", "IP_ADDRESS", "ORGANIZATION",
 )
 _EPONYM_CONTEXT = re.compile(
-    r"^(?:'s)?\s*(?:disease|syndrome|sign|test|manoeuvre|maneuver|palsy|phenomenon|reflex|score|scale|law|'s)"
+    r"^(?:'s|')?\s*(?:disease|syndrome|sign|test|manoeuvre|maneuver|palsy|phenomenon|reflex|score|scale|law|'s|"
+    r"criteria|criterion|rules?|classification|index|method|procedure|technique|operation|triad|scale|questionnaire|"
+    r"equation|formula|position|point|fracture|cyst|ulcer|tumou?r|lymphoma|sarcoma|diverticulum|oesophagus|esophagus)"
     r"|^(?:\s*-\s*\w+)",
     re.IGNORECASE,
 )
+# Medical words and organisation names are not people ("Dermatology", "Samaritans").
+_NOT_A_NAME = re.compile(r"(?:olog(?:y|ie|ists?|ues?)|iatr(?:y|ie|ics?)|ics|itis|osis|isme|ismes|ique|iques|ists)\b")
+_ORG_BEFORE = re.compile(
+    r"(?:academy|association|society|college|institute|foundation|federation|trust|university|hospital|clinic|"
+    r"centre|center|school|royal|académie|société|fédération|collège|institut|fondation|université|hôpital|"
+    r"clinique|ligue|haute autorité)\s+(?:of|for|de|du|des|d')?\s*(?:the\s+|la\s+|l')?$",
+    re.IGNORECASE,
+)
+# "Smith et al. (2019)": an author cited, not a patient.
+_CITED_AUTHOR = re.compile(r"\s*(?:et al\b|and colleagues|et coll|&\s*\w+|and \w+ \(\d{4}|\(\d{4}\)|,\s*\d{4}\b)")
 _EPONYM_BEFORE = re.compile(
     r"(?:maladie|syndrome|signe|test|manœuvre|manoeuvre|score|échelle|paralysie|phénomène|classification|critères)"
     r"\s+(?:de\s+|d')?$",
@@ -162,6 +228,10 @@ def _build_identifiers(rule: Rule, env: BuildEnv) -> Matcher:
             if low in allow or any(a and a in low for a in allow):
                 continue
             if label == "PERSON":
+                if not frag[:1].isupper() or _NOT_A_NAME.search(low) or low in lx.ORGANISATION_WORDS:
+                    continue
+                if _ORG_BEFORE.search(text, max(0, start - 40), start) or _CITED_AUTHOR.match(text, end):
+                    continue
                 words = re.findall(r"[^\W\d_]+", low)
                 if words and all(w in eponyms or w in {"de", "d", "s", "dr", "prof"} for w in words):
                     continue
@@ -189,12 +259,7 @@ IDENTIFIERS_PARAMS = (
 CONTACT_CHANNELS = ("email", "phone", "handle", "messaging", "invitation")
 
 
-def _compile_list(patterns: Iterable[str]) -> re.Pattern[str]:
-    alts = sorted(set(patterns), key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])", re.IGNORECASE)
-
-
-_CONTACT_RX = {"en": _compile_list(lx.CONTACT_PHRASES_EN), "fr": _compile_list(lx.CONTACT_PHRASES_FR)}
+_CONTACT_RX = {"en": Lexicon(lx.CONTACT_PHRASES_EN), "fr": Lexicon(lx.CONTACT_PHRASES_FR)}
 
 
 def _build_contact(rule: Rule, env: BuildEnv) -> Matcher:
@@ -213,26 +278,24 @@ def _build_contact(rule: Rule, env: BuildEnv) -> Matcher:
             for s, e in find_phones(doc, allowed_numbers):
                 yield Hit(s, e, msg(doc.lang, f'Private contact: phone number "{excerpt(text, s, e)}"',
                                     f"Contact privé : numéro de téléphone « {excerpt(text, s, e)} »"))
-        if "handle" in channels:
+        if "handle" in channels and "@" in text:
             for m in _HANDLE.finditer(text):
                 yield Hit(m.start(), m.end(), msg(doc.lang, f'Private contact: social handle "{m.group()}"',
                                                   f"Contact privé : identifiant « {m.group()} »"))
         if "messaging" in channels:
-            for m in _APPS.finditer(text):
-                s, e = doc.sentence_at(m.start())
-                lo, hi = max(s, m.start() - 40), min(e, m.end() + 40)
-                window = text[lo:m.start()] + " " + text[m.end():hi]
-                if _FIRST_PERSON_CONTACT.search(window) and not negated(doc, m.start(), 40):
-                    yield Hit(m.start(), m.end(), msg(doc.lang, f'Private contact through "{m.group()}"',
-                                                      f"Contact privé via « {m.group()} »"))
+            for a, b in _APPS.spans(doc):
+                s, e = doc.sentence_at(a)
+                lo, hi = max(s, a - 40), min(e, b + 40)
+                window = text[lo:a] + " " + text[b:hi]
+                if _FIRST_PERSON_CONTACT.search(window) and not negated(doc, a, 40):
+                    yield Hit(a, b, msg(doc.lang, f'Private contact through "{text[a:b]}"',
+                                        f"Contact privé via « {text[a:b]} »"))
         if "invitation" in channels:
-            rxs = (_CONTACT_RX["fr"],) if fr else (_CONTACT_RX["en"],)
-            for rx in rxs:
-                for m in rx.finditer(text):
-                    if negated(doc, m.start(), 25):
-                        continue
-                    yield Hit(m.start(), m.end(), msg(doc.lang, f'Invitation to private contact: "{excerpt(text, m.start(), m.end())}"',
-                                                      f"Invitation à un contact privé : « {excerpt(text, m.start(), m.end())} »"))
+            for a, b in _CONTACT_RX["fr" if fr else "en"].spans(doc):
+                if negated(doc, a, 25):
+                    continue
+                yield Hit(a, b, msg(doc.lang, f'Invitation to private contact: "{excerpt(text, a, b)}"',
+                                    f"Invitation à un contact privé : « {excerpt(text, a, b)} »"))
 
     return match
 
@@ -250,8 +313,20 @@ CONTACT_PARAMS = (
 # ---------------------------------------------------------------- link policy
 
 
-def find_urls(text: str) -> Iterator[tuple[int, int, str, str]]:
-    """URLs in text: (start, end, url, host)."""
+def find_urls(doc: Doc) -> tuple[tuple[int, int, str, str], ...]:
+    """URLs in the answer: (start, end, url, host), computed once per check."""
+    cached = doc.memo.get("urls")
+    if cached is None:
+        low = doc.low
+        if "://" in low or "www." in low or _TLD_HINT.search(low):
+            cached = tuple(_find_urls(doc.text))
+        else:
+            cached = ()
+        doc.memo["urls"] = cached
+    return cached  # type: ignore[return-value]
+
+
+def _find_urls(text: str) -> Iterator[tuple[int, int, str, str]]:
     for m in _URL.finditer(text):
         url = m.group()
         while url and url[-1] in ".,;:!?)»\"'":
@@ -291,7 +366,7 @@ def _build_links(rule: Rule, env: BuildEnv) -> Matcher:
 
     def match(doc: Doc) -> Iterator[Hit]:
         text = doc.text
-        for s, e, url, host in find_urls(text):
+        for s, e, url, host in find_urls(doc):
             quote = excerpt(text, s, e)
             if no_short and host in lx.URL_SHORTENERS:
                 yield Hit(s, e, msg(doc.lang, f'Link shortener hides the destination: "{quote}"',

@@ -10,12 +10,15 @@ from guidelines.engine import lexicon as lx
 from guidelines.engine.kinds.base import (
     BuildEnv,
     Doc,
+    FastRx,
     Hit,
+    Lexicon,
     Matcher,
     ParamSpec,
-    compile_phrases,
     excerpt,
+    lower_same_length,
     msg,
+    needles_of,
     phrases_for,
     str_tuple,
 )
@@ -45,7 +48,10 @@ def _build_required(rule: Rule, env: BuildEnv) -> Matcher:
         wanted = folded.get(doc.lang) or ()
         if not wanted:
             return
-        body = _fold(doc.text)
+        body = doc.memo.get("folded")
+        if body is None:
+            body = doc.memo["folded"] = _fold(doc.text)
+        assert isinstance(body, str)  # noqa: S101 - memo type
         if any(p in body for p in wanted):
             return
         end = len(doc.text)
@@ -76,8 +82,8 @@ def _build_emergency(rule: Rule, env: BuildEnv) -> Matcher:
         r"(?<![\d\w])(?:" + "|".join(re.escape(n).replace(r"\ ", r"[\s.\-]?") for n in sorted(numbers, key=len, reverse=True)) + r")(?![\d])"
     )
     phrases = {
-        "en": compile_phrases(lx.EMERGENCY_PHRASES_EN + phrases_for(rule.params, "phrases", "en")),
-        "fr": compile_phrases(lx.EMERGENCY_PHRASES_FR + phrases_for(rule.params, "phrases", "fr")),
+        "en": Lexicon(lx.EMERGENCY_PHRASES_EN + phrases_for(rule.params, "phrases", "en"), literal=True),
+        "fr": Lexicon(lx.EMERGENCY_PHRASES_FR + phrases_for(rule.params, "phrases", "fr"), literal=True),
     }
     always = bool(rule.params.get("always", False))
 
@@ -85,7 +91,7 @@ def _build_emergency(rule: Rule, env: BuildEnv) -> Matcher:
         ctx = doc.context
         if not (always or ctx.question_emergency or ctx.question_red_flags):
             return
-        if num_rx.search(doc.text) or phrases.get(doc.lang, phrases["en"]).search(doc.text):
+        if num_rx.search(doc.text) or phrases.get(doc.lang, phrases["en"]).search(doc):
             return
         yield Hit(0, 0, msg(doc.lang,
                             f"The question shows emergency signs: the answer must first say how to get urgent help ({', '.join(numbers[:4])}…)",
@@ -116,25 +122,27 @@ def _build_citation(rule: Rule, env: BuildEnv) -> Matcher:
     names = str_tuple(rule.params, "accepted_names")
     upper = [n for n in names if n.isupper()]
     other = [n for n in names if not n.isupper()]
-    rx_upper = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in upper) + r")(?![\w])") if upper else None
-    rx_other = compile_phrases(other) if other else None
+    # Acronyms count only in capitals ("NICE", "HAS", not "nice" or "has").
+    upper_rx = [FastRx(re.escape(n)) for n in upper]
+    other_lex = Lexicon(other, literal=True)
 
     def match(doc: Doc) -> Iterator[Hit]:
         text = doc.text
         if min_words and len(doc.word_spans) < min_words:
             return
+        low = doc.low
         spans: set[tuple[int, int]] = set()
-        for m in _DOI.finditer(text):
-            spans.add(m.span())
-        for m in _PMID.finditer(text):
-            spans.add(m.span())
-        for s, e, _url, host in find_urls(text):
+        if "10." in low:
+            spans.update(m.span() for m in _DOI.finditer(text))
+        if "pm" in low:
+            spans.update(m.span() for m in _PMID.finditer(text))
+        for s, e, _url, host in find_urls(doc):
             h = host.lower()
             if any(h == d or h.endswith("." + d) for d in domains):
                 spans.add((s, e))
-        for rx in (rx_upper, rx_other):
-            if rx is not None:
-                spans.update(m.span() for m in rx.finditer(text))
+        for fx in upper_rx:
+            spans.update(m.span() for m in fx.finditer(text))
+        spans.update(other_lex.spans(doc))
         if len(spans) >= min_count:
             return
         end = len(text)
@@ -191,13 +199,13 @@ LENGTH_PARAMS = (
 
 
 def _build_forbidden(rule: Rule, env: BuildEnv) -> Matcher:
-    rx = compile_phrases(str_tuple(rule.params, "phrases"), whole_word=bool(rule.params.get("whole_word", True)))
+    lex = Lexicon(str_tuple(rule.params, "phrases"), literal=True, whole_word=bool(rule.params.get("whole_word", True)))
     custom = str(rule.params.get("message") or "")
 
     def match(doc: Doc) -> Iterator[Hit]:
-        for m in rx.finditer(doc.text):
-            q = excerpt(doc.text, m.start(), m.end())
-            yield Hit(m.start(), m.end(), custom or msg(doc.lang, f'Forbidden phrase: "{q}"', f"Expression interdite : « {q} »"))
+        for a, b in lex.spans(doc):
+            q = excerpt(doc.text, a, b)
+            yield Hit(a, b, custom or msg(doc.lang, f'Forbidden phrase: "{q}"', f"Expression interdite : « {q} »"))
 
     return match
 
@@ -219,11 +227,17 @@ FORBIDDEN_PARAMS = (
 
 
 def _build_pattern(rule: Rule, env: BuildEnv) -> Matcher:
-    rx = compile_safe(str(rule.params["pattern"]), ignore_case=bool(rule.params.get("ignore_case", True)))
+    source = str(rule.params["pattern"])
+    ignore_case = bool(rule.params.get("ignore_case", True))
+    rx = compile_safe(source, ignore_case=ignore_case)
+    # Literal words every match must contain: skip the regex when none is in the answer.
+    needles = tuple(lower_same_length(n) for n in needles_of(source)) if ignore_case else needles_of(source)
     custom = str(rule.params.get("message") or "")
 
     def match(doc: Doc) -> Iterator[Hit]:
         text = doc.text
+        if needles and not any(n in (doc.low if ignore_case else text) for n in needles):
+            return
         # Sentence-sized segments bound the backtracking work (see safe_regex).
         for s, e in doc.pattern_segments:
             for m in rx.finditer(text, s, e):
