@@ -2,15 +2,77 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from guidelines.engine import kind_catalogue
+from guidelines.engine import UnsafePattern, compile_safe, kind_catalogue
 
-LIST_TYPES = {"list[str]", "list", "tuple[str, ...]", "list_str", "strings"}
+
+def kind_param_type(kind: str, name: str) -> str:
+    """The catalogue type of one parameter of a kind."""
+    for param in _catalogue().get(kind, {}).get("params", []):
+        if param["name"] == name:
+            return str(param.get("type", "string"))
+    return "string"
+
+
+def _param_field(param: dict[str, Any]) -> forms.Field:
+    """A form field per catalogue type: committee members pick and type, never write JSON."""
+    ptype = str(param.get("type", "string"))
+    required = bool(param.get("required", False))
+    help_text = str(param.get("help", ""))
+    default = param.get("default")
+    label = str(param["name"]).replace("_", " ").capitalize()
+    field: forms.Field
+    if ptype == "int":
+        field = forms.IntegerField(required=required, initial=default)
+    elif ptype == "bool":
+        field = forms.BooleanField(required=False, initial=default)
+    elif ptype == "choice":
+        field = forms.ChoiceField(required=required, choices=[(c, c) for c in param.get("choices", [])], initial=default)
+    elif ptype == "choice_list":
+        field = forms.MultipleChoiceField(required=required, choices=[(c, c) for c in param.get("choices", [])], widget=forms.CheckboxSelectMultiple, initial=default)
+    elif ptype == "string_list":
+        field = forms.CharField(required=required, widget=forms.Textarea(attrs={"rows": 4}), initial="\n".join(default or []))
+        help_text = f"{help_text} ({_('one per line')})"
+    elif ptype == "phrases":
+        field = forms.CharField(required=required, widget=forms.Textarea(attrs={"rows": 5}))
+        help_text = f"{help_text} ({_('one per line, starting with en:, fr: or *: for every language')})"
+    elif ptype == "regex":
+        field = forms.CharField(required=required, max_length=500, initial=default, validators=[_safe_pattern])
+    else:
+        field = forms.CharField(required=required, max_length=2000, initial=default)
+    field.label = label
+    field.help_text = help_text
+    return field
+
+
+def _safe_pattern(value: str) -> None:
+    """Refuse patterns that could hang the engine, with the engine's own explanation."""
+    try:
+        compile_safe(value)
+    except UnsafePattern as exc:
+        raise forms.ValidationError(str(exc)) from exc
+
+
+def _parse_value(ptype: str, value: Any) -> Any:
+    if ptype == "string_list":
+        return [line.strip() for line in str(value).splitlines() if line.strip()]
+    if ptype == "phrases":
+        phrases: dict[str, list[str]] = {}
+        for line in str(value).splitlines():
+            if not line.strip():
+                continue
+            lang, sep, phrase = line.partition(":")
+            if not sep or lang.strip() not in ("en", "fr", "*") or not phrase.strip():
+                raise forms.ValidationError(_("Each line starts with en:, fr: or *: followed by the phrase."))
+            phrases.setdefault(lang.strip(), []).append(phrase.strip())
+        return phrases
+    if ptype == "choice_list":
+        return list(value)
+    return value
 
 
 def _catalogue() -> dict[str, dict[str, Any]]:
@@ -38,23 +100,8 @@ class RuleForm(forms.Form):
         for param in spec.get("params", []):
             name = f"param_{param['name']}"
             self.param_names.append(param["name"])
-            ptype = str(param.get("type", "str"))
-            required = bool(param.get("required", False))
-            help_text = str(param.get("help", ""))
-            default = param.get("default")
-            if ptype in {"int", "integer"}:
-                field: forms.Field = forms.IntegerField(required=required, help_text=help_text, initial=default)
-            elif ptype in {"bool", "boolean"}:
-                field = forms.BooleanField(required=False, help_text=help_text, initial=default)
-            elif ptype in LIST_TYPES or ptype.startswith("list"):
-                field = forms.CharField(required=required, widget=forms.Textarea(attrs={"rows": 4}), help_text=f"{help_text} ({_('one per line')})", initial="\n".join(default or []) if isinstance(default, list | tuple) else "")
-            elif ptype in {"str", "string", "regex", "pattern"}:
-                field = forms.CharField(required=required, help_text=help_text, initial=default, max_length=2000)
-            else:
-                field = forms.CharField(required=required, widget=forms.Textarea(attrs={"rows": 3}), help_text=f"{help_text} (JSON)", initial=json.dumps(default) if default is not None else "")
-            field.label = param["name"].replace("_", " ").capitalize()
-            field.widget.attrs["data-type"] = ptype
-            self.fields[name] = field
+            self.fields[name] = _param_field(param)
+        self.param_types = {p["name"]: str(p.get("type", "string")) for p in spec.get("params", [])}
 
     def rule_dict(self) -> dict[str, Any]:
         """The rule as the engine's dict form (validated again by the engine)."""
@@ -62,17 +109,9 @@ class RuleForm(forms.Form):
         params: dict[str, Any] = {}
         for name in self.param_names:
             value = data.get(f"param_{name}")
-            ptype = self.fields[f"param_{name}"].widget.attrs.get("data-type", "str")
-            if value in (None, ""):
+            if value in (None, "", []):
                 continue
-            if ptype in LIST_TYPES or str(ptype).startswith("list"):
-                value = [line.strip() for line in str(value).splitlines() if line.strip()]
-            elif ptype not in {"int", "integer", "bool", "boolean", "str", "string", "regex", "pattern"}:
-                try:
-                    value = json.loads(value)
-                except ValueError as exc:
-                    raise forms.ValidationError({f"param_{name}": _("Not valid JSON.")}) from exc
-            params[name] = value
+            params[name] = _parse_value(self.param_types[name], value)
         return {
             "code": data["code"],
             "kind": self.kind,
@@ -89,7 +128,12 @@ class RuleForm(forms.Form):
         """Form initial data from a stored rule dict."""
         initial = {k: rule.get(k) for k in ("code", "title", "explanation", "source", "severity", "languages")}
         for name, value in (rule.get("params") or {}).items():
-            initial[f"param_{name}"] = "\n".join(value) if isinstance(value, list | tuple) else value
+            if isinstance(value, dict):
+                initial[f"param_{name}"] = "\n".join(f"{lang}: {phrase}" for lang, phrases in value.items() for phrase in phrases)
+            elif isinstance(value, list | tuple) and kind_param_type(rule.get("kind", ""), name) == "string_list":
+                initial[f"param_{name}"] = "\n".join(value)
+            else:
+                initial[f"param_{name}"] = value
         return initial
 
 
