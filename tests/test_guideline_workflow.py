@@ -112,3 +112,25 @@ def test_author_display_follows_the_set_in_force(french_doctor: Any, verified_do
     expected_fr = GuidelineSet.objects.get(jurisdiction="FR").author_display
     assert (fr_answer.author_display.startswith("Verified doctor")) == (expected_fr == "pseudonym")
     assert gb_answer.author_display.startswith("Dr ")
+
+
+@pytest.mark.django_db
+def test_activation_at_a_future_date(committee_factory: Any) -> None:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from guidelines.services import versions_in_force
+
+    fr_set = GuidelineSet.objects.get(jurisdiction="FR")
+    author = committee_factory("a2@example.org", "fr")
+    reviewer = committee_factory("r2@example.org", "fr")
+    draft = guideline_draft_create(actor=author, guideline_set=fr_set)
+    guideline_draft_update(actor=author, version=draft, rules=[*draft.rules, NEW_RULE])
+    guideline_version_submit(actor=author, version=draft)
+    start = timezone.now() + timedelta(days=7)
+    guideline_version_approve(actor=reviewer, version=draft, effective_from=start)
+    in_force_now = {v.pk for v in versions_in_force(jurisdiction="FR")}
+    in_force_later = {v.pk for v in versions_in_force(jurisdiction="FR", at=start + timedelta(minutes=1))}
+    assert draft.pk not in in_force_now
+    assert draft.pk in in_force_later
