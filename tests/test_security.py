@@ -108,3 +108,21 @@ def test_health_endpoints(client: Client) -> None:
     ready = client.get("/readyz")
     assert ready.status_code == 200
     assert ready.json()["database"] == "ok"
+
+
+@pytest.mark.django_db
+def test_password_reset_then_doctor_still_needs_the_second_factor(verified_doctor: Any) -> None:
+    import re
+
+    from django.core import mail
+
+    client = Client()
+    assert client.post("/accounts/password-reset/", {"email": verified_doctor.email}).status_code == 302
+    link = re.search(r"http://testserver(/accounts/reset/\S+)", mail.outbox[0].body)
+    assert link
+    form = client.get(link.group(1), follow=True)
+    response = client.post(form.redirect_chain[-1][0], {"new_password1": "a-brand-new-passphrase-77", "new_password2": "a-brand-new-passphrase-77"})
+    assert response.status_code == 302
+    login = client.post("/accounts/login/", {"username": verified_doctor.email, "password": "a-brand-new-passphrase-77"})
+    assert login["Location"].startswith("/accounts/2fa/")
+    assert client.get("/doctors/").status_code == 302
