@@ -125,7 +125,7 @@ def seed_demo() -> list[DemoAccount]:
         if not User.objects.filter(email=email).exists():
             patient_signup(email=email, password=DEMO_PASSWORD, country=country, language="en" if country == "GB" else "fr")
     _doctor("dr.gp@bridge.test", "Grace Okafor", "gmc", "7012345", "general_practice", "GB", True)
-    _doctor("dr.derm@bridge.test", "Hugo Lefèvre", "rpps", "10003456780", "dermatology", "FR", True)
+    _doctor("dr.derm@bridge.test", "Hugo Lefèvre", "rpps", "10003456786", "dermatology", "FR", True)
     _doctor("dr.pending@bridge.test", "Sam Pending", "npi", "1234567893", "cardiology", "US", False)
     committee = {
         "ethics.gb1@bridge.test": ("global", "gb"),

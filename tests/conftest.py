@@ -99,7 +99,7 @@ def other_doctor(db: Any, guideline_sets: Any) -> User:
 
 @pytest.fixture
 def french_doctor(db: Any, guideline_sets: Any) -> User:
-    return make_doctor("dr.fr@example.org", jurisdiction="FR", register="rpps", number="10003456780")
+    return make_doctor("dr.fr@example.org", jurisdiction="FR", register="rpps", number="10003456786")
 
 
 @pytest.fixture

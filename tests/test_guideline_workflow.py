@@ -46,7 +46,7 @@ def test_committee_scenario(committee_factory: Any, django_capture_on_commit_cal
     author = committee_factory("author@example.org", "fr")
     reviewer = committee_factory("reviewer@example.org", "fr")
     outsider = committee_factory("gb.member@example.org", "gb")
-    fr_doctor = make_doctor("fr.doc@example.org", jurisdiction="FR", register="rpps", number="10003456780")
+    fr_doctor = make_doctor("fr.doc@example.org", jurisdiction="FR", register="rpps", number="10003456786")
     gb_doctor = make_doctor("gb.doc@example.org")
 
     # a past FR answer mentioning reflux, published under the current rules
