@@ -28,6 +28,7 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=10_000)
     parser.add_argument("--claimers", type=int, default=32)
     parser.add_argument("--db", default="postgres://postgres@127.0.0.1:5432/bridge_bench")
+    parser.add_argument("--no-audit", action="store_true", help="measure the queue alone, without the audit append (comparison only)")
     args = parser.parse_args()
 
     import psycopg
@@ -50,7 +51,11 @@ def main() -> None:
     call_command("migrate", verbosity=0)
     from tests.conftest import make_doctor
     from triage.models import Case
+    import triage.services
     from triage.services import case_claim_next
+
+    if args.no_audit:
+        triage.services.audit_record = lambda **kwargs: None  # type: ignore[assignment]
 
     doctors = [make_doctor(f"bench{i}@example.org") for i in range(args.claimers)]
     Case.objects.bulk_create(
@@ -96,7 +101,8 @@ def main() -> None:
     claimed_rows = Case.objects.filter(status="claimed").count()
     latencies.sort()
     p = lambda q: latencies[min(len(latencies) - 1, int(q * len(latencies)))] * 1000  # noqa: E731
-    print(f"PostgreSQL claim benchmark: {args.cases} cases, {args.claimers} concurrent claimers (threads)")
+    audit = "without the audit append" if args.no_audit else "with an audit row per claim"
+    print(f"PostgreSQL claim benchmark: {args.cases} cases, {args.claimers} concurrent claimers (threads), {audit}")
     print(f"  claims:            {len(claims)} in {elapsed:.2f} s = {len(claims) / elapsed:.0f} claims/s")
     print(f"  latency per claim: p50 {p(0.50):.1f} ms, p99 {p(0.99):.1f} ms, mean {statistics.fmean(latencies) * 1000:.1f} ms")
     print(f"  double claims:     {double_in_log} (claim log), distinct cases claimed {len(counts)}, rows claimed {claimed_rows}")
