@@ -118,7 +118,7 @@ def test_password_reset_then_doctor_still_needs_the_second_factor(verified_docto
 
     client = Client()
     assert client.post("/accounts/password-reset/", {"email": verified_doctor.email}).status_code == 302
-    link = re.search(r"http://testserver(/accounts/reset/\S+)", mail.outbox[0].body)
+    link = re.search(r"http://testserver(/accounts/reset/\S+)", str(mail.outbox[0].body))
     assert link
     form = client.get(link.group(1), follow=True)
     response = client.post(form.redirect_chain[-1][0], {"new_password1": "a-brand-new-passphrase-77", "new_password2": "a-brand-new-passphrase-77"})

@@ -80,43 +80,39 @@ def _conflict() -> Response:
     return Response({"detail": "Another doctor holds this case, it was answered, or your lease expired."}, status=status.HTTP_409_CONFLICT)
 
 
-class CaseClaimApi(DoctorApi):
+class _CaseLeaseApi(DoctorApi):
+    """POST on a case the doctor may see; the lease service decides (409 when the case is not available)."""
+
+    @staticmethod
+    def lease_action(*, doctor: Any, case_id: int) -> Case:
+        raise NotImplementedError
+
+    @extend_schema(request=None, responses={200: CaseSerializer, 409: None})
+    def post(self, request: Request, case_id: int) -> Response:
+        case_get_for_doctor(doctor=request.user, case_id=case_id)
+        try:
+            case = self.lease_action(doctor=request.user, case_id=case_id)
+        except CaseUnavailable:
+            return _conflict()
+        return Response(CaseSerializer(case, context={"request": request}).data)
+
+
+class CaseClaimApi(_CaseLeaseApi):
     """Claim a case (a lease; two doctors never hold the same case)."""
 
-    @extend_schema(request=None, responses={200: CaseSerializer, 409: None})
-    def post(self, request: Request, case_id: int) -> Response:
-        case_get_for_doctor(doctor=request.user, case_id=case_id)
-        try:
-            case = triage_services.case_claim(doctor=request.user, case_id=case_id)
-        except CaseUnavailable:
-            return _conflict()
-        return Response(CaseSerializer(case, context={"request": request}).data)
+    lease_action = staticmethod(triage_services.case_claim)
 
 
-class CaseReleaseApi(DoctorApi):
+class CaseReleaseApi(_CaseLeaseApi):
     """Give the case back to the queue (the draft stays the doctor's)."""
 
-    @extend_schema(request=None, responses={200: CaseSerializer, 409: None})
-    def post(self, request: Request, case_id: int) -> Response:
-        case_get_for_doctor(doctor=request.user, case_id=case_id)
-        try:
-            case = triage_services.case_release(doctor=request.user, case_id=case_id)
-        except CaseUnavailable:
-            return _conflict()
-        return Response(CaseSerializer(case, context={"request": request}).data)
+    lease_action = staticmethod(triage_services.case_release)
 
 
-class CaseExtendApi(DoctorApi):
+class CaseExtendApi(_CaseLeaseApi):
     """Extend the lease of a held case."""
 
-    @extend_schema(request=None, responses={200: CaseSerializer, 409: None})
-    def post(self, request: Request, case_id: int) -> Response:
-        case_get_for_doctor(doctor=request.user, case_id=case_id)
-        try:
-            case = triage_services.case_extend(doctor=request.user, case_id=case_id)
-        except CaseUnavailable:
-            return _conflict()
-        return Response(CaseSerializer(case, context={"request": request}).data)
+    lease_action = staticmethod(triage_services.case_extend)
 
 
 class ViolationSerializer(serializers.Serializer[Any]):
