@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
+import logging
 from datetime import timedelta
 from functools import partial
-import logging
 from typing import Any
 
 from django.conf import settings

@@ -49,9 +49,9 @@ def main() -> None:
     from django.db import connection
 
     call_command("migrate", verbosity=0)
+    import triage.services
     from tests.conftest import make_doctor
     from triage.models import Case
-    import triage.services
     from triage.services import case_claim_next
 
     if args.no_audit:

@@ -28,7 +28,7 @@ SECRET = "bench-Xq8#kP2vL9wZr5!tT1mN6@bY4cF7hD0sG2eA9uR3iO5tK8jW"  # noqa: S105 
 
 
 def _run(cmd: list[str], env: dict[str, str]) -> None:
-    subprocess.run(cmd, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)  # noqa: S603
+    subprocess.run(cmd, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
 
 
 def main() -> None:
@@ -59,18 +59,18 @@ def main() -> None:
         "DB_CONN_MAX_AGE": "60",
     }
     _run([python, "manage.py", "collectstatic", "--noinput"], prod_env)
-    server = subprocess.Popen(  # noqa: S603
+    server = subprocess.Popen(
         [str(Path(python).parent / "gunicorn"), "bridge.wsgi", "-w", "2", "-b", f"127.0.0.1:{PORT}", "--log-level", "warning"],
         cwd=ROOT, env=prod_env,
     )
     try:
         for _ in range(50):
             try:
-                urllib.request.urlopen(f"http://127.0.0.1:{PORT}/healthz", timeout=1)  # noqa: S310
+                urllib.request.urlopen(f"http://127.0.0.1:{PORT}/healthz", timeout=1)
                 break
             except OSError:
                 time.sleep(0.2)
-        request = urllib.request.Request(  # noqa: S310
+        request = urllib.request.Request(
             f"http://127.0.0.1:{PORT}/api/auth/token/",
             data=json.dumps({"email": "dr.gp@bridge.test", "password": "bridge-demo-2026", "otp": "444444"}).encode(),
             headers={"Content-Type": "application/json"},
@@ -85,7 +85,7 @@ def main() -> None:
         print(f"gunicorn sync x2, PostgreSQL, wrk -t2 -c16 -d{args.seconds}s (same 2-core machine)")
         print(f"{'route':<36} {'req/s':>8} {'p50':>9} {'p99':>9} {'non-2xx':>8}")
         for label, path, extra in routes:
-            out = subprocess.run(  # noqa: S603
+            out = subprocess.run(
                 ["wrk", "-t2", "-c16", f"-d{args.seconds}s", "--latency", *extra, f"http://127.0.0.1:{PORT}{path}"],
                 capture_output=True, text=True, check=True,
             ).stdout
