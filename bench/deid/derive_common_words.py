@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-from wordfreq import top_n_list
+from wordfreq import top_n_list  # type: ignore[import-not-found]  # dev-time tool, own venv
 
 DATA = Path(__file__).resolve().parents[2] / "guidelines" / "deid" / "data"
 DICTS = {

@@ -30,11 +30,15 @@ from guidelines.deid import find_spans  # noqa: E402
 DEFAULT_PRESIDIO_PYTHON = "/work/presidio-venv/bin/python"
 
 
-def run_bridge(records: list[dict[str, object]], repeat: int) -> tuple[dict[str, list[Span]], float]:
+def run_bridge(
+    records: list[dict[str, object]], repeat: int
+) -> tuple[dict[str, list[Span]], float]:
     """Predictions and docs/s (best of `repeat` timed passes, one core)."""
     preds: dict[str, list[Span]] = {}
     for rec in records:
-        preds[str(rec["id"])] = [(s.start, s.end, s.label) for s in find_spans(str(rec["text"]), str(rec["lang"]))]
+        preds[str(rec["id"])] = [
+            (s.start, s.end, s.label) for s in find_spans(str(rec["text"]), str(rec["lang"]))
+        ]
     # CPU time of this process (one core): stable even when the machine is shared.
     best = 0.0
     for _ in range(repeat):
@@ -71,7 +75,10 @@ def run_presidio(python: str) -> tuple[dict[str, list[Span]], float] | None:
         out_path = out.name
     try:
         proc = subprocess.run(  # noqa: S603
-            [python, str(runner), str(CORPUS), out_path], capture_output=True, text=True, check=False
+            [python, str(runner), str(CORPUS), out_path],
+            capture_output=True,
+            text=True,
+            check=False,
         )
         if proc.returncode != 0:
             print(f"presidio skipped: {proc.stderr.strip().splitlines()[-1:]}", file=sys.stderr)
@@ -79,22 +86,30 @@ def run_presidio(python: str) -> tuple[dict[str, list[Span]], float] | None:
         data = json.loads(Path(out_path).read_text(encoding="utf-8"))
     finally:
         os.unlink(out_path)
-    preds = {rid: [(s, e, lab) for s, e, lab in spans] for rid, spans in data["predictions"].items()}
+    preds = {
+        rid: [(s, e, lab) for s, e, lab in spans] for rid, spans in data["predictions"].items()
+    }
     return preds, float(data["docs_per_s"])
 
 
 def main() -> None:
     """Print the benchmark table."""
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--presidio", action="store_true", help="also run Presidio + spaCy if installed")
+    ap.add_argument(
+        "--presidio", action="store_true", help="also run Presidio + spaCy if installed"
+    )
     ap.add_argument("--presidio-python", default=DEFAULT_PRESIDIO_PYTHON)
-    ap.add_argument("--errors", type=int, default=0, help="list this many leaks and false positives")
+    ap.add_argument(
+        "--errors", type=int, default=0, help="list this many leaks and false positives"
+    )
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
 
     records = load_corpus()
     avg = sum(len(str(r["text"])) for r in records) / len(records)
-    print(f"corpus: {len(records)} questions, {avg:.0f} chars on average ({CORPUS.relative_to(HERE.parents[1])})")
+    print(
+        f"corpus: {len(records)} questions, {avg:.0f} chars on average ({CORPUS.relative_to(HERE.parents[1])})"
+    )
     preds, dps = run_bridge(records, args.repeat)
     rep = score(records, preds)
     print(format_report("bridge", rep, dps))
@@ -121,7 +136,9 @@ def main() -> None:
     print("| --- | --- | --- | --- | --- | --- |")
     for name, r, d in summary:
         o = r.overall
-        print(f"| {name} | {o.recall:.3f} | {o.precision:.3f} | {o.leak_rate:.3f} | {o.damage:.3f} | {d:,.0f} |")
+        print(
+            f"| {name} | {o.recall:.3f} | {o.precision:.3f} | {o.leak_rate:.3f} | {o.damage:.3f} | {d:,.0f} |"
+        )
 
 
 if __name__ == "__main__":

@@ -34,11 +34,17 @@ def load_corpus(path: Path = CORPUS) -> list[dict[str, object]]:
 
 
 def _medical_words() -> frozenset[str]:
+    """Allow-listed medical words; short ones and eponyms that are also names only count when annotated."""
+    names: set[str] = set()
+    for name in ("first_names.txt", "surnames.txt"):
+        names.update(
+            w.strip().lower() for w in (DATA / name).read_text(encoding="utf-8").splitlines()
+        )
     words: set[str] = set()
     for name in ("medical_terms.txt", "eponyms.txt"):
         for line in (DATA / name).read_text(encoding="utf-8").splitlines():
             w = line.strip().lower()
-            if w:
+            if len(w) > 3 and not (name == "eponyms.txt" and w.removesuffix("'s") in names):
                 words.add(w)
                 words.add(w.removesuffix("'s"))
     return frozenset(words)
@@ -104,7 +110,9 @@ def _mask(text: str, spans: Iterable[Span]) -> bytearray:
     return mask
 
 
-def score(records: Sequence[Mapping[str, object]], predictions: Mapping[str, Sequence[Span]]) -> Report:
+def score(
+    records: Sequence[Mapping[str, object]], predictions: Mapping[str, Sequence[Span]]
+) -> Report:
     """Compare predictions (by record id) with the gold annotations."""
     rep = Report()
     med_words = _medical_words()
@@ -150,7 +158,9 @@ def score(records: Sequence[Mapping[str, object]], predictions: Mapping[str, Seq
             for w in WORD.finditer(text, ms, me):
                 seen.add(w.span())
         for w in WORD.finditer(text):
-            if w.group().lower() in med_words and not any(gmask[i] for i in range(w.start(), w.end())):
+            if w.group().lower() in med_words and not any(
+                gmask[i] for i in range(w.start(), w.end())
+            ):
                 seen.add(w.span())
         touched = sum(1 for a, b in seen if any(pmask[i] for i in range(a, b)))
         for c in slices:

@@ -62,7 +62,9 @@ WORK_WORDS = _words(
     "work job boulot travail taf employer employeur company entreprise boite office bureau shift shifts "
     "travaille bosse worked working works colleague colleagues collegue collegues boss patron"
 )
-STRICT_TITLES = _words("dr doctor docteur pr prof professor professeur mr mrs ms mme mlle monsieur madame")
+STRICT_TITLES = _words(
+    "dr doctor docteur pr prof professor professeur mr mrs ms mme mlle monsieur madame"
+)
 WEAK_TITLES = _words("father pere soeur sister doc me miss lady lord dame")
 RELATIVES = _words(
     "son daughter husband wife partner boyfriend girlfriend fiance fiancee mother mum mom mam mommy mummy "
@@ -123,6 +125,7 @@ WEAK_CUES = (
     ("i", "am"),
     ("this", "is"),
     ("it's",),
+    ("its",),
     ("je", "suis"),
     ("c'est",),
     ("moi", "c'est"),
@@ -168,6 +171,10 @@ LIVE_VERBS = _words(
     "demenage demenager originaire nee ne"
 )
 EMPLOY_CUES = _words(
+    "carer nurse teacher cashier cleaner driver manager assistant receptionist chef cook waiter waitress "
+    "student pupil volunteer engineer developer accountant porter apprentice intern trainee lecturer "
+    "infirmiere infirmier aide-soignante aide-soignant caissiere caissier vendeuse vendeur professeur prof "
+    "etudiant etudiante eleve stagiaire serveur serveuse chauffeur secretaire agent ouvrier ouvriere "
     "work works worked working employed employer employeur job travaille travaillons bosse bossait salarie salariee employe employee embauche"
 )
 EMPLOY_PREPS = _words("at for in with by chez pour a au dans de")
@@ -190,12 +197,12 @@ SCREEN_CONTEXT = re.compile(
 )
 GENERIC_ORG_WORDS = _words(
     "medical health dental eye family care walk-in group sports leisure "
-    
     "general royal county district memorial community university teaching children's childrens women's "
     "womens regional central city national infirmary st saint the of and & for universitaire hospitalier "
     "primary secondary high junior infant middle grammar catholic c of e church"
 )
 ORG_HEADS_BEFORE = _words(
+    "usine agence banque mairie magasin boulangerie supermarche restaurant hotel "
     "hopital hopitaux clinique chu chru chr ch institut polyclinique lycee college ecole universite fac "
     "faculte ehpad maternite pharmacie fondation centre groupe laboratoire labo "
     "residence creche entreprise societe cabinet"
@@ -228,6 +235,17 @@ _RELATIVE_AGE = re.compile(
     r"^\s*(?:,|\()?\s*(?:de|of|aged|agée?|âgée?)?\s*\d{1,2}\s*(?:ans?|years?|yrs?|y/?o|mois|months?)?(?:\s+old)?\s*[,)]*\s*$",
     re.I,
 )
+
+
+_NAME_CAPS = re.compile(r"(?:Ma?c|D[eiau]|L[ea]|Van|Von|Fitz|St)[A-Z][a-z]+")
+
+
+def _acronym(word: str) -> bool:
+    """'UTIs', 'HbA', 'eGFR', 'NHS': inner capitals mark codes and acronyms ('MacLeod' is a name)."""
+    return any(
+        any(c.isupper() for c in part[1:]) and not _NAME_CAPS.fullmatch(part)
+        for part in re.split(r"[-'’]", word)
+    )
 
 
 def _is_cap(word: str) -> bool:
@@ -276,11 +294,34 @@ _DRUG_SUFFIX = re.compile(
 _DRUG_CONTEXT = _words(
     "take takes taking took taken on prescribed prescribing started starting stopped stop stopping "
     "using use dose doses tablet tablets cream gel spray inhaler injection prends prend pris prenais "
-    "prescrit sous arrete arreter commence comprimes comprime dose de du le la mg"
+    "prescrit sous arrete arreter commence comprimes comprime dose mg switched switch swapped changed "
+    "increased reduced upped lowered weaned passer passe remplace augmente diminue"
 )
-_DOSE_AFTER = _words("mg mcg µg g ml ui iu units unites cp comprime comprimes gelule tablet tablets puffs bouffees")
+_SWITCH_CONTEXT = _words(
+    "switched switch swapped changed increased reduced upped lowered weaned prescribed started stopped "
+    "prescrit passer passe remplace augmente diminue arrete commence"
+)
+# Words after a capitalised unknown word that make it a product: "the Zoladex implant", "Keytruda infusion".
+_PRODUCT_AFTER = _words(
+    "infusion infusions implant injection injections jab jabs vaccine vaccin vaccination pill pills tablet "
+    "tablets comprime comprimes patch spray cream creme gel inhaler pen stylo shot shots dose doses treatment "
+    "traitement therapy therapie coil sterilet tabs caps capsules gelules drops gouttes syrup sirop"
+)
+# Verbs that follow a person far more often than a medicine: "Xiomara has a cough", "Léa tousse".
+_NAME_VERBS = _words(
+    "has had keeps kept said says told went goes gets got cries cried woke wakes wants thinks "
+    "can't cannot doesn't didn't won't isn't wasn't tousse pleure dort mange vomit refuse dit pense "
+    "veut avait etait fait a est"
+)
+# Brand-like endings (Xarelto, Ozempic, Januvia, Zyrtec): keep such words out of the rule above.
+_BRANDISH = re.compile(r"(?:ic|ix|ex|ax|ox|yl|al|ol|to|io|vy|ia|en|an|on|ra|ro|in|ine|one|il|ide)$")
+_ARTICLES = _words("de du le la l' d' des some the of")
+_DOSE_AFTER = _words(
+    "mg mcg µg g ml ui iu units unites cp comprime comprimes gelule tablet tablets puffs bouffees"
+)
 # Heads that are also ordinary words ("GP surgery", "private practice"): need a real proper name.
 _WEAK_ORG_HEADS = _words("surgery practice group trust bank council")
+_INTRO_LAST = _words("i'm im am is suis c'est its it's")
 _AGE_UNITS = _words("ans an years year old yo mois months yrs")
 _CAP_PARTICLES = _words("ni nic mc ap van von de da di le la del bin ben al el mac st saint")
 _SENT_END = frozenset({".", "!", "?", "…", ":", ";", '"', "«", "-", "–", "—", "*"})
@@ -301,6 +342,8 @@ def _base_fold(doc: _Doc, i: int) -> str:
     f = doc.folded[i]
     if len(f) > 3 and f.endswith("'s"):
         return f[:-2]
+    if len(f) <= 3:
+        return f  # elisions: "d'", "l'", "qu'"
     return f.rstrip("'")
 
 
@@ -416,6 +459,9 @@ class _NamePass:
         cap = doc.cap[i]
         if f in g.medical or len(f) < 2:
             return False
+        e0 = doc.spans[i][1]
+        if (e0 < len(doc.text) and doc.text[e0].isdigit()) or _acronym(doc.words[i]):
+            return False  # "HbA1c", "UTIs", acronyms
         if f in g.stopwords and not (
             cap and mode != "gazetteer" and self.is_first(f) and not doc.sent_start[i]
         ):
@@ -437,8 +483,13 @@ class _NamePass:
     def unknown_word(self, f: str, drug_check: bool = True) -> bool:
         """Not an ordinary word, not medicine, not in any list: probably a proper name."""
         g = self.g
+        if f in TITLES:
+            return False
         if "-" in f or "'" in f:
-            # "Écrivez-moi", "I've", "C-section" are ordinary; "Plougastel-Daoulas" is not.
+            # "Écrivez-moi", "I've", "C-section" are ordinary; "Plougastel-Daoulas" is not, and
+            # "Bourg-la-Reine", "Saint-Denis" have the shape of place names.
+            if f.count("-") >= 2 or f.startswith(("saint-", "sainte-", "st-", "san-", "santa-")):
+                return f.replace("-", "").replace("'", "").isalpha()
             parts = [p for p in re.split(r"[-']", f) if len(p) > 2]
             if not parts or all(p in g.common or p in g.stopwords or p in g.medical for p in parts):
                 return False
@@ -472,6 +523,7 @@ class _NamePass:
                 and doc.is_word[k + 1]
                 and not doc.words[k + 1].isupper()
                 and doc.folded[k + 1] not in ORG_HEADS_BEFORE
+                and not (f in {"de", "d'", "du"} and doc.folded[k + 1] in g.cities.single)
                 and (doc.cap[k] is False or f in _CAP_PARTICLES)
                 and _base_fold(doc, k + 1) not in g.stopwords
             ):
@@ -488,7 +540,8 @@ class _NamePass:
                 k += 1
                 continue
             if lowercase_ok and (
-                ((f in g.surnames or self.is_first(f)) and f not in g.ambiguous) or self.unknown_word(f)
+                ((f in g.surnames or self.is_first(f)) and f not in g.ambiguous)
+                or self.unknown_word(f)
             ):
                 taken += 1
                 k += 1
@@ -569,7 +622,11 @@ class _NamePass:
                 if (
                     j >= 0
                     and folded[j] in RELATIVES
-                    and (self._possessed(j) or (doc.cap[j] and doc.cap[i] and doc.sent_start[j]))
+                    and (
+                        self._possessed(j)
+                        or (doc.cap[i] and doc.cap[j] and doc.sent_start[j])
+                        or (doc.sent_start[j] and self.unknown_word(f, drug_check=False))
+                    )
                     and self.name_like(i, "relative")
                     and not (folded[i] in g.stopwords and not doc.cap[i])
                 ):
@@ -578,6 +635,18 @@ class _NamePass:
                 # --- weak introductions: I'm Sarah, with Sarah
                 weak = _WEAK_BY_LAST.get(prev)
                 if (
+                    weak
+                    and not doc.cap[i]
+                    and prev in _INTRO_LAST
+                    and any(_seq_before(doc, i, cue) for cue in weak)
+                    and (
+                        self.unknown_word(f, drug_check=False)
+                        or (self.is_first(f) and f not in g.common)
+                    )
+                ):
+                    # "hiya im chantelle", "bjr c'est kevin": lowercase after a self-introduction
+                    self.emit_person(i, self.extend(i, True), PRI_PERSON_GAZ)
+                elif (
                     weak
                     and doc.cap[i]
                     and any(_seq_before(doc, i, cue) for cue in weak)
@@ -594,18 +663,29 @@ class _NamePass:
             base = _base_fold(doc, i)
             if base in g.cities.single or f in g.cities.multi:
                 self._city(i)
-            if base in g.organizations.single or f in g.organizations.single or f in g.organizations.multi:
+            if (
+                base in g.organizations.single
+                or f in g.organizations.single
+                or f in g.organizations.multi
+            ):
                 self._org_gazetteer(i)
             if base in g.first_names or ("-" in base and self.is_first(base)):
                 self._person_gazetteer(i)
             elif doc.cap[i] and self._location_cued(i, True):
                 self._unknown_city(i)
-            elif doc.cap[i] and self.unknown_word(base) and not doc.words[i].isupper():
+            elif doc.cap[i] and self.unknown_word(base) and not _acronym(doc.words[i]):
                 self._unknown_name(i)
-            elif not doc.cap[i] and i >= 2 and folded[i - 2] in LIVE_VERBS and self.unknown_word(base):
+            elif (
+                not doc.cap[i]
+                and i >= 2
+                and folded[i - 2] in LIVE_VERBS
+                and folded[i - 1] in STRONG_LOCATION_CUES
+                and self.unknown_word(base)
+            ):
                 # "i live in knaresborough"
-                if folded[i - 1] in STRONG_LOCATION_CUES:
-                    self.out.append(Candidate(doc.spans[i][0], _base_end(doc, i), "CITY", PRI_CITY_CUE - 1))
+                self.out.append(
+                    Candidate(doc.spans[i][0], _base_end(doc, i), "CITY", PRI_CITY_CUE - 1)
+                )
         self._signoff()
         self._org_heads()
 
@@ -617,20 +697,34 @@ class _NamePass:
         k = i
         has_unknown = False
         s0, e0 = doc.spans[i]
-        if (e0 < len(doc.text) and doc.text[e0].isdigit()) or (s0 > 0 and doc.text[s0 - 1].isdigit()):
+        if (e0 < len(doc.text) and doc.text[e0].isdigit()) or (
+            s0 > 0 and doc.text[s0 - 1].isdigit()
+        ):
             return  # "in HbA1c"
-        while k < n and k - i < 3 and doc.is_word[k] and doc.cap[k]:
+        if any(doc.folded[k] in _SWITCH_CONTEXT for k in range(max(0, i - 6), i)) or (
+            i + 1 < n and doc.folded[i + 1] in _PRODUCT_AFTER
+        ):
+            return  # "switched from Xyz to Abc": medicines, not places
+        while k < n and k - i < 3 and doc.is_word[k] and doc.cap[k] and not doc.words[k].isupper():
             f = _base_fold(doc, k)
-            if f in g.stopwords or f in g.medical or f in g.first_names and k == i:
+            if f in g.stopwords or f in g.medical or (f in g.first_names and k == i):
                 break
-            if f in g.cities.single or f in g.organizations.single or (f in ORG_HEADS_AFTER and k > i):
+            if (
+                f in g.cities.single
+                or f in g.organizations.single
+                or (f in ORG_HEADS_AFTER and k > i)
+            ):
                 return  # a known place or an organisation's name: other detectors own it
-            has_unknown = has_unknown or self.unknown_word(f) or "-" in f
+            has_unknown = has_unknown or self.unknown_word(f)
             k += 1
-            if _base_end(doc, k - 1) != doc.spans[k - 1][1] or (k < n and doc.spans[k][0] - doc.spans[k - 1][1] > 1):
+            if _base_end(doc, k - 1) != doc.spans[k - 1][1] or (
+                k < n and doc.spans[k][0] - doc.spans[k - 1][1] > 1
+            ):
                 break
         if k > i and has_unknown:
-            self.out.append(Candidate(doc.spans[i][0], _base_end(doc, k - 1), "CITY", PRI_CITY_CUE - 1))
+            self.out.append(
+                Candidate(doc.spans[i][0], _base_end(doc, k - 1), "CITY", PRI_CITY_CUE - 1)
+            )
 
     def _unknown_name(self, i: int) -> None:
         """A capitalised word that is no ordinary word, mid-sentence: a name unless medicine follows."""
@@ -643,14 +737,20 @@ class _NamePass:
             nxt2 = doc.folded[i + 2] if i + 2 < n else ""
             if not (
                 (i + 1 < n and doc.cap[i + 1] and self.unknown_word(_base_fold(doc, i + 1)))
-                or (nxt in {"and", "et", "&"} and nxt2 in {"i", "me", "moi", "my", "mon", "ma", "je"})
+                or (
+                    nxt in {"and", "et", "&"}
+                    and nxt2 in {"i", "me", "moi", "my", "mon", "ma", "je"}
+                )
                 or nxt in {",", "here", "ici"}
                 or (i + 1 < n and _base_fold(doc, i + 1) in self.g.surnames and doc.cap[i + 1])
+                or (nxt in _NAME_VERBS and not _BRANDISH.search(doc.folded[i]))
             ):
                 return
         prev = doc.folded[i - 1] if i else ""
-        if prev in _DRUG_CONTEXT:
-            return
+        if prev in _DRUG_CONTEXT or (
+            prev in _ARTICLES and i >= 2 and doc.folded[i - 2] in _DRUG_CONTEXT
+        ):
+            return  # "I take Xarelto", "je prends du Kestin"
         s0 = doc.spans[i][0]
         e0 = doc.spans[i][1]
         text = doc.text
@@ -659,14 +759,38 @@ class _NamePass:
         if self._work_context(i):
             k = self.extend(i, False)
             start = i
-            while start > 0 and doc.cap[start - 1] and doc.is_word[start - 1] and doc.folded[start - 1] not in self.g.stopwords:
+            while (
+                start > 0
+                and doc.cap[start - 1]
+                and doc.is_word[start - 1]
+                and doc.folded[start - 1] not in self.g.stopwords
+            ):
                 start -= 1  # "(Boulangerie Kerjean)"
-            self.out.append(Candidate(doc.spans[start][0], _base_end(doc, k - 1), "ORGANIZATION", PRI_ORG_CUE - 1))
+            self.out.append(
+                Candidate(
+                    doc.spans[start][0], _base_end(doc, k - 1), "ORGANIZATION", PRI_ORG_CUE - 1
+                )
+            )
             return
-        if i + 1 < n and (doc.words[i + 1][0].isdigit() or doc.folded[i + 1] in _DOSE_AFTER):
-            return  # "Xarelto 20 mg"
-        if i > 0 and doc.cap[i - 1] and doc.is_word[i - 1] and not doc.sent_start[i - 1] and self.unknown_word(doc.folded[i - 1]):
+        if i + 1 < n and (
+            doc.words[i + 1][0].isdigit()
+            or doc.folded[i + 1] in _DOSE_AFTER
+            or doc.folded[i + 1] in _PRODUCT_AFTER
+        ):
+            return  # "Xarelto 20 mg", "the Zoladex implant"
+        if (
+            i > 0
+            and doc.cap[i - 1]
+            and doc.is_word[i - 1]
+            and not doc.sent_start[i - 1]
+            and self.unknown_word(doc.folded[i - 1])
+        ):
             return  # already covered as the continuation of the previous name
+        if prev in {"de", "d'"} and i >= 2 and doc.folded[i - 2] not in DISEASE_BEFORE:
+            # "le centre de radiologie de Villefranche": an unknown name after "de" is a place
+            k = self.extend(i, False)
+            self.out.append(Candidate(s0, _base_end(doc, k - 1), "CITY", PRI_PERSON_GAZ - 8))
+            return
         self.emit_person(i, self.extend(i, False), PRI_PERSON_GAZ - 8)
 
     def _possessed(self, j: int) -> bool:
@@ -682,9 +806,11 @@ class _NamePass:
         doc = self.doc
         g = self.g
         f = _base_fold(doc, i)
+        cap = doc.cap[i]
+        acts = cap and doc.sent_start[i] and self._acts_like_person(i)
         if (
             not self.is_first(f)
-            or f in g.stopwords
+            or (f in g.stopwords and not acts)
             or f in g.medical
             or len(f) < 2
             or f in RELATIVES
@@ -692,7 +818,6 @@ class _NamePass:
             return
         if self.eponym_here(i):
             return
-        cap = doc.cap[i]
         nxt = i + 1 if i + 1 < len(doc.words) else -1
         followed_by_surname = (
             nxt > 0
@@ -706,9 +831,9 @@ class _NamePass:
         if f in g.ambiguous or f in MONTH_NAMES:
             if not cap and not followed_by_surname:
                 return
-            if cap and f in MONTH_NAMES and not followed_by_surname:
+            if cap and f in MONTH_NAMES and not (followed_by_surname or acts):
                 return
-            if cap and doc.sent_start[i] and not followed_by_surname:
+            if cap and doc.sent_start[i] and not (followed_by_surname or acts):
                 return
         elif not cap and (len(f) < 3 or doc.words[i].isupper()):
             return
@@ -727,6 +852,21 @@ class _NamePass:
             start = j  # "nuwan ahmed", "Thilini Perera"
         self.emit_person(start, self.extend(i, not cap), PRI_PERSON_GAZ)
 
+    def _acts_like_person(self, i: int) -> bool:
+        """'Grace's teacher', 'Will and I', 'Pierre m'a dit', 'Rose has': a name opening a sentence."""
+        doc = self.doc
+        n = len(doc.words)
+        w = doc.words[i]
+        if len(w) > 2 and w[-2:] in ("'s", "’s"):
+            return True
+        nxt = doc.folded[i + 1] if i + 1 < n else ""
+        nxt2 = doc.folded[i + 2] if i + 2 < n else ""
+        if nxt in {"and", "et", "&"} and nxt2 in {"i", "me", "moi", "je", "my", "mon", "ma"}:
+            return True
+        if nxt in {"m'", "me", "nous", "lui", "t'", "te"} and i + 2 < n and doc.is_word[i + 2]:
+            return True  # "Pierre m'a dit"
+        return nxt in _NAME_VERBS and nxt not in {"a", "est", "is", "was", "has", "had"}
+
     def _location_cued(self, i: int, strong: bool) -> bool:
         doc = self.doc
         j = i - 1
@@ -735,10 +875,14 @@ class _NamePass:
         f = doc.folded[j]
         if f.isdigit() and len(f) == 5:
             return True  # "75002 Paris"
-        if f == "," and j >= 1 and (
-            doc.folded[j - 1] in _EN_STREET_WORDS
-            or doc.folded[j - 1] in _FR_STREET_WORDS
-            or doc.folded[j - 1].isdigit()
+        if (
+            f == ","
+            and j >= 1
+            and (
+                doc.folded[j - 1] in _EN_STREET_WORDS
+                or doc.folded[j - 1] in _FR_STREET_WORDS
+                or doc.folded[j - 1].isdigit()
+            )
         ):
             return True  # "12 Kings Rd, Chipping Norton"
         cues = STRONG_LOCATION_CUES if strong else LOCATION_CUES
@@ -801,9 +945,11 @@ class _NamePass:
             return
         base = _base_fold(doc, i)
         end = _base_end(doc, i)
+        pri = PRI_ORG_GAZ
         if base not in g.organizations.single and doc.folded[i] in g.organizations.single:
             base = doc.folded[i]  # "Sainsbury's", "Addenbrooke's": the 's is part of the name
             end = doc.spans[i][1]
+            pri = PRI_ORG_CUE + 1  # "Guy's" the hospital beats "Guy" the first name
         if base not in g.organizations.single or base in g.stopwords:
             return
         if base in g.ambiguous:
@@ -825,7 +971,7 @@ class _NamePass:
                 or (j >= 1 and doc.folded[j - 1] in EMPLOY_CUES)
             ):
                 return
-        self.out.append(Candidate(doc.spans[i][0], end, "ORGANIZATION", PRI_ORG_GAZ))
+        self.out.append(Candidate(doc.spans[i][0], end, "ORGANIZATION", pri))
 
     def _work_context(self, i: int) -> bool:
         """A work word shortly before token i: 'at work (Carrefour)', 'mon boulot chez'."""
@@ -909,56 +1055,54 @@ class _NamePass:
         n = len(doc.words)
         f = doc.folded[i]
         if True:
-                # "hôpital Necker", "CHU de Nantes", "lycée Victor Hugo", "Institut Curie"
-                if f in {"ch", "cabinet"} and not doc.cap[i]:
-                    return False
-                k = i + 1
-                names = 0
-                last = i
-                while k < n and k - i <= 7:
-                    fk = _base_fold(doc, k)
-                    if fk in ORG_CONNECTORS or fk in {
-                        "universitaire",
-                        "hospitalier",
-                        "regional",
-                        "intercommunal",
-                        "general",
-                        "prive",
-                        "privee",
-                        "medical",
-                        "medicale",
-                        "pediatrique",
-                        "psychiatrique",
-                        "-",
-                    }:
-                        k += 1
-                        continue
-                    if (
-                        doc.is_word[k]
-                        and fk not in g.stopwords
-                        and fk not in g.medical
-                        and (
-                            doc.cap[k]
-                            or fk in g.cities.single
-                            or self.is_first(fk)
-                            or fk in g.surnames
-                            or fk in g.organizations.single
-                        )
-                    ):
-                        names += 1
-                        last = k
-                        k += 1
-                        if _base_end(doc, k - 1) != doc.spans[k - 1][1]:
-                            break
-                        continue
-                    break
-                if names and (f not in ORG_HEAD_NEEDS_NAME or doc.cap[last]):
-                    self.out.append(
-                        Candidate(
-                            doc.spans[i][0], _base_end(doc, last), "ORGANIZATION", PRI_ORG_HEAD
-                        )
+            # "hôpital Necker", "CHU de Nantes", "lycée Victor Hugo", "Institut Curie"
+            if f in {"ch", "cabinet"} and not doc.cap[i]:
+                return False
+            k = i + 1
+            names = 0
+            last = i
+            while k < n and k - i <= 7:
+                fk = _base_fold(doc, k)
+                if fk in ORG_CONNECTORS or fk in {
+                    "universitaire",
+                    "hospitalier",
+                    "regional",
+                    "intercommunal",
+                    "general",
+                    "prive",
+                    "privee",
+                    "medical",
+                    "medicale",
+                    "pediatrique",
+                    "psychiatrique",
+                    "-",
+                }:
+                    k += 1
+                    continue
+                if (
+                    doc.is_word[k]
+                    and fk not in g.stopwords
+                    and fk not in g.medical
+                    and (
+                        doc.cap[k]
+                        or fk in g.cities.single
+                        or self.is_first(fk)
+                        or fk in g.surnames
+                        or fk in g.organizations.single
                     )
-                    return True
+                ):
+                    names += 1
+                    last = k
+                    k += 1
+                    if _base_end(doc, k - 1) != doc.spans[k - 1][1]:
+                        break
+                    continue
+                break
+            if names and (f not in ORG_HEAD_NEEDS_NAME or doc.cap[last]):
+                self.out.append(
+                    Candidate(doc.spans[i][0], _base_end(doc, last), "ORGANIZATION", PRI_ORG_HEAD)
+                )
+                return True
         return False
 
     def _org_head_after(self, i: int) -> None:
@@ -969,80 +1113,78 @@ class _NamePass:
         folded = doc.folded
         f = folded[i]
         if True:
-                # "St Mary's Hospital", "Leeds General Infirmary", "Oakwood Primary School"
-                k = i - 1
-                first = i
-                real = 0
-                while k >= 0 and i - k <= 6:
-                    fk = folded[k]
-                    wk = doc.words[k]
-                    if wk in {"'", "’"}:
-                        k -= 1  # "St Thomas' Hospital"
-                        continue
-                    if not doc.is_word[k] and wk not in {"&", "-"}:
-                        break
-                    if fk in {
-                        "the",
-                        "a",
-                        "an",
-                        "my",
-                        "our",
-                        "his",
-                        "her",
-                        "their",
-                        "at",
-                        "in",
-                        "to",
-                        "from",
-                        "le",
-                        "la",
-                    }:
-                        break
-                    if fk in GENERIC_ORG_WORDS or wk in {"&", "-"}:
-                        first = k
-                        k -= 1
-                        continue
-                    if (
-                        doc.is_word[k]
-                        and (fk not in g.stopwords or (doc.cap[k] and not doc.sent_start[k]))
-                        and fk not in g.medical
-                        and not (doc.words[k].isupper() and fk in g.common)
-                        and (doc.cap[k] or fk.endswith("'s") or fk in g.cities.single or fk in g.surnames)
-                        and (f not in _WEAK_ORG_HEADS or fk not in g.common)
-                    ):
-                        real += 1
-                        first = k
-                        k -= 1
-                        continue
+            # "St Mary's Hospital", "Leeds General Infirmary", "Oakwood Primary School"
+            k = i - 1
+            first = i
+            real = 0
+            while k >= 0 and i - k <= 6:
+                fk = folded[k]
+                wk = doc.words[k]
+                if wk in {"'", "’"}:
+                    k -= 1  # "St Thomas' Hospital"
+                    continue
+                if not doc.is_word[k] and wk not in {"&", "-"}:
                     break
-                # trim leading connectors
-                while first < i and folded[first] in {"of", "and", "&", "the", "-"}:
-                    first += 1
-                if real and first < i:
-                    end = doc.spans[i][1]
-                    # "University of Leeds", "Hospital of St John"
-                    if (
-                        f in {"university", "college", "institute", "school", "hospital"}
-                        and i + 2 < n
-                        and folded[i + 1] == "of"
-                        and doc.cap[i + 2]
-                    ):
-                        end = _base_end(doc, i + 2)
-                    self.out.append(
-                        Candidate(doc.spans[first][0], end, "ORGANIZATION", PRI_ORG_HEAD)
+                if fk in {
+                    "the",
+                    "a",
+                    "an",
+                    "my",
+                    "our",
+                    "his",
+                    "her",
+                    "their",
+                    "at",
+                    "in",
+                    "to",
+                    "from",
+                    "le",
+                    "la",
+                }:
+                    break
+                if fk in GENERIC_ORG_WORDS or wk in {"&", "-"}:
+                    first = k
+                    k -= 1
+                    continue
+                if (
+                    doc.is_word[k]
+                    and (fk not in g.stopwords or (doc.cap[k] and not doc.sent_start[k]))
+                    and fk not in g.medical
+                    and not (doc.words[k].isupper() and fk in g.common)
+                    and (
+                        doc.cap[k] or fk.endswith("'s") or fk in g.cities.single or fk in g.surnames
                     )
-                elif (
-                    f in {"university", "college", "institute", "hospital"}
+                    and (f not in _WEAK_ORG_HEADS or fk not in g.common)
+                ):
+                    real += 1
+                    first = k
+                    k -= 1
+                    continue
+                break
+            # trim leading connectors
+            while first < i and folded[first] in {"of", "and", "&", "the", "-"}:
+                first += 1
+            if real and first < i:
+                end = doc.spans[i][1]
+                # "University of Leeds", "Hospital of St John"
+                if (
+                    f in {"university", "college", "institute", "school", "hospital"}
                     and i + 2 < n
                     and folded[i + 1] == "of"
                     and doc.cap[i + 2]
-                    and doc.cap[i]
                 ):
-                    self.out.append(
-                        Candidate(
-                            doc.spans[i][0], _base_end(doc, i + 2), "ORGANIZATION", PRI_ORG_HEAD
-                        )
-                    )
+                    end = _base_end(doc, i + 2)
+                self.out.append(Candidate(doc.spans[first][0], end, "ORGANIZATION", PRI_ORG_HEAD))
+            elif (
+                f in {"university", "college", "institute", "hospital"}
+                and i + 2 < n
+                and folded[i + 1] == "of"
+                and doc.cap[i + 2]
+                and doc.cap[i]
+            ):
+                self.out.append(
+                    Candidate(doc.spans[i][0], _base_end(doc, i + 2), "ORGANIZATION", PRI_ORG_HEAD)
+                )
 
     def _signoff(self) -> None:
         """Names after 'Thanks,' 'Cordialement' or a dash at the very end of the text."""
@@ -1115,7 +1257,7 @@ def _phone_ok(candidate: str, cued: bool) -> bool:
         except phonenumbers.NumberParseException:
             continue
         # Validating against one region is far cheaper than is_valid_number's region search.
-        check = region or phonenumbers.region_code_for_country_code(num.country_code)
+        check = region or phonenumbers.region_code_for_country_code(num.country_code or 0)
         if phonenumbers.is_valid_number_for_region(num, check) or (
             region is None and phonenumbers.is_valid_number(num)
         ):
@@ -1136,6 +1278,10 @@ TLD_WORDS = _words(
     "health care blog online co"
 )
 _TLD_TRIGGER = _words("com fr org net uk io de be ch ca eu edu gov biz")
+_PROVIDERS = _words(
+    "gmail googlemail hotmail yahoo outlook icloud orange free wanadoo laposte sfr protonmail proton live msn aol "
+    "btinternet sky gmx"
+)
 OBFUSCATED_AT = _words("at arobase @ chez")
 SOCIAL_WORDS = _words(
     "instagram insta ig twitter tiktok snapchat snap facebook fb linkedin youtube telegram threads bluesky "
@@ -1151,6 +1297,9 @@ MONTH_WORDS = _words(
     "january february march april may june july august september october november december jan feb mar apr "
     "jun jul aug sept sep oct nov dec janvier fevrier mars avril mai juin juillet aout septembre octobre "
     "novembre decembre janv fevr fev avr juil"
+)
+_WEEKDAYS = _words(
+    "monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche"
 )
 POSTCODE_CUE_WORDS = _words("code cp postcode post zip zipcode")
 
@@ -1172,6 +1321,13 @@ def _detect_patterns(text: str, doc: _Doc, out: list[Candidate]) -> None:
     if (fset & OBFUSCATED_AT or "(" in text or "[" in text) and (has_tld or spoken_tld):
         for m in P.EMAIL_OBFUSCATED.finditer(text):
             add(Candidate(m.start(), m.end(), "EMAIL", PRI_EMAIL))
+    if fset & _PROVIDERS and fset & OBFUSCATED_AT:
+        for m in P.EMAIL_PROVIDER.finditer(text):
+            chunk = m.group().lower()
+            local = re.split(r"\s|\(|\[|\{|<|@", chunk, maxsplit=1)[0]
+            # "janedoe85 at gmail" yes; "travaille chez Orange", "me at gmail" no.
+            if " chez " not in chunk and any(c.isdigit() or c in "._" for c in local):
+                add(Candidate(m.start(), m.end(), "EMAIL", PRI_EMAIL - 1))
     if "://" in text or "www" in text.lower():
         for m in P.URL.finditer(text):
             end = m.end()
@@ -1202,6 +1358,11 @@ def _detect_patterns(text: str, doc: _Doc, out: list[Candidate]) -> None:
         _detect_context_ids(text, doc, out)
     if fset & MONTH_WORDS:
         _detect_text_dates(text, doc, out)
+    if "arrondissement" in fset and has_digit:
+        for m in P.ARRONDISSEMENT.finditer(text):
+            add(Candidate(m.start(), m.end(), "CITY", PRI_CITY_CUE))
+    if fset & _WEEKDAYS and has_digit:
+        _emit_dates(text, [m.span() for m in P.DATE_WEEKDAY_DAY.finditer(text)], out)
     if fset & _FR_STREET_WORDS:
         _detect_fr_addresses(text, doc, out)
     if fset & POSTCODE_CUE_WORDS:
@@ -1367,6 +1528,13 @@ def _detect_numeric_dates(text: str, out: list[Candidate]) -> None:
         elif not _valid_date(int(m.group(8)), int(m.group(7))):
             continue
         found.append((m.start(), m.end()))
+    for m in P.DATE_PADDED.finditer(text):
+        if not re.search(
+            r"(?:tension|ta|bp|blood pressure|pression)\s*(?:[àa:=]|of|was|is)?\s*$",
+            text[max(0, m.start() - 25) : m.start()],
+            re.I,
+        ):
+            found.append((m.start(), m.end()))
     for m in P.DATE_SHORT.finditer(text):
         a, b = (int(x) for x in re.split(r"[/.]", m.group(1)))
         if _valid_date(a, b) or _valid_date(b, a):
@@ -1394,6 +1562,9 @@ def _detect_ages(text: str, out: list[Candidate]) -> None:
         out.append(Candidate(m.start(), m.end(), "AGE_OVER_89", PRI_AGE))
     for m in P.AGE_CUE.finditer(text):
         out.append(Candidate(m.start(1), m.end(1), "AGE_OVER_89", PRI_AGE))
+    for m in P.AGE_BARE.finditer(text):
+        if P.AGE_BARE_CONTEXT.search(text, max(0, m.start() - 40), m.start()):
+            out.append(Candidate(m.start(1), m.end(1), "AGE_OVER_89", PRI_AGE))
 
 
 _FR_CITY_AFTER = re.compile(r"\s+(?:c[ée]dex\b|[A-ZÉÈ][\w'’-]+)")
@@ -1466,9 +1637,22 @@ def _detect_en_addresses(text: str, doc: _Doc, out: list[Candidate]) -> None:
         # Walk back over 1-4 name words to a house number: "12 baker street", "221B Baker St."
         j = i - 1
         words = 0
-        while j >= 0 and words < 4 and doc.is_word[j]:
+        while j >= 0 and words < 4:
             fj = folded[j]
-            if fj in _ADDR_STOP or fj in g.stopwords or fj in g.medical:
+            if not doc.is_word[j]:
+                # "350 West 57th Street": an ordinal is part of the street name
+                if (
+                    fj.isdigit()
+                    and j + 1 < i
+                    and folded[j + 1] in {"st", "nd", "rd", "th"}
+                    and j > 0
+                    and doc.is_word[j - 1]
+                ):
+                    j -= 1
+                    continue
+                break
+            ordinal = fj in {"st", "nd", "rd", "th"} and j > 0 and folded[j - 1].isdigit()
+            if (fj in _ADDR_STOP or fj in g.stopwords or fj in g.medical) and not ordinal:
                 break
             words += 1
             j -= 1
@@ -1563,16 +1747,41 @@ def _detect_fr_addresses(text: str, doc: _Doc, out: list[Candidate]) -> None:
 
 
 # ---------------------------------------------------------------------------- resolution
-def _resolve(cands: list[Candidate]) -> list[Candidate]:
+_TRAILING_PARTICLES = re.compile(
+    r"(?:\s+(?:de|du|des|la|le|les|van|von|da|di|d'|l'|of|the|and|et))+$", re.I
+)
+_TRIMMABLE = frozenset({"PERSON", "CITY", "ORGANIZATION", "ADDRESS"})
+_EDGE = " \t\n,.;:()'’-"
+
+
+def _resolve(cands: list[Candidate], text: str) -> list[Candidate]:
+    """Greedy by priority then length; a word-based span that overruns a stronger one is trimmed."""
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
     for c in sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
-        if c.end <= c.start:
-            continue
-        if any(c.start < e and s < c.end for s, e in taken):
-            continue
-        chosen.append(c)
-        taken.append((c.start, c.end))
+        start, end = c.start, c.end
+        for t in chosen:
+            if start < t.end and t.start < end:
+                if c.label not in _TRIMMABLE or (t.start > start and t.end < end):
+                    start = end  # overlap in the middle (or a pattern span): drop it
+                    break
+                if t.start <= start:
+                    start = t.end
+                else:
+                    end = t.start
+        if (start, end) != (c.start, c.end):
+            while start < end and text[start] in _EDGE:
+                start += 1
+            while end > start and text[end - 1] in _EDGE:
+                end -= 1
+            cut_in_word = (start > 0 and text[start - 1].isalnum()) or (
+                end < len(text) and text[end].isalnum()
+            )
+            tail = _TRAILING_PARTICLES.search(text, start, end)
+            if tail and tail.start() > start:
+                end = tail.start()  # "Kevin Da Costa de" -> "Kevin Da Costa"
+            if end - start < 2 or cut_in_word or fold(text[start:end]) in TITLES:
+                continue  # nothing left, a bare title, or the cut falls inside a word
+        chosen.append(Candidate(start, end, c.label, c.priority))
     chosen.sort(key=lambda c: c.start)
     return chosen
 
@@ -1584,4 +1793,42 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     doc = _Doc(text)
     _detect_patterns(text, doc, cands)
     _NamePass(doc, gazetteers(), cands).run()
-    return _resolve(cands)
+    chosen = _resolve(cands, text)
+    return _propagate(text, chosen, gazetteers())
+
+
+_PROPAGATE = frozenset({"PERSON", "CITY", "ORGANIZATION"})
+
+
+def _propagate(text: str, chosen: list[Candidate], g: Gazetteers) -> list[Candidate]:
+    """A name found once is a name everywhere in the same text ('Marcus ... Marcus is my flatmate')."""
+    seen: dict[str, str] = {}
+    for c in chosen:
+        value = text[c.start : c.end]
+        if c.label in _PROPAGATE and len(value) > 2:
+            seen.setdefault(value, c.label)
+    if not seen:
+        return chosen
+    extra: list[Candidate] = []
+    lowered = text.lower()
+    same_length = len(lowered) == len(text)
+    for value, label in seen.items():
+        if fold(value) in g.common or fold(value) in g.stopwords:
+            continue  # "my daughter May ... in May": ordinary words are not propagated
+        haystack, needle = (text, value) if not same_length else (lowered, value.lower())
+        pos = haystack.find(needle)
+        while pos >= 0:
+            end = pos + len(needle)
+            before = text[pos - 1] if pos else " "
+            after = text[end] if end < len(text) else " "
+            if (
+                not (before.isalnum() or before in "'’-_")
+                and not (after.isalnum() or after in "-_")
+                and not any(pos < c.end and c.start < end for c in chosen)
+                and not any(pos < x.end and x.start < end for x in extra)
+            ):
+                extra.append(Candidate(pos, end, label, PRI_PERSON_GAZ))
+            pos = haystack.find(needle, end)
+    if not extra:
+        return chosen
+    return sorted(chosen + extra, key=lambda c: c.start)

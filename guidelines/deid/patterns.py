@@ -21,6 +21,11 @@ EMAIL_OBFUSCATED = re.compile(
     rf"(?<![\w.+-])[\w+-]+(?:{_DOT}[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:{TLDS.replace(chr(92) + '.', _DOT)})\b",
     I,
 )
+EMAIL_PROVIDER = re.compile(
+    rf"(?<![\w.+-])[\w+-]+(?:{_DOT}[\w+-]+)*{_AT}(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|orange|free|wanadoo|"
+    r"laposte|sfr|protonmail|proton|live|msn|aol|btinternet|sky|gmx)\b",
+    I,
+)
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]]+", I)
 BARE_DOMAIN = re.compile(
     rf"(?<![@\w.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{TLDS})\b(?:/[^\s<>\"'()]*)?", I
@@ -80,6 +85,13 @@ DATE_TEXT = re.compile(
     rf"|{MONTH}\s*,?\s*(?:{_YEAR}))(?![\w'])",  # March 2021, mars 2021
     I,
 )
+ARRONDISSEMENT = re.compile(r"\b\d{1,2}\s*(?:e|ème|eme|er)\s+arrondissement\b", I)
+# "Sunday 14th", "lundi 3": a weekday with a day number is a date even without the month.
+DATE_WEEKDAY_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"\s+(?:the\s+)?(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er)?\b(?!\s*(?:h\b|h\d|:|am|pm|heures?|hours?|mg|%))",
+    I,
+)
 DATE_NUMERIC = re.compile(
     r"(?<![\w/.+-])(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})|((?:19|20)\d{2})([/.-])(\d{1,2})\6(\d{1,2}))(?![\w/]|\.\d)"
 )
@@ -88,6 +100,10 @@ DATE_SHORT = re.compile(
     r"\b(?:le|du|au|depuis|since|on|from|until|till|jusqu'au|the|dès|des|avant|before|after|après)\s+"
     r"(\d{1,2}[/.]\d{1,2})(?![\w/.]|\s*(?:mmhg|cmhg))",
     I,
+)
+# Zero-padded day/month without a year ("le 03/04", "surgery 03/04") is a date; "14/9" is a BP.
+DATE_PADDED = re.compile(
+    r"(?<![\w/.,+-])(?:0[1-9]/(?:0[1-9]|1[0-2])|(?:[12]\d|3[01])/0[1-9])(?![\w/]|[.,]\d)"
 )
 DOB_CUE = re.compile(
     r"(?:\bborn\b|\bbirth|\bdob\b|\bd\.o\.b\b|\bn[ée]e?\b|\bne le\b|naissance|birthday|\bbday\b|anniversaire)",
@@ -105,6 +121,16 @@ AGE_CUE = re.compile(
     r"\b(?:aged|age|âge|âgée?|agée?|age\s*:|is|turned|turning|fête\s+ses|a\s+eu|has\s+just\s+turned|i'm|i’m|im|i\s+am|she's|he's|she\s+is|he\s+is|was)\s*(?:de\s+)?:?\s*(9\d|1[0-2]\d)\b(?!\s*(?:%|mg|kg|ml|bpm|/|\.\d|,\d|mmhg|lbs|cm|minutes|min|days|jours))",
     I,
 )
+# "Mum (Rose, 94)", "my nan, 97 next week": a bare 90-129 next to a relative is an age.
+AGE_BARE = re.compile(
+    r"(?:\(|,)\s*(?:[^\W\d]+,\s*)?(9\d|1[0-2]\d)\b(?!\s*(?:%|mg|kg|ml|bpm|/|\.\d|,\d|mmhg|lbs|cm|min|days|jours))",
+    I,
+)
+AGE_BARE_CONTEXT = re.compile(
+    r"(?:mum|mom|mam|dad|nan|gran|grand|mother|father|aunt|uncle|husband|wife|partner|patient|resident|"
+    r"neighbou?r|m[èe]re|p[èe]re|papi|papy|mamie|mamy|tante|oncle|mari|femme|voisine?|r[ée]sidente?)",
+    I,
+)
 NOT_AGE_BEFORE = re.compile(r"(?:\bfor|\bdepuis|\bpendant|\bil y a|\bsince|\bover|\blast)\s*$", I)
 
 # Identification numbers.
@@ -120,7 +146,7 @@ NINO = re.compile(
     r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"
 )
 LONG_DIGITS = re.compile(
-    r"(?<![\w.,/])\d{8,}(?![\w.,/])|(?<![\w.,/-])\d{3,6}[/-]\d{4,8}(?![\w.,/-])"
+    r"(?<![\w.,/])\d{8,}(?![\w/]|[.,]\d)|(?<![\w.,/-])\d{3,6}[/-]\d{4,8}(?![\w/-]|[.,]\d)"
 )
 ALNUM_ID = re.compile(r"\b(?=[A-Z0-9]*\d{4})(?=[0-9]*[A-Z])[A-Z0-9]{6,14}\b")
 ID_CUE = re.compile(
