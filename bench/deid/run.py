@@ -74,7 +74,7 @@ def run_presidio(python: str) -> tuple[dict[str, list[Span]], float] | None:
     with tempfile.NamedTemporaryFile("r", suffix=".json", delete=False) as out:
         out_path = out.name
     try:
-        proc = subprocess.run(  # noqa: S603
+        proc = subprocess.run(
             [python, str(runner), str(CORPUS), out_path],
             capture_output=True,
             text=True,

@@ -36,7 +36,10 @@ def _read(name: str) -> list[str]:
 
 
 def _token_tuple(entry: str) -> tuple[str, ...]:
-    return tuple(fold(m.group()) for m in TOKEN_RE.finditer(entry) if m.group()[0].isalnum())
+    # "&" stays: "Holland & Barrett" must match the document's tokens one for one.
+    return tuple(
+        fold(m.group()) for m in TOKEN_RE.finditer(entry) if m.group()[0].isalnum() or m.group() == "&"
+    )
 
 
 @dataclass(frozen=True, slots=True)

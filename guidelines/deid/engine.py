@@ -80,7 +80,7 @@ RELATIVES = _words(
     "paediatrician pediatrician midwife pharmacist medecin cardiologue dermatologue neurologue gynecologue "
     "pediatre chirurgien kine kinesitherapeute psychiatre psychologue dentiste pharmacien generaliste "
     "rhumatologue endocrinologue pneumologue gastro-enterologue orl ophtalmo ophtalmologue urologue "
-    "oncologue radiologue anesthesiste sage-femme osteopathe nounou baby-sitter"
+    "oncologue radiologue anesthesiste sage-femme osteopathe nounou baby-sitter chum blonde"
 )
 POSSESSIVES = _words(
     "my our his her their your mon ma mes notre nos son sa ses ton ta tes leur leurs"
@@ -147,7 +147,7 @@ WEAK_CUES = (
 )
 SIGNOFFS = _words(
     "thanks thank thx ty cheers regards best wishes love sincerely yours warmly merci cordialement bisous "
-    "amicalement salutations signed signe xx xxx x"
+    "amicalement salutations signed signe xx xxx x xoxo bises biz bisou luv"
 )
 SIGNOFF_FILLERS = _words(
     "you in advance so much a lot kind many all the best d'avance beaucoup bien à a vous"
@@ -170,6 +170,7 @@ LIVE_VERBS = _words(
     "live lives living lived based moved moving born raised grew habite habitons habitent vis vit vivons "
     "demenage demenager originaire nee ne"
 )
+_HABITE = _words("habite habites habitons habitez habitent habitais habitait")
 EMPLOY_CUES = _words(
     "carer nurse teacher cashier cleaner driver manager assistant receptionist chef cook waiter waitress "
     "student pupil volunteer engineer developer accountant porter apprentice intern trainee lecturer "
@@ -186,6 +187,8 @@ DISEASE_AFTER = _words(
     "deformity nodule nodules sclerosis tremor mass rule point block kit"
 )
 DISEASE_BEFORE = _words(
+    "nerf nerfs canal canaux trompe trompes tendon tendinite nevralgie ligament artere veine glande glandes "
+    "cellule cellules ilots polygone cercle sphincter membrane corps "
     "maladie syndrome signe test kyste fracture manoeuvre score echelle classification triade loi "
     "thyroidite lymphome sarcome choree maladies tumeur reflexe diverticule ulcere critere criteres "
     "contracture phenomene nevrome hernie angine paralysie"
@@ -214,6 +217,22 @@ ORG_HEADS_AFTER = _words(
     "hospital hospitals infirmary clinic clinics hospice school academy college university surgery practice "
     "trust foundation institute ltd limited inc plc llc corp corporation group bank council pharmacy "
     "nursery centre center sa sas sarl gmbh"
+)
+# "Kettering General", "Wycombe High", "Brookfield Primary": capitalised heads after a proper name.
+_PRONOUNS = _words("i i'm i've i'd i'll im ive je j' moi we you he she they")
+_TITLE_FILLERS = _words(
+    "practitioner specialist consultant registrar associate assistant advanced clinical lead senior junior "
+    "staff charge specialiste referent referente"
+)
+_CAP_ORG_HEADS_AFTER = _words(
+    "general high primary grammar junior infants comprehensive children's women's childrens womens"
+)
+# "école élémentaire Anatole France", "centre de santé Les Lilas": words between a head and its name.
+_ORG_QUALIFIERS = _words(
+    "elementaire maternelle primaire publique public privee municipal municipale sante dentaire social "
+    "medico-social hospitaliere catholique international internationale departemental departementale "
+    "communal communale superieur professionnel technique agricole mutualiste specialise specialisee "
+    "hospitalo-universitaire medico-psychologique polyvalent polyvalente"
 )
 ORG_CONNECTORS = _words("de du des la le l' d' saint sainte st ste et sur en of the and & les aux")
 
@@ -291,6 +310,21 @@ _DRUG_SUFFIX = re.compile(
     r"profen|fenac|codone|morphone|setron|pine|done|zine|amine|oxine|idine|afil|tropin|dronate|lazine|"
     r"oxetine|triptyline|phylline|terol|sonide|tasone|metasone|cort|caine|barbital|barb|trel|dil|pam)$"
 )
+# Specialties, conditions and procedures by their Greek/Latin endings ("Dermatology", "Rhumatologie",
+# "Tendinitis", "Colonoscopy"): capitalised in doctors' answers, never names.
+_MEDICAL_SHAPE = re.compile(
+    r"(?:olog(?:y|ie|ist|iste|ue|ues|ists)|iatr(?:y|ie|ics|ique|ist|iste)|itis|pathy|pathie|ectom(?:y|ie)|"
+    r"otom(?:y|ie)|plast(?:y|ie)|scop(?:y|ie)|graph(?:y|ie)|algia|algie|aemia|ectasis)$"
+)
+_MED_PREFIX = re.compile(r"^(?:pre|post|non|anti|hyper|hypo|peri|para|pseudo|neo)-?")
+
+
+def _medical_compound(f: str, g: Gazetteers) -> bool:
+    """'prediabetes', 'post-covid', 'hypothyroid': a medical prefix on a medical word."""
+    m = _MED_PREFIX.match(f)
+    return m is not None and m.end() < len(f) and f[m.end() :] in g.medical
+
+
 _DRUG_CONTEXT = _words(
     "take takes taking took taken on prescribed prescribing started starting stopped stop stopping "
     "using use dose doses tablet tablets cream gel spray inhaler injection prends prend pris prenais "
@@ -396,6 +430,8 @@ class _NamePass:
         self.g = g
         self.out = out
         self.screen = bool(SCREEN_CONTEXT.search(doc.text))
+        # Pattern detectors ran first: a word after "<address>, " or "<postcode> " is a town.
+        self.addr_ends = frozenset(c.end for c in out if c.label == "ADDRESS")
 
     # ------------------------------------------------------------ helpers
     def is_first(self, f: str) -> bool:
@@ -411,7 +447,9 @@ class _NamePass:
         """True when token i is an eponym used as a disease or sign name."""
         doc = self.doc
         base = _base_fold(doc, i)
-        if base not in self.g.eponyms:
+        if base not in self.g.eponyms and not (
+            "-" in base and all(p in self.g.eponyms for p in base.split("-"))
+        ):
             return False
         w = doc.words[i]
         if (len(w) > 2 and w[-2:] in ("'s", "’s")) or w.endswith(("'", "’")):
@@ -499,6 +537,8 @@ class _NamePass:
             and f not in g.stopwords
             and f not in g.medical
             and f not in g.eponyms
+            and not _MEDICAL_SHAPE.search(f)
+            and not _medical_compound(f, g)
             and not (drug_check and _DRUG_SUFFIX.search(f))
             and f.replace("-", "").replace("'", "").isalpha()
         )
@@ -581,8 +621,8 @@ class _NamePass:
             # --- titles: Dr Martin, Mme Dupont, M. Durand
             if f in TITLES or (doc.words[i] == "M" and i + 1 < n and doc.words[i + 1] == "."):
                 j = i + 1
-                while j < n and folded[j] in {".", ","}:
-                    j += 1
+                while j < n and (folded[j] in {".", ","} or folded[j] in _TITLE_FILLERS):
+                    j += 1  # "Nurse Practitioner Adaeze", "Clinical Nurse Specialist Jo"
                 if f == "m" and not (j < n and doc.cap[j]):
                     continue
                 if f in WEAK_TITLES and not (j < n and doc.cap[j] and not doc.words[j].isupper()):
@@ -677,9 +717,11 @@ class _NamePass:
                 self._unknown_name(i)
             elif (
                 not doc.cap[i]
-                and i >= 2
-                and folded[i - 2] in LIVE_VERBS
-                and folded[i - 1] in STRONG_LOCATION_CUES
+                and i >= 1
+                and (
+                    (i >= 2 and folded[i - 2] in LIVE_VERBS and folded[i - 1] in STRONG_LOCATION_CUES)
+                    or folded[i - 1] in _HABITE
+                )
                 and self.unknown_word(base)
             ):
                 # "i live in knaresborough"
@@ -885,6 +927,8 @@ class _NamePass:
             )
         ):
             return True  # "12 Kings Rd, Chipping Norton"
+        if f == "," and doc.spans[j][0] in self.addr_ends:
+            return True  # "16B Rua das Flores, Porto"
         cues = STRONG_LOCATION_CUES if strong else LOCATION_CUES
         if f in cues:
             return True
@@ -919,8 +963,10 @@ class _NamePass:
         end = _base_end(doc, i)
         if base in g.ambiguous:
             strong = self._location_cued(i, True)
-            if (cap and strong) or (
-                not cap and strong and i >= 2 and doc.folded[i - 2] in LIVE_VERBS
+            if (
+                (cap and strong)
+                or (not cap and strong and i >= 2 and doc.folded[i - 2] in LIVE_VERBS)
+                or (i >= 1 and doc.folded[i - 1] in _HABITE)  # "on habite Lens": no preposition
             ):
                 self.out.append(Candidate(start, end, "CITY", PRI_CITY_CUE))
             return
@@ -963,12 +1009,18 @@ class _NamePass:
                 )
             ):
                 return
-        elif len(base) < 4:
+        elif len(base) < 4 or (len(base) < 6 and not doc.cap[i]):
             # Short names (BP, EE, O2, MSA) double as medical abbreviations: need "at/chez/for".
             j = i - 1
             if not (
                 (j >= 0 and doc.folded[j] in {"at", "chez", "for", "pour"})
                 or (j >= 1 and doc.folded[j - 1] in EMPLOY_CUES)
+                # "aux HUG", "in UCLH": an all-capitals acronym after a place preposition
+                or (
+                    doc.words[i].isupper()
+                    and j >= 0
+                    and doc.folded[j] in {"au", "aux", "a", "in", "to", "from", "du", "des", "de"}
+                )
             ):
                 return
         self.out.append(Candidate(doc.spans[i][0], end, "ORGANIZATION", pri))
@@ -1043,21 +1095,35 @@ class _NamePass:
         folded = doc.folded
         for i in range(n):
             f = folded[i]
-            if f in ORG_HEADS_BEFORE and doc.is_word[i] and self._org_head_before(i):
+            if not doc.is_word[i]:
                 continue
-            if f in ORG_HEADS_AFTER and doc.is_word[i] and i > 0:
-                self._org_head_after(i)
+            before_end = self._org_head_before(i) if f in ORG_HEADS_BEFORE else -1
+            after_start = -1
+            if i > 0 and (
+                f in ORG_HEADS_AFTER
+                or (f in _CAP_ORG_HEADS_AFTER and doc.cap[i] and not doc.sent_start[i])
+            ):
+                after_start = self._org_head_after(i)
+            if before_end >= 0 and after_start >= 0:
+                # "King's College London": a name before the head and a place after it
+                self.out.append(
+                    Candidate(after_start, before_end, "ORGANIZATION", PRI_ORG_HEAD + 1)
+                )
 
-    def _org_head_before(self, i: int) -> bool:
-        """'hôpital Necker', 'CHU de Nantes', 'lycée Victor Hugo'; True when an organisation was found."""
+    def _org_head_before(self, i: int) -> int:
+        """'hôpital Necker', 'CHU de Nantes', 'lycée Victor Hugo'; the end offset when found, else -1."""
         doc = self.doc
         g = self.g
         n = len(doc.words)
         f = doc.folded[i]
         if True:
             # "hôpital Necker", "CHU de Nantes", "lycée Victor Hugo", "Institut Curie"
-            if f in {"ch", "cabinet"} and not doc.cap[i]:
-                return False
+            if f == "ch" and not doc.cap[i]:
+                return -1
+            if f == "cabinet" and not doc.cap[i] and not (
+                i + 1 < n and doc.cap[i + 1] and doc.folded[i + 1] not in TITLES
+            ):
+                return -1  # "le cabinet du Dr Roux" is the doctor; "cabinet Santé Femmes" a practice
             k = i + 1
             names = 0
             last = i
@@ -1076,13 +1142,14 @@ class _NamePass:
                     "pediatrique",
                     "psychiatrique",
                     "-",
-                }:
+                } or fk in _ORG_QUALIFIERS:
                     k += 1
                     continue
                 if (
                     doc.is_word[k]
                     and fk not in g.stopwords
                     and fk not in g.medical
+                    and fk not in _PRONOUNS
                     and (
                         doc.cap[k]
                         or fk in g.cities.single
@@ -1099,13 +1166,12 @@ class _NamePass:
                     continue
                 break
             if names and (f not in ORG_HEAD_NEEDS_NAME or doc.cap[last]):
-                self.out.append(
-                    Candidate(doc.spans[i][0], _base_end(doc, last), "ORGANIZATION", PRI_ORG_HEAD)
-                )
-                return True
-        return False
+                end = _base_end(doc, last)
+                self.out.append(Candidate(doc.spans[i][0], end, "ORGANIZATION", PRI_ORG_HEAD))
+                return end
+        return -1
 
-    def _org_head_after(self, i: int) -> None:
+    def _org_head_after(self, i: int) -> int:
         """'St Mary's Hospital', 'Leeds General Infirmary', 'Oakwood Primary School'."""
         doc = self.doc
         g = self.g
@@ -1117,6 +1183,8 @@ class _NamePass:
             k = i - 1
             first = i
             real = 0
+            proper = 0
+            saw_cap = False
             while k >= 0 and i - k <= 6:
                 fk = folded[k]
                 wk = doc.words[k]
@@ -1142,40 +1210,67 @@ class _NamePass:
                     "la",
                 }:
                     break
+                if fk in ORG_HEADS_AFTER and fk not in _WEAK_ORG_HEADS and fk not in GENERIC_ORG_WORDS:
+                    break  # "Leeds General Infirmary and Brookfield Primary": two organisations
                 if fk in GENERIC_ORG_WORDS or wk in {"&", "-"}:
                     first = k
                     k -= 1
                     continue
+                possessive_word = (
+                    not doc.cap[k]
+                    and fk.endswith("'s")
+                    and (fk[:-2] in g.common or fk[:-2] in RELATIVES or fk[:-2] in g.stopwords)
+                )  # "my daughter's school nurse"
                 if (
                     doc.is_word[k]
                     and (fk not in g.stopwords or (doc.cap[k] and not doc.sent_start[k]))
                     and fk not in g.medical
+                    and not possessive_word
                     and not (doc.words[k].isupper() and fk in g.common)
                     and (
-                        doc.cap[k] or fk.endswith("'s") or fk in g.cities.single or fk in g.surnames
+                        doc.cap[k]
+                        or fk.endswith("'s")
+                        # lowercase text ("leeds general infirmary"), not "rugby for Saracens academy"
+                        or (
+                            not doc.cap[i]
+                            and not saw_cap
+                            and (fk in g.cities.single or fk in g.surnames)
+                        )
                     )
-                    and (f not in _WEAK_ORG_HEADS or fk not in g.common)
+                    and (
+                        (f not in _WEAK_ORG_HEADS and f not in _CAP_ORG_HEADS_AFTER)
+                        or fk not in g.common
+                        or (doc.cap[k] and doc.cap[i] and not doc.sent_start[k])
+                    )
                 ):
                     real += 1
+                    saw_cap = saw_cap or doc.cap[k]
+                    if fk not in g.common:
+                        proper += 1
                     first = k
                     k -= 1
                     continue
                 break
             # trim leading connectors
-            while first < i and folded[first] in {"of", "and", "&", "the", "-"}:
+            while first < i and folded[first] in {"of", "and", "&", "the", "-", "for"}:
                 first += 1
+            if (f in _WEAK_ORG_HEADS and not proper and real < 2) or (
+                f in _CAP_ORG_HEADS_AFTER and not proper
+            ):
+                real = 0  # "Lime Tree Surgery" yes; "Support Group", "Very High" no
+            end = doc.spans[i][1]
+            # "University of Leeds", "Hospital of St John"
+            if (
+                f in {"university", "college", "institute", "school", "hospital"}
+                and i + 2 < n
+                and folded[i + 1] == "of"
+                and doc.cap[i + 2]
+            ):
+                end = _base_end(doc, i + 2)
             if real and first < i:
-                end = doc.spans[i][1]
-                # "University of Leeds", "Hospital of St John"
-                if (
-                    f in {"university", "college", "institute", "school", "hospital"}
-                    and i + 2 < n
-                    and folded[i + 1] == "of"
-                    and doc.cap[i + 2]
-                ):
-                    end = _base_end(doc, i + 2)
                 self.out.append(Candidate(doc.spans[first][0], end, "ORGANIZATION", PRI_ORG_HEAD))
-            elif (
+                return doc.spans[first][0]
+            if (
                 f in {"university", "college", "institute", "hospital"}
                 and i + 2 < n
                 and folded[i + 1] == "of"
@@ -1185,6 +1280,8 @@ class _NamePass:
                 self.out.append(
                     Candidate(doc.spans[i][0], _base_end(doc, i + 2), "ORGANIZATION", PRI_ORG_HEAD)
                 )
+                return doc.spans[i][0]
+        return -1
 
     def _signoff(self) -> None:
         """Names after 'Thanks,' 'Cordialement' or a dash at the very end of the text."""
@@ -1215,9 +1312,20 @@ class _NamePass:
             is_signoff = is_signoff or "\n" in gap_text or any(c in gap_text for c in "-–—")
             if not is_signoff:
                 continue
+            # "salutations distinguées": straight after the sign-off word, a lowercase word must be
+            # a known name; after a comma, dash or line break ("thanks,\nnuwan") any name-like word.
+            separated = any(c in gap_text for c in ",\n-–—")
             if all(
-                self.name_like(k, "title")
-                or (self.name_like(k, "strong") and doc.folded[k] not in self.g.ambiguous)
+                (
+                    doc.cap[k]
+                    or separated
+                    or self.is_first(doc.folded[k])
+                    or doc.folded[k] in self.g.surnames
+                )
+                and (
+                    self.name_like(k, "title")
+                    or (self.name_like(k, "strong") and doc.folded[k] not in self.g.ambiguous)
+                )
                 for k in range(start, end)
             ):
                 self.emit_person(start, end, PRI_PERSON_CUE)
@@ -1283,15 +1391,20 @@ _PROVIDERS = _words(
     "btinternet sky gmx"
 )
 OBFUSCATED_AT = _words("at arobase @ chez")
-SOCIAL_WORDS = _words(
+_PLATFORM_WORDS = _words(
     "instagram insta ig twitter tiktok snapchat snap facebook fb linkedin youtube telegram threads bluesky "
     "discord reddit pseudo username handle"
+)
+SOCIAL_WORDS = _words(
+    "instagram insta ig twitter tiktok snapchat snap facebook fb linkedin youtube telegram threads bluesky "
+    "discord reddit pseudo username handle user utilisateur utilisatrice posted post message poste ecrit reply "
+    "reponse snap add dm find"
 )
 ID_CUE_WORDS = _words(
     "mrn ipp nda nip nir rpps adeli npi ssn nino chi nhs iban rib hospital patient record medical n dossier numero "
     "secu securite carte passport passeport insurance policy member membership social national ni mutuelle "
     "adherent ref reference case claim id identifiant matricule licence license permis badge employee "
-    "student health medicare medicaid"
+    "student health medicare medicaid ramq ohip avs niss nas assurance assurance-maladie carte registre"
 )
 MONTH_WORDS = _words(
     "january february march april may june july august september october november december jan feb mar apr "
@@ -1301,7 +1414,16 @@ MONTH_WORDS = _words(
 _WEEKDAYS = _words(
     "monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche"
 )
+_AGE_WORD_TRIGGERS = _words("ninety nonante hundred cent quatre-vingt quatre-vingts quatre")
+_MONTH_ABBR = _words("jan feb mar apr jun jul aug sep sept oct nov dec janv fevr fev avr juil")
+_FR_WEEKDAY_ABBR = _words("lun mer jeu ven sam dim")
+_WEEKDAY_ABBR = _words("mon tue tues wed thu thur thurs fri sat sun")
 POSTCODE_CUE_WORDS = _words("code cp postcode post zip zipcode")
+
+
+_CITATION_WORDS = _words("pmid pmcid pubmed doi isbn issn eudract arxiv")
+_CITATION_QUICK = re.compile(r"10\.\d{4,9}/|PMC\d|NCT\d|ISRCTN\d|CD\d{6}")
+SKIP = "_SKIP"  # a vetoing span (a literature reference): wins overlaps, never reported
 
 
 def _detect_patterns(text: str, doc: _Doc, out: list[Candidate]) -> None:
@@ -1309,6 +1431,12 @@ def _detect_patterns(text: str, doc: _Doc, out: list[Candidate]) -> None:
     folded = doc.folded
     fset = set(folded)
     has_digit = _HAS_DIGIT.search(text) is not None
+    if has_digit and (fset & _CITATION_WORDS or _CITATION_QUICK.search(text)):
+        for m in P.CITATION.finditer(text):
+            end = m.end()
+            while end > m.start() and text[end - 1] in ".,;:)":
+                end -= 1
+            add(Candidate(m.start(), end, SKIP, PRI_EMAIL + 10))
     if "@" in text:
         for m in P.EMAIL.finditer(text):
             add(Candidate(m.start(), m.end(), "EMAIL", PRI_EMAIL))
@@ -1340,6 +1468,18 @@ def _detect_patterns(text: str, doc: _Doc, out: list[Candidate]) -> None:
             while end > m.start() and text[end - 1] in ".,;:!?)":
                 end -= 1
             add(Candidate(m.start(), end, "URL", PRI_EMAIL - 1))
+    if "_" in text:
+        g = gazetteers()
+        for m in P.UNDERSCORE_HANDLE.finditer(text):
+            parts = re.split(r"[._]", m.group().lower())
+            if not any(c.isdigit() for c in m.group()) and all(
+                len(p) < 2 or p in g.medical for p in parts
+            ):
+                continue  # "vitamin_d": a medical word, not a username
+            end = m.end()
+            while end > m.start() and text[end - 1] == ".":
+                end -= 1
+            add(Candidate(m.start(), end, "URL", PRI_EMAIL - 2))
     if fset & SOCIAL_WORDS:
         for i, f in enumerate(folded):
             if f in SOCIAL_WORDS:
@@ -1351,7 +1491,7 @@ def _detect_patterns(text: str, doc: _Doc, out: list[Candidate]) -> None:
                 if (
                     any(c.isdigit() or c in "_." for c in handle)
                     or text[sm.start(1) - 1 : sm.start(1)] == "@"
-                    or ":" in text[sm.start() : sm.start(1)]
+                    or (":" in text[sm.start() : sm.start(1)] and f in _PLATFORM_WORDS)
                 ):
                     add(Candidate(sm.start(1), sm.end(1), "URL", PRI_EMAIL - 2))
     if fset & ID_CUE_WORDS:
@@ -1363,6 +1503,13 @@ def _detect_patterns(text: str, doc: _Doc, out: list[Candidate]) -> None:
             add(Candidate(m.start(), m.end(), "CITY", PRI_CITY_CUE))
     if fset & _WEEKDAYS and has_digit:
         _emit_dates(text, [m.span() for m in P.DATE_WEEKDAY_DAY.finditer(text)], out)
+    if "ward" in fset and has_digit:
+        for m in P.WARD.finditer(text):
+            add(Candidate(m.start(), m.end(), "ORGANIZATION", PRI_ORG_HEAD))
+    if "the" in fset and has_digit:
+        _emit_dates(text, [m.span(1) for m in P.DATE_BARE_ORDINAL.finditer(text)], out)
+    if fset & _WEEKDAY_ABBR and has_digit:
+        _emit_dates(text, [m.span() for m in P.DATE_WEEKDAY_ABBR.finditer(text)], out)
     if fset & _FR_STREET_WORDS:
         _detect_fr_addresses(text, doc, out)
     if fset & POSTCODE_CUE_WORDS:
@@ -1372,6 +1519,8 @@ def _detect_patterns(text: str, doc: _Doc, out: list[Candidate]) -> None:
                 add(Candidate(m.start(1), m.start(1) + len(val), "POSTCODE", PRI_POSTCODE - 1))
     if fset & _EN_STREET_WORDS:
         _detect_en_addresses(text, doc, out)
+    if fset & _AGE_WORD_TRIGGERS or any(f.startswith(("ninety", "nonante", "quatre-vingt")) for f in fset):
+        _detect_age_words(text, out)
     if not has_digit:
         return
     if "." in text and _IPV4_QUICK.search(text):
@@ -1398,6 +1547,35 @@ def _detect_patterns(text: str, doc: _Doc, out: list[Candidate]) -> None:
         _detect_ages(text, out)
     if _FIVE_DIGITS.search(text):
         _detect_fr_us_postcodes(text, out)
+    if _FOUR_DIGIT_TOWN.search(text):
+        _detect_four_digit_postcodes(text, out)
+
+
+# Swiss, Belgian, Luxembourg, Austrian, Danish… postcodes: four digits before a known town
+# ("1003 Lausanne", "4000 Liège") or after "<street>, ".
+_FOUR_DIGIT_TOWN = re.compile(r"(?<![\w.,/-])[1-9]\d{3}\s+[A-ZÉÈ]")
+
+
+def _detect_four_digit_postcodes(text: str, out: list[Candidate]) -> None:
+    g = gazetteers()
+    for m in _FOUR_DIGIT_TOWN.finditer(text):
+        s = m.start()
+        e = s + 4
+        town = re.match(r"\s+([\w'’-]+)", text[e : e + 40])
+        if town is None:
+            continue
+        word = fold(town.group(1))
+        after_street = re.search(
+            r"\d+\s*\w?,?\s+(?:rue|avenue|av|bd|boulevard|chemin|ch|all[ée]e|place|route|rte|impasse|quai|"
+            r"chauss[ée]e|straat|strasse|stra[ßs]e|steenweg|laan)\b[^,\n]{0,40},\s*$",
+            text[max(0, s - 70) : s],
+            re.I,
+        )
+        year = 1900 <= int(text[s:e]) <= 2099
+        if (word in g.cities.single or word in g.cities.multi or after_street) and not (
+            year and not after_street
+        ):  # "en 2019 Paris était…": a year
+            out.append(Candidate(s, e, "POSTCODE", PRI_POSTCODE))
 
 
 def _detect_context_ids(text: str, doc: _Doc, out: list[Candidate]) -> None:
@@ -1503,10 +1681,15 @@ def _detect_text_dates(text: str, doc: _Doc, out: list[Candidate]) -> None:
             # "sept" is also French "seven".
             if re.match(r"\d+\s+sept\b", low) and not re.search(r"\d{4}", low):
                 continue
+            if chunk.endswith(".") and fold(chunk[:-1].split()[-1]) not in _MONTH_ABBR:
+                e -= 1  # "in June." ends the sentence; "oct." is an abbreviation
             found.append((s, e))
             last_end = e
             break
     _emit_dates(text, found, out)
+
+
+_SCORE_BEFORE = re.compile(r"(?:pain|douleur|score|scored|rated|rate|note|eva|scale|[ée]chelle)", re.I)
 
 
 def _detect_numeric_dates(text: str, out: list[Candidate]) -> None:
@@ -1537,8 +1720,12 @@ def _detect_numeric_dates(text: str, out: list[Candidate]) -> None:
             found.append((m.start(), m.end()))
     for m in P.DATE_SHORT.finditer(text):
         a, b = (int(x) for x in re.split(r"[/.]", m.group(1)))
+        if b == 10 and _SCORE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "pain on 7/10": a score
         if _valid_date(a, b) or _valid_date(b, a):
-            found.append((m.start(1), m.end(1)))
+            # "Wed 5/3": the weekday belongs to the date; "le 12/03": the article does not
+            weekday = fold(m.group().split()[0].rstrip(".")) in _WEEKDAYS | _WEEKDAY_ABBR | _FR_WEEKDAY_ABBR
+            found.append((m.start() if weekday else m.start(1), m.end(1)))
     _emit_dates(text, found, out)
 
 
@@ -1565,6 +1752,24 @@ def _detect_ages(text: str, out: list[Candidate]) -> None:
     for m in P.AGE_BARE.finditer(text):
         if P.AGE_BARE_CONTEXT.search(text, max(0, m.start() - 40), m.start()):
             out.append(Candidate(m.start(1), m.end(1), "AGE_OVER_89", PRI_AGE))
+
+
+def _detect_age_words(text: str, out: list[Candidate]) -> None:
+    for m in P.AGE_WORDS.finditer(text):
+        word = m.group().split()[0].lower()
+        if m.group("unit"):
+            if P.NOT_AGE_BEFORE.search(text, max(0, m.start() - 15), m.start()):
+                continue  # "for ninety years"
+            out.append(Candidate(m.start(), m.end(), "AGE_OVER_89", PRI_AGE))
+        elif (
+            (
+                not word.startswith(("cent", "a", "one"))
+                or re.search(r"(?:turned|turning|aged)\s*$", text[max(0, m.start() - 10) : m.start()], re.I)
+            )
+            and P.AGE_WORDS_CUE.search(text, max(0, m.start() - 12), m.start())
+            and not P.AGE_WORDS_NOT_AFTER.match(text, m.end())
+        ):
+            out.append(Candidate(m.start(), m.end(), "AGE_OVER_89", PRI_AGE))
 
 
 _FR_CITY_AFTER = re.compile(r"\s+(?:c[ée]dex\b|[A-ZÉÈ][\w'’-]+)")
@@ -1620,7 +1825,9 @@ _ADDR_STOP = _words(
     "a à au aux et and je j' i my the in near since for pour depuis avec with mais but ou or on il elle "
     "qui que je suis est is was has have ai a j'ai de des du"
 )
-_ADDR_CONNECT = _words("de du des la le l' d' saint sainte st ste aux au les sur sous en et")
+_ADDR_CONNECT = _words(
+    "de du des la le l' d' saint sainte st ste aux au les sur sous en et das dos da do del della di los las"
+)
 _WORD = re.compile(r"[^\W\d_]{1,2}['’]|[^\W\d_][\w'’-]*|\S")
 
 
@@ -1651,6 +1858,14 @@ def _detect_en_addresses(text: str, doc: _Doc, out: list[Candidate]) -> None:
                     j -= 1
                     continue
                 break
+            if (
+                len(fj) == 1
+                and j > 0
+                and doc.words[j - 1].isdigit()
+                and doc.spans[j][0] == doc.spans[j - 1][1]
+            ):
+                j -= 1  # "44a Victoria Street": the letter belongs to the house number
+                break
             ordinal = fj in {"st", "nd", "rd", "th"} and j > 0 and folded[j - 1].isdigit()
             if (fj in _ADDR_STOP or fj in g.stopwords or fj in g.medical) and not ordinal:
                 break
@@ -1677,10 +1892,7 @@ def _detect_en_addresses(text: str, doc: _Doc, out: list[Candidate]) -> None:
             k = j if doc.words[j].isdigit() else j - 1
             start = doc.spans[k][0]
             # "221B": the letter is its own token
-            flat = P.EN_FLAT_BEFORE.search(text, max(0, start - 20), start)
-            if flat:
-                start = flat.start()
-            out.append(Candidate(start, end, "ADDRESS", PRI_ADDRESS))
+            out.append(Candidate(_address_prefix(text, start), end, "ADDRESS", PRI_ADDRESS))
             continue
         if (
             j + 1 < i
@@ -1698,7 +1910,22 @@ def _detect_en_addresses(text: str, doc: _Doc, out: list[Candidate]) -> None:
             and all(doc.cap[k] for k in range(j + 1, i))
             and not doc.sent_start[j + 1]
         ):
-            out.append(Candidate(doc.spans[j + 1][0], end, "ADDRESS", PRI_ADDRESS - 2))
+            start = _address_prefix(text, doc.spans[j + 1][0])
+            out.append(Candidate(start, end, "ADDRESS", PRI_ADDRESS - 2))
+
+
+_NUMBER_AFTER_STREET = re.compile(r",?\s*(\d{1,4}(?:\s?(?:bis|ter|[a-z]))?)\b(?=\s*(?:,|\n|$|\.\s))", re.I)
+
+
+def _address_prefix(text: str, start: int) -> int:
+    """Move an address start back over 'appt 4B, ', 'bât. C, ' and 'résidence Les Lilas, '."""
+    unit = P.UNIT_BEFORE.search(text, max(0, start - 40), start)
+    if unit:
+        start = unit.start()
+    building = P.BUILDING_BEFORE.search(text, max(0, start - 50), start)
+    if building:
+        start = building.start()
+    return start
 
 
 def _detect_fr_addresses(text: str, doc: _Doc, out: list[Candidate]) -> None:
@@ -1743,7 +1970,12 @@ def _detect_fr_addresses(text: str, doc: _Doc, out: list[Candidate]) -> None:
                 continue
             break
         if names and (has_number or cap_seen):
-            out.append(Candidate(start, end, "ADDRESS", PRI_ADDRESS))
+            if not has_number:
+                # "rue Haute 12, 1000 Bruxelles", "Bahnhofstrasse 5": the number after the street
+                after = _NUMBER_AFTER_STREET.match(text, end)
+                if after:
+                    end = after.end(1)
+            out.append(Candidate(_address_prefix(text, start), end, "ADDRESS", PRI_ADDRESS))
 
 
 # ---------------------------------------------------------------------------- resolution
@@ -1786,6 +2018,23 @@ def _resolve(cands: list[Candidate], text: str) -> list[Candidate]:
     return chosen
 
 
+_LOWER_RUN = re.compile(r"[a-zà-ÿ]{4,}")
+
+
+def _shouting(text: str) -> bool:
+    """Mostly capital letters: a message typed with caps lock."""
+    runs = 0
+    for _ in _LOWER_RUN.finditer(text):
+        runs += 1
+        if runs >= 4:
+            return False  # ordinary text: decided after a few words
+    upper = sum(1 for c in text if c.isupper())
+    if upper < 20:
+        return False
+    lower = sum(1 for c in text if c.islower())
+    return upper >= 4 * lower
+
+
 def detect(text: str, lang: str = "en") -> list[Candidate]:
     """All non-overlapping identifier spans in text, sorted by start."""
     del lang  # both languages' cues are always on: patients mix them
@@ -1793,7 +2042,12 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     doc = _Doc(text)
     _detect_patterns(text, doc, cands)
     _NamePass(doc, gazetteers(), cands).run()
-    chosen = _resolve(cands, text)
+    if _shouting(text):
+        # "MY SON DANIEL HAS A FEVER": capitals carry no signal; also read it as lowercase text.
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            _NamePass(_Doc(lowered), gazetteers(), cands).run()
+    chosen = [c for c in _resolve(cands, text) if c.label != SKIP]
     return _propagate(text, chosen, gazetteers())
 
 

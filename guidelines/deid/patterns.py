@@ -11,19 +11,24 @@ TLDS = (
     r"gouv\.fr|us|es|it|nl|pt|ie|lu|ma|dz|tn|sn|ci|biz|ly|tv|app|health|care|blog|online|co"
 )
 # Separators used by people hiding an address from spam bots: "dot", "(dot)", "[.]", "point".
-_DOT = r"(?:\s*(?:\.|\(\s*dot\s*\)|\[\s*dot\s*\]|\{\s*dot\s*\}|\[\.\]|\(\.\))\s*|\s+(?:dot|point|pt)\s+)"
+_DOT = (
+    r"(?:\s*(?:\.|\(\s*(?:dot|point|pt)\s*\)|\[\s*(?:dot|point|pt)\s*\]|\{\s*dot\s*\}|\[\.\]|\(\.\))\s*"
+    r"|\s+(?:dot|point|pt)\s+)"
+)
 _AT = (
     r"(?:\s*(?:@|\(\s*(?:at|@|arobase)\s*\)|\[\s*(?:at|@|arobase)\s*\]|\{\s*(?:at|@)\s*\}|<\s*at\s*>)\s*"
     r"|\s+(?:at|arobase|chez)\s+)"
 )
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", I)
 EMAIL_OBFUSCATED = re.compile(
-    rf"(?<![\w.+-])[\w+-]+(?:{_DOT}[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:{TLDS.replace(chr(92) + '.', _DOT)})\b",
+    rf"(?<![\w.+-])[\w+-]+(?:{_DOT}[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:{TLDS.replace(chr(92) + '.', _DOT)})\b"
+    r"(?!\.\w)",
     I,
 )
 EMAIL_PROVIDER = re.compile(
     rf"(?<![\w.+-])[\w+-]+(?:{_DOT}[\w+-]+)*{_AT}(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|orange|free|wanadoo|"
-    r"laposte|sfr|protonmail|proton|live|msn|aol|btinternet|sky|gmx)\b",
+    r"laposte|sfr|protonmail|proton|live|msn|aol|btinternet|sky|gmx)\b"
+    rf"(?:{_DOT}(?:{TLDS.replace(chr(92) + '.', _DOT)})\b)?",
     I,
 )
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]]+", I)
@@ -33,8 +38,11 @@ BARE_DOMAIN = re.compile(
 HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
 SOCIAL_CUE = re.compile(
     r"\b(?:instagram|insta|ig|twitter|tiktok|snapchat|snap|facebook|fb|linkedin|youtube|telegram|"
-    r"threads|bluesky|discord|reddit|pseudo|username|handle)\b\s*(?:account|compte|page|name)?\s*"
-    r"(?:is|est|:|=|-)?\s*(?:@\s*)?([A-Za-z0-9_][A-Za-z0-9_.]{2,29})",
+    r"threads|bluesky|discord|reddit|pseudo|username|user\s*name|handle|user|utilisateur|utilisatrice|"
+    r"posted\s+by|post\s+by|original\s+post\s+by|message\s+de|message\s+from|post[ée]\s+par|[ée]crit\s+par|"
+    r"reply\s+from|r[ée]ponse\s+de|snap\s+me\s+at|add\s+me\s+on|dm\s+me\s+on|find\s+me\s+on)\b\s*"
+    r"(?:account|compte|page|name|(?:sur|on)\s+(?:le\s+|la\s+|the\s+)?[\w-]+)?\s*"
+    r"(?:is|est|c'est|c’est|:|=|-)?\s*(?:@\s*)?([A-Za-z0-9_][A-Za-z0-9_.]{2,29})",
     I,
 )
 IPV4 = re.compile(
@@ -73,15 +81,27 @@ _MONTH_FR = (
 )
 MONTH = rf"(?:{_MONTH_EN}|{_MONTH_FR})\.?"
 _WEEKDAY = (
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\.?,?\s+"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim)\.?,?\s+"
 )
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er|ème|eme|e)?"
+_ORDINAL_EN = (
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
+    r"(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+)
+_CARDINAL_FR = (
+    r"premier|deux|trois|quatre|cinq|six|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+    r"dix-sept|dix-huit|dix-neuf|vingt|vingt[\s-]et[\s-]un|vingt-(?:deux|trois|quatre|cinq|six|sept|huit|neuf)|"
+    r"trente|trente[\s-]et[\s-]un"
+)
+_DAY = (
+    rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er|ème|eme|e)?|{_ORDINAL_EN}|{_CARDINAL_FR})"
+)
 _YEAR = r"(?:19|20)\d{2}|'\d{2}"
 DATE_TEXT = re.compile(
     rf"\b(?:{_WEEKDAY})?(?:the\s+)?"
     rf"(?:{_DAY}\s*(?:of\s+)?{MONTH}(?:,?\s*(?:{_YEAR}))?"  # 3 March 2021, 3rd of March, 1er mars
-    rf"|{MONTH}\s+(?:the\s+)?{_DAY}\b(?:,?\s*(?:{_YEAR}))?"  # March 3, 2021 / March 3rd
+    rf"|(?:{_MONTH_EN}|{_MONTH_FR})(?:\.(?=\s*\d))?\s+(?:the\s+)?{_DAY}\b(?:,?\s*(?:{_YEAR}))?"  # March 3, 2021
     rf"|{MONTH}\s*,?\s*(?:{_YEAR}))(?![\w'])",  # March 2021, mars 2021
     I,
 )
@@ -92,13 +112,21 @@ DATE_WEEKDAY_DAY = re.compile(
     r"\s+(?:the\s+)?(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er)?\b(?!\s*(?:h\b|h\d|:|am|pm|heures?|hours?|mg|%))",
     I,
 )
+# "sat 3rd", "Fri 17th", "Wed 5": abbreviated weekdays need an ordinal suffix or a capital.
+DATE_WEEKDAY_ABBR = re.compile(
+    r"\b(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\s+(?:the\s+)?(?:3[01]|[12]\d|0?[1-9])(?i:st|nd|rd|th)"
+    r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?\s+(?:3[01]|[12]\d|0?[1-9]))\b"
+    r"(?!\s*(?:h\b|h\d|:|am|pm|heures?|hours?|mg|%|/))"
+)
 DATE_NUMERIC = re.compile(
     r"(?<![\w/.+-])(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})|((?:19|20)\d{2})([/.-])(\d{1,2})\6(\d{1,2}))(?![\w/]|\.\d)"
 )
 # "le 12/03", "on 3/4", "since 12/03": day/month without year is a date only after such cues.
 DATE_SHORT = re.compile(
-    r"\b(?:le|du|au|depuis|since|on|from|until|till|jusqu'au|the|dès|des|avant|before|after|après)\s+"
-    r"(\d{1,2}[/.]\d{1,2})(?![\w/.]|\s*(?:mmhg|cmhg))",
+    r"\b(?:le|du|au|depuis|since|on|from|until|till|jusqu'au|the|dès|des|avant|before|after|après|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim)\.?\s+"
+    r"(\d{1,2}[/.]\d{1,2})(?![\w/]|[.,]\d|\s*(?:mmhg|cmhg))",
     I,
 )
 # Zero-padded day/month without a year ("le 03/04", "surgery 03/04") is a date; "14/9" is a BP.
@@ -118,7 +146,7 @@ AGE = re.compile(
     I,
 )
 AGE_CUE = re.compile(
-    r"\b(?:aged|age|âge|âgée?|agée?|age\s*:|is|turned|turning|fête\s+ses|a\s+eu|has\s+just\s+turned|i'm|i’m|im|i\s+am|she's|he's|she\s+is|he\s+is|was)\s*(?:de\s+)?:?\s*(9\d|1[0-2]\d)\b(?!\s*(?:%|mg|kg|ml|bpm|/|\.\d|,\d|mmhg|lbs|cm|minutes|min|days|jours))",
+    r"\b(?:aged|age|âge|âgée?|agée?|age\s*:|is|turned|turning|fête\s+ses|a\s+eu|has\s+just\s+turned|i'm|i’m|im|i\s+am|she's|he's|she’s|he’s|shes|hes|she\s+is|he\s+is|was|now)\s*(?:de\s+)?:?\s*(9\d|1[0-2]\d)\b(?!\s*(?:%|mg|kg|ml|bpm|/|\.\d|,\d|mmhg|lbs|cm|minutes|min|days|jours))",
     I,
 )
 # "Mum (Rose, 94)", "my nan, 97 next week": a bare 90-129 next to a relative is an age.
@@ -157,12 +185,18 @@ ID_CUE = re.compile(
     r"|policy(?:\s+(?:no|num|number))?|member(?:ship)?\s+(?:id|no|num|number)|social\s+security(?:\s+(?:no|num|number))?"
     r"|national\s+insurance(?:\s+(?:no|num|number))?|NI\s+(?:no|number)|mutuelle|adh[ée]rent|ref|r[ée]f[ée]rence|reference"
     r"|case\s+(?:no|num|number)|claim\s+(?:no|num|number)|ID|identifiant|matricule|licen[cs]e(?:\s+(?:no|num|number))?"
-    r"|permis|badge|employee\s+(?:id|no|number)|student\s+(?:id|no|number)|health\s+card|medicare|medicaid)\b",
+    r"|permis|badge|employee\s+(?:id|no|number)|student\s+(?:id|no|number)|health\s+card|medicare|medicaid"
+    r"|RAMQ|OHIP|AVS|NISS|NAS|assurance[\s-]maladie|carte\s+soleil|health\s+insurance(?:\s+(?:no|number))?"
+    r"|registre\s+national|num[ée]ro\s+national)\b",
     I,
 )
+# "QQ 12 34 56 C": a trailing suffix letter, unless a lowercase word follows ("12345678 A new one").
+_NINO_SUFFIX = r"(?:[ \-](?-i:[A-D])\b(?!\s+[a-z]))?"
 ID_VALUE = re.compile(
-    r"\s*(?:\(\w+\)\s*)?(?:[:#=.\-]\s*)*(?:(?:is|est|no\.?|n°|number|num[ée]ro|num|nr|was|:|le|la|the|de|du|c'est|it's|:)\s*[:#]?\s*){0,4}"
-    r"([A-Z0-9]*\d[A-Z0-9]*(?:[ \-./][A-Z0-9]*\d[A-Z0-9]*){0,7}|(?-i:[A-Z]{1,3})[ \-]?\d[\d \-]*\d)",
+    r"\s*(?:\(\w+\)\s*)?(?:[:#=.\-]\s*)*(?:(?:is|est|no\.?|n°|number|num[ée]ro|num|nr|was|:|le|la|the|de|du|c'est|it's|:)(?![A-Za-z])\s*[:#]?\s*){0,4}"
+    rf"([A-Z0-9]*\d[A-Z0-9]*(?:[ \-./][A-Z0-9]*\d[A-Z0-9]*){{0,7}}{_NINO_SUFFIX}|(?-i:[A-Z]{{1,3}})[ \-]?\d[\d \-]*\d{_NINO_SUFFIX}"
+    # "AXA-UK-77812390", "NEU/2291/MS", "LACR 5401 1519": capital letter groups around the digits
+    r"|(?-i:[A-Z]{1,6})(?:[-/.](?-i:[A-Z]{1,6}))*[ \-/.]?\d+(?:[ \-/.]\d+)*(?:[-/.](?-i:[A-Z]{1,4})\b)?)",
     I,
 )
 
@@ -199,8 +233,66 @@ EN_STREET_NAMED = re.compile(
     r"(?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Grove|Gardens|Square|Boulevard|Mews|Parade|Way|Rd|St)\b\.?"
 )
 FR_STREET_WORDS = (
+    "rua avenida calle carrer viale piazza plaza praça praca largo travessa strada ulica aleja straat laan "
+    "chaussée chaussee steenweg "
     "rue r avenue av ave bd boulevard bld blvd place pl allée allee impasse imp chemin ch route rte quai cours "
     "square passage résidence residence lotissement lot faubourg fbg cité cite hameau sentier voie promenade "
     "esplanade parvis rond-point villa lieu-dit montée montee traverse ruelle venelle clos"
 )
 FR_ADDRESS_NUMBER = re.compile(r"\b\d{1,4}\s*(?:bis|ter|b|a)?\s*,?\s*$", I)
+
+# Literature references in doctors' answers (PMID, PMCID, DOI, trial registrations, ISBN): public, not
+# identifiers; they veto the number detectors over their span.
+CITATION = re.compile(
+    r"\b(?:PMID|PMCID|PubMed(?:\s+ID)?|doi|ISBN(?:-1[03])?|ISSN|EudraCT|arXiv)\s*[:#]?\s*(?:PMC)?\d[\w./:;()-]*"
+    r"|\b10\.\d{4,9}/[^\s\"'<>]+|\bPMC\d{5,9}\b|\bNCT\d{8}\b|\bISRCTN\d{8}\b|\bCD\d{6}\b",
+    I,
+)
+
+# Ages written in words: "ninety-four", "a hundred and one", "quatre-vingt-douze", Belgian and Swiss
+# "nonante-deux".
+_UNITS_EN = r"one|two|three|four|five|six|seven|eight|nine"
+_UNITS_FR = r"et[\s-]un|et[\s-]une|deux|trois|quatre|cinq|six|sept|huit|neuf"
+AGE_WORDS = re.compile(
+    rf"\b(?:ninety(?:[\s-]+(?:{_UNITS_EN}))?|(?:a|one)\s+hundred(?:\s+and\s+(?:{_UNITS_EN}|ten))?"
+    rf"|quatre[\s-]vingts?[\s-](?:dix|onze|douze|treize|quatorze|quinze|seize)(?:[\s-](?:sept|huit|neuf))?"
+    rf"|nonante(?:[\s-]+(?:{_UNITS_FR}))?|cent(?:[\s-]+(?:{_UNITS_FR}|un|une))?)"
+    r"(?P<unit>\s*(?:-\s*)?(?:years?|yrs?|ans?)\b(?:[\s-]*old)?)?",
+    I,
+)
+AGE_WORDS_CUE = re.compile(
+    r"(?:\baged?|\bâgée?|\bis|\bturned|\bturning|\bi'm|\bim|\bam|\bshe's|\bhe's|\bshes|\bhes|\bnow|\bde|\bof|\bhas|\(|,)\s*$",
+    I,
+)
+AGE_WORDS_NOT_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s*cent|pour\s*cent|minutes?|mins?|hours?|heures?|days?|jours?|mg|kg|ml|times|fois|euros?|pounds?|£|€|\$)",
+    I,
+)
+
+# "mama_bear_2019", "Sonia_du_77", "priya.k_22": an underscore inside a word is a username.
+UNDERSCORE_HANDLE = re.compile(
+    r"(?<![\w.@/:-])(?=[\w.]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9](?![\w@])"
+)
+
+# "appt 4B, ", "bât. C, esc. 2, ", "flat 3, ": unit parts written before the house number.
+UNIT_BEFORE = re.compile(
+    r"(?:\b(?:appt?|app|appart|appartement|apartment|apt|b[âa]t|b[âa]timent|esc|escalier|[ée]tage|porte|logement|"
+    r"lgt|entr[ée]e|flat|unit|suite|room|chambre|bloc|block|tour)\.?\s*(?:n°\s*|no\.?\s*)?[A-Za-z0-9]{1,4}\s*,?\s*)+$"
+    r"|\b(?:flat|appt?|apartment|appartement|unit|suite)\.?\s*(?:n°\s*|no\.?\s*)?$",
+    I,
+)
+# "résidence Les Lilas, " before the unit or number: the building's name is part of the address.
+BUILDING_BEFORE = re.compile(
+    r"\b(?:r[ée]sidence|cit[ée]|lotissement|immeuble|domaine|hameau)\s+(?:[A-ZÉÈ][\w'’-]*\s*){1,3},?\s*$"
+)
+
+# "operate on the 30th", "by the 5th": a bare ordinal day after a time preposition.
+DATE_BARE_ORDINAL = re.compile(
+    r"\b(?:on|by|until|till|from|before|after|since)\s+the\s+((?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\b"
+    r"(?!\s*(?:of\b|time|floor|day|week|month|year|birthday|dose|attempt|cycle|round|grade|percentile|centile|"
+    r"place|session|injection|treatment|line|stage|generation|anniversary|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
+    I,
+)
+
+# "Ward 22", "ward 7B": a numbered hospital ward.
+WARD = re.compile(r"\b[Ww]ard\s+\d{1,3}[A-Za-z]?\b")

@@ -35,6 +35,31 @@ STRONG_HELPLINE_WORDS: tuple[str, ...] = (
 ORGANISATION_WORDS: tuple[str, ...] = (
     "samaritans", "childline", "mind", "shout", "refuge", "macmillan", "frank", "calm", "papyrus",
     "barnardo's", "mencap", "relate", "cruse", "nhs", "nice", "has", "ameli", "doctolib", "sos",
+    # references, pharmacies and regions that anonymisers take for surnames
+    "cochrane", "medline", "medlineplus", "uptodate", "prescrire", "vidal", "doctissimo", "walgreens", "cvs",
+    "boots", "superdrug", "lloyds", "walmart", "costco", "kroger", "midwest", "northeast", "northwest",
+    "southeast", "southwest", "midlands",
+)
+# A name ending with one of these words is an organisation or a service, not a person ("Cruse Bereavement
+# Support", "ADA Standards", "Association Pelade France").
+ORGANISATION_TAILS: frozenset[str] = frozenset(
+    {
+        "support", "standards", "guidelines", "guideline", "foundation", "trust", "society", "association",
+        "network", "charity", "alliance", "council", "service", "services", "group", "centre", "center",
+        "clinic", "hospital", "pharmacy", "helpline", "line", "institute", "college", "review", "care",
+        "health", "uk", "france", "usa", "international", "europe", "santé", "sante", "fondation",
+        "fédération", "federation", "ligue", "programme", "program", "campaign", "partnership", "inc", "ltd",
+    }
+)
+# Capitalised only because they open a sentence ("Learn more at…", "Read the leaflet…").
+SENTENCE_VERBS: frozenset[str] = frozenset(
+    {
+        "learn", "read", "see", "find", "visit", "call", "check", "ask", "try", "keep", "take", "avoid",
+        "remember", "note", "watch", "seek", "contact", "talk", "speak", "book", "get", "use", "stay",
+        "consider", "discuss", "look", "ring", "text", "go", "make", "tell", "write", "follow", "drink",
+        "rest", "eat", "start", "stop", "wait", "bring", "lisez", "voyez", "consultez", "appelez", "évitez",
+        "gardez", "prenez", "notez", "surveillez", "parlez", "demandez", "buvez", "reposez",
+    }
 )
 
 # Authorities and references whose links are welcome in answers.
@@ -58,6 +83,22 @@ HEALTH_AUTHORITY_DOMAINS: tuple[str, ...] = tuple(dict.fromkeys((
     "ligue-cancer.net", "vaincrealzheimer.org", "francealzheimer.org", "federationdesdiabetiques.org",
     "has-sante.fr", "cngof.fr", "sfpediatrie.com", "medicaments.gouv.fr", "who.int", "unaids.org",
     "ncbi.nlm.nih.gov", "pubmed.ncbi.nlm.nih.gov", "cdc.gov", "ecdc.europa.eu",
+    # public-sector suffixes (.gov, .edu and .int hosts are accepted by the link kind itself)
+    "gouv.fr", "nhs.net", "ac.uk", "gc.ca", "gov.au", "govt.nz", "admin.ch", "belgium.be",
+    # more public-interest sources doctors cite (charities, national programmes, learned societies)
+    "vaccination-info-service.fr", "1000-premiers-jours.fr", "pollens.fr", "questionsexualite.fr",
+    "onsexprime.fr", "choisirsacontraception.fr", "fondation-arc.org", "planning-familial.org",
+    "aphp.fr", "urofrance.org", "sfendocrino.org", "sfdermato.org", "sfcardio.fr", "afd.asso.fr",
+    "france-assos-sante.org", "santementale.fr", "psycom.org", "maladiesrares-paris.fr", "orpha.net",
+    "breastcancernow.org", "nationaleczema.org.uk", "eczema.org", "cruse.org.uk", "ageuk.org.uk",
+    "tommys.org", "nct.org.uk", "rnib.org.uk", "rnid.org.uk", "epilepsy.org.uk", "parkinsons.org.uk",
+    "mssociety.org.uk", "kidneycareuk.org", "bad.org.uk", "bda.uk.com", "sexwise.org.uk", "brook.org.uk",
+    "tht.org.uk", "beateatingdisorders.org.uk", "papyrus-uk.org", "giveusashout.org", "nspcc.org.uk",
+    "stroke.org", "lung.org", "kidney.org", "alz.org", "nami.org", "aap.org", "arthritis.org",
+    "clevelandclinic.org", "hopkinsmedicine.org", "kidshealth.org", "msdmanuals.com", "merckmanuals.com",
+    "plannedparenthood.org", "stanfordchildrens.org", "mskcc.org", "mdanderson.org", "asco.org", "cancer.net",
+    "crohnsandcolitis.org.uk", "anaphylaxis.org.uk", "tinnitus.org.uk", "pregnancysicknesssupport.org.uk",
+    "afa.asso.fr", "france-acouphenes.fr", "sleep.org", "snfge.org", "anses.fr", "ansm.sante.fr", "institut-sommeil-vigilance.org",
 )))
 URL_SHORTENERS: frozenset[str] = frozenset(
     {
@@ -149,7 +190,7 @@ CONDITIONS: tuple[str, ...] = (
     "embolism", "appendicitis", "glaucoma", "cataract", "conjunctivitis", "tonsillitis", "strep",
     "scabies", "lice", "ringworm", "impetigo", "acne", "rosacea", "allergy", "intolerance",
     "coeliac", "celiac", "crohn's", "colitis", "gallstones", "kidney stones", "prolapse",
-    "pcos", "hypothyroidism", "hyperthyroidism", "osteoporosis", "arthritis", "tendinitis",
+    "pcos", "underactive thyroid", "overactive thyroid", "thyroid problem", "hypothyroidism", "hyperthyroidism", "osteoporosis", "arthritis", "tendinitis",
     "tendonitis", "bursitis", "concussion", "whiplash", "vertigo", "tinnitus", "sinusitis",
     "bronchitis", "tuberculosis", "hepatitis", "cirrhosis", "sepsis", "meningitis", "cellulitis",
     "abscess", "haemorrhoids", "hemorrhoids", "piles", "varicose veins", "burnout", "ptsd", "ocd",
@@ -191,7 +232,8 @@ OVERCLAIM_EN: tuple[str, ...] = (
     "perfectly safe", "100% safe", "absolutely safe", "zero risk", "risk-free", "risk free",
     "no risk at all", "miracle", "miraculous", "always works", "never fails", "works every time",
     "cures everything", "will cure", "permanent cure", "definitely cure", "instant cure",
-    "proven cure", "scientifically proven to cure",
+    "proven cure", "scientifically proven to cure", "works for everyone", "works for everybody",
+    "never seen it fail", "cannot fail", "can't fail", "foolproof", "guaranteed results",
 )
 OVERCLAIM_FR: tuple[str, ...] = (
     "garanti", "garantie", "garantis", "garanties", "je vous garantis", "sans effets secondaires",
@@ -200,7 +242,10 @@ OVERCLAIM_FR: tuple[str, ...] = (
     "totalement sûr", "totalement sûre", "sans danger", "totalement inoffensif", "miracle",
     "miraculeux", "miraculeuse", "marche à tous les coups", "fonctionne à tous les coups",
     "infaillible", "guérit tout", "guérison assurée", "guérison garantie", "guérison définitive",
-    "efficace à 100", "100 % efficace", "100% efficace", "100 % naturel", "100% naturel",
+    "efficace à 100", "100 % efficace", "100% efficace", "100 % naturel", "100% naturel", "à coup sûr",
+    "aucun risque", "ne présente aucun risque", "c'est certain", "vous serez guéri", "vous serez guérie",
+    "marche chez tout le monde", "fonctionne chez tout le monde", "efficace chez tout le monde",
+    "résultats garantis", "sans échec", "ne rate jamais", "ne peut pas échouer",
 )
 # "100 %" is an overclaim only next to these words (not "pris en charge à 100 %").
 HUNDRED_PERCENT_WORDS: tuple[str, ...] = (
@@ -218,7 +263,8 @@ INSULTS_EN: tuple[str, ...] = (
     "drug seeker", "drug seekers", "drug-seeker", "drug-seekers", "time waster", "time wasters",
     "time-waster", "time-wasters", "heartsink patient", "heartsink patients", "frequent flyer",
     "frequent flyers", "hypochondriac", "whiner", "fatso", "lardass", "junkie", "junkies",
-    "nutcase", "psycho", "loony", "lunatic", "halfwit",
+    "nutcase", "psycho", "loony", "lunatic", "halfwit", "drama queen", "attention seeker", "attention-seeker",
+    "snowflake", "people like you", "clog up a&e", "waste of space", "cowboy",
 )
 INSULTS_FR: tuple[str, ...] = (
     "idiot", "idiote", "idiots", "crétin", "crétine", "crétins", "débile", "débiles", "abruti",
@@ -226,26 +272,33 @@ INSULTS_FR: tuple[str, ...] = (
     "salaud", "salope", "enfoiré", "enculé", "putain", "merde", "bordel", "charlatan",
     "charlatans", "toxico", "toxicos", "malade imaginaire", "chochotte", "feignasse", "gros lard",
     "tire-au-flanc", "cas soc", "cassos", "boulet", "dégénéré", "taré", "tarée", "mongol",
-    "gogol", "attardé", "attardée",
+    "gogol", "attardé", "attardée", "les gens comme vous", "arrêtez de faire l'enfant", "faire son cinéma",
+    "encombrent les urgences", "douillette", "douillet", "boucher",
 )
 JUDGEMENT_EN: tuple[str, ...] = (
     "stupid", "dumb", "incompetent", "useless", "clueless", "pathetic", "lazy", "fat", "ignorant",
-    "hysterical", "crazy", "a liar", "liars", "negligent", "hopeless",
+    "hysterical", "crazy", "a liar", "liars", "negligent", "hopeless", "spineless", "whiny", "feckless",
 )
 JUDGEMENT_FR: tuple[str, ...] = (
     "stupide", "stupides", "bête", "bêtes", "incompétent", "incompétente", "incompétents", "nul",
     "nulle", "nuls", "paresseux", "paresseuse", "ignorant", "ignorante", "hystérique", "fou",
-    "folle", "menteur", "menteuse", "négligent", "négligente", "minable", "lamentable",
+    "folle", "menteur", "menteuse", "négligent", "négligente", "minable", "lamentable", "fainéant", "fainéante",
+    "fainéants", "fainéantes", "feignant", "feignante", "feignants", "flemmard", "flemmarde", "flemmards",
 )
 TARGETS_EN = (
     r"you(?:'re| are)|(?:your|the|that|this|my) (?:previous |last |other |local )?"
-    r"(?:doctor|gp|colleague|consultant|nurse|surgeon|specialist|physician|patient|midwife|pharmacist)s?"
+    r"(?:doctor|gp|colleague|consultant|nurse|surgeon|specialist|physician|patient|midwife|pharmacist|dentist|physio|"
+    r"physiotherapist|therapist|psychiatrist|psychologist|optician|paramedic|obgyn|pediatrician|paediatrician)s?"
     r"(?: (?:is|are|was|were))?|they(?:'re| are| were)|he(?:'s| is| was)|she(?:'s| is| was)|"
-    r"(?:is|are|was|were) (?:just )?(?:an? )?|how|so|such an?|totally|completely|really"
+    r"(?:is|are|was|were) (?:just |simply |all )?(?:an? )?|how|so|such an?|totally|completely|really"
 )
+# "are just too lazy", "sont vraiment trop fainéants": an intensifier between target and word.
+INTENSIFIERS = (r"(?:(?:clearly|obviously|frankly|honestly|manifestement|clairement|franchement|visiblement) )?"
+                r"(?:(?:too|so|very|really|far too|way too|just|such an?|trop|si|tellement|très|bien|un|une) )?")
 TARGETS_FR = (
     r"vous êtes|tu es|t'es|(?:votre|ton|le|ce|cette|mon|ma|la|les|vos) (?:ancien |précédent |autre )?"
-    r"(?:médecin|généraliste|confrère|consoeur|consœur|collègue|docteur|infirmière?|chirurgien|"
+    r"(?:médecin|généraliste|confrère|consoeur|consœur|collègue|docteur|infirmière?|chirurgien|kiné|"
+    r"kinésithérapeute|dentiste|psychiatre|psychologue|ostéopathe|pédiatre|gynécologue|"
     r"spécialiste|patiente?|sage-femme|pharmacien(?:ne)?)s?(?: (?:est|sont|était|étaient))?|"
     r"il est|elle est|ils sont|elles sont|c'est (?:un|une)|complètement|totalement|vraiment"
 )
@@ -259,6 +312,9 @@ CONTACT_PHRASES_EN: tuple[str, ...] = (
     r"reach me (?:at|on|via|by|directly|privately)", r"get in touch with me", r"talk to me privately",
     r"my (?:personal |private |direct |mobile |cell |work )?(?:number|phone number|mobile|cell|e-?mail(?: address)?|whatsapp|telegram|inbox|dms?)",
     r"(?:in|via|by|through|over) (?:a )?(?:private|direct) message", r"in (?:my )?dms", r"slide into my dms",
+    r"text (?:it|them|this|that|the photos?|a photo|a picture|your photos?) (?:over )?to me",
+    r"send (?:it|them) (?:over )?to me (?:on|at|by|via)", r"give me a (?:ring|call|bell|buzz)",
+    r"(?:find|add|follow) me on (?:whatsapp|instagram|insta|facebook|telegram|signal|snapchat|tiktok|twitter|x|linkedin)",
 )
 CONTACT_PHRASES_FR: tuple[str, ...] = (
     r"écrivez-moi", r"écris-moi", r"écrivez moi", r"appelez-moi", r"appelez moi", r"appelle-moi",
@@ -269,6 +325,9 @@ CONTACT_PHRASES_FR: tuple[str, ...] = (
     r"mon cabinet au", r"au cabinet au", r"mon secrétariat au", r"joignable au", r"joignable sur",
     r"(?:en|par) (?:mp|message privé|messagerie privée)", r"me joindre (?:au|sur|par|directement)",
     r"me contacter (?:au|sur|par|directement|en privé)", r"m'écrire (?:à|sur|en privé|directement)",
+    r"envoyez-moi (?:\S+ ){0,4}par (?:sms|texto|mms|whatsapp|mail|e-mail|message)",
+    r"(?:retrouvez|ajoutez|suivez)-moi sur", r"m'y (?:retrouver|écrire|contacter)", r"m'appeler (?:directement|au|sur)",
+    r"(?:en|par) (?:message|messages) privés?",
 )
 
 # Care relationship (first person engagement beyond the platform).
@@ -288,6 +347,12 @@ CARE_EN: tuple[str, ...] = (
     r"i(?:'ll| will| can| could) (?:send|write|give|email|e-mail) you a (?:prescription|script|referral|sick note|fit note)",
     r"let's (?:set up|arrange|book|schedule|have) a (?:call|video call|phone call|consultation|appointment|follow-up)",
     r"(?:video|phone|private) (?:call|consultation|session) with me",
+    r"(?:upload|send|forward|email|e-mail|mail|fax|post) (?:your |the |all |them|it|those|these)(?:\S+ ){0,7}?(?:to me|over to me)\b",
+    r"(?:at|during|in) our next (?:visit|appointment|consultation|session)", r"i(?:'ll| will) go through (?:them|it|those|these|your \w+) with you",
+    r"i(?:'ll| will) be your (?:point of contact|contact)", r"i(?:'ll| will| can) follow up with you",
+    r"i(?:'ll| will) keep an eye on (?:this|it|you|things) for you",
+    r"i (?:can|could|'ll|will) (?:fit|squeeze|get) you in", r"(?:mention|say) (?:this (?:thread|answer|post)|bridge) when you (?:call|book|ring|arrive)",
+    r"bring (?:your|the) (?:\S+ ){0,3}(?:along|to my (?:clinic|practice|surgery|office))",
 )
 CARE_FR: tuple[str, ...] = (
     r"envoyez-moi (?:vos|votre|les|le|la|une|des|copie|photo)", r"envoyez moi (?:vos|votre|les|une|des)",
@@ -300,6 +365,11 @@ CARE_FR: tuple[str, ...] = (
     r"(?:consultation|rendez-vous) privée? avec moi",
     r"je (?:vous )?(?:fais|ferai|envoie|enverrai|rédige|peux vous faire) (?:une|l') ?(?:ordonnance|arrêt de travail|lettre pour)",
     r"je peux vous prescrire", r"(?:faisons|je vous propose) une (?:téléconsultation|visio|consultation)",
+    r"envoyez-moi (?:\S+ ){0,3}(?:vos|votre|analyses|résultats|bilans?|comptes? rendus?|examens|photos?|radios?|ordonnances?)",
+    r"je (?:les |la |le )?(?:regarderai|examinerai|analyserai|lirai)\b", r"je peux devenir votre (?:médecin|généraliste|docteur)",
+    r"(?:je prends|j'accepte|je reçois) (?:encore )?(?:de )?nouveaux patients", r"passez me voir", r"venez me voir",
+    r"je vous (?:recontacterai|rappellerai|tiendrai au courant)",
+    r"dites (?:simplement |juste )?(?:au secrétariat|à l'accueil) que vous venez", r"apportez (?:vos|votre|les) (?:\S+ ){0,3}(?:à|dans) (?:ma|mon) (?:consultation|cabinet)",
 )
 
 # Promotion categories.
@@ -308,6 +378,8 @@ PROMO_DISCOUNTS: tuple[str, ...] = (
     r"special offer", r"limited offer", r"offer ends", r"first (?:consultation|visit|session) (?:is )?free",
     r"offre spéciale", r"offre limitée", r"remise de \d+", r"réduction de \d+", r"-\d+\s?%",
     r"première (?:consultation|séance) (?:est )?(?:gratuite|offerte)", r"parrainage", r"discount",
+    r"offert(?:e|s|es)? si vous (?:réservez|prenez|achetez|commandez)", r"instead of [£$€]\s?\d+", r"au lieu de \d+\s?(?:€|euros)",
+    r"(?:bridge|our) (?:readers|users|members|followers) get", r"(?:les )?(?:lecteurs|utilisateurs|membres) de bridge (?:ont|bénéficient)", r"free (?:\S+ ){0,3}(?:if|when) you (?:book|buy|order|sign up)",
 )
 PROMO_OWN_PRACTICE: tuple[str, ...] = (
     r"(?:my|our) (?:private )?(?:clinic|practice|surgery|office|centre|center|team) (?:offers?|provides?|specialises|specializes|is (?:the best|the leading|the only))",
@@ -325,23 +397,32 @@ PROMO_BOOKING: tuple[str, ...] = (
     r"doctolib", r"calendly", r"zocdoc", r"book (?:online|via|on|through) (?:my|our)",
     r"(?:prenez|prendre) (?:rendez-vous|rdv) (?:en ligne )?(?:sur|via) (?:mon|notre|doctolib)",
     r"book (?:me|a slot with me)",
+    r"book(?:ing)? (?:\w+ ){0,2}(?:via|on|through|at|from) (?:my|our) (?:website|site|page|app|online|booking)",
+    r"(?:my|our) (?:booking (?:page|link|site)|online booking)", r"(?:sur|via) (?:ma|notre) page (?:doctolib|de réservation)",
 )
 PROMO_SELF_MEDIA: tuple[str, ...] = (
     r"follow me on", r"subscribe to my", r"(?:check out|read|buy|listen to|watch) my (?:new )?(?:channel|podcast|blog|newsletter|book|course|programme|program|page|videos?|app)",
     r"my (?:youtube|instagram|tiktok|facebook|twitter) (?:channel|account|page)", r"link in (?:my )?bio",
     r"abonnez-vous", r"suivez-moi", r"(?:ma|notre) chaîne (?:youtube)?", r"(?:mon|notre) (?:podcast|blog|livre|programme|compte instagram|compte tiktok)",
     r"(?:mes|nos) (?:vidéos|formations)",
+    r"wherever books are sold", r"my (?:new |latest )?book(?:,|:)? (?:\S+ ){0,5}(?:available|out now|chapter)",
+    r"disponible en librairie",
 )
 PROMO_PRODUCTS: tuple[str, ...] = (
     r"(?:buy|order|get) (?:it|them|this|these|yours)? ?(?:on|from|at|via) (?:amazon|my|our)",
     r"(?:use|with) my (?:link|code)", r"affiliate link", r"lien affilié", r"lien d'affiliation",
     r"(?:achetez|commandez)-(?:le|la|les) (?:sur|chez|via)", r"(?:our|my) (?:supplements?|products?|range)",
     r"(?:nos|mes) (?:compléments|produits|gammes?)",
+    r"(?:the )?best (?:\S+ ){0,3}on the market", r"(?:le|la) meilleure? (?:\S+ ){0,3}du marché",
+    r"(?:my|our) patients (?:swear by|love) (?:it|them|this)", r"mes patients (?:en sont ravis|ne jurent que par|l'adorent)",
+    r"(?:notre|ma) boutique(?: en ligne)?", r"(?:our|my) (?:online )?(?:shop|store)\b",
 )
 PROMO_FEES_CONTEXT: tuple[str, ...] = (
-    r"my fees?", r"our fees?", r"i charge", r"we charge", r"my (?:rate|price|tariff)s?", r"(?:with|at|in) my (?:clinic|practice)",
+    r"my fees?", r"our fees?", r"i charge", r"we charge", r"my (?:rate|price|tariff)s?", r"(?:with|at|in) my (?:private |own )?(?:clinic|practice)",
     r"mes honoraires", r"mon tarif", r"mes tarifs", r"nos tarifs", r"je facture", r"je prends",
-    r"à mon cabinet", r"dans mon cabinet", r"chez moi",
+    r"à mon cabinet", r"dans mon cabinet", r"chez moi", r"au cabinet",
+    r"(?:ma|mes) (?:consultations?|séances?) (?:\S+ ){0,5}(?:coûtent|coûte|est à|sont à|est facturée|revient à)",
+    r"my (?:consultations?|sessions?|appointments?) (?:\S+ ){0,4}(?:costs?|is priced at|are priced at|is charged at)",
 )
 
 # Disclosure of interests.

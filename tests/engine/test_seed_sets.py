@@ -132,7 +132,12 @@ def test_breaking_answers_are_blocked_by_the_global_set(addition: str, lang: str
 
 
 def test_missing_disclaimer_blocks_in_both_languages() -> None:
-    en = EN_GOOD.replace("This answer is not a consultation: please", "Please")
+    # "see your GP, who can examine you" is a natural disclaimer; "see your GP if it persists" alone is not.
+    assert "DISC-01" not in {v.rule for v in _checker("gb").check(EN_GOOD.replace(
+        "This answer is not a consultation: please", "Please"), lang="en").violations}
+    en = EN_GOOD.replace("This answer is not a consultation: please see your own GP, who can examine you, if the "
+                         "headaches persist.", "Please see your GP if the headaches persist.")
     assert "DISC-01" in {v.rule for v in _checker("gb").check(en, lang="en").blocking}
-    fr = FR_GOOD.replace("Cette réponse ne remplace pas une consultation :", "")
+    fr = FR_GOOD.replace("Cette réponse ne remplace pas une consultation : votre médecin pourra vous examiner si les "
+                         "maux de tête persistent.", "Consultez votre médecin si les maux de tête persistent.")
     assert "DISC-01" in {v.rule for v in _checker("fr").check(fr, lang="fr").blocking}

@@ -289,6 +289,104 @@ POSITIVE: dict[str, dict[str, list[str]]] = {
             "cétones élevées, je vomis, diabète type 1",
         ],
     },
+    "head_injury": {
+        "en": [
+            "my son hit his head on the playground and has vomited twice since",
+            "grandma fell and banged her head, she's on warfarin",
+            "he got knocked out playing football and can't remember what happened",
+            "after hitting her head she's really drowsy and confused",
+            "fell off his bike and hit his head, now one pupil is bigger",
+            "head injury an hour ago and he keeps being sick",
+        ],
+        "fr": [
+            "mon fils s'est cogné la tête et il vomit depuis",
+            "ma mère est tombée sur la tête, elle prend du Previscan",
+            "traumatisme crânien avec perte de connaissance",
+            "il s'est tapé la tête contre le mur et il est tout confus",
+            "après un coup sur la tête elle est somnolente",
+            "chute dans l'escalier, il s'est cogné la tête et il répète les mêmes questions",
+        ],
+    },
+    "choking": {
+        "en": [
+            "my baby is choking on a piece of apple",
+            "he's choking and can't breathe",
+            "a grape is stuck in her throat and she can't cough",
+            "my son is choking on a coin",
+            "she can't cough or cry, something is stuck in her throat",
+        ],
+        "fr": [
+            "mon bébé s'étouffe",
+            "il s'étouffe avec un morceau de viande",
+            "ma fille a un bonbon coincé dans la gorge",
+            "mon père s'étrangle en mangeant, il devient bleu",
+            "elle est en train de s'étouffer avec une cacahuète",
+        ],
+    },
+    "heat_stroke": {
+        "en": [
+            "heatwave, my grandad is confused and burning hot",
+            "he was working in the heat all day and now his temperature is 40.5",
+            "worked in the sun all day, now he collapsed",
+            "it's been so hot and she's stopped sweating and is confused",
+            "left in a hot car and now he won't wake up",
+        ],
+        "fr": [
+            "canicule, ma grand-mère est confuse et brûlante",
+            "coup de chaleur, il a 41 de température",
+            "il a travaillé en plein soleil et maintenant il délire",
+            "il fait très chaud, mon père ne transpire plus et il est confus",
+            "insolation, elle ne répond plus",
+        ],
+    },
+    "pre_eclampsia": {
+        "en": [
+            "32 weeks pregnant with a bad headache and blurred vision",
+            "pregnant, seeing flashing lights and my face is swollen",
+            "I'm pregnant and my hands and face suddenly swelled up, I also have a headache",
+            "pregnant with a terrible headache and spots in front of my eyes",
+            "my wife is 36 weeks pregnant, her vision is blurry and her feet are really swollen",
+        ],
+        "fr": [
+            "enceinte de 30 semaines, mal de tête et vision floue",
+            "je suis enceinte et je vois des mouches devant les yeux avec un mal de tête",
+            "enceinte, visage gonflé et maux de tête depuis ce matin",
+            "grossesse de 8 mois, troubles visuels et les mains qui gonflent",
+            "ma femme enceinte a mal à la tête et voit des éclairs",
+        ],
+    },
+    "severe_dehydration": {
+        "en": [
+            "my toddler has sunken eyes and is very floppy after vomiting",
+            "no wet nappies since this morning and she's really lethargic",
+            "he hasn't peed in 12 hours and is drowsy",
+            "my baby has no tears when crying, a sunken soft spot and is very sleepy",
+            "vomiting everything, can't keep fluids down, very drowsy",
+        ],
+        "fr": [
+            "mon bébé a les yeux creusés et il est tout mou",
+            "pas de couche mouillée depuis ce matin et il est somnolent",
+            "ma fille ne boit plus et elle est très endormie",
+            "il vomit tout, il pleure sans larmes et il n'a pas fait pipi depuis hier",
+            "fontanelle creusée et bébé mou",
+        ],
+    },
+    "acute_abdomen": {
+        "en": [
+            "my stomach is rock hard and the pain is unbearable",
+            "severe stomach pain, I can't move or stand up straight",
+            "pain in the lower right side getting worse with fever and vomiting",
+            "tummy is hard as a board and he's in agony",
+            "excruciating belly pain, doubled over in pain and can't walk",
+        ],
+        "fr": [
+            "ventre dur comme du bois et douleur atroce",
+            "douleur atroce au ventre, je ne peux plus bouger",
+            "douleur en bas à droite du ventre avec fièvre et vomissements",
+            "défense abdominale, il a très mal",
+            "mal au ventre insupportable, elle est pliée en deux",
+        ],
+    },
 }
 
 NEGATED: dict[str, dict[str, list[str]]] = {
@@ -384,6 +482,66 @@ NEGATED: dict[str, dict[str, list[str]]] = {
     "diabetic_emergency": {
         "en": ["diabetic, not confused, sugar 6.2", "no hypo, no confusion"],
         "fr": ["diabétique, pas confus, glycémie 1,1 g", "pas d'hypoglycémie ni de confusion"],
+    },
+    "head_injury": {
+        "en": [
+            "bumped his head, no vomiting, not drowsy, playing normally",
+            "hit my head on a cupboard, no loss of consciousness and no headache",
+        ],
+        "fr": [
+            "il s'est cogné la tête, pas de vomissement, pas de somnolence",
+            "bosse sur le front, aucune perte de connaissance",
+        ],
+    },
+    "choking": {
+        "en": [
+            "he is not choking, just coughing a bit",
+            "I sometimes choke on my food when I eat fast",
+        ],
+        "fr": [
+            "il ne s'étouffe pas, il tousse juste un peu",
+            "je fais parfois des fausses routes avec l'eau",
+        ],
+    },
+    "heat_stroke": {
+        "en": [
+            "it's been hot but he's not confused and has no fever",
+            "heatwave: no confusion, no fever, just tired",
+        ],
+        "fr": [
+            "il fait chaud mais pas de fièvre ni de confusion",
+            "canicule, il va bien, pas confus",
+        ],
+    },
+    "pre_eclampsia": {
+        "en": [
+            "pregnant, no headache, no blurred vision, no swelling",
+            "30 weeks pregnant, vision fine, no swelling",
+        ],
+        "fr": [
+            "enceinte, pas de mal de tête ni de troubles visuels",
+            "enceinte de 30 semaines, pas de gonflement, vision normale",
+        ],
+    },
+    "severe_dehydration": {
+        "en": [
+            "diarrhoea but plenty of wet nappies and drinking well, not drowsy",
+            "no sunken eyes, drinking fine",
+        ],
+        "fr": [
+            "gastro mais il boit bien et mouille ses couches, pas somnolent",
+            "pas les yeux creusés, il boit bien",
+        ],
+    },
+    "acute_abdomen": {
+        "en": [
+            "tummy ache, soft belly, no fever, can walk fine",
+            "period pain so bad I can't move, as every month",
+        ],
+        "fr": [
+            "mal au ventre mais ventre souple, pas de fièvre",
+            "pas de douleur en bas à droite, pas de fièvre",
+        ],
     },
 }
 

@@ -368,7 +368,10 @@ class Document:
             return True
         pseudo = [(p.start(), p.end()) for p in m.neg_pseudo.finditer(t, cstart, end)]
         last = None
-        for cue in m.neg_pre.finditer(t, cstart, start):
+        # A match that carries its own negation ("n'a pas fait pipi", "no tears", "can't breathe")
+        # is not undone by an earlier cue: "sans larmes et il n'a pas fait pipi" asserts both.
+        own = m.neg_pre.match(t, start) is not None
+        for cue in () if own else m.neg_pre.finditer(t, cstart, start):
             if not any(a <= cue.start() < b or a < cue.end() <= b for a, b in pseudo):
                 last = cue
         if last is not None:

@@ -1023,9 +1023,9 @@ def _records(
     return out
 
 
-def _handwritten() -> list[dict[str, object]]:
+def _handwritten(path: Path | None = None, prefix: str = "hand") -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
-    path = HERE / "handwritten.txt"
+    path = path or HERE / "handwritten.txt"
     for k, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
         if not line.strip() or line.startswith("#"):
             continue
@@ -1033,7 +1033,7 @@ def _handwritten() -> list[dict[str, object]]:
         text, spans, medical = parse_markup(marked.replace("\\n", "\n"))
         out.append(
             {
-                "id": f"hand-{lang}-{k:03d}",
+                "id": f"{prefix}-{lang}-{k:03d}",
                 "lang": lang,
                 "text": text,
                 "spans": spans,
@@ -1050,6 +1050,9 @@ def main() -> None:
         FR_TEMPLATES, "fr", rng, N_PER_LANG
     )
     records += _handwritten()
+    # Blind sets (blind/*.txt) join the corpus once scored; their first-contact figures are in docs/deid.md.
+    for blind in sorted((HERE / "blind").glob("*.txt")):
+        records += _handwritten(blind, blind.stem)
     with (HERE / "dev.jsonl").open("w", encoding="utf-8") as fh:
         for rec in records:
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")

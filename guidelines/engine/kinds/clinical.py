@@ -207,11 +207,18 @@ _DX = {
         r"(?:this|it|that)(?: is|'s) (?:definitely|certainly|clearly|obviously|almost certainly|surely|most likely|probably) (?:an? )?",
         r"you(?:'ve| have)? (?:definitely|probably|most likely|likely|clearly|certainly|obviously|surely) (?:got|have got)(?![\w'])",
         r"i(?:'d| would| can| will)? diagnose", r"(?:my|the) diagnosis is", r"sounds like you have",
+        r"(?:this|it|that)(?: is|'s) (?:an? )?(?:textbook|classic|typical|clear-cut|clear)(?: case of)?",
+        r"what you(?:'ve| have)? described is(?: (?:an?|textbook|classic|typical|clearly|definitely))*",
+        r"(?:your|the) (?:son|daughter|child|baby|husband|wife|partner|mother|father|mum|mom|dad|little one|boy|girl|kid)"
+        r"(?:'s got| has got| has| definitely has| clearly has| is suffering from)(?![\w'])",
     ]),
     "fr": Lexicon([
         r"vous (?:avez|souffrez|êtes atteinte?|faites|présentez|avez (?:probablement|sûrement|certainement|clairement|manifestement)|êtes)(?![\w])",
         r"(?:c'est|il s'agit) (?:certainement|sûrement|probablement|clairement|évidemment|bien|manifestement|sans doute) (?:d'une?|une?|de la|du|des|d')?",
         r"(?:mon|le) diagnostic est", r"je (?:vous )?diagnostique",
+        r"(?:votre|ton|ta) (?:fils|fille|enfant|bébé|mari|femme|conjointe?|mère|père|compagnon|compagne|petite?)"
+        r" (?:a|fait|présente|souffre d'|souffre de|est atteinte? d'|a sûrement|a clairement)(?![\w])",
+        r"(?:c'est|il s'agit d')(?= (?:une?|d'une?) [^.;:!?]{0,40}(?:sans aucun doute|sans doute possible|c'est typique|typique|classique|c'est évident|c'est sûr|aucun doute))",
     ]),
 }
 

@@ -187,8 +187,8 @@ OVERCLAIMING_PARAMS = (
 _INSULTS = {"en": Lexicon(lx.INSULTS_EN, literal=True), "fr": Lexicon(lx.INSULTS_FR, literal=True)}
 _JUDGEMENT = {"en": Lexicon(lx.JUDGEMENT_EN, literal=True), "fr": Lexicon(lx.JUDGEMENT_FR, literal=True)}
 _TARGET_BEFORE = {
-    "en": re.compile(r"(?:" + lx.TARGETS_EN + r")\s+(?:[\w']+\s+)?$"),
-    "fr": re.compile(r"(?:" + lx.TARGETS_FR + r")\s+(?:[\w']+\s+)?$"),
+    "en": re.compile(r"\b(?:" + lx.TARGETS_EN + r")(?:(?<=\s)|\s+)(?:[\w']+\s+)?" + lx.INTENSIFIERS + "$"),
+    "fr": re.compile(r"\b(?:" + lx.TARGETS_FR + r")(?:(?<=\s)|\s+)(?:[\w']+\s+)?" + lx.INTENSIFIERS + "$"),
 }
 _KIND_NEG = re.compile(
     r"(?:\b(?:no|not|never|don't|doesn't|isn't|aren't|wasn't|nothing|ne|pas|jamais|aucune?|rien)\b|n')[^.!?]{0,25}$"

@@ -114,6 +114,92 @@ def find_phones(doc: Doc, extra_allowed: Iterable[str] = ()) -> Iterator[tuple[i
         yield start, end
 
 
+# Digits written as words ("oh seven seven double-oh…", "zéro six, douze, trente-quatre…").
+_NUM_EN = {"zero": 0, "oh": 0, "o": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+           "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+           "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_NUM_FR = {"zéro": 0, "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+           "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
+           "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
+_NUM_WORDS = frozenset(_NUM_EN) | frozenset(_NUM_FR) - {"o", "un", "une"}
+_NUM_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
+_NUM_SEP = re.compile(r"[\s,.\-/]*")
+
+
+def _spelled_value(token: str) -> str | None:
+    """The digits a number word (or hyphenated compound) stands for, or None."""
+    if token.isdigit():
+        return token
+    parts = [p for p in token.split("-") if p != "et"]
+    if parts and parts[0] in ("double", "triple"):
+        inner = _spelled_value("-".join(parts[1:])) if len(parts) > 1 else None
+        return inner * (2 if parts[0] == "double" else 3) if inner else None
+    total, i, seen = 0, 0, False
+    while i < len(parts):
+        p = parts[i]
+        if p == "quatre" and i + 1 < len(parts) and parts[i + 1] in ("vingt", "vingts"):
+            total, i, seen = total + 80, i + 2, True
+            continue
+        value = _NUM_EN.get(p, _NUM_FR.get(p))
+        if value is None:
+            return None
+        total, i, seen = total + value, i + 1, True
+    return str(total) if seen else None
+
+
+_NUM_ALT = "|".join(sorted((*_NUM_EN, *_NUM_FR, "double", "triple", "et"), key=len, reverse=True))
+_NUM_ONE = rf"(?:{_NUM_ALT})(?:-(?:{_NUM_ALT}))*"
+# Three or more number words in a row: the only places worth parsing.
+_NUM_RUN = re.compile(rf"(?<![\w-]){_NUM_ONE}(?:[\s,./-]+(?:{_NUM_ONE}|\d+)){{2,}}(?![\w-])")
+
+
+def find_spelled_phones(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Phone numbers written as words: runs of number words worth 9 to 15 digits."""
+    if len(doc.word_set & _NUM_WORDS) < 2:
+        return
+    for m in _NUM_RUN.finditer(doc.low):
+        yield from _parse_spelled(doc.low, m.start(), m.end())
+
+
+def _parse_spelled(low: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """Digits spelled between lo and hi, cut where a word is not a number."""
+    run: list[str] = []
+    run_start = run_end = -1
+    repeat = 1
+
+    def flush() -> Iterator[tuple[int, int]]:
+        digits = "".join(run)
+        # Plain digit runs are find_phones' business (with its helpline checks); words must carry the number.
+        spelled = sum(1 for t in _NUM_TOKEN.findall(low[run_start:run_end]) if not t.isdigit())
+        if 9 <= len(digits) <= 15 and spelled >= 3 and digits not in lx.HELPLINE_NUMBERS:
+            yield run_start, run_end
+
+    pos = lo
+    for m in _NUM_TOKEN.finditer(low, lo, hi):
+        token = m.group()
+        joined = run and _NUM_SEP.fullmatch(low, pos, m.start()) is not None
+        if token in ("double", "triple"):
+            if not (run and joined):
+                yield from flush()
+                run, run_start = [], m.start()
+            repeat = 2 if m.group() == "double" else 3
+            pos = m.end()
+            continue
+        value = _spelled_value(token) if token not in ("o", "un", "une") or (run and joined) else None
+        if value is None:
+            yield from flush()
+            run, repeat = [], 1
+            pos = m.end()
+            continue
+        if not (run and joined) and not (repeat > 1 and run_start >= 0 and not run):
+            yield from flush()
+            run, run_start = [], m.start()
+        run.append(value * repeat)
+        repeat, run_end, pos = 1, m.end(), m.end()
+    yield from flush()
+
+
 def _domain_allowed(host: str, allowed: Iterable[str]) -> bool:
     host = host.lower().rstrip(".")
     for d in allowed:
@@ -201,7 +287,7 @@ _NOT_A_NAME = re.compile(r"(?:olog(?:y|ie|ists?|ues?)|iatr(?:y|ie|ics?)|ics|itis
 _ORG_BEFORE = re.compile(
     r"(?:academy|association|society|college|institute|foundation|federation|trust|university|hospital|clinic|"
     r"centre|center|school|royal|académie|société|fédération|collège|institut|fondation|université|hôpital|"
-    r"clinique|ligue|haute autorité)\s+(?:of|for|de|du|des|d')?\s*(?:the\s+|la\s+|l')?$",
+    r"clinique|ligue|haute autorité)\s+(?:of|for|de|du|des|d')?\s*(?:the\s+|la\s+|l')?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 # "Smith et al. (2019)": an author cited, not a patient.
@@ -211,6 +297,39 @@ _EPONYM_BEFORE = re.compile(
     r"\s+(?:de\s+|d')?$",
     re.IGNORECASE,
 )
+
+
+# Brand names the anonymiser takes for surnames: "lotions like Hedrin", "(Dioralyte is one brand)", "Engerix-B".
+_PRODUCT_BEFORE = re.compile(r"(?:\blike|such as|e\.g\.|including|brands?|marques?|comme|tels? que|notamment|stylo|brand name)"
+                             r"[\s(]+(?:\w+\s+)?$", re.IGNORECASE)
+_PRODUCT_AFTER = re.compile(r"(?:-[A-Z0-9]\b|\s+(?:is|are)\s+(?:one|a|an|the)?\s*(?:brand|product|make)|\s+or\s+[A-Z]\w+-[A-Z0-9]\b)")
+_PRONOUN_CONTRACTION = re.compile(r"^i['’](?:d|m|ll|ve)$")
+_OBFUSCATED_AT = re.compile(r"@|[\[({<]\s*at\s*[\])}>]|\barobase\b|\s(?:dot|point)\s", re.IGNORECASE)
+
+
+def _real_email(frag: str) -> bool:
+    """An anonymiser EMAIL span is an address only with an "@", a spelled-out "[at]"/"dot" or a webmail host:
+    "find your nearest clinic at nhs.uk" is a website."""
+    if _OBFUSCATED_AT.search(frag):
+        return True
+    host = re.split(r"\s+at\s+", frag.lower())[-1]
+    return any(host.startswith(p + ".") for p in lx.WEBMAIL_PROVIDERS)
+
+
+def _not_a_person(text: str, start: int, low: str) -> bool:
+    """Organisations, services, pronoun contractions and sentence-opening verbs taken for names."""
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", low)
+    if not words or (_PRONOUN_CONTRACTION.match(words[0]) and len(words) == 1):
+        return True
+    if words[-1] in lx.ORGANISATION_TAILS or any(w in lx.ORGANISATION_WORDS for w in words):
+        return True
+    if " " not in low.strip() and (_PRODUCT_BEFORE.search(text, max(0, start - 30), start) or _PRODUCT_AFTER.match(
+            text, start + len(low)) or re.search(r"\w-[a-z0-9]$", low)):
+        return True
+    if len(words) == 1 and words[0] in lx.SENTENCE_VERBS:
+        before = text[max(0, start - 3):start].strip()
+        return not before or before[-1] in ".!?:;\n\"'(«"
+    return False
 
 
 def _build_identifiers(rule: Rule, env: BuildEnv) -> Matcher:
@@ -227,8 +346,12 @@ def _build_identifiers(rule: Rule, env: BuildEnv) -> Matcher:
             low = frag.lower().strip()
             if low in allow or any(a and a in low for a in allow):
                 continue
+            if label == "EMAIL" and not _real_email(frag):
+                continue
             if label == "PERSON":
                 if not frag[:1].isupper() or _NOT_A_NAME.search(low) or low in lx.ORGANISATION_WORDS:
+                    continue
+                if _not_a_person(text, start, low):
                     continue
                 if _ORG_BEFORE.search(text, max(0, start - 40), start) or _CITED_AUTHOR.match(text, end):
                     continue
@@ -275,7 +398,7 @@ def _build_contact(rule: Rule, env: BuildEnv) -> Matcher:
                 yield Hit(s, e, msg(doc.lang, f'Private contact: e-mail address "{excerpt(text, s, e)}"',
                                     f"Contact privé : adresse e-mail « {excerpt(text, s, e)} »"))
         if "phone" in channels:
-            for s, e in find_phones(doc, allowed_numbers):
+            for s, e in [*find_phones(doc, allowed_numbers), *find_spelled_phones(doc)]:
                 yield Hit(s, e, msg(doc.lang, f'Private contact: phone number "{excerpt(text, s, e)}"',
                                     f"Contact privé : numéro de téléphone « {excerpt(text, s, e)} »"))
         if "handle" in channels and "@" in text:
@@ -358,6 +481,14 @@ def tracking_params(url: str) -> list[str]:
     return found
 
 
+# Government, public-health, university and UN-agency hosts are public sources whatever the allow-list says.
+# Non-profit suffixes (.org, .org.uk, .asso.fr) are accepted too: charities and learned societies are cited far
+# more often than they are abused, and shorteners and tracking parameters are still refused on them.
+_PUBLIC_SECTOR = re.compile(
+    r"\.(?:gov|edu|int|org)(?:\.[a-z]{2})?$|\.(?:gouv\.fr|nhs\.uk|nhs\.net|gc\.ca|ac\.uk|asso\.fr)$"
+)
+
+
 def _build_links(rule: Rule, env: BuildEnv) -> Matcher:
     mode = str(rule.params.get("mode", "allow_list"))
     allowed = str_tuple(rule.params, "allowed_domains")
@@ -375,7 +506,7 @@ def _build_links(rule: Rule, env: BuildEnv) -> Matcher:
             if mode == "none":
                 yield Hit(s, e, msg(doc.lang, f'Links are not allowed: "{quote}"', f"Les liens ne sont pas autorisés : « {quote} »"))
                 continue
-            if not _domain_allowed(host, allowed):
+            if not (_domain_allowed(host, allowed) or _PUBLIC_SECTOR.search(host.lower())):
                 yield Hit(s, e, msg(doc.lang, f'Link to a site outside the allow-list: "{host}"',
                                     f"Lien vers un site hors de la liste autorisée : « {host} »"))
                 continue

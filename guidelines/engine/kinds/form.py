@@ -4,6 +4,7 @@ forbidden phrases and committee patterns."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping
 
 from guidelines.engine import lexicon as lx
@@ -28,35 +29,159 @@ from guidelines.engine.safe_regex import UnsafePattern, compile_safe
 
 # ---------------------------------------------------------------- required phrase
 
+# Tolerant matching of required statements (a disclaimer is written many ways): answer and phrases are
+# folded alike - accents, case, contractions, negations ("doesn't / cannot / is no / ne saurait"),
+# synonyms ("substitute for" = "replace", GP = physician = doctor, exam = assessment) - then a phrase's
+# words must appear in order with at most _GAP words between them; "…" in a phrase means "anything in
+# the same sentence".  The fold runs once per check: one translate, guarded regexes, one word pass.
+_GAP = 3
+_SPAN_WORDS = 40
+
+
+def _steps(*pairs: tuple[str, str, str]) -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """(needle, regex, replacement): the regex only runs when the needle is in the text."""
+    return tuple((needle, re.compile(rx), repl) for needle, rx, repl in pairs)
+
+
+_ELISIONS = _steps(
+    ("can't", r"\bcan't\b", "can not"), ("won't", r"\bwon't\b", "will not"), ("n't", r"n't\b", " not"),
+    ("'", r"\bqu'", "que "), ("'", r"\b[nm]'", "ne "), ("'", r"\b[ldjsc]'", " "),
+)
+
+
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        base = "".join(c for c in unicodedata.normalize("NFKD", chr(code)) if not unicodedata.combining(c))
+        if base != chr(code) and base.isascii():
+            table[code] = base.lower()
+    table.update({ord("œ"): "oe", ord("æ"): "ae", ord("ß"): "ss"})
+    for ch in ".!?\n":
+        table[ord(ch)] = " | "
+    for code in range(0x80):
+        ch = chr(code)
+        if not (ch.isalnum() or ch in "%|.!?\n"):
+            table[code] = " "
+    for ch in "’‘“”«»–—…·•":
+        table[ord(ch)] = " | " if ch == "…" else " "
+    return table
+
+
+_TABLE = _fold_table()
+_LEFTOVER = re.compile(r"[^\w%| ]+|_")
+_EN_STEPS = _steps(
+    ("not", r"\b(?:do|does|did|will|would|can|could|should|shall|may|might|must|is|are|was|were|am|have|has|had) "
+            r"(?:not|never)\b", "not"),
+    (" no ", r"\b(?:is|are) no\b", "not"), (" no ", r"\bno (?=substitute|replacement|stand in)", "not "),
+    ("none", r"\bnone of (?:this|that|it|these|the above)\b", "not"),
+    ("substitut", r"\b(?:a |an )?(?:substitute|substitution) for\b", "replace"),
+    ("replacement", r"\b(?:a |an )?replacement for\b", "replace"),
+    ("stand in", r"\b(?:a |an )?stand in for\b", "replace"),
+    ("place of", r"\btakes? the place of\b", "replace"),
+    ("doctor s", r"\bdoctor s\b", "doctor"),
+    ("health", r"\bhealth ?care (?:provider|professional)s?\b|\bhealth visitors?\b", "doctor"),
+    ("primary", r"\bprimary care (?:provider|physician|doctor)s?\b", "doctor"),
+    ("check up", r"\bcheck ups?\b", "consultation"),
+)
+_WORD_MAP: dict[str, str] = {
+    **dict.fromkeys(("never", "nothing"), "not"),
+    **dict.fromkeys(("replaces", "replaced", "replacing", "replacement"), "replace"),
+    **dict.fromkeys(("gp", "gps", "physician", "physicians", "doctors", "clinician", "clinicians", "pediatrician",
+                     "pediatricians", "paediatrician", "paediatricians", "prescriber", "prescribers", "dentist",
+                     "dentists", "ob", "obs", "obgyn", "specialist", "specialists", "midwife", "midwives", "nurse",
+                     "nurses"), "doctor"),
+    **dict.fromkeys(("exam", "exams", "examine", "examines", "examined", "examining", "examination", "examinations",
+                     "assess", "assesses", "assessed", "assessing", "assessment", "assessments", "evaluate",
+                     "evaluates", "evaluated", "evaluating", "evaluation", "evaluer"), "examine"),
+    **dict.fromkeys(("appointment", "appointments", "visit", "visits", "consultations", "checkup", "checkups",
+                     "visite", "visites"), "consultation"),
+    **dict.fromkeys(("medecins", "docteur", "docteurs", "generaliste", "generalistes", "pediatre", "pediatres",
+                     "gynecologue", "gynecologues", "dermatologue", "dermatologues", "specialiste", "specialistes"),
+                    "medecin"),
+    **dict.fromkeys(("a", "an", "the", "un", "une", "le", "la", "les", "du", "des", "de"), ""),
+}
+_PREFIX_MAP = (("remplac", "remplace"), ("substitu", "remplace"), ("examin", "examine"), ("examen", "examine"),
+               ("ausculte", "examine"))
+_FR_STEPS = _steps(
+    ("lieu", r"\b(?:tenir|tient|tiennent) lieu\b", "remplace"),
+    ("remplace", r"\bne (?:\w+ ){0,3}?remplace(?: (?:pas|jamais|en aucun cas|nullement|aucunement|point))?\b",
+     "ne remplace pas"),
+    ("traitant", r"\bmedecin traitants?\b", "medecin"),
+    ("sage", r"\bsages? femmes?\b", "medecin"), ("professionnel", r"\bprofessionnels? sante\b", "medecin"),
+    ("rendez", r"\brendez vous\b", "consultation"),
+)
+
+
+def _fold_word(w: str) -> str:
+    mapped = _WORD_MAP.get(w)
+    if mapped is not None:
+        return mapped
+    for prefix, repl in _PREFIX_MAP:
+        if w.startswith(prefix):
+            return repl
+    return w
+
 
 def _fold(text: str) -> str:
-    """Lower-case, expand n't, collapse punctuation to spaces: tolerant phrase matching."""
+    """Accent-free, lower-case, negations and synonyms canonicalised, sentences separated by " | "."""
     t = text.lower().replace("’", "'")
-    t = re.sub(r"\bcan't\b", "can not", t)
-    t = re.sub(r"\bwon't\b", "will not", t)
-    t = re.sub(r"n't\b", " not", t)
-    t = re.sub(r"\bcannot\b", "can not", t)
-    t = re.sub(r"[^\w%]+", " ", t)
-    return f" {t.strip()} "
+    for needle, rx, repl in _ELISIONS:
+        if needle in t:
+            t = rx.sub(repl, t)
+    if "cannot" in t:
+        t = t.replace("cannot", "can not")
+    t = t.translate(_TABLE)
+    if not t.isascii():
+        t = _LEFTOVER.sub(" ", t)
+    t = " ".join(t.split())
+    for needle, rx, repl in _EN_STEPS:
+        if needle in t:
+            t = rx.sub(repl, t)
+    t = " ".join(w for w in map(_fold_word, t.split()) if w)
+    for needle, rx, repl in _FR_STEPS:
+        if needle in t:
+            t = rx.sub(repl, t)
+    return f" {t} "
+
+
+def _phrase_matcher(phrase: str) -> tuple[frozenset[str], re.Pattern[str]] | None:
+    """Words a phrase needs and the regex that finds them in a folded answer."""
+    parts = [p.split() for p in re.split(r"…|\.\.\.", phrase)]
+    parts = [[w for w in " ".join(_fold(" ".join(p)).split()).split() if w != "|"] for p in parts]
+    parts = [p for p in parts if p]
+    if not parts:
+        return None
+    word = r"[^\s|]+"
+    gap = rf"(?: {word}){{0,{_GAP}}} "
+    source = rf"(?: {word}){{0,{_SPAN_WORDS}}} ".join(gap.join(re.escape(w) for w in p) for p in parts)
+    return frozenset(w for p in parts for w in p), re.compile(rf"(?<![^\s|]){source}(?![^\s|])")
 
 
 def _build_required(rule: Rule, env: BuildEnv) -> Matcher:
-    folded = {lang: tuple(_fold(p) for p in phrases_for(rule.params, "phrases", lang)) for lang in ("en", "fr")}
+    matchers = {
+        lang: tuple(m for m in (_phrase_matcher(p) for p in phrases_for(rule.params, "phrases", lang)) if m)
+        for lang in ("en", "fr")
+    }
+    shown = {lang: (phrases_for(rule.params, "phrases", lang) or ("",))[0] for lang in ("en", "fr")}
     custom = str(rule.params.get("message") or "")
 
     def match(doc: Doc) -> Iterator[Hit]:
-        wanted = folded.get(doc.lang) or ()
+        wanted = matchers.get(doc.lang) or ()
         if not wanted:
             return
-        body = doc.memo.get("folded")
-        if body is None:
-            body = doc.memo["folded"] = _fold(doc.text)
-        assert isinstance(body, str)  # noqa: S101 - memo type
-        if any(p in body for p in wanted):
+        memo = doc.memo.get("folded")
+        if memo is None:
+            folded = _fold(doc.text)
+            memo = doc.memo["folded"] = (folded, frozenset(folded.split()))
+        assert isinstance(memo, tuple)  # noqa: S101 - memo type
+        body: str = memo[0]
+        words: frozenset[str] = memo[1]
+        if any(needed <= words and rx.search(body) for needed, rx in wanted):
             return
         end = len(doc.text)
-        yield Hit(end, end, custom or msg(doc.lang, f'Required statement missing, e.g. "{wanted[0].strip()}"',
-                                          f"Mention obligatoire absente, par exemple « {wanted[0].strip()} »"))
+        example = shown[doc.lang]
+        yield Hit(end, end, custom or msg(doc.lang, f'Required statement missing, e.g. "{example}"',
+                                          f"Mention obligatoire absente, par exemple « {example} »"))
 
     return match
 

@@ -1,0 +1,71 @@
+"""Score Bridge on blind sets written in the hand-written markup ([[value|LABEL]], {{medicine}}).
+
+    .venv/bin/python bench/deid/blind.py bench/corpus/deid/blind/set5.txt [...] [--errors]
+
+Offsets are computed by code from the markup (make_corpus.parse_markup), never by hand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT / "bench" / "corpus" / "deid"))
+
+from make_corpus import parse_markup  # noqa: E402
+from score import Span, format_report, score  # noqa: E402
+
+from guidelines.deid import find_spans  # noqa: E402
+
+
+def load_markup(path: Path) -> list[dict[str, object]]:
+    """Records from a `lang<TAB>marked text` file."""
+    records: list[dict[str, object]] = []
+    for k, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+        if not line.strip() or line.startswith("#"):
+            continue
+        lang, marked = line.split("\t", 1)
+        text, spans, medical = parse_markup(marked)
+        records.append(
+            {"id": f"{path.stem}-{k}", "lang": lang, "text": text, "spans": spans, "medical": medical}
+        )
+    return records
+
+
+def main() -> None:
+    """Print one report per file and one for all files together."""
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("files", nargs="+", type=Path)
+    ap.add_argument("--errors", action="store_true", help="list leaks and false positives")
+    args = ap.parse_args()
+    everything: list[dict[str, object]] = []
+    for path in args.files:
+        records = load_markup(path)
+        everything += records
+        preds: dict[str, list[Span]] = {
+            str(r["id"]): [(s.start, s.end, s.label) for s in find_spans(str(r["text"]), str(r["lang"]))]
+            for r in records
+        }
+        rep = score(records, preds)
+        print(format_report(f"{path.name} ({len(records)} questions)", rep))
+        if args.errors:
+            for row in rep.leaks:
+                print("  LEAK", row)
+            for row in rep.false_positives:
+                print("  FP  ", row)
+        print()
+    if len(args.files) > 1:
+        preds = {
+            str(r["id"]): [(s.start, s.end, s.label) for s in find_spans(str(r["text"]), str(r["lang"]))]
+            for r in everything
+        }
+        print(format_report(f"all blind sets ({len(everything)} questions)", score(everything, preds)))
+
+
+if __name__ == "__main__":
+    main()

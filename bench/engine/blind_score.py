@@ -1,0 +1,62 @@
+"""Score the seed sets on the blind answer sets: per-kind recall, false blocks, noise.
+
+Run: .venv/bin/python bench/engine/blind_score.py [-v]
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from guidelines.engine import CheckContext, Checker, compile_rules, load_seed_sets
+from tests.engine.blind_answers import BLIND_EN, BLIND_EN_B, BLIND_FR, BLIND_FR_B
+
+SEEDS = load_seed_sets()
+
+
+@cache
+def checker(jurisdiction: str) -> Checker:
+    """Global + jurisdiction seed sets, as check_answer uses them."""
+    rules = [r for s in SEEDS.values() if s.jurisdiction in ("", jurisdiction) for r in s.rules]
+    return compile_rules(rules)
+
+
+def main(verbose: bool) -> None:
+    """Print the figures."""
+    for name, data in (("A EN", BLIND_EN), ("A FR", BLIND_FR), ("B EN", BLIND_EN_B), ("B FR", BLIND_FR_B)):
+        sound = [a for a in data if not a[3]]
+        bad = [a for a in data if a[3]]
+        false_blocks = 0
+        warned_sound = 0
+        caught = Counter[str]()
+        total = Counter[str]()
+        blocked_bad = 0
+        for lang, jur, emerg, kind, text in data:
+            v = checker(jur).check(text, lang=lang, context=CheckContext(question_emergency=emerg))
+            kinds = {x.kind for x in v.violations}
+            if not kind:
+                if not v.passed:
+                    false_blocks += 1
+                if v.warnings:
+                    warned_sound += 1
+                if verbose and (not v.passed or v.warnings):
+                    print(f"  SOUND {'BLOCKED' if not v.passed else 'warn'}: {[(x.rule, text[x.start:x.end][:40]) for x in v.violations]} :: {text[:70]}")
+                continue
+            key = kind.split("|")[0]
+            total[key] += 1
+            ok = bool(kinds & set(kind.split("|")))
+            caught[key] += ok
+            blocked_bad += not v.passed
+            if verbose and not ok:
+                print(f"  MISS {kind}: got {[(x.rule, text[x.start:x.end][:40]) for x in v.violations]} :: {text[:70]}")
+        print(f"{name}: sound {len(sound)}, false blocks {false_blocks} ({false_blocks / len(sound):.0%}), sound with warnings {warned_sound}; "
+              f"breaking {len(bad)}, caught {sum(caught.values())} ({sum(caught.values()) / len(bad):.0%}), blocked {blocked_bad}")
+        print("   " + ", ".join(f"{k} {caught[k]}/{total[k]}" for k in sorted(total)))
+
+
+if __name__ == "__main__":
+    main("-v" in sys.argv)
