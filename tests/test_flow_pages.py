@@ -44,10 +44,14 @@ def test_doctor_claims_is_blocked_then_publishes_through_pages(
     patient_client: Client, doctor_client: Client, django_capture_on_commit_callbacks: Any
 ) -> None:
     with django_capture_on_commit_callbacks(execute=True):
-        patient_client.post("/ask/", {"text": "My son has a rash on his elbows for three weeks, what can we do?", "lang": "en", "consent_health_data": "on", "consent_publication": "on"})
+        patient_client.post("/ask/", {"text": "I am Jane Foster (07700 900999). My son Tobias has a rash on his elbows for three weeks, what can we do?", "lang": "en", "consent_health_data": "on", "consent_publication": "on"})
     question = Question.objects.get()
     queue = doctor_client.get("/doctors/")
     assert queue.status_code == 200 and "rash" in queue.content.decode()
+    case_page = doctor_client.get(f"/doctors/cases/{question.case_id}/").content.decode()
+    for leaked in ("Jane", "Foster", "Tobias", "900999"):
+        assert leaked not in queue.content.decode(), leaked
+        assert leaked not in case_page, leaked
     response = doctor_client.post("/doctors/claim-next/")
     case_id = question.case_id
     assert response["Location"] == f"/doctors/cases/{case_id}/"
