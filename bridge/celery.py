@@ -13,6 +13,10 @@ app.autodiscover_tasks()
 
 # All periodic work is scheduled here, in one place (run exactly one beat).
 app.conf.beat_schedule = {
+    "seal-audit-log": {
+        "task": "bridge.audit.tasks.seal_audit_log_task",
+        "schedule": 10.0,
+    },
     "expire-leases": {
         "task": "triage.tasks.expire_leases_task",
         "schedule": 60.0,

@@ -10,21 +10,27 @@ from django.core.management.base import CommandError
 from django.db import DatabaseError, connection, transaction
 
 from bridge.audit.models import AuditEvent
-from bridge.audit.services import audit_record, audit_verify_chain
+from bridge.audit.services import audit_record, audit_seal, audit_verify_chain
 
 
 @pytest.mark.django_db
 def test_chain_verifies_and_command_exits_zero(patient: Any) -> None:
     for i in range(5):
         audit_record(actor=patient, action="test.event", data={"i": i})
-    assert audit_verify_chain().ok
-    call_command("verify_audit_chain")
+    assert audit_verify_chain().ok  # unsealed rows are checked by their content hash
+    assert audit_seal() >= 5
+    report = audit_verify_chain()
+    assert report.ok and report.unsealed == 0
+    audit_record(actor=patient, action="test.later")
+    call_command("verify_audit_chain", "--seal")
+    assert audit_seal() == 0
 
 
 @pytest.mark.django_db
 def test_tampering_is_detected(patient: Any) -> None:
     for i in range(3):
         audit_record(actor=patient, action="test.event", data={"i": i})
+    audit_seal()
     middle = AuditEvent.objects.order_by("id")[1]
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
@@ -75,3 +81,30 @@ def test_logs_never_carry_raw_patient_text(patient_client: Any, doctor_client: A
     doctor_client.get("/api/doctor/cases/")
     everything = "\n".join(record.getMessage() for record in caplog.records)
     assert "Wilhelmina" not in everything and "embarrassing" not in everything
+
+
+@pytest.mark.django_db
+def test_a_missing_sealed_row_is_detected(patient: Any) -> None:
+    for i in range(3):
+        audit_record(actor=patient, action="test.event", data={"i": i})
+    audit_seal()
+    middle = AuditEvent.objects.order_by("seq")[1]
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("ALTER TABLE audit_auditevent DISABLE TRIGGER audit_no_update_delete")
+        cursor.execute("DELETE FROM audit_auditevent WHERE id = %s", [middle.pk])
+        if connection.vendor == "postgresql":
+            cursor.execute("ALTER TABLE audit_auditevent ENABLE TRIGGER audit_no_update_delete")
+    report = audit_verify_chain()
+    assert not report.ok
+    assert "missing" in report.reason
+
+
+@pytest.mark.django_db
+def test_postgresql_allows_sealing_once_but_no_other_update(patient: Any) -> None:
+    if connection.vendor != "postgresql":
+        pytest.skip("the trigger exists on PostgreSQL only")
+    event = audit_record(actor=patient, action="test.event")
+    assert audit_seal() >= 1  # sealing an unsealed row is allowed
+    with pytest.raises(DatabaseError), transaction.atomic():
+        AuditEvent.objects.filter(pk=event.pk).update(seq=999)  # re-sealing is not

@@ -1,4 +1,11 @@
-"""Writing and verifying the audit chain. Rows carry ids and codes, never raw patient text."""
+"""Writing, sealing and verifying the audit log. Rows carry ids and codes, never raw patient text.
+
+Why sealing is separate from appending: a chain computed at insert needs every audited write in the
+system to take one lock until its commit, which bounded claims to about one commit at a time. Rows
+are now appended freely with the hash of their own content; the sealer chains them in a single
+pass (advisory lock, so one sealer at a time) shortly after. Unsealed rows are still protected by the
+UPDATE/DELETE trigger and by their content hash.
+"""
 
 from __future__ import annotations
 
@@ -8,16 +15,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db import connection, models, transaction
+from django.db.models import Max
 from django.utils import timezone
 
 from bridge.audit.models import AuditEvent
 
 GENESIS = "0" * 64
-# Any fixed 64-bit number works; it names the PostgreSQL advisory lock that serialises appends.
-_CHAIN_LOCK_ID = 4_242_001
+# Any fixed 64-bit number works; it names the PostgreSQL advisory lock held by the sealer.
+_SEAL_LOCK_ID = 4_242_001
 
 
-def _canonical(event: AuditEvent) -> str:
+def _content_hash(event: AuditEvent) -> str:
     payload = {
         "created_at": event.created_at.isoformat(),
         "actor_id": event.actor_id,
@@ -26,16 +34,15 @@ def _canonical(event: AuditEvent) -> str:
         "target_type": event.target_type,
         "target_id": event.target_id,
         "data": event.data,
-        "prev_hash": event.prev_hash,
     }
-    return json.dumps(payload, sort_keys=True, separators=(",", ":"), default=str)
+    canonical = json.dumps(payload, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(canonical.encode()).hexdigest()
 
 
-def _hash(event: AuditEvent) -> str:
-    return hashlib.sha256(_canonical(event).encode()).hexdigest()
+def _chain_hash(*, seq: int, content_hash: str, prev_hash: str) -> str:
+    return hashlib.sha256(f"{seq}:{content_hash}:{prev_hash}".encode()).hexdigest()
 
 
-@transaction.atomic(savepoint=False)
 def audit_record(
     *,
     actor: Any,
@@ -43,11 +50,7 @@ def audit_record(
     target: models.Model | None = None,
     data: dict[str, Any] | None = None,
 ) -> AuditEvent:
-    """Append one event to the chain (serialised so that two writers never fork it)."""
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_CHAIN_LOCK_ID])
-    last = AuditEvent.objects.order_by("-id").only("hash").first()
+    """Append one event (no lock: the sealer chains it shortly after)."""
     user = actor if getattr(actor, "is_authenticated", False) else None
     event = AuditEvent(
         created_at=timezone.now(),
@@ -57,32 +60,67 @@ def audit_record(
         target_type=target._meta.label_lower if target is not None else "",
         target_id=str(target.pk) if target is not None else "",
         data=json.loads(json.dumps(data or {}, default=str)),
-        prev_hash=last.hash if last else GENESIS,
     )
-    event.hash = _hash(event)
+    event.content_hash = _content_hash(event)
     event.save(force_insert=True)
     return event
 
 
+@transaction.atomic
+def audit_seal(*, limit: int = 20_000) -> int:
+    """Chain the unsealed rows in id order; one sealer at a time. Returns how many were sealed."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_SEAL_LOCK_ID])
+    last = AuditEvent.objects.filter(seq__isnull=False).order_by("-seq").only("seq", "hash").first()
+    seq = last.seq if last and last.seq is not None else 0
+    prev = last.hash if last else GENESIS
+    rows = list(AuditEvent.objects.filter(seq__isnull=True).order_by("id")[:limit])
+    for row in rows:
+        seq += 1
+        row.seq = seq
+        row.prev_hash = prev
+        row.hash = _chain_hash(seq=seq, content_hash=row.content_hash, prev_hash=prev)
+        prev = row.hash
+    AuditEvent.objects.bulk_update(rows, ["seq", "prev_hash", "hash"], batch_size=1000)
+    return len(rows)
+
+
 @dataclass(frozen=True)
 class ChainReport:
-    """Result of a chain verification."""
+    """Result of a verification."""
 
     ok: bool
     checked: int
     first_bad_id: int | None = None
     reason: str = ""
+    unsealed: int = 0
 
 
 def audit_verify_chain() -> ChainReport:
-    """Recompute every hash in order; report the first broken link."""
+    """Recompute every content hash, then every chain link in sealing order; report the first break."""
     prev = GENESIS
+    expected_seq = 0
     count = 0
-    for event in AuditEvent.objects.order_by("id").iterator(chunk_size=2000):
+    unsealed = 0
+    for event in AuditEvent.objects.order_by("seq", "id").iterator(chunk_size=2000):
         count += 1
+        if _content_hash(event) != event.content_hash:
+            return ChainReport(False, count, event.pk, "content does not match its hash")
+        if event.seq is None:
+            unsealed += 1
+            continue
+        expected_seq += 1
+        if event.seq != expected_seq:
+            return ChainReport(False, count, event.pk, "a sealed row is missing before this one")
         if event.prev_hash != prev:
             return ChainReport(False, count, event.pk, "previous hash does not match")
-        if _hash(event) != event.hash:
-            return ChainReport(False, count, event.pk, "content does not match its hash")
+        if _chain_hash(seq=event.seq, content_hash=event.content_hash, prev_hash=prev) != event.hash:
+            return ChainReport(False, count, event.pk, "chain hash does not match")
         prev = event.hash
-    return ChainReport(True, count)
+    return ChainReport(True, count, unsealed=unsealed)
+
+
+def audit_sealed_count() -> int:
+    """Highest sequence number sealed so far."""
+    return int(AuditEvent.objects.aggregate(m=Max("seq"))["m"] or 0)
