@@ -32,7 +32,13 @@ def load_markup(path: Path) -> list[dict[str, object]]:
         lang, marked = line.split("\t", 1)
         text, spans, medical = parse_markup(marked)
         records.append(
-            {"id": f"{path.stem}-{k}", "lang": lang, "text": text, "spans": spans, "medical": medical}
+            {
+                "id": f"{path.stem}-{k}",
+                "lang": lang,
+                "text": text,
+                "spans": spans,
+                "medical": medical,
+            }
         )
     return records
 
@@ -48,7 +54,9 @@ def main() -> None:
         records = load_markup(path)
         everything += records
         preds: dict[str, list[Span]] = {
-            str(r["id"]): [(s.start, s.end, s.label) for s in find_spans(str(r["text"]), str(r["lang"]))]
+            str(r["id"]): [
+                (s.start, s.end, s.label) for s in find_spans(str(r["text"]), str(r["lang"]))
+            ]
             for r in records
         }
         rep = score(records, preds)
@@ -61,10 +69,14 @@ def main() -> None:
         print()
     if len(args.files) > 1:
         preds = {
-            str(r["id"]): [(s.start, s.end, s.label) for s in find_spans(str(r["text"]), str(r["lang"]))]
+            str(r["id"]): [
+                (s.start, s.end, s.label) for s in find_spans(str(r["text"]), str(r["lang"]))
+            ]
             for r in everything
         }
-        print(format_report(f"all blind sets ({len(everything)} questions)", score(everything, preds)))
+        print(
+            format_report(f"all blind sets ({len(everything)} questions)", score(everything, preds))
+        )
 
 
 if __name__ == "__main__":

@@ -38,7 +38,9 @@ def _read(name: str) -> list[str]:
 def _token_tuple(entry: str) -> tuple[str, ...]:
     # "&" stays: "Holland & Barrett" must match the document's tokens one for one.
     return tuple(
-        fold(m.group()) for m in TOKEN_RE.finditer(entry) if m.group()[0].isalnum() or m.group() == "&"
+        fold(m.group())
+        for m in TOKEN_RE.finditer(entry)
+        if m.group()[0].isalnum() or m.group() == "&"
     )
 
 
@@ -90,6 +92,7 @@ class Gazetteers:
     medical: frozenset[str]
     stopwords: frozenset[str]
     common: frozenset[str]
+    medical_acronyms: frozenset[str] = frozenset()  # "ANA", "TIA", "EVA": medical only in capitals
 
 
 def _folded_set(name: str) -> frozenset[str]:
@@ -112,4 +115,10 @@ def gazetteers() -> Gazetteers:
         medical=_folded_set("medical_terms.txt"),
         stopwords=_folded_set("stopwords.txt"),
         common=_folded_set("common_words.txt") | _folded_set("not_names.txt"),
+        medical_acronyms=frozenset(
+            fold(w)
+            for line in _read("medical_terms.txt")
+            for w in line.split()
+            if w.isupper() and len(w) > 1
+        ),
     )

@@ -170,6 +170,11 @@ LIVE_VERBS = _words(
     "live lives living lived based moved moving born raised grew habite habitons habitent vis vit vivons "
     "demenage demenager originaire nee ne"
 )
+# "we're in navan", "im from kilkenny": lowercase towns after being somewhere.
+_BE_HERE = _words("we're were i'm im am are is currently staying stuck based")
+_PLACE_PREFIXES = _words(
+    "east west north south upper lower great little new old st saint port fort"
+)
 _HABITE = _words("habite habites habitons habitez habitent habitais habitait")
 EMPLOY_CUES = _words(
     "carer nurse teacher cashier cleaner driver manager assistant receptionist chef cook waiter waitress "
@@ -208,10 +213,11 @@ ORG_HEADS_BEFORE = _words(
     "usine agence banque mairie magasin boulangerie supermarche restaurant hotel "
     "hopital hopitaux clinique chu chru chr ch institut polyclinique lycee college ecole universite fac "
     "faculte ehpad maternite pharmacie fondation centre groupe laboratoire labo "
-    "residence creche entreprise societe cabinet"
+    "residence creche entreprise societe cabinet "
+    "cmp cmpp cms pmi camsp csapa cegidd ssr usld ime esat ehpa foyer"
 )
 ORG_HEAD_NEEDS_NAME = _words(
-    "centre groupe residence cabinet entreprise societe laboratoire labo creche fac"
+    "centre groupe residence cabinet entreprise societe laboratoire labo creche fac foyer"
 )
 ORG_HEADS_AFTER = _words(
     "hospital hospitals infirmary clinic clinics hospice school academy college university surgery practice "
@@ -219,6 +225,7 @@ ORG_HEADS_AFTER = _words(
     "nursery centre center sa sas sarl gmbh"
 )
 # "Kettering General", "Wycombe High", "Brookfield Primary": capitalised heads after a proper name.
+_ACRONYM_PLACE_PREPS = _words("au aux a in to from du des de at")
 _PRONOUNS = _words("i i'm i've i'd i'll im ive je j' moi we you he she they")
 _TITLE_FILLERS = _words(
     "practitioner specialist consultant registrar associate assistant advanced clinical lead senior junior "
@@ -495,7 +502,7 @@ class _NamePass:
         f = _base_fold(doc, i)
         g = self.g
         cap = doc.cap[i]
-        if f in g.medical or len(f) < 2:
+        if self._medical_here(i, f) or len(f) < 2:
             return False
         e0 = doc.spans[i][1]
         if (e0 < len(doc.text) and doc.text[e0].isdigit()) or _acronym(doc.words[i]):
@@ -517,6 +524,13 @@ class _NamePass:
                 (cap and not (doc.words[i].isupper() and len(f) > 3)) or self.is_first(f) or unknown
             )
         return cap and known
+
+    def _medical_here(self, i: int, f: str) -> bool:
+        """'ANA' is a blood test, 'Ana' a name: acronym-only medical entries need capitals."""
+        g = self.g
+        if f not in g.medical:
+            return False
+        return f not in g.medical_acronyms or self.doc.words[i].isupper()
 
     def unknown_word(self, f: str, drug_check: bool = True) -> bool:
         """Not an ordinary word, not medicine, not in any list: probably a proper name."""
@@ -715,19 +729,29 @@ class _NamePass:
                 self._unknown_city(i)
             elif doc.cap[i] and self.unknown_word(base) and not _acronym(doc.words[i]):
                 self._unknown_name(i)
-            elif (
-                not doc.cap[i]
-                and i >= 1
-                and (
-                    (i >= 2 and folded[i - 2] in LIVE_VERBS and folded[i - 1] in STRONG_LOCATION_CUES)
-                    or folded[i - 1] in _HABITE
-                )
-                and self.unknown_word(base)
-            ):
-                # "i live in knaresborough"
-                self.out.append(
-                    Candidate(doc.spans[i][0], _base_end(doc, i), "CITY", PRI_CITY_CUE - 1)
-                )
+            elif not doc.cap[i] and i >= 1:
+                # "i live in knaresborough", "we're in navan", "in east kilbride", "on habite lens"
+                k = i - 1 if folded[i - 1] in _PLACE_PREFIXES else i
+                if (
+                    k >= 1
+                    and (
+                        folded[k - 1] in _HABITE
+                        or (
+                            k >= 2
+                            and folded[k - 2] in LIVE_VERBS
+                            and folded[k - 1] in STRONG_LOCATION_CUES
+                        )
+                        or (
+                            k >= 2
+                            and folded[k - 2] in _BE_HERE
+                            and folded[k - 1] in {"in", "from", "near", "outside", "around"}
+                        )
+                    )
+                    and self.unknown_word(base)
+                ):
+                    self.out.append(
+                        Candidate(doc.spans[k][0], _base_end(doc, i), "CITY", PRI_CITY_CUE - 1)
+                    )
         self._signoff()
         self._org_heads()
 
@@ -853,7 +877,7 @@ class _NamePass:
         if (
             not self.is_first(f)
             or (f in g.stopwords and not acts)
-            or f in g.medical
+            or self._medical_here(i, f)
             or len(f) < 2
             or f in RELATIVES
         ):
@@ -1006,6 +1030,7 @@ class _NamePass:
                 and (
                     (j >= 0 and doc.folded[j] in {"at", "chez", "for", "from", "de", "pour"})
                     or self._work_context(i)
+                    or (doc.words[i].isupper() and j >= 0 and doc.folded[j] in _ACRONYM_PLACE_PREPS)
                 )
             ):
                 return
@@ -1016,11 +1041,7 @@ class _NamePass:
                 (j >= 0 and doc.folded[j] in {"at", "chez", "for", "pour"})
                 or (j >= 1 and doc.folded[j - 1] in EMPLOY_CUES)
                 # "aux HUG", "in UCLH": an all-capitals acronym after a place preposition
-                or (
-                    doc.words[i].isupper()
-                    and j >= 0
-                    and doc.folded[j] in {"au", "aux", "a", "in", "to", "from", "du", "des", "de"}
-                )
+                or (doc.words[i].isupper() and j >= 0 and doc.folded[j] in _ACRONYM_PLACE_PREPS)
             ):
                 return
         self.out.append(Candidate(doc.spans[i][0], end, "ORGANIZATION", pri))
@@ -1120,29 +1141,38 @@ class _NamePass:
             # "hôpital Necker", "CHU de Nantes", "lycée Victor Hugo", "Institut Curie"
             if f == "ch" and not doc.cap[i]:
                 return -1
-            if f == "cabinet" and not doc.cap[i] and not (
-                i + 1 < n and doc.cap[i + 1] and doc.folded[i + 1] not in TITLES
+            if (
+                f == "cabinet"
+                and not doc.cap[i]
+                and not (i + 1 < n and doc.cap[i + 1] and doc.folded[i + 1] not in TITLES)
             ):
-                return -1  # "le cabinet du Dr Roux" is the doctor; "cabinet Santé Femmes" a practice
+                return (
+                    -1
+                )  # "le cabinet du Dr Roux" is the doctor; "cabinet Santé Femmes" a practice
             k = i + 1
             names = 0
             last = i
             while k < n and k - i <= 7:
                 fk = _base_fold(doc, k)
-                if fk in ORG_CONNECTORS or fk in {
-                    "universitaire",
-                    "hospitalier",
-                    "regional",
-                    "intercommunal",
-                    "general",
-                    "prive",
-                    "privee",
-                    "medical",
-                    "medicale",
-                    "pediatrique",
-                    "psychiatrique",
-                    "-",
-                } or fk in _ORG_QUALIFIERS:
+                if (
+                    fk in ORG_CONNECTORS
+                    or fk
+                    in {
+                        "universitaire",
+                        "hospitalier",
+                        "regional",
+                        "intercommunal",
+                        "general",
+                        "prive",
+                        "privee",
+                        "medical",
+                        "medicale",
+                        "pediatrique",
+                        "psychiatrique",
+                        "-",
+                    }
+                    or fk in _ORG_QUALIFIERS
+                ):
                     k += 1
                     continue
                 if (
@@ -1210,7 +1240,11 @@ class _NamePass:
                     "la",
                 }:
                     break
-                if fk in ORG_HEADS_AFTER and fk not in _WEAK_ORG_HEADS and fk not in GENERIC_ORG_WORDS:
+                if (
+                    fk in ORG_HEADS_AFTER
+                    and fk not in _WEAK_ORG_HEADS
+                    and fk not in GENERIC_ORG_WORDS
+                ):
                     break  # "Leeds General Infirmary and Brookfield Primary": two organisations
                 if fk in GENERIC_ORG_WORDS or wk in {"&", "-"}:
                     first = k
@@ -1414,6 +1448,19 @@ MONTH_WORDS = _words(
 _WEEKDAYS = _words(
     "monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche"
 )
+_BRACKET_ORG_WORDS = _words(
+    "home school nursery hospital practice surgery clinic pharmacy hospice uni university college academy gym "
+    "club church mosque temple work job employer company agency charity retraite ehpad clinique hopital ecole "
+    "lycee college creche boulot travail entreprise pharmacie fac universite foyer residence association"
+)
+_ORDINAL_QUICK = re.compile(r"\d(?:st|nd|rd|th)\b", re.I)
+_CAP_WEEKDAY_ABBR = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
+_YEAR_QUICK = re.compile(r"\b(?:19|20)\d\d\b")
+_HOLIDAY_WORDS = _words(
+    "christmas boxing new hogmanay noel sylvestre saint-sylvestre an reveillon toussaint halloween "
+    "valentine valentine's saint-valentin easter paques thanksgiving"
+)
+_AGE_WORD_QUICK = re.compile(r"ninety-|nonante-|quatre-vingt", re.I)
 _AGE_WORD_TRIGGERS = _words("ninety nonante hundred cent quatre-vingt quatre-vingts quatre")
 _MONTH_ABBR = _words("jan feb mar apr jun jul aug sep sept oct nov dec janv fevr fev avr juil")
 _FR_WEEKDAY_ABBR = _words("lun mer jeu ven sam dim")
@@ -1503,12 +1550,31 @@ def _detect_patterns(text: str, doc: _Doc, out: list[Candidate]) -> None:
             add(Candidate(m.start(), m.end(), "CITY", PRI_CITY_CUE))
     if fset & _WEEKDAYS and has_digit:
         _emit_dates(text, [m.span() for m in P.DATE_WEEKDAY_DAY.finditer(text)], out)
+    if fset & _HOLIDAY_WORDS and has_digit and _YEAR_QUICK.search(text):
+        _emit_dates(text, [m.span() for m in P.HOLIDAY_DATE.finditer(text)], out)
+    if "(" in text and fset & _BRACKET_ORG_WORDS:
+        g = gazetteers()
+        for m in P.ORG_IN_BRACKETS.finditer(text):
+            first = fold(m.group(1).split()[0])
+            name = m.group(1)
+            if (
+                first in TITLES
+                or first in g.medical
+                or (first in g.common and " " not in name)
+                or (name.isupper() and len(name) <= 4)
+            ):
+                continue  # "(Dr Okoro)" is a person, "(A&E)", "(Monday)" are not names
+            add(Candidate(m.start(1), m.end(1), "ORGANIZATION", PRI_ORG_CUE))
     if "ward" in fset and has_digit:
         for m in P.WARD.finditer(text):
             add(Candidate(m.start(), m.end(), "ORGANIZATION", PRI_ORG_HEAD))
-    if "the" in fset and has_digit:
+    if "the" in fset and has_digit and _ORDINAL_QUICK.search(text):
         _emit_dates(text, [m.span(1) for m in P.DATE_BARE_ORDINAL.finditer(text)], out)
-    if fset & _WEEKDAY_ABBR and has_digit:
+    if (
+        fset & _WEEKDAY_ABBR
+        and has_digit
+        and (_ORDINAL_QUICK.search(text) or _CAP_WEEKDAY_ABBR.search(text))
+    ):
         _emit_dates(text, [m.span() for m in P.DATE_WEEKDAY_ABBR.finditer(text)], out)
     if fset & _FR_STREET_WORDS:
         _detect_fr_addresses(text, doc, out)
@@ -1519,7 +1585,9 @@ def _detect_patterns(text: str, doc: _Doc, out: list[Candidate]) -> None:
                 add(Candidate(m.start(1), m.start(1) + len(val), "POSTCODE", PRI_POSTCODE - 1))
     if fset & _EN_STREET_WORDS:
         _detect_en_addresses(text, doc, out)
-    if fset & _AGE_WORD_TRIGGERS or any(f.startswith(("ninety", "nonante", "quatre-vingt")) for f in fset):
+    if fset & _AGE_WORD_TRIGGERS or (
+        "-" in text and _AGE_WORD_QUICK.search(text)
+    ):  # "ninety-four", "nonante-deux", "quatre-vingt-douze" are single tokens
         _detect_age_words(text, out)
     if not has_digit:
         return
@@ -1689,7 +1757,9 @@ def _detect_text_dates(text: str, doc: _Doc, out: list[Candidate]) -> None:
     _emit_dates(text, found, out)
 
 
-_SCORE_BEFORE = re.compile(r"(?:pain|douleur|score|scored|rated|rate|note|eva|scale|[ée]chelle)", re.I)
+_SCORE_BEFORE = re.compile(
+    r"(?:pain|douleur|score|scored|rated|rate|note|eva|scale|[ée]chelle)", re.I
+)
 
 
 def _detect_numeric_dates(text: str, out: list[Candidate]) -> None:
@@ -1718,14 +1788,17 @@ def _detect_numeric_dates(text: str, out: list[Candidate]) -> None:
             re.I,
         ):
             found.append((m.start(), m.end()))
-    for m in P.DATE_SHORT.finditer(text):
+    for m in P.DATE_SHORT_VALUE.finditer(text):
+        cue = P.DATE_SHORT_CUE.search(text, max(0, m.start() - 14), m.start())
+        if cue is None:
+            continue
         a, b = (int(x) for x in re.split(r"[/.]", m.group(1)))
         if b == 10 and _SCORE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "pain on 7/10": a score
         if _valid_date(a, b) or _valid_date(b, a):
             # "Wed 5/3": the weekday belongs to the date; "le 12/03": the article does not
-            weekday = fold(m.group().split()[0].rstrip(".")) in _WEEKDAYS | _WEEKDAY_ABBR | _FR_WEEKDAY_ABBR
-            found.append((m.start() if weekday else m.start(1), m.end(1)))
+            weekday = fold(cue.group(1)) in _WEEKDAYS | _WEEKDAY_ABBR | _FR_WEEKDAY_ABBR
+            found.append((cue.start() if weekday else m.start(1), m.end(1)))
     _emit_dates(text, found, out)
 
 
@@ -1754,6 +1827,14 @@ def _detect_ages(text: str, out: list[Candidate]) -> None:
             out.append(Candidate(m.start(1), m.end(1), "AGE_OVER_89", PRI_AGE))
 
 
+# "my pulse is ninety": a vital sign, not an age
+_VITAL_BEFORE = re.compile(
+    r"(?:pulse|heart\s*rate|\bhr\b|\bbp\b|pressure|sugar|glucose|oxygen|\bsats?\b|saturation|temperature|"
+    r"weight|weigh|tension|pouls|glyc[ée]mie|poids|fr[ée]quence|score|level|taux)",
+    re.I,
+)
+
+
 def _detect_age_words(text: str, out: list[Candidate]) -> None:
     for m in P.AGE_WORDS.finditer(text):
         word = m.group().split()[0].lower()
@@ -1764,10 +1845,15 @@ def _detect_age_words(text: str, out: list[Candidate]) -> None:
         elif (
             (
                 not word.startswith(("cent", "a", "one"))
-                or re.search(r"(?:turned|turning|aged)\s*$", text[max(0, m.start() - 10) : m.start()], re.I)
+                or re.search(
+                    r"(?:turned|turning|aged)\s*$", text[max(0, m.start() - 10) : m.start()], re.I
+                )
             )
             and P.AGE_WORDS_CUE.search(text, max(0, m.start() - 12), m.start())
             and not P.AGE_WORDS_NOT_AFTER.match(text, m.end())
+            and not _VITAL_BEFORE.search(
+                re.split(r"[.!?;,\n]", text[max(0, m.start() - 30) : m.start()])[-1]
+            )
         ):
             out.append(Candidate(m.start(), m.end(), "AGE_OVER_89", PRI_AGE))
 
@@ -1914,7 +2000,9 @@ def _detect_en_addresses(text: str, doc: _Doc, out: list[Candidate]) -> None:
             out.append(Candidate(start, end, "ADDRESS", PRI_ADDRESS - 2))
 
 
-_NUMBER_AFTER_STREET = re.compile(r",?\s*(\d{1,4}(?:\s?(?:bis|ter|[a-z]))?)\b(?=\s*(?:,|\n|$|\.\s))", re.I)
+_NUMBER_AFTER_STREET = re.compile(
+    r",?\s*(\d{1,4}(?:\s?(?:bis|ter|[a-z]))?)\b(?=\s*(?:,|\n|$|\.\s))", re.I
+)
 
 
 def _address_prefix(text: str, start: int) -> int:
@@ -2018,16 +2106,13 @@ def _resolve(cands: list[Candidate], text: str) -> list[Candidate]:
     return chosen
 
 
-_LOWER_RUN = re.compile(r"[a-zà-ÿ]{4,}")
+_CAPS_WORDS = re.compile(r"[A-ZÀ-Þ]{2,}[^a-zà-ÿ]{1,4}[A-ZÀ-Þ]{2,}[^a-zà-ÿ]{1,4}[A-ZÀ-Þ]{2,}")
 
 
 def _shouting(text: str) -> bool:
     """Mostly capital letters: a message typed with caps lock."""
-    runs = 0
-    for _ in _LOWER_RUN.finditer(text):
-        runs += 1
-        if runs >= 4:
-            return False  # ordinary text: decided after a few words
+    if not _CAPS_WORDS.search(text):
+        return False  # ordinary text: no three capitalised words in a row
     upper = sum(1 for c in text if c.isupper())
     if upper < 20:
         return False
@@ -2054,6 +2139,14 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
 _PROPAGATE = frozenset({"PERSON", "CITY", "ORGANIZATION"})
 
 
+_EPONYM_DISEASE_AFTER = re.compile(
+    r"(?:['’]s?)?[\s-]+(?:" + "|".join(sorted(DISEASE_AFTER)) + r")\b", re.I
+)
+_EPONYM_DISEASE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(DISEASE_BEFORE)) + r")\s+(?:de\s+|d['’]\s*|du\s+)?$", re.I
+)
+
+
 def _propagate(text: str, chosen: list[Candidate], g: Gazetteers) -> list[Candidate]:
     """A name found once is a name everywhere in the same text ('Marcus ... Marcus is my flatmate')."""
     seen: dict[str, str] = {}
@@ -2075,9 +2168,20 @@ def _propagate(text: str, chosen: list[Candidate], g: Gazetteers) -> list[Candid
             end = pos + len(needle)
             before = text[pos - 1] if pos else " "
             after = text[end] if end < len(text) else " "
+            occurrence = text[pos:end]
             if (
                 not (before.isalnum() or before in "'’-_")
                 and not (after.isalnum() or after in "-_")
+                # "Tia ... a TIA": a name does not spread to a medical acronym in capitals
+                and not (occurrence.isupper() and not value.isupper() and fold(value) in g.medical)
+                # "Dr Wilson ... Wilson's disease": nor to the eponym of a disease
+                and not (
+                    fold(value) in g.eponyms
+                    and (
+                        _EPONYM_DISEASE_AFTER.match(text, end)
+                        or _EPONYM_DISEASE_BEFORE.search(text, max(0, pos - 25), pos)
+                    )
+                )
                 and not any(pos < c.end and c.start < end for c in chosen)
                 and not any(pos < x.end and x.start < end for x in extra)
             ):

@@ -94,9 +94,7 @@ _CARDINAL_FR = (
     r"dix-sept|dix-huit|dix-neuf|vingt|vingt[\s-]et[\s-]un|vingt-(?:deux|trois|quatre|cinq|six|sept|huit|neuf)|"
     r"trente|trente[\s-]et[\s-]un"
 )
-_DAY = (
-    rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er|ème|eme|e)?|{_ORDINAL_EN}|{_CARDINAL_FR})"
-)
+_DAY = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er|ème|eme|e)?|{_ORDINAL_EN}|{_CARDINAL_FR})"
 _YEAR = r"(?:19|20)\d{2}|'\d{2}"
 DATE_TEXT = re.compile(
     rf"\b(?:{_WEEKDAY})?(?:the\s+)?"
@@ -122,11 +120,14 @@ DATE_NUMERIC = re.compile(
     r"(?<![\w/.+-])(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})|((?:19|20)\d{2})([/.-])(\d{1,2})\6(\d{1,2}))(?![\w/]|\.\d)"
 )
 # "le 12/03", "on 3/4", "since 12/03": day/month without year is a date only after such cues.
-DATE_SHORT = re.compile(
-    r"\b(?:le|du|au|depuis|since|on|from|until|till|jusqu'au|the|dès|des|avant|before|after|après|"
+# The scan starts at the digits (cheap); the cue word before them is checked on a short window.
+DATE_SHORT_VALUE = re.compile(
+    r"(?<![\w/.,+-])(\d{1,2}[/.]\d{1,2})(?![\w/]|[.,]\d|\s*(?:mmhg|cmhg))", I
+)
+DATE_SHORT_CUE = re.compile(
+    r"\b(le|du|au|depuis|since|on|from|until|till|jusqu'au|the|dès|des|avant|before|after|après|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim)\.?\s+"
-    r"(\d{1,2}[/.]\d{1,2})(?![\w/]|[.,]\d|\s*(?:mmhg|cmhg))",
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim)\.?\s+$",
     I,
 )
 # Zero-padded day/month without a year ("le 03/04", "surgery 03/04") is a date; "14/9" is a BP.
@@ -142,7 +143,8 @@ YEAR_OF_BIRTH = re.compile(
     I,
 )
 AGE = re.compile(
-    r"(?<![\d.,/])(9\d|1[0-2]\d)\s*(?:-\s*)?(?:years?|yrs?|y\.?\s?o\.?|ans?)\b(?:[\s-]*old)?(?!\s+ago)",
+    r"(?<![\d.,/])(9\d|1[0-2]\d)\s*(?:-\s*)?(?:years?|yrs?|y\.?\s?o\.?|ans?|balais|piges|berges|printemps)\b"
+    r"(?:[\s-]*old)?(?!\s+ago)",
     I,
 )
 AGE_CUE = re.compile(
@@ -261,11 +263,13 @@ AGE_WORDS = re.compile(
     I,
 )
 AGE_WORDS_CUE = re.compile(
-    r"(?:\baged?|\bâgée?|\bis|\bturned|\bturning|\bi'm|\bim|\bam|\bshe's|\bhe's|\bshes|\bhes|\bnow|\bde|\bof|\bhas|\(|,)\s*$",
+    r"(?:\baged?|\bâgée?|\bis|\bturned|\bturning|\bi'm|\bim|\bam|\bshe's|\bhe's|\bshes|\bhes|\bnow|\bof|\(|,)\s*$",
     I,
 )
 AGE_WORDS_NOT_AFTER = re.compile(
-    r"\s*(?:%|percent|per\s*cent|pour\s*cent|minutes?|mins?|hours?|heures?|days?|jours?|mg|kg|ml|times|fois|euros?|pounds?|£|€|\$)",
+    r"\s*(?:%|percent|per\s*cent|pour\s*cent|minutes?|mins?|hours?|heures?|days?|jours?|mg|kg|ml|times|fois|euros?|"
+    r"pounds?|£|€|\$|seconds?|secondes?|beats?|bpm|units?|steps?|kilos?|lbs?|cigarettes?|degrees?|tablets?|pills?|"
+    r"patients?|people|personnes|mmhg|over|sur|/)",
     I,
 )
 
@@ -296,3 +300,23 @@ DATE_BARE_ORDINAL = re.compile(
 
 # "Ward 22", "ward 7B": a numbered hospital ward.
 WARD = re.compile(r"\b[Ww]ard\s+\d{1,3}[A-Za-z]?\b")
+
+# "Christmas Eve 2023", "Noël 2022": a holiday with its year is a day-level date.
+HOLIDAY_DATE = re.compile(
+    r"\b(?:christmas(?:\s+(?:eve|day))?|boxing\s+day|new\s+year['’]?s?(?:\s+(?:eve|day))?|hogmanay|"
+    r"no[eë]l|(?:la\s+)?saint[\s-]sylvestre|(?:le\s+)?jour\s+de\s+l['’]an|r[ée]veillon(?:\s+de\s+no[eë]l)?|"
+    r"toussaint|halloween|valentine['’]?s\s+day|saint[\s-]valentin|easter\s+(?:sunday|monday)|"
+    r"lundi\s+de\s+p[âa]ques|thanksgiving)\s*,?\s*(?:19|20)\d{2}\b",
+    I,
+)
+
+# "the home (Beech House)", "her nursery (Little Stars)", "la maison de retraite (Les Glycines)":
+# a capitalised name in brackets right after a generic place of care, study or work.
+ORG_IN_BRACKETS = re.compile(
+    r"\b(?:care\s+home|nursing\s+home|home|school|nursery|hospital|practice|surgery|clinic|pharmacy|hospice|"
+    r"uni|university|college|academy|gym|club|church|mosque|temple|work|job|employer|company|agency|charity|"
+    r"maison\s+de\s+retraite|ehpad|clinique|h[ôo]pital|[ée]cole|lyc[ée]e|coll[èe]ge|cr[èe]che|boulot|travail|"
+    r"entreprise|pharmacie|fac|universit[ée]|foyer|r[ée]sidence|association)\s*\(\s*"
+    r"((?-i:[A-ZÀ-Þ])[\w'’&.-]*(?:\s+(?:(?-i:[A-ZÀ-Þ&])[\w'’&.-]*|de|du|des|la|le|les|of|the|and|et)){0,4})\s*\)",
+    I,
+)
