@@ -16,6 +16,8 @@ from guidelines.engine import CheckContext, Checker, compile_rules, load_seed_se
 from tests.engine.blind_answers import BLIND_EN, BLIND_EN_B, BLIND_FR, BLIND_FR_B
 
 SEEDS = load_seed_sets()
+# Kinds about the form of the whole answer (length, citation, disclaimer): not counted for precision.
+_FORM_KINDS = frozenset({"length", "citation", "required_phrase"})
 
 
 @cache
@@ -35,9 +37,14 @@ def main(verbose: bool) -> None:
         caught = Counter[str]()
         total = Counter[str]()
         blocked_bad = 0
+        reported = Counter[str]()  # answers where a content kind was reported
+        right = Counter[str]()  # ... and that answer breaks that kind
         for lang, jur, emerg, kind, text in data:
             v = checker(jur).check(text, lang=lang, context=CheckContext(question_emergency=emerg))
             kinds = {x.kind for x in v.violations}
+            for k in kinds - _FORM_KINDS:
+                reported[k] += 1
+                right[k] += k in kind.split("|")
             if not kind:
                 if not v.passed:
                     false_blocks += 1
@@ -55,7 +62,8 @@ def main(verbose: bool) -> None:
                 print(f"  MISS {kind}: got {[(x.rule, text[x.start:x.end][:40]) for x in v.violations]} :: {text[:70]}")
         print(f"{name}: sound {len(sound)}, false blocks {false_blocks} ({false_blocks / len(sound):.0%}), sound with warnings {warned_sound}; "
               f"breaking {len(bad)}, caught {sum(caught.values())} ({sum(caught.values()) / len(bad):.0%}), blocked {blocked_bad}")
-        print("   " + ", ".join(f"{k} {caught[k]}/{total[k]}" for k in sorted(total)))
+        print("   recall " + ", ".join(f"{k} {caught[k]}/{total[k]}" for k in sorted(total)))
+        print("   precision " + ", ".join(f"{k} {right[k]}/{reported[k]}" for k in sorted(reported)))
 
 
 if __name__ == "__main__":

@@ -36,7 +36,7 @@ ORGANISATION_WORDS: tuple[str, ...] = (
     "samaritans", "childline", "mind", "shout", "refuge", "macmillan", "frank", "calm", "papyrus",
     "barnardo's", "mencap", "relate", "cruse", "nhs", "nice", "has", "ameli", "doctolib", "sos",
     # references, pharmacies and regions that anonymisers take for surnames
-    "cochrane", "medline", "medlineplus", "uptodate", "prescrire", "vidal", "doctissimo", "walgreens", "cvs",
+    "google", "cochrane", "medline", "medlineplus", "uptodate", "prescrire", "vidal", "doctissimo", "walgreens", "cvs",
     "boots", "superdrug", "lloyds", "walmart", "costco", "kroger", "midwest", "northeast", "northwest",
     "southeast", "southwest", "midlands",
 )
@@ -306,7 +306,8 @@ TARGETS_FR = (
 # Contact solicitation phrases (first person), beyond addresses and numbers.
 CONTACT_PHRASES_EN: tuple[str, ...] = (
     r"dm me", r"pm me", r"message me", r"inbox me", r"text me", r"call me", r"ring me", r"phone me",
-    r"whatsapp me", r"email me", r"e-mail me", r"mail me", r"skype me", r"drop me (?:a|an) (?:line|message|email|e-mail|text)",
+    r"whatsapp me", r"email me", r"e-mail me", r"mail me", r"skype me", r"(?:drop|send|shoot|fire|ping) me (?:a |an )?(?:quick |short |private )?(?:line|message|email|e-mail|text|dm|pm|note|mail|whatsapp)",
+    r"find me (?:at|on|via)",
     r"send me (?:a|an) (?:private |direct )?(?:message|email|e-mail|text|dm|pm)",
     r"contact me (?:directly|privately|personally|outside|off|by|via|on|at|through my)",
     r"reach me (?:at|on|via|by|directly|privately)", r"get in touch with me", r"talk to me privately",
@@ -351,7 +352,9 @@ CARE_EN: tuple[str, ...] = (
     r"(?:at|during|in) our next (?:visit|appointment|consultation|session)", r"i(?:'ll| will) go through (?:them|it|those|these|your \w+) with you",
     r"i(?:'ll| will) be your (?:point of contact|contact)", r"i(?:'ll| will| can) follow up with you",
     r"i(?:'ll| will) keep an eye on (?:this|it|you|things) for you",
-    r"i (?:can|could|'ll|will) (?:fit|squeeze|get) you in", r"(?:mention|say) (?:this (?:thread|answer|post)|bridge) when you (?:call|book|ring|arrive)",
+    r"i (?:can|could|'ll|will) (?:fit|squeeze|get) you in", r"book you in", r"ask for my (?:\S+ ){0,2}(?:list|clinic|session)",
+    r"(?:my|our) (?:secretary|receptionist|front desk|office|team|pa|assistant) (?:can|will|could) (?:book|fit|see|get|schedule) you",
+    r"i(?:'ll| will) see you (?:tomorrow|on|next|this|at|in)", r"(?:mention|say) (?:this (?:thread|answer|post)|bridge) when you (?:call|book|ring|arrive)",
     r"bring (?:your|the) (?:\S+ ){0,3}(?:along|to my (?:clinic|practice|surgery|office))",
 )
 CARE_FR: tuple[str, ...] = (
@@ -369,7 +372,9 @@ CARE_FR: tuple[str, ...] = (
     r"je (?:les |la |le )?(?:regarderai|examinerai|analyserai|lirai)\b", r"je peux devenir votre (?:médecin|généraliste|docteur)",
     r"(?:je prends|j'accepte|je reçois) (?:encore )?(?:de )?nouveaux patients", r"passez me voir", r"venez me voir",
     r"je vous (?:recontacterai|rappellerai|tiendrai au courant)",
-    r"dites (?:simplement |juste )?(?:au secrétariat|à l'accueil) que vous venez", r"apportez (?:vos|votre|les) (?:\S+ ){0,3}(?:à|dans) (?:ma|mon) (?:consultation|cabinet)",
+    r"dites (?:simplement |juste )?(?:au secrétariat|à l'accueil) que vous venez",
+    r"je vous (?:reçois|recevrai|vois|verrai|prends|prendrai) (?:\S+ ){0,3}(?:cabinet|demain|semaine|urgence|lundi|mardi|mercredi|jeudi|vendredi|samedi|consultation)",
+    r"mon secrétariat (?:peut|va|pourra) vous (?:donner|trouver|caler|fixer)", r"apportez (?:vos|votre|les) (?:\S+ ){0,3}(?:à|dans) (?:ma|mon) (?:consultation|cabinet)",
 )
 
 # Promotion categories.
@@ -394,8 +399,10 @@ PROMO_OWN_PRACTICE: tuple[str, ...] = (
     r"(?:nous proposons|je propose) des (?:rendez-vous|consultations) (?:rapides|en ligne|le jour même|privées)",
 )
 PROMO_BOOKING: tuple[str, ...] = (
-    r"doctolib", r"calendly", r"zocdoc", r"book (?:online|via|on|through) (?:my|our)",
-    r"(?:prenez|prendre) (?:rendez-vous|rdv) (?:en ligne )?(?:sur|via) (?:mon|notre|doctolib)",
+    # Doctolib and Zocdoc are national directories: only one's own page or "with me" is promotion.
+    r"(?:my|our|mon|ma|notre) (?:\S+ ){0,2}(?:doctolib|zocdoc)", r"(?:doctolib|zocdoc)(?: \S+){0,5} (?:avec moi|with me|"
+    r"(?:à|dans) mon cabinet|at my (?:clinic|practice))", r"calendly", r"book (?:online|via|on|through) (?:my|our)",
+    r"(?:prenez|prendre) (?:rendez-vous|rdv) (?:en ligne )?(?:sur|via) (?:mon|notre|ma)\b",
     r"book (?:me|a slot with me)",
     r"book(?:ing)? (?:\w+ ){0,2}(?:via|on|through|at|from) (?:my|our) (?:website|site|page|app|online|booking)",
     r"(?:my|our) (?:booking (?:page|link|site)|online booking)", r"(?:sur|via) (?:ma|notre) page (?:doctolib|de réservation)",

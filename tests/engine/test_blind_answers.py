@@ -11,7 +11,15 @@ from functools import cache
 import pytest
 
 from guidelines.engine import CheckContext, Checker, compile_rules, load_seed_sets
-from tests.engine.blind_answers import BLIND_EN, BLIND_EN_B, BLIND_FR, BLIND_FR_B, BlindAnswer
+from tests.engine.blind_answers import (
+    BLIND_EN,
+    BLIND_EN_B,
+    BLIND_FR,
+    BLIND_FR_B,
+    PROBE_BREAKING,
+    PROBE_SOUND,
+    BlindAnswer,
+)
 
 SEEDS = load_seed_sets()
 ALL: list[BlindAnswer] = [*BLIND_EN, *BLIND_FR, *BLIND_EN_B, *BLIND_FR_B]
@@ -113,3 +121,24 @@ def test_natural_disclaimers_satisfy_the_required_statement(lang: str, sentence:
 def test_phone_numbers_spelled_out_in_words(lang: str, text: str, blocked: bool) -> None:
     verdict = _checker("GB" if lang == "en" else "FR").check(text, lang=lang)
     assert ("CONTACT-01" in {v.rule for v in verdict.blocking}) is blocked
+
+
+_BASE = {"en": ("Most sore throats are viral and settle within a week; fluids and rest help. ",
+                " This is general information and not a consultation."),
+         "fr": ("La plupart des angines sont virales et guérissent en une semaine. ",
+                " Cette réponse ne remplace pas une consultation.")}
+
+
+@pytest.mark.parametrize(("lang", "sentence"), PROBE_SOUND)
+def test_probe_sound_sentences_pass_without_content_reports(lang: str, sentence: str) -> None:
+    text = _BASE[lang][0] + sentence + _BASE[lang][1]
+    verdict = _checker("GB" if lang == "en" else "FR").check(text, lang=lang)
+    assert verdict.passed
+    assert not [v for v in verdict.violations if v.kind not in ("length", "citation")], sentence
+
+
+@pytest.mark.parametrize(("lang", "kind", "sentence"), PROBE_BREAKING)
+def test_probe_breaking_sentences_are_caught(lang: str, kind: str, sentence: str) -> None:
+    text = _BASE[lang][0] + sentence + _BASE[lang][1]
+    verdict = _checker("GB" if lang == "en" else "FR").check(text, lang=lang)
+    assert kind in {v.kind for v in verdict.violations}, sentence

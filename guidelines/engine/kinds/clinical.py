@@ -68,10 +68,11 @@ _FREQ = re.compile(
     r")(?![\w])",
     re.IGNORECASE,
 )
-_IMPERATIVE_EN = r"take|start|increase|decrease|reduce|double|halve|use|apply|give|try|continue|switch to|swap to|go up to|add|inject"
+_IMPERATIVE_EN = (r"take|start|increase|decrease|reduce|double|halve|use|apply|give|try|continue|switch to|swap to|go up to|add|"
+                  r"inject|up|bump up|raise|lower|cut back to|cut down to|drop to")
 _IMPERATIVE_FR = (
     r"prenez|prends|commencez|commence|augmentez|augmente|diminuez|diminue|réduisez|doublez|utilisez|appliquez|"
-    r"donnez(?:-lui|-leur)?|essayez|continuez|passez à|mettez|injectez|ajoutez|montez à"
+    r"donnez(?:-lui|-leur)?|essayez|continuez|passez à|mettez|injectez|ajoutez|montez à|montez|baissez|remontez"
 )
 _LEAD_EN = r"(?:(?:and|then|so|please|just|now|also|otherwise|meanwhile|first|next)\W+)*"
 _LEAD_FR = r"(?:(?:et|puis|alors|donc|ensuite|aussi|sinon|d'abord|svp|s'il vous plaît)\W+)*"
@@ -106,7 +107,8 @@ _THIRD_PERSON = re.compile(
     re.IGNORECASE,
 )
 _MODIFY = Lexicon([
-    r"(?:stop|increase|decrease|reduce|double|halve|arrêtez|augmentez|diminuez|doublez|réduisez) "
+    r"(?:stop|increase|decrease|reduce|double|halve|up|raise|lower|bump up|arrêtez|augmentez|diminuez|doublez|réduisez|"
+    r"montez|baissez) "
     r"(?:taking )?(?:your|votre|vos|le|la|les)\b",
 ])
 
@@ -207,6 +209,8 @@ _DX = {
         r"(?:this|it|that)(?: is|'s) (?:definitely|certainly|clearly|obviously|almost certainly|surely|most likely|probably) (?:an? )?",
         r"you(?:'ve| have)? (?:definitely|probably|most likely|likely|clearly|certainly|obviously|surely) (?:got|have got)(?![\w'])",
         r"i(?:'d| would| can| will)? diagnose", r"(?:my|the) diagnosis is", r"sounds like you have",
+        r"i(?:'m| am) (?:certain|sure|convinced|confident|positive) (?:that )?(?:it(?:'s| is)|this is|you(?:'ve| have)(?: got)?)"
+        r"(?: (?:an?|definitely|clearly))*",
         r"(?:this|it|that)(?: is|'s) (?:an? )?(?:textbook|classic|typical|clear-cut|clear)(?: case of)?",
         r"what you(?:'ve| have)? described is(?: (?:an?|textbook|classic|typical|clearly|definitely))*",
         r"(?:your|the) (?:son|daughter|child|baby|husband|wife|partner|mother|father|mum|mom|dad|little one|boy|girl|kid)"
@@ -216,6 +220,7 @@ _DX = {
         r"vous (?:avez|souffrez|êtes atteinte?|faites|présentez|avez (?:probablement|sûrement|certainement|clairement|manifestement)|êtes)(?![\w])",
         r"(?:c'est|il s'agit) (?:certainement|sûrement|probablement|clairement|évidemment|bien|manifestement|sans doute) (?:d'une?|une?|de la|du|des|d')?",
         r"(?:mon|le) diagnostic est", r"je (?:vous )?diagnostique",
+        r"je suis (?:certaine?|sûre?|convaincue?|persuadée?) (?:que )?(?:c'est|vous avez|vous faites|il s'agit d')(?: (?:une?|d'une?))?",
         r"(?:votre|ton|ta) (?:fils|fille|enfant|bébé|mari|femme|conjointe?|mère|père|compagnon|compagne|petite?)"
         r" (?:a|fait|présente|souffre d'|souffre de|est atteinte? d'|a sûrement|a clairement)(?![\w])",
         r"(?:c'est|il s'agit d')(?= (?:une?|d'une?) [^.;:!?]{0,40}(?:sans aucun doute|sans doute possible|c'est typique|typique|classique|c'est évident|c'est sûr|aucun doute))",

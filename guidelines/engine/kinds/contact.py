@@ -276,10 +276,11 @@ ALL_ID_LABELS = (
     "CITY", "ID_NUMBER", "URL", "IP_ADDRESS", "ORGANIZATION",
 )
 _EPONYM_CONTEXT = re.compile(
-    r"^(?:'s|')?\s*(?:disease|syndrome|sign|test|manoeuvre|maneuver|palsy|phenomenon|reflex|score|scale|law|'s|"
+    # no "^": .match(text, pos) anchors at pos, "^" would only match at the start of the text
+    r"(?:'s|')?\s*(?:disease|syndrome|sign|test|manoeuvre|maneuver|palsy|phenomenon|reflex|score|scale|law|'s|"
     r"criteria|criterion|rules?|classification|index|method|procedure|technique|operation|triad|scale|questionnaire|"
     r"equation|formula|position|point|fracture|cyst|ulcer|tumou?r|lymphoma|sarcoma|diverticulum|oesophagus|esophagus)"
-    r"|^(?:\s*-\s*\w+)",
+    r"|(?:\s*-\s*\w+)",
     re.IGNORECASE,
 )
 # Medical words and organisation names are not people ("Dermatology", "Samaritans").
@@ -303,6 +304,11 @@ _EPONYM_BEFORE = re.compile(
 _PRODUCT_BEFORE = re.compile(r"(?:\blike|such as|e\.g\.|including|brands?|marques?|comme|tels? que|notamment|stylo|brand name)"
                              r"[\s(]+(?:\w+\s+)?$", re.IGNORECASE)
 _PRODUCT_AFTER = re.compile(r"(?:-[A-Z0-9]\b|\s+(?:is|are)\s+(?:one|a|an|the)?\s*(?:brand|product|make)|\s+or\s+[A-Z]\w+-[A-Z0-9]\b)")
+_SENTENCE_INSIDE = re.compile(r"\b[a-zà-ÿ]{3,}[.!?]\s+[A-ZÀ-Ý]")
+_DOSE_INSIDE = re.compile(r"\d\s?(?:mg|ml|µg|mcg|g|kg|ui|iu)\b", re.IGNORECASE)
+# Word shapes of nouns and gerunds, never of names ("Étirements", "Stretching"), and verbs before "me".
+_NOT_NAME_SHAPE = re.compile(r"(?:ments?|tions?|ing|ings)$")
+_IMPERATIVE_AFTER = re.compile(r"\s+(?:me|us|moi|nous)\b")
 _PRONOUN_CONTRACTION = re.compile(r"^i['’](?:d|m|ll|ve)$")
 _OBFUSCATED_AT = re.compile(r"@|[\[({<]\s*at\s*[\])}>]|\barobase\b|\s(?:dot|point)\s", re.IGNORECASE)
 
@@ -326,7 +332,8 @@ def _not_a_person(text: str, start: int, low: str) -> bool:
     if " " not in low.strip() and (_PRODUCT_BEFORE.search(text, max(0, start - 30), start) or _PRODUCT_AFTER.match(
             text, start + len(low)) or re.search(r"\w-[a-z0-9]$", low)):
         return True
-    if len(words) == 1 and words[0] in lx.SENTENCE_VERBS:
+    if len(words) == 1 and (words[0] in lx.SENTENCE_VERBS or _NOT_NAME_SHAPE.search(words[0])
+                            or _IMPERATIVE_AFTER.match(text, start + len(low))):
         before = text[max(0, start - 3):start].strip()
         return not before or before[-1] in ".!?:;\n\"'(«"
     return False
@@ -347,6 +354,9 @@ def _build_identifiers(rule: Rule, env: BuildEnv) -> Matcher:
             if low in allow or any(a and a in low for a in allow):
                 continue
             if label == "EMAIL" and not _real_email(frag):
+                continue
+            # "a lot. Text it…" or "1 cp de 20 mg d'…" are sentence ends and doses, not addresses or postcodes.
+            if label in ("ADDRESS", "POSTCODE", "PERSON") and (_SENTENCE_INSIDE.search(frag) or _DOSE_INSIDE.search(frag)):
                 continue
             if label == "PERSON":
                 if not frag[:1].isupper() or _NOT_A_NAME.search(low) or low in lx.ORGANISATION_WORDS:

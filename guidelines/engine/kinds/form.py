@@ -33,56 +33,16 @@ from guidelines.engine.safe_regex import UnsafePattern, compile_safe
 # folded alike - accents, case, contractions, negations ("doesn't / cannot / is no / ne saurait"),
 # synonyms ("substitute for" = "replace", GP = physician = doctor, exam = assessment) - then a phrase's
 # words must appear in order with at most _GAP words between them; "…" in a phrase means "anything in
-# the same sentence".  The fold runs once per check: one translate, guarded regexes, one word pass.
+# the same sentence".  The fold runs once per check: a few C-level passes and one pass over the words.
 _GAP = 3
 _SPAN_WORDS = 40
-
-
-def _steps(*pairs: tuple[str, str, str]) -> tuple[tuple[str, re.Pattern[str], str], ...]:
-    """(needle, regex, replacement): the regex only runs when the needle is in the text."""
-    return tuple((needle, re.compile(rx), repl) for needle, rx, repl in pairs)
-
-
-_ELISIONS = _steps(
-    ("can't", r"\bcan't\b", "can not"), ("won't", r"\bwon't\b", "will not"), ("n't", r"n't\b", " not"),
-    ("'", r"\bqu'", "que "), ("'", r"\b[nm]'", "ne "), ("'", r"\b[ldjsc]'", " "),
-)
-
-
-def _fold_table() -> dict[int, str]:
-    table: dict[int, str] = {}
-    for code in range(0xC0, 0x250):
-        base = "".join(c for c in unicodedata.normalize("NFKD", chr(code)) if not unicodedata.combining(c))
-        if base != chr(code) and base.isascii():
-            table[code] = base.lower()
-    table.update({ord("œ"): "oe", ord("æ"): "ae", ord("ß"): "ss"})
-    for ch in ".!?\n":
-        table[ord(ch)] = " | "
-    for code in range(0x80):
-        ch = chr(code)
-        if not (ch.isalnum() or ch in "%|.!?\n"):
-            table[code] = " "
-    for ch in "’‘“”«»–—…·•":
-        table[ord(ch)] = " | " if ch == "…" else " "
-    return table
-
-
-_TABLE = _fold_table()
-_LEFTOVER = re.compile(r"[^\w%| ]+|_")
-_EN_STEPS = _steps(
-    ("not", r"\b(?:do|does|did|will|would|can|could|should|shall|may|might|must|is|are|was|were|am|have|has|had) "
-            r"(?:not|never)\b", "not"),
-    (" no ", r"\b(?:is|are) no\b", "not"), (" no ", r"\bno (?=substitute|replacement|stand in)", "not "),
-    ("none", r"\bnone of (?:this|that|it|these|the above)\b", "not"),
-    ("substitut", r"\b(?:a |an )?(?:substitute|substitution) for\b", "replace"),
-    ("replacement", r"\b(?:a |an )?replacement for\b", "replace"),
-    ("stand in", r"\b(?:a |an )?stand in for\b", "replace"),
-    ("place of", r"\btakes? the place of\b", "replace"),
-    ("doctor s", r"\bdoctor s\b", "doctor"),
-    ("health", r"\bhealth ?care (?:provider|professional)s?\b|\bhealth visitors?\b", "doctor"),
-    ("primary", r"\bprimary care (?:provider|physician|doctor)s?\b", "doctor"),
-    ("check up", r"\bcheck ups?\b", "consultation"),
-)
+_ELISIONS = (("can't", "can not"), ("won't", "will not"), ("n't", " not"), ("cannot", "can not"), ("qu'", "que "),
+             ("n'", "ne "), ("m'", "me "), ("l'", " "), ("d'", " "), ("j'", " "), ("s'", " "), ("c'", " "))
+_SENTENCE_END = re.compile(r"[.!?\n]+")
+_NOT_WORD = re.compile(r"[^a-z0-9%|]+")
+_AUX = frozenset(("do", "does", "did", "will", "would", "can", "could", "should", "shall", "may", "might", "must",
+                  "is", "are", "was", "were", "am", "have", "has", "had"))
+_NEG_FR = frozenset(("pas", "jamais", "point", "nullement", "aucunement"))
 _WORD_MAP: dict[str, str] = {
     **dict.fromkeys(("never", "nothing"), "not"),
     **dict.fromkeys(("replaces", "replaced", "replacing", "replacement"), "replace"),
@@ -90,9 +50,8 @@ _WORD_MAP: dict[str, str] = {
                      "pediatricians", "paediatrician", "paediatricians", "prescriber", "prescribers", "dentist",
                      "dentists", "ob", "obs", "obgyn", "specialist", "specialists", "midwife", "midwives", "nurse",
                      "nurses"), "doctor"),
-    **dict.fromkeys(("exam", "exams", "examine", "examines", "examined", "examining", "examination", "examinations",
-                     "assess", "assesses", "assessed", "assessing", "assessment", "assessments", "evaluate",
-                     "evaluates", "evaluated", "evaluating", "evaluation", "evaluer"), "examine"),
+    **dict.fromkeys(("exam", "exams", "assess", "assesses", "assessed", "assessing", "assessment", "assessments",
+                     "evaluate", "evaluates", "evaluated", "evaluating", "evaluation", "evaluer"), "examine"),
     **dict.fromkeys(("appointment", "appointments", "visit", "visits", "consultations", "checkup", "checkups",
                      "visite", "visites"), "consultation"),
     **dict.fromkeys(("medecins", "docteur", "docteurs", "generaliste", "generalistes", "pediatre", "pediatres",
@@ -100,48 +59,91 @@ _WORD_MAP: dict[str, str] = {
                     "medecin"),
     **dict.fromkeys(("a", "an", "the", "un", "une", "le", "la", "les", "du", "des", "de"), ""),
 }
-_PREFIX_MAP = (("remplac", "remplace"), ("substitu", "remplace"), ("examin", "examine"), ("examen", "examine"),
-               ("ausculte", "examine"))
-_FR_STEPS = _steps(
-    ("lieu", r"\b(?:tenir|tient|tiennent) lieu\b", "remplace"),
-    ("remplace", r"\bne (?:\w+ ){0,3}?remplace(?: (?:pas|jamais|en aucun cas|nullement|aucunement|point))?\b",
-     "ne remplace pas"),
-    ("traitant", r"\bmedecin traitants?\b", "medecin"),
-    ("sage", r"\bsages? femmes?\b", "medecin"), ("professionnel", r"\bprofessionnels? sante\b", "medecin"),
-    ("rendez", r"\brendez vous\b", "consultation"),
-)
+_PREFIXES = (("remplac", "remplace"), ("substitu", "remplace"), ("examin", "examine"), ("examen", "examine"),
+             ("auscult", "examine"))
+_PREFIX4 = frozenset(p[:4] for p, _r in _PREFIXES)
+# Several words that fold to one: (words, replacement).
+_PHRASES: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {}
+for _words, _repl in (
+    (("substitute", "for"), "replace"), (("substitution", "for"), "replace"), (("replacement", "for"), "replace"),
+    (("stand", "in", "for"), "replace"), (("take", "the", "place", "of"), "replace"),
+    (("takes", "the", "place", "of"), "replace"), (("doctor", "s"), "doctor"),
+    (("none", "of", "this"), "not"), (("none", "of", "that"), "not"), (("none", "of", "it"), "not"),
+    (("none", "of", "these"), "not"), (("health", "care", "provider"), "doctor"), (("healthcare", "provider"), "doctor"),
+    (("health", "care", "professional"), "doctor"), (("healthcare", "professional"), "doctor"),
+    (("health", "visitor"), "doctor"), (("primary", "care", "provider"), "doctor"),
+    (("primary", "care", "physician"), "doctor"), (("primary", "care", "doctor"), "doctor"),
+    (("check", "up"), "consultation"), (("check", "ups"), "consultation"),
+    (("tenir", "lieu"), "remplace"), (("tient", "lieu"), "remplace"), (("tiennent", "lieu"), "remplace"),
+    (("medecin", "traitant"), "medecin"), (("medecins", "traitants"), "medecin"), (("sage", "femme"), "medecin"),
+    (("sages", "femmes"), "medecin"), (("professionnel", "de", "sante"), "medecin"),
+    (("professionnels", "de", "sante"), "medecin"), (("rendez", "vous"), "consultation"),
+):
+    _PHRASES[_words[0]] = (*_PHRASES.get(_words[0], ()), (_words, _repl))
 
 
-def _fold_word(w: str) -> str:
-    mapped = _WORD_MAP.get(w)
-    if mapped is not None:
-        return mapped
-    for prefix, repl in _PREFIX_MAP:
-        if w.startswith(prefix):
-            return repl
-    return w
+_SPECIAL = frozenset((*_AUX, "no", *_PHRASES, *_WORD_MAP))
+
+
+def _fold_words(toks: list[str]) -> list[str]:
+    """Negations and synonyms folded in one pass over the words."""
+    out: list[str] = []
+    n, i = len(toks), 0
+    special = _SPECIAL
+    while i < n:
+        w = toks[i]
+        if w not in special and w[:4] not in _PREFIX4:
+            # most words: kept as they are
+            out.append(w)
+            i += 1
+            continue
+        nxt = toks[i + 1] if i + 1 < n else ""
+        if w in _AUX and nxt in ("not", "never"):
+            out.append("not")
+            i += 2
+            continue
+        if (w in ("is", "are") and nxt == "no") or (w == "no" and nxt in ("substitute", "replacement", "stand")):
+            out.append("not")
+            i += 2 if w != "no" else 1
+            continue
+        candidates = _PHRASES.get(w)
+        if candidates:
+            for words, repl in candidates:
+                if tuple(toks[i : i + len(words)]) == words:
+                    w, i = repl, i + len(words) - 1
+                    break
+        w = _WORD_MAP.get(w, w)
+        if w[:4] in _PREFIX4:
+            w = next((r for p, r in _PREFIXES if w.startswith(p)), w)
+        i += 1
+        if w == "remplace":
+            # "ne … remplace [pas]", "ne saurait remplacer", "ne peut en aucun cas remplacer" -> "ne remplace pas"
+            back = next((k for k in range(len(out) - 1, max(-1, len(out) - 5), -1) if out[k] in ("ne", "|")), -1)
+            if back >= 0 and out[back] == "ne":
+                del out[back:]
+                out.extend(("ne", "remplace", "pas"))
+                if i < n and toks[i] in _NEG_FR:
+                    i += 1
+                elif toks[i : i + 3] == ["en", "aucun", "cas"]:
+                    i += 3
+                continue
+        if w:
+            out.append(w)
+    return out
 
 
 def _fold(text: str) -> str:
     """Accent-free, lower-case, negations and synonyms canonicalised, sentences separated by " | "."""
-    t = text.lower().replace("’", "'")
-    for needle, rx, repl in _ELISIONS:
-        if needle in t:
-            t = rx.sub(repl, t)
-    if "cannot" in t:
+    t = text.lower().replace("’", "'").replace("œ", "oe")
+    if "'" in t:
+        for old, new in _ELISIONS:
+            t = t.replace(old, new)
+    elif "cannot" in t:
         t = t.replace("cannot", "can not")
-    t = t.translate(_TABLE)
     if not t.isascii():
-        t = _LEFTOVER.sub(" ", t)
-    t = " ".join(t.split())
-    for needle, rx, repl in _EN_STEPS:
-        if needle in t:
-            t = rx.sub(repl, t)
-    t = " ".join(w for w in map(_fold_word, t.split()) if w)
-    for needle, rx, repl in _FR_STEPS:
-        if needle in t:
-            t = rx.sub(repl, t)
-    return f" {t} "
+        t = unicodedata.normalize("NFKD", t).encode("ascii", "ignore").decode("ascii")
+    t = _NOT_WORD.sub(" ", _SENTENCE_END.sub(" | ", t))
+    return " " + " ".join(_fold_words(t.split())) + " "
 
 
 def _phrase_matcher(phrase: str) -> tuple[frozenset[str], re.Pattern[str]] | None:
