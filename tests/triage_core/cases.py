@@ -589,6 +589,9 @@ HARD_NEGATIVES: list[tuple[str, str]] = [
 
 # More phrasings found while reviewing (each must raise its flag).
 MORE_POSITIVE: list[tuple[str, str]] = [
+    # Chest pain and the arm or jaw named in one sentence (blind sets D-G).
+    ("acute_coronary_syndrome", "douleur dans la poitrine et le bras lourd"),
+    ("acute_coronary_syndrome", "tight chest, my left arm feels odd"),
     (
         "acute_coronary_syndrome",
         "I've got this heavy feeling in my chest and my left arm is tingling",
@@ -1222,4 +1225,14 @@ BENIGN: list[str] = [
     "I had a mini stroke 3 years ago, should I still take aspirin?",
     "My son took his antibiotics twice by mistake today, he's fine",
     "my child swallowed a small piece of plastic toy but is breathing fine",
+    # A dose is not an overdose; a surgery that does not answer is not an unconscious patient.
+    "je pars à Paris la semaine prochaine, je peux prendre Lévothyrox 50 µg dans l'avion ?",
+    "Le cabinet du Dr Roux ne répond plus, il faut renouveler mon Lévothyrox.",
+    "The GP surgery is not responding to my emails about my repeat prescription",
+    # ...but not a neck or shoulder explained by sleep, a move or an itch.
+    "I have chest pain and a stiff neck from sleeping badly",
+    "chest pain when I breathe in, and my shoulder hurts since I slept on it",
+    "mal à la poitrine et à l'épaule après le déménagement",
+    # An inhaler that does not help, outside an attack, is for the doctor to review.
+    "Ventoline 2 bouffées ne marche pas, je voudrais changer de traitement",
 ]
