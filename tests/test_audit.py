@@ -13,6 +13,16 @@ from bridge.audit.models import AuditEvent
 from bridge.audit.services import audit_record, audit_seal, audit_verify_chain
 
 
+def _tamper(sql: str, params: list[Any]) -> None:
+    """What an attacker with the table owner's rights could do (the trigger switched off around it)."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("ALTER TABLE audit_auditevent DISABLE TRIGGER audit_no_update_delete")
+        cursor.execute(sql, params)
+        if connection.vendor == "postgresql":
+            cursor.execute("ALTER TABLE audit_auditevent ENABLE TRIGGER audit_no_update_delete")
+
+
 @pytest.mark.django_db
 def test_chain_verifies_and_command_exits_zero(patient: Any) -> None:
     for i in range(5):
@@ -32,12 +42,7 @@ def test_tampering_is_detected(patient: Any) -> None:
         audit_record(actor=patient, action="test.event", data={"i": i})
     audit_seal()
     middle = AuditEvent.objects.order_by("id")[1]
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            cursor.execute("ALTER TABLE audit_auditevent DISABLE TRIGGER audit_no_update_delete")
-        cursor.execute("UPDATE audit_auditevent SET data = %s WHERE id = %s", ['{"i": 99}', middle.pk])
-        if connection.vendor == "postgresql":
-            cursor.execute("ALTER TABLE audit_auditevent ENABLE TRIGGER audit_no_update_delete")
+    _tamper("UPDATE audit_auditevent SET data = %s WHERE id = %s", ['{"i": 99}', middle.pk])
     report = audit_verify_chain()
     assert not report.ok and report.first_bad_id == middle.pk
     with pytest.raises(CommandError):
@@ -89,12 +94,7 @@ def test_a_missing_sealed_row_is_detected(patient: Any) -> None:
         audit_record(actor=patient, action="test.event", data={"i": i})
     audit_seal()
     middle = AuditEvent.objects.order_by("seq")[1]
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            cursor.execute("ALTER TABLE audit_auditevent DISABLE TRIGGER audit_no_update_delete")
-        cursor.execute("DELETE FROM audit_auditevent WHERE id = %s", [middle.pk])
-        if connection.vendor == "postgresql":
-            cursor.execute("ALTER TABLE audit_auditevent ENABLE TRIGGER audit_no_update_delete")
+    _tamper("DELETE FROM audit_auditevent WHERE id = %s", [middle.pk])
     report = audit_verify_chain()
     assert not report.ok
     assert "missing" in report.reason
