@@ -85,6 +85,9 @@ def test_seed_demo_is_idempotent(django_capture_on_commit_callbacks: object) -> 
     call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
     assert (User.objects.count(), Question.objects.count()) == (users, questions)
     assert users >= 10 and questions >= 3
+    from triage.models import Answer
+
+    assert Answer.objects.count() == 1  # one answer published through the real check-and-publish path
 
 
 def test_production_settings_pass_check_deploy() -> None:
