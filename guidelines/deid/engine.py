@@ -298,14 +298,14 @@ class _Doc:
         """Whether each token opens a sentence (computed on first use)."""
         if self._sent is None:
             text = self.text
-            starts = []
-            prev_end = 0
-            prev_word = ""
-            for i, (s, e) in enumerate(self.spans):
-                starts.append(i == 0 or prev_word in _SENT_END or "\n" in text[prev_end:s])
-                prev_end = e
-                prev_word = self.words[i]
-            self._sent = starts
+            words = self.words
+            spans = self.spans
+            starts = [prev in _SENT_END for prev in words[:-1]]
+            if "\n" in text:  # a line break between two tokens also opens a sentence
+                for i, nl in enumerate(starts):
+                    if not nl and "\n" in text[spans[i][1] : spans[i + 1][0]]:
+                        starts[i] = True
+            self._sent = [True, *starts] if words else []
         return self._sent
 
 
@@ -436,9 +436,16 @@ class _NamePass:
         self.doc = doc
         self.g = g
         self.out = out
-        self.screen = bool(SCREEN_CONTEXT.search(doc.text))
+        self._screen: bool | None = None  # TV/book context, looked up only when needed
         # Pattern detectors ran first: a word after "<address>, " or "<postcode> " is a town.
         self.addr_ends = frozenset(c.end for c in out if c.label == "ADDRESS")
+
+    @property
+    def screen(self) -> bool:
+        """Whether the text talks about a show, film or book (computed on first use)."""
+        if self._screen is None:
+            self._screen = bool(SCREEN_CONTEXT.search(self.doc.text))
+        return self._screen
 
     # ------------------------------------------------------------ helpers
     def is_first(self, f: str) -> bool:
@@ -608,7 +615,7 @@ class _NamePass:
 
     def emit_person(self, j: int, k: int, pri: int) -> None:
         doc = self.doc
-        if self.screen and doc.folded[j] in self.g.fictional_doctors:
+        if doc.folded[j] in self.g.fictional_doctors and self.screen:
             prev = _prev_word_index(doc, j, frozenset({".", ","}))
             if prev >= 0 and doc.folded[prev] in TITLES:
                 return
@@ -1493,7 +1500,11 @@ def _detect_patterns(text: str, doc: _Doc, out: list[Candidate]) -> None:
         doc.words[i] == "." and folded[i + 1] in TLD_WORDS for i in range(len(folded) - 1)
     )
     spoken_tld = bool(fset & _TLD_TRIGGER) and bool(fset & {"dot", "point", "pt", "."})
-    if (fset & OBFUSCATED_AT or "(" in text or "[" in text) and (has_tld or spoken_tld):
+    if (
+        (fset & OBFUSCATED_AT or "(" in text or "[" in text)
+        and (has_tld or spoken_tld)
+        and P.EMAIL_OBFUSCATED_TAIL.search(text)
+    ):
         for m in P.EMAIL_OBFUSCATED.finditer(text):
             add(Candidate(m.start(), m.end(), "EMAIL", PRI_EMAIL))
     if fset & _PROVIDERS and fset & OBFUSCATED_AT:
@@ -1621,7 +1632,8 @@ def _detect_patterns(text: str, doc: _Doc, out: list[Candidate]) -> None:
 
 # Swiss, Belgian, Luxembourg, Austrian, Danish… postcodes: four digits before a known town
 # ("1003 Lausanne", "4000 Liège") or after "<street>, ".
-_FOUR_DIGIT_TOWN = re.compile(r"(?<![\w.,/-])[1-9]\d{3}\s+[A-ZÉÈ]")
+# The digit comes before the look-behind so the regex engine can skip straight to digits.
+_FOUR_DIGIT_TOWN = re.compile(r"[1-9](?<![\w.,/-][1-9])\d{3}\s+[A-ZÉÈ]")
 
 
 def _detect_four_digit_postcodes(text: str, out: list[Candidate]) -> None:
@@ -1815,13 +1827,23 @@ def _detect_phones(text: str, out: list[Candidate], lo: int, hi: int) -> None:
             out.append(Candidate(s, e, "PHONE", PRI_PHONE))
 
 
+# Every AGE_CUE match has its number after a space, a colon or a letter (never "/", as in "180/120"):
+# this cheap scan (digits first) rules the cue regex out on most texts.
+_AGE_CUE_QUICK = re.compile(
+    r"(?:9\d(?<=(?:[\s:]|[^\W\d_])..)|1[0-2]\d(?<=(?:[\s:]|[^\W\d_])...))\b"
+    r"(?!\s*(?:%|mg|kg|ml|bpm|/|\.\d|,\d|mmhg|lbs|cm|minutes|min|days|jours))",
+    re.I,
+)
+
+
 def _detect_ages(text: str, out: list[Candidate]) -> None:
     for m in P.AGE.finditer(text):
         if P.NOT_AGE_BEFORE.search(text, max(0, m.start() - 15), m.start()):
             continue
         out.append(Candidate(m.start(), m.end(), "AGE_OVER_89", PRI_AGE))
-    for m in P.AGE_CUE.finditer(text):
-        out.append(Candidate(m.start(1), m.end(1), "AGE_OVER_89", PRI_AGE))
+    if _AGE_CUE_QUICK.search(text):
+        for m in P.AGE_CUE.finditer(text):
+            out.append(Candidate(m.start(1), m.end(1), "AGE_OVER_89", PRI_AGE))
     for m in P.AGE_BARE.finditer(text):
         if P.AGE_BARE_CONTEXT.search(text, max(0, m.start() - 40), m.start()):
             out.append(Candidate(m.start(1), m.end(1), "AGE_OVER_89", PRI_AGE))

@@ -25,6 +25,11 @@ EMAIL_OBFUSCATED = re.compile(
     r"(?!\.\w)",
     I,
 )
+# The part of EMAIL_OBFUSCATED from the "at" on: a cheap prefilter (no tail, no obfuscated address).
+EMAIL_OBFUSCATED_TAIL = re.compile(
+    rf"{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:{TLDS.replace(chr(92) + '.', _DOT)})\b(?!\.\w)",
+    I,
+)
 EMAIL_PROVIDER = re.compile(
     rf"(?<![\w.+-])[\w+-]+(?:{_DOT}[\w+-]+)*{_AT}(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|orange|free|wanadoo|"
     r"laposte|sfr|protonmail|proton|live|msn|aol|btinternet|sky|gmx)\b"
@@ -122,7 +127,8 @@ DATE_NUMERIC = re.compile(
 # "le 12/03", "on 3/4", "since 12/03": day/month without year is a date only after such cues.
 # The scan starts at the digits (cheap); the cue word before them is checked on a short window.
 DATE_SHORT_VALUE = re.compile(
-    r"(?<![\w/.,+-])(\d{1,2}[/.]\d{1,2})(?![\w/]|[.,]\d|\s*(?:mmhg|cmhg))", I
+    # The first digit comes before the look-behind so the regex engine can skip straight to digits.
+    r"(\d(?<![\w/.,+-]\d)\d?[/.]\d{1,2})(?![\w/]|[.,]\d|\s*(?:mmhg|cmhg))", I
 )
 DATE_SHORT_CUE = re.compile(
     r"\b(le|du|au|depuis|since|on|from|until|till|jusqu'au|the|dès|des|avant|before|after|après|"

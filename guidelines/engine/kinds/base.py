@@ -8,7 +8,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from guidelines.engine.model import CheckContext, Rule
 from guidelines.engine.normalise import Normalised
@@ -116,7 +116,7 @@ class Doc:
     @cached_property
     def word_spans(self) -> tuple[tuple[int, int], ...]:
         """Spans of the words (letters or digits) of the text."""
-        return tuple(m.span() for m in _WORD.finditer(self.text))
+        return tuple([m.span() for m in _WORD.finditer(self.text)])
 
     @cached_property
     def pattern_segments(self) -> tuple[tuple[int, int], ...]:
@@ -335,6 +335,10 @@ class FastRx:
         """Matches in the lower-cased text, with word boundaries checked."""
         if not self.present(low):
             return
+        yield from self._scan(low, pos, endpos)
+
+    def _scan(self, low: str, pos: int, endpos: int | None) -> Iterator[re.Match[str]]:
+        """Matches with word boundaries checked, without the presence test (the caller did it)."""
         end = len(low) if endpos is None else endpos
         for m in self.rx.finditer(low, pos, end):
             s, e = m.span()
@@ -363,21 +367,56 @@ class Lexicon:
                     word = max(tokens, key=len)
             entries.append(FastRx(src, whole_word=whole_word, word=word))
         self.entries = tuple(entries)
+        # Entries keyed by a whole word are found by one set intersection with the answer's words.
+        by_word: dict[str, list[FastRx]] = {}
+        for entry in entries:
+            if entry.word:
+                by_word.setdefault(entry.word, []).append(entry)
+        self._by_word = {w: tuple(es) for w, es in by_word.items()}
+        self._word_keys = frozenset(by_word)
+        self._others = tuple(e for e in entries if not e.word)
+        self._last: tuple[str, tuple[FastRx, ...]] | None = None
+
+    def _present(self, target: Doc | str) -> tuple[str, tuple[FastRx, ...]]:
+        """The lower-cased text and the entries that can match it (memoised per checked answer)."""
+        if not isinstance(target, Doc):
+            # Callers scan many windows of one text: keep the last text's answer (held, so `is` is safe).
+            last = self._last
+            if last is not None and last[0] is target:
+                return last
+            last = self._last = (target, tuple(e for e in self.entries if e.present(target)))
+            return last
+        key = (self, "present")
+        cached = target.memo.get(key)
+        if cached is None:
+            low = target.low
+            # Word first, then the needle test the entry's own finditer would make.
+            hit = [e for w in self._word_keys & target.word_set for e in self._by_word[w] if e.present(low)]
+            hit.extend(e for e in self._others if e.present(low))
+            cached = target.memo[key] = tuple(hit)
+        return target.low, cached  # type: ignore[return-value]
 
     def __bool__(self) -> bool:
         return bool(self.entries)
 
     def spans(self, target: Doc | str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int]]:
         """Non-overlapping match spans (longest first at each start), in order."""
+        if not self.entries:
+            return []
+        memo_key = None
         if isinstance(target, Doc):
-            low, words = target.low, target.word_set
-        else:
-            low, words = target, None
+            # Several rules of a kind share a lexicon: compute its spans once per checked answer.
+            memo_key = (self, pos, endpos)
+            cached = target.memo.get(memo_key)
+            if cached is not None:
+                return list(cast("tuple[tuple[int, int], ...]", cached))
+        low, entries = self._present(target)
         found: list[tuple[int, int]] = []
-        for entry in self.entries:
-            if entry.present(low, words):
-                found.extend(m.span() for m in entry.finditer(low, pos, endpos))
+        for entry in entries:
+            found.extend(m.span() for m in entry._scan(low, pos, endpos))
         if len(found) < 2:
+            if memo_key is not None:
+                target.memo[memo_key] = tuple(found)  # type: ignore[union-attr]
             return found
         found.sort(key=lambda se: (se[0], -se[1]))
         merged: list[tuple[int, int]] = []
@@ -385,6 +424,8 @@ class Lexicon:
             if merged and s < merged[-1][1]:
                 continue
             merged.append((s, e))
+        if memo_key is not None:
+            target.memo[memo_key] = tuple(merged)  # type: ignore[union-attr]
         return merged
 
     def search(self, target: Doc | str, pos: int = 0, endpos: int | None = None) -> tuple[int, int] | None:
