@@ -41,7 +41,7 @@ def _bearer(request: HttpRequest) -> _TokenRequest | None:
         .filter(digest=ApiToken.digest_of(parts[1]), expires_at__gt=timezone.now())
         .first()
     )
-    if token is None:
+    if token is None or not token.still_valid():
         return None
     # Reused by the DRF authentication of this same request (one lookup, not two).
     request.bridge_api_token = token  # type: ignore[attr-defined]

@@ -126,3 +126,25 @@ def test_password_reset_then_doctor_still_needs_the_second_factor(verified_docto
     login = client.post("/accounts/login/", {"username": verified_doctor.email, "password": "a-brand-new-passphrase-77"})
     assert login["Location"].startswith("/accounts/2fa/")
     assert client.get("/doctors/").status_code == 302
+
+
+@pytest.mark.django_db
+def test_password_change_revokes_api_tokens(patient: Any, guideline_sets: Any) -> None:
+    client = Client()
+    token = client.post("/api/auth/token/", {"email": patient.email, "password": PASSWORD}, content_type="application/json").json()["token"]
+    assert client.get("/api/patient/questions/", HTTP_AUTHORIZATION=f"Bearer {token}").status_code == 200
+    patient.set_password("another-long-passphrase-31")
+    patient.save()
+    assert client.get("/api/patient/questions/", HTTP_AUTHORIZATION=f"Bearer {token}").status_code == 401
+
+
+@pytest.mark.django_db
+def test_password_change_revokes_doctor_tokens_at_the_gate(verified_doctor: Any) -> None:
+    from bridge.accounts.services import api_token_issue
+
+    key, _token = api_token_issue(user=verified_doctor, second_factor=True)
+    client = Client()
+    assert client.get("/api/doctor/cases/", HTTP_AUTHORIZATION=f"Bearer {key}").status_code == 200
+    verified_doctor.set_password("another-long-passphrase-31")
+    verified_doctor.save()
+    assert client.get("/api/doctor/cases/", HTTP_AUTHORIZATION=f"Bearer {key}").status_code == 401

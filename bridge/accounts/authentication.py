@@ -35,7 +35,7 @@ class BearerTokenAuthentication(authentication.BaseAuthentication):
             .filter(digest=ApiToken.digest_of(key), expires_at__gt=timezone.now())
             .first()
         )
-        if token is None or not token.user.is_active:
+        if token is None or not token.still_valid():
             raise exceptions.AuthenticationFailed("Invalid or expired token.")
         return token.user, token
 

@@ -87,11 +87,23 @@ class ApiToken(models.Model):
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="api_tokens")
     digest = models.CharField(max_length=64, unique=True)
     second_factor = models.BooleanField(default=False, help_text="Issued after a valid OTP.")
+    # The user's session auth hash at issue time: a password change invalidates the token, as it does sessions.
+    auth_hash = models.CharField(max_length=128, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     expires_at = models.DateTimeField()
 
     def __str__(self) -> str:
         return f"token {self.pk} of user {self.user_id}"
+
+    def still_valid(self) -> bool:
+        """Not expired, user active, and the password unchanged since issue."""
+        from django.utils.crypto import constant_time_compare
+
+        return (
+            self.expires_at > timezone.now()
+            and self.user.is_active
+            and constant_time_compare(self.auth_hash, self.user.get_session_auth_hash())
+        )
 
     @staticmethod
     def new_key() -> str:

@@ -38,6 +38,7 @@ def api_token_issue(*, user: User, second_factor: bool) -> tuple[str, ApiToken]:
         user=user,
         digest=ApiToken.digest_of(key),
         second_factor=second_factor,
+        auth_hash=user.get_session_auth_hash(),
         expires_at=timezone.now() + timedelta(hours=settings.BRIDGE_API_TOKEN_HOURS),
     )
     audit_record(actor=user, action="auth.token_issued", target=token, data={"second_factor": second_factor})
