@@ -1,23 +1,20 @@
 """The gate of the closed space: every path under /doctors/ and /api/doctor/ goes through it.
 
-Being a middleware on path prefixes, it covers any route added later without anyone remembering;
-views and API permissions check again (defence in depth).
+Being a middleware on path prefixes, it covers any route added later without anyone remembering.
+It matches `request.path_info` (the path the URL conf resolves), never `request.path`, which carries
+the script prefix when Bridge is served under one (SCRIPT_NAME=/bridge). Views (`closed_space_view`),
+API permissions (`IsVerifiedDoctor`) and services (`require_practising_doctor`) check again.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from urllib.parse import quote
 
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
-from django.shortcuts import render
-from django.urls import reverse
+from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from bridge.accounts.models import ApiToken
-from bridge.audit.services import audit_record
-from doctor_space.access import Access, closed_space_access
+from doctor_space.access import Access, closed_space_access, denied_response
 
 PAGE_PREFIX = "/doctors/"
 API_PREFIX = "/api/doctor/"
@@ -26,7 +23,7 @@ API_PREFIX = "/api/doctor/"
 class _TokenRequest:
     """Just enough of a request for the gate when a bearer token is presented."""
 
-    def __init__(self, user: object, auth: ApiToken) -> None:
+    def __init__(self, user: object, auth: ApiToken | None) -> None:
         self.user = user
         self.auth = auth
 
@@ -48,6 +45,11 @@ def _bearer(request: HttpRequest) -> _TokenRequest | None:
     return _TokenRequest(token.user, token)
 
 
+def is_closed_path(path_info: str) -> bool:
+    """True for a path (as the URL conf sees it) inside the doctor space."""
+    return path_info.startswith((API_PREFIX, PAGE_PREFIX))
+
+
 class ClosedSpaceMiddleware:
     """Only verified doctors who passed a second factor reach the doctor space."""
 
@@ -55,24 +57,14 @@ class ClosedSpaceMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        path = request.path
-        is_api = path.startswith(API_PREFIX)
-        if not (is_api or path.startswith(PAGE_PREFIX)):
+        path = request.path_info
+        if not is_closed_path(path):
             return self.get_response(request)
+        is_api = path.startswith(API_PREFIX)
         subject: object = request
         if is_api and "Authorization" in request.headers:
-            subject = _bearer(request) or _TokenRequest(None, None)  # type: ignore[arg-type]
+            subject = _bearer(request) or _TokenRequest(None, None)
         access = closed_space_access(subject)
         if access is Access.ALLOWED:
             return self.get_response(request)
-        user = getattr(subject, "user", None)
-        audit_record(actor=user, action="access.denied", data={"space": "doctor", "path": path[:200], "reason": access.value})
-        if is_api:
-            if access is Access.ANONYMOUS:
-                return JsonResponse({"detail": "Authentication credentials were not provided or are invalid."}, status=401)
-            return JsonResponse({"detail": "The doctor space is for verified doctors who passed a second factor."}, status=403)
-        if access is Access.ANONYMOUS:
-            return HttpResponseRedirect(f"{reverse('accounts:login')}?next={quote(path)}")
-        if access is Access.NEEDS_SECOND_FACTOR:
-            return HttpResponseRedirect(f"{reverse('accounts:otp_verify')}?next={quote(path)}")
-        return render(request, "403.html", {"reason": _("The doctor space is open to doctors whose registration has been verified.")}, status=403)
+        return denied_response(request, access, api=is_api, user=getattr(subject, "user", None))

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from bridge.accounts.doctors import require_practising_doctor
 from bridge.accounts.models import Role, User
 from bridge.audit.services import audit_record
 from bridge.text import clean_user_text
@@ -76,12 +77,14 @@ def doctor_set_status(*, actor: Any, profile: DoctorProfile, status: str) -> Doc
 
 def draft_get(*, doctor: Any, case: Case) -> Draft | None:
     """The doctor's own draft on a case (never another doctor's)."""
+    require_practising_doctor(doctor)
     return Draft.objects.filter(doctor=doctor, case=case).first()
 
 
 @transaction.atomic
 def draft_save(*, doctor: Any, case_id: int, text: str) -> Draft:
     """Save the doctor's draft on a case they may see."""
+    require_practising_doctor(doctor)
     case = case_get_for_doctor(doctor=doctor, case_id=case_id)
     clean = clean_user_text(text)
     if len(clean) > settings.BRIDGE_ANSWER_MAX_CHARS:
@@ -108,7 +111,7 @@ def author_display(profile: DoctorProfile) -> str:
 
 def answer_dry_run(*, doctor: Any, case_id: int, text: str) -> CheckOutcome:
     """Check a draft live without publishing or storing anything."""
-    profile: DoctorProfile = doctor.doctor_profile
+    profile: DoctorProfile = require_practising_doctor(doctor)
     case = case_get_for_doctor(doctor=doctor, case_id=case_id)
     return answer_check(
         actor=doctor,
@@ -133,7 +136,7 @@ def answer_publish(
     *, doctor: Any, case_id: int, text: str, acknowledged_rules: list[str] | None = None, acknowledgement_reason: str = ""
 ) -> PublishResult:
     """Check the exact text, store the verdict, and publish only when it passes (warnings acknowledged)."""
-    profile: DoctorProfile = doctor.doctor_profile
+    profile: DoctorProfile = require_practising_doctor(doctor)
     case = case_get_for_doctor(doctor=doctor, case_id=case_id)
     if case.status != Case.Status.CLAIMED or case.claimed_by_id != doctor.pk:
         raise CaseUnavailable

@@ -1,4 +1,4 @@
-"""Doctor pages. The closed-space middleware has already checked verification and the second factor."""
+"""Doctor pages. The gate checked the path; `closed_space_view` checks each view again, services a third time."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from doctor_space import services
-from doctor_space.access import verified_profile
+from doctor_space.access import closed_space_view, verified_profile
 from doctor_space.forms import AnswerForm, DoctorRegistrationForm, ReferForm
 from triage import services as triage_services
 from triage.core import SPECIALTIES
@@ -44,10 +44,11 @@ def pending(request: HttpRequest) -> HttpResponse:
 
 def _profile(request: HttpRequest) -> Any:
     profile = verified_profile(request.user)
-    assert profile is not None  # noqa: S101  (the middleware let only verified doctors through)
+    assert profile is not None  # noqa: S101  (closed_space_view let only verified doctors through)
     return profile
 
 
+@closed_space_view
 def queue(request: HttpRequest) -> HttpResponse:
     """The triage queue: anonymised cases, own specialties first, most urgent first."""
     profile = _profile(request)
@@ -55,6 +56,7 @@ def queue(request: HttpRequest) -> HttpResponse:
     return render(request, "doctor_space/queue.html", {"cases": cases, "profile": profile, "specialties": SPECIALTIES})
 
 
+@closed_space_view
 @require_POST
 def claim_next(request: HttpRequest) -> HttpResponse:
     """Claim the most urgent waiting case."""
@@ -70,6 +72,7 @@ def _warning_rules(violations: list[dict[str, Any]]) -> list[tuple[str, str]]:
     return [(str(v["rule"]), str(v["message"])) for v in violations if v.get("severity") == "warn"]
 
 
+@closed_space_view
 def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
     """The case workspace: anonymised question, lease, the doctor's own draft, the live check."""
     case = case_get_for_doctor(doctor=request.user, case_id=case_id)
@@ -131,6 +134,7 @@ def _render_case(request: HttpRequest, case: Any, form: AnswerForm, outcome: Any
     )
 
 
+@closed_space_view
 @require_POST
 def claim(request: HttpRequest, case_id: int) -> HttpResponse:
     """Claim this case (a lease)."""
@@ -142,6 +146,7 @@ def claim(request: HttpRequest, case_id: int) -> HttpResponse:
     return redirect("doctor_space:case", case_id=case_id)
 
 
+@closed_space_view
 @require_POST
 def release(request: HttpRequest, case_id: int) -> HttpResponse:
     """Give the case back to the queue; the draft stays yours."""
@@ -153,6 +158,7 @@ def release(request: HttpRequest, case_id: int) -> HttpResponse:
     return redirect("doctor_space:queue")
 
 
+@closed_space_view
 @require_POST
 def extend(request: HttpRequest, case_id: int) -> HttpResponse:
     """Extend the lease while drafting."""
@@ -164,6 +170,7 @@ def extend(request: HttpRequest, case_id: int) -> HttpResponse:
     return redirect("doctor_space:case", case_id=case_id)
 
 
+@closed_space_view
 @require_POST
 def refer(request: HttpRequest, case_id: int) -> HttpResponse:
     """Refer the case to another specialty with a note."""
@@ -178,6 +185,7 @@ def refer(request: HttpRequest, case_id: int) -> HttpResponse:
     return redirect("doctor_space:case", case_id=case_id)
 
 
+@closed_space_view
 @require_POST
 def answer(request: HttpRequest, case_id: int) -> HttpResponse:
     """Save, check, or publish the answer (publishing re-checks the exact text)."""

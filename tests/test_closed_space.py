@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from django.test import Client
-from django.urls import URLPattern, URLResolver, get_resolver
+from django.urls import URLPattern, URLResolver, get_resolver, set_script_prefix
 
 from bridge.accounts.models import User
 from tests.conftest import login_with_otp, make_doctor, make_user
@@ -52,27 +52,41 @@ def a_case(db: Any) -> Any:
     return case_open(redacted_text="I have a cough.", lang="en", country="GB", triage=result)
 
 
+# Served at the root and under a path prefix (SCRIPT_NAME, as behind a proxy at /bridge/): the gate must
+# match the path the URL conf resolves, not the one the browser sees.
+@pytest.fixture(params=["", "/bridge"], ids=["root", "prefix"])
+def script_name(request: Any) -> Iterator[str]:
+    """Serve at the root or under /bridge/, setting the script prefix as Django's WSGI handler does."""
+    set_script_prefix(f"{request.param}/")
+    yield request.param
+    set_script_prefix("/")
+
+
+def _client(script_name: str) -> Client:
+    return Client(SCRIPT_NAME=script_name) if script_name else Client()
+
+
 def _responses(client: Client, path: str) -> list[int]:
     return [client.get(path).status_code, client.post(path, {}).status_code]
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("path", closed_routes())
-def test_anonymous_is_sent_to_sign_in_or_401(path: str, a_case: Any) -> None:
-    client = Client()
+def test_anonymous_is_sent_to_sign_in_or_401(path: str, script_name: str, a_case: Any) -> None:
+    client = _client(script_name)
     for status in _responses(client, path):
         if path.startswith("/api/"):
             assert status == 401
         else:
             assert status == 302
     if not path.startswith("/api/"):
-        assert "/accounts/login/" in client.get(path)["Location"]
+        assert f"{script_name}/accounts/login/" in client.get(path)["Location"]
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("path", closed_routes())
 @pytest.mark.parametrize("who", ["patient", "unverified_doctor", "revoked_doctor", "committee"])
-def test_signed_in_non_doctors_get_403(path: str, who: str, a_case: Any) -> None:
+def test_signed_in_non_doctors_get_403(path: str, who: str, script_name: str, a_case: Any) -> None:
     if who == "patient":
         user = make_user("p@example.org", "patient")
     elif who == "committee":
@@ -82,16 +96,18 @@ def test_signed_in_non_doctors_get_403(path: str, who: str, a_case: Any) -> None
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
     TOTPDevice.objects.get_or_create(user=user, name="t", defaults={"confirmed": True})
-    client = login_with_otp(Client(), user)  # even with a second factor
+    client = login_with_otp(_client(script_name), user)  # even with a second factor
     for status in _responses(client, path):
         assert status == 403, (path, who, status)
+    a_case.refresh_from_db()
+    assert a_case.status == "queued"  # nothing was claimed on the way
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("path", closed_routes())
-def test_verified_doctor_without_second_factor_is_stopped(path: str, a_case: Any) -> None:
+def test_verified_doctor_without_second_factor_is_stopped(path: str, script_name: str, a_case: Any) -> None:
     doctor = make_doctor("dr.no2fa@example.org")
-    client = Client()
+    client = _client(script_name)
     client.force_login(doctor, backend="django.contrib.auth.backends.ModelBackend")
     for status in _responses(client, path):
         if path.startswith("/api/"):
@@ -99,13 +115,46 @@ def test_verified_doctor_without_second_factor_is_stopped(path: str, a_case: Any
         else:
             assert status == 302
     if not path.startswith("/api/"):
-        assert "/accounts/2fa/" in client.get(path)["Location"]
+        assert f"{script_name}/accounts/2fa/" in client.get(path)["Location"]
 
 
 @pytest.mark.django_db
 def test_verified_doctor_with_second_factor_enters(doctor_client: Client, a_case: Any) -> None:
     assert doctor_client.get("/doctors/").status_code == 200
     assert doctor_client.get("/api/doctor/cases/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_verified_doctor_enters_with_and_without_a_path_prefix(verified_doctor: User, script_name: str, a_case: Any) -> None:
+    page = login_with_otp(_client(script_name), verified_doctor).get("/doctors/")
+    assert page.status_code == 200
+    assert f'action="{script_name}/doctors/' in page.content.decode()  # links carry the prefix
+
+
+def _callbacks(patterns: list[Any], prefix: str = "") -> Iterator[tuple[str, Any]]:
+    for entry in patterns:
+        route = prefix + str(entry.pattern)
+        if isinstance(entry, URLResolver):
+            yield from _callbacks(entry.url_patterns, route)
+        elif isinstance(entry, URLPattern):
+            yield route, entry.callback
+
+
+def test_every_closed_view_checks_the_doctor_itself() -> None:
+    """Defence in depth: no closed route relies on the gate's prefix match alone."""
+    from doctor_space.api.views import IsVerifiedDoctor
+
+    unchecked = []
+    for route, callback in _callbacks(get_resolver().url_patterns):
+        if not route.startswith(CLOSED_PREFIXES):
+            continue
+        view_class = getattr(callback, "cls", None) or getattr(callback, "view_class", None)
+        if view_class is not None and IsVerifiedDoctor in getattr(view_class, "permission_classes", ()):
+            continue
+        if getattr(callback, "closed_space_checked", False):
+            continue
+        unchecked.append(route)
+    assert unchecked == []
 
 
 @pytest.mark.django_db

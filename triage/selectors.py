@@ -12,11 +12,13 @@ from django.db.models import Count, F, IntegerField, Q, QuerySet, Value, When
 from django.http import Http404
 from django.utils import timezone
 
+from bridge.accounts.doctors import require_practising_doctor
 from triage.models import Answer, Case, Escalation
 
 
 def case_list_for_doctor(*, doctor: Any, specialties: list[str]) -> QuerySet[Case]:
     """Waiting cases (the doctor's specialties first, then by urgency and age) and the doctor's own held cases."""
+    require_practising_doctor(doctor)
     now = timezone.now()
     visible = Q(status=Case.Status.QUEUED) | Q(status=Case.Status.CLAIMED, lease_expires_at__lt=now) | Q(
         status=Case.Status.CLAIMED, claimed_by=doctor
@@ -34,6 +36,7 @@ def case_list_for_doctor(*, doctor: Any, specialties: list[str]) -> QuerySet[Cas
 
 def case_get_for_doctor(*, doctor: Any, case_id: int) -> Case:
     """A case the doctor may open: waiting, held by them, or answered by them. Otherwise 404 (no id guessing)."""
+    require_practising_doctor(doctor)
     now = timezone.now()
     case = (
         Case.objects.filter(pk=case_id)

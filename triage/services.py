@@ -14,6 +14,7 @@ from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
 
+from bridge.accounts.doctors import require_practising_doctor
 from bridge.audit.services import audit_record
 from guidelines.models import AnswerCheck
 from guidelines.services import check_still_valid, text_hash
@@ -77,6 +78,7 @@ def _take(case: Case, doctor: Any) -> Case:
 @transaction.atomic
 def case_claim(*, doctor: Any, case_id: int) -> Case:
     """Claim one case as a lease; a case held by someone else (row locked or leased) is unavailable."""
+    require_practising_doctor(doctor)
     case = Case.objects.select_for_update(skip_locked=True).filter(Q(pk=case_id) & _claimable()).first()
     if case is None:
         if Case.objects.filter(pk=case_id, claimed_by=doctor, status=Case.Status.CLAIMED).exists():
@@ -88,6 +90,7 @@ def case_claim(*, doctor: Any, case_id: int) -> Case:
 @transaction.atomic
 def case_claim_next(*, doctor: Any, specialties: list[str]) -> Case | None:
     """Claim the most urgent waiting case, the doctor's specialties first; None when the queue is empty."""
+    require_practising_doctor(doctor)
     # Waiting cases only, so that the partial index case_queue_idx serves the scan; expired leases
     # come back to the queue through the beat task (and a specific case can still be claimed).
     base = Case.objects.select_for_update(skip_locked=True).filter(status=Case.Status.QUEUED)
@@ -108,6 +111,7 @@ def _held(doctor: Any, case_id: int) -> Case:
 @transaction.atomic
 def case_release(*, doctor: Any, case_id: int) -> Case:
     """Give a case back to the queue (the doctor's draft stays theirs)."""
+    require_practising_doctor(doctor)
     case = _held(doctor, case_id)
     case.status = Case.Status.QUEUED
     case.claimed_by = None
@@ -121,6 +125,7 @@ def case_release(*, doctor: Any, case_id: int) -> Case:
 @transaction.atomic
 def case_extend(*, doctor: Any, case_id: int) -> Case:
     """Extend the lease of a case the doctor holds, from now."""
+    require_practising_doctor(doctor)
     case = _held(doctor, case_id)
     if case.lease_expires_at is not None and case.lease_expires_at < timezone.now():
         raise CaseUnavailable
@@ -133,6 +138,7 @@ def case_extend(*, doctor: Any, case_id: int) -> Case:
 @transaction.atomic
 def case_refer(*, doctor: Any, case_id: int, to_specialty: str, note: str = "") -> Referral:
     """Hand a held case to another specialty; it returns to the queue under that specialty."""
+    require_practising_doctor(doctor)
     if to_specialty not in SPECIALTIES:
         raise ValidationError({"to_specialty": "Unknown specialty."})
     case = _held(doctor, case_id)
@@ -194,6 +200,7 @@ def answer_record(
     *, doctor: Any, case_id: int, text: str, check: AnswerCheck, author_display: str, version_labels: list[str]
 ) -> Answer:
     """The only way an answer is published: held lease, passing check of this exact text under the versions in force."""
+    require_practising_doctor(doctor)
     case = Case.objects.select_for_update().filter(pk=case_id).first()
     if case is None:
         raise Http404
@@ -201,6 +208,8 @@ def answer_record(
         raise CaseUnavailable
     if case.status != Case.Status.CLAIMED or case.claimed_by_id != doctor.pk:
         raise CaseUnavailable
+    if case.lease_expires_at is not None and case.lease_expires_at < timezone.now():
+        raise CaseUnavailable  # an expired lease may already be another doctor's to take
     if check.checked_by_id != doctor.pk or check.case_ref != case.pk or not check_still_valid(check=check, text=text):
         raise ValidationError("This text has no passing guideline check under the versions in force.")
     answer = Answer.objects.create(
