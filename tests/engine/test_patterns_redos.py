@@ -85,7 +85,9 @@ HOSTILE_TEXTS = [
 def test_accepted_patterns_check_long_hostile_answers_quickly(pattern: str) -> None:
     compile_safe(pattern)
     worst = max(_time_check(pattern, text) for text in HOSTILE_TEXTS)
-    assert worst < 1.0, f"{pattern} took {worst:.2f}s"
+    # A guard against catastrophic backtracking (minutes to hours), not a speed test: typical is ~0.5 s on
+    # one free core; the bound leaves room for a loaded machine (speed lives in bench/engine).
+    assert worst < 5.0, f"{pattern} took {worst:.2f}s"
 
 
 def test_the_catastrophic_pattern_would_hang_plain_re_but_is_refused() -> None:

@@ -32,7 +32,8 @@ def test_long_hostile_answers_are_checked_quickly(text: str, lang: str) -> None:
     checker.check("warm up", lang=lang)
     t0 = time.perf_counter()
     verdict = checker.check(text, lang=lang, context=CheckContext(question_emergency=True))
-    assert time.perf_counter() - t0 < 3.0
+    # A guard against super-linear blow-ups (minutes), not a speed test: speed lives in bench/engine.
+    assert time.perf_counter() - t0 < 10.0
     assert not verdict.passed
 
 
