@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .engine import detect
 
-__all__ = ["LABELS", "DeidResult", "Span", "deidentify", "find_spans"]
+__all__ = ["LABELS", "DeidResult", "Span", "deidentify", "find_spans", "possible_identifiers"]
 
 LABELS: tuple[str, ...] = (
     "PERSON",
@@ -74,3 +74,14 @@ def deidentify(text: str, lang: str = "en") -> DeidResult:
         pos = span.end
     parts.append(text[pos:])
     return DeidResult("".join(parts), spans)
+
+
+def possible_identifiers(text: str, lang: str = "en") -> tuple[Span, ...]:
+    """Words the anonymiser left but is unsure of ("possible name?"): sorted, non-overlapping,
+    disjoint from find_spans(text, lang), label = the most likely label; never certain medicine."""
+    if not text:
+        return ()
+    from .possible import possible
+
+    taken = [(s.start, s.end) for s in find_spans(text, lang)]
+    return tuple(Span(s, e, label) for s, e, label in possible(text, taken))

@@ -1,0 +1,83 @@
+"""The "possible identifier" tier shown to the patient before sending: recall-first, never medicine,
+never overlapping what the anonymiser already redacts."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+
+from guidelines.deid import find_spans, possible_identifiers
+
+CORPUS = Path(__file__).resolve().parents[2] / "bench" / "corpus" / "deid" / "dev.jsonl"
+
+
+def possible(text: str, lang: str = "en") -> set[tuple[str, str]]:
+    return {(text[s.start : s.end], s.label) for s in possible_identifiers(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "label"),
+    [
+        # a capitalised unknown word at a sentence start, where the anonymiser wants a cue
+        ("en", "Siosaia has a cough since monday", "Siosaia", "PERSON"),
+        ("en", "Oyelaran has had a fever for two days", "Oyelaran", "PERSON"),
+        # a long number without a cue: maybe an ID
+        ("fr", "numéro 4521 8890 1234 svp", "4521 8890 1234", "ID_NUMBER"),
+    ],
+)
+def test_flags_what_the_anonymiser_left(lang: str, text: str, value: str, label: str) -> None:
+    assert (value, label) in possible(text, lang)
+    assert value not in {text[s.start : s.end] for s in find_spans(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "I take Metformin 500 mg twice a day and Ramipril at night."),
+        ("en", "She has Parkinson's and Crohn's disease; her HbA1c is 48."),
+        ("fr", "Je prends du Doliprane 1000 et du Kardégic 75 depuis 2019."),
+        ("en", "My BP was 120/80 at 14h30, weight 82 kg, 10000 steps a day."),
+        ("en", "Yesterday I felt dizzy. Tonight it is worse. Should I go to A&E?"),
+        ("en", "I'm worried, I've read PMID 28123456 and NCT01234567 about it."),
+        ("fr", "Pouvez-vous m'aider ? Est-ce grave ? Peut-on attendre ?"),
+    ],
+)
+def test_medicine_and_ordinary_words_are_not_flagged(lang: str, text: str) -> None:
+    assert possible(text, lang) == set()
+
+
+def test_lowercase_known_first_name() -> None:
+    text = "went to the shop with kwabena and then the rash came back"
+    spans = {text[s.start : s.end] for s in find_spans(text)} | {v for v, _ in possible(text)}
+    assert "kwabena" in spans
+
+
+def test_label_follows_context() -> None:
+    text = "we moved to Zlatograd last year"
+    both = {(text[s.start : s.end], s.label) for s in find_spans(text)} | possible(text)
+    assert ("Zlatograd", "CITY") in both
+
+
+def test_empty_text() -> None:
+    assert possible_identifiers("") == ()
+
+
+def test_contract_on_the_development_corpus() -> None:
+    """Sorted, non-overlapping, inside the text, disjoint from find_spans; medicine never flagged."""
+    medical_flags = 0
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        text, lang = rec["text"], rec["lang"]
+        sure = find_spans(text, lang)
+        maybe = possible_identifiers(text, lang)
+        assert list(maybe) == sorted(maybe, key=lambda s: s.start)
+        for a, b in itertools.pairwise(maybe):
+            assert a.end <= b.start
+        for s in maybe:
+            assert 0 <= s.start < s.end <= len(text)
+            assert not any(s.start < t.end and t.start < s.end for t in sure)
+            medical_flags += any(s.start < m["end"] and m["start"] < s.end for m in rec["medical"])
+    assert medical_flags <= 3
