@@ -20,6 +20,14 @@ from triage.core.assess import (
 from triage.core.guidance import GUIDANCE_COUNTRIES, EmergencyGuidance, emergency_guidance
 from triage.core.preview import PreviewStats, preview_lines
 from triage.core.rules import TriageDataError
+from triage.core.screen import (
+    SCREEN_CODES,
+    SCREEN_VERSION,
+    ScreenAnswerError,
+    ScreenQuestion,
+    safety_screen,
+    screen_flags,
+)
 
 __all__ = [
     "DATA_VERSION",
@@ -27,12 +35,16 @@ __all__ = [
     "GUIDANCE_COUNTRIES",
     "MENTAL_HEALTH_FLAGS",
     "RED_FLAGS",
+    "SCREEN_CODES",
+    "SCREEN_VERSION",
     "SPECIALTIES",
     "URGENCY_LEVELS",
     "URGENCY_TARGET_MINUTES",
     "EmergencyGuidance",
     "PreviewStats",
     "RedFlag",
+    "ScreenAnswerError",
+    "ScreenQuestion",
     "TriageDataError",
     "TriageResult",
     "assess",
@@ -40,4 +52,6 @@ __all__ = [
     "explain",
     "normalized",
     "preview_lines",
+    "safety_screen",
+    "screen_flags",
 ]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from triage.core.rules import Document, Model, Rule
+from triage.core.screen import screen_flags
 
 URGENCY_LEVELS: tuple[str, ...] = ("emergency", "urgent", "soon", "routine")
 
@@ -91,13 +93,24 @@ def _specialty(doc: Document, flags: list[str], hint: str | None) -> str:
     return best
 
 
-def assess(text: str, lang: str = "en", *, specialty_hint: str | None = None) -> TriageResult:
-    """Triage one question: emergency red flags, urgency level and specialty."""
+def assess(
+    text: str,
+    lang: str = "en",
+    *,
+    specialty_hint: str | None = None,
+    screen: Mapping[str, bool] | None = None,
+) -> TriageResult:
+    """Triage one question: emergency red flags, urgency level and specialty.
+
+    `screen` holds the safety-screen answers (code → yes/no): a "yes" adds its red flags, so the
+    case is an emergency whatever the text says; bad answers raise ScreenAnswerError.
+    """
     # Patterns of every language are searched: patients mix languages and mislabel them, and a
     # missed emergency costs more than a rare cross-language match. lang is kept for the API.
     del lang
     doc = Document(text, _MODEL)
     flags = [rule.code for rule in _MODEL.flags if doc.fires(rule)]
+    flags += [code for code in screen_flags(screen or {}) if code not in flags]
     urgency, cues = _urgency(doc, flags)
     return TriageResult(
         emergency=bool(flags),
