@@ -25,6 +25,10 @@ app.conf.beat_schedule = {
         "task": "triage.tasks.escalate_overdue_cases_task",
         "schedule": 300.0,
     },
+    "sweep-outbox": {
+        "task": "bridge.outbox.tasks.sweep_outbox_task",
+        "schedule": 30.0,
+    },
     "republish-stuck-questions": {
         "task": "patient_portal.tasks.resume_pending_questions_task",
         "schedule": crontab(minute="*/5"),

@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "bridge",
     "bridge.accounts",
     "bridge.audit",
+    "bridge.outbox",
     "guidelines",
     "triage",
     "patient_portal",
@@ -180,7 +181,23 @@ CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+# Redis redelivers an unacknowledged task only after the visibility timeout: ten minutes brings back a
+# dead worker's task in minutes (tasks are idempotent, and the outbox sweep resends anything undone).
+# Short socket timeouts: with the broker down, a publish fails in about a second instead of hanging
+# the web request (the outbox keeps the work for the sweep).
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": 600,
+    "socket_connect_timeout": 1,
+    "socket_timeout": 5,
+    "retry_on_timeout": True,
+}
+CELERY_BROKER_CONNECTION_TIMEOUT = 1
+# A worker keeps reconnecting to a broker that went away instead of exiting (then systemd restarts it
+# anyway: docs/operations.md).
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_BROKER_CONNECTION_MAX_RETRIES = None
+# An outbox message failing this many times is alerted (error log + audit row); it keeps retrying.
+BRIDGE_OUTBOX_ALERT_AFTER = env.int("BRIDGE_OUTBOX_ALERT_AFTER", default=5)
 CELERY_TASK_TIME_LIMIT = 120
 CELERY_TASK_SOFT_TIME_LIMIT = 100
 CELERY_TASK_SERIALIZER = "json"

@@ -6,11 +6,11 @@ from typing import Any
 
 from django.dispatch import receiver
 
+from bridge.outbox.services import outbox_add
 from triage.signals import case_escalated
 
 
 @receiver(case_escalated)
 def _notify_escalation(sender: Any, case_id: int, level: int, **kwargs: Any) -> None:
-    from doctor_space.tasks import notify_escalation_task
-
-    notify_escalation_task.delay(case_id, level)
+    # In the escalating transaction: the e-mail is owed once the escalation is recorded.
+    outbox_add(key=f"escalation:{case_id}:{level}", handler="doctors.escalation", case_id=case_id, level=level)

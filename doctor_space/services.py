@@ -14,6 +14,8 @@ from django.utils import timezone
 from bridge.accounts.doctors import require_practising_doctor
 from bridge.accounts.models import Role, User
 from bridge.audit.services import audit_record
+from bridge.outbox.handlers import outbox_handler
+from bridge.outbox.services import notification_send_once
 from bridge.text import clean_user_text
 from doctor_space.models import DoctorProfile, Draft
 from doctor_space.registers import REGISTERS, normalise_register_number
@@ -173,8 +175,9 @@ def answer_publish(
     return PublishResult(outcome, answer)
 
 
+@outbox_handler("doctors.escalation")
 def escalation_notify(*, case_id: int, level: int) -> int:
-    """E-mail the doctors of the case's specialty (level 1), every verified doctor (2), or staff (3)."""
+    """E-mail the doctors of the case's specialty (level 1), every verified doctor (2), or staff (3), once."""
     from django.core.mail import send_mass_mail
     from django.urls import reverse
 
@@ -190,6 +193,14 @@ def escalation_notify(*, case_id: int, level: int) -> int:
         recipients = list(doctors.values_list("user__email", flat=True))
     subject = f"Bridge: a {case.urgency} case waits for a doctor ({case.specialty})"
     body = f"Case {case.pk} ({case.urgency}, {case.specialty}) is waiting past its target time.\n{reverse('doctor_space:case', args=[case.pk])}\n"
-    sent = send_mass_mail([(subject, body, None, [email]) for email in recipients], fail_silently=False)
+    messages = [(subject, body, None, [email]) for email in recipients]
+    sent = 0
+
+    def send() -> None:
+        nonlocal sent
+        sent = send_mass_mail(messages, fail_silently=False)
+
+    if not notification_send_once(key=f"escalation:{case_id}:{level}", send=send):
+        return 0
     audit_record(actor=None, action="case.escalation_notified", target=case, data={"level": level, "recipients": len(recipients)})
     return sent

@@ -19,6 +19,8 @@ from django.utils.translation import gettext as _
 
 from bridge.accounts.models import Role, User
 from bridge.audit.services import audit_record
+from bridge.outbox.handlers import outbox_handler
+from bridge.outbox.services import notification_send_once
 from bridge.text import clean_user_text
 from patient_portal.models import Question
 from triage.core import SPECIALTIES, TriageResult, assess
@@ -151,24 +153,30 @@ def questions_pending_anonymisation(*, older_than_seconds: int = 120) -> list[in
     return list(Question.objects.filter(case__isnull=True, anonymised_at__isnull=True, created_at__lt=cutoff).values_list("pk", flat=True)[:500])
 
 
+@outbox_handler("patient.answer_ready")
 def question_notify_answer(*, case_id: int) -> bool:
-    """E-mail the patient that their answer is ready (no question or answer text in the mail)."""
+    """E-mail the patient that their answer is ready, once (no question or answer text in the mail)."""
     question = Question.objects.select_related("patient").filter(case_id=case_id).first()
     if question is None or question.notified_at is not None:
         return False
     user = question.patient
-    with translation.override(user.preferred_language or question.lang):
-        link = reverse("patient_portal:question_detail", args=[question.pk])
-        send_mail(
-            subject=_("Bridge: a doctor answered your question"),
-            message=_(
-                "Hello,\n\nA verified doctor has answered your question on Bridge.\n"
-                "Sign in to read it: %(link)s\n\nThis is an automatic message; do not reply."
+
+    def send() -> None:
+        with translation.override(user.preferred_language or question.lang):
+            link = reverse("patient_portal:question_detail", args=[question.pk])
+            send_mail(
+                subject=_("Bridge: a doctor answered your question"),
+                message=_(
+                    "Hello,\n\nA verified doctor has answered your question on Bridge.\n"
+                    "Sign in to read it: %(link)s\n\nThis is an automatic message; do not reply."
+                )
+                % {"link": link},
+                from_email=None,
+                recipient_list=[user.email],
             )
-            % {"link": link},
-            from_email=None,
-            recipient_list=[user.email],
-        )
+
+    if not notification_send_once(key=f"answer-ready:{question.pk}", send=send):
+        return False
     Question.objects.filter(pk=question.pk).update(notified_at=timezone.now())
     audit_record(actor=None, action="patient.notified", target=question)
     return True

@@ -5,7 +5,6 @@ from django.db import OperationalError
 
 from patient_portal.services import (
     question_anonymise,
-    question_notify_answer,
     questions_pending_anonymisation,
 )
 
@@ -21,12 +20,6 @@ from patient_portal.services import (
 def anonymise_question_task(question_id: int) -> None:
     """Anonymise a question and put its case in the queue."""
     question_anonymise(question_id=question_id)
-
-
-@shared_task(acks_late=True, autoretry_for=(OperationalError,), retry_backoff=True, max_retries=5)
-def notify_patient_answer_task(case_id: int) -> None:
-    """E-mail the patient that an answer is ready."""
-    question_notify_answer(case_id=case_id)
 
 
 @shared_task(acks_late=True)

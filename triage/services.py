@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from functools import partial
 from typing import Any
 
 from django.conf import settings
@@ -190,7 +189,7 @@ def cases_escalate() -> int:
             for step in range(case.escalation_level + 1, level + 1):
                 _escalation, created = Escalation.objects.get_or_create(case=case, level=step)
                 if created:
-                    transaction.on_commit(partial(case_escalated.send, sender=Case, case_id=case.pk, level=step))
+                    case_escalated.send(sender=Case, case_id=case.pk, level=step)  # receivers write outbox rows
         count += 1
     return count
 
@@ -229,7 +228,7 @@ def answer_record(
     case.lease_expires_at = None
     case.save(update_fields=["status", "answered_at", "lease_expires_at"])
     audit_record(actor=doctor, action="answer.published", target=answer, data={"case": case.pk, "check": check.pk, "versions": check.version_ids})
-    transaction.on_commit(lambda: answer_published.send(sender=Answer, case_id=case.pk, answer_id=answer.pk))
+    answer_published.send(sender=Answer, case_id=case.pk, answer_id=answer.pk)  # receivers write outbox rows
     return answer
 
 

@@ -2,7 +2,11 @@
 
 from django.dispatch import Signal
 
-# Sent on commit of a publication with case_id and answer_id.
+# Both are sent INSIDE the transaction that makes the change, so that receivers write their side
+# effects as outbox rows (bridge.outbox) in that same transaction: all or nothing, never lost. A
+# receiver must only write rows; sending anything from here would happen before the commit.
+
+# A publication, with case_id and answer_id.
 answer_published = Signal()
-# Sent when a case is escalated, with case_id and level.
+# An escalation, with case_id and level.
 case_escalated = Signal()

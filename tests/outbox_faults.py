@@ -1,0 +1,76 @@
+"""Faults injected into the notification path: an unreachable broker, a refusing relay, a crash."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from smtplib import SMTPServerDisconnected
+from typing import Any
+
+from django.core import mail
+from django.core.mail.backends.locmem import EmailBackend
+
+from bridge.celery import app as _app
+
+# Celery's pools are private attributes without types; the tests reset them knowingly.
+app: Any = _app
+
+
+@contextmanager
+def celery_on_broker(url: str) -> Iterator[None]:
+    """Publish to `url` for real (not eagerly), then put Celery back as it was."""
+    saved = (app.conf.task_always_eager, app.conf.broker_url, app._pool, app.amqp._producer_pool)
+    saved_env = os.environ.get("CELERY_BROKER_URL")
+    app.conf.task_always_eager = False
+    # Celery reads CELERY_BROKER_URL from the environment before its own configuration.
+    os.environ["CELERY_BROKER_URL"] = url
+    app.conf.broker_url = url
+    # Celery caches its connection and producer pools; drop them so the new URL is used, then restore.
+    app._pool = None
+    app.amqp._producer_pool = None
+    with app.connection_for_write() as connection:
+        assert connection.as_uri().split("@")[-1] == url.split("://")[-1], "Celery would publish elsewhere"
+    try:
+        yield
+    finally:
+        if app._pool is not None:
+            app._pool.force_close_all()
+        if saved_env is None:
+            os.environ.pop("CELERY_BROKER_URL", None)
+        else:
+            os.environ["CELERY_BROKER_URL"] = saved_env
+        app.conf.task_always_eager, app.conf.broker_url, app._pool, app.amqp._producer_pool = saved
+
+
+def unreachable_broker() -> Any:
+    """A real Redis URL where nothing listens (port 9, discard: connection refused)."""
+    return celery_on_broker("redis://127.0.0.1:9/0")
+
+
+class RefusingRelay(EmailBackend):
+    """A relay that refuses the first `refusals` messages (class attribute, set by the test)."""
+
+    refusals = 0
+
+    def send_messages(self, messages: Any) -> int:
+        if RefusingRelay.refusals > 0:
+            RefusingRelay.refusals -= 1
+            raise SMTPServerDisconnected("relay refused (injected)")
+        return super().send_messages(messages)
+
+
+class SimulatedCrash(BaseException):
+    """The worker dies: nothing after this point runs (not an Exception, so no handler catches it)."""
+
+
+class CrashAfterAcceptRelay(EmailBackend):
+    """The relay accepts the message, then the worker process dies before recording anything."""
+
+    def send_messages(self, messages: Any) -> int:
+        super().send_messages(messages)
+        raise SimulatedCrash
+
+
+def sent_to(address: str) -> int:
+    return sum(1 for message in mail.outbox if address in message.to)
