@@ -10,7 +10,8 @@
   function check() {
     var body = new FormData(form);
     body.set("action", "check");
-    fetch(form.action, { method: "POST", body: body, headers: { "X-Live-Check": "1" }, credentials: "same-origin" })
+    // getAttribute: the buttons named "action" shadow the form's `action` property.
+    fetch(form.getAttribute("action"), { method: "POST", body: body, headers: { "X-Live-Check": "1" }, credentials: "same-origin" })
       .then(function (r) { return r.ok || r.status === 422 ? r.text() : null; })
       .then(function (html) { if (html !== null) { target.innerHTML = html; } })
       .catch(function () { /* the explicit Check button still works */ });
