@@ -1,7 +1,8 @@
 # Two set-up commands on a new machine (Python 3.11+ only):
-#   make run   -> Bridge on its embedded default (SQLite, Celery eager, demo data) at 127.0.0.1:8000
+#   make run   -> Bridge on its embedded default (SQLite, Celery eager, demo data) at 127.0.0.1:8000 (PORT=8080 make run)
 #   make test  -> the whole test suite (SQLite unless DATABASE_URL is set)
 PYTHON ?= python3
+PORT ?= 8000
 VENV := .venv
 PY := $(VENV)/bin/python
 
@@ -17,7 +18,7 @@ $(VENV)/.installed: pyproject.toml
 run: $(VENV)/.installed
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py seed_demo
-	$(PY) manage.py runserver 127.0.0.1:8000
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: $(VENV)/.installed
 	$(PY) -m pytest

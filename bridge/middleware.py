@@ -1,10 +1,12 @@
-"""Response headers for every page: a strict CSP, and no caching of anything personal."""
+"""Every request: a strict CSP, no caching of anything personal, and the account's language."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
+from django.utils import translation
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -25,4 +27,27 @@ class SecurityHeadersMiddleware:
         user = getattr(request, "user", None)
         if (user is not None and user.is_authenticated) or request.path.startswith("/api/"):
             response.headers["Cache-Control"] = "no-store"
+        return response
+
+
+class AccountLanguageMiddleware:
+    """The interface speaks the account's language, unless this browser chose one with the switcher.
+
+    Order: the language cookie (an explicit choice here) > the account's language > the browser's
+    Accept-Language (LocaleMiddleware, which runs before authentication, already applied the last).
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        user = getattr(request, "user", None)
+        chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+        account = getattr(user, "preferred_language", "") if user is not None and user.is_authenticated else ""
+        if not chosen and account in dict(settings.LANGUAGES):
+            translation.activate(account)
+            request.LANGUAGE_CODE = account
+        response = self.get_response(request)
+        if not chosen and account in dict(settings.LANGUAGES):
+            response.headers.setdefault("Content-Language", account)
         return response

@@ -75,6 +75,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "bridge.middleware.AccountLanguageMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -238,6 +239,11 @@ BRIDGE_API_TOKEN_HOURS = env.int("BRIDGE_API_TOKEN_HOURS", default=12)
 BRIDGE_QUESTION_MAX_CHARS = 5000
 BRIDGE_ANSWER_MAX_CHARS = 8000
 BRIDGE_CONSENT_VERSION = "2026-11"
+# Links in e-mails must be absolute (a mail client cannot open "/questions/4/"): the public address of
+# this deployment; in production, https on the first allowed host unless set.
+BRIDGE_SITE_URL = env.str(
+    "BRIDGE_SITE_URL", default=f"https://{ALLOWED_HOSTS[0]}" if PRODUCTION else "http://127.0.0.1:8000"
+).rstrip("/")
 
 # Sessions: short, sliding, server-side; secure cookies with __Host- names in production.
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=900 if PRODUCTION else 8 * 3600)

@@ -192,7 +192,7 @@ def escalation_notify(*, case_id: int, level: int) -> int:
             doctors = doctors.filter(specialty=case.specialty)
         recipients = list(doctors.values_list("user__email", flat=True))
     subject = f"Bridge: a {case.urgency} case waits for a doctor ({case.specialty})"
-    body = f"Case {case.pk} ({case.urgency}, {case.specialty}) is waiting past its target time.\n{reverse('doctor_space:case', args=[case.pk])}\n"
+    body = f"Case {case.pk} ({case.urgency}, {case.specialty}) is waiting past its target time.\n{settings.BRIDGE_SITE_URL}{reverse('doctor_space:case', args=[case.pk])}\n"
     messages = [(subject, body, None, [email]) for email in recipients]
     sent = 0
 

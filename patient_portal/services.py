@@ -163,7 +163,7 @@ def question_notify_answer(*, case_id: int) -> bool:
 
     def send() -> None:
         with translation.override(user.preferred_language or question.lang):
-            link = reverse("patient_portal:question_detail", args=[question.pk])
+            link = settings.BRIDGE_SITE_URL + reverse("patient_portal:question_detail", args=[question.pk])
             send_mail(
                 subject=_("Bridge: a doctor answered your question"),
                 message=_(

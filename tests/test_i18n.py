@@ -29,3 +29,19 @@ def test_every_message_is_translated() -> None:
     entries = po.split("\n\n")[1:]
     untranslated = [e for e in entries if re.search(r'msgstr ""\Z', e.strip()) or "#, fuzzy" in e]
     assert untranslated == []
+
+
+@pytest.mark.django_db
+def test_a_french_account_gets_french_pages_whatever_the_browser_says() -> None:
+    from tests.conftest import make_user
+
+    user = make_user("francoise@example.org", "patient", country="FR")
+    user.preferred_language = "fr"
+    user.save()
+    client = Client(HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.9")
+    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    page = client.get("/").content.decode()
+    assert 'lang="fr"' in page
+    # an explicit choice with the switcher still wins on this browser
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    assert 'lang="en"' in client.get("/").content.decode()

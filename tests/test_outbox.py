@@ -19,6 +19,7 @@ from django.utils import timezone
 from bridge.outbox.models import OutboxMessage, SentNotification
 from bridge.outbox.services import outbox_deliver, outbox_sweep
 from doctor_space.services import answer_publish
+from patient_portal.models import Question
 from tests.answers import COMPLIANT_EN
 from tests.flow_helpers import submit
 from tests.outbox_faults import (
@@ -49,6 +50,9 @@ def test_the_answer_e_mail_reaches_the_patient_once(claimed_case: Any, verified_
     with django_capture_on_commit_callbacks(execute=True):
         assert answer_publish(doctor=verified_doctor, case_id=claimed_case.pk, text=COMPLIANT_EN).answer is not None
     assert sent_to(patient.email) == 1
+    # the link opens from a mail client: absolute, to the patient's own question page
+    question = Question.objects.get(case=claimed_case)
+    assert f"http://127.0.0.1:8000/questions/{question.pk}/" in mail.outbox[-1].body
     message = OutboxMessage.objects.get(key=f"answer-ready:{claimed_case.pk}")
     assert message.done_at is not None
     _due_now()
