@@ -41,7 +41,7 @@ bench-engine: $(VENV)/.installed
 	$(PY) bench/engine/run.py
 
 bench-claims: $(VENV)/.installed
-	$(PY) bench/claims/run.py --cases 10000 --claimers 32
+	$(PY) bench/claims/run.py --cases 10000 --claimers 8,32 --threads
 
 bench-web: $(VENV)/.installed
 	$(PY) bench/web/run.py

@@ -1,35 +1,185 @@
-"""Claim benchmark on PostgreSQL: N cases, K concurrent claimers (threads, each with its own connection).
+"""Claim benchmark on PostgreSQL, against its own floor in the same run.
 
-Usage:
-    .venv/bin/python bench/claims/run.py [--cases 10000] [--claimers 32] [--db postgres://postgres@127.0.0.1:5432/bridge_bench]
+Usage (one command; `make bench-claims` runs the default):
+    .venv/bin/python bench/claims/run.py [--cases 10000] [--claimers 8,32] [--threads]
+        [--db postgres://postgres@127.0.0.1:5432/bridge_bench]
 
-Creates (or resets) the bench database, fills the queue, lets every claimer take cases with
-`triage.services.case_claim_next` (SELECT … FOR UPDATE SKIP LOCKED, a conditional update, an audit row)
-until the queue is empty, then prints claims per second, latency percentiles and the double claims
-found (claim log and database both), which must be 0.
+For each number of claimers, on the same database and the same N cases:
+1. floor: a bare claim loop in raw SQL, one process per claimer (`SELECT … FOR UPDATE SKIP LOCKED`
+   on the queue's partial index, then `UPDATE`, one transaction per claim): what PostgreSQL gives;
+2. Bridge: `triage.services.case_claim_next` in one process per claimer (the real path: the doctor
+   re-checked, SKIP LOCKED, a conditional update as a second guard, an audit row per claim);
+3. with --threads, Bridge again with threads in one process (the first benchmark's way: the GIL,
+   not PostgreSQL, sets that pace).
+It prints claims/s, p50/p99 latency, double claims (claim log and rows, must be 0) and the ratio to
+the floor, then seals and verifies the audit chain.
 """
 
 from __future__ import annotations
 
 import argparse
+import multiprocessing as mp
 import os
 import statistics
 import sys
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+FLOOR_SELECT = (
+    "SELECT id FROM triage_case WHERE status = 'queued' ORDER BY urgency_rank, created_at "
+    "LIMIT 1 FOR UPDATE SKIP LOCKED"
+)
+FLOOR_UPDATE = (
+    "UPDATE triage_case SET status = 'claimed', claimed_by_id = %s, claimed_at = now(), "
+    "lease_expires_at = now() + interval '30 minutes' WHERE id = %s"
+)
+RESET = (
+    "UPDATE triage_case SET status = 'queued', claimed_by_id = NULL, claimed_at = NULL, "
+    "lease_expires_at = NULL, first_claimed_at = NULL"
+)
+
+
+def _django(db: str) -> None:
+    os.environ["DATABASE_URL"] = db
+    os.environ["DJANGO_SETTINGS_MODULE"] = "bridge.settings"
+    import django
+
+    django.setup()
+
+
+def _floor_claimer(db: str, doctor_id: int, start: Any, out: Any) -> None:
+    import psycopg
+
+    claimed: list[int] = []
+    times: list[float] = []
+    with psycopg.connect(db) as conn:
+        start.wait()
+        while True:
+            t0 = time.perf_counter()
+            with conn.transaction():
+                row = conn.execute(FLOOR_SELECT).fetchone()
+                if row is None:
+                    break
+                conn.execute(FLOOR_UPDATE, (doctor_id, row[0]))
+            times.append(time.perf_counter() - t0)
+            claimed.append(row[0])
+    out.put((claimed, times))
+
+
+def _bridge_claimer(db: str, doctor_id: int, start: Any, out: Any) -> None:
+    _django(db)
+    from bridge.accounts.models import User
+    from triage.services import case_claim_next
+
+    doctor = User.objects.select_related("doctor_profile").get(pk=doctor_id)
+    claimed: list[int] = []
+    times: list[float] = []
+    start.wait()
+    while True:
+        t0 = time.perf_counter()
+        case = case_claim_next(doctor=doctor, specialties=["general_practice"])
+        if case is None:
+            break
+        times.append(time.perf_counter() - t0)
+        claimed.append(case.pk)
+    out.put((claimed, times))
+
+
+def _run_processes(target: Callable[..., None], db: str, doctor_ids: list[int]) -> tuple[list[int], list[float], float]:
+    ctx = mp.get_context("spawn")  # a fresh interpreter each: no connection inherited from the parent
+    start = ctx.Barrier(len(doctor_ids) + 1)
+    out = ctx.Queue()
+    procs = [ctx.Process(target=target, args=(db, d, start, out)) for d in doctor_ids]
+    for p in procs:
+        p.start()
+    start.wait()
+    t0 = time.perf_counter()
+    results = [out.get() for _ in procs]
+    elapsed = time.perf_counter() - t0
+    for p in procs:
+        p.join()
+    claims = [c for r in results for c in r[0]]
+    times = [t for r in results for t in r[1]]
+    return claims, times, elapsed
+
+
+def _run_threads(doctor_ids: list[int]) -> tuple[list[int], list[float], float]:
+    from django.db import connection
+
+    from bridge.accounts.models import User
+    from triage.services import case_claim_next
+
+    doctors = [User.objects.select_related("doctor_profile").get(pk=d) for d in doctor_ids]
+    connection.close()
+    claims: list[int] = []
+    times: list[float] = []
+    lock = threading.Lock()
+    barrier = threading.Barrier(len(doctors) + 1)
+
+    def claimer(doctor: Any) -> None:
+        from django.db import connection as conn
+
+        mine: list[int] = []
+        mine_t: list[float] = []
+        barrier.wait()
+        while True:
+            t0 = time.perf_counter()
+            case = case_claim_next(doctor=doctor, specialties=["general_practice"])
+            if case is None:
+                break
+            mine_t.append(time.perf_counter() - t0)
+            mine.append(case.pk)
+        conn.close()
+        with lock:
+            claims.extend(mine)
+            times.extend(mine_t)
+
+    threads = [threading.Thread(target=claimer, args=(d,)) for d in doctors]
+    for t in threads:
+        t.start()
+    barrier.wait()
+    t0 = time.perf_counter()
+    for t in threads:
+        t.join()
+    return claims, times, time.perf_counter() - t0
+
+
+def _report(label: str, cases: int, claims: list[int], times: list[float], elapsed: float) -> float:
+    from triage.models import Case
+
+    counts = Counter(claims)
+    doubles = sum(n - 1 for n in counts.values() if n > 1)
+    rows = Case.objects.filter(status="claimed").count()
+    times.sort()
+
+    def pct(q: float) -> float:
+        return times[min(len(times) - 1, int(q * len(times)))] * 1000
+
+    rate = len(claims) / elapsed
+    print(
+        f"  {label:<26} {rate:7.0f} claims/s  p50 {pct(0.5):6.1f} ms  p99 {pct(0.99):6.1f} ms  "
+        f"mean {statistics.fmean(times) * 1000:6.1f} ms  double claims {doubles}  rows claimed {rows}/{cases}"
+    )
+    if doubles or len(counts) != cases or rows != cases:
+        sys.exit(f"FAILED ({label}): a case was claimed twice or lost")
+    return rate
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--cases", type=int, default=10_000)
-    parser.add_argument("--claimers", type=int, default=32)
+    parser.add_argument("--claimers", default="8,32", help="comma-separated concurrency levels")
+    parser.add_argument("--threads", action="store_true", help="also run Bridge's path as threads in one process")
     parser.add_argument("--db", default="postgres://postgres@127.0.0.1:5432/bridge_bench")
-    parser.add_argument("--no-audit", action="store_true", help="measure the queue alone, without the audit append (comparison only)")
     args = parser.parse_args()
+    levels = [int(x) for x in args.claimers.split(",")]
 
     import psycopg
 
@@ -39,75 +189,42 @@ def main() -> None:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         conn.execute(f'CREATE DATABASE "{name}"')
 
-    os.environ["DATABASE_URL"] = args.db
-    os.environ["DJANGO_SETTINGS_MODULE"] = "bridge.settings"
-    os.environ.setdefault("LOG_LEVEL", "WARNING")
-    import django
-
-    django.setup()
+    _django(args.db)
     from django.core.management import call_command
     from django.db import connection
 
-    call_command("migrate", verbosity=0)
-    import triage.services
+    from bridge.audit.services import audit_seal, audit_verify_chain
     from tests.conftest import make_doctor
     from triage.models import Case
-    from triage.services import case_claim_next
 
-    if args.no_audit:
-        triage.services.audit_record = lambda **kwargs: None  # type: ignore[assignment]
-
-    doctors = [make_doctor(f"bench{i}@example.org") for i in range(args.claimers)]
+    call_command("migrate", verbosity=0)
+    doctor_ids = [make_doctor(f"bench{i}@example.org").pk for i in range(max(levels))]
     Case.objects.bulk_create(
         [Case(redacted_text=f"bench case {i}", lang="en", specialty="general_practice") for i in range(args.cases)],
         batch_size=2000,
     )
     connection.close()
-
-    claims: list[int] = []
-    latencies: list[float] = []
-    lock = threading.Lock()
-    barrier = threading.Barrier(args.claimers + 1)
-
-    def claimer(doctor: object) -> None:
-        from django.db import connection as conn
-
-        mine: list[int] = []
-        times: list[float] = []
-        barrier.wait()
-        while True:
-            started = time.perf_counter()
-            case = case_claim_next(doctor=doctor, specialties=["general_practice"])
-            if case is None:
-                break
-            times.append(time.perf_counter() - started)
-            mine.append(case.pk)
-        conn.close()
-        with lock:
-            claims.extend(mine)
-            latencies.extend(times)
-
-    threads = [threading.Thread(target=claimer, args=(d,)) for d in doctors]
-    for t in threads:
-        t.start()
-    barrier.wait()
-    started = time.perf_counter()
-    for t in threads:
-        t.join()
-    elapsed = time.perf_counter() - started
-
-    counts = Counter(claims)
-    double_in_log = sum(n - 1 for n in counts.values() if n > 1)
-    claimed_rows = Case.objects.filter(status="claimed").count()
-    latencies.sort()
-    p = lambda q: latencies[min(len(latencies) - 1, int(q * len(latencies)))] * 1000  # noqa: E731
-    audit = "without the audit append" if args.no_audit else "with an audit row per claim"
-    print(f"PostgreSQL claim benchmark: {args.cases} cases, {args.claimers} concurrent claimers (threads), {audit}")
-    print(f"  claims:            {len(claims)} in {elapsed:.2f} s = {len(claims) / elapsed:.0f} claims/s")
-    print(f"  latency per claim: p50 {p(0.50):.1f} ms, p99 {p(0.99):.1f} ms, mean {statistics.fmean(latencies) * 1000:.1f} ms")
-    print(f"  double claims:     {double_in_log} (claim log), distinct cases claimed {len(counts)}, rows claimed {claimed_rows}")
-    if double_in_log or len(counts) != args.cases or claimed_rows != args.cases:
-        sys.exit("FAILED: a case was claimed twice or lost")
+    print(f"PostgreSQL claim benchmark: {args.cases} cases; floor = raw SKIP LOCKED loop; Bridge = case_claim_next with an audit row per claim")
+    for level in levels:
+        ids = doctor_ids[:level]
+        print(f"{level} concurrent claimers:")
+        with connection.cursor() as cursor:
+            cursor.execute(RESET)
+        connection.close()
+        floor = _report("floor (raw SQL, processes)", args.cases, *_run_processes(_floor_claimer, args.db, ids))
+        with connection.cursor() as cursor:
+            cursor.execute(RESET)
+        connection.close()
+        bridge = _report("Bridge (processes)", args.cases, *_run_processes(_bridge_claimer, args.db, ids))
+        print(f"  ratio Bridge / floor: {bridge / floor:.2f}")
+        if args.threads:
+            with connection.cursor() as cursor:
+                cursor.execute(RESET)
+            connection.close()
+            _report("Bridge (threads, 1 process)", args.cases, *_run_threads(ids))
+    while audit_seal():
+        pass
+    print(f"audit chain after the run: {audit_verify_chain()}")
 
 
 if __name__ == "__main__":
