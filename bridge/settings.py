@@ -171,6 +171,9 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Bridge <no-reply@bri
 
 CACHE_URL = env.str("CACHE_URL", default="")
 CACHES = {"default": env.cache_url("CACHE_URL") if CACHE_URL else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    # Rate limits degrade to per-process memory during a Redis outage instead of refusing everyone.
+    CACHES["default"]["BACKEND"] = "bridge.cache.FailSoftRedisCache"
 
 # Celery: eager (in-process, on commit) unless a broker is configured.
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="")
