@@ -14,6 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from guidelines.engine import CheckContext, Checker, compile_rules, load_seed_sets
 from tests.engine.blind_answers import BLIND_EN, BLIND_EN_B, BLIND_FR, BLIND_FR_B
+from tests.engine.blind_answers_c import BLIND_EN_C, BLIND_FR_C
 
 SEEDS = load_seed_sets()
 # Kinds about the form of the whole answer (length, citation, disclaimer): not counted for precision.
@@ -29,7 +30,8 @@ def checker(jurisdiction: str) -> Checker:
 
 def main(verbose: bool) -> None:
     """Print the figures."""
-    for name, data in (("A EN", BLIND_EN), ("A FR", BLIND_FR), ("B EN", BLIND_EN_B), ("B FR", BLIND_FR_B)):
+    for name, data in (("A EN", BLIND_EN), ("A FR", BLIND_FR), ("B EN", BLIND_EN_B), ("B FR", BLIND_FR_B),
+                       ("C EN", BLIND_EN_C), ("C FR", BLIND_FR_C)):
         sound = [a for a in data if not a[3]]
         bad = [a for a in data if a[3]]
         false_blocks = 0
