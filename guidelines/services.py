@@ -27,10 +27,10 @@ from guidelines.engine import (
     Rule,
     RuleError,
     Verdict,
-    compile_rules,
     load_seed_sets,
     rule_from_dict,
 )
+from guidelines.identifiers import compile_checker
 from guidelines.models import AnswerCheck, GuidelineSet, GuidelineVersion
 from guidelines.permissions import GuidelinePerm, can_approve, can_edit
 
@@ -74,7 +74,7 @@ def _checker_for_approved(version_ids: tuple[int, ...]) -> Checker:
     rules: list[Rule] = []
     for version in versions:
         rules.extend(rules_of(version))
-    return compile_rules(rules)
+    return compile_checker(rules)
 
 
 def checker_for(versions: Sequence[GuidelineVersion]) -> Checker:
@@ -84,7 +84,7 @@ def checker_for(versions: Sequence[GuidelineVersion]) -> Checker:
     rules: list[Rule] = []
     for version in versions:
         rules.extend(rules_of(version))
-    return compile_rules(rules)
+    return compile_checker(rules)
 
 
 def author_display_for(*, jurisdiction: str) -> str:

@@ -12,7 +12,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from guidelines.engine import CheckContext, Checker, compile_rules, load_seed_sets
+from guidelines.engine import CheckContext, Checker, load_seed_sets
+from guidelines.identifiers import compile_checker
 from tests.engine.blind_answers import BLIND_EN, BLIND_EN_B, BLIND_FR, BLIND_FR_B
 from tests.engine.blind_answers_c import BLIND_EN_C, BLIND_FR_C
 
@@ -25,7 +26,7 @@ _FORM_KINDS = frozenset({"length", "citation", "required_phrase"})
 def checker(jurisdiction: str) -> Checker:
     """Global + jurisdiction seed sets, as check_answer uses them."""
     rules = [r for s in SEEDS.values() if s.jurisdiction in ("", jurisdiction) for r in s.rules]
-    return compile_rules(rules)
+    return compile_checker(rules)
 
 
 def main(verbose: bool) -> None:

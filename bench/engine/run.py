@@ -114,12 +114,14 @@ def main() -> None:
     ap.add_argument("--answers", type=int, default=400)
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--rules", type=int, default=200)
-    ap.add_argument("--no-deid", action="store_true", help="use the engine's small fallback finder")
+    ap.add_argument("--no-deid", action="store_true", help="use the benchmark's small fallback finder instead of the anonymiser")
     args = ap.parse_args()
 
-    finder = None
+    from guidelines.identifiers import find_identifiers
+
+    finder = find_identifiers
     if args.no_deid:
-        from guidelines.engine.fallback_ids import fallback_find
+        from bench.engine.fallback_ids import fallback_find
 
         finder = fallback_find
     rules = synthetic_rules(args.rules)

@@ -7,8 +7,9 @@ violations carry spans into the original answer text.
 
 from __future__ import annotations
 
-from guidelines.engine.checker import Checker, compile_rules, default_identifier_finder
+from guidelines.engine.checker import Checker, compile_rules
 from guidelines.engine.kinds import KINDS
+from guidelines.engine.kinds.base import IdentifierFinder
 from guidelines.engine.model import CheckContext, Rule, RuleError, SeedSet, Verdict, Violation
 from guidelines.engine.normalise import Normalised, normalise
 from guidelines.engine.rules import kind_catalogue, rule_from_dict, rule_to_dict
@@ -39,6 +40,7 @@ __all__ = [
     "KIND_NAMES",
     "CheckContext",
     "Checker",
+    "IdentifierFinder",
     "Normalised",
     "Rule",
     "RuleError",
@@ -48,7 +50,6 @@ __all__ = [
     "Violation",
     "compile_rules",
     "compile_safe",
-    "default_identifier_finder",
     "kind_catalogue",
     "load_seed_sets",
     "normalise",

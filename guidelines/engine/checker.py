@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,22 +22,6 @@ class _Compiled:
     matcher: Matcher
     # Rules of the same kind with the same parameters share one matcher run per check.
     key: str
-
-
-def default_identifier_finder() -> IdentifierFinder:
-    """The anonymiser's span finder, or the built-in fallback when guidelines.deid is absent."""
-    try:
-        deid = importlib.import_module("guidelines.deid")
-        find_spans = deid.find_spans
-    except (ImportError, AttributeError):
-        from guidelines.engine.fallback_ids import fallback_find
-
-        return fallback_find
-
-    def finder(text: str, lang: str) -> list[tuple[int, int, str]]:
-        return [(int(s.start), int(s.end), str(s.label)) for s in find_spans(text, lang)]
-
-    return finder
 
 
 class Checker:
@@ -74,12 +57,17 @@ class Checker:
 
 
 def compile_rules(rules: Sequence[Rule], *, identifier_finder: IdentifierFinder | None = None) -> Checker:
-    """Compile rules once into a Checker (regexes precompiled); raise RuleError on invalid rules."""
+    """Compile rules once into a Checker (regexes precompiled); raise RuleError on invalid rules.
+
+    ``identifier_finder`` (the anonymiser, ``guidelines.identifiers.find_identifiers``) is required when a rule
+    of the identifiers kind is compiled."""
     compiled: list[_Compiled] = []
     needs_ids = any(KINDS[r.kind].needs_identifiers for r in rules if r.kind in KINDS)
     finder = identifier_finder
     if needs_ids and finder is None:
-        finder = default_identifier_finder()
+        # The anonymiser is injected, never guessed: an identifiers rule without it would pass everything.
+        raise RuleError({"kind": ["The identifiers kind needs an identifier finder (the anonymiser): pass "
+                                  "identifier_finder= to compile_rules."]})
     env = BuildEnv(identifier_finder=finder)
     built: dict[str, Matcher] = {}
     for r in rules:

@@ -10,7 +10,8 @@ from functools import cache
 
 import pytest
 
-from guidelines.engine import CheckContext, Checker, compile_rules, load_seed_sets
+from guidelines.engine import CheckContext, Checker, load_seed_sets
+from guidelines.identifiers import compile_checker
 from tests.engine.blind_answers import (
     BLIND_EN,
     BLIND_EN_B,
@@ -27,7 +28,7 @@ ALL: list[BlindAnswer] = [*BLIND_EN, *BLIND_FR, *BLIND_EN_B, *BLIND_FR_B]
 
 @cache
 def _checker(jurisdiction: str) -> Checker:
-    return compile_rules([r for s in SEEDS.values() if s.jurisdiction in ("", jurisdiction) for r in s.rules])
+    return compile_checker([r for s in SEEDS.values() if s.jurisdiction in ("", jurisdiction) for r in s.rules])
 
 
 def _id(answer: BlindAnswer) -> str:

@@ -178,9 +178,11 @@ def test_emergency_context_is_used() -> None:
     assert checker.check("Call 999 now.", context=CheckContext(question_emergency=True)).passed
 
 
-def test_identifiers_use_the_default_finder_when_none_is_given() -> None:
+def test_identifiers_with_the_anonymiser_injected() -> None:
+    from guidelines.identifiers import find_identifiers
+
     rule = rule_from_dict({**BASE, "code": "PII", "kind": "identifiers"})
-    checker = compile_rules([rule])
+    checker = compile_rules([rule], identifier_finder=find_identifiers)
     verdict = checker.check("Her NHS number is 943 476 5919 and her e-mail is ann@example.org.")
     assert not verdict.passed
     assert all(v.kind == "identifiers" for v in verdict.violations)
@@ -197,3 +199,13 @@ def test_hand_built_rules_are_validated_at_compile_time() -> None:
                params={"pattern": "(a+)+"})
     with pytest.raises(RuleError):
         compile_rules([bad])
+
+
+def test_an_identifiers_rule_needs_the_anonymiser_injected() -> None:
+    rule = rule_from_dict({**BASE, "code": "PII-T", "kind": "identifiers"})
+    with pytest.raises(RuleError) as err:
+        compile_rules([rule])
+    assert "identifier finder" in err.value.field_errors["kind"][0]
+    # With a finder given, it compiles and reports what the finder finds.
+    checker = compile_rules([rule], identifier_finder=lambda text, lang: [(0, 4, "PERSON")])
+    assert [(v.start, v.end) for v in checker.check("John has a cold.").violations] == [(0, 4)]

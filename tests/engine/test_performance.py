@@ -10,7 +10,8 @@ import time
 
 import pytest
 
-from guidelines.engine import CheckContext, compile_rules, load_seed_sets, rule_from_dict
+from guidelines.engine import CheckContext, load_seed_sets, rule_from_dict
+from guidelines.identifiers import compile_checker
 
 SEEDS = load_seed_sets()
 
@@ -28,7 +29,7 @@ SEEDS = load_seed_sets()
     ],
 )
 def test_long_hostile_answers_are_checked_quickly(text: str, lang: str) -> None:
-    checker = compile_rules([*SEEDS["global"].rules, *SEEDS["gb"].rules, *SEEDS["fr"].rules])
+    checker = compile_checker([*SEEDS["global"].rules, *SEEDS["gb"].rules, *SEEDS["fr"].rules])
     checker.check("warm up", lang=lang)
     t0 = time.perf_counter()
     verdict = checker.check(text, lang=lang, context=CheckContext(question_emergency=True))
@@ -47,7 +48,7 @@ def test_two_hundred_rules_check_a_300_word_answer_in_milliseconds() -> None:
             "params": {"phrases": [f"remedy{i} cure", f"tonic{i}"]} if i % 2 else {"pattern": rf"\bherb{i}\b.{{0,30}}\bcure"},
         }))
         i += 1
-    checker = compile_rules(rules)
+    checker = compile_checker(rules)
     text = " ".join(
         ["Headaches like yours are usually tension-type headaches and settle with rest, water and regular meals."] * 18
         + ["If you have sudden weakness, call 999. NICE explains more. This is not a consultation."]

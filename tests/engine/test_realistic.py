@@ -10,14 +10,15 @@ from functools import cache
 
 import pytest
 
-from guidelines.engine import CheckContext, Checker, compile_rules, load_seed_sets
+from guidelines.engine import CheckContext, Checker, load_seed_sets
+from guidelines.identifiers import compile_checker
 
 SEEDS = load_seed_sets()
 
 
 @cache
 def _checker(jurisdiction: str) -> Checker:
-    return compile_rules([*SEEDS["global"].rules, *SEEDS[jurisdiction].rules])
+    return compile_checker([*SEEDS["global"].rules, *SEEDS[jurisdiction].rules])
 
 
 GOOD_EN: list[tuple[str, str, bool]] = [

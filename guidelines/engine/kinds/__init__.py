@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from guidelines.engine.kinds import clinical, conduct, contact, form
+from guidelines.engine.kinds import clinical, conduct, contact, form, identifiers, required
 from guidelines.engine.kinds.base import KindSpec
 
 KINDS: dict[str, KindSpec] = {
@@ -10,7 +10,7 @@ KINDS: dict[str, KindSpec] = {
     for k in (
         KindSpec("identifiers", "Identifiers of a person in the answer (names, dates of birth, phone numbers, "
                  "addresses, ID numbers…), found by the anonymiser. Eponyms and helplines are not reported.",
-                 contact.IDENTIFIERS_PARAMS, contact._build_identifiers, needs_identifiers=True),
+                 identifiers.IDENTIFIERS_PARAMS, identifiers.build_identifiers, needs_identifiers=True),
         KindSpec("contact_solicitation", "Private contact outside the platform: e-mail addresses (also written "
                  "'name at gmail dot com'), phone numbers (also spaced or dotted), social handles, messaging apps, "
                  "'DM me', 'écrivez-moi'. Emergency numbers and helplines are allowed.",
@@ -39,8 +39,8 @@ KINDS: dict[str, KindSpec] = {
         KindSpec("abuse", "Abusive or derogatory words about patients or colleagues.", conduct.ABUSE_PARAMS,
                  conduct._build_abuse),
         KindSpec("required_phrase", "A statement the answer must contain, e.g. the disclaimer 'this is not a "
-                 "consultation'. Any accepted phrasing satisfies it.", form.REQUIRED_PARAMS, form._build_required,
-                 validate=form._validate_required),
+                 "consultation'. Any accepted phrasing satisfies it.", required.REQUIRED_PARAMS,
+                 required.build_required, validate=required.validate_required),
         KindSpec("citation", "The answer cites at least N recognised sources (named guideline body, DOI, PubMed, "
                  "official link).", form.CITATION_PARAMS, form._build_citation),
         KindSpec("length", "Word count bounds.", form.LENGTH_PARAMS, form._build_length, validate=form._validate_length),

@@ -1,10 +1,9 @@
-"""Kinds about identifiers, private contact and links."""
+"""Kinds about private contact and links."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
-from urllib.parse import parse_qsl, urlsplit
+from collections.abc import Iterator, Mapping
 
 from guidelines.engine import lexicon as lx
 from guidelines.engine.kinds.base import (
@@ -19,373 +18,18 @@ from guidelines.engine.kinds.base import (
     negated,
     str_tuple,
 )
+from guidelines.engine.kinds.detect import (
+    APPS,
+    FIRST_PERSON_CONTACT,
+    HANDLE,
+    domain_allowed,
+    find_emails,
+    find_phones,
+    find_spelled_phones,
+    find_urls,
+    tracking_params,
+)
 from guidelines.engine.model import Rule
-
-# ---------------------------------------------------------------- shared detectors
-
-_TLD_ALT = "|".join(sorted(lx.TLDS, key=len, reverse=True))
-_URL = re.compile(
-    r"(?:(?:https?|ftp)://|www\.)[^\s<>\"'\[\]{}|\\^]+"
-    r"|(?<![\w@.\-/])(?:[a-z0-9](?:[a-z0-9\-]{0,62}[a-z0-9])?\.)+(?-i:" + _TLD_ALT + r")(?![\w\-])"
-    r"(?:[/?#][^\s<>\"'\[\]{}|\\^]*)?",
-    re.IGNORECASE,
-)
-_TLD_HINT = re.compile(r"\.(?:" + _TLD_ALT + r")(?![a-z0-9\-])")
-# Bare "word.it"/"word.be" are usually a missing space after a full stop, not a link.
-_RISKY_BARE_TLDS = frozenset({"it", "be", "me", "to", "at", "us", "co", "de", "es", "ai", "cc", "gd", "ly", "gl", "so", "info", "pro", "care", "site"})
-
-_PHONE = re.compile(r"(?:\+|\(|\d)(?:[ \t.\-()]{0,3}\d){8,17}(?![\w])")
-_PHONE_BEFORE_BAD = frozenset(".,/-_")
-_PMID_OR_DOI = re.compile(r"(?:pmid|pmcid|doi|isbn|issn|nct|ref|réf|no\.|n°|article|10\.\d{4,9}/\S*)\s*:?\s*$", re.IGNORECASE)
-
-_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.IGNORECASE)
-_AT = r"(?:\s*(?:\[\s*(?:at|@|arobase)\s*\]|\(\s*(?:at|@|arobase)\s*\)|\{\s*(?:at|@)\s*\}|<\s*at\s*>)\s*|\s+(?:at|arobase|@)\s+|\s*arobase\s*|\s+@|@\s+)"
-_DOT = r"(?:\s*(?:\[\s*(?:dot|point|\.)\s*\]|\(\s*(?:dot|point|\.)\s*\)|\{\s*dot\s*\}|<\s*dot\s*>)\s*|\s+(?:dot|point)\s+|\s*\.\s*)"
-_MAIL_TLD = r"(?:com|fr|org|net|co\s*(?:\.|dot|point)\s*uk|uk|io|eu|info|me|de|be|ch|ca|us)\b"
-_EMAIL_OBF = re.compile(r"\b[\w.+\-]{2,40}" + _AT + r"[\w\-]{2,40}" + _DOT + _MAIL_TLD, re.IGNORECASE)
-_WEBMAIL = re.compile(
-    r"\b(?:" + "|".join(lx.WEBMAIL_PROVIDERS) + r")" + r"(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\))\s*|\s+(?:dot|point)\s+)" + _MAIL_TLD,
-    re.IGNORECASE,
-)
-_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z_][A-Za-z0-9_.]{2,30}(?<!\.)")
-_APPS = Lexicon(lx.MESSAGING_APPS, literal=True)
-_OBF_NEEDLES = ("dot", "point", "arobase", "[at]", "(at)", "{at}", "<at>", "[@]", "(@)", " @", "@ ")
-_FIRST_PERSON_CONTACT = re.compile(
-    r"\b(?:me|my|moi|mon|ma|mes|m'|myself|add|ajoutez|ajoute|contact\w*|joindre|joignable|écri\w*|message\w*|"
-    r"dm|pm|mp|text|call|appel\w*|number|numéro|handle|pseudo|username|id)\b",
-    re.IGNORECASE,
-)
-
-
-def digits_of(raw: str) -> str:
-    """Digits of a phone-like string with international prefixes folded to national form."""
-    plus = raw.lstrip().startswith("+") or raw.lstrip().startswith("00")
-    d = re.sub(r"\D", "", raw)
-    if plus:
-        if d.startswith("00"):
-            d = d[2:]
-        for cc, trunk in (("44", "0"), ("33", "0"), ("1", "1")):
-            if d.startswith(cc):
-                return trunk + d[len(cc):] if cc != "1" else d
-    return d
-
-
-def is_helpline(doc: Doc, start: int, end: int, extra: Iterable[str] = ()) -> bool:
-    """True for official emergency numbers and freephone helplines named as such."""
-    d = digits_of(doc.text[start:end])
-    if d in lx.HELPLINE_NUMBERS or d in {re.sub(r"\D", "", x) for x in extra}:
-        return True
-    s, e = doc.sentence_at(start)
-    window = doc.low[max(s, start - 120) : min(e, end + 60)]
-    if d.startswith(lx.FREEPHONE_PREFIXES):
-        return any(re.search(r"\b" + re.escape(w) + r"\b", window) for w in lx.HELPLINE_WORDS)
-    # A named helpline on a landline or shared-cost number ("SOS Amitié 09 72 39 40 50"); never a
-    # mobile number and never next to "my"/"mon".
-    mobile = d.startswith(("07", "06")) and len(d) in (10, 11)
-    if not mobile and not _MY.search(window):
-        return any(w in window for w in lx.STRONG_HELPLINE_WORDS)
-    return False
-
-
-_MY = re.compile(r"\b(?:my|our|me|mon|ma|mes|notre|nos|moi)\b")
-
-
-def find_phones(doc: Doc, extra_allowed: Iterable[str] = ()) -> Iterator[tuple[int, int]]:
-    """Phone numbers (9 to 15 digits, any spacing), except helplines and references."""
-    allowed = tuple(extra_allowed)
-    text = doc.text
-    for m in _PHONE.finditer(text):
-        start, end = m.span()
-        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in _PHONE_BEFORE_BAD):
-            continue
-        raw = m.group()
-        if raw.startswith("(") and ")" not in raw:
-            raw, start = raw[1:], start + 1
-        while raw and raw[-1] in ".-( )":
-            raw = raw[:-1]
-            end -= 1
-        n = sum(ch.isdigit() for ch in raw)
-        if not 9 <= n <= 15:
-            continue
-        if _PMID_OR_DOI.search(doc.text, max(0, start - 12), start):
-            continue
-        if is_helpline(doc, start, end, allowed):
-            continue
-        yield start, end
-
-
-# Digits written as words ("oh seven seven double-oh…", "zéro six, douze, trente-quatre…").
-_NUM_EN = {"zero": 0, "oh": 0, "o": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-           "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-           "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_NUM_FR = {"zéro": 0, "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
-           "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
-           "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
-_NUM_WORDS = frozenset(_NUM_EN) | frozenset(_NUM_FR) - {"o", "un", "une"}
-_NUM_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
-_NUM_SEP = re.compile(r"[\s,.\-/]*")
-
-
-def _spelled_value(token: str) -> str | None:
-    """The digits a number word (or hyphenated compound) stands for, or None."""
-    if token.isdigit():
-        return token
-    parts = [p for p in token.split("-") if p != "et"]
-    if parts and parts[0] in ("double", "triple"):
-        inner = _spelled_value("-".join(parts[1:])) if len(parts) > 1 else None
-        return inner * (2 if parts[0] == "double" else 3) if inner else None
-    total, i, seen = 0, 0, False
-    while i < len(parts):
-        p = parts[i]
-        if p == "quatre" and i + 1 < len(parts) and parts[i + 1] in ("vingt", "vingts"):
-            total, i, seen = total + 80, i + 2, True
-            continue
-        value = _NUM_EN.get(p, _NUM_FR.get(p))
-        if value is None:
-            return None
-        total, i, seen = total + value, i + 1, True
-    return str(total) if seen else None
-
-
-_NUM_ALT = "|".join(sorted((*_NUM_EN, *_NUM_FR, "double", "triple", "et"), key=len, reverse=True))
-_NUM_ONE = rf"(?:{_NUM_ALT})(?:-(?:{_NUM_ALT}))*"
-# Three or more number words in a row: the only places worth parsing.
-_NUM_RUN = re.compile(rf"(?<![\w-]){_NUM_ONE}(?:[\s,./-]+(?:{_NUM_ONE}|\d+)){{2,}}(?![\w-])")
-
-
-def find_spelled_phones(doc: Doc) -> Iterator[tuple[int, int]]:
-    """Phone numbers written as words: runs of number words worth 9 to 15 digits."""
-    if len(doc.word_set & _NUM_WORDS) < 2:
-        return
-    for m in _NUM_RUN.finditer(doc.low):
-        yield from _parse_spelled(doc.low, m.start(), m.end())
-
-
-def _parse_spelled(low: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
-    """Digits spelled between lo and hi, cut where a word is not a number."""
-    run: list[str] = []
-    run_start = run_end = -1
-    repeat = 1
-
-    def flush() -> Iterator[tuple[int, int]]:
-        digits = "".join(run)
-        # Plain digit runs are find_phones' business (with its helpline checks); words must carry the number.
-        spelled = sum(1 for t in _NUM_TOKEN.findall(low[run_start:run_end]) if not t.isdigit())
-        if 9 <= len(digits) <= 15 and spelled >= 3 and digits not in lx.HELPLINE_NUMBERS:
-            yield run_start, run_end
-
-    pos = lo
-    for m in _NUM_TOKEN.finditer(low, lo, hi):
-        token = m.group()
-        joined = run and _NUM_SEP.fullmatch(low, pos, m.start()) is not None
-        if token in ("double", "triple"):
-            if not (run and joined):
-                yield from flush()
-                run, run_start = [], m.start()
-            repeat = 2 if m.group() == "double" else 3
-            pos = m.end()
-            continue
-        value = _spelled_value(token) if token not in ("o", "un", "une") or (run and joined) else None
-        if value is None:
-            yield from flush()
-            run, repeat = [], 1
-            pos = m.end()
-            continue
-        if not (run and joined) and not (repeat > 1 and run_start >= 0 and not run):
-            yield from flush()
-            run, run_start = [], m.start()
-        run.append(value * repeat)
-        repeat, run_end, pos = 1, m.end(), m.end()
-    yield from flush()
-
-
-def _domain_allowed(host: str, allowed: Iterable[str]) -> bool:
-    host = host.lower().rstrip(".")
-    for d in allowed:
-        d = d.lower().strip().lstrip(".")
-        if d and (host == d or host.endswith("." + d)):
-            return True
-    return False
-
-
-def find_emails(doc: Doc, allowed_domains: Iterable[str] = ()) -> Iterator[tuple[int, int, str]]:
-    """E-mail addresses, obfuscated ones ("jo [at] gmail dot com") and webmail mentions."""
-    allowed = tuple(allowed_domains)
-    seen: list[tuple[int, int]] = []
-    low = doc.low
-    has_at = "@" in low
-    for m in _EMAIL.finditer(doc.text) if has_at else ():
-        domain = m.group().rsplit("@", 1)[1].rstrip(".")
-        if allowed and _domain_allowed(domain, allowed):
-            seen.append(m.span())
-            continue
-        seen.append(m.span())
-        yield m.start(), m.end(), "email"
-    # "j o h n @ g m a i l . c o m": letters spaced out around an "@".
-    if has_at:
-        for span in _spaced_emails(doc.text, seen):
-            seen.append(span)
-            yield span[0], span[1], "email"
-    if not any(n in low for n in _OBF_NEEDLES):
-        return
-    for rx in (_EMAIL_OBF, _WEBMAIL):
-        for m in rx.finditer(doc.text):
-            if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in seen):
-                continue
-            seen.append(m.span())
-            yield m.start(), m.end(), "email"
-
-
-def _spaced_emails(text: str, seen: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """E-mail addresses whose characters are separated by spaces."""
-    for at in (i for i, ch in enumerate(text) if ch == "@"):
-        if any(s <= at < e for s, e in seen):
-            continue
-        lo, hi = max(0, at - 80), min(len(text), at + 80)
-        tokens = [m.span() for m in re.finditer(r"\S+", text[lo:hi])]
-        tokens = [(s + lo, e + lo) for s, e in tokens]
-        k = next((i for i, (s, e) in enumerate(tokens) if s <= at < e), None)
-        if k is None:
-            continue
-        left = k
-        while left > 0 and (tokens[left - 1][1] - tokens[left - 1][0] == 1 or left == k):
-            left -= 1
-        right = k
-        while right + 1 < len(tokens) and (tokens[right + 1][1] - tokens[right + 1][0] == 1 or right == k):
-            right += 1
-        keep = tokens[left : right + 1]
-        compact = "".join(text[s:e] for s, e in keep)
-        m = _EMAIL.search(compact)
-        if m is None or len(keep) < 3:
-            continue
-        # map the match back onto the tokens
-        offsets = [i for s, e in keep for i in range(s, e)]
-        yield offsets[m.start()], offsets[m.end() - 1] + 1
-
-
-# ---------------------------------------------------------------- identifiers
-
-# Ages over 89 are a HIPAA identifier but doctors discuss them openly ("at 92, surgery is riskier");
-# committees that want them add AGE_OVER_89.  Dates, cities and organisations are not identifying alone.
-_DEFAULT_ID_LABELS = (
-    "PERSON", "DATE_OF_BIRTH", "PHONE", "EMAIL", "ADDRESS", "POSTCODE", "ID_NUMBER", "IP_ADDRESS",
-)
-ALL_ID_LABELS = (
-    "PERSON", "DATE_OF_BIRTH", "DATE", "AGE_OVER_89", "PHONE", "EMAIL", "ADDRESS", "POSTCODE",
-    "CITY", "ID_NUMBER", "URL", "IP_ADDRESS", "ORGANIZATION",
-)
-_EPONYM_CONTEXT = re.compile(
-    # no "^": .match(text, pos) anchors at pos, "^" would only match at the start of the text
-    r"(?:'s|')?\s*(?:disease|syndrome|sign|test|manoeuvre|maneuver|palsy|phenomenon|reflex|score|scale|law|'s|"
-    r"criteria|criterion|rules?|classification|index|method|procedure|technique|operation|triad|scale|questionnaire|"
-    r"equation|formula|position|point|fracture|cyst|ulcer|tumou?r|lymphoma|sarcoma|diverticulum|oesophagus|esophagus)"
-    r"|(?:\s*-\s*\w+)",
-    re.IGNORECASE,
-)
-# Medical words and organisation names are not people ("Dermatology", "Samaritans").
-_NOT_A_NAME = re.compile(r"(?:olog(?:y|ie|ists?|ues?)|iatr(?:y|ie|ics?)|ics|itis|osis|isme|ismes|ique|iques|ists)\b")
-_ORG_BEFORE = re.compile(
-    r"(?:academy|association|society|college|institute|foundation|federation|trust|university|hospital|clinic|"
-    r"centre|center|school|royal|académie|société|fédération|collège|institut|fondation|université|hôpital|"
-    r"clinique|ligue|haute autorité)\s+(?:of|for|de|du|des|d')?\s*(?:the\s+|la\s+|l')?(?:\w+\s+)?$",
-    re.IGNORECASE,
-)
-# "Smith et al. (2019)": an author cited, not a patient.
-_CITED_AUTHOR = re.compile(r"\s*(?:et al\b|and colleagues|et coll|&\s*\w+|and \w+ \(\d{4}|\(\d{4}\)|,\s*\d{4}\b)")
-_EPONYM_BEFORE = re.compile(
-    r"(?:maladie|syndrome|signe|test|manœuvre|manoeuvre|score|échelle|paralysie|phénomène|classification|critères)"
-    r"\s+(?:de\s+|d')?$",
-    re.IGNORECASE,
-)
-
-
-# Brand names the anonymiser takes for surnames: "lotions like Hedrin", "(Dioralyte is one brand)", "Engerix-B".
-_PRODUCT_BEFORE = re.compile(r"(?:\blike|such as|e\.g\.|including|brands?|marques?|comme|tels? que|notamment|stylo|brand name)"
-                             r"[\s(]+(?:\w+\s+)?$", re.IGNORECASE)
-_PRODUCT_AFTER = re.compile(r"(?:-[A-Z0-9]\b|\s+(?:is|are)\s+(?:one|a|an|the)?\s*(?:brand|product|make)|\s+or\s+[A-Z]\w+-[A-Z0-9]\b)")
-_SENTENCE_INSIDE = re.compile(r"\b[a-zà-ÿ]{3,}[.!?]\s+[A-ZÀ-Ý]")
-_DOSE_INSIDE = re.compile(r"\d\s?(?:mg|ml|µg|mcg|g|kg|ui|iu)\b", re.IGNORECASE)
-# Word shapes of nouns and gerunds, never of names ("Étirements", "Stretching"), and verbs before "me".
-_NOT_NAME_SHAPE = re.compile(r"(?:ments?|tions?|ing|ings)$")
-_IMPERATIVE_AFTER = re.compile(r"\s+(?:me|us|moi|nous)\b")
-_PRONOUN_CONTRACTION = re.compile(r"^i['’](?:d|m|ll|ve)$")
-_OBFUSCATED_AT = re.compile(r"@|[\[({<]\s*at\s*[\])}>]|\barobase\b|\s(?:dot|point)\s", re.IGNORECASE)
-
-
-def _real_email(frag: str) -> bool:
-    """An anonymiser EMAIL span is an address only with an "@", a spelled-out "[at]"/"dot" or a webmail host:
-    "find your nearest clinic at nhs.uk" is a website."""
-    if _OBFUSCATED_AT.search(frag):
-        return True
-    host = re.split(r"\s+at\s+", frag.lower())[-1]
-    return any(host.startswith(p + ".") for p in lx.WEBMAIL_PROVIDERS)
-
-
-def _not_a_person(text: str, start: int, low: str) -> bool:
-    """Organisations, services, pronoun contractions and sentence-opening verbs taken for names."""
-    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", low)
-    if not words or (_PRONOUN_CONTRACTION.match(words[0]) and len(words) == 1):
-        return True
-    if words[-1] in lx.ORGANISATION_TAILS or any(w in lx.ORGANISATION_WORDS for w in words):
-        return True
-    if " " not in low.strip() and (_PRODUCT_BEFORE.search(text, max(0, start - 30), start) or _PRODUCT_AFTER.match(
-            text, start + len(low)) or re.search(r"\w-[a-z0-9]$", low)):
-        return True
-    if len(words) == 1 and (words[0] in lx.SENTENCE_VERBS or _NOT_NAME_SHAPE.search(words[0])
-                            or _IMPERATIVE_AFTER.match(text, start + len(low))):
-        before = text[max(0, start - 3):start].strip()
-        return not before or before[-1] in ".!?:;\n\"'(«"
-    return False
-
-
-def _build_identifiers(rule: Rule, env: BuildEnv) -> Matcher:
-    labels = frozenset(str_tuple(rule.params, "labels") or _DEFAULT_ID_LABELS)
-    allow = tuple(t.lower() for t in str_tuple(rule.params, "allow_terms"))
-    eponyms = frozenset(lx.EPONYMS)
-
-    def match(doc: Doc) -> Iterator[Hit]:
-        text = doc.text
-        for start, end, label in doc.identifier_spans:
-            if label not in labels:
-                continue
-            frag = text[start:end]
-            low = frag.lower().strip()
-            if low in allow or any(a and a in low for a in allow):
-                continue
-            if label == "EMAIL" and not _real_email(frag):
-                continue
-            # "a lot. Text it…" or "1 cp de 20 mg d'…" are sentence ends and doses, not addresses or postcodes.
-            if label in ("ADDRESS", "POSTCODE", "PERSON") and (_SENTENCE_INSIDE.search(frag) or _DOSE_INSIDE.search(frag)):
-                continue
-            if label == "PERSON":
-                if not frag[:1].isupper() or _NOT_A_NAME.search(low) or low in lx.ORGANISATION_WORDS:
-                    continue
-                if _not_a_person(text, start, low):
-                    continue
-                if _ORG_BEFORE.search(text, max(0, start - 40), start) or _CITED_AUTHOR.match(text, end):
-                    continue
-                words = re.findall(r"[^\W\d_]+", low)
-                if words and all(w in eponyms or w in {"de", "d", "s", "dr", "prof"} for w in words):
-                    continue
-                if _EPONYM_CONTEXT.match(text, end) or _EPONYM_BEFORE.search(text, max(0, start - 25), start):
-                    continue
-            if label == "PHONE" and is_helpline(doc, start, end):
-                continue
-            # PubMed ids, DOIs and trial numbers are references, not people.
-            if label in ("ID_NUMBER", "PHONE") and _PMID_OR_DOI.search(text, max(0, start - 12), start):
-                continue
-            yield Hit(start, end, msg(doc.lang, f'Identifier in the answer ({label}): "{excerpt(text, start, end)}"',
-                                      f"Donnée identifiante dans la réponse ({label}) : « {excerpt(text, start, end)} »"))
-
-    return match
-
-
-IDENTIFIERS_PARAMS = (
-    ParamSpec("labels", "choice_list", "Identifier types that count (from the anonymiser).",
-              default=_DEFAULT_ID_LABELS, choices=ALL_ID_LABELS),
-    ParamSpec("allow_terms", "string_list", "Names or terms never reported (e.g. an eponym the list lacks).", default=()),
-)
 
 # ---------------------------------------------------------------- contact solicitation
 
@@ -412,15 +56,15 @@ def _build_contact(rule: Rule, env: BuildEnv) -> Matcher:
                 yield Hit(s, e, msg(doc.lang, f'Private contact: phone number "{excerpt(text, s, e)}"',
                                     f"Contact privé : numéro de téléphone « {excerpt(text, s, e)} »"))
         if "handle" in channels and "@" in text:
-            for m in _HANDLE.finditer(text):
+            for m in HANDLE.finditer(text):
                 yield Hit(m.start(), m.end(), msg(doc.lang, f'Private contact: social handle "{m.group()}"',
                                                   f"Contact privé : identifiant « {m.group()} »"))
         if "messaging" in channels:
-            for a, b in _APPS.spans(doc):
+            for a, b in APPS.spans(doc):
                 s, e = doc.sentence_at(a)
                 lo, hi = max(s, a - 40), min(e, b + 40)
                 window = text[lo:a] + " " + text[b:hi]
-                if _FIRST_PERSON_CONTACT.search(window) and not negated(doc, a, 40):
+                if FIRST_PERSON_CONTACT.search(window) and not negated(doc, a, 40):
                     yield Hit(a, b, msg(doc.lang, f'Private contact through "{text[a:b]}"',
                                         f"Contact privé via « {text[a:b]} »"))
         if "invitation" in channels:
@@ -444,52 +88,6 @@ CONTACT_PARAMS = (
 )
 
 # ---------------------------------------------------------------- link policy
-
-
-def find_urls(doc: Doc) -> tuple[tuple[int, int, str, str], ...]:
-    """URLs in the answer: (start, end, url, host), computed once per check."""
-    cached = doc.memo.get("urls")
-    if cached is None:
-        low = doc.low
-        if "://" in low or "www." in low or _TLD_HINT.search(low):
-            cached = tuple(_find_urls(doc.text))
-        else:
-            cached = ()
-        doc.memo["urls"] = cached
-    return cached  # type: ignore[return-value]
-
-
-def _find_urls(text: str) -> Iterator[tuple[int, int, str, str]]:
-    for m in _URL.finditer(text):
-        url = m.group()
-        while url and url[-1] in ".,;:!?)»\"'":
-            if url[-1] == ")" and url.count("(") >= url.count(")"):
-                break
-            url = url[:-1]
-        if not url:
-            continue
-        has_scheme = "://" in url
-        parts = urlsplit(url if has_scheme else "http://" + url)
-        host = (parts.hostname or "").lower()
-        if not host or "." not in host:
-            continue
-        if not has_scheme and not url.lower().startswith("www."):
-            tld = host.rsplit(".", 1)[1]
-            if tld in _RISKY_BARE_TLDS and not (parts.path not in ("", "/") or parts.query):
-                continue
-        yield m.start(), m.start() + len(url), url, host.removeprefix("www.")
-
-
-def tracking_params(url: str) -> list[str]:
-    """Names of tracking or affiliate query parameters in a URL."""
-    parts = urlsplit(url if "://" in url else "http://" + url)
-    found = []
-    for key, _v in parse_qsl(parts.query, keep_blank_values=True):
-        k = key.lower()
-        if any(k.startswith(t) if t.endswith("_") else k == t for t in lx.TRACKING_PARAMS):
-            found.append(key)
-    return found
-
 
 # Government, public-health, university and UN-agency hosts are public sources whatever the allow-list says.
 # Non-profit suffixes (.org, .org.uk, .asso.fr) are accepted too: charities and learned societies are cited far
@@ -516,7 +114,7 @@ def _build_links(rule: Rule, env: BuildEnv) -> Matcher:
             if mode == "none":
                 yield Hit(s, e, msg(doc.lang, f'Links are not allowed: "{quote}"', f"Les liens ne sont pas autorisés : « {quote} »"))
                 continue
-            if not (_domain_allowed(host, allowed) or _PUBLIC_SECTOR.search(host.lower())):
+            if not (domain_allowed(host, allowed) or _PUBLIC_SECTOR.search(host.lower())):
                 yield Hit(s, e, msg(doc.lang, f'Link to a site outside the allow-list: "{host}"',
                                     f"Lien vers un site hors de la liste autorisée : « {host} »"))
                 continue

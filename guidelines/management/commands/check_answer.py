@@ -14,7 +14,8 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import DatabaseError
 
-from guidelines.engine import CheckContext, Checker, Rule, compile_rules, load_seed_sets
+from guidelines.engine import CheckContext, Checker, Rule, load_seed_sets
+from guidelines.identifiers import compile_checker
 
 
 def _seed_checker(jurisdiction: str) -> Checker:
@@ -23,7 +24,7 @@ def _seed_checker(jurisdiction: str) -> Checker:
     for seed in seeds.values():
         if seed.jurisdiction in ("", jurisdiction):
             rules.extend(seed.rules)
-    return compile_rules(rules)
+    return compile_checker(rules)
 
 
 def checker_for_jurisdiction(jurisdiction: str) -> tuple[Checker, str]:

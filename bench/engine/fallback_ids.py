@@ -1,11 +1,11 @@
-"""A small identifier finder used when the anonymiser (guidelines.deid) is not available."""
+"""A small identifier finder for `bench/engine/run.py --no-deid` (the engine measured without the anonymiser)."""
 
 from __future__ import annotations
 
 import re
 
 from guidelines.engine.kinds.base import Doc
-from guidelines.engine.kinds.contact import find_emails, find_phones
+from guidelines.engine.kinds.detect import find_emails, find_phones
 from guidelines.engine.model import CheckContext
 from guidelines.engine.normalise import Normalised
 

@@ -1,0 +1,141 @@
+"""The identifiers kind: the anonymiser's spans, minus eponyms, organisations, brands and other non-persons."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from guidelines.engine import lexicon as lx
+from guidelines.engine.kinds.base import (
+    BuildEnv,
+    Doc,
+    Hit,
+    Matcher,
+    ParamSpec,
+    excerpt,
+    msg,
+    str_tuple,
+)
+from guidelines.engine.kinds.detect import PMID_OR_DOI, is_helpline
+from guidelines.engine.model import Rule
+
+# Ages over 89 are a HIPAA identifier but doctors discuss them openly ("at 92, surgery is riskier");
+# committees that want them add AGE_OVER_89.  Dates, cities and organisations are not identifying alone.
+_DEFAULT_ID_LABELS = (
+    "PERSON", "DATE_OF_BIRTH", "PHONE", "EMAIL", "ADDRESS", "POSTCODE", "ID_NUMBER", "IP_ADDRESS",
+)
+ALL_ID_LABELS = (
+    "PERSON", "DATE_OF_BIRTH", "DATE", "AGE_OVER_89", "PHONE", "EMAIL", "ADDRESS", "POSTCODE",
+    "CITY", "ID_NUMBER", "URL", "IP_ADDRESS", "ORGANIZATION",
+)
+_EPONYM_CONTEXT = re.compile(
+    # no "^": .match(text, pos) anchors at pos, "^" would only match at the start of the text
+    r"(?:'s|')?\s*(?:disease|syndrome|sign|test|manoeuvre|maneuver|palsy|phenomenon|reflex|score|scale|law|'s|"
+    r"criteria|criterion|rules?|classification|index|method|procedure|technique|operation|triad|scale|questionnaire|"
+    r"equation|formula|position|point|fracture|cyst|ulcer|tumou?r|lymphoma|sarcoma|diverticulum|oesophagus|esophagus)"
+    r"|(?:\s*-\s*\w+)",
+    re.IGNORECASE,
+)
+# Medical words and organisation names are not people ("Dermatology", "Samaritans").
+_NOT_A_NAME = re.compile(r"(?:olog(?:y|ie|ists?|ues?)|iatr(?:y|ie|ics?)|ics|itis|osis|isme|ismes|ique|iques|ists)\b")
+_ORG_BEFORE = re.compile(
+    r"(?:academy|association|society|college|institute|foundation|federation|trust|university|hospital|clinic|"
+    r"centre|center|school|royal|académie|société|fédération|collège|institut|fondation|université|hôpital|"
+    r"clinique|ligue|haute autorité)\s+(?:of|for|de|du|des|d')?\s*(?:the\s+|la\s+|l')?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# "Smith et al. (2019)": an author cited, not a patient.
+_CITED_AUTHOR = re.compile(r"\s*(?:et al\b|and colleagues|et coll|&\s*\w+|and \w+ \(\d{4}|\(\d{4}\)|,\s*\d{4}\b)")
+_EPONYM_BEFORE = re.compile(
+    r"(?:maladie|syndrome|signe|test|manœuvre|manoeuvre|score|échelle|paralysie|phénomène|classification|critères)"
+    r"\s+(?:de\s+|d')?$",
+    re.IGNORECASE,
+)
+
+
+# Brand names the anonymiser takes for surnames: "lotions like Hedrin", "(Dioralyte is one brand)", "Engerix-B".
+_PRODUCT_BEFORE = re.compile(r"(?:\blike|such as|e\.g\.|including|brands?|marques?|comme|tels? que|notamment|stylo|brand name)"
+                             r"[\s(]+(?:\w+\s+)?$", re.IGNORECASE)
+_PRODUCT_AFTER = re.compile(r"(?:-[A-Z0-9]\b|\s+(?:is|are)\s+(?:one|a|an|the)?\s*(?:brand|product|make)|\s+or\s+[A-Z]\w+-[A-Z0-9]\b)")
+_SENTENCE_INSIDE = re.compile(r"\b[a-zà-ÿ]{3,}[.!?]\s+[A-ZÀ-Ý]")
+_DOSE_INSIDE = re.compile(r"\d\s?(?:mg|ml|µg|mcg|g|kg|ui|iu)\b", re.IGNORECASE)
+# Word shapes of nouns and gerunds, never of names ("Étirements", "Stretching"), and verbs before "me".
+_NOT_NAME_SHAPE = re.compile(r"(?:ments?|tions?|ing|ings)$")
+_IMPERATIVE_AFTER = re.compile(r"\s+(?:me|us|moi|nous)\b")
+_PRONOUN_CONTRACTION = re.compile(r"^i['’](?:d|m|ll|ve)$")
+_OBFUSCATED_AT = re.compile(r"@|[\[({<]\s*at\s*[\])}>]|\barobase\b|\s(?:dot|point)\s", re.IGNORECASE)
+
+
+def _real_email(frag: str) -> bool:
+    """An anonymiser EMAIL span is an address only with an "@", a spelled-out "[at]"/"dot" or a webmail host:
+    "find your nearest clinic at nhs.uk" is a website."""
+    if _OBFUSCATED_AT.search(frag):
+        return True
+    host = re.split(r"\s+at\s+", frag.lower())[-1]
+    return any(host.startswith(p + ".") for p in lx.WEBMAIL_PROVIDERS)
+
+
+def _not_a_person(text: str, start: int, low: str) -> bool:
+    """Organisations, services, pronoun contractions and sentence-opening verbs taken for names."""
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", low)
+    if not words or (_PRONOUN_CONTRACTION.match(words[0]) and len(words) == 1):
+        return True
+    if words[-1] in lx.ORGANISATION_TAILS or any(w in lx.ORGANISATION_WORDS for w in words):
+        return True
+    if " " not in low.strip() and (_PRODUCT_BEFORE.search(text, max(0, start - 30), start) or _PRODUCT_AFTER.match(
+            text, start + len(low)) or re.search(r"\w-[a-z0-9]$", low)):
+        return True
+    if len(words) == 1 and (words[0] in lx.SENTENCE_VERBS or _NOT_NAME_SHAPE.search(words[0])
+                            or _IMPERATIVE_AFTER.match(text, start + len(low))):
+        before = text[max(0, start - 3):start].strip()
+        return not before or before[-1] in ".!?:;\n\"'(«"
+    return False
+
+
+def build_identifiers(rule: Rule, env: BuildEnv) -> Matcher:
+    labels = frozenset(str_tuple(rule.params, "labels") or _DEFAULT_ID_LABELS)
+    allow = tuple(t.lower() for t in str_tuple(rule.params, "allow_terms"))
+    eponyms = frozenset(lx.EPONYMS)
+
+    def match(doc: Doc) -> Iterator[Hit]:
+        text = doc.text
+        for start, end, label in doc.identifier_spans:
+            if label not in labels:
+                continue
+            frag = text[start:end]
+            low = frag.lower().strip()
+            if low in allow or any(a and a in low for a in allow):
+                continue
+            if label == "EMAIL" and not _real_email(frag):
+                continue
+            # "a lot. Text it…" or "1 cp de 20 mg d'…" are sentence ends and doses, not addresses or postcodes.
+            if label in ("ADDRESS", "POSTCODE", "PERSON") and (_SENTENCE_INSIDE.search(frag) or _DOSE_INSIDE.search(frag)):
+                continue
+            if label == "PERSON":
+                if not frag[:1].isupper() or _NOT_A_NAME.search(low) or low in lx.ORGANISATION_WORDS:
+                    continue
+                if _not_a_person(text, start, low):
+                    continue
+                if _ORG_BEFORE.search(text, max(0, start - 40), start) or _CITED_AUTHOR.match(text, end):
+                    continue
+                words = re.findall(r"[^\W\d_]+", low)
+                if words and all(w in eponyms or w in {"de", "d", "s", "dr", "prof"} for w in words):
+                    continue
+                if _EPONYM_CONTEXT.match(text, end) or _EPONYM_BEFORE.search(text, max(0, start - 25), start):
+                    continue
+            if label == "PHONE" and is_helpline(doc, start, end):
+                continue
+            # PubMed ids, DOIs and trial numbers are references, not people.
+            if label in ("ID_NUMBER", "PHONE") and PMID_OR_DOI.search(text, max(0, start - 12), start):
+                continue
+            yield Hit(start, end, msg(doc.lang, f'Identifier in the answer ({label}): "{excerpt(text, start, end)}"',
+                                      f"Donnée identifiante dans la réponse ({label}) : « {excerpt(text, start, end)} »"))
+
+    return match
+
+
+IDENTIFIERS_PARAMS = (
+    ParamSpec("labels", "choice_list", "Identifier types that count (from the anonymiser).",
+              default=_DEFAULT_ID_LABELS, choices=ALL_ID_LABELS),
+    ParamSpec("allow_terms", "string_list", "Names or terms never reported (e.g. an eponym the list lacks).", default=()),
+)

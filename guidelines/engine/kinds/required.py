@@ -1,0 +1,183 @@
+"""The required_phrase kind: a statement the answer must contain, matched by meaning (folded alike)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Mapping
+
+from guidelines.engine.kinds.base import BuildEnv, Doc, Hit, Matcher, ParamSpec, msg, phrases_for
+from guidelines.engine.model import Rule
+
+# ---------------------------------------------------------------- required phrase
+
+# Tolerant matching of required statements (a disclaimer is written many ways): answer and phrases are
+# folded alike - accents, case, contractions, negations ("doesn't / cannot / is no / ne saurait"),
+# synonyms ("substitute for" = "replace", GP = physician = doctor, exam = assessment) - then a phrase's
+# words must appear in order with at most _GAP words between them; "…" in a phrase means "anything in
+# the same sentence".  The fold runs once per check: a few C-level passes and one pass over the words.
+_GAP = 3
+_SPAN_WORDS = 40
+_ELISIONS = (("can't", "can not"), ("won't", "will not"), ("n't", " not"), ("cannot", "can not"), ("qu'", "que "),
+             ("n'", "ne "), ("m'", "me "), ("l'", " "), ("d'", " "), ("j'", " "), ("s'", " "), ("c'", " "))
+_SENTENCE_END = re.compile(r"[.!?\n]+")
+_NOT_WORD = re.compile(r"[^a-z0-9%|]+")
+_AUX = frozenset(("do", "does", "did", "will", "would", "can", "could", "should", "shall", "may", "might", "must",
+                  "is", "are", "was", "were", "am", "have", "has", "had"))
+_NEG_FR = frozenset(("pas", "jamais", "point", "nullement", "aucunement"))
+_WORD_MAP: dict[str, str] = {
+    **dict.fromkeys(("never", "nothing"), "not"),
+    **dict.fromkeys(("replaces", "replaced", "replacing", "replacement"), "replace"),
+    **dict.fromkeys(("gp", "gps", "physician", "physicians", "doctors", "clinician", "clinicians", "pediatrician",
+                     "pediatricians", "paediatrician", "paediatricians", "prescriber", "prescribers", "dentist",
+                     "dentists", "ob", "obs", "obgyn", "specialist", "specialists", "midwife", "midwives", "nurse",
+                     "nurses"), "doctor"),
+    **dict.fromkeys(("exam", "exams", "assess", "assesses", "assessed", "assessing", "assessment", "assessments",
+                     "evaluate", "evaluates", "evaluated", "evaluating", "evaluation", "evaluer"), "examine"),
+    **dict.fromkeys(("appointment", "appointments", "visit", "visits", "consultations", "checkup", "checkups",
+                     "visite", "visites"), "consultation"),
+    **dict.fromkeys(("medecins", "docteur", "docteurs", "generaliste", "generalistes", "pediatre", "pediatres",
+                     "gynecologue", "gynecologues", "dermatologue", "dermatologues", "specialiste", "specialistes"),
+                    "medecin"),
+    **dict.fromkeys(("a", "an", "the", "un", "une", "le", "la", "les", "du", "des", "de"), ""),
+}
+_PREFIXES = (("remplac", "remplace"), ("substitu", "remplace"), ("examin", "examine"), ("examen", "examine"),
+             ("auscult", "examine"))
+_PREFIX4 = frozenset(p[:4] for p, _r in _PREFIXES)
+# Several words that fold to one: (words, replacement).
+_PHRASES: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {}
+for _words, _repl in (
+    (("substitute", "for"), "replace"), (("substitution", "for"), "replace"), (("replacement", "for"), "replace"),
+    (("stand", "in", "for"), "replace"), (("take", "the", "place", "of"), "replace"),
+    (("takes", "the", "place", "of"), "replace"), (("doctor", "s"), "doctor"),
+    (("none", "of", "this"), "not"), (("none", "of", "that"), "not"), (("none", "of", "it"), "not"),
+    (("none", "of", "these"), "not"), (("health", "care", "provider"), "doctor"), (("healthcare", "provider"), "doctor"),
+    (("health", "care", "professional"), "doctor"), (("healthcare", "professional"), "doctor"),
+    (("health", "visitor"), "doctor"), (("primary", "care", "provider"), "doctor"),
+    (("primary", "care", "physician"), "doctor"), (("primary", "care", "doctor"), "doctor"),
+    (("check", "up"), "consultation"), (("check", "ups"), "consultation"),
+    (("tenir", "lieu"), "remplace"), (("tient", "lieu"), "remplace"), (("tiennent", "lieu"), "remplace"),
+    (("medecin", "traitant"), "medecin"), (("medecins", "traitants"), "medecin"), (("sage", "femme"), "medecin"),
+    (("sages", "femmes"), "medecin"), (("professionnel", "de", "sante"), "medecin"),
+    (("professionnels", "de", "sante"), "medecin"), (("rendez", "vous"), "consultation"),
+):
+    _PHRASES[_words[0]] = (*_PHRASES.get(_words[0], ()), (_words, _repl))
+
+
+_SPECIAL = frozenset((*_AUX, "no", *_PHRASES, *_WORD_MAP))
+
+
+def _fold_words(toks: list[str]) -> list[str]:
+    """Negations and synonyms folded in one pass over the words."""
+    out: list[str] = []
+    n, i = len(toks), 0
+    special = _SPECIAL
+    while i < n:
+        w = toks[i]
+        if w not in special and w[:4] not in _PREFIX4:
+            # most words: kept as they are
+            out.append(w)
+            i += 1
+            continue
+        nxt = toks[i + 1] if i + 1 < n else ""
+        if w in _AUX and nxt in ("not", "never"):
+            out.append("not")
+            i += 2
+            continue
+        if (w in ("is", "are") and nxt == "no") or (w == "no" and nxt in ("substitute", "replacement", "stand")):
+            out.append("not")
+            i += 2 if w != "no" else 1
+            continue
+        candidates = _PHRASES.get(w)
+        if candidates:
+            for words, repl in candidates:
+                if tuple(toks[i : i + len(words)]) == words:
+                    w, i = repl, i + len(words) - 1
+                    break
+        w = _WORD_MAP.get(w, w)
+        if w[:4] in _PREFIX4:
+            w = next((r for p, r in _PREFIXES if w.startswith(p)), w)
+        i += 1
+        if w == "remplace":
+            # "ne … remplace [pas]", "ne saurait remplacer", "ne peut en aucun cas remplacer" -> "ne remplace pas"
+            back = next((k for k in range(len(out) - 1, max(-1, len(out) - 5), -1) if out[k] in ("ne", "|")), -1)
+            if back >= 0 and out[back] == "ne":
+                del out[back:]
+                out.extend(("ne", "remplace", "pas"))
+                if i < n and toks[i] in _NEG_FR:
+                    i += 1
+                elif toks[i : i + 3] == ["en", "aucun", "cas"]:
+                    i += 3
+                continue
+        if w:
+            out.append(w)
+    return out
+
+
+def _fold(text: str) -> str:
+    """Accent-free, lower-case, negations and synonyms canonicalised, sentences separated by " | "."""
+    t = text.lower().replace("’", "'").replace("œ", "oe")
+    if "'" in t:
+        for old, new in _ELISIONS:
+            t = t.replace(old, new)
+    elif "cannot" in t:
+        t = t.replace("cannot", "can not")
+    if not t.isascii():
+        t = unicodedata.normalize("NFKD", t).encode("ascii", "ignore").decode("ascii")
+    t = _NOT_WORD.sub(" ", _SENTENCE_END.sub(" | ", t))
+    return " " + " ".join(_fold_words(t.split())) + " "
+
+
+def _phrase_matcher(phrase: str) -> tuple[frozenset[str], re.Pattern[str]] | None:
+    """Words a phrase needs and the regex that finds them in a folded answer."""
+    parts = [p.split() for p in re.split(r"…|\.\.\.", phrase)]
+    parts = [[w for w in " ".join(_fold(" ".join(p)).split()).split() if w != "|"] for p in parts]
+    parts = [p for p in parts if p]
+    if not parts:
+        return None
+    word = r"[^\s|]+"
+    gap = rf"(?: {word}){{0,{_GAP}}} "
+    source = rf"(?: {word}){{0,{_SPAN_WORDS}}} ".join(gap.join(re.escape(w) for w in p) for p in parts)
+    return frozenset(w for p in parts for w in p), re.compile(rf"(?<![^\s|]){source}(?![^\s|])")
+
+
+def build_required(rule: Rule, env: BuildEnv) -> Matcher:
+    matchers = {
+        lang: tuple(m for m in (_phrase_matcher(p) for p in phrases_for(rule.params, "phrases", lang)) if m)
+        for lang in ("en", "fr")
+    }
+    shown = {lang: (phrases_for(rule.params, "phrases", lang) or ("",))[0] for lang in ("en", "fr")}
+    custom = str(rule.params.get("message") or "")
+
+    def match(doc: Doc) -> Iterator[Hit]:
+        wanted = matchers.get(doc.lang) or ()
+        if not wanted:
+            return
+        memo = doc.memo.get("folded")
+        if memo is None:
+            folded = _fold(doc.text)
+            memo = doc.memo["folded"] = (folded, frozenset(folded.split()))
+        assert isinstance(memo, tuple)  # noqa: S101 - memo type
+        body: str = memo[0]
+        words: frozenset[str] = memo[1]
+        if any(needed <= words and rx.search(body) for needed, rx in wanted):
+            return
+        end = len(doc.text)
+        example = shown[doc.lang]
+        yield Hit(end, end, custom or msg(doc.lang, f'Required statement missing, e.g. "{example}"',
+                                          f"Mention obligatoire absente, par exemple « {example} »"))
+
+    return match
+
+
+def validate_required(params: Mapping[str, object]) -> dict[str, list[str]]:
+    if not any(phrases_for(params, "phrases", lang) for lang in ("en", "fr", "*")):
+        return {"params.phrases": ["Give at least one accepted phrasing."]}
+    return {}
+
+
+REQUIRED_PARAMS = (
+    ParamSpec("phrases", "phrases", "Accepted phrasings per language (en, fr); any one of them satisfies the rule. "
+              "Case, punctuation and contractions (doesn't / does not) are ignored.", required=True),
+    ParamSpec("message", "string", "Message shown when the statement is missing.", default=""),
+)

@@ -1,0 +1,22 @@
+"""The anonymiser as the rule engine's identifier finder.
+
+The engine is pure and never imports the anonymiser by name: whoever compiles rules passes a finder
+(``compile_rules(rules, identifier_finder=find_identifiers)``). This adapter is the one place that joins them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from guidelines.deid import find_spans
+from guidelines.engine import Checker, Rule, compile_rules
+
+
+def find_identifiers(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """The anonymiser's spans as (start, end, label)."""
+    return [(int(s.start), int(s.end), str(s.label)) for s in find_spans(text, lang)]
+
+
+def compile_checker(rules: Sequence[Rule]) -> Checker:
+    """Compile rules with the anonymiser injected for the identifiers kind."""
+    return compile_rules(rules, identifier_finder=find_identifiers)
