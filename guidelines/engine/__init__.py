@@ -33,6 +33,7 @@ KIND_NAMES: tuple[str, ...] = (
     "forbidden_phrase",
     "pattern",
     "emergency_block",
+    "false_reassurance",
 )
 assert set(KIND_NAMES) == set(KINDS)  # noqa: S101 - the public names and the catalogue must agree
 

@@ -51,7 +51,8 @@ class Checker:
                 hits = shared[c.key] = list(c.matcher(doc))
             for hit in hits:
                 start, end = norm.to_original(hit.start, hit.end)
-                found.add(Violation(r.code, r.kind, r.severity, hit.message, start, end, r.explanation, r.source))
+                severity = hit.severity or r.severity
+                found.add(Violation(r.code, r.kind, severity, hit.message, start, end, r.explanation, r.source))
         ordered = tuple(sorted(found, key=lambda v: (v.start, v.rule, v.end, v.message)))
         return Verdict(passed=not any(v.severity == "block" for v in ordered), violations=ordered)
 

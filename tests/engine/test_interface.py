@@ -33,6 +33,7 @@ def test_kind_names_are_the_public_contract() -> None:
         "forbidden_phrase", "pattern",
     )
     assert "emergency_block" in KIND_NAMES
+    assert "false_reassurance" in KIND_NAMES
     assert [k["name"] for k in kind_catalogue()] == list(KIND_NAMES)
 
 

@@ -52,6 +52,10 @@ KINDS: dict[str, KindSpec] = {
         KindSpec("emergency_block", "When the question shows emergency signs, the answer must give emergency "
                  "guidance (a number such as 999, 15, 112, 911, 3114, 988, or 'go to A&E').",
                  form.EMERGENCY_PARAMS, form._build_emergency),
+        KindSpec("false_reassurance", "Dismissive reassurance: 'don't worry, it's nothing', 'ce n'est rien', 'a lump "
+                 "like that is never cancer'. Warns; blocks when the question carries a red flag. 'Don't worry about "
+                 "bothering them', conditional, quoted and rejected uses are not reported.",
+                 conduct.REASSURANCE_PARAMS, conduct._build_reassurance),
     )
 }
 

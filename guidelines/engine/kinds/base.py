@@ -54,6 +54,8 @@ class Hit(NamedTuple):
     start: int
     end: int
     message: str
+    # A kind may raise its rule's severity for one hit (false reassurance when the case has a red flag).
+    severity: str = ""
 
 
 Matcher = Callable[[Doc], Iterable[Hit]]

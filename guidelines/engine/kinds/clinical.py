@@ -69,7 +69,7 @@ _FREQ = re.compile(
     re.IGNORECASE,
 )
 _IMPERATIVE_EN = (r"take|start|increase|decrease|reduce|double|halve|use|apply|give|try|continue|switch to|swap to|go up to|add|"
-                  r"inject|up|bump up|raise|lower|cut back to|cut down to|drop to")
+                  r"inject|up|bump up|raise|lower|cut back to|cut down to|drop to|get|grab|pick up")
 _IMPERATIVE_FR = (
     r"prenez|prends|commencez|commence|augmentez|augmente|diminuez|diminue|réduisez|doublez|utilisez|appliquez|"
     r"donnez(?:-lui|-leur)?|essayez|continuez|passez à|mettez|injectez|ajoutez|montez à|montez|baissez|remontez"
@@ -81,7 +81,7 @@ _START_FR = re.compile(r"[\s\-•*>\d.)]*" + _LEAD_FR + r"(?:" + _IMPERATIVE_FR 
 _CUE_EN = Lexicon([
     r"[;:(]\s*(?:" + _IMPERATIVE_EN + r")\b",
     r",\s*(?:and\s+|then\s+|so\s+)?(?:" + _IMPERATIVE_EN + r")\b",
-    r"(?:then|please|and)\s+(?:" + _IMPERATIVE_EN + r")\b",
+    r"(?:then|please|and|just)\s+(?:" + _IMPERATIVE_EN + r")\b",
     r"you (?:should|must|need to|have to|can|could|may|might want to|ought to|will need to|'ll need to|will have to) "
     r"(?:take|start|increase|decrease|reduce|double|use|apply|give|try|go up to|switch to|inject)\b",
     r"i(?:'d| would| will|'ll)? (?:prescribe|recommend (?:you )?(?:take|taking|to take|starting)|suggest (?:you )?"
@@ -100,6 +100,9 @@ _CUE_FR = Lexicon([
     r"je vous (?:prescris|prescrirais|prescrirai|conseille de prendre|recommande de prendre|propose de prendre|mets sous|mettrais sous)\b",
     r"je (?:conseille|recommande|suggère|préconise) de prendre\b",
     r"(?:mettez|mets)-vous sous\b", r"passez sous\b", r"à votre place,? je prendrais\b",
+    # "je mettrais de l'amoxicilline 1 g…", "à votre place je partirais sur de la colchicine…": a plan in the conditional.
+    r"je (?:vous )?(?:mettrais|partirais sur|commencerais(?: par)?|donnerais|prescrirais|proposerais)\b",
+    r"à votre place,? je \w+rais\b",
 ])
 _THIRD_PERSON = re.compile(
     r"\b(?:who|which|that|people|adults?|patients?|they|he|she|children|kids|many|most|some|one|"

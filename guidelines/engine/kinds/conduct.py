@@ -20,6 +20,7 @@ from guidelines.engine.kinds.base import (
     phrases_for,
     str_tuple,
 )
+from guidelines.engine.kinds.stance import disrespect, not_own_words, offers, reassurance
 from guidelines.engine.model import Rule
 
 
@@ -77,6 +78,11 @@ def _build_promotion(rule: Rule, env: BuildEnv) -> Matcher:
             for a, b in spans:
                 if negated(doc, a, 20):
                     continue
+                q = excerpt(text, a, b)
+                yield Hit(a, b, msg(doc.lang, f'{en}: "{q}"', f"{fr} : « {q} »"))
+        for a, b, cat in offers(doc):
+            if cat in cats:
+                en, fr = _PROMO_LABEL[cat]
                 q = excerpt(text, a, b)
                 yield Hit(a, b, msg(doc.lang, f'{en}: "{q}"', f"{fr} : « {q} »"))
         for a, b in extra.get(doc.lang, extra["en"]).spans(doc):
@@ -171,6 +177,10 @@ def _build_overclaiming(rule: Rule, env: BuildEnv) -> Matcher:
                     continue
             elif _OVER_EXCUSE.search(before):
                 continue
+            # A claim quoted to warn against it, or reported to reject it ("anyone who says X has 'zero side
+            # effects' is wrong"), is not the writer's claim.
+            if not_own_words(doc, a, b, quote_alone=False):
+                continue
             q = excerpt(text, a, b)
             yield Hit(a, b, msg(doc.lang, f'Overclaiming: "{q}" - do not minimise risks or promise results',
                                 f"Affirmation excessive : « {q} » - ne minimisez pas les risques et ne promettez pas de résultat"))
@@ -196,6 +206,16 @@ _KIND_NEG = re.compile(
 _QUOTED = re.compile(r"\b(?:called|calling|traité de|traitée de|word|mot)\s+\W?$")
 
 
+_DISRESPECT = {
+    ("contempt", "patient"): ("Contempt for the patient", "Mépris envers le patient"),
+    ("contempt", "colleague"): ("Colleagues denigrated", "Dénigrement de confrères"),
+    ("mockery", "patient"): ("Mockery of the patient", "Moquerie envers le patient"),
+    ("mockery", "colleague"): ("Mockery of colleagues", "Moquerie envers des confrères"),
+    ("blame", "patient"): ("Blaming or belittling the patient", "Reproche ou condescendance envers le patient"),
+    ("blame", "colleague"): ("Blaming colleagues", "Reproches envers des confrères"),
+}
+
+
 def _build_abuse(rule: Rule, env: BuildEnv) -> Matcher:
     extra = {lang: Lexicon(phrases_for(rule.params, "extra_terms", lang), literal=True) for lang in ("en", "fr")}
 
@@ -206,7 +226,7 @@ def _build_abuse(rule: Rule, env: BuildEnv) -> Matcher:
         for a, b in _INSULTS[lang].spans(doc) + extra[lang].spans(doc):
             s, _e = doc.sentence_at(a)
             # "he was called an idiot at school" reports a word, it does not use it.
-            if not _QUOTED.search(low[max(s, a - 20) : a]):
+            if not _QUOTED.search(low[max(s, a - 20) : a]) and not not_own_words(doc, a, b):
                 hits.append((a, b))
         for a, b in _JUDGEMENT[lang].spans(doc):
             s, _e = doc.sentence_at(a)
@@ -217,14 +237,48 @@ def _build_abuse(rule: Rule, env: BuildEnv) -> Matcher:
             # "there are no stupid questions" / "vous n'êtes pas bête" are kind, not abusive.
             if _KIND_NEG.search(before[max(0, target.start() - 30) :]):
                 continue
-            hits.append((a - (len(before) - target.start()), b))
+            if not not_own_words(doc, a, b):
+                hits.append((a - (len(before) - target.start()), b))
         for a, b in sorted(set(hits)):
             q = excerpt(text, a, b)
             yield Hit(a, b, msg(doc.lang, f'Abusive or derogatory wording: "{q}"', f"Propos injurieux ou dénigrants : « {q} »"))
+        for a, b, what, whom in disrespect(doc):
+            if any(x < b and a < y for x, y in hits):
+                continue
+            en, fr = _DISRESPECT[what, whom]
+            q = excerpt(text, a, b)
+            yield Hit(a, b, msg(doc.lang, f'{en}: "{q}"', f"{fr} : « {q} »"))
 
     return match
 
 
 ABUSE_PARAMS = (
     ParamSpec("extra_terms", "phrases", "Further abusive or derogatory terms per language (en, fr).", default={}),
+)
+
+# ---------------------------------------------------------------- false reassurance
+
+
+def _build_reassurance(rule: Rule, env: BuildEnv) -> Matcher:
+    escalate = bool(rule.params.get("block_on_red_flag", True))
+
+    def match(doc: Doc) -> Iterator[Hit]:
+        ctx = doc.context
+        red_flag = escalate and (ctx.question_emergency or bool(ctx.question_red_flags))
+        for a, b in reassurance(doc):
+            q = excerpt(doc.text, a, b)
+            if red_flag:
+                yield Hit(a, b, msg(doc.lang, f'False reassurance on a question with a red flag: "{q}"',
+                                    f"Réassurance trompeuse alors que la question présente un signe d'alerte : « {q} »"),
+                          "block")
+            else:
+                yield Hit(a, b, msg(doc.lang, f'False reassurance: "{q}" - say what should make the patient seek care',
+                                    f"Réassurance trompeuse : « {q} » - dites ce qui doit amener à consulter"))
+
+    return match
+
+
+REASSURANCE_PARAMS = (
+    ParamSpec("block_on_red_flag", "bool", "Block (whatever the rule's severity) when the question carries a red flag.",
+              default=True),
 )

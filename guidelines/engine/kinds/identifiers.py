@@ -17,6 +17,7 @@ from guidelines.engine.kinds.base import (
     str_tuple,
 )
 from guidelines.engine.kinds.detect import PMID_OR_DOI, is_helpline
+from guidelines.engine.kinds.stance import inside_quotes
 from guidelines.engine.model import Rule
 
 # Ages over 89 are a HIPAA identifier but doctors discuss them openly ("at 92, surgery is riskier");
@@ -37,7 +38,7 @@ _EPONYM_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 # Medical words and organisation names are not people ("Dermatology", "Samaritans").
-_NOT_A_NAME = re.compile(r"(?:olog(?:y|ie|ists?|ues?)|iatr(?:y|ie|ics?)|ics|itis|osis|isme|ismes|ique|iques|ists)\b")
+_NOT_A_NAME = re.compile(r"(?:olog(?:y|ie|ists?|ues?)|iatr(?:y|ie|ics?)|ics|itis|osis|isme|ismes|ique|iques|ists|istes?)\b")
 _ORG_BEFORE = re.compile(
     r"(?:academy|association|society|college|institute|foundation|federation|trust|university|hospital|clinic|"
     r"centre|center|school|royal|académie|société|fédération|collège|institut|fondation|université|hôpital|"
@@ -64,6 +65,29 @@ _NOT_NAME_SHAPE = re.compile(r"(?:ments?|tions?|ing|ings)$")
 _IMPERATIVE_AFTER = re.compile(r"\s+(?:me|us|moi|nous)\b")
 _PRONOUN_CONTRACTION = re.compile(r"^i['’](?:d|m|ll|ve)$")
 _OBFUSCATED_AT = re.compile(r"@|[\[({<]\s*at\s*[\])}>]|\barobase\b|\s(?:dot|point)\s", re.IGNORECASE)
+
+
+# The anonymiser's context (issue 16): places, charities and plants named after saints ("St John Ambulance",
+# "St John's wort", "hôpital Saint-Joseph"), a capitalised word heading a line or list item ("Pacing: …",
+# "- Fever"), a single word inside a quotation, and "X-rayed"-shaped words.
+_SAINT_BEFORE = re.compile(r"\b(?:st|saint|sainte|san|santa|sant)\.?[\s-]+$", re.IGNORECASE)
+_SAINT_INSIDE = re.compile(r"^(?:st|saint|sainte)\.?[\s-]", re.IGNORECASE)
+_LINE_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–>]|\d+[.)])?[ \t]*$")
+_HEADING_AFTER = re.compile(r"[ \t]*:")
+_LETTER_HYPHEN = re.compile(r"^[a-z]-[a-z]")
+
+
+def _context_excuses(doc: Doc, start: int, end: int, low: str) -> bool:
+    """The span's context shows it is not a person's name (see above)."""
+    text = doc.text
+    if _SAINT_BEFORE.search(text, max(0, start - 8), start) or _SAINT_INSIDE.match(low) or _LETTER_HYPHEN.match(low):
+        return True
+    single = " " not in low.strip()
+    # A heading ("Pacing: …") or the first word of a bulleted item ("- Fever").
+    if (single and _LINE_HEAD.search(text, max(0, start - 12), start)
+            and (_HEADING_AFTER.match(text, end) or text[max(0, start - 12):start].strip() != "")):
+        return True
+    return single and inside_quotes(doc, start, end)
 
 
 def _real_email(frag: str) -> bool:
@@ -114,7 +138,7 @@ def build_identifiers(rule: Rule, env: BuildEnv) -> Matcher:
             if label == "PERSON":
                 if not frag[:1].isupper() or _NOT_A_NAME.search(low) or low in lx.ORGANISATION_WORDS:
                     continue
-                if _not_a_person(text, start, low):
+                if _not_a_person(text, start, low) or _context_excuses(doc, start, end, low):
                     continue
                 if _ORG_BEFORE.search(text, max(0, start - 40), start) or _CITED_AUTHOR.match(text, end):
                     continue

@@ -27,17 +27,23 @@ _AUX = frozenset(("do", "does", "did", "will", "would", "can", "could", "should"
 _NEG_FR = frozenset(("pas", "jamais", "point", "nullement", "aucunement"))
 _WORD_MAP: dict[str, str] = {
     **dict.fromkeys(("never", "nothing"), "not"),
+    # Contractions typed without the apostrophe on a phone ("this doesnt replace…", "cant examine you").
+    **dict.fromkeys(("doesnt", "dont", "didnt", "cant", "isnt", "arent", "wont", "havent", "hasnt", "couldnt",
+                     "shouldnt", "wasnt"), "not"),
     **dict.fromkeys(("replaces", "replaced", "replacing", "replacement"), "replace"),
     **dict.fromkeys(("gp", "gps", "physician", "physicians", "doctors", "clinician", "clinicians", "pediatrician",
                      "pediatricians", "paediatrician", "paediatricians", "prescriber", "prescribers", "dentist",
                      "dentists", "ob", "obs", "obgyn", "specialist", "specialists", "midwife", "midwives", "nurse",
-                     "nurses"), "doctor"),
+                     "nurses", "team", "teams", "dermatologist", "dermatologists", "oncologist", "oncologists",
+                     "cardiologist", "cardiologists", "consultant", "consultants", "surgeon", "surgeons"), "doctor"),
     **dict.fromkeys(("exam", "exams", "assess", "assesses", "assessed", "assessing", "assessment", "assessments",
                      "evaluate", "evaluates", "evaluated", "evaluating", "evaluation", "evaluer"), "examine"),
     **dict.fromkeys(("appointment", "appointments", "visit", "visits", "consultations", "checkup", "checkups",
                      "visite", "visites"), "consultation"),
     **dict.fromkeys(("medecins", "docteur", "docteurs", "generaliste", "generalistes", "pediatre", "pediatres",
-                     "gynecologue", "gynecologues", "dermatologue", "dermatologues", "specialiste", "specialistes"),
+                     "gynecologue", "gynecologues", "dermatologue", "dermatologues", "specialiste", "specialistes",
+                     "equipe", "equipes", "oncologue", "oncologues", "cardiologue", "cardiologues", "chirurgien",
+                     "chirurgiens"),
                     "medecin"),
     **dict.fromkeys(("a", "an", "the", "un", "une", "le", "la", "les", "du", "des", "de"), ""),
 }
@@ -147,7 +153,8 @@ def build_required(rule: Rule, env: BuildEnv) -> Matcher:
         for lang in ("en", "fr")
     }
     shown = {lang: (phrases_for(rule.params, "phrases", lang) or ("",))[0] for lang in ("en", "fr")}
-    custom = str(rule.params.get("message") or "")
+    custom = {"en": str(rule.params.get("message") or "")}
+    custom["fr"] = str(rule.params.get("message_fr") or "") or custom["en"]
 
     def match(doc: Doc) -> Iterator[Hit]:
         wanted = matchers.get(doc.lang) or ()
@@ -164,7 +171,7 @@ def build_required(rule: Rule, env: BuildEnv) -> Matcher:
             return
         end = len(doc.text)
         example = shown[doc.lang]
-        yield Hit(end, end, custom or msg(doc.lang, f'Required statement missing, e.g. "{example}"',
+        yield Hit(end, end, custom[doc.lang] or msg(doc.lang, f'Required statement missing, e.g. "{example}"',
                                           f"Mention obligatoire absente, par exemple « {example} »"))
 
     return match
@@ -180,4 +187,5 @@ REQUIRED_PARAMS = (
     ParamSpec("phrases", "phrases", "Accepted phrasings per language (en, fr); any one of them satisfies the rule. "
               "Case, punctuation and contractions (doesn't / does not) are ignored.", required=True),
     ParamSpec("message", "string", "Message shown when the statement is missing.", default=""),
+    ParamSpec("message_fr", "string", "The message for answers in French (default: the message above).", default=""),
 )

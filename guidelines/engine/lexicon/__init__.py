@@ -8,3 +8,4 @@ from __future__ import annotations
 from guidelines.engine.lexicon.clinical import *  # noqa: F403
 from guidelines.engine.lexicon.conduct import *  # noqa: F403
 from guidelines.engine.lexicon.contact import *  # noqa: F403
+from guidelines.engine.lexicon.stance import *  # noqa: F403

@@ -125,6 +125,10 @@ CARE_EN: tuple[str, ...] = (
     r"(?:my|our) (?:secretary|receptionist|front desk|office|team|pa|assistant) (?:can|will|could) (?:book|fit|see|get|schedule) you",
     r"i(?:'ll| will) see you (?:tomorrow|on|next|this|at|in)", r"(?:mention|say) (?:this (?:thread|answer|post)|bridge) when you (?:call|book|ring|arrive)",
     r"bring (?:your|the) (?:\S+ ){0,3}(?:along|to my (?:clinic|practice|surgery|office))",
+    # Taking over a chronic illness in plain words (issue 16).
+    r"(?:i(?:'ll| will| can| could|'d be happy to| would be happy to)|happy to) take over (?:your|the) (?:\S+ ){0,2}"
+    r"(?:care|management|follow-up|treatment|monitoring)",
+    r"i(?:'ll| will) (?:review|check|monitor|track) your (?:\S+ ){0,2}(?:every|each|monthly|weekly|regularly)",
 )
 CARE_FR: tuple[str, ...] = (
     r"envoyez-moi (?:vos|votre|les|le|la|une|des|copie|photo)", r"envoyez moi (?:vos|votre|les|une|des)",
@@ -143,6 +147,8 @@ CARE_FR: tuple[str, ...] = (
     r"je vous (?:recontacterai|rappellerai|tiendrai au courant)",
     r"dites (?:simplement |juste )?(?:au secrétariat|à l'accueil) que vous venez",
     r"je vous (?:reçois|recevrai|vois|verrai|prends|prendrai) (?:\S+ ){0,3}(?:cabinet|demain|semaine|urgence|lundi|mardi|mercredi|jeudi|vendredi|samedi|consultation)",
+    r"je (?:peux |vais |veux bien )?(?:prendre le relais|prendre en charge votre|assurer le suivi de votre|suivre votre)",
+    r"je (?:surveillerai|suivrai) votre (?:\S+ ){0,2}(?:tous les|chaque)",
     r"mon secrétariat (?:peut|va|pourra) vous (?:donner|trouver|caler|fixer)", r"apportez (?:vos|votre|les) (?:\S+ ){0,3}(?:à|dans) (?:ma|mon) (?:consultation|cabinet)",
 )
 

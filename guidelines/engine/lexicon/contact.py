@@ -39,6 +39,8 @@ ORGANISATION_WORDS: tuple[str, ...] = (
     "google", "cochrane", "medline", "medlineplus", "uptodate", "prescrire", "vidal", "doctissimo", "walgreens", "cvs",
     "boots", "superdrug", "lloyds", "walmart", "costco", "kroger", "midwest", "northeast", "northwest",
     "southeast", "southwest", "midlands",
+    # charities, institutes and programmes named after people or coined words ("Marie Curie", "NHS Smokefree")
+    "curie", "ryder", "pasteur", "smokefree", "lullaby", "nightingale",
 )
 # A name ending with one of these words is an organisation or a service, not a person ("Cruse Bereavement
 # Support", "ADA Standards", "Association Pelade France").
@@ -49,6 +51,7 @@ ORGANISATION_TAILS: frozenset[str] = frozenset(
         "clinic", "hospital", "pharmacy", "helpline", "line", "institute", "college", "review", "care",
         "health", "uk", "france", "usa", "international", "europe", "santé", "sante", "fondation",
         "fédération", "federation", "ligue", "programme", "program", "campaign", "partnership", "inc", "ltd",
+        "ambulance", "hospice", "mission", "brigade",
     }
 )
 # Capitalised only because they open a sentence ("Learn more at…", "Read the leaflet…").

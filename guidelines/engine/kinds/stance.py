@@ -1,0 +1,148 @@
+"""Reading a sentence's stance (issue 16): who is addressed, what is said of them, what is offered, and
+whether the words are the writer's own.
+
+A phrase list cannot tell "your GP is a clown" from "patients are sometimes told they are lazy; that is
+wrong", or "my clinic does a panel for £99" from "a private consultation typically costs £150". So cues are
+combined within a sentence: a *target* (the patient, a colleague, a group of doctors) with *what is said*
+(contempt, mockery, blame); a *provider* ("I", "my clinic", "nous") with an *offer* (a consultation, a test, a
+session) and a *commercial cue* (price, discount, booking, exclusivity, "soon"). Words that are not the
+writer's own are excused: inside quotation marks, reported in order to be rejected ("… told they are lazy.
+That is wrong"), or quoted as a warning sign ("be wary of clinics advertising …"). Deterministic; every hit
+is explained by its span and the clause it sits in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from guidelines.engine import lexicon as lx
+from guidelines.engine.kinds.base import Doc, Lexicon, negated
+
+_QUOTE = re.compile(r'"[^"\n]{1,300}"|«[^»\n]{1,300}»|(?<![\w])\'(?:[^\'\n]|(?<=\w)\'(?=\w)){2,200}\'(?![\w])')
+_REPORTING = re.compile(r"\b(?:" + lx.REPORTING + r")\b")
+_REJECTION = re.compile(r"(?:^|\W)(?:" + lx.REJECTION + r")\b")
+_WARNING = re.compile(r"\b(?:" + lx.WARNING + r")\b")
+_ENDORSE = re.compile(r"\b(?:" + lx.ENDORSE + r")\b")
+_TARGET_PATIENT = re.compile(r"(?<![\w'])(?:" + lx.TARGET_PATIENT + r")(?![\w])")
+_TARGET_COLLEAGUE = re.compile(r"(?<![\w'])(?:" + lx.TARGET_COLLEAGUE + r")(?![\w])")
+_PROVIDER_OFFER = re.compile(
+    r"(?<![\w'])(?:" + lx.PROVIDER + r")(?![\w])(?:\W+[\w'-]+){0,8}?\W+(?:" + lx.OFFER + r")(?![\w])"
+)
+_AMOUNT = re.compile(r"[£$€]\s?\d+|\d+(?:[.,]\d+)?\s?(?:€|£|\$|euros?\b|pounds\b|dollars\b)")
+
+CONTEMPT = {"contempt": Lexicon(lx.CONTEMPT), "mockery": Lexicon(lx.MOCKERY), "blame": Lexicon(lx.BLAME)}
+_COMMERCIAL = Lexicon(lx.COMMERCIAL)
+_REASSURANCE = Lexicon(lx.REASSURANCE)
+_REASSURANCE_OK = re.compile("|".join(lx.REASSURANCE_OK_AFTER))
+_CONDITIONAL = re.compile(r"\b(?:if|even if|whether|unless|si|même si)\s+(?:\w+\s+){0,2}$")
+
+# Commercial cues and the promotion category they fall under; weak cues need another cue or a price.
+_CUE_CATEGORY = (
+    (re.compile(r"half|moitié|early|lancement|launch"), "discounts"),
+    (re.compile(r"zocdoc|doctolib|calendly|my name|mon nom|sign up|inscrit|openings|créneau|fit "), "booking"),
+)
+_WEAK = re.compile(r"^(?:soon|bientôt|next month|le mois prochain|privately|en privé|within the week|dans la semaine"
+                   r"|launching|coming soon)$")
+
+
+def quoted_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """Spans between quotation marks (memoised per check)."""
+    cached = doc.memo.get("quoted")
+    if cached is None:
+        text = doc.text
+        cached = doc.memo["quoted"] = (
+            tuple(m.span() for m in _QUOTE.finditer(text)) if any(q in text for q in "\"«'") else ()
+        )
+    return cached  # type: ignore[return-value]
+
+
+def inside_quotes(doc: Doc, a: int, b: int) -> bool:
+    """True when the span lies between quotation marks."""
+    return any(s <= a and b <= e for s, e in quoted_spans(doc))
+
+
+def not_own_words(doc: Doc, a: int, b: int, *, quote_alone: bool = True) -> bool:
+    """Quoted, reported in order to be rejected, or given as a warning sign: not the writer's own claim.
+
+    A quotation the writer endorses ("the leaflet says it best: '…'") stays the writer's own. With
+    ``quote_alone=False`` quotation marks need a reporting or warning frame too (overclaims).
+    """
+    s, e = doc.sentence_at(a)
+    low = doc.low
+    if _ENDORSE.search(low, s, e):
+        return False
+    before = low[s:a]
+    if _WARNING.search(before):
+        return True
+    quoted = inside_quotes(doc, a, b)
+    if _REPORTING.search(before):
+        if quoted:
+            return True
+        # The rejection may close the sentence or open the next one ("… told they are lazy. That is wrong.").
+        ns, ne = doc.sentence_at(e + 1) if e + 1 < len(doc.text) else (e, e)
+        return bool(_REJECTION.search(low[b:e]) or _REJECTION.search(low[ns:ne]))
+    return quoted and quote_alone
+
+
+def disrespect(doc: Doc) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, what, whom): contempt, mockery or blame aimed at the patient or at colleagues."""
+    low = doc.low
+    for what, lex in CONTEMPT.items():
+        for a, b in lex.spans(doc):
+            s, e = doc.sentence_at(a)
+            if negated(doc, a, 20) or not_own_words(doc, a, b):
+                continue
+            sentence = low[s:e]
+            if _TARGET_COLLEAGUE.search(sentence):
+                yield a, b, what, "colleague"
+            elif _TARGET_PATIENT.search(sentence):
+                yield a, b, what, "patient"
+
+
+def offers(doc: Doc) -> Iterator[tuple[int, int, str]]:
+    """(start, end, category): the writer's own services offered with a commercial cue."""
+    low = doc.low
+    seen: set[tuple[int, int]] = set()
+    cues = _COMMERCIAL.spans(doc)
+    amounts = [m.span() for m in _AMOUNT.finditer(low)] if any(c in low for c in "£$€") or "euro" in low else []
+    for a, _b in [*cues, *amounts]:
+        s, e = doc.sentence_at(a)
+        if (s, e) in seen:
+            continue
+        sentence = low[s:e]
+        offer = _PROVIDER_OFFER.search(sentence)
+        if offer is None:
+            continue
+        in_sentence = [(x, y) for x, y in cues if s <= x < e]
+        strong = [(x, y) for x, y in in_sentence if not _WEAK.match(low[x:y])]
+        money = [(x, y) for x, y in amounts if s <= x < e]
+        if not strong and not money and len(in_sentence) < 2:
+            continue
+        os_, oe = s + offer.start(), s + offer.end()
+        if negated(doc, os_, 20) or not_own_words(doc, os_, oe):
+            continue
+        seen.add((s, e))
+        category = "own_practice"
+        for x, y in strong:
+            category = next((c for rx, c in _CUE_CATEGORY if rx.search(low[x:y])), category)
+            if category != "own_practice":
+                break
+        if category == "own_practice" and money:
+            category = "fees"
+        last = max(y for _x, y in [*in_sentence, *money])
+        yield os_, max(oe, last), category
+
+
+def reassurance(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Dismissive reassurance written as the writer's own ("don't worry, it's nothing")."""
+    low = doc.low
+    for a, b in _REASSURANCE.spans(doc):
+        if _REASSURANCE_OK.match(low, b):
+            continue
+        s, _e = doc.sentence_at(a)
+        if _CONDITIONAL.search(low, max(s, a - 25), a) or not_own_words(doc, a, b):
+            continue
+        if not low[a:b].startswith(("don", "do not", "no need", "ne vous", "pas ")) and negated(doc, a, 20):
+            continue
+        yield a, b
