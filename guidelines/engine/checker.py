@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from guidelines.engine.kinds import KINDS
@@ -53,8 +55,70 @@ class Checker:
                 start, end = norm.to_original(hit.start, hit.end)
                 severity = hit.severity or r.severity
                 found.add(Violation(r.code, r.kind, severity, hit.message, start, end, r.explanation, r.source))
-        ordered = tuple(sorted(found, key=lambda v: (v.start, v.rule, v.end, v.message)))
+        ordered = tuple(sorted(merge_equivalent(found), key=lambda v: (v.start, v.rule, v.end, v.message)))
         return Verdict(passed=not any(v.severity == "block" for v in ordered), violations=ordered)
+
+
+# Kinds whose rules say the same thing whatever the set (URG-01 and GB-URG-01 both ask for emergency guidance);
+# committee-written kinds and required statements differ from rule to rule and are never merged.
+_NOT_MERGED = frozenset({"pattern", "forbidden_phrase", "required_phrase"})
+_JURISDICTION_CODE = re.compile(r"^[A-Z]{2}-")
+
+
+def merge_equivalent(found: Iterable[Violation]) -> list[Violation]:
+    """One message per problem: overlapping violations of the same built-in kind are merged across sets.
+
+    The one kept blocks if any of them blocks, and is the jurisdiction's own rule when there is one (its message
+    names the local numbers and sources), then the smallest code: deterministic whatever the rule order.
+    """
+    by_kind: dict[str, list[Violation]] = {}
+    for v in found:
+        by_kind.setdefault(v.kind, []).append(v)
+    kept: list[Violation] = []
+    for kind, group in by_kind.items():
+        if kind in _NOT_MERGED or len({v.rule for v in group}) < 2:
+            kept.extend(group)
+            continue
+        kept.extend(_merge_group(group))
+    return kept
+
+
+def _rank(v: Violation) -> tuple[bool, bool, str, int, int, str]:
+    return (v.severity != "block", not _JURISDICTION_CODE.match(v.rule), v.rule, v.start, v.end, v.message)
+
+
+def _merge_group(group: list[Violation]) -> list[Violation]:
+    # Kept spans sorted by start (bisect), so hostile answers with thousands of hits stay linear-ish.
+    starts: list[int] = []
+    spans: list[tuple[int, int, str]] = []
+    points: dict[int, set[str]] = {}
+    longest = 0
+    out: list[Violation] = []
+    for v in sorted(group, key=_rank):
+        if v.start == v.end:
+            if points.get(v.start, set()) - {v.rule}:
+                continue
+            points.setdefault(v.start, set()).add(v.rule)
+            out.append(v)
+            continue
+        i = bisect_left(starts, v.end)
+        clash = False
+        while i > 0:
+            i -= 1
+            s, e, rule = spans[i]
+            if s + longest <= v.start:
+                break
+            if e > v.start and rule != v.rule:
+                clash = True
+                break
+        if clash:
+            continue
+        j = bisect_left(starts, v.start)
+        starts.insert(j, v.start)
+        spans.insert(j, (v.start, v.end, v.rule))
+        longest = max(longest, v.end - v.start)
+        out.append(v)
+    return out
 
 
 def compile_rules(rules: Sequence[Rule], *, identifier_finder: IdentifierFinder | None = None) -> Checker:

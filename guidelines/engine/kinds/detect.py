@@ -4,6 +4,7 @@ URLs, helplines. Used by contact_solicitation, identifiers, link_policy and cita
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from urllib.parse import parse_qsl, urlsplit
 
@@ -226,8 +227,17 @@ def find_emails(doc: Doc, allowed_domains: Iterable[str] = ()) -> Iterator[tuple
 
 def _spaced_emails(text: str, seen: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """E-mail addresses whose characters are separated by spaces."""
+    # Addresses already found: sorted starts with a running maximum of ends (bisect, not a scan per "@": a
+    # hostile answer holds thousands of them); the spans found here come in increasing order.
+    known = sorted(seen)
+    starts = [s for s, _e in known]
+    reach: list[int] = []
+    for _s, e in known:
+        reach.append(max(e, reach[-1]) if reach else e)
+    last_end = -1
     for at in (i for i, ch in enumerate(text) if ch == "@"):
-        if any(s <= at < e for s, e in seen):
+        i = bisect_right(starts, at) - 1
+        if at < last_end or (i >= 0 and at < reach[i]):
             continue
         lo, hi = max(0, at - 80), min(len(text), at + 80)
         tokens = [m.span() for m in re.finditer(r"\S+", text[lo:hi])]
@@ -248,7 +258,8 @@ def _spaced_emails(text: str, seen: list[tuple[int, int]]) -> Iterator[tuple[int
             continue
         # map the match back onto the tokens
         offsets = [i for s, e in keep for i in range(s, e)]
-        yield offsets[m.start()], offsets[m.end() - 1] + 1
+        last_end = offsets[m.end() - 1] + 1
+        yield offsets[m.start()], last_end
 
 
 

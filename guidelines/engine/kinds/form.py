@@ -125,10 +125,11 @@ def _build_length(rule: Rule, env: BuildEnv) -> Matcher:
         words = doc.word_spans
         n = len(words)
         if lo and n < lo:
-            yield Hit(0, len(doc.text), msg(doc.lang, f"The answer has {n} words; at least {lo} are expected, with an explanation",
+            # A length warning is about the whole answer: it points at no text (nothing to highlight).
+            yield Hit(0, 0, msg(doc.lang, f"The answer has {n} words; at least {lo} are expected, with an explanation",
                                             f"La réponse compte {n} mots ; au moins {lo} sont attendus, avec une explication"))
         if hi and n > hi:
-            yield Hit(words[hi][0], len(doc.text), msg(doc.lang, f"The answer has {n} words; at most {hi} are allowed",
+            yield Hit(words[hi][0], words[hi][0], msg(doc.lang, f"The answer has {n} words; at most {hi} are allowed",
                                                        f"La réponse compte {n} mots ; {hi} au plus sont autorisés"))
 
     return match
