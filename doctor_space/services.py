@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -95,9 +96,11 @@ def draft_save(*, doctor: Any, case_id: int, text: str) -> Draft:
     return draft
 
 
-def _context(profile: DoctorProfile, case: Case) -> CheckContext:
+def _context(profile: DoctorProfile, case: Case, interests: Sequence[str] = ()) -> CheckContext:
+    # The case's red flags reach the check: false reassurance blocks on them, emergency guidance is required.
+    declared = tuple(dict.fromkeys(i.strip() for i in (*profile.declared_interests, *interests) if i.strip()))
     return CheckContext(
-        declared_interests=tuple(profile.declared_interests),
+        declared_interests=declared,
         question_emergency=case.emergency,
         question_red_flags=tuple(case.red_flags),
     )
@@ -111,7 +114,7 @@ def author_display(profile: DoctorProfile) -> str:
     return f"Dr {profile.full_name}, {specialty}"
 
 
-def answer_dry_run(*, doctor: Any, case_id: int, text: str) -> CheckOutcome:
+def answer_dry_run(*, doctor: Any, case_id: int, text: str, interests: Sequence[str] = ()) -> CheckOutcome:
     """Check a draft live without publishing or storing anything."""
     profile: DoctorProfile = require_practising_doctor(doctor)
     case = case_get_for_doctor(doctor=doctor, case_id=case_id)
@@ -121,7 +124,7 @@ def answer_dry_run(*, doctor: Any, case_id: int, text: str) -> CheckOutcome:
         lang=case.lang,
         jurisdiction=profile.jurisdiction,
         case_ref=case.pk,
-        context=_context(profile, case),
+        context=_context(profile, case, interests),
         record=False,
     )
 
@@ -135,7 +138,13 @@ class PublishResult:
 
 
 def answer_publish(
-    *, doctor: Any, case_id: int, text: str, acknowledged_rules: list[str] | None = None, acknowledgement_reason: str = ""
+    *,
+    doctor: Any,
+    case_id: int,
+    text: str,
+    acknowledged_rules: list[str] | None = None,
+    acknowledgement_reason: str = "",
+    interests: Sequence[str] = (),
 ) -> PublishResult:
     """Check the exact text, store the verdict, and publish only when it passes (warnings acknowledged)."""
     profile: DoctorProfile = require_practising_doctor(doctor)
@@ -157,7 +166,7 @@ def answer_publish(
         lang=case.lang,
         jurisdiction=profile.jurisdiction,
         case_ref=case.pk,
-        context=_context(profile, case),
+        context=_context(profile, case, interests),
         acknowledged_rules=acked,
         acknowledgement_reason=acknowledgement_reason,
     )

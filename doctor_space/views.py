@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from django.contrib import messages
@@ -82,27 +83,31 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
 
 
 def highlight_segments(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[str, str, str]]:
-    """Cut the answer into (text, severity, rules) pieces so that violations show at their spans."""
-    marks: list[tuple[int, int, str, str]] = sorted((s, e, sev, rule) for s, e, sev, rule in spans if 0 <= s < e <= len(text))
+    """Cut the answer into (text, severity, rules) pieces so that violations show at their spans.
+
+    Overlapping marks stack: the text is cut at every span boundary and each piece names every rule covering
+    it, with the strongest severity (a whole-sentence warning never hides a blocking span inside it).
+    """
+    marks = [(s, e, sev, rule) for s, e, sev, rule in spans if 0 <= s < e <= len(text)]
+    cuts = sorted({0, len(text), *(s for s, _e, _v, _r in marks), *(e for _s, e, _v, _r in marks)})
     pieces: list[tuple[str, str, str]] = []
-    position = 0
-    for start, end, severity, rule in marks:
-        if end <= position:
-            continue
-        start = max(start, position)
-        if start > position:
-            pieces.append((text[position:start], "", ""))
-        pieces.append((text[start:end], severity, rule))
-        position = end
-    if position < len(text):
-        pieces.append((text[position:], "", ""))
+    for start, end in pairwise(cuts):
+        covering = [(sev, rule) for s, e, sev, rule in marks if s <= start and end <= e]
+        severity = ("block" if any(sev == "block" for sev, _r in covering) else "warn") if covering else ""
+        rules = " ".join(dict.fromkeys(rule for _sev, rule in covering))
+        if pieces and pieces[-1][1:] == (severity, rules):
+            pieces[-1] = (pieces[-1][0] + text[start:end], severity, rules)
+        else:
+            pieces.append((text[start:end], severity, rules))
     return pieces
 
 
 def _render_case(request: HttpRequest, case: Any, form: AnswerForm, outcome: Any, status: int = 200) -> HttpResponse:
     holds = case.status == "claimed" and case.claimed_by_id == request.user.pk
     template = "doctor_space/_verdict.html" if request.headers.get("X-Live-Check") else "doctor_space/case.html"
-    text = form.initial.get("text") or ""
+    # The offsets point into the exact text that was checked (cleaned: NFC, LF line ends, no control
+    # characters), not into the raw form value: show and cut that text.
+    text = outcome.text if outcome and outcome.text else form.initial.get("text") or ""
     violations = (
         [
             v.to_dict() | {"explanation": v.explanation, "source": v.source, "excerpt": text[v.start : v.end][:200]}
@@ -228,7 +233,7 @@ def answer(request: HttpRequest, case_id: int) -> HttpResponse:
         return _render_case(request, case, pre, None, status=400)
     violations = [v.to_dict() for v in outcome.verdict.violations]
     form = AnswerForm(
-        initial={"text": text, "acknowledged": pre.cleaned_data["acknowledged"]},
+        initial={"text": outcome.text or text, "acknowledged": pre.cleaned_data["acknowledged"]},
         warning_rules=_warning_rules(violations),
     )
     return _render_case(request, case, form, outcome, status=200 if outcome.verdict.passed else 422)

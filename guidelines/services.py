@@ -105,6 +105,8 @@ class CheckOutcome:
     verdict: Verdict
     record: AnswerCheck | None
     versions: list[GuidelineVersion]
+    # The exact text that was checked: the verdict's offsets point into it (pages show and cut this text).
+    text: str = ""
 
     @property
     def publishable(self) -> bool:
@@ -131,7 +133,7 @@ def answer_check(
     versions = versions_in_force(jurisdiction=jurisdiction)
     verdict = checker_for(versions).check(text, lang=lang, context=context)
     if not record:
-        return CheckOutcome(verdict, None, versions)
+        return CheckOutcome(verdict, None, versions, text)
     warning_codes = {v.rule for v in verdict.warnings}
     acked = sorted(set(acknowledged_rules) & warning_codes)
     check = AnswerCheck.objects.create(
@@ -153,7 +155,7 @@ def answer_check(
         target=check,
         data={"case": case_ref, "passed": verdict.passed, "rules": sorted({v.rule for v in verdict.violations}), "acknowledged": acked},
     )
-    return CheckOutcome(verdict, check, versions)
+    return CheckOutcome(verdict, check, versions, text)
 
 
 def _violation_record(violation: Any) -> dict[str, Any]:

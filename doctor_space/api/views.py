@@ -132,6 +132,8 @@ class AnswerInSerializer(serializers.Serializer[Any]):
     dry_run = serializers.BooleanField(default=False)
     acknowledged_rules = serializers.ListField(child=serializers.CharField(max_length=64), required=False, default=list, max_length=100)
     acknowledgement_reason = serializers.CharField(required=False, allow_blank=True, max_length=500, default="")
+    # Interests declared for this answer, on top of those on the doctor's profile (conflict_of_interest).
+    interests = serializers.ListField(child=serializers.CharField(max_length=120), required=False, default=list, max_length=50)
 
 
 class AnswerOutSerializer(serializers.Serializer[Any]):
@@ -141,6 +143,8 @@ class AnswerOutSerializer(serializers.Serializer[Any]):
     answer_id = serializers.IntegerField(allow_null=True)
     check_id = serializers.IntegerField(allow_null=True)
     guideline_versions = serializers.ListField(child=serializers.CharField())
+    # The exact text that was checked (cleaned: NFC, LF line ends): violation offsets point into it.
+    checked_text = serializers.CharField()
 
 
 class CaseAnswerApi(DoctorApi):
@@ -155,7 +159,9 @@ class CaseAnswerApi(DoctorApi):
         values = data.validated_data
         try:
             if values["dry_run"]:
-                outcome = services.answer_dry_run(doctor=request.user, case_id=case_id, text=values["text"])
+                outcome = services.answer_dry_run(
+                    doctor=request.user, case_id=case_id, text=values["text"], interests=values["interests"]
+                )
                 answer = None
             else:
                 result = services.answer_publish(
@@ -164,6 +170,7 @@ class CaseAnswerApi(DoctorApi):
                     text=values["text"],
                     acknowledged_rules=values["acknowledged_rules"],
                     acknowledgement_reason=values["acknowledgement_reason"],
+                    interests=values["interests"],
                 )
                 outcome, answer = result.outcome, result.answer
         except CaseUnavailable:
@@ -177,6 +184,7 @@ class CaseAnswerApi(DoctorApi):
             "answer_id": answer.pk if answer else None,
             "check_id": outcome.record.pk if outcome.record else None,
             "guideline_versions": [f"{v.guideline_set.slug} v{v.number}" for v in outcome.versions],
+            "checked_text": outcome.text,
         }
         code: int
         if answer is not None:
