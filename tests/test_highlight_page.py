@@ -37,6 +37,7 @@ def test_highlights_are_the_rules_matches_in_the_checked_text(
 ) -> None:
     question = submit(patient, "J'ai une toux depuis trois semaines après un rhume, est-ce normal ?", lang="fr",
                       django_capture_on_commit_callbacks=django_capture_on_commit_callbacks)
+    assert question.case_id is not None
     case = Case.objects.get(pk=question.case_id)
     doctor_client.post(f"/doctors/cases/{case.pk}/claim/")
     response = doctor_client.post(f"/doctors/cases/{case.pk}/answer/", {"text": RAW, "action": "check"})
@@ -51,11 +52,11 @@ def test_highlights_are_the_rules_matches_in_the_checked_text(
     marks = _marks(page)
     # Every piece of marked text is exactly the checked text under the rules that cover it.
     cuts = sorted({p for s, e, _r in spans for p in (s, e)})
-    expected = []
+    expected: list[tuple[str, str]] = []
     for a, b in pairwise(cuts):
-        rules = [r for s, e, r in spans if s <= a and b <= e]
-        if rules:
-            expected.append((" ".join(dict.fromkeys(rules)), checked[a:b]))
+        covering = [r for s, e, r in spans if s <= a and b <= e]
+        if covering:
+            expected.append((" ".join(dict.fromkeys(covering)), checked[a:b]))
     merged: list[tuple[str, str]] = []
     for rules, piece in expected:
         if merged and merged[-1][0] == rules:
