@@ -108,3 +108,34 @@ def test_production_settings_pass_check_deploy() -> None:
 def test_migrations_are_committed() -> None:
     result = _manage("makemigrations", "--check", "--dry-run")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_check_answer_takes_declared_interests() -> None:
+    text = COMPLIANT_EN + " Many patients do well on Doliprane."
+    without = _manage("check_answer", "--lang", "en", "--jurisdiction", "GB", "-", stdin=text)
+    assert "COI-01" not in {v["rule"] for v in json.loads(without.stdout)["violations"]}
+    declared = _manage("check_answer", "--lang", "en", "--jurisdiction", "GB", "--interests", "Sanofi, Doliprane", "-", stdin=text)
+    assert declared.returncode == 1
+    assert "COI-01" in {v["rule"] for v in json.loads(declared.stdout)["violations"]}
+
+
+def test_check_answer_streams_jsonl_one_verdict_per_line_and_reports_bad_lines(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"id": "a", "text": COMPLIANT_EN}),
+        json.dumps({"id": "b", "text": PHONE_EN}),
+        "{not json",
+        json.dumps({"id": "c", "text": "Ce n'est rien, ne vous inquiétez pas. Cette réponse ne remplace pas une consultation.",
+                    "lang": "fr", "jurisdiction": "FR", "emergency": True}),
+        json.dumps({"id": "d", "text": 3}),
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(("\n".join(lines[:3]) + "\n").encode() + b"\xff\xfe broken\n" + ("\n".join(lines[3:]) + "\n").encode())
+    result = _manage("check_answer", "--jsonl", str(source))
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o.get("id") for o in out] == ["a", "b", None, None, "c", None]
+    assert out[0]["passed"] is True and out[1]["passed"] is False
+    assert [o["line"] for o in out if "error" in o] == [3, 4, 6]
+    # a false reassurance on a question with a red flag blocks
+    assert out[4]["passed"] is False and "false_reassurance" in {v["kind"] for v in out[4]["violations"]}
+    assert result.returncode == 2
+    assert "2 errors" not in result.stderr and "3 errors" in result.stderr
