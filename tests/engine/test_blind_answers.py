@@ -21,9 +21,11 @@ from tests.engine.blind_answers import (
     PROBE_SOUND,
     BlindAnswer,
 )
+from tests.engine.blind_answers_c import BLIND_EN_C, BLIND_FR_C
 
 SEEDS = load_seed_sets()
-ALL: list[BlindAnswer] = [*BLIND_EN, *BLIND_FR, *BLIND_EN_B, *BLIND_FR_B]
+# Regression tables: every set was scored at first contact first (docs/guidelines-engine.md), then kept here.
+ALL: list[BlindAnswer] = [*BLIND_EN, *BLIND_FR, *BLIND_EN_B, *BLIND_FR_B, *BLIND_EN_C, *BLIND_FR_C]
 
 
 @cache
@@ -63,8 +65,10 @@ def test_breaking_answers_of_blocking_kinds_are_blocked() -> None:
     # Kinds whose seed rules block everywhere: the answer cannot be published.
     blocking = {"contact_solicitation", "care_relationship", "prescription", "link_policy", "abuse", "identifiers",
                 "emergency_block"}
+    # false reassurance blocks only on a question with a red flag
+    blocking_on_red_flag = {"false_reassurance"}
     for lang, jurisdiction, emergency, kind, text in BREAKING:
-        if kind in blocking:
+        if kind in blocking or (kind in blocking_on_red_flag and emergency):
             verdict = _checker(jurisdiction).check(text, lang=lang, context=CheckContext(question_emergency=emergency))
             assert not verdict.passed, text[:60]
 

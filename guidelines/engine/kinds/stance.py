@@ -35,6 +35,7 @@ CONTEMPT = {"contempt": Lexicon(lx.CONTEMPT), "mockery": Lexicon(lx.MOCKERY), "b
 _COMMERCIAL = Lexicon(lx.COMMERCIAL)
 _REASSURANCE = Lexicon(lx.REASSURANCE)
 _REASSURANCE_OK = re.compile("|".join(lx.REASSURANCE_OK_AFTER))
+_NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|no|ne|pas|jamais|won't|don't|isn't)\b|n't\b|\bn')[^.!?]*$")
 _CONDITIONAL = re.compile(r"\b(?:if|even if|whether|unless|si|même si)\s+(?:\w+\s+){0,2}$")
 
 # Commercial cues and the promotion category they fall under; weak cues need another cue or a price.
@@ -137,12 +138,15 @@ def offers(doc: Doc) -> Iterator[tuple[int, int, str]]:
 def reassurance(doc: Doc) -> Iterator[tuple[int, int]]:
     """Dismissive reassurance written as the writer's own ("don't worry, it's nothing")."""
     low = doc.low
+    prev_end = 0
     for a, b in _REASSURANCE.spans(doc):
         if _REASSURANCE_OK.match(low, b):
             continue
         s, _e = doc.sentence_at(a)
         if _CONDITIONAL.search(low, max(s, a - 25), a) or not_own_words(doc, a, b):
             continue
-        if not low[a:b].startswith(("don", "do not", "no need", "ne vous", "pas ")) and negated(doc, a, 20):
+        # "it's not nothing" is no reassurance; the "don't" of a "don't worry" just before does not count.
+        if _NEGATION_BEFORE.search(low, max(s, a - 20, prev_end), a):
             continue
+        prev_end = b
         yield a, b
