@@ -153,9 +153,15 @@ def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
             idx = bisect_right(starts, a) - 1
             if idx >= 0 and idx not in candidates and not negated(doc, a, 20):
                 candidates[idx] = False
+        has_drugs = bool(single & doc.word_set) or bool(multi and multi.search(doc))
+        if has_drugs:
+            # "2. Cetirizine 10 mg once daily plus…", "pour cette bronchite, amoxicilline 1 g trois fois par jour":
+            # a verbless clause naming a drug with a dose and a frequency is an order, not information.
+            for idx, (s, e) in enumerate(sentences):
+                if idx not in candidates and _verbless_order(low, s, e, lang, single, multi):
+                    candidates[idx] = True
         if not candidates:
             return
-        has_drugs = bool(single & doc.word_set) or bool(multi and multi.search(doc))
         for idx in sorted(candidates):
             s, e = sentences[idx]
             if _is_question(text, s, e):
@@ -185,6 +191,34 @@ def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
 
 
 _YOUR = re.compile(r"\b(?:your|votre|vos)\b")
+_CLAUSE = re.compile(r"[^:;]+")
+_VERB = {
+    "en": re.compile(r"\b(?:is|are|was|were|be|been|being|can|may|might|should|could|would|will|must|has|have|had|does|do|"
+                     r"contains?|comes?|costs?|sold|label(?:l)?ed|recommended|used|taken|given|prescribed|works?|helps?|"
+                     r"lasts?|means?|needs?|causes?|reduces?|raises?)\b"),
+    "fr": re.compile(r"\b(?:est|sont|était|étaient|peut|peuvent|doit|doivent|contient|contiennent|existe|existent|coûte|"
+                     r"coûtent|prend|prennent|recommandée?s?|utilisée?s?|donne|donnent|aide|aident|dure|durent|signifie|"
+                     r"a|ont|va|vont|fait|font|reste|restent|permet|permettent)\b"),
+}
+# Negated ("ne dépassez pas 3 g par jour") or with a verb in the French second person: not a verbless order.
+_NOT_ORDER = re.compile(r"\b(?:not|never|no|ne|pas|jamais|don't|do not)\b|\bn'|\b\w+ez\b")
+# Dosing written for others or as a ceiling is information ("adults: 1 g up to four times a day").
+_INFO = re.compile(r"\b(?:adults?|children|child|kids|people|patients|max(?:imum)?|up to|usual|typical|usually|"
+                   r"adultes?|enfants?|personnes|jusqu'à|habituelle?|maximale?|habituellement)\b")
+
+
+def _verbless_order(low: str, s: int, e: int, lang: str, single: frozenset[str], multi: Lexicon) -> bool:
+    """A clause with a drug, a dose and a frequency and no verb (an order written as a list item)."""
+    for m in _CLAUSE.finditer(low, s, e):
+        a, b = m.span()
+        clause = low[a:b]
+        if _VERB[lang].search(clause) or _INFO.search(clause) or _NOT_ORDER.search(clause) or "?" in clause:
+            continue
+        if _DOSE_LOW.search(low, a, b) is None or _FREQ.search(low, a, b) is None:
+            continue
+        if any(t in single for t in _WORD_TOKEN.findall(clause)) or (bool(multi) and multi.search(low, a, b) is not None):
+            return True
+    return False
 
 
 def _is_question(text: str, s: int, e: int) -> bool:

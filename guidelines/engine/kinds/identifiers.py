@@ -63,6 +63,8 @@ _DOSE_INSIDE = re.compile(r"\d\s?(?:mg|ml|µg|mcg|g|kg|ui|iu)\b", re.IGNORECASE)
 # Word shapes of nouns and gerunds, never of names ("Étirements", "Stretching"), and verbs before "me".
 _NOT_NAME_SHAPE = re.compile(r"(?:ments?|tions?|ing|ings)$")
 _IMPERATIVE_AFTER = re.compile(r"\s+(?:me|us|moi|nous)\b")
+# "Nits are SO common": a plural noun opening a sentence, not a name.
+_PLURAL_AFTER = re.compile(r"\s+(?:are|were|have|sont|ont)\b")
 _PRONOUN_CONTRACTION = re.compile(r"^i['’](?:d|m|ll|ve)$")
 _OBFUSCATED_AT = re.compile(r"@|[\[({<]\s*at\s*[\])}>]|\barobase\b|\s(?:dot|point)\s", re.IGNORECASE)
 
@@ -110,9 +112,11 @@ def _not_a_person(text: str, start: int, low: str) -> bool:
             text, start + len(low)) or re.search(r"\w-[a-z0-9]$", low)):
         return True
     if len(words) == 1 and (words[0] in lx.SENTENCE_VERBS or _NOT_NAME_SHAPE.search(words[0])
-                            or _IMPERATIVE_AFTER.match(text, start + len(low))):
+                            or _IMPERATIVE_AFTER.match(text, start + len(low))
+                            or (words[0].endswith("s") and _PLURAL_AFTER.match(text, start + len(low)))):
         before = text[max(0, start - 3):start].strip()
-        return not before or before[-1] in ".!?:;\n\"'(«"
+        # a sentence start: nothing, punctuation or a symbol (an emoji) before the word
+        return not before or before[-1] in ".!?:;\n\"'(«" or not (before[-1].isalnum() or before[-1] in ",-")
     return False
 
 

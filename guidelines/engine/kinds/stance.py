@@ -35,12 +35,14 @@ CONTEMPT = {"contempt": Lexicon(lx.CONTEMPT), "mockery": Lexicon(lx.MOCKERY), "b
 _COMMERCIAL = Lexicon(lx.COMMERCIAL)
 _REASSURANCE = Lexicon(lx.REASSURANCE)
 _REASSURANCE_OK = re.compile("|".join(lx.REASSURANCE_OK_AFTER))
+_OWN_NEGATION = re.compile(r"\b(?:pas|not|never|jamais)\b")
 _NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|no|ne|pas|jamais|won't|don't|isn't)\b|n't\b|\bn')[^.!?]*$")
 _CONDITIONAL = re.compile(r"\b(?:if|even if|whether|unless|si|même si)\s+(?:\w+\s+){0,2}$")
 
 # Commercial cues and the promotion category they fall under; weak cues need another cue or a price.
 _CUE_CATEGORY = (
-    (re.compile(r"half|moitié|early|lancement|launch"), "discounts"),
+    (re.compile(r"half|moitié|early|lancement|launch|free|offert|gratuit|left|restant|plus que|limited|grab|new members"),
+     "discounts"),
     (re.compile(r"zocdoc|doctolib|calendly|my name|mon nom|sign up|inscrit|openings|créneau|fit "), "booking"),
 )
 _WEAK = re.compile(r"^(?:soon|bientôt|next month|le mois prochain|privately|en privé|within the week|dans la semaine"
@@ -92,12 +94,14 @@ def disrespect(doc: Doc) -> Iterator[tuple[int, int, str, str]]:
     for what, lex in CONTEMPT.items():
         for a, b in lex.spans(doc):
             s, e = doc.sentence_at(a)
-            if negated(doc, a, 20) or not_own_words(doc, a, b):
+            # "it is not your fault" is kind; "faut pas venir pleurer" carries its own negation.
+            if (negated(doc, a, 20) and not _OWN_NEGATION.search(low, a, b)) or not_own_words(doc, a, b):
                 continue
             sentence = low[s:e]
             if _TARGET_COLLEAGUE.search(sentence):
                 yield a, b, what, "colleague"
-            elif _TARGET_PATIENT.search(sentence):
+            elif _TARGET_PATIENT.search(sentence) or low.startswith(("stop", "quit", "arrêtez"), a):
+                # "stop wasting everyone's time" is said to the reader
                 yield a, b, what, "patient"
 
 

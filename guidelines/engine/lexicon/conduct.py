@@ -122,7 +122,7 @@ PROMO_PRODUCTS: tuple[str, ...] = (
     r"(?:buy|order|get) (?:it|them|this|these|yours)? ?(?:on|from|at|via) (?:amazon|my|our)",
     r"(?:use|with) my (?:link|code)", r"affiliate link", r"lien affilié", r"lien d'affiliation",
     r"(?:achetez|commandez)-(?:le|la|les) (?:sur|chez|via)", r"(?:our|my) (?:supplements?|products?|range)",
-    r"(?:nos|mes) (?:compléments|produits|gammes?)",
+    r"(?:nos|mes) (?:compléments|produits|gammes?)", r"(?:ma|notre) gamme", r"(?:my|our) (?:own )?range of",
     r"(?:the )?best (?:\S+ ){0,3}on the market", r"(?:le|la) meilleure? (?:\S+ ){0,3}du marché",
     r"(?:my|our) patients (?:swear by|love) (?:it|them|this)", r"mes patients (?:en sont ravis|ne jurent que par|l'adorent)",
     r"(?:notre|ma) boutique(?: en ligne)?", r"(?:our|my) (?:online )?(?:shop|store)\b",

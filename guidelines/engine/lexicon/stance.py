@@ -9,12 +9,14 @@ from __future__ import annotations
 # Who is addressed or spoken of.
 TARGET_PATIENT = (
     r"you|you'?re|your|yourself|vous|votre|vos|tu|t'es|people like you|patients like you|les gens comme vous|"
-    r"(?:some|these|those|such|many) patients|certains patients|ces patients|ces gens(?:-là)?"
+    r"(?:some|these|those|such|many) patients|certains patients|ces patients|ces gens(?:-là)?|"
+    r"(?:patients|people|those|parents) who|ceux qui|les gens qui|les patients qui"
 )
 TARGET_COLLEAGUE = (
     r"(?:gp|gps|doctor|doctors|colleague|colleagues|consultant|consultants|nurse|nurses|surgeon|surgeons|physician|"
     r"physicians|specialist|specialists|staff|physio|physios|paramedics?|radiologists?|registrar|juniors?|"
     r"walk-in cent(?:re|er)|urgent care|a&e|er|emergency department|hospital|practice|surgery|clinic|that lot|"
+    r"locums?|registrars?|psychiatrists?|pharmacists?|dentists?|prescripteurs?|psychiatres?|pharmaciens?|dentistes?|"
     r"those guys|these guys|that lot|whoever|"
     r"médecins?|généralistes?|confrères?|consœurs?|collègues?|urgentistes?|infirmières?|infirmiers?|chirurgiens?|"
     r"kinés?|kinésithérapeutes?|spécialistes?|internes?|hôpital|urgences|clinique|cabinet|service)"
@@ -29,12 +31,15 @@ CONTEMPT = (
     r"bras cassés", r"pieds nickelés", r"branquignols?", r"guignols?", r"rigolos?", r"tocards?", r"nullards?",
     r"marchands? de (?:massages?|sommeil|rêves?|soupe|tapis|vent|miracles?)", r"ne connaissent rien",
     r"n'y connaissent rien", r"don'?t know the first thing",
+    r"(?:is|are|was|were) a (?:real |total |complete )?(?:liability|menace|disgrace|danger to (?:patients|the public))",
+    r"wouldn'?t let (?:him|her|them) (?:near|treat|touch)", r"à la chaîne", r"ne savent rien faire",
+    r"vous a bourrée? de",
 )
 MOCKERY = (
     r"congratulations,? you'?ve", r"well done,? you'?ve", r"bravo,? vous vous êtes", r"bravo,? vous avez",
     r"(?:diagnosed|googled) yourself", r"auto-?diagnostiqué", r"leave (?:the )?medicine to", r"laissez (?:\w+ )?la médecine à",
     r"people who (?:actually )?went to medical school", r"ceux qui ont fait des études",
-    r"disease of the week", r"maladie à la mode",
+    r"disease of the week", r"maladie à la mode", r"🙄", r"il faut le faire", r"vous auriez pu réfléchir",
 )
 BLAME = (
     r"put (?:the|that|your) (?:fork|takeaway|biscuits?|cakes?|crisps|chips|pies?|burgers?|doughnuts?|donuts?|beers?|"
@@ -44,6 +49,10 @@ BLAME = (
     r"(?:stop|quit) (?:moaning|whining|complaining|making a fuss)", r"arrêtez de (?:vous plaindre|geindre|pleurnicher|râler)",
     r"pour trois fois rien", r"si vous lâchiez", r"lâchez un peu (?:les|le|la)", r"no wonder you", r"pas étonnant que vous",
     r"si vous (?:aviez|faisiez) (?:pris la peine|l'effort|un effort)", r"your own fault", r"de votre faute",
+    r"(?:should|ought to) (?:know|have known) better", r"deserve what (?:they|you) get", r"(?:had|has|have) it coming",
+    r"serves? (?:them|you|him|her) right", r"(?:stop |quit )?wasting (?:everyone's|everybody's|our|my|the doctor's|"
+    r"doctors'|the nhs's|people's) time", r"come running to (?:the|a|your) doctor", r"faut pas venir (?:pleurer|vous plaindre)",
+    r"venir pleurer", r"(?:l'ont|l'avez|l'a) bien cherché", r"c'est bien fait pour",
 )
 
 # What is offered: the writer's own services (subject), the thing offered, and the commercial cue.
@@ -52,7 +61,8 @@ OFFER = (
     r"consultations?|appointments?|slots?|openings?|sessions?|tests?|testing|panels?|packages?|programmes?|programs?|"
     r"protocols?|study|studies|services?|treatments?|injections?|courses?|screening|check-?ups?|clinic|"
     r"rendez-vous|rdv|créneaux|créneau|séances?|bilans?|forfaits?|protocoles?|polygraphies?|analyses?|"
-    r"programmes?|cures?|soins|dépistages?|téléconsultations?|centre|center|cabinet|clinique|practice"
+    r"programmes?|cures?|soins|dépistages?|téléconsultations?|centre|center|cabinet|clinique|practice|visits?|"
+    r"platform|plateforme|courses?|cours|groups?|groupes?|range|gamme|crèmes?|products?|produits?|places"
 )
 COMMERCIAL = (
     r"half[- ]price", r"à moitié prix", r"early[- ]bird", r"tarif de lancement", r"prix de lancement", r"launch price",
@@ -63,6 +73,11 @@ COMMERCIAL = (
     r"within the week", r"dans la semaine", r"soon", r"bientôt", r"next month", r"le mois prochain",
     r"launching", r"(?:we|on|nous) lan(?:ce|çons)", r"coming soon", r"privately", r"en privé", r"harley street",
     r"private clinic", r"clinique privée",
+    r"(?:first|1st) (?:month|visit|session|consultation|assessment)s? (?:is |are )?free", r"new members",
+    r"(?:premiers?|premières?) \w+ (?:sont |est )?(?:offerts?|offertes?|gratuits?|gratuites?)",
+    r"\w+ places? (?:left|remaining)", r"places? restantes?", r"plus que \w+ places?", r"limited places", r"grab one",
+    r"private (?:\w+ ){0,2}(?:consultations?|assessments?|packages?|sessions?)", r"at my rooms",
+    r"(?:disponibles?|available) (?:au cabinet|at my (?:clinic|practice|rooms))", r"just [£$€]\s?\d+",
 )
 
 # Frames that make words someone else's: reported to be rejected, or quoted as a warning sign.
@@ -92,7 +107,11 @@ REASSURANCE = (
     r"just|most likely) )*nothing(?= *(?:[.,;:!-]|$| at all| serious| to worry))", r"nothing serious",
     r"(?:is|are) never (?:cancer|serious|dangerous)", r"never cancer", r"it'?ll (?:pass|go away)", r"leave it be",
     r"(?:just|only|simply) (?:shock|stress|anxiety|nerves|a trapped nerve|muscular|a pulled muscle|indigestion|wind|a virus)",
-    r"nothing to worry about at all",
+    r"nothing to worry about at all", r"(?:and|et) nothing (?:more|else)", r"rien de plus",
+    r"never anything (?:serious|to worry about|bad)", r"jamais (?:rien de )?grave",
+    r"(?:it'?ll|it will|this will|they'?ll) sort (?:itself|themselves) out", r"(?:ça|cela) va s'arranger",
+    r"no need to (?:seek|see|go|call|come|get)\b", r"pas la peine (?:d'aller|de consulter|d'appeler)", r"inutile de consulter",
+    r"(?:it'?ll|it will) be (?:just )?(?:a |an )?(?:pulled|strained|trapped) \w+",
     r"ne vous (?:inquiétez|en faites) pas", r"pas (?:de quoi|la peine de) (?:vous |s')inquiéter", r"ce n'est rien",
     r"c'est rien", r"ce n'est (?:sûrement |sans doute |probablement |certainement )rien", r"rien de grave",
     r"n'est jamais (?:un cancer|grave|dangereux)", r"jamais un cancer", r"ça va passer", r"laissez faire",
@@ -101,5 +120,6 @@ REASSURANCE = (
 # "Don't worry about bothering them / about asking": encouragement to seek care, not reassurance.
 REASSURANCE_OK_AFTER = (
     r"\s+(?:about|of) (?:bothering|wasting|asking|calling|going|being a (?:nuisance|bother)|phoning|coming|troubling)",
+    r"\s+about \w+ing\b",
     r"\s+(?:de|d') ?(?:déranger|appeler|consulter|demander|venir|aller)", r"\s+if you(?:'re| are)? (?:not sure|unsure|wrong)",
 )
