@@ -17,6 +17,7 @@ from guidelines.identifiers import compile_checker
 from tests.engine.blind_answers import BLIND_EN, BLIND_EN_B, BLIND_FR, BLIND_FR_B
 from tests.engine.blind_answers_c import BLIND_EN_C, BLIND_FR_C
 from tests.engine.blind_answers_d import BLIND_EN_D, BLIND_FR_D
+from tests.engine.blind_answers_e import BLIND_EN_E, BLIND_FR_E
 
 SEEDS = load_seed_sets()
 # Kinds about the form of the whole answer (length, citation, disclaimer): not counted for precision.
@@ -34,7 +35,8 @@ def main(verbose: bool) -> None:
     """Print the figures."""
     for name, data in (("A EN", BLIND_EN), ("A FR", BLIND_FR), ("B EN", BLIND_EN_B), ("B FR", BLIND_FR_B),
                        ("C EN", BLIND_EN_C), ("C FR", BLIND_FR_C),
-                       ("D EN", BLIND_EN_D), ("D FR", BLIND_FR_D)):
+                       ("D EN", BLIND_EN_D), ("D FR", BLIND_FR_D),
+                       ("E EN", BLIND_EN_E), ("E FR", BLIND_FR_E)):
         sound = [a for a in data if not a[3]]
         bad = [a for a in data if a[3]]
         false_blocks = 0
