@@ -22,10 +22,13 @@ from tests.engine.blind_answers import (
     BlindAnswer,
 )
 from tests.engine.blind_answers_c import BLIND_EN_C, BLIND_FR_C
+from tests.engine.blind_answers_d import BLIND_EN_D, BLIND_FR_D
+from tests.engine.blind_answers_e import BLIND_EN_E, BLIND_FR_E
 
 SEEDS = load_seed_sets()
 # Regression tables: every set was scored at first contact first (docs/guidelines-engine.md), then kept here.
-ALL: list[BlindAnswer] = [*BLIND_EN, *BLIND_FR, *BLIND_EN_B, *BLIND_FR_B, *BLIND_EN_C, *BLIND_FR_C]
+ALL: list[BlindAnswer] = [*BLIND_EN, *BLIND_FR, *BLIND_EN_B, *BLIND_FR_B, *BLIND_EN_C, *BLIND_FR_C, *BLIND_EN_D, *BLIND_FR_D,
+                          *BLIND_EN_E, *BLIND_FR_E]
 
 
 @cache

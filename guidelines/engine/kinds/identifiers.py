@@ -76,6 +76,7 @@ _SAINT_BEFORE = re.compile(r"\b(?:st|saint|sainte|san|santa|sant)\.?[\s-]+$", re
 _SAINT_INSIDE = re.compile(r"^(?:st|saint|sainte)\.?[\s-]", re.IGNORECASE)
 _LINE_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–>]|\d+[.)])?[ \t]*$")
 _HEADING_AFTER = re.compile(r"[ \t]*:")
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z&]{1,7}\)")
 _LETTER_HYPHEN = re.compile(r"^[a-z]-[a-z]")
 
 
@@ -83,6 +84,9 @@ def _context_excuses(doc: Doc, start: int, end: int, low: str) -> bool:
     """The span's context shows it is not a person's name (see above)."""
     text = doc.text
     if _SAINT_BEFORE.search(text, max(0, start - 8), start) or _SAINT_INSIDE.match(low) or _LETTER_HYPHEN.match(low):
+        return True
+    # "Cardiac Risk in the Young (CRY)": a name followed by its acronym is an organisation.
+    if _ACRONYM_AFTER.match(text, end):
         return True
     single = " " not in low.strip()
     # A heading ("Pacing: …") or the first word of a bulleted item ("- Fever").

@@ -38,7 +38,8 @@ _WORD_MAP: dict[str, str] = {
                      "cardiologist", "cardiologists", "consultant", "consultants", "surgeon", "surgeons"), "doctor"),
     **dict.fromkeys(("exam", "exams", "assess", "assesses", "assessed", "assessing", "assessment", "assessments",
                      "evaluate", "evaluates", "evaluated", "evaluating", "evaluation", "evaluer"), "examine"),
-    **dict.fromkeys(("appointment", "appointments", "visit", "visits", "consultations", "checkup", "checkups",
+    **dict.fromkeys(("appointment", "appointments", "visit", "visits", "consultations", "checkup", "checkups", "consult",
+                     "consults",
                      "visite", "visites"), "consultation"),
     **dict.fromkeys(("medecins", "docteur", "docteurs", "generaliste", "generalistes", "pediatre", "pediatres",
                      "gynecologue", "gynecologues", "dermatologue", "dermatologues", "specialiste", "specialistes",
@@ -114,6 +115,11 @@ def _fold_words(toks: list[str]) -> list[str]:
                     i += 1
                 elif toks[i : i + 3] == ["en", "aucun", "cas"]:
                     i += 3
+                continue
+            if i < n and toks[i] in _NEG_FR:
+                # spoken French drops the "ne": "ça remplace pas une consult"
+                out.extend(("ne", "remplace", "pas"))
+                i += 1
                 continue
         if w:
             out.append(w)

@@ -27,7 +27,7 @@ _ENDORSE = re.compile(r"\b(?:" + lx.ENDORSE + r")\b")
 _TARGET_PATIENT = re.compile(r"(?<![\w'])(?:" + lx.TARGET_PATIENT + r")(?![\w])")
 _TARGET_COLLEAGUE = re.compile(r"(?<![\w'])(?:" + lx.TARGET_COLLEAGUE + r")(?![\w])")
 _PROVIDER_OFFER = re.compile(
-    r"(?<![\w'])(?:" + lx.PROVIDER + r")(?![\w])(?:\W+[\w'-]+){0,8}?\W+(?:" + lx.OFFER + r")(?![\w])"
+    r"(?<![\w'])(?:(?:" + lx.PROVIDER + r")(?![\w])|j'(?=\w))(?:\W*[\w'-]+){0,8}?\W+(?:" + lx.OFFER + r")(?![\w])"
 )
 _AMOUNT = re.compile(r"[£$€]\s?\d+|\d+(?:[.,]\d+)?\s?(?:€|£|\$|euros?\b|pounds\b|dollars\b)")
 

@@ -29,7 +29,7 @@ DRUGS: tuple[str, ...] = (
     "cholécalciférol", "vitamin d", "vitamine d", "ferrous sulfate", "folic acid", "acide folique",
     "melatonin", "mélatonine", "loperamide", "lopéramide", "imodium", "metoclopramide",
     "métoclopramide", "domperidone", "dompéridone", "ondansetron", "hydrocortisone", "aciclovir",
-    "valaciclovir", "fluconazole", "spasfon", "phloroglucinol", "smecta", "gaviscon", "oxybutynin",
+    "valaciclovir", "fluconazole", "clotrimazole", "miconazole", "econazole", "éconazole", "terbinafine", "nystatin", "nystatine", "spasfon", "phloroglucinol", "smecta", "gaviscon", "oxybutynin",
     "tamsulosin", "tamsulosine", "finasteride", "sildenafil", "viagra", "tadalafil", "levonorgestrel",
     "ulipristal", "ellaone", "nicotine", "varenicline", "champix", "methylphenidate",
     "méthylphénidate", "ritalin", "lithium", "quetiapine", "olanzapine", "risperidone",
@@ -129,6 +129,7 @@ CARE_EN: tuple[str, ...] = (
     r"(?:i(?:'ll| will| can| could|'d be happy to| would be happy to)|happy to) take over (?:your|the) (?:\S+ ){0,2}"
     r"(?:care|management|follow-up|treatment|monitoring)",
     r"i(?:'ll| will) (?:review|check|monitor|track) your (?:\S+ ){0,2}(?:every|each|monthly|weekly|regularly)",
+    r"(?:act|serve) as your (?:\S+ ){0,2}(?:physician|doctor|gp|specialist|consultant)", r"(?:forward|email|e-mail|post) me (?:your|the|copies)",
     r"(?:we|our (?:care |medical |clinical )?team|i)(?:'ll| will) (?:manage|monitor|follow|adjust|take care of|look after) "
     r"your\b",
 )
@@ -151,7 +152,8 @@ CARE_FR: tuple[str, ...] = (
     r"je vous (?:reçois|recevrai|vois|verrai|prends|prendrai) (?:\S+ ){0,3}(?:cabinet|demain|semaine|urgence|lundi|mardi|mercredi|jeudi|vendredi|samedi|consultation)",
     r"je (?:peux |vais |veux bien )?(?:prendre le relais|prendre en charge votre|assurer le suivi de votre|suivre votre)",
     r"je (?:surveillerai|suivrai) votre (?:\S+ ){0,2}(?:tous les|chaque)",
-    r"(?:de )?me (?:transmettre|envoyer|faire parvenir|communiquer) (?:vos|votre)", r"j'(?:ajusterai|adapterai|modifierai) (?:votre|vos)",
+    r"(?:de )?me (?:transmettre|envoyer|faire parvenir|communiquer) (?:vos|votre)", r"adressez-moi (?:vos|votre|les)",
+    r"assurer (?:désormais |dorénavant )?le suivi de (?:votre|vos)", r"j'(?:ajusterai|adapterai|modifierai) (?:votre|vos)",
     r"(?:nous|notre équipe) (?:suivrons|suivra|ajusterons|ajustera|gérerons|gérera) (?:votre|vos)",
     r"mon secrétariat (?:peut|va|pourra) vous (?:donner|trouver|caler|fixer)", r"apportez (?:vos|votre|les) (?:\S+ ){0,3}(?:à|dans) (?:ma|mon) (?:consultation|cabinet)",
 )

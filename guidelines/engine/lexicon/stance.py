@@ -10,7 +10,7 @@ from __future__ import annotations
 TARGET_PATIENT = (
     r"you|you'?re|your|yourself|vous|votre|vos|tu|t'es|people like you|patients like you|les gens comme vous|"
     r"(?:some|these|those|such|many) patients|certains patients|ces patients|ces gens(?:-là)?|"
-    r"(?:patients|people|those|parents) who|ceux qui|les gens qui|les patients qui"
+    r"(?:patients|people|those|parents|families) who|ceux qui|les gens qui|les patients qui|(?:les )?familles qui"
 )
 TARGET_COLLEAGUE = (
     r"(?:gp|gps|doctor|doctors|colleague|colleagues|consultant|consultants|nurse|nurses|surgeon|surgeons|physician|"
@@ -34,6 +34,10 @@ CONTEMPT = (
     r"(?:is|are|was|were) a (?:real |total |complete )?(?:liability|menace|disgrace|danger to (?:patients|the public))",
     r"wouldn'?t let (?:him|her|them) (?:near|treat|touch)", r"à la chaîne", r"ne savent rien faire",
     r"vous a bourrée? de",
+    r"(?:was|is|that'?s) (?:\w+ )?(?:idiotic|moronic|brainless|pathetic)", r"(?:is|are|was|were) a (?:total |complete )?shambles",
+    r"couldn'?t care less", r"act surprised", r"(?:exactly )?what you asked for", r"n'importe quoi",
+    r"(?:une? )?(?:incurie|incompétence|négligence) (?:\w+ )?(?:déplorable|crasse|totale|coupable)",
+    r"comme souvent dans ces services", r"pour partir en vacances tranquilles?",
 )
 MOCKERY = (
     r"congratulations,? you'?ve", r"well done,? you'?ve", r"bravo,? vous vous êtes", r"bravo,? vous avez",
@@ -62,7 +66,8 @@ OFFER = (
     r"protocols?|study|studies|services?|treatments?|injections?|courses?|screening|check-?ups?|clinic|"
     r"rendez-vous|rdv|créneaux|créneau|séances?|bilans?|forfaits?|protocoles?|polygraphies?|analyses?|"
     r"programmes?|cures?|soins|dépistages?|téléconsultations?|centre|center|cabinet|clinique|practice|visits?|"
-    r"platform|plateforme|courses?|cours|groups?|groupes?|range|gamme|crèmes?|products?|produits?|places"
+    r"platform|plateforme|courses?|cours|groups?|groupes?|range|gamme|crèmes?|products?|produits?|places|removals?|"
+    r"procedures?|interventions?|poses?"
 )
 COMMERCIAL = (
     r"half[- ]price", r"à moitié prix", r"early[- ]bird", r"tarif de lancement", r"prix de lancement", r"launch price",
@@ -78,6 +83,9 @@ COMMERCIAL = (
     r"\w+ places? (?:left|remaining)", r"places? restantes?", r"plus que \w+ places?", r"limited places", r"grab one",
     r"private (?:\w+ ){0,2}(?:consultations?|assessments?|packages?|sessions?)", r"at my rooms",
     r"(?:disponibles?|available) (?:au cabinet|at my (?:clinic|practice|rooms))", r"just [£$€]\s?\d+",
+    r"priority (?:slots|appointments|access)", r"now offer", r"\d+\s?% (?:less|cheaper|off)", r"first-time (?:patients|clients)",
+    r"call our front desk", r"au lieu de \d+", r"lien dans (?:mon|ma) (?:profil|bio)", r"link in (?:my )?(?:bio|profile)",
+    r"(?:prise de )?(?:rdv|rendez-vous) sur (?:mon|notre) site", r"dépassement d'honoraires", r"(?:j'anime|i run|je fais)",
 )
 
 # Frames that make words someone else's: reported to be rejected, or quoted as a warning sign.
@@ -112,6 +120,9 @@ REASSURANCE = (
     r"(?:it'?ll|it will|this will|they'?ll) sort (?:itself|themselves) out", r"(?:ça|cela) va s'arranger",
     r"no need to (?:seek|see|go|call|come|get)\b", r"pas la peine (?:d'aller|de consulter|d'appeler)", r"inutile de consulter",
     r"(?:it'?ll|it will) be (?:just )?(?:a |an )?(?:pulled|strained|trapped) \w+",
+    r"(?:it )?comes with (?:age|old age)", r"c'est l'âge", r"wouldn'?t read anything into", r"can be left alone",
+    r"almost always harmless", r"pas de quoi s'(?:alarmer|inquiéter)", r"bénin à 100", r"pas besoin d'(?:écho|examen|consulter|imagerie)",
+    r"no need for (?:a |an )?(?:scan|test|ultrasound|x-ray)",
     r"ne vous (?:inquiétez|en faites) pas", r"pas (?:de quoi|la peine de) (?:vous |s')inquiéter", r"ce n'est rien",
     r"c'est rien", r"ce n'est (?:sûrement |sans doute |probablement |certainement )rien", r"rien de grave",
     r"n'est jamais (?:un cancer|grave|dangereux)", r"jamais un cancer", r"ça va passer", r"laissez faire",
