@@ -91,6 +91,28 @@ def test_dry_run_only_checks(patient_client: Client, doctor_client: Client, djan
 
 
 @pytest.mark.django_db
+def test_the_check_takes_interests_and_returns_the_text_it_checked(
+    patient_client: Client, doctor_client: Client, django_capture_on_commit_callbacks: Any
+) -> None:
+    with django_capture_on_commit_callbacks(execute=True):
+        _ask(patient_client)
+    case_id = _claim(doctor_client)
+    text = COMPLIANT_EN + "\r\nMany patients do well on Doliprane."
+    url = f"/api/doctor/cases/{case_id}/answer/"
+    plain = doctor_client.post(url, {"text": text, "dry_run": True}, content_type="application/json").json()
+    assert "COI-01" not in {v["rule"] for v in plain["violations"]}
+    # the offsets point into the cleaned text the API returns (LF line ends), not into the CRLF text sent
+    assert plain["checked_text"] == text.replace("\r\n", "\n").strip()
+    declared = doctor_client.post(url, {"text": text, "dry_run": True, "interests": ["Sanofi", "Doliprane"]},
+                                  content_type="application/json").json()
+    coi = next(v for v in declared["violations"] if v["rule"] == "COI-01")
+    assert declared["passed"] is False
+    assert declared["checked_text"][coi["start"] : coi["end"]] == "Doliprane"
+    bad = doctor_client.post(url, {"text": text, "dry_run": True, "interests": "Sanofi"}, content_type="application/json")
+    assert bad.status_code == 400
+
+
+@pytest.mark.django_db
 def test_compliant_answer_reaches_the_patient_with_its_verdict(
     patient_client: Client, doctor_client: Client, verified_doctor: User, django_capture_on_commit_callbacks: Any
 ) -> None:
