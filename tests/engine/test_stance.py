@@ -150,3 +150,18 @@ def test_a_length_warning_points_at_no_text() -> None:
     verdict = _seed("GB").check("Rest. This is not a consultation.", lang="en")
     length = next(v for v in verdict.violations if v.kind == "length")
     assert length.start == length.end == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rule", "words"),
+    [
+        ("fr", "Le sujet est vaste. Cette réponse ne remplace pas une consultation.", "LEN-01", "La réponse compte"),
+        ("fr", "Repos.", "DISC-01", "Ajoutez la mention"),
+        ("en", "Rest.", "DISC-01", "Add the statement"),
+        ("fr", "J'ai eu une patiente qui avait la même chose. Ceci ne remplace pas une consultation.", "FR-CAS-01", "Cas d'un"),
+        ("en", "One of my patients had the same thing. This is not a consultation.", "FR-CAS-01", "A case from one"),
+    ],
+)
+def test_committee_messages_follow_the_answer_language(lang: str, text: str, rule: str, words: str) -> None:
+    verdict = _seed("FR").check(text, lang=lang)
+    assert next(v.message for v in verdict.violations if v.rule == rule).startswith(words)

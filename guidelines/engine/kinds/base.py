@@ -161,7 +161,18 @@ def msg(lang: str, en: str, fr: str) -> str:
     return fr if lang == "fr" else en
 
 
+def custom_messages(params: Mapping[str, object]) -> dict[str, str]:
+    """A committee's own message per answer language: ``message``, and ``message_fr`` for French answers."""
+    en = str(params.get("message") or "")
+    return {"en": en, "fr": str(params.get("message_fr") or "") or en}
+
+
+MESSAGE_FR = ParamSpec("message_fr", "string", "The message for answers in French (default: the message above).",
+                       default="")
+
+
 __all__ = [
+    "MESSAGE_FR",
     "BuildEnv",
     "Doc",
     "FastRx",
@@ -171,6 +182,7 @@ __all__ = [
     "Lexicon",
     "Matcher",
     "ParamSpec",
+    "custom_messages",
     "excerpt",
     "lower_same_length",
     "msg",

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Mapping
 
 from guidelines.engine import lexicon as lx
 from guidelines.engine.kinds.base import (
+    MESSAGE_FR,
     BuildEnv,
     Doc,
     FastRx,
@@ -15,6 +16,7 @@ from guidelines.engine.kinds.base import (
     Lexicon,
     Matcher,
     ParamSpec,
+    custom_messages,
     excerpt,
     lower_same_length,
     msg,
@@ -154,12 +156,12 @@ LENGTH_PARAMS = (
 
 def _build_forbidden(rule: Rule, env: BuildEnv) -> Matcher:
     lex = Lexicon(str_tuple(rule.params, "phrases"), literal=True, whole_word=bool(rule.params.get("whole_word", True)))
-    custom = str(rule.params.get("message") or "")
+    custom = custom_messages(rule.params)
 
     def match(doc: Doc) -> Iterator[Hit]:
         for a, b in lex.spans(doc):
             q = excerpt(doc.text, a, b)
-            yield Hit(a, b, custom or msg(doc.lang, f'Forbidden phrase: "{q}"', f"Expression interdite : « {q} »"))
+            yield Hit(a, b, custom[doc.lang] or msg(doc.lang, f'Forbidden phrase: "{q}"', f"Expression interdite : « {q} »"))
 
     return match
 
@@ -175,6 +177,7 @@ FORBIDDEN_PARAMS = (
               "look-alike characters are normalised).", required=True),
     ParamSpec("whole_word", "bool", "Match whole words only.", default=True),
     ParamSpec("message", "string", "Message shown to the doctor.", default=""),
+    MESSAGE_FR,
 )
 
 # ---------------------------------------------------------------- pattern
@@ -186,7 +189,7 @@ def _build_pattern(rule: Rule, env: BuildEnv) -> Matcher:
     rx = compile_safe(source, ignore_case=ignore_case)
     # Literal words every match must contain: skip the regex when none is in the answer.
     needles = tuple(lower_same_length(n) for n in needles_of(source)) if ignore_case else needles_of(source)
-    custom = str(rule.params.get("message") or "")
+    custom = custom_messages(rule.params)
 
     def match(doc: Doc) -> Iterator[Hit]:
         text = doc.text
@@ -197,7 +200,7 @@ def _build_pattern(rule: Rule, env: BuildEnv) -> Matcher:
             for m in rx.finditer(text, s, e):
                 if m.end() > m.start():
                     q = excerpt(text, m.start(), m.end())
-                    yield Hit(m.start(), m.end(), custom or msg(doc.lang, f'Matches a committee pattern: "{q}"',
+                    yield Hit(m.start(), m.end(), custom[doc.lang] or msg(doc.lang, f'Matches a committee pattern: "{q}"',
                                                                 f"Correspond à un motif interdit : « {q} »"))
 
     return match
@@ -216,4 +219,5 @@ PATTERN_PARAMS = (
               "nested quantifiers and patterns with too many ways to match are refused.", required=True),
     ParamSpec("ignore_case", "bool", "Ignore case.", default=True),
     ParamSpec("message", "string", "Message shown to the doctor.", default=""),
+    MESSAGE_FR,
 )

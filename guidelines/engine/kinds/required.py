@@ -6,7 +6,17 @@ import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 
-from guidelines.engine.kinds.base import BuildEnv, Doc, Hit, Matcher, ParamSpec, msg, phrases_for
+from guidelines.engine.kinds.base import (
+    MESSAGE_FR,
+    BuildEnv,
+    Doc,
+    Hit,
+    Matcher,
+    ParamSpec,
+    custom_messages,
+    msg,
+    phrases_for,
+)
 from guidelines.engine.model import Rule
 
 # ---------------------------------------------------------------- required phrase
@@ -159,8 +169,7 @@ def build_required(rule: Rule, env: BuildEnv) -> Matcher:
         for lang in ("en", "fr")
     }
     shown = {lang: (phrases_for(rule.params, "phrases", lang) or ("",))[0] for lang in ("en", "fr")}
-    custom = {"en": str(rule.params.get("message") or "")}
-    custom["fr"] = str(rule.params.get("message_fr") or "") or custom["en"]
+    custom = custom_messages(rule.params)
 
     def match(doc: Doc) -> Iterator[Hit]:
         wanted = matchers.get(doc.lang) or ()
@@ -193,5 +202,5 @@ REQUIRED_PARAMS = (
     ParamSpec("phrases", "phrases", "Accepted phrasings per language (en, fr); any one of them satisfies the rule. "
               "Case, punctuation and contractions (doesn't / does not) are ignored.", required=True),
     ParamSpec("message", "string", "Message shown when the statement is missing.", default=""),
-    ParamSpec("message_fr", "string", "The message for answers in French (default: the message above).", default=""),
+    MESSAGE_FR,
 )
