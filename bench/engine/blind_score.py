@@ -18,6 +18,7 @@ from tests.engine.blind_answers import BLIND_EN, BLIND_EN_B, BLIND_FR, BLIND_FR_
 from tests.engine.blind_answers_c import BLIND_EN_C, BLIND_FR_C
 from tests.engine.blind_answers_d import BLIND_EN_D, BLIND_FR_D
 from tests.engine.blind_answers_e import BLIND_EN_E, BLIND_FR_E
+from tests.engine.blind_answers_f import BLIND_EN_F, BLIND_FR_F
 
 SEEDS = load_seed_sets()
 # Kinds about the form of the whole answer (length, citation, disclaimer): not counted for precision.
@@ -36,7 +37,8 @@ def main(verbose: bool) -> None:
     for name, data in (("A EN", BLIND_EN), ("A FR", BLIND_FR), ("B EN", BLIND_EN_B), ("B FR", BLIND_FR_B),
                        ("C EN", BLIND_EN_C), ("C FR", BLIND_FR_C),
                        ("D EN", BLIND_EN_D), ("D FR", BLIND_FR_D),
-                       ("E EN", BLIND_EN_E), ("E FR", BLIND_FR_E)):
+                       ("E EN", BLIND_EN_E), ("E FR", BLIND_FR_E),
+                       ("F EN", BLIND_EN_F), ("F FR", BLIND_FR_F)):
         sound = [a for a in data if not a[3]]
         bad = [a for a in data if a[3]]
         false_blocks = 0
