@@ -113,6 +113,31 @@ def test_the_check_takes_interests_and_returns_the_text_it_checked(
 
 
 @pytest.mark.django_db
+def test_false_reassurance_blocks_only_when_the_case_carries_a_red_flag(
+    patient_client: Client, doctor_client: Client, django_capture_on_commit_callbacks: Any
+) -> None:
+    answer = ("Don't worry, it's almost certainly nothing. Call 999 if it gets worse. " + COMPLIANT_EN)
+    with django_capture_on_commit_callbacks(execute=True):
+        _ask(patient_client, "I have crushing chest pain going down my left arm and I am sweating")
+    case_id = _claim(doctor_client)
+    case = Case.objects.get(pk=case_id)
+    assert case.emergency and case.red_flags
+    flagged = doctor_client.post(f"/api/doctor/cases/{case_id}/answer/", {"text": answer, "dry_run": True},
+                                 content_type="application/json").json()
+    assert flagged["passed"] is False
+    assert {v["severity"] for v in flagged["violations"] if v["kind"] == "false_reassurance"} == {"block"}
+    # The same words on a case without a red flag only warn.
+    doctor_client.post(f"/api/doctor/cases/{case_id}/release/")
+    with django_capture_on_commit_callbacks(execute=True):
+        _ask(patient_client, "I have had a mild itchy rash on my elbows for three weeks")
+    calm = next(c for c in Case.objects.filter(emergency=False))
+    assert doctor_client.post(f"/api/doctor/cases/{calm.pk}/claim/").status_code == 200
+    warned = doctor_client.post(f"/api/doctor/cases/{calm.pk}/answer/", {"text": answer, "dry_run": True},
+                                content_type="application/json").json()
+    assert {v["severity"] for v in warned["violations"] if v["kind"] == "false_reassurance"} == {"warn"}
+
+
+@pytest.mark.django_db
 def test_compliant_answer_reaches_the_patient_with_its_verdict(
     patient_client: Client, doctor_client: Client, verified_doctor: User, django_capture_on_commit_callbacks: Any
 ) -> None:
