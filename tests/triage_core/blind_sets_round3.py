@@ -172,7 +172,7 @@ SET_N: list[Case] = [
     ("E", CAUDA, ORTHO, "en", "I have pain in the back since long time but now I cannot feel the skin between the legs and I cannot control the pee."),
     ("E", TORSION, URO, "en", "My son 15 years have suddenly very strong pain in the ball, one side, since 2 hour, and he vomit."),
     ("E", BLEED, GASTRO, "fr", "Ma mère elle vomit le sang beaucoup, rouge, deux fois ce matin."),
-    ("E", BLEED + ("pregnancy_emergency",), GYN, "en", "After the birth of my baby 5 days ago the bleeding become very heavy, big clots, one pad every hour, I feel dizzy."),
+    ("E", (*BLEED, "pregnancy_emergency"), GYN, "en", "After the birth of my baby 5 days ago the bleeding become very heavy, big clots, one pad every hour, I feel dizzy."),
     ("E", SEPSIS, ID, "en", "My father have infection in the urine, he take antibiotic, but today he is very confuse, he don't know me, the skin is cold with marks like marble."),
     ("E", DIAB, ENDO, "fr", "Mon mari diabétique il est très confus, il transpire, sucre dans le sang 0,35, il comprend pas quand je parle."),
     ("E", ANA, GP, "en", "I eat a cake with nuts and now my tongue is big and my throat is closing, I can't breath good."),
