@@ -1236,3 +1236,25 @@ BENIGN: list[str] = [
     # An inhaler that does not help, outside an attack, is for the doctor to review.
     "Ventoline 2 bouffées ne marche pas, je voudrais changer de traitement",
 ]
+
+# Added with issue 8 (eye_emergency flag): chemical or penetrating eye injury.
+POSITIVE["eye_emergency"] = {
+    "en": [
+        "I got bleach in my eye and it really burns",
+        "my son splashed oven cleaner into his eyes",
+        "a bit of metal flew into my eye while grinding",
+        "some wet cement got in her eye at work",
+        "he sprayed drain cleaner and it went in his eyes",
+    ],
+    "fr": [
+        "j'ai reçu de l'eau de javel dans l'œil",
+        "du déboucheur a giclé dans les yeux de mon fils",
+        "un éclat de métal dans l'œil en meulant",
+        "ma fille a eu du produit pour les toilettes dans les yeux",
+        "de la chaux vive dans l'oeil sur le chantier",
+    ],
+}
+NEGATED["eye_emergency"] = {
+    "en": ["no bleach went in my eye, it only splashed my sleeve", "the smell of bleach makes my eyes water"],
+    "fr": ["pas de javel dans les yeux, juste sur les gants", "l'odeur de la javel me pique les yeux"],
+}

@@ -39,6 +39,9 @@ _FRENCH_NE = re.compile(
 )
 
 
+_HISTORY_REACH = 60  # characters either side of a match that a history cue covers
+
+
 class TriageDataError(Exception):
     """The triage data files are malformed."""
 
@@ -383,7 +386,12 @@ class Document:
     def _valid(self, concept: Concept, start: int, end: int, *, strict: bool) -> bool:
         m = self.model
         cstart, cend = self._clause(start, end)
-        if m.history.search(self.text, cstart, cend) or m.generic.search(self.text, cstart, cend):
+        if m.generic.search(self.text, cstart, cend):
+            return False
+        # A history cue dates what is near it: "widowed since last year, ... he has his gun out"
+        # keeps the gun (one long clause), "a stroke in 2019" loses the stroke.
+        near = max(cstart, start - _HISTORY_REACH), min(cend, end + _HISTORY_REACH)
+        if m.history.search(self.text, *near):
             return False
         if strict and concept.unless is not None:
             s = self._sentence_of(start)
