@@ -20,6 +20,8 @@ URGENCY_TARGET_MINUTES: dict[str, int] = {
 SPECIALTIES: dict[str, dict[str, str]] = _MODEL.specialty_labels
 DEFAULT_SPECIALTY = _MODEL.default_specialty
 _SPECIALTY_KEYWORDS = _MODEL.specialty_keywords
+_SPECIALTY_WEAK = _MODEL.specialty_weak
+_WEAK_WEIGHT = 0.5  # a symptom a GP sees first (cough, vomiting) is half a signal
 
 
 @dataclass(frozen=True)
@@ -76,19 +78,29 @@ def _urgency(doc: Document, flags: list[str]) -> tuple[str, tuple[str, ...]]:
     return URGENCY_LEVELS[rank], tuple(cue.code for cue in fired)
 
 
-def _specialty(doc: Document, flags: list[str], hint: str | None) -> str:
+def _keyword_score(doc: Document, code: str) -> float:
+    strong, weak = _SPECIALTY_KEYWORDS.get(code), _SPECIALTY_WEAK.get(code)
+    score = float(doc.count(strong)) if strong is not None else 0.0
+    if weak is not None:
+        score += _WEAK_WEIGHT * doc.count(weak)
+    return score
+
+
+def _specialty(doc: Document, routes: list[str | None], hint: str | None) -> str:
+    """General practice unless there is a clear signal (docs/triage.md, "Routing")."""
     if hint and hint in SPECIALTIES:
         return hint
-    for code in flags:
-        spec = _FLAG_SPECIALTY.get(code)
+    for spec in routes:
         if spec and spec != DEFAULT_SPECIALTY:
             return spec
-    best, best_score = DEFAULT_SPECIALTY, 0
-    for code, matcher in _SPECIALTY_KEYWORDS.items():
+    # A specialty needs one clear keyword (or two symptoms) and must beat general practice's own
+    # keywords (sick note, vaccine...); ties go to general practice, then to the earlier entry.
+    best, best_score = DEFAULT_SPECIALTY, max(_keyword_score(doc, DEFAULT_SPECIALTY), 0.99)
+    for code in SPECIALTIES:
         if code == DEFAULT_SPECIALTY:
             continue
-        score = doc.count(matcher)
-        if score > best_score:  # strict: on a tie the earlier specialty in the data file wins
+        score = _keyword_score(doc, code)
+        if score > best_score:
             best, best_score = code, score
     return best
 
@@ -109,14 +121,23 @@ def assess(
     # missed emergency costs more than a rare cross-language match. lang is kept for the API.
     del lang
     doc = Document(text, _MODEL)
-    flags = [rule.code for rule in _MODEL.flags if doc.fires(rule)]
-    flags += [code for code in screen_flags(screen or {}) if code not in flags]
+    flags: list[str] = []
+    routes: list[str | None] = []  # the specialty each fired flag asks for, in flag order
+    for rule in _MODEL.flags:
+        combo = doc.fired(rule)
+        if combo is not None:
+            flags.append(rule.code)
+            routes.append(combo.specialty or rule.specialty)
+    for code in screen_flags(screen or {}):
+        if code not in flags:
+            flags.append(code)
+            routes.append(_FLAG_SPECIALTY.get(code))
     urgency, cues = _urgency(doc, flags)
     return TriageResult(
         emergency=bool(flags),
         red_flags=tuple(flags),
         urgency=urgency,
-        specialty=_specialty(doc, flags, specialty_hint),
+        specialty=_specialty(doc, routes, specialty_hint),
         cues=cues,
     )
 

@@ -180,6 +180,7 @@ class Combination:
 
     concepts: tuple[str, ...]
     same_sentence: bool
+    specialty: str | None = None  # overrides the flag's specialty when this combination fires
 
 
 @dataclass(frozen=True)
@@ -225,15 +226,17 @@ def _parse_rules(raw: Any, concepts: Mapping[str, Concept], *, what: str) -> lis
             raise TriageDataError(f"{what}.{code}: unknown level {level!r}")
         combos: list[Combination] = []
         for combo in item["any_of"]:
+            spec = None
             if isinstance(combo, dict):
                 names = tuple(combo["all"])
                 same = combo.get("scope", "text") == "sentence"
+                spec = combo.get("specialty")
             else:
                 names, same = tuple(combo), False
             for name in names:
                 if name not in concepts:
                     raise TriageDataError(f"{what}.{code}: unknown concept {name!r}")
-            combos.append(Combination(names, same))
+            combos.append(Combination(names, same, spec))
         label = item.get("label", {})
         rules.append(
             Rule(
@@ -301,6 +304,7 @@ class Model:
         self.default_specialty = str(specialties["default"])
         self.specialty_labels: dict[str, dict[str, str]] = {}
         self.specialty_keywords: dict[str, Matcher] = {}
+        self.specialty_weak: dict[str, Matcher] = {}
         for code, spec in specialties["specialties"].items():
             self.specialty_labels[code] = {"en": str(spec["en"]), "fr": str(spec["fr"])}
             keywords = build_matcher(
@@ -309,16 +313,24 @@ class Model:
             )
             if keywords is not None:
                 self.specialty_keywords[code] = keywords
+            weak = build_matcher(
+                _per_language(spec.get("weak"), what=f"specialties.{code}.weak"),
+                what=f"specialties.{code}.weak",
+            )
+            if weak is not None:
+                self.specialty_weak[code] = weak
         if self.default_specialty not in self.specialty_labels:
             raise TriageDataError("specialties.json: default is not a specialty")
         for rule in self.flags:
-            if rule.specialty is not None and rule.specialty not in self.specialty_labels:
-                raise TriageDataError(f"{rule.code}: unknown specialty {rule.specialty!r}")
+            for spec in (rule.specialty, *(c.specialty for c in rule.combinations)):
+                if spec is not None and spec not in self.specialty_labels:
+                    raise TriageDataError(f"{rule.code}: unknown specialty {spec!r}")
 
         # One pass over a text tells which literals occur, hence which regexes can be skipped.
         self.index = LiteralIndex(
             [lits for c in self.concepts.values() for lits in c.matcher.literals]
             + [lits for m in self.specialty_keywords.values() for lits in m.literals]
+            + [lits for m in self.specialty_weak.values() for lits in m.literals]
             + [self.terminator_literals]
         )
 
@@ -429,6 +441,10 @@ class Document:
 
     def fires(self, rule: Rule) -> bool:
         """True when one of the rule's combinations is fully present."""
+        return self.fired(rule) is not None
+
+    def fired(self, rule: Rule) -> Combination | None:
+        """The first of the rule's combinations that is fully present, if any."""
         strict = rule.level == "emergency"
         for combo in rule.combinations:
             sets = []
@@ -439,5 +455,5 @@ class Document:
                 sets.append(hit)
             else:
                 if not combo.same_sentence or frozenset.intersection(*sets):
-                    return True
-        return False
+                    return combo
+        return None
