@@ -20,6 +20,7 @@ from triage.core.assess import (
 from triage.core.guidance import GUIDANCE_COUNTRIES, EmergencyGuidance, emergency_guidance
 from triage.core.preview import PreviewStats, preview_lines
 from triage.core.rules import TriageDataError
+from triage.core.safety_net import PARTIAL_SIGNALS, SafetyNet, safety_net
 from triage.core.screen import (
     SCREEN_CODES,
     SCREEN_VERSION,
@@ -34,6 +35,7 @@ __all__ = [
     "DEFAULT_SPECIALTY",
     "GUIDANCE_COUNTRIES",
     "MENTAL_HEALTH_FLAGS",
+    "PARTIAL_SIGNALS",
     "RED_FLAGS",
     "SCREEN_CODES",
     "SCREEN_VERSION",
@@ -43,6 +45,7 @@ __all__ = [
     "EmergencyGuidance",
     "PreviewStats",
     "RedFlag",
+    "SafetyNet",
     "ScreenAnswerError",
     "ScreenQuestion",
     "TriageDataError",
@@ -52,6 +55,7 @@ __all__ = [
     "explain",
     "normalized",
     "preview_lines",
+    "safety_net",
     "safety_screen",
     "screen_flags",
 ]

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from triage.core.rules import Document, Model, Rule
+from triage.core.safety_net import PARTIAL_SIGNALS
 from triage.core.screen import screen_flags
 
 URGENCY_LEVELS: tuple[str, ...] = ("emergency", "urgent", "soon", "routine")
@@ -53,6 +54,9 @@ class TriageResult:
     urgency: str
     specialty: str
     cues: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    # Partial signals (no red flag, but a reason to say "if ... call 15 now"): codes for
+    # safety_net(); empty for an emergency. Not in to_dict(): triage_preview's lines are unchanged.
+    partial: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     def to_dict(self) -> dict[str, object]:
         """The public JSON shape (as printed by triage_preview)."""
@@ -139,6 +143,7 @@ def assess(
         urgency=urgency,
         specialty=_specialty(doc, routes, specialty_hint),
         cues=cues,
+        partial=tuple(code for code in cues if code in PARTIAL_SIGNALS),
     )
 
 

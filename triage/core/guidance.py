@@ -51,6 +51,21 @@ def _country(country: str) -> str:
     return code if code in _COUNTRIES else "default"
 
 
+def language(lang: str) -> str:
+    """The supported language for a code ("fr-CA" → "fr"; unknown → "en")."""
+    return _lang(lang)
+
+
+def country_code(country: str) -> str:
+    """The ISO code used for a country ("uk" → "GB"); "default" when it has no entry."""
+    return _country(country)
+
+
+def primary_number(code: str) -> str:
+    """The emergency number named in messages for a country_code() result."""
+    return str(_COUNTRIES[code]["primary"])
+
+
 def emergency_guidance(country: str, lang: str, red_flags: Sequence[str] = ()) -> EmergencyGuidance:
     """Emergency numbers and wording for a country (112 fallback) in English or French."""
     code = _country(country)
