@@ -257,3 +257,54 @@ SET_O: list[Case] = [
 ]
 
 SETS: dict[str, list[Case]] = {"L": SET_L, "M": SET_M, "N": SET_N, "O": SET_O}
+
+# Set P, written after the round-3 fixes and scored once before any change made for it: messages
+# laid out like a form or a list ("Age: 4 / Symptoms: ..."), and third parties who are not family
+# (a teacher, a colleague, a neighbour, a flatmate, a care-home night worker).
+SET_P: list[Case] = [
+    ("E", SUICIDE, PSY, "en", "Teacher here. One of my Year 10 pupils handed in an essay today that reads like a goodbye letter, and she told a friend she has been collecting her mum's tablets. She's at home now. Who do I contact?"),
+    ("E", SUICIDE, PSY, "fr", "Je suis CPE dans un collège. Un élève de 4e a dit à son copain qu'il allait se jeter du pont ce soir et qu'il avait déjà dit adieu à sa famille sur Snapchat."),
+    ("E", SUICIDE, PSY, "en", "- Patient: my colleague, 40s\n- Today: said she has no reason to go on, asked me to look after her cat 'for good'\n- She keeps a shotgun at home for clay shooting\nWhat should I do?"),
+    ("E", OD, PAED, "en", "Age: 3\nWhat happened: found chewing one of those laundry capsules, blue liquid on his face\nSymptoms: none so far, a bit of coughing"),
+    ("E", OD, PAED, "fr", "Âge : 20 mois\nProblème : a léché une pile bouton tombée de la télécommande, on ne la retrouve pas\nSymptômes : aucun pour l'instant"),
+    ("E", SEIZ, NEURO, "en", "Neighbour collapsed in the stairwell and is jerking all over, lips going blue, it's been at least 7 minutes. Never seen him like this."),
+    ("E", SEIZ, NEURO, "fr", "Collègue au bureau : elle est tombée, tout son corps se raidit et tremble, elle ne répond pas, ça dure depuis plus de 5 minutes."),
+    ("E", BURN, GP, "en", "Work accident: a colleague touched an exposed cable on the site and was thrown back. He's talking but has a black mark on his palm and his heart feels funny."),
+    ("E", EYE, OPH, "en", "Flatmate got drain unblocker splashed in both eyes, she's screaming and can't open them, we're rinsing with the shower."),
+    ("E", STROKE, NEURO, "en", "Care home night shift: resident (87) was fine at 2am, at 4am his speech is garbled and his right arm is floppy. The nurse on call isn't answering."),
+    ("E", STROKE, NEURO, "fr", "Voisine de 70 ans : depuis 30 minutes, elle parle de façon incompréhensible et le coin de sa bouche tombe à gauche."),
+    ("E", ACS, CARD, "fr", "Homme 58 ans\nDouleur : au milieu de la poitrine, comme un poids, depuis 25 min\nIrradiation : bras gauche\nAutre : sueurs froides"),
+    ("E", ACS, CARD, "en", "My boss (62) is at his desk grey and sweaty, says there's an elephant sitting on his chest and his left arm aches."),
+    ("E", SEPSIS, ID, "en", "Resident, 91, UTI on antibiotics since Monday.\nTonight: temp 38.9, very confused, pulling at her clothes, knees look mottled, no urine in the pad since the morning."),
+    ("E", SEPSIS, ID, "fr", "Mon colocataire a une grosse fièvre depuis hier, ce soir il délire, il ne sait plus où il est et il a des marbrures sur les jambes."),
+    ("E", MENING, ID, "en", "Student in halls, 19:\n- headache, vomiting\n- can't stand the light\n- neck too stiff to bend\n- temp 39.2"),
+    ("E", ANA, GP, "fr", "Enfant de 8 ans à la cantine : a mangé un biscuit aux noisettes, il est allergique, ses lèvres enflent et il dit qu'il n'arrive plus à respirer."),
+    ("E", ANA, GP, "en", "Colleague stung by a bee at the picnic: hives spreading, voice gone hoarse, says her throat feels tight."),
+    ("E", DIAB, ENDO, "en", "Type 1 pupil on a school trip: blood sugar 1.9, she's slurring, sweaty and not making sense, she won't take the glucose tablets."),
+    ("E", BLEED, GP, "fr", "Accident de cuisine au restaurant : un collègue s'est entaillé l'avant-bras avec un couteau, le sang gicle et ça ne s'arrête pas malgré le torchon."),
+    ("E", CAUDA, ORTHO, "en", "Age: 45\nBack pain: 2 weeks, worse since yesterday\nNew: numb around the back passage, can't tell when I need to pee"),
+    ("E", TORSION, URO, "fr", "Élève de 14 ans en cours de sport : douleur brutale dans les bourses depuis une heure, il est pâle et a vomi."),
+    ("E", INFANT, PAED, "en", "Childminder here. Baby I look after is 9 weeks old, she feels hot, I measured 38.1, parents not reachable."),
+    ("E", HEAD, NEURO, "en", "Elderly neighbour (on warfarin) tripped on the kerb and hit her head on the pavement. She seems OK but has a big lump."),
+    ("E", BREATH, PULM, "en", "Runner at our club collapsed after the race: wheezing badly, can only get out one word at a time, inhaler empty."),
+    ("H", NO, GP, "en", "Teacher here: what are the signs of an allergic reaction in a child, and when should we use the EpiPen? Preparing our school first-aid plan."),
+    ("H", NO, PAED, "fr", "Âge : 4 ans\nFièvre : 38,3 depuis hier\nTaches : petits boutons sur le ventre, ils disparaissent quand j'appuie avec un verre\nÉtat : joue, mange bien"),
+    ("H", NO, GP, "en", "Colleague keeps saying 'this job will be the death of me' - just an expression. How can our team reduce stress at work?"),
+    ("H", NO, PAED, "en", "Age: 2\nWhat happened: put a dishwasher tablet in his mouth, I took it out straight away, it was still in its wrapper, not wet\nSymptoms: none"),
+    ("H", NO, NEURO, "fr", "Mon collègue a fait un AVC il y a trois ans, il a bien récupéré. Peut-il reprendre la conduite de poids lourds ?"),
+    ("H", NO, GP, "en", "Neighbour burnt his hand on the barbecue lid: small red patch the size of a coin, no blisters, we cooled it under the tap for 20 minutes."),
+    ("H", NO, NEURO, "en", "Pupil with known epilepsy had her usual short absence seizure in class, 10 seconds, back to normal straight away. Do we need to inform anyone?"),
+    ("H", NO, PSY, "fr", "Mon colocataire a fait une tentative de suicide il y a cinq ans. Aujourd'hui il va bien et suit une thérapie. Comment le soutenir au quotidien ?"),
+    ("H", NO, GP, "en", "- Chest: tight only when I have a cold and cough a lot\n- No pain going anywhere, no sweating\n- Breathing fine at rest\nIs it just the cough?"),
+    ("H", NO, GP, "fr", "Que faire si un collègue fait un malaise au bureau ? Nous voulons afficher les consignes près de la machine à café."),
+    ("O", NO, DERM, "en", "Age: 16\nProblem: acne on forehead and back for a year\nTried: benzoyl peroxide\nQuestion: can I get something stronger?"),
+    ("O", NO, GYN, "fr", "Âge : 32 ans\nQuestion : combien de temps après l'arrêt de la pilule peut-on tomber enceinte ?"),
+    ("O", NO, ENT, "en", "Colleague has had a blocked ear since a flight last week, a bit muffled, no pain. Anything he can try?"),
+    ("O", NO, GP, "fr", "Je voudrais faire le point sur mes vaccins avant de partir en stage, lesquels sont obligatoires ?"),
+    ("O", NO, ORTHO, "en", "Age: 50\nProblem: painful right shoulder when lifting my arm above my head for 6 weeks\nNo injury"),
+    ("O", NO, PAED, "fr", "Mon fils de 6 ans fait encore pipi au lit plusieurs fois par semaine, est-ce normal ?"),
+    ("O", NO, URO, "en", "Man, 60: I have to get up three times a night to pee and the flow is weak. Should I have my prostate checked?"),
+    ("O", NO, PSY, "fr", "Depuis mon burn-out je n'arrive plus à me concentrer et je pleure souvent. Vers qui me tourner ?"),
+]
+
+SETS["P"] = SET_P
