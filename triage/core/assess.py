@@ -43,6 +43,7 @@ RED_FLAGS: dict[str, RedFlag] = {
 }
 MENTAL_HEALTH_FLAGS: frozenset[str] = frozenset(r.code for r in _MODEL.flags if r.mental_health)
 _FLAG_SPECIALTY = {rule.code: rule.specialty for rule in _MODEL.flags}
+_ROUTE_RANK = {code: rank for rank, code in enumerate(_MODEL.routing_priority)}
 
 
 @dataclass(frozen=True)
@@ -90,13 +91,20 @@ def _keyword_score(doc: Document, code: str) -> float:
     return score
 
 
-def _specialty(doc: Document, routes: list[str | None], hint: str | None) -> str:
+def _specialty(doc: Document, routes: list[tuple[str, str | None]], hint: str | None) -> str:
     """General practice unless there is a clear signal (docs/triage.md, "Routing")."""
     if hint and hint in SPECIALTIES:
         return hint
-    for spec in routes:
+    if routes:
+        # The cause before its effects: a hypo routes to endocrinology, not its slurred speech.
+        first = min(range(len(routes)), key=lambda i: (_ROUTE_RANK.get(routes[i][0], 99), i))
+        spec = routes[first][1]  # None: this presentation is routed by the text's keywords
         if spec and spec != DEFAULT_SPECIALTY:
             return spec
+        if spec == DEFAULT_SPECIALTY:
+            # An emergency general practice handles (anaphylaxis, a burn, a poisoning): a child
+            # goes to paediatrics, anyone else stays in general practice.
+            return "paediatrics" if _keyword_score(doc, "paediatrics") >= 1 else DEFAULT_SPECIALTY
     # A specialty needs one clear keyword (or two symptoms) and must beat general practice's own
     # keywords (sick note, vaccine...); ties go to general practice, then to the earlier entry.
     best, best_score = DEFAULT_SPECIALTY, max(_keyword_score(doc, DEFAULT_SPECIALTY), 0.99)
@@ -126,16 +134,16 @@ def assess(
     del lang
     doc = Document(text, _MODEL)
     flags: list[str] = []
-    routes: list[str | None] = []  # the specialty each fired flag asks for, in flag order
+    routes: list[tuple[str, str | None]] = []  # (flag, specialty it asks for), in flag order
     for rule in _MODEL.flags:
         combo = doc.fired(rule)
         if combo is not None:
             flags.append(rule.code)
-            routes.append(combo.specialty or rule.specialty)
+            routes.append((rule.code, None if combo.by_keywords else combo.specialty or rule.specialty))
     for code in screen_flags(screen or {}):
         if code not in flags:
             flags.append(code)
-            routes.append(_FLAG_SPECIALTY.get(code))
+            routes.append((code, _FLAG_SPECIALTY.get(code)))
     urgency, cues = _urgency(doc, flags)
     return TriageResult(
         emergency=bool(flags),

@@ -181,6 +181,7 @@ class Combination:
     concepts: tuple[str, ...]
     same_sentence: bool
     specialty: str | None = None  # overrides the flag's specialty when this combination fires
+    by_keywords: bool = False  # "route": "keywords": the specialty comes from the text's keywords
 
 
 @dataclass(frozen=True)
@@ -226,17 +227,18 @@ def _parse_rules(raw: Any, concepts: Mapping[str, Concept], *, what: str) -> lis
             raise TriageDataError(f"{what}.{code}: unknown level {level!r}")
         combos: list[Combination] = []
         for combo in item["any_of"]:
-            spec = None
+            spec, by_keywords = None, False
             if isinstance(combo, dict):
                 names = tuple(combo["all"])
                 same = combo.get("scope", "text") == "sentence"
                 spec = combo.get("specialty")
+                by_keywords = combo.get("route") == "keywords"
             else:
                 names, same = tuple(combo), False
             for name in names:
                 if name not in concepts:
                     raise TriageDataError(f"{what}.{code}: unknown concept {name!r}")
-            combos.append(Combination(names, same, spec))
+            combos.append(Combination(names, same, spec, by_keywords))
         label = item.get("label", {})
         rules.append(
             Rule(
@@ -274,6 +276,11 @@ class Model:
             raise TriageDataError(f"urgency.json redefines concepts {sorted(clash)}")
         self.concepts.update(extra)
         self.flags = _parse_rules(redflags["flags"], self.concepts, what="redflags.flags")
+        priority = [str(code) for code in redflags.get("routing_priority", [])]
+        unknown = set(priority) - {rule.code for rule in self.flags}
+        if unknown:
+            raise TriageDataError(f"redflags.routing_priority: unknown flags {sorted(unknown)}")
+        self.routing_priority = priority
         if any(rule.level != "emergency" for rule in self.flags):
             raise TriageDataError("redflags.flags: every red flag has level 'emergency'")
         self.cues = _parse_rules(urgency["cues"], self.concepts, what="urgency.cues")
