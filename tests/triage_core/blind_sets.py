@@ -7,6 +7,7 @@ American phrasing. Set B: French of France, Quebec, Belgium and West Africa, SMS
 parents of babies. Set C: text-message English and French, typos, negations, double negations,
 hypotheticals and benign look-alikes. Sets D to K were each written after the fixes for the
 sets before them, to measure how those fixes generalise (figures in docs/triage.md).
+All of them are regression tests now (test_blind_sets.py); round 3 is in blind_sets_round3.py.
 """
 
 from __future__ import annotations
