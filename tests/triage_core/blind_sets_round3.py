@@ -25,6 +25,7 @@ BREATH = ("severe_breathing_difficulty",)
 SEIZ = ("unconscious_or_seizure",)
 THUNDER = ("thunderclap_headache", "stroke")
 SEPSIS = ("sepsis",)
+PREG = ("pregnancy_emergency",)
 TORSION = ("testicular_torsion",)
 DIAB = ("diabetic_emergency",)
 CAUDA = ("cauda_equina",)
@@ -308,3 +309,52 @@ SET_P: list[Case] = [
 ]
 
 SETS["P"] = SET_P
+
+# Set Q, written after the set-P and discriminator fixes and scored once before any change made for
+# it: teenagers and young adults writing about themselves or friends (slang, emojis, "ngl",
+# "lowkey", "jpp", "wsh", "chelou"), and French-English code-switching.
+SET_Q: list[Case] = [
+    ("E", SUICIDE, PSY, "en", "ngl i dont see myself being here next week, already decided how, just tired of everything 😞"),
+    ("E", SUICIDE, PSY, "fr", "jpp de ma vie, j'ai pris les cachets de ma mère et je compte les prendre ce soir, personne le sait"),
+    ("E", SUICIDE, PSY, "en", "my best friend (15) posted 'see you on the other side' and sent me her passwords, she's not answering"),
+    ("E", SUICIDE, PSY, "fr", "wsh mon pote il m'a envoyé un vocal genre adieu, il dit qu'il va sauter ce soir, il répond plus"),
+    ("E", OD, GP, "en", "took like 20 of my sertraline lowkey panicking now, heart is racing"),
+    ("E", OD, GP, "fr", "ma coloc a pris trop d'ecstasy en soirée, elle est brûlante, elle convulse un peu et elle délire"),
+    ("E", OD, PAED, "en", "my little sister (4) drank some of my vape juice, the nicotine one, she's being sick"),
+    ("E", SEIZ, NEURO, "en", "my bf is having a fit on the floor rn been like 5+ mins and hes not stopping 😭"),
+    ("E", SEIZ, NEURO, "fr", "ma pote fait une crise d'épilepsie en cours et ça dure depuis genre 7 min, elle est toute bleue"),
+    ("E", BURN, GP, "fr", "mon pote a pris un arc électrique en touchant la caténaire du train, il a des brûlures sur les bras"),
+    ("E", EYE, OPH, "en", "got hit in the eye with a bb gun pellet, can't see out of it and there's blood in it"),
+    ("E", STROKE, NEURO, "en", "my mum is like 50 and suddenly she's talking weird and the left side of her face is sagging, is this a stroke??"),
+    ("E", ACS, CARD, "fr", "mon père il a super mal à la poitrine genre ça serre fort et ça va dans son bras, il transpire de ouf"),
+    ("E", ANA, GP, "en", "ate a cookie that had peanuts in it and my throat is like closing up, lips swelling, i have an epipen but scared"),
+    ("E", ANA, GP, "fr", "je suis allergique aux fruits à coque et là j'ai la langue qui gonfle et je respire mal"),
+    ("E", BREATH, PULM, "en", "having the worst asthma attack, can't get words out, blue lips, my pump isn't doing anything"),
+    ("E", DIAB, ENDO, "en", "im type 1 and been throwing up all day, my ketones are high and im breathing really fast"),
+    ("E", MENING, ID, "fr", "mon coloc a de la fièvre, très mal à la tête, il supporte pas la lumière et il peut pas baisser la tête, c'est chelou"),
+    ("E", SEPSIS, ID, "en", "got my belly button pierced a week ago, it's infected and now I'm shaking, feverish and feel like I'm dying"),
+    ("E", TORSION, URO, "en", "woke up with insane pain in one of my balls outta nowhere, threw up twice"),
+    ("E", BLEED, GP, "fr", "je me suis ouvert la main avec un cutter, ça saigne de ouf et ça s'arrête pas malgré le torchon"),
+    ("E", HEAD, NEURO, "en", "fell off my skateboard no helmet, hit my head, threw up 3 times and feel super drowsy"),
+    ("E", PREG, GYN, "en", "i think im pregnant, missed my period, and now i have really bad pain on one side and im bleeding"),
+    ("H", NO, GP, "en", "that exam literally killed me lol, anyway can i take ibuprofen for a headache"),
+    ("H", NO, PSY, "fr", "jpp de ces cours, je suis morte de fatigue, des conseils pour mieux dormir ?"),
+    ("H", NO, GP, "en", "what happens if you take too many painkillers? asking for a health class project"),
+    ("H", NO, DERM, "en", "got a rash after the gym but it fades when i press a glass on it, no fever"),
+    ("H", NO, NEURO, "fr", "j'ai fait une crise d'épilepsie quand j'étais petite, je peux passer le permis ?"),
+    ("H", NO, GP, "en", "my friend sent me a goodbye message but it's cos she's moving to australia lol, how do i deal with missing her"),
+    ("H", NO, DERM, "fr", "petite brûlure avec le lisseur sur le cou, c'est rouge, pas de cloque"),
+    ("H", NO, GP, "en", "chest feels tight when i'm stressed before exams but it goes away, no pain in my arm"),
+    ("H", NO, GP, "fr", "j'ai avalé un chewing-gum par erreur, c'est grave ?"),
+    ("H", NO, PSY, "en", "i used to think about ending it when i was 14 but i've been doing way better for years, just want to talk to someone about anxiety"),
+    ("O", NO, DERM, "en", "acne on my jaw won't go away, tried everything from the pharmacy"),
+    ("O", NO, GYN, "fr", "je prends la pilule et j'ai oublié un comprimé hier, je fais quoi ?"),
+    ("O", NO, PSY, "en", "lowkey feel anxious all the time and can't focus in class"),
+    ("O", NO, ORTHO, "fr", "j'ai mal au poignet depuis que je fais du skate, pas de chute"),
+    ("O", NO, GP, "en", "do i need a booster jab before going to uni?"),
+    ("O", NO, DENT, "fr", "mes dents de sagesse poussent et ça fait mal"),
+    ("O", NO, ENT, "en", "ears ringing after a concert last night, will it go away?"),
+    ("O", NO, URO, "fr", "ça brûle quand je fais pipi depuis deux jours"),
+]
+
+SETS["Q"] = SET_Q
