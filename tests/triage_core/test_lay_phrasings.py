@@ -11,7 +11,6 @@ import pytest
 
 from triage.core import assess
 
-
 LAY: list[tuple[str, str, str]] = [
     ("suicide_risk","en","I keep thinking about taking all my tablets at once"),
     ("suicide_risk","en","I don't want to wake up tomorrow"),
