@@ -358,3 +358,41 @@ SET_Q: list[Case] = [
 ]
 
 SETS["Q"] = SET_Q
+
+# Set R, written after the lay-phrasing probes and scored once before any change made for it:
+# readings from home devices (pulse oximeter, smartwatch, glucose meter, thermometer, blood
+# pressure cuff) and understatement ("probably nothing", "sorry to bother you").
+SET_R: list[Case] = [
+    ("E", BREATH, PULM, "en", "Probably nothing but my oximeter says 84% and I'm a bit puffed just sitting here, lips look a bit dusky"),
+    ("E", BREATH, PULM, "fr", "Mon saturomètre affiche 85 % et j'ai du mal à reprendre mon souffle même assis, c'est grave ?"),
+    ("E", ACS, CARD, "en", "My smartwatch keeps buzzing about my heart rate, 150, and I have this pressure in my chest going into my neck, sorry to bother you"),
+    ("E", DIAB, ENDO, "en", "Libre sensor shows LO and alarm going off, my son (type 1) is sweaty and not making sense"),
+    ("E", DIAB, ENDO, "fr", "Le capteur de ma fille diabétique indique 0,45 g/L, elle est toute pâle et ne répond pas bien"),
+    ("E", SEPSIS, ID, "en", "Thermometer says 39.9, he's had a chest infection, now he's drowsy and his knees look blotchy and purple"),
+    ("E", INFANT, PAED, "fr", "Le thermomètre indique 38,2 chez notre fils de 5 semaines, sinon il a l'air bien, ça peut attendre lundi ?"),
+    ("E", STROKE, NEURO, "en", "BP cuff says 210/120, and since an hour my left hand won't do what I want and my words come out wrong"),
+    ("E", THUNDER, NEURO, "fr", "Tension à 19/11, et un mal de tête apparu d'un coup, le pire de ma vie, avec des vomissements"),
+    ("E", SUICIDE, PSY, "en", "Sorry, this is probably silly. I've been saving my pills for a while and tonight feels like the right time. Just wanted to tell someone."),
+    ("E", SUICIDE, PSY, "fr", "Sûrement rien, mais mon mari a rangé tous ses papiers, m'a dit où était l'argent et il a acheté une corde. Il ne répond plus."),
+    ("E", ANA, GP, "en", "Not a big deal maybe, but after the shellfish my lips and tongue are really puffy and my chest is getting tight"),
+    ("E", SEIZ, NEURO, "en", "Apologies for the bother. My husband's smartwatch called me: he had a seizure at work, first one ever, and he's still not fully awake"),
+    ("E", OD, PAED, "en", "Probably fine, but my 2yo got hold of my nicotine pouches and chewed one, she's drooling a lot"),
+    ("E", BLEED, GASTRO, "fr", "Désolé de déranger, j'ai vomi l'équivalent d'un verre de sang rouge et j'ai la tête qui tourne"),
+    ("E", CAUDA, ORTHO, "en", "It's probably my back again, but this time I've wet myself without feeling it and my inner thighs are numb"),
+    ("E", TORSION, URO, "fr", "Sûrement rien, mon fils de 12 ans a une douleur soudaine et intense au testicule droit depuis 1 h"),
+    ("E", HEAD, NEURO, "en", "Probably overreacting. Mum (on rivaroxaban) bumped her head on the cupboard door, no cut, but she's now a bit sleepy"),
+    ("H", NO, PULM, "en", "My oximeter says 96% and my resting heart rate is 68, I'm a bit breathless on hills, is that normal at 60?"),
+    ("H", NO, CARD, "fr", "Ma montre connectée m'a signalé une fibrillation une fois la semaine dernière, je me sens bien, que faire ?"),
+    ("H", NO, ENDO, "en", "My Libre shows 3.8 after my run, I felt fine, ate a banana and it went up to 6. Should I adjust anything?"),
+    ("H", NO, PAED, "fr", "Le thermomètre indique 38,4 chez ma fille de 3 ans, elle joue et mange bien"),
+    ("H", NO, CARD, "en", "BP 150/95 at home this morning, no headache, no chest pain, feel normal. Do I need medication?"),
+    ("H", NO, NEURO, "en", "Probably nothing: I bumped my head on a cupboard this morning, no blood thinners, no headache, feel completely fine"),
+    ("H", NO, GP, "fr", "Désolé de déranger pour si peu : j'ai rêvé cette nuit que je mourais, est-ce que ça veut dire quelque chose ?"),
+    ("O", NO, CARD, "en", "Which home blood pressure monitor would you recommend? My GP wants readings for a week"),
+    ("O", NO, ENDO, "fr", "Mon capteur de glycémie se décolle tout le temps, avez-vous des astuces ?"),
+    ("O", NO, GP, "en", "Sorry to bother you, can I get my flu jab at the pharmacy?"),
+    ("O", NO, DERM, "fr", "J'ai une petite plaque rouge qui gratte sur le coude depuis un mois"),
+    ("O", NO, ORTHO, "en", "My step counter says I walk 15,000 steps a day and my heel hurts in the morning, plantar fasciitis?"),
+]
+
+SETS["R"] = SET_R
