@@ -396,3 +396,41 @@ SET_R: list[Case] = [
 ]
 
 SETS["R"] = SET_R
+
+# Set S, written after the set-R fixes and scored once before any change made for it: diary-like
+# timelines ("Mon: ... Tue: ... today: ...") and pasted chat or reported speech with timestamps
+# and quotes.
+SET_S: list[Case] = [
+    ("E", SEPSIS, ID, "en", "Mon: sore throat. Tue: fever 38.5. Wed: feeling awful. Today: she's confused, her hands and feet are ice cold and her skin looks mottled."),
+    ("E", STROKE, NEURO, "fr", "Lundi : fatigue. Mardi : rien de spécial. Ce matin 8 h : il s'est levé, sa jambe droite ne le portait plus et il parlait avec une bouche tordue."),
+    ("E", SUICIDE, PSY, "en", "[22:14] him: i've made up my mind\n[22:15] him: the rope's in the shed\n[22:15] me: what do you mean??\n[22:30] no reply since. What do I do?"),
+    ("E", SUICIDE, PSY, "fr", "[21:02] elle : je vous aime tous, prenez soin de maman\n[21:03] elle : j'ai pris toutes mes pilules\nDepuis elle ne répond plus."),
+    ("E", ACS, CARD, "en", "He texted me from work: \"chest feels like it's in a vice, pain down my left arm, sweating buckets\". Should he drive home?"),
+    ("E", ANA, GP, "fr", "Ma sœur m'écrit : « j'ai mangé un truc aux noix, j'ai la gorge qui se ferme et je siffle quand je respire »"),
+    ("E", SEIZ, NEURO, "en", "Day 1: new epilepsy meds. Day 3: today she had a seizure that lasted over 10 minutes and she's still not responding properly."),
+    ("E", DIAB, ENDO, "fr", "J1 : gastro. J2 : il vomit tout, même l'eau. Aujourd'hui : diabétique type 1, cétones à 3,5, il respire très fort et il est somnolent."),
+    ("E", MENING, ID, "en", "9am: temp 38.9, headache. 1pm: neck stiff, can't look down. 3pm: little red-purple spots on her legs that stay when I press the glass."),
+    ("E", OD, PAED, "en", "She told me on the phone: \"mum, Leo (2) was playing with your pill organiser and some of the Tuesday pills are gone\". He seems OK."),
+    ("E", OD, GP, "fr", "Message de mon coloc à 3 h : « j'ai pris 30 Doliprane, je voulais juste dormir ». Il dit qu'il va bien ce matin."),
+    ("E", BLEED, GASTRO, "en", "Yesterday: black tarry poo. This morning: threw up what looked like coffee grounds, nearly fainted getting up."),
+    ("E", BURN, GP, "en", "Our electrician was zapped by a live cable in the loft at 10, he has a burn on his hand and says his chest feels fluttery."),
+    ("E", TORSION, URO, "en", "Timeline: 6am woke with sudden pain in his right testicle, 7am vomited, 8am testicle looks higher and swollen."),
+    ("E", CAUDA, ORTHO, "fr", "Semaine dernière : lumbago. Hier : sciatique des deux jambes. Aujourd'hui : je ne sens plus mes fesses et j'ai du mal à uriner."),
+    ("E", HEAD, NEURO, "en", "Sat: fell off a ladder, hit his head, seemed fine. Sun: worsening headache, vomited twice, now very drowsy."),
+    ("E", INFANT, PAED, "en", "Week 6 with our baby girl. Tonight her temp is 38.3 and she's not feeding as well."),
+    ("E", BREATH, PULM, "fr", "Il m'a envoyé un vocal : il a du mal à respirer, il ne peut pas finir ses phrases et ses lèvres sont bleues."),
+    ("H", NO, NEURO, "en", "Mon: migraine as usual. Tue: better. Wed: fine. Question: is it OK to take sumatriptan twice a week?"),
+    ("H", NO, PSY, "fr", "[20:10] lui : je suis mort de fatigue\n[20:11] moi : repose-toi\nEst-ce qu'un bilan sanguin serait utile pour sa fatigue ?"),
+    ("H", NO, GP, "en", "My friend said \"if you ever get chest pain, call 999\" - is that right even if it's just heartburn after food?"),
+    ("H", NO, PAED, "en", "Day 1: fever 38.2 with a cold. Day 2: fever gone, playing, eating well, rash that fades when pressed. Need to see anyone?"),
+    ("H", NO, ORTHO, "fr", "Lundi : mal au dos en portant des cartons. Mardi : mieux. Pas de fourmillements, j'urine normalement. Du repos suffit ?"),
+    ("H", NO, CARD, "en", "My dad told me \"I had a heart attack in 2015\" - he's fine now, what checks should he have at 70?"),
+    ("H", NO, GP, "fr", "Ma fille m'a dit : « j'ai failli mourir de honte à l'oral » - comment l'aider à gérer le stress ?"),
+    ("O", NO, DERM, "en", "Week 1: itchy patch on my arm. Week 2: it's spreading a little, ring-shaped. Ringworm?"),
+    ("O", NO, GYN, "fr", "J1 des règles très douloureux chaque mois depuis 2 ans, le paracétamol ne suffit pas. Que faire ?"),
+    ("O", NO, ENT, "en", "Mon: runny nose. Wed: blocked ears. Today: still blocked and a bit deaf on the left."),
+    ("O", NO, GP, "fr", "Mon médecin m'a dit : « faites un bilan sanguin tous les ans ». Lesquels faut-il à 45 ans ?"),
+    ("O", NO, PSY, "en", "Since January: can't sleep, low mood, no energy. Could this be depression?"),
+]
+
+SETS["S"] = SET_S
