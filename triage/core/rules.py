@@ -40,6 +40,9 @@ _FRENCH_NE = re.compile(
 
 
 _HISTORY_REACH = 60  # characters either side of a match that a history cue covers
+# Matches of one concept examined per text: each costs a clause-wide scope check, so hostile input
+# ("(2) (2) (2) …" ten thousand times) would be quadratic; no real question comes near this.
+_MAX_MATCHES = 64
 
 
 class TriageDataError(Exception):
@@ -430,21 +433,27 @@ class Document:
             concept = self.model.concepts[name]
             if not strict and concept.unless is None:
                 return self.hits(name)
-            found = frozenset(
-                self._sentence_of(mt.start())
-                for mt in concept.matcher.finditer(self.text, self.present)
-                if self._valid(concept, mt.start(), mt.end(), strict=strict)
-            )
+            sentences: set[int] = set()
+            for n, mt in enumerate(concept.matcher.finditer(self.text, self.present)):
+                if n >= _MAX_MATCHES:
+                    break
+                sentence = self._sentence_of(mt.start())
+                if sentence not in sentences and self._valid(
+                    concept, mt.start(), mt.end(), strict=strict
+                ):
+                    sentences.add(sentence)
+            found = frozenset(sentences)
             self._hits[key] = found
         return found
 
     def count(self, matcher: Matcher) -> int:
         """Number of non-negated keyword matches."""
-        return sum(
-            1
-            for mt in matcher.finditer(self.text, self.present)
-            if not self.negated(mt.start(), mt.end())
-        )
+        total = 0
+        for n, mt in enumerate(matcher.finditer(self.text, self.present)):
+            if n >= _MAX_MATCHES:
+                break
+            total += not self.negated(mt.start(), mt.end())
+        return total
 
     def fires(self, rule: Rule) -> bool:
         """True when one of the rule's combinations is fully present."""
