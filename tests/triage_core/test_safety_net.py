@@ -59,6 +59,19 @@ def test_partial_signals_give_if_then_call_advice_instead_of_nothing(
     assert ("15" if lang == "fr" else "999") in net.lines[0]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("I can't do this anymore", "en"), ("la vie n'a plus de sens, je veux partir", "fr")],
+)
+def test_hopelessness_alone_is_no_emergency_but_gets_the_mental_health_safety_net(
+    text: str, lang: str
+) -> None:
+    result = assess(text, lang)
+    assert result.emergency is False and "mental_distress" in result.partial
+    line = safety_net(result.specialty, lang, "FR", result.partial).lines[0]
+    assert "15" in line
+
+
 def test_no_partial_signal_for_an_emergency_or_a_plain_question() -> None:
     assert assess("crushing chest pain down my left arm").partial == ()
     assert assess("can I take vitamin D with my statin?").partial == ()
