@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "triage",
     "patient_portal",
     "doctor_space",
+    "community",
 ]
 
 MIDDLEWARE = [
@@ -247,6 +248,10 @@ BRIDGE_CONSENT_VERSION = "2026-11"
 BRIDGE_SITE_URL = env.str(
     "BRIDGE_SITE_URL", default=f"https://{ALLOWED_HOSTS[0]}" if PRODUCTION else "http://127.0.0.1:8000"
 ).rstrip("/")
+# The doctors' community: flags from distinct doctors that hide a post pending review; image limits.
+BRIDGE_COMMUNITY_FLAGS_TO_HIDE = env.int("BRIDGE_COMMUNITY_FLAGS_TO_HIDE", default=3)
+BRIDGE_COMMUNITY_IMAGE_MAX_BYTES = env.int("BRIDGE_COMMUNITY_IMAGE_MAX_BYTES", default=8 * 1024 * 1024)
+BRIDGE_COMMUNITY_IMAGE_MAX_PIXELS = env.int("BRIDGE_COMMUNITY_IMAGE_MAX_PIXELS", default=40_000_000)
 
 # Sessions: short, sliding, server-side; secure cookies with __Host- names in production.
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=900 if PRODUCTION else 8 * 3600)

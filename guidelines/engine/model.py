@@ -34,6 +34,8 @@ class Rule:
     languages: tuple[str, ...] = LANGUAGES
     # Mappings are not hashable; rules compare by value but are not used as dict keys.
     params: Mapping[str, object] = field(default_factory=lambda: _EMPTY, hash=False)
+    # Whether the rule also checks colleague discussion (forum posts, messages); None: the kind decides.
+    discussion: bool | None = None
 
 
 @dataclass(frozen=True)

@@ -165,7 +165,10 @@ def rule_from_dict(d: Mapping[str, object]) -> Rule:
         if bad:
             errors.setdefault("languages", []).append(f"Unsupported language(s): {', '.join(map(str, bad))}.")
         languages = tuple(x for x in LANGUAGES if x in raw_langs)
-    unknown = set(d) - {"code", "kind", "severity", "title", "explanation", "source", "languages", "params"}
+    discussion = d.get("discussion")
+    if discussion is not None and not isinstance(discussion, bool):
+        errors.setdefault("discussion", []).append("Must be true, false, or left out (the kind decides).")
+    unknown = set(d) - {"code", "kind", "severity", "title", "explanation", "source", "languages", "params", "discussion"}
     for name in sorted(unknown):
         errors.setdefault(name, []).append("Unknown field.")
     params: Mapping[str, object] = MappingProxyType({})
@@ -175,12 +178,12 @@ def rule_from_dict(d: Mapping[str, object]) -> Rule:
     if errors:
         raise RuleError(errors)
     return Rule(code=code, kind=kind, severity=severity, title=title, explanation=explanation, source=source,
-                languages=languages, params=params)
+                languages=languages, params=params, discussion=discussion if isinstance(discussion, bool) else None)
 
 
 def rule_to_dict(rule: Rule) -> dict[str, object]:
     """The JSON-ready form of a rule (inverse of rule_from_dict)."""
-    return {
+    data: dict[str, object] = {
         "code": rule.code,
         "kind": rule.kind,
         "severity": rule.severity,
@@ -190,3 +193,6 @@ def rule_to_dict(rule: Rule) -> dict[str, object]:
         "languages": list(rule.languages),
         "params": {k: thaw(v) for k, v in rule.params.items()},
     }
+    if rule.discussion is not None:
+        data["discussion"] = rule.discussion
+    return data

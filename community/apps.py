@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class CommunityConfig(AppConfig):
+    """The doctors' community: forum by specialty, case questions, private messages, moderation."""
+
+    name = "community"
+    verbose_name = "Doctors' community"
