@@ -66,7 +66,7 @@ def clean_image(raw: bytes, *, filename: str, content_type: str, max_bytes: int,
             if width * height > max_pixels:
                 raise ImageRejected(f"The image is too large ({width}×{height} pixels; at most {max_pixels:,} pixels).")
             image.load()
-            image = ImageOps.exif_transpose(image) or image
+            upright: Image.Image = ImageOps.exif_transpose(image)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise ImageRejected("The image is too large to open safely (it looks like a decompression bomb).") from exc
     except UnidentifiedImageError as exc:
@@ -75,7 +75,7 @@ def clean_image(raw: bytes, *, filename: str, content_type: str, max_bytes: int,
         if isinstance(exc, ImageRejected):
             raise
         raise ImageRejected("The image is damaged or truncated and cannot be read.") from exc
-    return _reencode(image, actual)
+    return _reencode(upright, actual)
 
 
 def _reencode(image: Image.Image, fmt: str) -> CleanImage:
@@ -98,7 +98,7 @@ def _face_cascade() -> Any:
     # OpenCV's Haar cascade ships inside the opencv-python-headless wheel (cv2.data): nothing is downloaded.
     import cv2
 
-    cascade = cv2.CascadeClassifier(cv2.data.haarcascades + "haarcascade_frontalface_default.xml")
+    cascade = cv2.CascadeClassifier(cv2.data.haarcascades + "haarcascade_frontalface_default.xml")  # type: ignore[attr-defined]
     if cascade.empty():
         raise RuntimeError("OpenCV's frontal-face cascade is missing from the installed package.")
     return cascade

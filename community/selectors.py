@@ -7,12 +7,32 @@ from typing import Any
 
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
-from django.db.models import Count, Exists, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
+from django.db.models import (
+    Count,
+    Exists,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+)
 from django.db.models.functions import Coalesce
 from django.http import Http404
 
 from community.access import doctor_required, is_moderator, moderator_required
-from community.models import Block, ConversationMember, Flag, Message, Notification, Post, PostImage, Thread, ThreadMember
+from community.models import (
+    Block,
+    ConversationMember,
+    Flag,
+    Message,
+    Notification,
+    Post,
+    PostImage,
+    Thread,
+    ThreadMember,
+)
 
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 
@@ -148,7 +168,7 @@ def doctor_ids_by_handle(*, handles: list[str], exclude: int | None = None) -> d
     from bridge.accounts.models import User
 
     found: dict[str, int] = {}
-    for handle in handles[:20]:
+    for handle in handles[:20]:  # a handful of recipients; one indexed query each
         name = handle.strip().lstrip("@")
         if not name:
             continue
@@ -159,7 +179,7 @@ def doctor_ids_by_handle(*, handles: list[str], exclude: int | None = None) -> d
         )
         uid = (
             User.objects.filter(match, is_active=True, doctor_profile__status="verified")
-            .exclude(pk=exclude)
+            .exclude(pk=exclude or 0)
             .values_list("pk", flat=True)
             .first()
         )

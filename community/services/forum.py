@@ -20,7 +20,15 @@ from bridge.text import clean_user_text
 from community.access import doctor_required
 from community.content import discussion_check
 from community.images import ImageRejected, clean_image
-from community.models import GENERAL_SPACE, CommunityProfile, Notification, Post, PostImage, Thread, ThreadMember
+from community.models import (
+    GENERAL_SPACE,
+    CommunityProfile,
+    Notification,
+    Post,
+    PostImage,
+    Thread,
+    ThreadMember,
+)
 from community.services.notify import notify
 from doctor_space.models import DoctorProfile
 from triage.core import SPECIALTIES, URGENCY_TARGET_MINUTES

@@ -35,7 +35,7 @@ def flag_create(*, reporter: Any, reason: str, post_id: int | None = None, messa
     if post_id is not None:
         target = Post.objects.select_for_update().filter(pk=post_id).first()
     else:
-        target = Message.objects.select_for_update().filter(pk=message_id).first()
+        target = Message.objects.select_for_update().filter(pk=message_id or 0).first()
         if target is not None and not ConversationMember.objects.filter(conversation_id=target.conversation_id, user=reporter).exists():
             target = None
     if target is None:

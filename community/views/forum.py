@@ -49,7 +49,7 @@ def home(request: HttpRequest) -> HttpResponse:
     """The spaces, the latest threads, and the search box."""
     threads = list(selectors.thread_list_for(user=request.user)[:20])
     for thread in threads:
-        thread.unread = selectors.is_unread(thread)
+        thread.unread = selectors.is_unread(thread)  # type: ignore[attr-defined]
     return render(
         request,
         "community/home.html",
@@ -95,7 +95,7 @@ def _thread_page(request: HttpRequest, thread_id: int, form: PostForm | None = N
     forum.thread_mark_read(user=request.user, thread=thread)
     quote_id = request.GET.get("quote")
     form = form or PostForm(initial={"quote": quote_id if quote_id and quote_id.isdigit() else None})
-    following = thread.members.filter(user=request.user, following=True).exists()
+    following = thread.members.filter(user_id=int(request.user.pk or 0), following=True).exists()
     holds_case = bool(thread.case_id and thread.author_id == request.user.pk)
     return render(
         request,
@@ -213,7 +213,7 @@ def flags(request: HttpRequest) -> HttpResponse:
 @community_page
 def identity(request: HttpRequest) -> HttpResponse:
     """How you appear to colleagues (name or verified pseudonym) and your e-mail preference."""
-    current = CommunityProfile.objects.filter(user=request.user).first()
+    current = CommunityProfile.objects.filter(user_id=int(request.user.pk or 0)).first()
     initial = {"pseudonym": current.pseudonym, "use_pseudonym": current.use_pseudonym, "email_notifications": current.email_notifications} if current else {"email_notifications": True}
     form = IdentityForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():

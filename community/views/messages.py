@@ -67,10 +67,10 @@ def conversation(request: HttpRequest, conversation_id: int) -> HttpResponse:
     allowed = pseudonym_jurisdictions()
     rows = list(selectors.visible_messages(user=request.user, conversation_id=conversation_id))
     for row in rows:
-        row.identity = identity_of(row.sender, allowed)
+        row.identity = identity_of(row.sender, allowed)  # type: ignore[attr-defined]
     others = list(
         ConversationMember.objects.filter(conversation_id=conversation_id)
-        .exclude(user=request.user)
+        .exclude(user_id=int(request.user.pk or 0))
         .select_related("user__doctor_profile", "user__community_profile")
     )
     people = [(m.user_id, identity_of(m.user, allowed)) for m in others]

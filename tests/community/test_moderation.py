@@ -33,8 +33,7 @@ def test_n_flags_hide_a_post_pending_review(gp: Any, derm: Any, fr_doctor: Any) 
     with pytest.raises(ValidationError):
         flag_create(reporter=derm, post_id=post.pk, reason="again")  # one flag per doctor
     flag_create(reporter=fr_doctor, post_id=post.pk, reason="Conseil dangereux")
-    post.refresh_from_db()
-    assert post.hidden
+    assert Post.objects.get(pk=post.pk).hidden
     page = client_for(derm).get(f"/doctors/forum/threads/{post.thread_id}/").content.decode()
     assert "Amoxicillin for every sore throat" not in page
     assert "Hidden pending" in page
