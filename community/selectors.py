@@ -173,7 +173,7 @@ def doctor_ids_by_handle(*, handles: list[str], exclude: int | None = None) -> d
         if not name:
             continue
         if name.lower().startswith("dr "):
-            name = name[3:]
+            name = name[3:].strip()
         match = Q(community_profile__pseudonym__iexact=name, community_profile__use_pseudonym=True) | Q(
             doctor_profile__full_name__iexact=name.replace("_", " ")
         )

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVector
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
-from django.db.models import F, Q, Value
+from django.db.models import F, Value
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -82,22 +82,25 @@ def _index(post: Post) -> None:
         Post.objects.filter(pk=post.pk).update(search=SearchVector(Value(post.body), config=SEARCH_CONFIGS[post.lang]))
 
 
-def _mentioned(body: str, author_id: int) -> list[int]:
-    handles = list(dict.fromkeys(m.group(1).rstrip(".-") for m in _MENTION.finditer(body)))[:MAX_MENTIONS]
-    if not handles:
-        return []
-    match = Q()
-    for handle in handles:
-        match |= Q(community_profile__pseudonym__iexact=handle, community_profile__use_pseudonym=True)
-        match |= Q(doctor_profile__full_name__iexact=handle.replace("_", " "))
-    from bridge.accounts.models import User
+def _mentions(body: str) -> tuple[str, list[int]]:
+    """Colleagues @mentioned in a text, and the text with those mentions blanked for the rule check.
 
-    return list(
-        User.objects.filter(match, is_active=True, doctor_profile__status=DoctorProfile.Status.VERIFIED)
-        .exclude(pk=author_id)
-        .values_list("pk", flat=True)
-        .distinct()
-    )
+    A mention of a verified colleague is not a "social handle" (CONTACT rules) nor a patient's name
+    (anonymiser), so it is replaced by spaces of the same length (spans stay right) before checking;
+    an @handle that names no colleague is left in place and checked like any other text.
+    """
+    from community.selectors import doctor_ids_by_handle
+
+    matches = list(_MENTION.finditer(body))[: MAX_MENTIONS * 2]
+    handles = list(dict.fromkeys(m.group(1).rstrip(".-") for m in matches))[:MAX_MENTIONS]
+    found = doctor_ids_by_handle(handles=handles) if handles else {}
+    masked = body
+    for m in matches:
+        handle = m.group(1).rstrip(".-")
+        if handle in found:
+            end = m.start() + 1 + len(handle)
+            masked = masked[: m.start()] + " " * (end - m.start()) + masked[end:]
+    return masked, list(dict.fromkeys(found.values()))
 
 
 def _member(thread: Thread, user: Any) -> ThreadMember:
@@ -124,18 +127,18 @@ def thread_create(*, author: Any, space: str, title: str, body: str, lang: str =
     if not title:
         raise ValidationError({"title": _("Give the thread a title.")})
     discussion_check(text=title, lang=lang, jurisdiction=profile.jurisdiction, field="title")
-    discussion_check(text=body, lang=lang, jurisdiction=profile.jurisdiction)
+    masked, mentioned = _mentions(body)
+    discussion_check(text=masked, lang=lang, jurisdiction=profile.jurisdiction)
     thread = Thread.objects.create(space=_space(space), title=title, author=author, lang=lang, last_post_at=timezone.now())
     _add_post(thread=thread, author=author, body=body, lang=lang, quote=None, image=image)
     audit_record(actor=author, action="community.thread_created", target=thread, data={"space": thread.space})
-    mentioned = _mentioned(body, author.pk)
-    notify(user_ids=mentioned, kind=Notification.Kind.MENTION, thread=thread)
+    notify(user_ids=[uid for uid in mentioned if uid != author.pk], kind=Notification.Kind.MENTION, thread=thread)
     return thread
 
 
 def thread_get(*, thread_id: int) -> Thread:
     """A thread by id, or 404."""
-    thread = Thread.objects.filter(pk=thread_id).first()
+    thread = Thread.objects.select_related("author__doctor_profile", "author__community_profile").filter(pk=thread_id).first()
     if thread is None:
         raise Http404
     return thread
@@ -149,7 +152,8 @@ def post_create(*, author: Any, thread_id: int, body: str, quote_id: int | None 
     if thread is None:
         raise Http404
     body, lang = clean_user_text(body), _lang(lang or thread.lang)
-    discussion_check(text=body, lang=lang, jurisdiction=profile.jurisdiction)
+    masked, mentioned = _mentions(body)
+    discussion_check(text=masked, lang=lang, jurisdiction=profile.jurisdiction)
     quote = None
     if quote_id is not None:
         quote = Post.objects.filter(pk=quote_id, thread=thread, hidden=False).first()
@@ -161,7 +165,7 @@ def post_create(*, author: Any, thread_id: int, body: str, quote_id: int | None 
     post = _add_post(thread=thread, author=author, body=body, lang=lang, quote=quote, image=image)
     if thread.is_case_question and author.pk != thread.author_id and thread.status == Thread.Status.OPEN:
         Thread.objects.filter(pk=thread.pk).update(status=Thread.Status.ANSWERED)
-    mentioned = [uid for uid in _mentioned(body, author.pk) if uid not in followers]
+    mentioned = [uid for uid in mentioned if uid not in followers and uid != author.pk]
     notify(user_ids=followers, kind=Notification.Kind.REPLY, thread=thread)
     notify(user_ids=mentioned, kind=Notification.Kind.MENTION, thread=thread)
     audit_record(actor=author, action="community.post_created", target=post, data={"thread": thread.pk})

@@ -34,11 +34,11 @@ def form_errors(form: Any, exc: ValidationError) -> None:
         form.add_error(None, exc.messages)
 
 
-def _with_identities(items: list[Any], attr: str = "author") -> list[Any]:
-    allowed = pseudonym_jurisdictions()
+def _with_identities(items: list[Any], attr: str = "author", allowed: frozenset[str] | None = None, quotes: bool = False) -> list[Any]:
+    allowed = pseudonym_jurisdictions() if allowed is None else allowed
     for item in items:
         item.identity = identity_of(getattr(item, attr), allowed)
-        quote = getattr(item, "quote", None)
+        quote = item.quote if quotes else None  # selected with the posts of a thread page only
         if quote is not None:
             quote.identity = identity_of(quote.author, allowed)
     return items
@@ -91,7 +91,8 @@ def thread_new(request: HttpRequest, space: str) -> HttpResponse:
 def _thread_page(request: HttpRequest, thread_id: int, form: PostForm | None = None, status: int = 200) -> HttpResponse:
     thread = forum.thread_get(thread_id=thread_id)
     page = Paginator(selectors.posts_for(user=request.user, thread=thread), PAGE_SIZE).get_page(request.GET.get("page"))
-    posts = _with_identities(list(page.object_list))
+    allowed = pseudonym_jurisdictions()
+    posts = _with_identities(list(page.object_list), allowed=allowed, quotes=True)
     forum.thread_mark_read(user=request.user, thread=thread)
     quote_id = request.GET.get("quote")
     form = form or PostForm(initial={"quote": quote_id if quote_id and quote_id.isdigit() else None})
@@ -102,7 +103,7 @@ def _thread_page(request: HttpRequest, thread_id: int, form: PostForm | None = N
         "community/thread.html",
         {
             "thread": thread,
-            "author": identity_of(thread.author, pseudonym_jurisdictions()),
+            "author": identity_of(thread.author, allowed),
             "page": page,
             "posts": posts,
             "form": form,
