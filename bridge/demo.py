@@ -148,11 +148,14 @@ def seed_demo() -> list[DemoAccount]:
             )
             question_anonymise(question_id=question.pk)
     _demo_answer()
+    from community.demo import seed_community
+
+    seed_community()
     return [
         DemoAccount("staff (admin)", "staff@bridge.test"),
         DemoAccount("patient", "alice@bridge.test", "GB"),
         DemoAccount("patient", "bob@bridge.test", "FR"),
-        DemoAccount("doctor, verified", "dr.gp@bridge.test", "GMC, general practice, GB"),
+        DemoAccount("doctor, verified", "dr.gp@bridge.test", "GMC, general practice, GB; community moderator"),
         DemoAccount("doctor, verified", "dr.derm@bridge.test", "RPPS, dermatology, FR"),
         DemoAccount("doctor, NOT verified", "dr.pending@bridge.test", "NPI, waiting for staff"),
         DemoAccount("committee", "ethics.gb1@bridge.test", "global + GB sets"),

@@ -95,3 +95,18 @@ def test_the_api_refuses_with_field_errors(gp: Any) -> None:
     )
     assert response.status_code == 400
     assert "body" in response.json()
+
+
+def test_seed_demo_fills_the_forum_in_english_and_french_once() -> None:
+    import os
+
+    from django.core.management import call_command
+
+    from community.models import Conversation, Thread
+
+    call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    counts = (Thread.objects.count(), Post.objects.count(), Conversation.objects.count())
+    call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    assert (Thread.objects.count(), Post.objects.count(), Conversation.objects.count()) == counts
+    assert counts[0] >= 3 and counts[1] >= 6
+    assert set(Thread.objects.values_list("lang", flat=True)) == {"en", "fr"}
