@@ -101,3 +101,10 @@ def test_query_budgets_of_the_list_pages(gp: Any, django_assert_max_num_queries:
         client.get(path)  # warm caches (guideline versions, compiled checkers)
         with django_assert_max_num_queries(22):
             assert client.get(path).status_code == 200
+
+
+def test_the_forum_speaks_french(fr_doctor: Any) -> None:
+    client = client_for(fr_doctor)
+    client.post("/i18n/setlang/", {"language": "fr", "next": "/doctors/forum/"})
+    page = client.get("/doctors/forum/").content.decode()
+    assert "Forum des médecins" in page and "Dernières discussions" in page
