@@ -6,7 +6,7 @@ PORT ?= 8000
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test lint bench bench-deid bench-engine bench-claims bench-web migrations-check
+.PHONY: run test lint bench bench-deid bench-engine bench-claims bench-web bench-forum migrations-check
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Bridge needs Python 3.11+")'
@@ -33,7 +33,7 @@ migrations-check: $(VENV)/.installed
 	$(PY) manage.py makemigrations --check --dry-run
 
 # Benchmarks (figures in README.md). Claims and web need the local PostgreSQL; web needs Debian's wrk.
-bench: bench-deid bench-engine bench-claims bench-web
+bench: bench-deid bench-engine bench-claims bench-web bench-forum
 
 bench-deid: $(VENV)/.installed
 	$(PY) bench/deid/run.py
@@ -46,3 +46,6 @@ bench-claims: $(VENV)/.installed
 
 bench-web: $(VENV)/.installed
 	$(PY) bench/web/run.py
+
+bench-forum: $(VENV)/.installed
+	$(PY) bench/forum/run.py

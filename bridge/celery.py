@@ -29,6 +29,10 @@ app.conf.beat_schedule = {
         "task": "bridge.outbox.tasks.sweep_outbox_task",
         "schedule": 30.0,
     },
+    "escalate-unanswered-case-questions": {
+        "task": "community.tasks.escalate_case_questions_task",
+        "schedule": 300.0,
+    },
     "republish-stuck-questions": {
         "task": "patient_portal.tasks.resume_pending_questions_task",
         "schedule": crontab(minute="*/5"),

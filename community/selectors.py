@@ -35,6 +35,7 @@ from community.models import (
 )
 
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
+SEARCH_LIMIT = 500
 
 
 def thread_list_for(*, user: Any, space: str | None = None) -> QuerySet[Thread]:
@@ -76,8 +77,12 @@ def search_posts(*, user: Any, query: str) -> QuerySet[Post]:
         return rows.none()
     if connection.vendor == "postgresql":
         match = SearchQuery(query, config="english", search_type="websearch") | SearchQuery(query, config="french", search_type="websearch")
-        return rows.filter(search=match).order_by("-created_at", "-pk")
-    return rows.filter(body__icontains=query).order_by("-created_at", "-pk")
+        rows = rows.filter(search=match)
+    else:
+        rows = rows.filter(body__icontains=query)
+    # The newest SEARCH_LIMIT hits only: a common word would otherwise make every page count and sort
+    # the whole forum; nobody pages past a few hundred results.
+    return rows.order_by("-created_at", "-pk")[:SEARCH_LIMIT]
 
 
 def unread_notification_count(*, user: Any) -> int:

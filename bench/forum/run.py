@@ -159,8 +159,11 @@ def main() -> None:
             ("search API, two words 'annular rash'", "/api/doctor/forum/search/?q=annular%20rash", api),
             ("search API, French 'éruption'", "/api/doctor/forum/search/?q=%C3%A9ruption", api),
             ("search page (HTML) 'palpitations'", "/doctors/forum/search/?q=palpitations", page),
+            # Reference routes from bench/web, to read the figures against the machine's load of the moment.
+            ("reference: library page (HTML)", "/library/", []),
+            ("reference: /healthz", "/healthz", []),
         ]
-        print(f"gunicorn sync x2, PostgreSQL, wrk -t2 -c16 -d{args.seconds}s (same 2-core machine)")
+        print(f"gunicorn sync x2, PostgreSQL, wrk -t2 -c16 -d{args.seconds}s (same machine); load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
         print(f"{'route':<40} {'req/s':>8} {'p50':>9} {'p99':>9} {'non-2xx':>8}")
         for label, path, headers in routes:
             rps, p50, p99, errors = _wrk(f"http://127.0.0.1:{PORT}{path}", args.seconds, headers)

@@ -79,7 +79,7 @@ class ThreadDetailApi(CommunityApi):
         forum.thread_mark_read(user=request.user, thread=thread)
         return paginator.get_paginated_response(s.PostSerializer(_identified(rows), many=True).data)
 
-    @extend_schema(request=s.PostInSerializer, responses={201: s.PostSerializer, 400: None})
+    @extend_schema(operation_id="doctor_forum_thread_reply", request=s.PostInSerializer, responses={201: s.PostSerializer, 400: None})
     def post(self, request: Request, thread_id: int) -> Response:
         data = s.PostInSerializer(data=request.data)
         data.is_valid(raise_exception=True)
@@ -162,7 +162,7 @@ class ConversationDetailApi(CommunityApi):
         message_services.conversation_mark_read(user=request.user, conversation_id=conversation_id)
         return Response(s.MessageSerializer(rows, many=True).data)
 
-    @extend_schema(request=s.MessageInSerializer, responses={201: None, 400: None, 404: None})
+    @extend_schema(operation_id="doctor_messages_send", request=s.MessageInSerializer, responses={201: None, 400: None, 404: None})
     def post(self, request: Request, conversation_id: int) -> Response:
         data = s.MessageInSerializer(data=request.data)
         data.is_valid(raise_exception=True)

@@ -103,3 +103,14 @@ def test_the_case_page_offers_to_ask_and_the_ask_page_works(gp: Any, derm: Any, 
     blocked = client.post(f"/doctors/forum/ask/{held_case.pk}/", {"specialty": "dermatology", "question": "Call her on 07700 900461"})
     assert blocked.status_code == 400
     assert Thread.objects.count() == 1
+
+
+def test_the_beat_task_is_scheduled_and_runs(gp: Any, derm: Any, held_case: Any) -> None:
+    from bridge.celery import app
+    from community.tasks import escalate_case_questions_task
+
+    names = {entry["task"] for entry in app.conf.beat_schedule.values()}
+    assert "community.tasks.escalate_case_questions_task" in names
+    thread = case_question_ask(doctor=gp, case_id=held_case.pk, specialty="dermatology", question="Tinea?")
+    Thread.objects.filter(pk=thread.pk).update(created_at=timezone.now() - timedelta(days=1, minutes=1))
+    assert escalate_case_questions_task.delay().get() == 1
