@@ -58,3 +58,26 @@ def test_a_gp_asks_a_dermatologist_and_then_answers_the_patient(page: Any, page_
     assert "passed the guidelines and was published" in page.content()
     assert Answer.objects.filter(case=case, doctor=gp).exists()
     assert page.js_errors == [] and page_nojs.js_errors == []
+
+
+def test_a_thread_with_a_large_image_fits_a_phone(mobile_page: Any, sign_in: Any, guideline_sets: Any) -> None:
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    from community.services.forum import thread_create
+    from tests.browser.conftest import page_overflows
+
+    doctor = make_doctor("dr.phone@example.org", specialty="dermatology")
+    raw = io.BytesIO()
+    Image.new("RGB", (1600, 1200), (210, 140, 120)).save(raw, format="JPEG")
+    thread = thread_create(
+        author=doctor, space="dermatology", title="A wide photo of a plaque on the shin, seen at 390 px",
+        body="Well-demarcated scaly plaque, 6 cm, for two months; psoriasis or Bowen's disease? " * 3,
+        image=SimpleUploadedFile("plaque.jpg", raw.getvalue(), content_type="image/jpeg"),
+    )
+    sign_in(mobile_page, doctor)
+    mobile_page.goto(f"/doctors/forum/threads/{thread.pk}/")
+    assert mobile_page.locator("img.clinical").is_visible()
+    assert not page_overflows(mobile_page)
