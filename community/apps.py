@@ -6,3 +6,6 @@ class CommunityConfig(AppConfig):
 
     name = "community"
     verbose_name = "Doctors' community"
+
+    def ready(self) -> None:
+        from community.services import notify  # noqa: F401  (registers the outbox e-mail handler)

@@ -1,13 +1,19 @@
-"""In-app notifications (what happened, never what was written) and their e-mails, sent on commit."""
+"""In-app notifications (what happened, never what was written) and their e-mails, through the outbox.
+
+An e-mail is an outbox message written in the same transaction as the notification (sent at least
+once after commit, retried by the sweep) and sent at most once (``notification_send_once``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import Any
 
-from django.db import transaction
-from django.utils import timezone
+from django.conf import settings
+from django.utils import timezone, translation
 
+from bridge.outbox.handlers import outbox_handler
+from bridge.outbox.services import notification_send_once, outbox_add
 from community.models import CommunityProfile, Conversation, Notification, Thread
 
 
@@ -22,11 +28,9 @@ def notify(*, user_ids: Iterable[int], kind: str, thread: Thread | None = None, 
     opted_out = set(
         CommunityProfile.objects.filter(user_id__in=ids, email_notifications=False).values_list("user_id", flat=True)
     )
-    mail_ids = [n.pk for n in rows if n.user_id not in opted_out and n.pk is not None]
-    if mail_ids:
-        from community.tasks import send_notification_emails_task
-
-        transaction.on_commit(lambda: send_notification_emails_task.delay(mail_ids))
+    for row in rows:
+        if row.user_id not in opted_out and row.pk is not None:
+            outbox_add(key=f"community-notification:{row.pk}", handler="community.notification_email", notification_id=row.pk)
     return rows
 
 
@@ -38,21 +42,30 @@ def notifications_mark_read(*, user: Any, ids: Iterable[int] | None = None) -> i
     return rows.update(read_at=timezone.now())
 
 
-def notification_emails_send(*, notification_ids: list[int]) -> int:
-    """Send the e-mails of notifications not yet read; the body names the event and a link, no content."""
-    from django.core.mail import send_mass_mail
+@outbox_handler("community.notification_email")
+def notification_email_send(*, notification_id: int) -> bool:
+    """E-mail one notification, once, unless it was read first; the mail names the event and a link only."""
+    from django.core.mail import send_mail
     from django.urls import reverse
 
-    rows = Notification.objects.filter(pk__in=notification_ids, read_at__isnull=True).select_related("user")
-    mails = []
-    for row in rows:
-        if row.thread_id:
-            link = reverse("community:thread", args=[row.thread_id])
-        elif row.conversation_id:
-            link = reverse("community_messages:conversation", args=[row.conversation_id])
-        else:
-            link = reverse("community:notifications")
-        subject = f"Bridge community: {Notification.Kind(row.kind).label}"
-        body = f"{Notification.Kind(row.kind).label}.\nSign in to the doctor space to read it: {link}\n"
-        mails.append((subject, body, None, [row.user.email]))
-    return send_mass_mail(mails, fail_silently=False) if mails else 0
+    row = Notification.objects.select_related("user").filter(pk=notification_id, read_at__isnull=True).first()
+    if row is None or not row.user.is_active:
+        return False
+    if row.thread_id:
+        path = reverse("community:thread", args=[row.thread_id])
+    elif row.conversation_id:
+        path = reverse("community_messages:conversation", args=[row.conversation_id])
+    else:
+        path = reverse("community:notifications")
+
+    def send() -> None:
+        with translation.override(row.user.preferred_language or "en"):
+            label = str(Notification.Kind(row.kind).label)
+            send_mail(
+                subject=f"Bridge: {label}",
+                message=f"{label}.\n{settings.BRIDGE_SITE_URL}{path}\n",
+                from_email=None,
+                recipient_list=[row.user.email],
+            )
+
+    return notification_send_once(key=f"community-notification:{row.pk}", send=send)
