@@ -32,10 +32,11 @@ def applies_to_discussion(rule: Rule) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _checker(version_ids: tuple[int, ...]) -> Checker:
-    # Approved versions never change, so a checker per tuple of ids stays right forever.
+def _checker(versions: tuple[tuple[int, str], ...]) -> Checker:
+    # Approved versions never change, so a checker per tuple of (id, approval time) stays right
+    # (the approval time guards against an id reused after a rolled-back insert).
     rules: list[Rule] = []
-    for version in GuidelineVersion.objects.filter(pk__in=version_ids).order_by("pk"):
+    for version in GuidelineVersion.objects.filter(pk__in=[pk for pk, _at in versions]).order_by("pk"):
         rules.extend(r for r in rules_of(version) if applies_to_discussion(r))
     return compile_rules(rules)
 
@@ -43,7 +44,8 @@ def _checker(version_ids: tuple[int, ...]) -> Checker:
 def discussion_verdict(*, text: str, lang: str, jurisdiction: str) -> Verdict:
     """The verdict of the discussion rules in force for a jurisdiction on a text."""
     versions = versions_in_force(jurisdiction=jurisdiction)
-    return _checker(tuple(sorted(v.pk for v in versions))).check(text, lang=lang if lang in ("en", "fr") else "en")
+    key = tuple(sorted((v.pk, str(v.approved_at)) for v in versions))
+    return _checker(key).check(text, lang=lang if lang in ("en", "fr") else "en")
 
 
 def discussion_check(*, text: str, lang: str, jurisdiction: str, field: str = "body") -> None:

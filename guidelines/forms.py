@@ -88,6 +88,11 @@ class RuleForm(forms.Form):
     source = forms.CharField(label=_("Source clause and citation"), max_length=500)
     severity = forms.ChoiceField(label=_("Severity"), choices=[("block", _("Block publication")), ("warn", _("Warn (must be acknowledged)"))])
     languages = forms.MultipleChoiceField(label=_("Languages"), choices=[("en", "English"), ("fr", "Français")], widget=forms.CheckboxSelectMultiple, initial=["en", "fr"])
+    discussion = forms.ChoiceField(
+        label=_("Discussion between doctors"),
+        required=False,
+        choices=[("", _("As the kind decides")), ("yes", _("Also checks forum posts and messages")), ("no", _("Answers to patients only"))],
+    )
 
     def __init__(self, *args: Any, kind: str, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -112,7 +117,7 @@ class RuleForm(forms.Form):
             if value in (None, "", []):
                 continue
             params[name] = _parse_value(self.param_types[name], value)
-        return {
+        rule: dict[str, Any] = {
             "code": data["code"],
             "kind": self.kind,
             "severity": data["severity"],
@@ -122,11 +127,16 @@ class RuleForm(forms.Form):
             "languages": list(data["languages"]),
             "params": params,
         }
+        if data.get("discussion") in ("yes", "no"):
+            rule["discussion"] = data["discussion"] == "yes"
+        return rule
 
     @classmethod
     def initial_from_rule(cls, rule: dict[str, Any]) -> dict[str, Any]:
         """Form initial data from a stored rule dict."""
         initial = {k: rule.get(k) for k in ("code", "title", "explanation", "source", "severity", "languages")}
+        if isinstance(rule.get("discussion"), bool):
+            initial["discussion"] = "yes" if rule["discussion"] else "no"
         for name, value in (rule.get("params") or {}).items():
             if isinstance(value, dict):
                 initial[f"param_{name}"] = "\n".join(f"{lang}: {phrase}" for lang, phrases in value.items() for phrase in phrases)
