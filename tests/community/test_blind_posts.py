@@ -29,7 +29,6 @@ def score(jurisdiction: str = "GB") -> tuple[list[str], list[str]]:
 
 def test_blind_colleague_posts(guideline_sets: Any) -> None:
     false_blocks, misses = score()
-    print("\nwrongly blocked:", len(false_blocks), false_blocks, "\nwrongly passed:", len(misses), misses)
     # First contact (before any change): 3 of 15 ordinary posts blocked, 0 of 15 bad posts passed.
     assert misses == []
-    assert len(false_blocks) <= 3
+    assert len(false_blocks) <= 3, false_blocks

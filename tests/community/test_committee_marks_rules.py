@@ -34,7 +34,8 @@ def _approve_rule(committee_factory: Any, discussion: str) -> None:
 
 def test_an_unmarked_rule_of_an_answer_kind_leaves_the_forum_alone(committee_factory: Any, fr_doctor: Any) -> None:
     _approve_rule(committee_factory, "")
-    assert thread_create(author=fr_doctor, space="general", title="Adressage", body=POST, lang="fr")
+    thread = thread_create(author=fr_doctor, space="general", title="Adressage", body=POST, lang="fr")
+    assert thread.posts.count() == 1
 
 
 def test_a_rule_marked_for_discussion_blocks_forum_posts(committee_factory: Any, fr_doctor: Any) -> None:
