@@ -89,7 +89,7 @@ def _run(cmd: list[str], env: dict[str, str]) -> str:
 
 def _wrk(url: str, seconds: int, headers: list[str]) -> tuple[float, str, str, str]:
     extra = [item for h in headers for item in ("-H", h)]
-    out = subprocess.run(["wrk", "-t2", "-c16", f"-d{seconds}s", "--latency", *extra, url], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(["wrk", "-t2", "-c16", f"-d{seconds}s", "--timeout", "30s", "--latency", *extra, url], capture_output=True, text=True, check=True).stdout
     rps = re.search(r"Requests/sec:\s+([\d.]+)", out)
     p50 = re.search(r"\s50%\s+([\d.]+\w+)", out)
     p99 = re.search(r"\s99%\s+([\d.]+\w+)", out)

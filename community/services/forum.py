@@ -181,11 +181,15 @@ def thread_follow(*, user: Any, thread_id: int, following: bool) -> ThreadMember
     return member
 
 
-def thread_mark_read(*, user: Any, thread: Thread) -> None:
-    """Remember that the doctor has read the thread up to now."""
+def thread_mark_read(*, user: Any, thread: Thread) -> bool:
+    """Remember that the doctor has read the thread up to now; return whether they follow it."""
     doctor_required(user)
-    ThreadMember.objects.update_or_create(thread=thread, user=user, defaults={"last_read_at": timezone.now()})
-    Notification.objects.filter(user=user, thread=thread, read_at__isnull=True).update(read_at=timezone.now())
+    now = timezone.now()
+    # A plain UPDATE first: on the hot path (a doctor re-reading a thread) that is one query, not four.
+    if not ThreadMember.objects.filter(thread=thread, user=user).update(last_read_at=now):
+        ThreadMember.objects.update_or_create(thread=thread, user=user, defaults={"last_read_at": now})
+    Notification.objects.filter(user=user, thread=thread, read_at__isnull=True).update(read_at=now)
+    return ThreadMember.objects.filter(thread=thread, user=user, following=True).exists()
 
 
 def specialty_doctor_ids(specialty: str, *, exclude: int | None = None) -> list[int]:

@@ -90,13 +90,14 @@ def thread_new(request: HttpRequest, space: str) -> HttpResponse:
 
 def _thread_page(request: HttpRequest, thread_id: int, form: PostForm | None = None, status: int = 200) -> HttpResponse:
     thread = forum.thread_get(thread_id=thread_id)
-    page = Paginator(selectors.posts_for(user=request.user, thread=thread), PAGE_SIZE).get_page(request.GET.get("page"))
+    paginator = Paginator(selectors.posts_for(user=request.user, thread=thread), PAGE_SIZE)
+    paginator.count = thread.post_count  # kept by the services; hidden posts keep their place (one COUNT less)
+    page = paginator.get_page(request.GET.get("page"))
     allowed = pseudonym_jurisdictions()
     posts = _with_identities(list(page.object_list), allowed=allowed, quotes=True)
-    forum.thread_mark_read(user=request.user, thread=thread)
+    following = forum.thread_mark_read(user=request.user, thread=thread)
     quote_id = request.GET.get("quote")
     form = form or PostForm(initial={"quote": quote_id if quote_id and quote_id.isdigit() else None})
-    following = thread.members.filter(user_id=int(request.user.pk or 0), following=True).exists()
     holds_case = bool(thread.case_id and thread.author_id == request.user.pk)
     return render(
         request,
