@@ -108,3 +108,10 @@ def test_the_forum_speaks_french(fr_doctor: Any) -> None:
     client.post("/i18n/setlang/", {"language": "fr", "next": "/doctors/forum/"})
     page = client.get("/doctors/forum/").content.decode()
     assert "Forum des médecins" in page and "Dernières discussions" in page
+
+
+def test_hostile_html_in_a_post_is_shown_as_text(gp: Any, derm: Any) -> None:
+    thread = thread_create(author=gp, space="general", title="<b>Bold</b> title", body='<script>alert(1)</script><img src=x onerror="alert(2)">')
+    page = client_for(derm).get(f"/doctors/forum/threads/{thread.pk}/").content.decode()
+    assert "<script>alert(1)" not in page and "<img src=x" not in page and "<b>Bold</b>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
