@@ -14,7 +14,8 @@ from functools import lru_cache
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-from guidelines.engine import Checker, Rule, Verdict, compile_rules
+from guidelines.engine import Checker, Rule, Verdict
+from guidelines.identifiers import compile_checker
 from guidelines.models import GuidelineVersion
 from guidelines.services import rules_of, versions_in_force
 
@@ -38,7 +39,7 @@ def _checker(versions: tuple[tuple[int, str], ...]) -> Checker:
     rules: list[Rule] = []
     for version in GuidelineVersion.objects.filter(pk__in=[pk for pk, _at in versions]).order_by("pk"):
         rules.extend(r for r in rules_of(version) if applies_to_discussion(r))
-    return compile_rules(rules)
+    return compile_checker(rules)  # the anonymiser injected for the identifiers kind
 
 
 def discussion_verdict(*, text: str, lang: str, jurisdiction: str) -> Verdict:
