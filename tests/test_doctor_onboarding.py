@@ -10,7 +10,7 @@ from django.test import Client
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from doctor_space.models import DoctorProfile
-from tests.conftest import current_code
+from tests.conftest import current_code, login_with_otp
 
 PASSWORD = "a-long-doctor-passphrase-9"
 
@@ -40,7 +40,7 @@ def test_doctor_onboarding_end_to_end(staff_user: Any, guideline_sets: Any) -> N
     staff_user.is_superuser = True
     staff_user.save()
     admin = Client()
-    admin.force_login(staff_user, backend="django.contrib.auth.backends.ModelBackend")
+    login_with_otp(admin, staff_user)  # the admin needs a second factor
     done = admin.post("/admin/doctor_space/doctorprofile/", {"action": "verify", "_selected_action": [profile.pk]})
     assert done.status_code == 302
     profile.refresh_from_db()

@@ -18,8 +18,8 @@ SECOND_FACTOR_ROLES = (Role.DOCTOR, Role.COMMITTEE)
 
 
 def needs_second_factor(user: User) -> bool:
-    """Doctors and committee members must pass a second factor."""
-    return user.groups.filter(name__in=SECOND_FACTOR_ROLES).exists()
+    """Staff, doctors and committee members must pass a second factor."""
+    return user.is_staff or user.is_superuser or user.groups.filter(name__in=SECOND_FACTOR_ROLES).exists()
 
 
 def otp_match(*, user: User, token: str) -> Any:

@@ -90,6 +90,8 @@ def _home_for(request: HttpRequest) -> str:
         return reverse("doctor_space:queue")
     if user.groups.filter(name="committee").exists():
         return reverse("guidelines:home")
+    if user.is_staff:
+        return reverse("admin:index")
     return reverse("home")
 
 
