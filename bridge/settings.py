@@ -130,14 +130,26 @@ LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"
 
-# Login throttling (django-axes): 5 failures per account and address lock for 30 minutes.
+# How many reverse proxies we run in front of Bridge (0: clients connect directly). The client address is
+# the entry the outermost of them appended to X-Forwarded-For; anything further left is client-supplied.
+# One setting for DRF's throttles (NUM_PROXIES) and for axes (bridge.accounts.throttle.client_ip).
+BRIDGE_TRUSTED_PROXIES = env.int("BRIDGE_TRUSTED_PROXIES", default=0)
+
+# Login throttling (bridge/accounts/throttle.py): axes locks one address out of one account after 5
+# failures for 30 minutes; across addresses an account gets a growing delay (1 s, 2 s, ... 60 s) after
+# 10 failures, skipped by a browser that signed in to it before (device cookie).
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=30)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_USERNAME_FORM_FIELD = "username"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
-AXES_LOCKOUT_TEMPLATE = "accounts/locked.html"
+AXES_CLIENT_IP_CALLABLE = "bridge.accounts.throttle.client_ip"
+AXES_LOCKOUT_CALLABLE = "bridge.accounts.throttle.lockout_response"
+BRIDGE_LOGIN_FREE_FAILURES = env.int("BRIDGE_LOGIN_FREE_FAILURES", default=10)
+BRIDGE_LOGIN_MAX_DELAY_SECONDS = env.int("BRIDGE_LOGIN_MAX_DELAY_SECONDS", default=60)
+BRIDGE_DEVICE_COOKIE_NAME = "__Host-bridge-device" if PRODUCTION else "bridge-device"
+BRIDGE_DEVICE_COOKIE_DAYS = 180
 
 OTP_TOTP_ISSUER = "Bridge"
 
@@ -219,6 +231,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 20,
     "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.ScopedRateThrottle"],
+    "NUM_PROXIES": BRIDGE_TRUSTED_PROXIES,
     "DEFAULT_THROTTLE_RATES": {"auth": "20/min", "ask": "30/hour", "check": "120/min"},
     "EXCEPTION_HANDLER": "bridge.api.exception_handler",
 }

@@ -10,7 +10,7 @@ from django.contrib.auth.forms import AuthenticationForm
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django_otp import login as otp_login
 
@@ -22,6 +22,7 @@ from bridge.accounts.services import (
     totp_confirm,
     totp_device_for_setup,
 )
+from bridge.accounts.throttle import remember_device
 from bridge.audit.services import audit_record
 
 
@@ -39,7 +40,8 @@ class LoginView(auth_views.LoginView):
             target = "accounts:otp_verify" if has_confirmed_device(user) else "accounts:otp_setup"
             nxt = self.get_redirect_url()
             url = reverse(target)
-            return HttpResponseRedirect(f"{url}?next={nxt}" if nxt else url)
+            response = HttpResponseRedirect(f"{url}?{urlencode({'next': nxt})}" if nxt else url)
+        remember_device(response, user)
         return response
 
 
