@@ -1,9 +1,10 @@
 from django.contrib import admin
 from django.urls import include, path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView
 
 from bridge import health
 from bridge.accounts.api import TokenCreateApi
+from bridge.api_docs import SwaggerView
 from patient_portal import views as patient_views
 from triage import views as triage_views
 
@@ -24,5 +25,5 @@ urlpatterns = [
     path("api/", include("doctor_space.api.urls")),
     path("api/", include("guidelines.api.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
-    path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("api/docs/", SwaggerView.as_view(url_name="api-schema"), name="api-docs"),
 ]

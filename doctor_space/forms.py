@@ -10,7 +10,8 @@ from django.contrib.auth import password_validation
 from django.utils.translation import gettext_lazy as _
 
 from bridge.accounts.models import User
-from doctor_space.models import DoctorProfile
+from bridge.fields import MultilineField
+from doctor_space.models import NAME_MAX_CHARS, DoctorProfile
 from triage.core import SPECIALTIES
 
 
@@ -21,7 +22,7 @@ def specialty_choices() -> list[tuple[str, str]]:
 class DoctorRegistrationForm(forms.Form):
     """Register as a doctor with a medical-register number."""
 
-    full_name = forms.CharField(label=_("Full name"), max_length=160)
+    full_name = forms.CharField(label=_("Full name"), max_length=NAME_MAX_CHARS)  # the server's limit
     email = forms.EmailField(label=_("Professional e-mail"))
     password = forms.CharField(label=_("Password"), strip=False, max_length=128, widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}))
     register = forms.ChoiceField(label=_("Medical register"), choices=DoctorProfile.Register.choices)
@@ -43,7 +44,7 @@ class DoctorRegistrationForm(forms.Form):
 class AnswerForm(forms.Form):
     """The answer being drafted; the action says what to do with it."""
 
-    text = forms.CharField(
+    text = MultilineField(
         label=_("Your answer"),
         widget=forms.Textarea(attrs={"rows": 12, "maxlength": settings.BRIDGE_ANSWER_MAX_CHARS}),
         max_length=settings.BRIDGE_ANSWER_MAX_CHARS,
@@ -61,4 +62,4 @@ class ReferForm(forms.Form):
     """Hand a case to another specialty."""
 
     to_specialty = forms.ChoiceField(label=_("Refer to"), choices=specialty_choices)
-    note = forms.CharField(label=_("Note for the colleague"), required=False, max_length=1000, widget=forms.Textarea(attrs={"rows": 3}))
+    note = MultilineField(label=_("Note for the colleague"), required=False, max_length=1000, widget=forms.Textarea(attrs={"rows": 3}))

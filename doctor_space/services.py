@@ -17,8 +17,8 @@ from bridge.accounts.models import Role, User
 from bridge.audit.services import audit_record
 from bridge.outbox.handlers import outbox_handler
 from bridge.outbox.services import notification_send_once
-from bridge.text import clean_user_text
-from doctor_space.models import DoctorProfile, Draft
+from bridge.text import clean_line, clean_user_text
+from doctor_space.models import NAME_MAX_CHARS, DoctorProfile, Draft
 from doctor_space.registers import REGISTERS, normalise_register_number
 from guidelines.engine import CheckContext
 from guidelines.models import GuidelineSet
@@ -44,17 +44,23 @@ def doctor_register(
         errors["specialty"] = "Unknown specialty."
     if register in REGISTERS and DoctorProfile.objects.filter(register=register, register_number=number).exists():
         errors["register_number"] = "This register number is already registered."
+    # The name reaches colleagues and the public library: cleaned like every user text (no bidi override).
+    full_name = clean_line(full_name)
+    if not full_name:
+        errors["full_name"] = "Give your name as it appears on the register."
+    elif len(full_name) > NAME_MAX_CHARS:
+        errors["full_name"] = f"At most {NAME_MAX_CHARS} characters."
     if errors:
         raise ValidationError(errors)
     jurisdiction = REGISTERS[register].jurisdiction
-    user = User(email=email.strip().lower(), country=jurisdiction, display_name=full_name.strip())
+    user = User(email=email.strip().lower(), country=jurisdiction, display_name=full_name)
     user.set_password(password)
     user.full_clean()
     user.save()
     user.groups.add(Group.objects.get_or_create(name=Role.DOCTOR)[0])
     profile = DoctorProfile.objects.create(
         user=user,
-        full_name=full_name.strip(),
+        full_name=full_name,
         register=register,
         register_number=number,
         jurisdiction=jurisdiction,

@@ -8,6 +8,7 @@ every verdict with the hash of the exact text and the version ids it was checked
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,6 +22,7 @@ from django.utils import timezone
 from guardian.shortcuts import assign_perm
 
 from bridge.audit.services import audit_record
+from bridge.text import clean_user_text
 from guidelines.engine import (
     CheckContext,
     Checker,
@@ -207,12 +209,25 @@ def guideline_draft_create(*, actor: Any, guideline_set: GuidelineSet) -> Guidel
     return version
 
 
-def validate_rules(rules: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+_CLEANED_RULE_TEXTS = ("title", "explanation", "source")
+
+
+def validate_rules(rules: Sequence[Any]) -> list[dict[str, Any]]:
     """Validate rule dicts through the engine; raise ValidationError with one message per problem."""
     errors: list[str] = []
     seen: set[str] = set()
     clean: list[dict[str, Any]] = []
-    for index, item in enumerate(rules):
+    for index, raw in enumerate(rules):
+        if not isinstance(raw, dict):
+            errors.append(f"rule {index + 1}: a rule must be an object")
+            continue
+        try:
+            json.dumps(raw, ensure_ascii=False).encode("utf-8")
+        except (TypeError, ValueError, UnicodeEncodeError):
+            errors.append(f"rule {index + 1}: holds text that is not valid Unicode (a lone surrogate?)")
+            continue
+        # Rule texts reach committee pages and doctors: the same cleaning as every user text (bidi overrides...).
+        item = {**raw, **{k: clean_user_text(v) for k, v in raw.items() if k in _CLEANED_RULE_TEXTS and isinstance(v, str)}}
         try:
             rule = rule_from_dict(item)
         except RuleError as exc:

@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from bridge.accounts.doctors import require_practising_doctor
 from bridge.audit.services import audit_record
+from bridge.text import clean_user_text
 from guidelines.models import AnswerCheck
 from guidelines.services import check_still_valid, text_hash
 from triage.core import SPECIALTIES, URGENCY_TARGET_MINUTES, TriageResult
@@ -142,7 +143,7 @@ def case_refer(*, doctor: Any, case_id: int, to_specialty: str, note: str = "") 
         raise ValidationError({"to_specialty": "Unknown specialty."})
     case = _held(doctor, case_id)
     referral = Referral.objects.create(
-        case=case, from_doctor=doctor, from_specialty=case.specialty, to_specialty=to_specialty, note=note[:1000]
+        case=case, from_doctor=doctor, from_specialty=case.specialty, to_specialty=to_specialty, note=clean_user_text(note)[:1000]
     )
     case.specialty = to_specialty
     case.status = Case.Status.QUEUED

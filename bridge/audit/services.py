@@ -43,6 +43,17 @@ def _chain_hash(*, seq: int, content_hash: str, prev_hash: str) -> str:
     return hashlib.sha256(f"{seq}:{content_hash}:{prev_hash}".encode()).hexdigest()
 
 
+def _json_safe(value: Any) -> Any:
+    """PostgreSQL's jsonb refuses U+0000: keep it visible as an escape so that the row (a denial, say) is written."""
+    if isinstance(value, str):
+        return value.replace("\x00", "\\x00")
+    if isinstance(value, dict):
+        return {_json_safe(k): _json_safe(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_json_safe(v) for v in value]
+    return value
+
+
 def audit_record(
     *,
     actor: Any,
@@ -59,7 +70,7 @@ def audit_record(
         action=action,
         target_type=target._meta.label_lower if target is not None else "",
         target_id=str(target.pk) if target is not None else "",
-        data=json.loads(json.dumps(data or {}, default=str)),
+        data=_json_safe(json.loads(json.dumps(data or {}, default=str))),
     )
     event.content_hash = _content_hash(event)
     event.save(force_insert=True)
