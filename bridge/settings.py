@@ -75,6 +75,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "bridge.accounts.sessions.AbsoluteSessionLifetimeMiddleware",
     "bridge.middleware.AccountLanguageMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -150,6 +151,11 @@ BRIDGE_LOGIN_FREE_FAILURES = env.int("BRIDGE_LOGIN_FREE_FAILURES", default=10)
 BRIDGE_LOGIN_MAX_DELAY_SECONDS = env.int("BRIDGE_LOGIN_MAX_DELAY_SECONDS", default=60)
 BRIDGE_DEVICE_COOKIE_NAME = "__Host-bridge-device" if PRODUCTION else "bridge-device"
 BRIDGE_DEVICE_COOKIE_DAYS = 180
+# Anonymous forms that create accounts or send mail (sign-up, doctor registration, password reset):
+# POSTs per client address per hour; reset mails per account per hour. Reset links live one hour.
+BRIDGE_ANON_FORMS_PER_HOUR = env.int("BRIDGE_ANON_FORMS_PER_HOUR", default=10)
+BRIDGE_RESETS_PER_ACCOUNT_HOUR = 3
+PASSWORD_RESET_TIMEOUT = 3600
 
 OTP_TOTP_ISSUER = "Bridge"
 
@@ -269,6 +275,7 @@ BRIDGE_SITE_URL = env.str(
 # Sessions: short, sliding, server-side; secure cookies with __Host- names in production.
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=900 if PRODUCTION else 8 * 3600)
 SESSION_SAVE_EVERY_REQUEST = True
+BRIDGE_SESSION_MAX_HOURS = env.int("BRIDGE_SESSION_MAX_HOURS", default=12)  # absolute, from sign-in
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True

@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.core.exceptions import ValidationError
@@ -13,6 +14,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from bridge.accounts.throttle import limit_posts_per_address
 from doctor_space import services
 from doctor_space.access import closed_space_view, verified_profile
 from doctor_space.forms import AnswerForm, DoctorRegistrationForm, ReferForm
@@ -22,6 +24,7 @@ from triage.selectors import case_get_for_doctor, case_list_for_doctor
 from triage.services import CaseUnavailable
 
 
+@limit_posts_per_address("signup", per_hour=settings.BRIDGE_ANON_FORMS_PER_HOUR)
 def register(request: HttpRequest) -> HttpResponse:
     """Public: register as a doctor; staff verify against the register before the space opens."""
     form = DoctorRegistrationForm(request.POST or None)

@@ -7,4 +7,4 @@ class AccountsConfig(AppConfig):
     verbose_name = "Accounts"
 
     def ready(self) -> None:
-        from bridge.accounts import throttle  # noqa: F401  (registers the per-account failure counter)
+        from bridge.accounts import sessions, throttle  # noqa: F401  (signal receivers)

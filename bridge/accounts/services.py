@@ -45,12 +45,22 @@ def api_token_issue(*, user: User, second_factor: bool) -> tuple[str, ApiToken]:
     return key, token
 
 
-def totp_device_for_setup(*, user: User) -> TOTPDevice:
-    """The user's unconfirmed TOTP device to enrol (created on first visit)."""
-    device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
-    if device is None:
-        device = TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=False)
-    return device
+@transaction.atomic
+def totp_device_new_for_setup(*, user: User) -> TOTPDevice:
+    """A fresh secret for each enrolment attempt; earlier unconfirmed ones stop working.
+
+    Whoever opened the set-up page before the owner (with a leaked password, say) must not learn the
+    secret that the owner later confirms.
+    """
+    TOTPDevice.objects.filter(user=user, confirmed=False).delete()
+    return TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=False)
+
+
+def totp_device_pending(*, user: User, device_id: object) -> TOTPDevice | None:
+    """The unconfirmed device this enrolment attempt created, if it is still the current one."""
+    if not isinstance(device_id, int):
+        return None
+    return TOTPDevice.objects.filter(user=user, confirmed=False, pk=device_id).first()
 
 
 @transaction.atomic

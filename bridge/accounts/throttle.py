@@ -14,6 +14,8 @@ from __future__ import annotations
 import hashlib
 import math
 import time
+from collections.abc import Callable
+from functools import wraps
 from typing import Any
 
 from django.conf import settings
@@ -21,9 +23,10 @@ from django.contrib.auth.signals import user_login_failed
 from django.core import signing
 from django.core.cache import cache
 from django.dispatch import receiver
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBase, JsonResponse
 from django.shortcuts import render
 
+View = Callable[..., HttpResponseBase]
 _DEVICE_SALT = "bridge.accounts.device"
 _WINDOW_SECONDS = 15 * 60
 
@@ -109,3 +112,41 @@ def lockout_response(request: HttpRequest, original_response: HttpResponse | Non
         response = render(request, "accounts/locked.html", {"minutes": minutes}, status=429)
     response["Retry-After"] = str(minutes * 60)
     return response
+
+
+def over_limit(scope: str, ident: str, *, limit: int, window: int) -> bool:
+    """Count one hit of `ident` in `scope`; True once more than `limit` hits fell in the window."""
+    key = f"rl:{scope}:" + hashlib.sha256(ident.strip().lower().encode()).hexdigest()
+    if cache.add(key, 1, window):
+        return limit < 1
+    try:
+        hits = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, window)
+        hits = 1
+    return bool(hits > limit)
+
+
+def too_many_response(request: HttpRequest, retry_after: int) -> HttpResponse:
+    """The 429 page (or JSON on the API) for a per-address limit on an anonymous form."""
+    if request.path_info.startswith("/api/"):
+        response: HttpResponse = JsonResponse({"detail": "Too many requests from this address; try again later."}, status=429)
+    else:
+        response = render(request, "accounts/too_many.html", {"minutes": max(1, retry_after // 60)}, status=429)
+    response["Retry-After"] = str(retry_after)
+    return response
+
+
+def limit_posts_per_address(scope: str, *, per_hour: int) -> Callable[[View], View]:
+    """Decorator: at most `per_hour` POSTs an hour from one client address (sign-up, registration, reset)."""
+
+    def decorate(view: View) -> View:
+        @wraps(view)
+        def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
+            if request.method == "POST" and over_limit(scope, client_ip(request), limit=per_hour, window=3600):
+                return too_many_response(request, 3600)
+            return view(request, *args, **kwargs)
+
+        return wrapper
+
+    return decorate

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from django.db import connection, models, transaction
@@ -130,6 +131,24 @@ def audit_verify_chain() -> ChainReport:
             return ChainReport(False, count, event.pk, "chain hash does not match")
         prev = event.hash
     return ChainReport(True, count, unsealed=unsealed)
+
+
+@dataclass(frozen=True)
+class SealStatus:
+    """How far sealing has come."""
+
+    sealed: int
+    unsealed: int
+    oldest_unsealed_at: datetime | None
+    last_sealed_at: datetime | None
+
+
+def audit_seal_status() -> SealStatus:
+    """Counts, the oldest row waiting for the sealer, and the creation time of the newest sealed row."""
+    unsealed = AuditEvent.objects.filter(seq__isnull=True)
+    oldest = unsealed.order_by("id").values_list("created_at", flat=True).first()
+    newest_sealed = AuditEvent.objects.filter(seq__isnull=False).order_by("-seq").values_list("created_at", flat=True).first()
+    return SealStatus(audit_sealed_count(), unsealed.count(), oldest, newest_sealed)
 
 
 def audit_sealed_count() -> int:
