@@ -125,3 +125,33 @@ def test_a_question_at_the_limit_with_crlf_line_breaks_is_accepted(patient_clien
     response = patient_client.post("/ask/", {"text": text, "lang": "en", "consent_health_data": "on"})
     assert response.status_code == 302, response.content.decode()[:2000]
     assert Question.objects.get().text == text.replace("\r\n", "\n").strip()
+
+
+@pytest.mark.django_db
+def test_a_flood_of_anonymous_denials_adds_a_bounded_number_of_audit_rows() -> None:
+    before = AuditEvent.objects.count()
+    attacker = Client(REMOTE_ADDR="203.0.113.99")
+    for i in range(300):
+        assert attacker.get(f"/api/doctor/cases/{i}/").status_code == 401
+    rows = AuditEvent.objects.order_by("id")[before:]
+    assert len(rows) <= 10 + 9  # ten rows, then one each time the count doubles (11, 16, 32, ... 256)
+    summary = [r for r in rows if r.action == "access.denied.aggregated"]
+    assert summary and max(r.data["count_this_minute"] for r in summary) == 256
+    # another address is audited in full, and so is every signed-in actor
+    Client(REMOTE_ADDR="198.51.100.8").get("/api/doctor/cases/")
+    assert AuditEvent.objects.filter(action="access.denied", data__source="198.51.100.8").count() == 1
+
+
+@pytest.mark.django_db
+def test_a_patient_denial_is_always_audited(patient_client: Client) -> None:
+    before = AuditEvent.objects.filter(action="access.denied").count()
+    for _ in range(30):
+        patient_client.get("/api/doctor/cases/")
+    assert AuditEvent.objects.filter(action="access.denied").count() == before + 30
+
+
+@pytest.mark.django_db
+def test_a_basic_authorization_header_does_not_undo_a_second_factor_session(doctor_client: Client) -> None:
+    assert doctor_client.get("/api/doctor/cases/").status_code == 200
+    assert doctor_client.get("/api/doctor/cases/", HTTP_AUTHORIZATION="Basic cHJveHk6cGFzcw==").status_code == 200
+    assert doctor_client.get("/api/doctor/cases/", HTTP_AUTHORIZATION="Bearer not-a-token").status_code == 401

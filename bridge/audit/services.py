@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from django.core.cache import cache
 from django.db import connection, models, transaction
 from django.db.models import Max
 from django.utils import timezone
@@ -76,6 +78,32 @@ def audit_record(
     event.content_hash = _content_hash(event)
     event.save(force_insert=True)
     return event
+
+
+def audit_record_throttled(*, actor: Any, action: str, data: dict[str, Any], source: str, per_minute: int = 10) -> None:
+    """Audit a refusal, bounding how fast one anonymous source can grow the (permanent) log.
+
+    Signed-in actors are always written. For an anonymous source (a client address), the first
+    `per_minute` events of each minute are written one by one; after that, one summary row
+    (`<action>.aggregated`, with the count so far) each time the count doubles: a flood of N
+    requests costs about `per_minute + log2(N)` rows, and the log still says it happened and how big.
+    """
+    if getattr(actor, "is_authenticated", False):
+        audit_record(actor=actor, action=action, data=data)
+        return
+    key = "audit-throttle:" + hashlib.sha256(f"{action}:{source}:{int(time.time() // 60)}".encode()).hexdigest()
+    if cache.add(key, 1, 120):
+        count = 1
+    else:
+        try:
+            count = cache.incr(key)
+        except ValueError:
+            cache.set(key, 1, 120)
+            count = 1
+    if count <= per_minute:
+        audit_record(actor=None, action=action, data={**data, "source": source})
+    elif count & (count - 1) == 0 or count == per_minute + 1:  # the first one past the limit, then powers of two
+        audit_record(actor=None, action=f"{action}.aggregated", data={**data, "source": source, "count_this_minute": count})
 
 
 @transaction.atomic
