@@ -4,6 +4,7 @@ from drf_spectacular.views import SpectacularAPIView
 
 from bridge import health
 from bridge.accounts.api import TokenCreateApi
+from bridge.accounts.tokens import TokenListApi, TokenRevokeApi
 from bridge.api_docs import SwaggerView
 from patient_portal import views as patient_views
 from triage import views as triage_views
@@ -21,6 +22,8 @@ urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
     path("api/auth/token/", TokenCreateApi.as_view(), name="api-token"),
+    path("api/auth/tokens/", TokenListApi.as_view(), name="api-tokens"),
+    path("api/auth/tokens/<int:token_id>/", TokenRevokeApi.as_view(), name="api-token-revoke"),
     path("api/", include("patient_portal.api.urls")),
     path("api/", include("doctor_space.api.urls")),
     path("api/", include("guidelines.api.urls")),

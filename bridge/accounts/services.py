@@ -46,6 +46,23 @@ def api_token_issue(*, user: User, second_factor: bool) -> tuple[str, ApiToken]:
 
 
 @transaction.atomic
+def api_token_list(*, user: User) -> list[ApiToken]:
+    """The user's tokens that still work, newest first (never the keys: only digests are stored)."""
+    return list(ApiToken.objects.filter(user=user, expires_at__gt=timezone.now()).order_by("-created_at", "-pk"))
+
+
+@transaction.atomic
+def api_token_revoke(*, user: User, token_id: int) -> bool:
+    """Revoke one of the user's own tokens (False when it is not theirs or already gone)."""
+    token = ApiToken.objects.select_for_update().filter(user=user, pk=token_id).first()
+    if token is None:
+        return False
+    audit_record(actor=user, action="auth.token_revoked", target=token)
+    token.delete()
+    return True
+
+
+@transaction.atomic
 def totp_device_new_for_setup(*, user: User) -> TOTPDevice:
     """A fresh secret for each enrolment attempt; earlier unconfirmed ones stop working.
 
