@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 from guardian.shortcuts import assign_perm
@@ -167,6 +167,25 @@ def _violation_record(violation: Any) -> dict[str, Any]:
     return data
 
 
+# Advisory lock naming "the versions in force": an approval holds it exclusively, a publication shares it.
+_IN_FORCE_LOCK = 4_242_002
+
+
+def versions_in_force_lock(*, exclusive: bool) -> None:
+    """Serialise approvals against publications until the end of the transaction.
+
+    Without it, a publication could read the versions in force, an approval commit in between, and
+    the answer be stored under versions that were no longer in force. Publications share the lock
+    (they never wait for each other); an approval waits for them and they wait for it. On SQLite the
+    embedded mode's IMMEDIATE transactions already run writers one at a time.
+    """
+    if connection.vendor != "postgresql":
+        return
+    function = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {function}(%s)", [_IN_FORCE_LOCK])
+
+
 def check_still_valid(*, check: AnswerCheck, text: str) -> bool:
     """True when a stored passing check covers exactly this text and the versions now in force."""
     if not check.passed or check.text_hash != text_hash(text):
@@ -300,6 +319,7 @@ def guideline_version_approve(
     *, actor: Any, version: GuidelineVersion, effective_from: datetime | None = None
 ) -> GuidelineVersion:
     """Four-eyes approval: a committee member of the set who never edited this version."""
+    versions_in_force_lock(exclusive=True)
     version = GuidelineVersion.objects.select_for_update().get(pk=version.pk)
     if not can_approve(actor, version.guideline_set):
         raise PermissionDenied

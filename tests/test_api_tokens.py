@@ -18,7 +18,7 @@ def _issue(user: Any) -> str:
     return str(response.json()["token"])
 
 
-def _bearer(key: str) -> dict[str, str]:
+def _bearer(key: str) -> dict[str, Any]:
     return {"HTTP_AUTHORIZATION": f"Bearer {key}"}
 
 
