@@ -9,7 +9,6 @@ from django.conf import settings
 from django.contrib.auth import password_validation
 from django.utils.translation import gettext_lazy as _
 
-from bridge.accounts.models import User
 from bridge.fields import MultilineField
 from doctor_space.models import NAME_MAX_CHARS, DoctorProfile
 from triage.core import SPECIALTIES
@@ -31,9 +30,7 @@ class DoctorRegistrationForm(forms.Form):
 
     def clean_email(self) -> str:
         email: str = self.cleaned_data["email"].strip().lower()
-        if User.objects.filter(email=email).exists():
-            raise forms.ValidationError(_("An account with this e-mail already exists."))
-        return email
+        return email  # whether it is taken is not said here (see services.doctor_register)
 
     def clean_password(self) -> str:
         password: str = self.cleaned_data["password"]

@@ -7,7 +7,6 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import login
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -26,16 +25,19 @@ from triage.services import CaseUnavailable
 
 @limit_posts_per_address("signup", per_hour=settings.BRIDGE_ANON_FORMS_PER_HOUR)
 def register(request: HttpRequest) -> HttpResponse:
-    """Public: register as a doctor; staff verify against the register before the space opens."""
+    """Public: register as a doctor; staff verify against the register before the space opens.
+
+    The answer is the same whether the e-mail or number was free or taken (no sign-in here, the
+    person signs in next and sets up the second factor): registration reveals no one's account.
+    """
     form = DoctorRegistrationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            profile = services.doctor_register(**form.cleaned_data)
+            services.doctor_register(**form.cleaned_data)
         except ValidationError as exc:
             for field, errors in exc.message_dict.items():
                 form.add_error(field if field in form.fields else None, errors)
         else:
-            login(request, profile.user, backend="django.contrib.auth.backends.ModelBackend")
             return redirect("doctor_public:pending")
     return render(request, "doctor_space/register.html", {"form": form})
 

@@ -108,3 +108,18 @@ def test_a_session_ends_at_its_absolute_lifetime_even_when_busy(patient: Any, se
     session.save()
     assert client.get("/questions/").status_code == 302  # signed out, though the session was never idle
     assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.django_db
+def test_doctor_registration_answers_the_same_for_taken_details(verified_doctor: Any, guideline_sets: Any, django_capture_on_commit_callbacks: Any) -> None:
+    from doctor_space.models import DoctorProfile
+
+    base = {"full_name": "Ada Lovelace", "password": "a-long-doctor-passphrase-9", "specialty": "cardiology"}
+    fresh = Client().post("/join/doctor/", {**base, "email": "ada@example.org", "register": "rpps", "register_number": "1000 3456 786"})
+    with django_capture_on_commit_callbacks(execute=True):
+        taken_email = Client().post("/join/doctor/", {**base, "email": verified_doctor.email, "register": "npi", "register_number": "1234567893"})
+        taken_number = Client().post("/join/doctor/", {**base, "email": "copycat@example.org", "register": "rpps", "register_number": "10003456786"})
+    answers = {(r.status_code, r["Location"], "sessionid" in r.cookies) for r in (fresh, taken_email, taken_number)}
+    assert answers == {(302, "/join/doctor/pending/", False)}
+    assert DoctorProfile.objects.count() == 2 and not DoctorProfile.objects.filter(register="npi").exists()
+    assert sorted(m.to[0] for m in mail.outbox) == sorted([verified_doctor.email, "ada@example.org"])  # owners told

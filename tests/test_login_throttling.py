@@ -61,7 +61,7 @@ def test_wrong_passwords_from_many_addresses_slow_guessing_but_keep_the_doctor_i
     doctor = Client(REMOTE_ADDR="192.0.2.10")
     assert doctor.post("/accounts/login/", {"username": verified_doctor.email, "password": PASSWORD}).status_code == 302
     doctor.post("/accounts/logout/")
-    for i in range(12):  # a botnet: one wrong password from each of many addresses
+    for i in range(14):  # a botnet: one wrong password from each of many addresses (then a 16 s delay)
         Client(REMOTE_ADDR=f"203.0.113.{i}").post("/accounts/login/", {"username": verified_doctor.email, "password": "guess"})
     # a new address, even with the right password, must wait: guessing is slowed across addresses
     fresh = Client(REMOTE_ADDR="198.51.100.77")

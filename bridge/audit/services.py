@@ -80,6 +80,10 @@ def audit_record(
     return event
 
 
+def _minute() -> int:
+    return int(time.time() // 60)
+
+
 def audit_record_throttled(*, actor: Any, action: str, data: dict[str, Any], source: str, per_minute: int = 10) -> None:
     """Audit a refusal, bounding how fast one anonymous source can grow the (permanent) log.
 
@@ -91,7 +95,7 @@ def audit_record_throttled(*, actor: Any, action: str, data: dict[str, Any], sou
     if getattr(actor, "is_authenticated", False):
         audit_record(actor=actor, action=action, data=data)
         return
-    key = "audit-throttle:" + hashlib.sha256(f"{action}:{source}:{int(time.time() // 60)}".encode()).hexdigest()
+    key = "audit-throttle:" + hashlib.sha256(f"{action}:{source}:{_minute()}".encode()).hexdigest()
     if cache.add(key, 1, 120):
         count = 1
     else:
