@@ -7,11 +7,14 @@ sent once per role: anonymous, patient, doctor (token with second factor), commi
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from django.test import Client
 from hypothesis import HealthCheck, given, settings
 
@@ -32,7 +35,18 @@ def role_headers(db: Any, guideline_sets: Any, committee_factory: Any) -> dict[s
     return {"anonymous": {}, **{role: {"Authorization": f"Bearer {key}"} for role, key in keys.items()}}
 
 
+@pytest.fixture
+def keep_the_test_connection() -> Iterator[None]:
+    """What Django's test client does: requests sent through the WSGI app must not close the test's connection."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
 @pytest.mark.django_db
+@pytest.mark.usefixtures("keep_the_test_connection")
 def test_no_server_error_for_any_role(role_headers: dict[str, dict[str, str]]) -> None:
     # schemathesis' pytest plugin does not load under pytest 9: its Python API, one hypothesis run per operation.
     api = schemathesis.openapi.from_wsgi("/api/schema/", get_wsgi_application())
