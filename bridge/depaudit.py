@@ -83,20 +83,26 @@ def findings(packages: dict[str, str], snapshot: dict[str, Any]) -> Iterator[tup
 def check(argv: Iterable[str] = ()) -> int:
     parser = argparse.ArgumentParser(prog="depaudit check")
     parser.add_argument("--requirements", type=Path, help="audit name==version pins of this file instead of the environment")
+    parser.add_argument("--strict", action="store_true", help="also fail when a package was not covered by the snapshot")
     args = parser.parse_args(list(argv))
+    strict: bool = args.strict
     snapshot = json.loads(DATA.read_text(encoding="utf-8"))
     packages = pinned(args.requirements) if args.requirements else installed()
     hits = list(findings(packages, snapshot))
     for name, version, advisory in hits:
         aliases = ", ".join(advisory.get("aliases", [])[:3])
         print(f"VULNERABLE {name}=={version}: {advisory['id']} ({aliases}) {advisory.get('summary', '')}".rstrip())
-    covered = sum(1 for name in packages if name in snapshot["packages"])
+    with_advisories = sum(1 for name in packages if name in snapshot["packages"])
     print(
         f"{len(packages)} packages checked against {snapshot['source']} @ {snapshot['commit'][:12]} "
-        f"({snapshot['date']}); {covered} have advisories on file; {len(hits)} known-vulnerable.",
+        f"({snapshot['date']}); {with_advisories} have advisories on file; {len(hits)} known-vulnerable.",
         file=sys.stderr,
     )
-    return 1 if hits else 0
+    # A package added after the last refresh was never looked up: say so rather than let it pass as clean.
+    unknown = sorted(set(packages) - set(snapshot.get("covered", ())))
+    if unknown:
+        print(f"NOT COVERED by the snapshot (refresh it): {', '.join(unknown)}", file=sys.stderr)
+    return 1 if hits or (unknown and strict) else 0
 
 
 def _load_yaml(path: Path) -> dict[str, Any]:
@@ -135,6 +141,7 @@ def refresh(argv: Iterable[str]) -> int:
         "commit": commit,
         "date": date,
         "ignore": old.get("ignore", {}),
+        "covered": names,
         "packages": packages,
     }
     DATA.write_text(json.dumps(snapshot, indent=1, sort_keys=True) + "\n", encoding="utf-8")

@@ -46,3 +46,11 @@ def test_the_snapshot_names_its_source_and_skips_withdrawn_entries() -> None:
     assert snapshot["source"] == "pypa/advisory-database" and len(snapshot["commit"]) == 40
     assert "django" in snapshot["packages"] and len(snapshot["packages"]["django"]) > 50
     assert all(a["id"] != "PYSEC-2023-73" for a in snapshot["packages"].get("redis", []))
+
+
+def test_a_package_the_snapshot_never_looked_up_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pins = tmp_path / "requirements.txt"
+    pins.write_text("brand-new-package==1.0\n", encoding="utf-8")
+    assert depaudit.check(["--requirements", str(pins)]) == 0  # lint stays usable offline...
+    assert "NOT COVERED by the snapshot (refresh it): brand-new-package" in capsys.readouterr().err  # ...but says so
+    assert depaudit.check(["--requirements", str(pins), "--strict"]) == 1
