@@ -132,7 +132,8 @@ def refresh(argv: Iterable[str]) -> int:
                     "aliases": sorted(entry.get("aliases") or []),
                     "summary": (entry.get("summary") or entry.get("details", "")).split("\n")[0][:160],
                     "ranges": [r["events"] for r in item.get("ranges", []) if r.get("type") == "ECOSYSTEM"],
-                    "versions": item.get("versions", []),
+                    # The enumerated versions repeat what the ranges say; kept only when there is no range.
+                    "versions": [] if item.get("ranges") else item.get("versions", []),
                 })
     git = ["git", "-C", str(args.checkout), "log", "-1", "--format=%H %cs"]
     commit, date = subprocess.run(git, capture_output=True, text=True, check=True).stdout.split()  # noqa: S603
@@ -144,7 +145,7 @@ def refresh(argv: Iterable[str]) -> int:
         "covered": names,
         "packages": packages,
     }
-    DATA.write_text(json.dumps(snapshot, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    DATA.write_text(json.dumps(snapshot, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     print(f"{sum(len(v) for v in packages.values())} advisories for {len(packages)} packages written to {DATA}")
     return 0
 
