@@ -156,3 +156,10 @@ def test_a_basic_authorization_header_does_not_undo_a_second_factor_session(doct
     assert doctor_client.get("/api/doctor/cases/").status_code == 200
     assert doctor_client.get("/api/doctor/cases/", HTTP_AUTHORIZATION="Basic cHJveHk6cGFzcw==").status_code == 200
     assert doctor_client.get("/api/doctor/cases/", HTTP_AUTHORIZATION="Bearer not-a-token").status_code == 401
+
+
+@pytest.mark.django_db
+def test_api_answers_are_not_cached_under_a_path_prefix(client: Client) -> None:
+    response = client.get("/api/library/", SCRIPT_NAME="/bridge")
+    assert response.status_code == 200 and response["Cache-Control"] == "no-store"
+    assert "Content-Security-Policy" not in client.get("/api/docs/", SCRIPT_NAME="/bridge")  # Swagger UI's own inline code
