@@ -1,12 +1,13 @@
-"""API-wide pieces: an exception handler that maps Django errors to clean 400/403/404 bodies."""
+"""API-wide pieces: clean 400/403/404 bodies for Django errors, a JSON parser that bounds nesting."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import IO, Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
-from rest_framework import exceptions, status
+from rest_framework import exceptions, parsers, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
@@ -24,3 +25,40 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
     elif isinstance(exc, PermissionDenied):
         exc = exceptions.PermissionDenied()
     return drf_exception_handler(exc, context)
+
+
+def _has_lone_surrogate(data: Any) -> bool:
+    """True when a string anywhere in the document holds a lone surrogate (JSON allows "\\ud800")."""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
+
+
+class JSONParser(parsers.JSONParser):
+    """DRF's JSON parser, refusing what used to fail later as a 500.
+
+    Deep nesting raised RecursionError in the decoder; a lone surrogate (valid JSON escape, not valid
+    Unicode) got past serializer fields that do not check it (ListField of DictField) and broke every
+    later page that encodes the text. Both are now a 400 on every JSON endpoint.
+    """
+
+    def parse(self, stream: IO[Any], media_type: str | None = None, parser_context: Mapping[str, Any] | None = None) -> Any:
+        try:
+            data = super().parse(stream, media_type, parser_context)
+        except RecursionError as exc:
+            raise exceptions.ParseError("JSON parse error - nested too deeply.") from exc
+        if _has_lone_surrogate(data):
+            raise exceptions.ParseError("JSON parse error - text holds a lone surrogate, which is not valid Unicode.")
+        return data
+

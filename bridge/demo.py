@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
@@ -116,11 +117,26 @@ def _demo_answer() -> None:
     answer_publish(doctor=doctor, case_id=question.case.pk, text=DEMO_ANSWER)
 
 
-@transaction.atomic
+class DemoRefused(Exception):
+    """The demo world must not be created here."""
+
+
 def seed_demo() -> list[DemoAccount]:
-    """Create (once) the demo world and return the accounts to print."""
+    """Create (once) the demo world and return the accounts to print; refused under production settings."""
+    # Its password is published and its TOTP keys derive from the e-mail: never under production settings.
+    if settings.PRODUCTION:
+        raise DemoRefused(
+            "seed_demo refuses to run under production settings (BRIDGE_ENV=production): its accounts have a "
+            "published password and one-time codes anyone can compute."
+        )
+    return _seed()
+
+
+@transaction.atomic
+def _seed() -> list[DemoAccount]:
     guideline_sets_seed()
     staff = _user("staff@bridge.test", role="", staff=True, name="Staff")
+    _second_factor(staff)  # the admin asks for a second factor too
     for email, country in (("alice@bridge.test", "GB"), ("bob@bridge.test", "FR")):
         if not User.objects.filter(email=email).exists():
             patient_signup(email=email, password=DEMO_PASSWORD, country=country, language="en" if country == "GB" else "fr")

@@ -22,10 +22,10 @@ class SecurityHeadersMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
-        if not request.path.startswith("/api/docs"):
+        if not request.path_info.startswith("/api/docs"):
             response.headers.setdefault("Content-Security-Policy", CSP)
         user = getattr(request, "user", None)
-        if (user is not None and user.is_authenticated) or request.path.startswith("/api/"):
+        if (user is not None and user.is_authenticated) or request.path_info.startswith("/api/"):
             response.headers["Cache-Control"] = "no-store"
         return response
 

@@ -41,7 +41,7 @@ else:
     ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "testserver"])
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "bridge.admin_apps.BridgeAdminConfig",  # django.contrib.admin behind a second factor
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -76,6 +76,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "bridge.accounts.sessions.AbsoluteSessionLifetimeMiddleware",
     "bridge.middleware.AccountLanguageMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -109,6 +110,10 @@ TEMPLATES = [
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DB_CONN_MAX_AGE", default=0)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Embedded mode: two writers used to meet "database is locked" (a 500) when a read transaction tried to
+    # upgrade to a write. IMMEDIATE takes the write lock at BEGIN and the timeout makes the second one wait.
+    DATABASES["default"].setdefault("OPTIONS", {}).update({"transaction_mode": "IMMEDIATE", "timeout": 20})
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
@@ -131,14 +136,31 @@ LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"
 
-# Login throttling (django-axes): 5 failures per account and address lock for 30 minutes.
+# How many reverse proxies we run in front of Bridge (0: clients connect directly). The client address is
+# the entry the outermost of them appended to X-Forwarded-For; anything further left is client-supplied.
+# One setting for DRF's throttles (NUM_PROXIES) and for axes (bridge.accounts.throttle.client_ip).
+BRIDGE_TRUSTED_PROXIES = env.int("BRIDGE_TRUSTED_PROXIES", default=0)
+
+# Login throttling (bridge/accounts/throttle.py): axes locks one address out of one account after 5
+# failures for 30 minutes; across addresses an account gets a growing delay (1 s, 2 s, ... 60 s) after
+# 10 failures, skipped by a browser that signed in to it before (device cookie).
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=30)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_USERNAME_FORM_FIELD = "username"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
-AXES_LOCKOUT_TEMPLATE = "accounts/locked.html"
+AXES_CLIENT_IP_CALLABLE = "bridge.accounts.throttle.client_ip"
+AXES_LOCKOUT_CALLABLE = "bridge.accounts.throttle.lockout_response"
+BRIDGE_LOGIN_FREE_FAILURES = env.int("BRIDGE_LOGIN_FREE_FAILURES", default=10)
+BRIDGE_LOGIN_MAX_DELAY_SECONDS = env.int("BRIDGE_LOGIN_MAX_DELAY_SECONDS", default=60)
+BRIDGE_DEVICE_COOKIE_NAME = "__Host-bridge-device" if PRODUCTION else "bridge-device"
+BRIDGE_DEVICE_COOKIE_DAYS = 180
+# Anonymous forms that create accounts or send mail (sign-up, doctor registration, password reset):
+# POSTs per client address per hour; reset mails per account per hour. Reset links live one hour.
+BRIDGE_ANON_FORMS_PER_HOUR = env.int("BRIDGE_ANON_FORMS_PER_HOUR", default=10)
+BRIDGE_RESETS_PER_ACCOUNT_HOUR = 3
+PASSWORD_RESET_TIMEOUT = 3600
 
 OTP_TOTP_ISSUER = "Bridge"
 
@@ -216,10 +238,16 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_PARSER_CLASSES": [
+        "bridge.api.JSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 20,
     "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.ScopedRateThrottle"],
+    "NUM_PROXIES": BRIDGE_TRUSTED_PROXIES,
     "DEFAULT_THROTTLE_RATES": {"auth": "20/min", "ask": "30/hour", "check": "120/min"},
     "EXCEPTION_HANDLER": "bridge.api.exception_handler",
 }
@@ -256,6 +284,7 @@ BRIDGE_COMMUNITY_IMAGE_MAX_PIXELS = env.int("BRIDGE_COMMUNITY_IMAGE_MAX_PIXELS",
 # Sessions: short, sliding, server-side; secure cookies with __Host- names in production.
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=900 if PRODUCTION else 8 * 3600)
 SESSION_SAVE_EVERY_REQUEST = True
+BRIDGE_SESSION_MAX_HOURS = env.int("BRIDGE_SESSION_MAX_HOURS", default=12)  # absolute, from sign-in
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True

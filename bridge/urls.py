@@ -1,9 +1,11 @@
 from django.contrib import admin
 from django.urls import include, path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView
 
 from bridge import health
 from bridge.accounts.api import TokenCreateApi
+from bridge.accounts.tokens import TokenListApi, TokenRevokeApi
+from bridge.api_docs import SwaggerView
 from patient_portal import views as patient_views
 from triage import views as triage_views
 
@@ -22,10 +24,12 @@ urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
     path("api/auth/token/", TokenCreateApi.as_view(), name="api-token"),
+    path("api/auth/tokens/", TokenListApi.as_view(), name="api-tokens"),
+    path("api/auth/tokens/<int:token_id>/", TokenRevokeApi.as_view(), name="api-token-revoke"),
     path("api/", include("patient_portal.api.urls")),
     path("api/", include("doctor_space.api.urls")),
     path("api/", include("community.api.urls")),
     path("api/", include("guidelines.api.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
-    path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("api/docs/", SwaggerView.as_view(url_name="api-schema"), name="api-docs"),
 ]

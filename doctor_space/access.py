@@ -15,7 +15,8 @@ from django.utils.translation import gettext as _
 
 from bridge.accounts.doctors import practising_profile
 from bridge.accounts.second_factor import passed_second_factor
-from bridge.audit.services import audit_record
+from bridge.accounts.throttle import client_ip
+from bridge.audit.services import audit_record_throttled
 
 
 class Access(enum.Enum):
@@ -47,10 +48,12 @@ def closed_space_access(request: Any) -> Access:
 def denied_response(request: HttpRequest, access: Access, *, api: bool, user: Any = None) -> HttpResponse:
     """Audit a refusal and answer it: 401/403 JSON on the API, sign-in / second factor / 403 page otherwise."""
     where = request.path_info
-    audit_record(
+    # Anonymous denials are bounded per address: each one used to add a permanent row (log flooding).
+    audit_record_throttled(
         actor=user if user is not None else getattr(request, "user", None),
         action="access.denied",
         data={"space": "doctor", "path": where[:200], "reason": access.value},
+        source=client_ip(request),
     )
     if api:
         if access is Access.ANONYMOUS:

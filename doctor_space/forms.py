@@ -9,8 +9,8 @@ from django.conf import settings
 from django.contrib.auth import password_validation
 from django.utils.translation import gettext_lazy as _
 
-from bridge.accounts.models import User
-from doctor_space.models import DoctorProfile
+from bridge.fields import MultilineField
+from doctor_space.models import NAME_MAX_CHARS, DoctorProfile
 from triage.core import SPECIALTIES
 
 
@@ -21,7 +21,7 @@ def specialty_choices() -> list[tuple[str, str]]:
 class DoctorRegistrationForm(forms.Form):
     """Register as a doctor with a medical-register number."""
 
-    full_name = forms.CharField(label=_("Full name"), max_length=160)
+    full_name = forms.CharField(label=_("Full name"), max_length=NAME_MAX_CHARS)  # the server's limit
     email = forms.EmailField(label=_("Professional e-mail"))
     password = forms.CharField(label=_("Password"), strip=False, max_length=128, widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}))
     register = forms.ChoiceField(label=_("Medical register"), choices=DoctorProfile.Register.choices)
@@ -30,9 +30,7 @@ class DoctorRegistrationForm(forms.Form):
 
     def clean_email(self) -> str:
         email: str = self.cleaned_data["email"].strip().lower()
-        if User.objects.filter(email=email).exists():
-            raise forms.ValidationError(_("An account with this e-mail already exists."))
-        return email
+        return email  # whether it is taken is not said here (see services.doctor_register)
 
     def clean_password(self) -> str:
         password: str = self.cleaned_data["password"]
@@ -43,7 +41,7 @@ class DoctorRegistrationForm(forms.Form):
 class AnswerForm(forms.Form):
     """The answer being drafted; the action says what to do with it."""
 
-    text = forms.CharField(
+    text = MultilineField(
         label=_("Your answer"),
         widget=forms.Textarea(attrs={"rows": 12, "maxlength": settings.BRIDGE_ANSWER_MAX_CHARS}),
         max_length=settings.BRIDGE_ANSWER_MAX_CHARS,
@@ -61,4 +59,4 @@ class ReferForm(forms.Form):
     """Hand a case to another specialty."""
 
     to_specialty = forms.ChoiceField(label=_("Refer to"), choices=specialty_choices)
-    note = forms.CharField(label=_("Note for the colleague"), required=False, max_length=1000, widget=forms.Textarea(attrs={"rows": 3}))
+    note = MultilineField(label=_("Note for the colleague"), required=False, max_length=1000, widget=forms.Textarea(attrs={"rows": 3}))

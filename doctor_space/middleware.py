@@ -28,6 +28,10 @@ class _TokenRequest:
         self.auth = auth
 
 
+def _is_bearer(request: HttpRequest) -> bool:
+    return request.headers.get("Authorization", "").split(" ", 1)[0].lower() == "bearer"
+
+
 def _bearer(request: HttpRequest) -> _TokenRequest | None:
     header = request.headers.get("Authorization", "")
     parts = header.split()
@@ -62,7 +66,9 @@ class ClosedSpaceMiddleware:
             return self.get_response(request)
         is_api = path.startswith(API_PREFIX)
         subject: object = request
-        if is_api and "Authorization" in request.headers:
+        if is_api and _is_bearer(request):
+            # Only a bearer header replaces the session: a `Basic` header added by a proxy must not turn
+            # a signed-in doctor with a second factor into an anonymous request.
             subject = _bearer(request) or _TokenRequest(None, None)
         access = closed_space_access(subject)
         if access is Access.ALLOWED:

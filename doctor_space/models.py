@@ -6,6 +6,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+# A doctor's name is also their account's display name (120 characters): one limit for form, service and models.
+NAME_MAX_CHARS = 120
 
 class DoctorProfile(models.Model):
     """A doctor's registration; only a verified profile opens the closed space."""

@@ -9,16 +9,18 @@ from typing import Any
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from bridge.accounts.doctors import require_practising_doctor
 from bridge.accounts.models import Role, User
 from bridge.audit.services import audit_record
 from bridge.outbox.handlers import outbox_handler
 from bridge.outbox.services import notification_send_once
-from bridge.text import clean_user_text
-from doctor_space.models import DoctorProfile, Draft
+from bridge.text import clean_line, clean_user_text
+from doctor_space.models import NAME_MAX_CHARS, DoctorProfile, Draft
 from doctor_space.registers import REGISTERS, normalise_register_number
 from guidelines.engine import CheckContext
 from guidelines.models import GuidelineSet
@@ -32,8 +34,13 @@ from triage.services import CaseUnavailable, answer_record
 @transaction.atomic
 def doctor_register(
     *, email: str, password: str, full_name: str, register: str, register_number: str, specialty: str
-) -> DoctorProfile:
-    """Create a doctor account waiting for staff verification."""
+) -> DoctorProfile | None:
+    """Create a doctor account waiting for staff verification.
+
+    Raises ValidationError for malformed input only. When the e-mail or the register number is
+    already taken, nothing is created and None is returned: the caller answers exactly as for a new
+    registration, and the owner of that address or number is told by e-mail (no enumeration).
+    """
     errors: dict[str, str] = {}
     try:
         number = normalise_register_number(register, register_number)
@@ -42,19 +49,33 @@ def doctor_register(
         number = register_number
     if specialty not in SPECIALTIES:
         errors["specialty"] = "Unknown specialty."
-    if register in REGISTERS and DoctorProfile.objects.filter(register=register, register_number=number).exists():
-        errors["register_number"] = "This register number is already registered."
+    # The name reaches colleagues and the public library: cleaned like every user text (no bidi override).
+    full_name = clean_line(full_name)
+    if not full_name:
+        errors["full_name"] = "Give your name as it appears on the register."
+    elif len(full_name) > NAME_MAX_CHARS:
+        errors["full_name"] = f"At most {NAME_MAX_CHARS} characters."
     if errors:
         raise ValidationError(errors)
+    email = email.strip().lower()
+    taken = [u for u in (
+        User.objects.filter(email=email).first(),
+        User.objects.filter(doctor_profile__register=register, doctor_profile__register_number=number).first(),
+    ) if u is not None]
+    if taken:
+        for owner in {u.pk: u for u in taken}.values():
+            _tell_owner_of_attempt(owner)
+        audit_record(actor=None, action="doctor.registration_refused", data={"register": register, "taken": len(taken)})
+        return None
     jurisdiction = REGISTERS[register].jurisdiction
-    user = User(email=email.strip().lower(), country=jurisdiction, display_name=full_name.strip())
+    user = User(email=email, country=jurisdiction, display_name=full_name)
     user.set_password(password)
     user.full_clean()
     user.save()
     user.groups.add(Group.objects.get_or_create(name=Role.DOCTOR)[0])
     profile = DoctorProfile.objects.create(
         user=user,
-        full_name=full_name.strip(),
+        full_name=full_name,
         register=register,
         register_number=number,
         jurisdiction=jurisdiction,
@@ -62,6 +83,18 @@ def doctor_register(
     )
     audit_record(actor=user, action="doctor.registered", target=profile, data={"register": register})
     return profile
+
+
+def _tell_owner_of_attempt(owner: User) -> None:
+    """E-mail the owner of an address or register number that someone tried to register again."""
+    with translation.override(owner.preferred_language or "en"):
+        subject = gettext("Someone tried to register on Bridge with your details")
+        body = gettext(
+            "Someone tried to register a doctor account on Bridge with your e-mail address or your register "
+            "number. Nothing was created. If it was you, sign in instead (or reset your password). If it was "
+            "not you, you can ignore this message; tell us if it happens again."
+        )
+    transaction.on_commit(lambda: send_mail(subject, body, None, [owner.email], fail_silently=True))
 
 
 @transaction.atomic

@@ -5,14 +5,15 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import login
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from bridge.accounts.throttle import limit_posts_per_address
 from doctor_space import services
 from doctor_space.access import closed_space_view, verified_profile
 from doctor_space.forms import AnswerForm, DoctorRegistrationForm, ReferForm
@@ -22,17 +23,21 @@ from triage.selectors import case_get_for_doctor, case_list_for_doctor
 from triage.services import CaseUnavailable
 
 
+@limit_posts_per_address("signup", per_hour=settings.BRIDGE_ANON_FORMS_PER_HOUR)
 def register(request: HttpRequest) -> HttpResponse:
-    """Public: register as a doctor; staff verify against the register before the space opens."""
+    """Public: register as a doctor; staff verify against the register before the space opens.
+
+    The answer is the same whether the e-mail or number was free or taken (no sign-in here, the
+    person signs in next and sets up the second factor): registration reveals no one's account.
+    """
     form = DoctorRegistrationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            profile = services.doctor_register(**form.cleaned_data)
+            services.doctor_register(**form.cleaned_data)
         except ValidationError as exc:
             for field, errors in exc.message_dict.items():
                 form.add_error(field if field in form.fields else None, errors)
         else:
-            login(request, profile.user, backend="django.contrib.auth.backends.ModelBackend")
             return redirect("doctor_public:pending")
     return render(request, "doctor_space/register.html", {"form": form})
 

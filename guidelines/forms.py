@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from bridge.fields import MultilineField
 from guidelines.engine import UnsafePattern, compile_safe, kind_catalogue
 
 
@@ -84,7 +85,7 @@ class RuleForm(forms.Form):
 
     code = forms.SlugField(label=_("Code"), max_length=40, help_text=_("Short, unique in the set, e.g. CONTACT-01."))
     title = forms.CharField(label=_("Title"), max_length=200)
-    explanation = forms.CharField(label=_("Explanation shown to doctors"), widget=forms.Textarea(attrs={"rows": 3}), max_length=2000)
+    explanation = MultilineField(label=_("Explanation shown to doctors"), widget=forms.Textarea(attrs={"rows": 3}), max_length=2000)
     source = forms.CharField(label=_("Source clause and citation"), max_length=500)
     severity = forms.ChoiceField(label=_("Severity"), choices=[("block", _("Block publication")), ("warn", _("Warn (must be acknowledged)"))])
     languages = forms.MultipleChoiceField(label=_("Languages"), choices=[("en", "English"), ("fr", "Français")], widget=forms.CheckboxSelectMultiple, initial=["en", "fr"])

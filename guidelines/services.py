@@ -8,6 +8,7 @@ every verdict with the hash of the exact text and the version ids it was checked
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,12 +16,13 @@ from functools import lru_cache
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 from guardian.shortcuts import assign_perm
 
 from bridge.audit.services import audit_record
+from bridge.text import clean_user_text
 from guidelines.engine import (
     CheckContext,
     Checker,
@@ -165,6 +167,25 @@ def _violation_record(violation: Any) -> dict[str, Any]:
     return data
 
 
+# Advisory lock naming "the versions in force": an approval holds it exclusively, a publication shares it.
+_IN_FORCE_LOCK = 4_242_002
+
+
+def versions_in_force_lock(*, exclusive: bool) -> None:
+    """Serialise approvals against publications until the end of the transaction.
+
+    Without it, a publication could read the versions in force, an approval commit in between, and
+    the answer be stored under versions that were no longer in force. Publications share the lock
+    (they never wait for each other); an approval waits for them and they wait for it. On SQLite the
+    embedded mode's IMMEDIATE transactions already run writers one at a time.
+    """
+    if connection.vendor != "postgresql":
+        return
+    function = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {function}(%s)", [_IN_FORCE_LOCK])
+
+
 def check_still_valid(*, check: AnswerCheck, text: str) -> bool:
     """True when a stored passing check covers exactly this text and the versions now in force."""
     if not check.passed or check.text_hash != text_hash(text):
@@ -207,12 +228,25 @@ def guideline_draft_create(*, actor: Any, guideline_set: GuidelineSet) -> Guidel
     return version
 
 
-def validate_rules(rules: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+_CLEANED_RULE_TEXTS = ("title", "explanation", "source")
+
+
+def validate_rules(rules: Sequence[Any]) -> list[dict[str, Any]]:
     """Validate rule dicts through the engine; raise ValidationError with one message per problem."""
     errors: list[str] = []
     seen: set[str] = set()
     clean: list[dict[str, Any]] = []
-    for index, item in enumerate(rules):
+    for index, raw in enumerate(rules):
+        if not isinstance(raw, dict):
+            errors.append(f"rule {index + 1}: a rule must be an object")
+            continue
+        try:
+            json.dumps(raw, ensure_ascii=False).encode("utf-8")
+        except (TypeError, ValueError, UnicodeEncodeError):
+            errors.append(f"rule {index + 1}: holds text that is not valid Unicode (a lone surrogate?)")
+            continue
+        # Rule texts reach committee pages and doctors: the same cleaning as every user text (bidi overrides...).
+        item = {**raw, **{k: clean_user_text(v) for k, v in raw.items() if k in _CLEANED_RULE_TEXTS and isinstance(v, str)}}
         try:
             rule = rule_from_dict(item)
         except RuleError as exc:
@@ -285,6 +319,7 @@ def guideline_version_approve(
     *, actor: Any, version: GuidelineVersion, effective_from: datetime | None = None
 ) -> GuidelineVersion:
     """Four-eyes approval: a committee member of the set who never edited this version."""
+    versions_in_force_lock(exclusive=True)
     version = GuidelineVersion.objects.select_for_update().get(pk=version.pk)
     if not can_approve(actor, version.guideline_set):
         raise PermissionDenied

@@ -20,3 +20,8 @@ class QuestionAdmin(admin.ModelAdmin[Question]):
 
     def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        # A delete here would skip the erase path (the case would stay in the doctors' queue): the patient
+        # erases from their account page; staff deactivate an account instead.
+        return False

@@ -11,6 +11,7 @@ from django.contrib.auth import password_validation
 from django.utils.translation import gettext_lazy as _
 
 from bridge.accounts.models import User
+from bridge.fields import MultilineField
 from patient_portal.models import Question
 from triage.core import SPECIALTIES
 
@@ -50,7 +51,7 @@ def _specialty_choices() -> list[tuple[str, Any]]:
 class QuestionForm(forms.Form):
     """Ask a question."""
 
-    text = forms.CharField(
+    text = MultilineField(
         label=_("Your question"),
         widget=forms.Textarea(attrs={"rows": 8, "maxlength": settings.BRIDGE_QUESTION_MAX_CHARS}),
         max_length=settings.BRIDGE_QUESTION_MAX_CHARS,

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
@@ -16,6 +17,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from bridge.accounts.throttle import limit_posts_per_address
 from patient_portal import selectors, services
 from patient_portal.forms import EraseForm, PublicationForm, QuestionForm, SignupForm
 from triage.core import emergency_guidance
@@ -41,6 +43,7 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "patient_portal/home.html", {"recent": selectors.library_entries()[:3]})
 
 
+@limit_posts_per_address("signup", per_hour=settings.BRIDGE_ANON_FORMS_PER_HOUR)
 def signup(request: HttpRequest) -> HttpResponse:
     """Create a patient account and sign in."""
     form = SignupForm(request.POST or None, initial={"language": request.LANGUAGE_CODE[:2]})

@@ -11,6 +11,7 @@ from django.test import Client
 from guidelines.models import AnswerCheck
 from guidelines.services import text_hash
 from tests.answers import COMPLIANT_EN, PHONE_EN
+from tests.conftest import login_with_otp
 from triage.core import TriageResult
 from triage.models import Answer, Case
 from triage.services import case_open
@@ -54,7 +55,7 @@ def test_admin_offers_no_way_to_add_or_change_answers(staff_user: Any) -> None:
     staff_user.is_superuser = True
     staff_user.save()
     client = Client()
-    client.force_login(staff_user, backend="django.contrib.auth.backends.ModelBackend")
+    login_with_otp(client, staff_user)  # the admin needs a second factor
     assert client.get("/admin/triage/answer/add/").status_code == 403
     assert client.get("/admin/guidelines/guidelineversion/add/").status_code == 403
     assert client.get("/admin/guidelines/answercheck/add/").status_code == 403

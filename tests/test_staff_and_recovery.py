@@ -12,6 +12,7 @@ from django.utils import timezone
 from patient_portal.models import Question
 from patient_portal.services import question_submit
 from patient_portal.tasks import resume_pending_questions_task
+from tests.conftest import login_with_otp
 from triage.core import TriageResult
 from triage.models import Case
 from triage.services import case_claim, case_open
@@ -24,11 +25,11 @@ def test_staff_see_queue_measures(staff_user: Any, patient_client: Client, verif
     Case.objects.filter(pk=case.pk).update(created_at=timezone.now() - timedelta(minutes=30))
     case_claim(doctor=verified_doctor, case_id=case.pk)
     staff = Client()
-    staff.force_login(staff_user, backend="django.contrib.auth.backends.ModelBackend")
+    login_with_otp(staff, staff_user)  # staff pages need a second factor
     page = staff.get("/staff/queue/").content.decode()
     assert "General practice" in page or "general_practice" in page
     assert "30.0" in page  # time to claim p50, in minutes
-    assert patient_client.get("/staff/queue/").status_code == 302
+    assert patient_client.get("/staff/queue/").status_code == 403
 
 
 @pytest.mark.django_db

@@ -15,8 +15,9 @@ from django.utils import timezone
 
 from bridge.accounts.doctors import require_practising_doctor
 from bridge.audit.services import audit_record
+from bridge.text import clean_user_text
 from guidelines.models import AnswerCheck
-from guidelines.services import check_still_valid, text_hash
+from guidelines.services import check_still_valid, text_hash, versions_in_force_lock
 from triage.core import SPECIALTIES, URGENCY_TARGET_MINUTES, TriageResult
 from triage.models import URGENCY_RANK, Answer, Case, Escalation, Referral
 from triage.signals import answer_published, case_escalated
@@ -142,7 +143,7 @@ def case_refer(*, doctor: Any, case_id: int, to_specialty: str, note: str = "") 
         raise ValidationError({"to_specialty": "Unknown specialty."})
     case = _held(doctor, case_id)
     referral = Referral.objects.create(
-        case=case, from_doctor=doctor, from_specialty=case.specialty, to_specialty=to_specialty, note=note[:1000]
+        case=case, from_doctor=doctor, from_specialty=case.specialty, to_specialty=to_specialty, note=clean_user_text(note)[:1000]
     )
     case.specialty = to_specialty
     case.status = Case.Status.QUEUED
@@ -209,6 +210,7 @@ def answer_record(
         raise CaseUnavailable
     if case.lease_expires_at is not None and case.lease_expires_at < timezone.now():
         raise CaseUnavailable  # an expired lease may already be another doctor's to take
+    versions_in_force_lock(exclusive=False)  # no approval commits between this check and the insert
     if check.checked_by_id != doctor.pk or check.case_ref != case.pk or not check_still_valid(check=check, text=text):
         raise ValidationError("This text has no passing guideline check under the versions in force.")
     answer = Answer.objects.create(

@@ -13,6 +13,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from bridge.accounts.services import api_token_issue, needs_second_factor, otp_match
+from bridge.accounts.throttle import account_wait
 
 
 class TokenCreateApi(APIView):
@@ -36,6 +37,13 @@ class TokenCreateApi(APIView):
     def post(self, request: Request) -> Response:
         data = self.InputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
+        wait = account_wait(request._request, data.validated_data["email"])
+        if wait:
+            return Response(
+                {"detail": f"Too many wrong passwords for this account; try again in {wait} seconds."},
+                status=status.HTTP_429_TOO_MANY_REQUESTS,
+                headers={"Retry-After": str(wait)},
+            )
         user = authenticate(
             request._request, username=data.validated_data["email"].lower(), password=data.validated_data["password"]
         )

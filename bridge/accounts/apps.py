@@ -5,3 +5,6 @@ class AccountsConfig(AppConfig):
     name = "bridge.accounts"
     label = "accounts"
     verbose_name = "Accounts"
+
+    def ready(self) -> None:
+        from bridge.accounts import sessions, throttle  # noqa: F401  (signal receivers)

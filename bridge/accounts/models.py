@@ -11,6 +11,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from bridge.text import clean_line
+
 
 class Role(models.TextChoices):
     """Roles are Django groups with these names."""
@@ -71,6 +73,10 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def __str__(self) -> str:
         return self.email
+
+    def clean(self) -> None:
+        super().clean()
+        self.display_name = clean_line(self.display_name)  # shown to others: no bidi override, no controls
 
     def has_role(self, role: str) -> bool:
         """True when the user belongs to the group of that role."""

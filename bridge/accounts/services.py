@@ -18,8 +18,8 @@ SECOND_FACTOR_ROLES = (Role.DOCTOR, Role.COMMITTEE)
 
 
 def needs_second_factor(user: User) -> bool:
-    """Doctors and committee members must pass a second factor."""
-    return user.groups.filter(name__in=SECOND_FACTOR_ROLES).exists()
+    """Staff, doctors and committee members must pass a second factor."""
+    return user.is_staff or user.is_superuser or user.groups.filter(name__in=SECOND_FACTOR_ROLES).exists()
 
 
 def otp_match(*, user: User, token: str) -> Any:
@@ -45,12 +45,39 @@ def api_token_issue(*, user: User, second_factor: bool) -> tuple[str, ApiToken]:
     return key, token
 
 
-def totp_device_for_setup(*, user: User) -> TOTPDevice:
-    """The user's unconfirmed TOTP device to enrol (created on first visit)."""
-    device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
-    if device is None:
-        device = TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=False)
-    return device
+@transaction.atomic
+def api_token_list(*, user: User) -> list[ApiToken]:
+    """The user's tokens that still work, newest first (never the keys: only digests are stored)."""
+    return list(ApiToken.objects.filter(user=user, expires_at__gt=timezone.now()).order_by("-created_at", "-pk"))
+
+
+@transaction.atomic
+def api_token_revoke(*, user: User, token_id: int) -> bool:
+    """Revoke one of the user's own tokens (False when it is not theirs or already gone)."""
+    token = ApiToken.objects.select_for_update().filter(user=user, pk=token_id).first()
+    if token is None:
+        return False
+    audit_record(actor=user, action="auth.token_revoked", target=token)
+    token.delete()
+    return True
+
+
+@transaction.atomic
+def totp_device_new_for_setup(*, user: User) -> TOTPDevice:
+    """A fresh secret for each enrolment attempt; earlier unconfirmed ones stop working.
+
+    Whoever opened the set-up page before the owner (with a leaked password, say) must not learn the
+    secret that the owner later confirms.
+    """
+    TOTPDevice.objects.filter(user=user, confirmed=False).delete()
+    return TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=False)
+
+
+def totp_device_pending(*, user: User, device_id: object) -> TOTPDevice | None:
+    """The unconfirmed device this enrolment attempt created, if it is still the current one."""
+    if not isinstance(device_id, int):
+        return None
+    return TOTPDevice.objects.filter(user=user, confirmed=False, pk=device_id).first()
 
 
 @transaction.atomic

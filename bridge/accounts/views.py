@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import segno
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
-from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.urls import reverse, reverse_lazy
+from django.utils.decorators import method_decorator
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django_otp import login as otp_login
 
@@ -20,8 +22,10 @@ from bridge.accounts.services import (
     needs_second_factor,
     otp_match,
     totp_confirm,
-    totp_device_for_setup,
+    totp_device_new_for_setup,
+    totp_device_pending,
 )
+from bridge.accounts.throttle import limit_posts_per_address, over_limit, remember_device
 from bridge.audit.services import audit_record
 
 
@@ -39,7 +43,8 @@ class LoginView(auth_views.LoginView):
             target = "accounts:otp_verify" if has_confirmed_device(user) else "accounts:otp_setup"
             nxt = self.get_redirect_url()
             url = reverse(target)
-            return HttpResponseRedirect(f"{url}?next={nxt}" if nxt else url)
+            response = HttpResponseRedirect(f"{url}?{urlencode({'next': nxt})}" if nxt else url)
+        remember_device(response, user)
         return response
 
 
@@ -67,19 +72,32 @@ def otp_verify(request: HttpRequest) -> HttpResponse:
     return render(request, "accounts/otp_verify.html", {"form": form, "next": _safe_next(request, "")})
 
 
+_SETUP_KEY = "bridge_totp_setup"
+
+
 @login_required
 def otp_setup(request: HttpRequest) -> HttpResponse:
-    """Enrol an authenticator app: scan the QR code, then enter the first code."""
+    """Enrol an authenticator app: scan the QR code, then enter the first code (a new secret per attempt)."""
     if has_confirmed_device(request.user):  # type: ignore[arg-type]
         return redirect("accounts:otp_verify")
-    device = totp_device_for_setup(user=request.user)  # type: ignore[arg-type]
-    form = OTPForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        if totp_confirm(user=request.user, device=device, token=form.cleaned_data["token"]):  # type: ignore[arg-type]
-            otp_login(request, device)
-            messages.success(request, _("Your authenticator app is set up."))
-            return redirect(_safe_next(request, _home_for(request)))
-        form.add_error("token", _("This code is not valid. Check your phone's clock and try again."))
+    device = None
+    if request.method == "POST":
+        device = totp_device_pending(user=request.user, device_id=request.session.get(_SETUP_KEY))  # type: ignore[arg-type]
+    if device is None:  # a new attempt (or one replaced by a later attempt): a fresh secret
+        if request.method == "POST":
+            messages.info(request, _("This set-up was replaced by a newer one: scan the new code below."))
+        device = totp_device_new_for_setup(user=request.user)  # type: ignore[arg-type]
+        request.session[_SETUP_KEY] = device.pk
+        form = OTPForm()
+    else:
+        form = OTPForm(request.POST)
+        if form.is_valid():
+            if totp_confirm(user=request.user, device=device, token=form.cleaned_data["token"]):  # type: ignore[arg-type]
+                request.session.pop(_SETUP_KEY, None)
+                otp_login(request, device)
+                messages.success(request, _("Your authenticator app is set up."))
+                return redirect(_safe_next(request, _home_for(request)))
+            form.add_error("token", _("This code is not valid. Check your phone's clock and try again."))
     qr = segno.make(device.config_url, error="m").svg_data_uri(scale=4)
     return render(request, "accounts/otp_setup.html", {"form": form, "qr": qr, "secret": device.config_url.split("secret=")[1].split("&")[0]})
 
@@ -90,8 +108,25 @@ def _home_for(request: HttpRequest) -> str:
         return reverse("doctor_space:queue")
     if user.groups.filter(name="committee").exists():
         return reverse("guidelines:home")
+    if user.is_staff:
+        return reverse("admin:index")
     return reverse("home")
 
 
 class LogoutView(auth_views.LogoutView):
     """Server-side logout (the session is deleted)."""
+
+
+@method_decorator(limit_posts_per_address("password-reset", per_hour=settings.BRIDGE_ANON_FORMS_PER_HOUR), name="dispatch")
+class PasswordResetView(auth_views.PasswordResetView):
+    """Django's reset, throttled per address and per account; the answer is the same whatever the e-mail."""
+
+    template_name = "accounts/password_reset.html"
+    email_template_name = "accounts/password_reset_email.txt"
+    subject_template_name = "accounts/password_reset_subject.txt"
+    success_url = reverse_lazy("accounts:password_reset_done")
+
+    def form_valid(self, form: PasswordResetForm) -> HttpResponse:
+        if over_limit("password-reset-account", form.cleaned_data["email"], limit=settings.BRIDGE_RESETS_PER_ACCOUNT_HOUR, window=3600):
+            return HttpResponseRedirect(self.get_success_url())  # no more mail to that inbox this hour; same answer
+        return super().form_valid(form)

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
+from django.core.cache import cache
 from django.db import connection, models, transaction
 from django.db.models import Max
 from django.utils import timezone
@@ -43,6 +46,17 @@ def _chain_hash(*, seq: int, content_hash: str, prev_hash: str) -> str:
     return hashlib.sha256(f"{seq}:{content_hash}:{prev_hash}".encode()).hexdigest()
 
 
+def _json_safe(value: Any) -> Any:
+    """PostgreSQL's jsonb refuses U+0000: keep it visible as an escape so that the row (a denial, say) is written."""
+    if isinstance(value, str):
+        return value.replace("\x00", "\\x00")
+    if isinstance(value, dict):
+        return {_json_safe(k): _json_safe(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_json_safe(v) for v in value]
+    return value
+
+
 def audit_record(
     *,
     actor: Any,
@@ -59,11 +73,41 @@ def audit_record(
         action=action,
         target_type=target._meta.label_lower if target is not None else "",
         target_id=str(target.pk) if target is not None else "",
-        data=json.loads(json.dumps(data or {}, default=str)),
+        data=_json_safe(json.loads(json.dumps(data or {}, default=str))),
     )
     event.content_hash = _content_hash(event)
     event.save(force_insert=True)
     return event
+
+
+def _minute() -> int:
+    return int(time.time() // 60)
+
+
+def audit_record_throttled(*, actor: Any, action: str, data: dict[str, Any], source: str, per_minute: int = 10) -> None:
+    """Audit a refusal, bounding how fast one anonymous source can grow the (permanent) log.
+
+    Signed-in actors are always written. For an anonymous source (a client address), the first
+    `per_minute` events of each minute are written one by one; after that, one summary row
+    (`<action>.aggregated`, with the count so far) each time the count doubles: a flood of N
+    requests costs about `per_minute + log2(N)` rows, and the log still says it happened and how big.
+    """
+    if getattr(actor, "is_authenticated", False):
+        audit_record(actor=actor, action=action, data=data)
+        return
+    key = "audit-throttle:" + hashlib.sha256(f"{action}:{source}:{_minute()}".encode()).hexdigest()
+    if cache.add(key, 1, 120):
+        count = 1
+    else:
+        try:
+            count = cache.incr(key)
+        except ValueError:
+            cache.set(key, 1, 120)
+            count = 1
+    if count <= per_minute:
+        audit_record(actor=None, action=action, data={**data, "source": source})
+    elif count & (count - 1) == 0 or count == per_minute + 1:  # the first one past the limit, then powers of two
+        audit_record(actor=None, action=f"{action}.aggregated", data={**data, "source": source, "count_this_minute": count})
 
 
 @transaction.atomic
@@ -119,6 +163,24 @@ def audit_verify_chain() -> ChainReport:
             return ChainReport(False, count, event.pk, "chain hash does not match")
         prev = event.hash
     return ChainReport(True, count, unsealed=unsealed)
+
+
+@dataclass(frozen=True)
+class SealStatus:
+    """How far sealing has come."""
+
+    sealed: int
+    unsealed: int
+    oldest_unsealed_at: datetime | None
+    last_sealed_at: datetime | None
+
+
+def audit_seal_status() -> SealStatus:
+    """Counts, the oldest row waiting for the sealer, and the creation time of the newest sealed row."""
+    unsealed = AuditEvent.objects.filter(seq__isnull=True)
+    oldest = unsealed.order_by("id").values_list("created_at", flat=True).first()
+    newest_sealed = AuditEvent.objects.filter(seq__isnull=False).order_by("-seq").values_list("created_at", flat=True).first()
+    return SealStatus(audit_sealed_count(), unsealed.count(), oldest, newest_sealed)
 
 
 def audit_sealed_count() -> int:
