@@ -19,6 +19,7 @@ urlpatterns = [
     path("doctors/", include("doctor_space.urls")),
     path("guidelines/", include("guidelines.urls")),
     path("staff/queue/", triage_views.staff_queue, name="staff_queue"),
+    path("staff/doctors/", include("doctor_space.urls_staff")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
     path("healthz", health.healthz, name="healthz"),

@@ -60,3 +60,39 @@ class ReferForm(forms.Form):
 
     to_specialty = forms.ChoiceField(label=_("Refer to"), choices=specialty_choices)
     note = MultilineField(label=_("Note for the colleague"), required=False, max_length=1000, widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class ProofCodeForm(forms.Form):
+    """The code sent to the professional e-mail on the register."""
+
+    code = forms.CharField(
+        label=_("Verification code"),
+        max_length=20,
+        help_text=_("8 digits, from the e-mail sent to the address the register lists for you."),
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
+    )
+
+
+class StaffDecisionForm(forms.Form):
+    """Staff decide on a registration."""
+
+    decision = forms.ChoiceField(
+        label=_("Decision"),
+        widget=forms.RadioSelect,
+        choices=[
+            ("verify", _("Verify this doctor")),
+            ("more_needed", _("Ask the doctor for more")),
+            ("reject", _("Reject this registration")),
+        ],
+    )
+    document_checked = forms.BooleanField(
+        label=_("I checked an identity document and the registration with the doctor (needed when no proof of control passed)"),
+        required=False,
+    )
+    note = MultilineField(
+        label=_("Message to the doctor"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Shown to the doctor when you ask for more."),
+    )

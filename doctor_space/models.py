@@ -22,6 +22,7 @@ class DoctorProfile(models.Model):
         VERIFIED = "verified", _("Verified")
         REJECTED = "rejected", _("Rejected")
         REVOKED = "revoked", _("Revoked")
+        SUSPENDED = "suspended", _("Suspended: no longer on the public register")
 
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="doctor_profile")
     full_name = models.CharField(max_length=160)
@@ -38,7 +39,13 @@ class DoctorProfile(models.Model):
 
     class Meta:
         constraints = (
-            models.UniqueConstraint(fields=["register", "register_number"], name="one_profile_per_register_number"),
+            # Register numbers are public: anyone may claim one, so only a *verified* claim is unique and
+            # whoever registers first cannot lock out the real owner (the duplicate goes to staff review).
+            models.UniqueConstraint(
+                fields=["register", "register_number"],
+                condition=models.Q(status="verified"),
+                name="one_verified_profile_per_register_number",
+            ),
         )
 
     def __str__(self) -> str:
@@ -68,3 +75,104 @@ class Draft(models.Model):
 
     def __str__(self) -> str:
         return f"draft of doctor {self.doctor_id} on case {self.case_id}"
+
+
+class RegisterEntry(models.Model):
+    """One physician of a public register (RPPS, NPPES, GMC), as of the last import of that register."""
+
+    register = models.CharField(max_length=8, choices=DoctorProfile.Register.choices)
+    number = models.CharField(max_length=20)
+    last_name = models.CharField(max_length=120)
+    first_name = models.CharField(max_length=120, blank=True)
+    # Lower-case ASCII "first last": what the trigram index and the matcher compare.
+    name_key = models.CharField(max_length=250)
+    specialty_label = models.CharField(max_length=200, blank=True)
+    specialty = models.CharField(max_length=40, blank=True, help_text="Bridge's specialty code when known.")
+    email = models.EmailField(max_length=254, blank=True, help_text="Professional e-mail published by the register.")
+    active = models.BooleanField(default=True)
+    first_seen_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    missing_since = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name_plural = "register entries"
+        constraints = (models.UniqueConstraint(fields=["register", "number"], name="one_entry_per_register_number"),)
+        # The trigram GIN index on name_key is PostgreSQL-only (migration 0003); this one serves SQLite too.
+        indexes = (models.Index(fields=["register", "name_key"], name="register_entry_name_idx"),)
+
+    def __str__(self) -> str:
+        return f"{self.get_register_display()} {self.number}"
+
+
+class RegisterImport(models.Model):
+    """One run of `import_register`: what it read and what it changed."""
+
+    register = models.CharField(max_length=8, choices=DoctorProfile.Register.choices)
+    source_name = models.CharField(max_length=255)
+    started_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    rows_read = models.PositiveIntegerField(default=0)
+    rows_skipped = models.PositiveIntegerField(default=0)
+    added = models.PositiveIntegerField(default=0)
+    updated = models.PositiveIntegerField(default=0)
+    disappeared = models.PositiveIntegerField(default=0)
+    suspended = models.PositiveIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"import {self.pk} of {self.register}"
+
+
+class Verification(models.Model):
+    """Where a doctor's verification stands: the register match, the proof of control, staff review."""
+
+    class Outcome(models.TextChoices):
+        MATCHED = "matched", _("Found in the register")
+        NAME_MISMATCH = "name_mismatch", _("The name differs from the register")
+        SPECIALTY_MISMATCH = "specialty_mismatch", _("The specialty differs from the register")
+        NOT_FOUND = "not_found", _("Number not found in the register")
+        INACTIVE = "inactive", _("Marked inactive in the register")
+        DUPLICATE = "duplicate", _("Number already claimed by another account")
+        REGISTER_UNAVAILABLE = "register_unavailable", _("Register not loaded yet")
+        LEFT_REGISTER = "left_register", _("No longer in the register")
+
+    class Step(models.TextChoices):
+        PROOF = "proof", _("Waiting for the proof of control")
+        STAFF = "staff", _("Waiting for a staff check")
+        MORE_NEEDED = "more_needed", _("More information is needed")
+        DONE = "done", _("Decided")
+
+    profile = models.OneToOneField(DoctorProfile, on_delete=models.CASCADE, related_name="verification")
+    entry = models.ForeignKey(RegisterEntry, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    outcome = models.CharField(max_length=24, choices=Outcome.choices)
+    name_score = models.FloatField(null=True, blank=True)
+    step = models.CharField(max_length=16, choices=Step.choices)
+    proof_method = models.CharField(max_length=24, blank=True)
+    proof_passed_at = models.DateTimeField(null=True, blank=True)
+    staff_note = models.TextField(max_length=1000, blank=True, help_text="Shown to the doctor when more is needed.")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        indexes = (models.Index(fields=["step"], name="verification_step_idx"),)
+
+    def __str__(self) -> str:
+        return f"verification of profile {self.profile_id}: {self.outcome}/{self.step}"
+
+    @property
+    def needs_staff(self) -> bool:
+        """Listed in the staff review queue."""
+        return self.step == self.Step.STAFF
+
+
+class ProofCode(models.Model):
+    """A one-time code sent to the register's professional e-mail; only its hash is kept."""
+
+    verification = models.ForeignKey(Verification, on_delete=models.CASCADE, related_name="codes")
+    code_hash = models.CharField(max_length=128, blank=True)
+    sent_to = models.EmailField(max_length=254)
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+    attempts = models.PositiveSmallIntegerField(default=0)
+    used_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"proof code {self.pk} of verification {self.verification_id}"

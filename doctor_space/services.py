@@ -22,6 +22,7 @@ from bridge.outbox.services import notification_send_once
 from bridge.text import clean_line, clean_user_text
 from doctor_space.models import NAME_MAX_CHARS, DoctorProfile, Draft
 from doctor_space.registers import REGISTERS, normalise_register_number
+from doctor_space.registry.services import verification_start
 from guidelines.engine import CheckContext
 from guidelines.models import GuidelineSet
 from guidelines.services import CheckOutcome, answer_check, author_display_for
@@ -35,11 +36,13 @@ from triage.services import CaseUnavailable, answer_record
 def doctor_register(
     *, email: str, password: str, full_name: str, register: str, register_number: str, specialty: str
 ) -> DoctorProfile | None:
-    """Create a doctor account waiting for staff verification.
+    """Create a doctor account and match it against the imported register (see doctor_space.registry).
 
-    Raises ValidationError for malformed input only. When the e-mail or the register number is
-    already taken, nothing is created and None is returned: the caller answers exactly as for a new
-    registration, and the owner of that address or number is told by e-mail (no enumeration).
+    Raises ValidationError for malformed input only. When the e-mail is already taken, nothing is
+    created and None is returned: the caller answers exactly as for a new registration, and the owner
+    of that address is told by e-mail (no enumeration). A register number already claimed is *not*
+    refused: numbers are public, so whoever registered first must not lock out the real owner; both
+    claims go to staff review, and the status page says only that staff check the registration.
     """
     errors: dict[str, str] = {}
     try:
@@ -49,6 +52,8 @@ def doctor_register(
         number = register_number
     if specialty not in SPECIALTIES:
         errors["specialty"] = "Unknown specialty."
+    if register not in REGISTERS:
+        errors["register"] = "Unknown register."
     # The name reaches colleagues and the public library: cleaned like every user text (no bidi override).
     full_name = clean_line(full_name)
     if not full_name:
@@ -58,14 +63,10 @@ def doctor_register(
     if errors:
         raise ValidationError(errors)
     email = email.strip().lower()
-    taken = [u for u in (
-        User.objects.filter(email=email).first(),
-        User.objects.filter(doctor_profile__register=register, doctor_profile__register_number=number).first(),
-    ) if u is not None]
-    if taken:
-        for owner in {u.pk: u for u in taken}.values():
-            _tell_owner_of_attempt(owner)
-        audit_record(actor=None, action="doctor.registration_refused", data={"register": register, "taken": len(taken)})
+    owner = User.objects.filter(email=email).first()
+    if owner is not None:
+        _tell_owner_of_attempt(owner)
+        audit_record(actor=None, action="doctor.registration_refused", data={"register": register, "taken": 1})
         return None
     jurisdiction = REGISTERS[register].jurisdiction
     user = User(email=email, country=jurisdiction, display_name=full_name)
@@ -82,6 +83,9 @@ def doctor_register(
         specialty=specialty,
     )
     audit_record(actor=user, action="doctor.registered", target=profile, data={"register": register})
+    # A number already claimed by someone else is not refused here: both claims go to staff review,
+    # so that whoever registers first cannot lock out the real owner of the number.
+    verification_start(profile=profile)
     return profile
 
 

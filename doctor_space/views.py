@@ -42,12 +42,6 @@ def register(request: HttpRequest) -> HttpResponse:
     return render(request, "doctor_space/register.html", {"form": form})
 
 
-def pending(request: HttpRequest) -> HttpResponse:
-    """Public: where a registered doctor waits for verification."""
-    profile = getattr(request.user, "doctor_profile", None) if request.user.is_authenticated else None
-    return render(request, "doctor_space/pending.html", {"profile": profile})
-
-
 def _profile(request: HttpRequest) -> Any:
     profile = verified_profile(request.user)
     assert profile is not None  # noqa: S101  (closed_space_view let only verified doctors through)

@@ -155,6 +155,16 @@ def case_refer(*, doctor: Any, case_id: int, to_specialty: str, note: str = "") 
     return referral
 
 
+@transaction.atomic
+def cases_return_from_doctor(*, doctor: Any, reason: str) -> int:
+    """Put every case a doctor holds back in the queue (the doctor was suspended); drafts stay private."""
+    cases = list(Case.objects.select_for_update().filter(status=Case.Status.CLAIMED, claimed_by=doctor))
+    for case in cases:
+        Case.objects.filter(pk=case.pk).update(status=Case.Status.QUEUED, claimed_by=None, claimed_at=None, lease_expires_at=None)
+        audit_record(actor=None, action="case.returned_to_queue", target=case, data={"holder": doctor.pk, "reason": reason})
+    return len(cases)
+
+
 def leases_expire() -> int:
     """Return every case whose lease ran out to the queue (beat task)."""
     expired = 0

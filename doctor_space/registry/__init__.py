@@ -1,0 +1,1 @@
+"""Public medical registers: reading their extracts, loading them, matching doctors against them."""
