@@ -73,8 +73,12 @@ def verification_start(*, profile: DoctorProfile) -> Verification:
     else:
         fields["outcome"] = Outcome.MATCHED
     _set(verification, **fields)
-    if verification.outcome == Outcome.MATCHED and entry is not None:
+    name_matches = score is not None and score >= NAME_MATCH_THRESHOLD
+    if entry is not None and entry.active and name_matches and verification.outcome in (Outcome.MATCHED, Outcome.DUPLICATE):
+        # A duplicate claimant may be the real owner: they can prove control too, staff then decide.
         proof_for(entry).start(verification)
+        if verification.outcome == Outcome.DUPLICATE:
+            _set(verification, step=Step.STAFF)
     return verification
 
 
