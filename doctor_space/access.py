@@ -65,7 +65,12 @@ def denied_response(request: HttpRequest, access: Access, *, api: bool, user: An
     if access is Access.NEEDS_SECOND_FACTOR:
         return HttpResponseRedirect(f"{reverse('accounts:otp_verify')}?next={quote(request.path)}")
     reason = _("The doctor space is open to doctors whose registration has been verified.")
-    return render(request, "403.html", {"reason": reason}, status=403)
+    context = {"reason": reason}
+    if getattr(getattr(request, "user", None), "doctor_profile", None) is not None:
+        # A registered doctor who is waiting, asked for more, or suspended: no dead end, their status page.
+        context["next_url"] = reverse("doctor_public:pending")
+        context["next_label"] = _("See where your verification stands and what happens next")
+    return render(request, "403.html", context, status=403)
 
 
 def closed_space_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:

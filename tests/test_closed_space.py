@@ -85,14 +85,15 @@ def test_anonymous_is_sent_to_sign_in_or_401(path: str, script_name: str, a_case
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("path", closed_routes())
-@pytest.mark.parametrize("who", ["patient", "unverified_doctor", "revoked_doctor", "committee"])
+@pytest.mark.parametrize("who", ["patient", "unverified_doctor", "revoked_doctor", "suspended_doctor", "committee"])
 def test_signed_in_non_doctors_get_403(path: str, who: str, script_name: str, a_case: Any) -> None:
     if who == "patient":
         user = make_user("p@example.org", "patient")
     elif who == "committee":
         user = make_user("c@example.org", "committee")
     else:
-        user = make_doctor(f"{who}@example.org", status="pending" if who == "unverified_doctor" else "revoked")
+        profile_status = {"unverified_doctor": "pending", "revoked_doctor": "revoked", "suspended_doctor": "suspended"}[who]
+        user = make_doctor(f"{who}@example.org", status=profile_status)
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
     TOTPDevice.objects.get_or_create(user=user, name="t", defaults={"confirmed": True})

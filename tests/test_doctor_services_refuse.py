@@ -34,10 +34,11 @@ def _outsiders() -> list[User]:
     patient = make_user("patient@example.org", "patient")
     pending = make_doctor("pending@example.org", status="pending")
     revoked = make_doctor("revoked@example.org", status="revoked", number="7654321")
+    suspended = make_doctor("suspended@example.org", status="suspended", number="7654322")  # left the register
     deactivated = make_doctor("gone@example.org", number="1234560")
     deactivated.is_active = False
     deactivated.save()
-    return [patient, pending, revoked, deactivated]
+    return [patient, pending, revoked, suspended, deactivated]
 
 
 @pytest.mark.django_db

@@ -39,6 +39,10 @@ class LoginView(auth_views.LoginView):
         response = super().form_valid(form)
         user = form.get_user()
         audit_record(actor=user, action="auth.login", target=user)
+        profile = getattr(user, "doctor_profile", None)
+        if profile is not None and not profile.is_verified:
+            # Waiting, asked for more, or suspended: their verification page, not a dead end behind a 403.
+            return HttpResponseRedirect(reverse("doctor_public:pending"))
         if needs_second_factor(user):
             target = "accounts:otp_verify" if has_confirmed_device(user) else "accounts:otp_setup"
             nxt = self.get_redirect_url()
@@ -104,8 +108,9 @@ def otp_setup(request: HttpRequest) -> HttpResponse:
 
 def _home_for(request: HttpRequest) -> str:
     user = request.user
-    if getattr(user, "doctor_profile", None) is not None:
-        return reverse("doctor_space:queue")
+    profile = getattr(user, "doctor_profile", None)
+    if profile is not None:
+        return reverse("doctor_space:queue" if profile.is_verified else "doctor_public:pending")
     if user.groups.filter(name="committee").exists():
         return reverse("guidelines:home")
     if user.is_staff:
