@@ -121,6 +121,41 @@ class DemoRefused(Exception):
     """The demo world must not be created here."""
 
 
+# A few public-register rows so that matching works in the demo: the demo doctors and two colleagues.
+DEMO_REGISTER = (
+    ("gmc", "7012345", "OKAFOR", "Grace", "General practice", "grace.okafor@nhs.example.uk"),
+    ("gmc", "7000017", "SMITH", "John", "Cardiology", ""),
+    ("rpps", "10003456786", "LEFÈVRE", "Hugo", "Dermatologie et vénéréologie", "hugo.lefevre@cabinet.example.fr"),
+    ("rpps", "10001045367", "GARCIA-NUÑEZ", "Inès", "Médecine générale", ""),
+    ("npi", "1234567893", "PENDING", "SAM", "207RC0000X", ""),
+)
+
+
+def _register_rows() -> None:
+    from doctor_space.models import RegisterEntry
+    from doctor_space.registry.names import name_key
+    from doctor_space.registry.specialties import NPPES_TAXONOMY, specialty_from_label
+
+    for register, number, last, first, label, email in DEMO_REGISTER:
+        specialty = NPPES_TAXONOMY.get(label, "") if register == "npi" else specialty_from_label(label)
+        RegisterEntry.objects.update_or_create(
+            register=register,
+            number=number,
+            defaults={"last_name": last, "first_name": first, "name_key": name_key(f"{first} {last}"),
+                      "specialty_label": label, "specialty": specialty, "email": email, "active": True},
+        )
+
+
+def _pending_verification() -> None:
+    """dr.pending is matched against the demo register and waits for staff (no e-mail on the NPPES row)."""
+    from doctor_space.models import Verification
+    from doctor_space.registry.services import verification_start
+
+    profile = DoctorProfile.objects.get(user__email="dr.pending@bridge.test")
+    if profile.status == DoctorProfile.Status.PENDING and not Verification.objects.filter(profile=profile).exists():
+        verification_start(profile=profile)
+
+
 def seed_demo() -> list[DemoAccount]:
     """Create (once) the demo world and return the accounts to print; refused under production settings."""
     # Its password is published and its TOTP keys derive from the e-mail: never under production settings.
@@ -143,6 +178,8 @@ def _seed() -> list[DemoAccount]:
     _doctor("dr.gp@bridge.test", "Grace Okafor", "gmc", "7012345", "general_practice", "GB", True)
     _doctor("dr.derm@bridge.test", "Hugo Lefèvre", "rpps", "10003456786", "dermatology", "FR", True)
     _doctor("dr.pending@bridge.test", "Sam Pending", "npi", "1234567893", "cardiology", "US", False)
+    _register_rows()
+    _pending_verification()
     committee = {
         "ethics.gb1@bridge.test": ("global", "gb"),
         "ethics.gb2@bridge.test": ("global", "gb"),
@@ -173,7 +210,7 @@ def _seed() -> list[DemoAccount]:
         DemoAccount("patient", "bob@bridge.test", "FR"),
         DemoAccount("doctor, verified", "dr.gp@bridge.test", "GMC, general practice, GB; community moderator"),
         DemoAccount("doctor, verified", "dr.derm@bridge.test", "RPPS, dermatology, FR"),
-        DemoAccount("doctor, NOT verified", "dr.pending@bridge.test", "NPI, waiting for staff"),
+        DemoAccount("doctor, NOT verified", "dr.pending@bridge.test", "NPI, matched, waiting for a staff document check (/staff/doctors/)"),
         DemoAccount("committee", "ethics.gb1@bridge.test", "global + GB sets"),
         DemoAccount("committee", "ethics.gb2@bridge.test", "global + GB sets"),
         DemoAccount("committee", "ethics.fr1@bridge.test", "FR set"),

@@ -124,7 +124,7 @@ def _lines(reader: Iterator[list[str]]) -> Iterator[tuple[int, list[str]]]:
 
 def read_rpps(stream: io.TextIOBase) -> Iterator[Parsed]:
     """Physicians (Code profession 10) with an RPPS number, from a PS_LibreAcces extract."""
-    reader = csv.reader(stream, delimiter="|", quoting=csv.QUOTE_NONE)  # type: ignore[arg-type]
+    reader = csv.reader(stream, delimiter="|", quoting=csv.QUOTE_NONE)
     rows = _lines(reader)
     header = next(rows, (0, []))[1]
     at = _index(header, RPPS_COLUMNS, "RPPS (PS_LibreAcces)")
@@ -152,7 +152,7 @@ def _nppes_taxonomy(row: list[str], slots: list[tuple[int, int]]) -> str:
 
 def read_nppes(stream: io.TextIOBase) -> Iterator[Parsed]:
     """Active individual providers with a physician taxonomy (207*/208*), from an NPPES file."""
-    reader = csv.reader(stream)  # type: ignore[arg-type]
+    reader = csv.reader(stream)
     rows = _lines(reader)
     header = [h.strip() for h in next(rows, (0, []))[1]]
     at = _index(header, NPPES_COLUMNS, "NPPES")
@@ -185,7 +185,7 @@ def read_nppes(stream: io.TextIOBase) -> Iterator[Parsed]:
 
 def read_gmc(stream: io.TextIOBase) -> Iterator[Parsed]:
     """Doctors registered with a licence to practise, from Bridge's simple GMC CSV."""
-    reader = csv.reader(stream)  # type: ignore[arg-type]
+    reader = csv.reader(stream)
     rows = _lines(reader)
     header = next(rows, (0, []))[1]
     at = _index(header, GMC_COLUMNS, "GMC CSV")

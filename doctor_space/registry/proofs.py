@@ -45,8 +45,8 @@ def code_digest(code: str) -> str:
 class EmailCodeProof:
     """A one-time code sent to the professional e-mail that the register publishes."""
 
-    method = "email_code"
-    label = _("a code sent to the professional e-mail address listed on the register")
+    method: str = "email_code"
+    label: Promise = _("a code sent to the professional e-mail address listed on the register")
 
     def available(self, entry: RegisterEntry) -> bool:
         return bool(entry.email)
@@ -67,8 +67,8 @@ class EmailCodeProof:
 class StaffDocumentProof:
     """No e-mail on the register: staff check a document with the doctor, through the practice on the register."""
 
-    method = "staff_document"
-    label = _("a document check by our staff, who contact you through the practice listed on the register")
+    method: str = "staff_document"
+    label: Promise = _("a document check by our staff, who contact you through the practice listed on the register")
 
     def available(self, entry: RegisterEntry) -> bool:
         return True

@@ -46,8 +46,8 @@ def test_a_doctor_who_vanishes_from_a_reimport_is_suspended_and_their_case_retur
     assert "1 disappeared, 1 doctor(s) suspended" in printed
     assert DoctorProfile.objects.get(user=hugo).status == "suspended"
     assert DoctorProfile.objects.get(user=ines).status == "verified"
-    held.refresh_from_db()
-    assert held.status == "queued" and held.claimed_by is None  # back in the queue for another doctor
+    returned = Case.objects.get(pk=held.pk)
+    assert returned.status == "queued" and returned.claimed_by is None  # back in the queue for another doctor
     other.refresh_from_db()
     assert other.status == "queued"
     # The same session is refused at once, pages and API, and pointed to the status page.
