@@ -34,7 +34,7 @@ from triage.services import CaseUnavailable, answer_record
 
 @transaction.atomic
 def doctor_register(
-    *, email: str, password: str, full_name: str, register: str, register_number: str, specialty: str
+    *, email: str, password: str, full_name: str, register: str, register_number: str, specialty: str, language: str = "en"
 ) -> DoctorProfile | None:
     """Create a doctor account and match it against the imported register (see doctor_space.registry).
 
@@ -69,7 +69,12 @@ def doctor_register(
         audit_record(actor=None, action="doctor.registration_refused", data={"register": register, "taken": 1})
         return None
     jurisdiction = REGISTERS[register].jurisdiction
-    user = User(email=email, country=jurisdiction, display_name=full_name)
+    user = User(
+        email=email,
+        country=jurisdiction,
+        display_name=full_name,
+        preferred_language="fr" if language.startswith("fr") else "en",  # the language of its e-mails
+    )
     user.set_password(password)
     user.full_clean()
     user.save()

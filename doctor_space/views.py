@@ -33,7 +33,7 @@ def register(request: HttpRequest) -> HttpResponse:
     form = DoctorRegistrationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            services.doctor_register(**form.cleaned_data)
+            services.doctor_register(**form.cleaned_data, language=request.LANGUAGE_CODE)
         except ValidationError as exc:
             for field, errors in exc.message_dict.items():
                 form.add_error(field if field in form.fields else None, errors)

@@ -192,3 +192,14 @@ def test_status_page_needs_sign_in_and_staff_pages_need_staff(rpps: None, patien
 
 def test_staff_get_404_for_a_missing_registration(staff_user: Any) -> None:
     assert _staff_client(staff_user).get("/staff/doctors/999999/").status_code == 404
+
+
+def test_a_doctor_registering_in_french_gets_french_pages_and_mails(rpps: None, django_capture_on_commit_callbacks: Any) -> None:
+    client = Client(HTTP_ACCEPT_LANGUAGE="fr-FR,fr;q=0.9")
+    with django_capture_on_commit_callbacks(execute=True):
+        register_doctor(client, email="hugo.private@example.org", **HUGO)
+    assert "Saisissez votre code de vérification" in client.get("/join/doctor/pending/").content.decode()
+    assert mail.outbox[0].subject == "Bridge : votre code de vérification"
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/join/doctor/pending/", {"code": _code_from(mail.outbox[0])})
+    assert mail.outbox[-1].subject == "Bridge : votre inscription est vérifiée"
