@@ -30,23 +30,36 @@ def name_key(text: str) -> str:
     return " ".join(word for word in text.split() if word not in _TITLES)
 
 
+def _best_run(target: str, words: list[str]) -> float:
+    """How nearly `target` is one run of consecutive typed words, spaces ignored ("vanderberg" = "van der berg")."""
+    flat = target.replace(" ", "")
+    runs = ("".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+    return max(fuzz.ratio(flat, run) for run in runs)
+
+
 def name_similarity(entered: str, first_name: str, last_name: str) -> float:
     """How well a typed full name matches the register's (0-100): tolerant of accents, hyphens and order.
 
-    The register's last name must appear: a shared first name alone never scores as a match.
+    The register's last name must appear, and so must a hyphenated first name as a whole ("Jean" is not
+    "Jean-Luc"): a shared single name never scores as a match. Extra or missing middle names do.
     """
     typed = name_key(entered)
     register = name_key(f"{first_name} {last_name}")
     last = name_key(last_name)
     if not typed or not register or not last:
         return 0.0
-    score = fuzz.token_sort_ratio(typed, register)
-    if len(typed.split()) >= 2:
+    words = typed.split()
+    first = name_key(first_name)
+    score = max(
+        fuzz.token_sort_ratio(typed, register),
+        # Particles written together or apart: "Anna Vanderberg" for "Anna VAN DER BERG", in either order.
+        fuzz.ratio(typed.replace(" ", ""), register.replace(" ", "")),
+        fuzz.ratio(typed.replace(" ", ""), f"{last}{first}".replace(" ", "")),
+    )
+    if len(words) >= 2:
         # Extra or missing middle names ("Ada Lovelace" for "ADA MARIE LOVELACE") still match.
         score = max(score, fuzz.token_set_ratio(typed, register))
-    # The last name, hyphenated or not, must be (nearly) one of the typed words or word runs.
-    words = typed.split()
-    runs = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
-    if max(fuzz.ratio(last, run) for run in runs) < NAME_MATCH_THRESHOLD:
+    compound_first = any(dash in first_name for dash in "-‐‑")
+    if _best_run(last, words) < NAME_MATCH_THRESHOLD or (compound_first and _best_run(first, words) < NAME_MATCH_THRESHOLD):
         score = min(score, 50.0)
     return float(score)
