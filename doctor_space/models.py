@@ -97,8 +97,7 @@ class RegisterEntry(models.Model):
     class Meta:
         verbose_name_plural = "register entries"
         constraints = (models.UniqueConstraint(fields=["register", "number"], name="one_entry_per_register_number"),)
-        # The trigram GIN index on name_key is PostgreSQL-only (migration 0003); this one serves SQLite too.
-        indexes = (models.Index(fields=["register", "name_key"], name="register_entry_name_idx"),)
+        # Name lookups: a trigram GIN index on PostgreSQL, a plain B-tree elsewhere (migration 0003, by vendor).
 
     def __str__(self) -> str:
         return f"{self.get_register_display()} {self.number}"

@@ -10,15 +10,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from doctor_space.registry.names import NAME_MATCH_THRESHOLD, name_similarity  # noqa: E402
-from tests.registers.name_pairs import PAIRS  # noqa: E402
+from doctor_space.registry.names import NAME_MATCH_THRESHOLD, name_similarity
+from tests.registers.name_pairs import PAIRS
 
 
 def main() -> None:
     same = [p for p in PAIRS if p[3]]
     other = [p for p in PAIRS if not p[3]]
-    missed = [(t, f, l, name_similarity(t, f, l)) for t, f, l, _ in same if name_similarity(t, f, l) < NAME_MATCH_THRESHOLD]
-    passed = [(t, f, l, name_similarity(t, f, l)) for t, f, l, _ in other if name_similarity(t, f, l) >= NAME_MATCH_THRESHOLD]
+    missed = [(t, f, last, name_similarity(t, f, last)) for t, f, last, _ in same if name_similarity(t, f, last) < NAME_MATCH_THRESHOLD]
+    passed = [(t, f, last, name_similarity(t, f, last)) for t, f, last, _ in other if name_similarity(t, f, last) >= NAME_MATCH_THRESHOLD]
     for typed, first, last, score in missed:
         print(f"missed   {typed!r} vs {first} {last}: {score:.0f}")
     for typed, first, last, score in passed:

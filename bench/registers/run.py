@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,24 +27,38 @@ sys.path.insert(0, str(ROOT))
 from bench.registers.generate import write_rpps  # noqa: E402
 
 
-def _run(path: Path, db: str, extra: list[str]) -> tuple[float, float, str]:
-    """Import in a fresh child process; return the import's seconds, the child's peak RSS (MiB), its summary."""
+@dataclass(frozen=True)
+class Measure:
+    """One import, as measured from outside and inside the child."""
+
+    seconds: float
+    peak_mib: float
+    python_cpu: float
+    postgres_cpu: float
+    summary: str
+
+
+def _run(path: Path, db: str, extra: list[str]) -> Measure:
+    """Import in a fresh child process (bench/registers/child.py) and collect its figures."""
     env = {**os.environ, "DATABASE_URL": db, "DJANGO_SETTINGS_MODULE": "bridge.settings", "LOG_LEVEL": "WARNING"}
-    code = (
-        "import resource, sys, django; django.setup();"
-        "from django.core.management import call_command;"
-        f"call_command('import_register', '--format', 'rpps', {str(path)!r}, *{extra!r});"
-        "print('PEAK', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)"
-    )
-    started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=False)
-    elapsed = time.perf_counter() - started
+    child = [sys.executable, str(ROOT / "bench/registers/child.py"), str(path), *extra]
+    done = subprocess.run(child, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(done.stderr[-2000:])
-    peak_kib = next(int(line.split()[1]) for line in done.stderr.splitlines() if line.startswith("PEAK"))
+    peak_kib, python_cpu, postgres_cpu = next(line.split()[1:] for line in done.stderr.splitlines() if line.startswith("MEASURE"))
     # The command's own timing (file open to commit), without the child's Django start-up.
     timed = re.search(r"rows in ([0-9.]+) s", done.stderr)
-    return float(timed.group(1)) if timed else elapsed, peak_kib / 1024, done.stdout.strip()
+    assert timed, done.stderr
+    return Measure(float(timed.group(1)), int(peak_kib) / 1024, float(python_cpu), float(postgres_cpu), done.stdout.strip())
+
+
+def _line(rows: int, label: str, m: Measure) -> str:
+    cpu = m.python_cpu + m.postgres_cpu
+    return (
+        f"{rows:>9,} rows, {label}: {m.seconds:6.1f} s wall {rows / m.seconds:>8,.0f} rows/s | "
+        f"CPU python {m.python_cpu:5.1f} s + postgres {m.postgres_cpu:5.1f} s = {rows / cpu:>8,.0f} rows per CPU-second | "
+        f"peak {m.peak_mib:4.0f} MiB"
+    )
 
 
 def main() -> None:
@@ -74,17 +89,18 @@ def main() -> None:
         print(f"generated {args.rows:,} rows ({full.stat().st_size / 2**20:.0f} MiB) in {time.perf_counter() - started:.1f} s")
 
         reset()
-        seconds, peak_small, _ = _run(small, args.db, [])
-        print(f"{args.rows // 10:>9,} rows, first import : {seconds:6.1f} s {args.rows / 10 / seconds:>9,.0f} rows/s  peak {peak_small:5.0f} MiB")
+        small_run = _run(small, args.db, [])
+        print(_line(args.rows // 10, "first import ", small_run))
         reset()
         for label, path, extra in (
             ("first import ", full, []),
             ("same again   ", full, []),
             ("1% changed   ", changed, ["--allow-mass-removal"]),
         ):
-            seconds, peak, summary = _run(path, args.db, extra)
-            print(f"{args.rows:>9,} rows, {label}: {seconds:6.1f} s {args.rows / seconds:>9,.0f} rows/s  peak {peak:5.0f} MiB   | {summary}")
-    print(f"(import time as the command measures it, file open to commit; {os.cpu_count()} cores; peak RSS of the whole child process)")
+            measure = _run(path, args.db, extra)
+            print(_line(args.rows, label, measure))
+            print(f"{'':>16}{measure.summary}")
+    print(f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end (other work on the machine slows the wall time, not the CPU time)")
 
 
 if __name__ == "__main__":

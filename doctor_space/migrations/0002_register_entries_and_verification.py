@@ -88,10 +88,6 @@ class Migration(migrations.Migration):
             model_name='doctorprofile',
             constraint=models.UniqueConstraint(condition=models.Q(('status', 'verified')), fields=('register', 'register_number'), name='one_verified_profile_per_register_number'),
         ),
-        migrations.AddIndex(
-            model_name='registerentry',
-            index=models.Index(fields=['register', 'name_key'], name='register_entry_name_idx'),
-        ),
         migrations.AddConstraint(
             model_name='registerentry',
             constraint=models.UniqueConstraint(fields=('register', 'number'), name='one_entry_per_register_number'),

@@ -1,16 +1,19 @@
-"""Trigram GIN index on register names (PostgreSQL only; SQLite keeps the plain B-tree index of 0002).
+"""Name index on the register: trigram GIN on PostgreSQL (with pg_trgm), a plain B-tree elsewhere.
 
 Staff search the register by approximate name and the matcher looks names up; pg_trgm makes
-`name_key % 'query'` and `similarity()` use an index instead of scanning a million rows.
+`name_key % 'query'` and `similarity()` use an index instead of scanning a million rows. Only one of
+the two indexes exists on a database: each extra index slows the bulk merge of an import.
 """
 
 from django.db import migrations
 
 INDEX = "register_entry_name_trgm"
+PLAIN = "register_entry_name_idx"
 
 
 def forwards(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
+        schema_editor.execute(f"CREATE INDEX {PLAIN} ON doctor_space_registerentry (register, name_key)")
         return
     schema_editor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
     schema_editor.execute(
@@ -20,6 +23,7 @@ def forwards(apps, schema_editor):
 
 def backwards(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
+        schema_editor.execute(f"DROP INDEX IF EXISTS {PLAIN}")
         return
     schema_editor.execute(f"DROP INDEX IF EXISTS {INDEX}")
     # The extension may serve other indexes by then; it is dropped only when nothing else depends on it.

@@ -97,7 +97,13 @@ def _cell(row: list[str], index: int) -> str:
     return row[index].strip() if index < len(row) else ""
 
 
+def _padded(row: list[str], width: int) -> list[str]:
+    """A short row (a truncated line) padded with empty cells, so that cells can be read by index."""
+    return row if len(row) >= width else row + [""] * (width - len(row))
+
+
 def _row(register: str, number: str, last: str, first: str, label: str, specialty: str, email: str, line: int) -> Parsed:
+    last, first, email = last.strip(), first.strip(), email.strip()
     try:
         clean_number = normalise_register_number(register, number)
     except ValueError:
@@ -128,17 +134,18 @@ def read_rpps(stream: io.TextIOBase) -> Iterator[Parsed]:
     rows = _lines(reader)
     header = next(rows, (0, []))[1]
     at = _index(header, RPPS_COLUMNS, "RPPS (PS_LibreAcces)")
-    for line, row in rows:
-        if not row:
+    width = max(at.values()) + 1
+    i_type, i_number, i_last, i_first = at["type"], at["number"], at["last"], at["first"]
+    i_profession, i_skill_type, i_skill, i_email = at["profession"], at["skill_type"], at["skill"], at["email"]
+    for line, raw in rows:
+        if not raw:
             continue
-        if _cell(row, at["profession"]) != RPPS_PHYSICIAN or _cell(row, at["type"]) != RPPS_ID_TYPE:
+        row = _padded(raw, width)
+        if row[i_profession].strip() != RPPS_PHYSICIAN or row[i_type].strip() != RPPS_ID_TYPE:
             yield Skip("profession", line)
             continue
-        label = _cell(row, at["skill"]) if _cell(row, at["skill_type"]) == "S" else ""
-        yield _row(
-            "rpps", _cell(row, at["number"]), _cell(row, at["last"]), _cell(row, at["first"]),
-            label, specialty_from_label(label), _cell(row, at["email"]), line,
-        )
+        label = row[i_skill].strip() if row[i_skill_type].strip() == "S" else ""
+        yield _row("rpps", row[i_number], row[i_last], row[i_first], label, specialty_from_label(label), row[i_email], line)
 
 
 def _nppes_taxonomy(row: list[str], slots: list[tuple[int, int]]) -> str:

@@ -83,6 +83,8 @@ def _stage(cursor: Any, rows: Iterable[tuple[Any, ...]]) -> None:
     cursor.execute(f"CREATE INDEX {STAGING}_number ON {STAGING} (number)")
     if connection.vendor == "postgresql":
         cursor.execute(f"ANALYZE {STAGING}")
+        # The merge sorts and hashes the whole file: in memory for this transaction only, not on disk.
+        cursor.execute("SET LOCAL work_mem = '128MB'")
 
 
 _PREFERENCE = "ORDER BY number, (email = ''), (specialty = ''), seq"
