@@ -6,7 +6,7 @@ PORT ?= 8000
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test lint bench bench-deid bench-engine bench-claims bench-web bench-forum migrations-check
+.PHONY: run test lint bench bench-deid bench-engine bench-claims bench-web bench-forum bench-registers migrations-check
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Bridge needs Python 3.11+")'
@@ -34,7 +34,7 @@ migrations-check: $(VENV)/.installed
 	$(PY) manage.py makemigrations --check --dry-run
 
 # Benchmarks (figures in README.md). Claims and web need the local PostgreSQL; web needs Debian's wrk.
-bench: bench-deid bench-engine bench-claims bench-web bench-forum
+bench: bench-deid bench-engine bench-claims bench-web bench-forum bench-registers
 
 bench-deid: $(VENV)/.installed
 	$(PY) bench/deid/run.py
@@ -50,3 +50,6 @@ bench-web: $(VENV)/.installed
 
 bench-forum: $(VENV)/.installed
 	$(PY) bench/forum/run.py
+
+bench-registers: $(VENV)/.installed
+	$(PY) bench/registers/run.py --rows 1000000

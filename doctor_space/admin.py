@@ -3,11 +3,13 @@
 from typing import Any
 
 from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
-from doctor_space.models import DoctorProfile
+from doctor_space.models import DoctorProfile, RegisterEntry, RegisterImport
 from doctor_space.registers import REGISTERS
+from doctor_space.registry.services import verification_decide
 from doctor_space.services import doctor_set_status
 
 
@@ -32,9 +34,17 @@ class DoctorProfileAdmin(admin.ModelAdmin[DoctorProfile]):
             doctor_set_status(actor=request.user, profile=profile, status=status)
         messages.success(request, f"{queryset.count()} profile(s) now {status}.")
 
-    @admin.action(description="Verify selected doctors (register checked)")
+    @admin.action(description="Verify selected doctors (register and documents checked)")
     def verify(self, request: HttpRequest, queryset: QuerySet[DoctorProfile]) -> None:
-        self._set(request, queryset, DoctorProfile.Status.VERIFIED)
+        # The same rule as the staff review page: one verified account per register number, the doctor told.
+        done = 0
+        for profile in queryset:
+            try:
+                verification_decide(actor=request.user, profile=profile, decision="verify", document_checked=True)
+                done += 1
+            except ValidationError as exc:
+                messages.error(request, f"{profile}: {' '.join(exc.messages)}")
+        messages.success(request, f"{done} profile(s) now verified.")
 
     @admin.action(description="Reject selected registrations")
     def reject(self, request: HttpRequest, queryset: QuerySet[DoctorProfile]) -> None:
@@ -43,6 +53,42 @@ class DoctorProfileAdmin(admin.ModelAdmin[DoctorProfile]):
     @admin.action(description="Revoke selected doctors")
     def revoke(self, request: HttpRequest, queryset: QuerySet[DoctorProfile]) -> None:
         self._set(request, queryset, DoctorProfile.Status.REVOKED)
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+@admin.register(RegisterEntry)
+class RegisterEntryAdmin(admin.ModelAdmin[RegisterEntry]):
+    """The imported public registers, read-only (they change only by `import_register`)."""
+
+    list_display = ("register", "number", "last_name", "first_name", "specialty_label", "active", "updated_at")
+    list_filter = ("register", "active")
+    search_fields = ("=number", "name_key")
+    show_full_result_count = False  # a million rows: no COUNT(*) on every page
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+@admin.register(RegisterImport)
+class RegisterImportAdmin(admin.ModelAdmin[RegisterImport]):
+    """What each register import read and changed."""
+
+    list_display = ("register", "source_name", "started_at", "rows_read", "added", "updated", "disappeared", "suspended")
+    list_filter = ("register",)
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
 
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False

@@ -203,3 +203,17 @@ def test_a_doctor_registering_in_french_gets_french_pages_and_mails(rpps: None, 
     with django_capture_on_commit_callbacks(execute=True):
         client.post("/join/doctor/pending/", {"code": _code_from(mail.outbox[0])})
     assert mail.outbox[-1].subject == "Bridge : votre inscription est vérifiée"
+
+
+def test_admin_bulk_verify_keeps_one_verified_account_per_number(staff_user: Any) -> None:
+    from tests.conftest import make_doctor
+
+    first = make_doctor("a@example.org", status="pending", register="rpps", number="10003456786", jurisdiction="FR")
+    second = make_doctor("b@example.org", status="pending", register="rpps", number="10003456786", jurisdiction="FR")
+    staff_user.is_superuser = True
+    staff_user.save()
+    admin = _staff_client(staff_user)
+    ids = [first.doctor_profile.pk, second.doctor_profile.pk]
+    response = admin.post("/admin/doctor_space/doctorprofile/", {"action": "verify", "_selected_action": ids}, follow=True)
+    assert response.status_code == 200 and "Another account is verified with this number" in response.content.decode()
+    assert sorted(DoctorProfile.objects.values_list("status", flat=True)) == ["pending", "verified"]
