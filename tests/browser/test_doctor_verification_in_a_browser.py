@@ -35,7 +35,9 @@ def test_register_then_prove_control_without_javascript(page_nojs: Any, tmp_path
     assert page_nojs.get_by_role("heading", name="Enter your verification code").is_visible()
     [message] = mail.outbox
     assert message.to == ["hugo.lefevre@cabinet-lefevre.example.fr"]
-    code = re.search(r"\b(\d{8})\b", message.body).group(1)  # type: ignore[union-attr]
+    found = re.search(r"\b(\d{8})\b", str(message.body))
+    assert found is not None
+    code = found.group(1)
     page_nojs.get_by_role("textbox", name="Verification code").fill(code)
     page_nojs.get_by_role("button", name="Check the code").click()
     assert page_nojs.get_by_role("heading", name="You are verified").is_visible()
