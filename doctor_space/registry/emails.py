@@ -1,23 +1,37 @@
-"""E-mails of the verification, in the doctor's language. They carry no case text and no register e-mail."""
+"""E-mails of the verification, in the doctor's language, as outbox handlers (at least once, never twice).
+
+They carry no case text, and the doctor's own mails never show the register's e-mail address.
+"""
 
 from __future__ import annotations
 
 from django.conf import settings
 from django.core.mail import send_mail, send_mass_mail
+from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from bridge.accounts.models import User
+from bridge.outbox.handlers import outbox_handler
+from bridge.outbox.services import notification_send_once
 from doctor_space.models import DoctorProfile
 from doctor_space.registry.proofs import CODE_VALIDITY, proof_code_issue
 
 
 def _status_url() -> str:
-    return f"{getattr(settings, 'BRIDGE_SITE_URL', '').rstrip('/')}/join/doctor/pending/"
+    from django.urls import reverse
+
+    return f"{settings.BRIDGE_SITE_URL}{reverse('doctor_public:pending')}"
 
 
+@outbox_handler("doctors.proof_code")
+@transaction.atomic
 def proof_code_send(*, code_id: int) -> bool:
-    """Send the proof-of-control code to the e-mail the register lists (not the one typed at registration)."""
+    """Draw the code and send it to the e-mail the register lists (not the one typed at registration).
+
+    Drawn and sent in one transaction: if the relay refuses, the hash is not kept and the outbox's retry
+    draws a fresh code; a code already drawn is never sent again.
+    """
     issued = proof_code_issue(code_id=code_id)
     if issued is None:
         return False
@@ -55,8 +69,9 @@ def _news(kind: str, note: str) -> tuple[str, str]:
     )
 
 
-def verification_news_send(*, profile_id: int, kind: str) -> bool:
-    """E-mail the doctor (at their account address) about a verification decision."""
+@outbox_handler("doctors.verification_news")
+def verification_news_send(*, profile_id: int, kind: str, event_id: int) -> bool:
+    """E-mail the doctor (at their account address) about a verification decision, once per decision."""
     profile = DoctorProfile.objects.select_related("user", "verification").filter(pk=profile_id).first()
     if profile is None:
         return False
@@ -64,16 +79,27 @@ def verification_news_send(*, profile_id: int, kind: str) -> bool:
     with translation.override(profile.user.preferred_language or "en"):
         subject, body = _news(kind, note)
         body = f"{body}\n\n{_status_url()}"
-    send_mail(subject, body, None, [profile.user.email], fail_silently=False)
-    return True
+    return notification_send_once(
+        key=f"doctor-news:{event_id}",
+        send=lambda: send_mail(subject, body, None, [profile.user.email], fail_silently=False),
+    )
 
 
-def staff_suspension_send(*, profile_id: int) -> int:
-    """E-mail active staff that a doctor was suspended by a register import."""
+@outbox_handler("doctors.suspension_to_staff")
+def staff_suspension_send(*, profile_id: int, event_id: int) -> bool:
+    """E-mail active staff that a doctor was suspended by a register import, once."""
+    from django.urls import reverse
+
     profile = DoctorProfile.objects.filter(pk=profile_id).first()
     if profile is None:
-        return 0
+        return False
     staff = list(User.objects.filter(is_staff=True, is_active=True).values_list("email", flat=True))
     subject = f"Bridge: doctor profile {profile.pk} suspended (left the {profile.get_register_display()} register)"
-    body = f"Profile {profile.pk} ({profile.register} {profile.register_number}) was suspended; held cases returned to the queue.\n/staff/doctors/\n"
-    return send_mass_mail([(subject, body, None, [email]) for email in staff], fail_silently=False)
+    body = (
+        f"Profile {profile.pk} ({profile.register} {profile.register_number}) was suspended; held cases returned "
+        f"to the queue.\n{settings.BRIDGE_SITE_URL}{reverse('staff_doctors:detail', args=[profile.pk])}\n"
+    )
+    return notification_send_once(
+        key=f"suspension-to-staff:{event_id}",
+        send=lambda: send_mass_mail([(subject, body, None, [email]) for email in staff], fail_silently=False),
+    )

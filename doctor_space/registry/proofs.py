@@ -52,7 +52,7 @@ class EmailCodeProof:
         return bool(entry.email)
 
     def start(self, verification: Verification) -> None:
-        from doctor_space.tasks import send_proof_code_task
+        from bridge.outbox.services import outbox_add
 
         assert verification.entry is not None  # noqa: S101  (only started on a matched entry)
         verification.step, verification.proof_method = Verification.Step.PROOF, self.method
@@ -60,8 +60,8 @@ class EmailCodeProof:
         code = ProofCode.objects.create(
             verification=verification, sent_to=verification.entry.email, expires_at=timezone.now() + CODE_VALIDITY
         )
-        # The code itself is drawn inside the task: it never travels through the broker.
-        transaction.on_commit(lambda: send_proof_code_task.delay(code.pk))
+        # The code itself is drawn by the outbox handler: it never travels through the broker.
+        outbox_add(key=f"proof-code:{code.pk}", handler="doctors.proof_code", code_id=code.pk)
 
 
 class StaffDocumentProof:

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from bridge.audit.services import audit_record
+from bridge.outbox.services import outbox_add
 from doctor_space.models import DoctorProfile, ProofCode, RegisterEntry, Verification
 from doctor_space.registry.names import NAME_MATCH_THRESHOLD, name_similarity
 from doctor_space.registry.proofs import EmailCodeProof, proof_code_matches, proof_for
@@ -83,9 +84,12 @@ def verification_start(*, profile: DoctorProfile) -> Verification:
 
 
 def _notify(profile: DoctorProfile, kind: str) -> None:
-    from doctor_space.tasks import send_verification_news_task
-
-    transaction.on_commit(lambda: send_verification_news_task.delay(profile.pk, kind))
+    """Owe the doctor an e-mail about this decision (the audit row's id names the decision)."""
+    event = audit_record(actor=None, action=f"doctor.told_{kind}", target=profile)
+    outbox_add(
+        key=f"doctor-news:{event.pk}", handler="doctors.verification_news",
+        profile_id=profile.pk, kind=kind, event_id=event.pk,
+    )
 
 
 def _verify(*, actor: Any, profile: DoctorProfile) -> None:
@@ -173,11 +177,12 @@ def doctor_suspend(*, profile: DoctorProfile, reason: str) -> DoctorProfile:
         profile=profile, defaults={"outcome": Outcome.LEFT_REGISTER, "step": Step.DONE}
     )
     _set(verification, outcome=Outcome.LEFT_REGISTER, step=Step.DONE)
-    audit_record(actor=None, action="doctor.suspended", target=profile, data={"reason": reason, "cases_returned": returned})
+    event = audit_record(actor=None, action="doctor.suspended", target=profile, data={"reason": reason, "cases_returned": returned})
     _notify(profile, "suspended")
-    from doctor_space.tasks import notify_staff_of_suspension_task
-
-    transaction.on_commit(lambda: notify_staff_of_suspension_task.delay(profile.pk))
+    outbox_add(
+        key=f"suspension-to-staff:{event.pk}", handler="doctors.suspension_to_staff",
+        profile_id=profile.pk, event_id=event.pk,
+    )
     return profile
 
 

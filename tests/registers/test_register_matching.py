@@ -217,3 +217,24 @@ def test_admin_bulk_verify_keeps_one_verified_account_per_number(staff_user: Any
     response = admin.post("/admin/doctor_space/doctorprofile/", {"action": "verify", "_selected_action": ids}, follow=True)
     assert response.status_code == 200 and "Another account is verified with this number" in response.content.decode()
     assert sorted(DoctorProfile.objects.values_list("status", flat=True)) == ["pending", "verified"]
+
+
+def test_a_refusing_relay_delays_the_code_but_a_fresh_one_arrives(
+    rpps: None, settings: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    from bridge.outbox.models import OutboxMessage
+    from bridge.outbox.services import outbox_sweep
+    from tests.outbox_faults import RefusingRelay
+
+    settings.EMAIL_BACKEND = "tests.outbox_faults.RefusingRelay"
+    RefusingRelay.refusals = 1
+    client = Client()
+    with django_capture_on_commit_callbacks(execute=True):
+        register_doctor(client, email="hugo.private@example.org", **HUGO)
+    assert mail.outbox == []
+    assert ProofCode.objects.get().code_hash == ""  # the refused code was not kept
+    OutboxMessage.objects.update(next_attempt_at=timezone.now() - timedelta(minutes=1))  # its backoff is over
+    outbox_sweep()
+    [message] = mail.outbox
+    assert client.post("/join/doctor/pending/", {"code": _code_from(message)}).status_code == 302
+    assert DoctorProfile.objects.get().status == "verified"
