@@ -41,6 +41,15 @@ def _set(verification: Verification, **fields: Any) -> Verification:
     return verification
 
 
+_MAX_CODES_TO_AN_ADDRESS = 3
+
+
+def _codes_sent_today(entry: RegisterEntry) -> int:
+    if not entry.email:
+        return 0
+    return ProofCode.objects.filter(sent_to=entry.email, created_at__gt=timezone.now() - timedelta(days=1)).count()
+
+
 @transaction.atomic
 def verification_start(*, profile: DoctorProfile) -> Verification:
     """Match a registration against the imported register; start a proof of control on a clean match.
@@ -75,6 +84,9 @@ def verification_start(*, profile: DoctorProfile) -> Verification:
         fields["outcome"] = Outcome.MATCHED
     _set(verification, **fields)
     name_matches = score is not None and score >= NAME_MATCH_THRESHOLD
+    if entry is not None and verification.outcome == Outcome.DUPLICATE and _codes_sent_today(entry) >= _MAX_CODES_TO_AN_ADDRESS:
+        # Registering a doctor's public number again and again must not flood the doctor's inbox.
+        return verification
     if entry is not None and entry.active and name_matches and verification.outcome in (Outcome.MATCHED, Outcome.DUPLICATE):
         # A duplicate claimant may be the real owner: they can prove control too, staff then decide.
         proof_for(entry).start(verification)

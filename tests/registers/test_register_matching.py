@@ -238,3 +238,11 @@ def test_a_refusing_relay_delays_the_code_but_a_fresh_one_arrives(
     [message] = mail.outbox
     assert client.post("/join/doctor/pending/", {"code": _code_from(message)}).status_code == 302
     assert DoctorProfile.objects.get().status == "verified"
+
+
+def test_registering_a_number_again_and_again_does_not_flood_the_doctors_inbox(rpps: None, django_capture_on_commit_callbacks: Any) -> None:
+    for i in range(6):
+        with django_capture_on_commit_callbacks(execute=True):
+            register_doctor(Client(), email=f"claimant{i}@example.org", **HUGO)
+    assert len(mail.outbox) == 3  # at most three codes a day to the address on the register
+    assert Verification.objects.filter(outcome="duplicate", step="staff").count() == 6
