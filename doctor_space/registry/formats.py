@@ -104,6 +104,8 @@ def _padded(row: list[str], width: int) -> list[str]:
 
 def _row(register: str, number: str, last: str, first: str, label: str, specialty: str, email: str, line: int) -> Parsed:
     last, first, email = last.strip(), first.strip(), email.strip()
+    if "\x00" in f"{last}{first}{email}{label}":  # PostgreSQL text cannot hold NUL: a malformed row
+        return Skip("invalid", line)
     try:
         clean_number = normalise_register_number(register, number)
     except ValueError:

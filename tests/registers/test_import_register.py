@@ -129,3 +129,15 @@ def test_a_truncated_file_is_refused_before_striking_off_the_register(tmp_path: 
     assert RegisterEntry.objects.filter(active=True).count() == 120
     assert "90 disappeared" in import_file("rpps", truncated, "--allow-mass-removal")
     assert RegisterEntry.objects.filter(active=True).count() == 30
+
+
+def test_hostile_cells_are_stored_as_text_or_refused_clearly(tmp_path: Path) -> None:
+    # Backslashes, tabs and quotes are data (COPY escapes them); an over-long name is cut, not an error.
+    odd = rpps_text("lefevre").replace("|LEFÈVRE|Hugo|", '|LEFÈVRE\\\t"O\'Neil"|' + "H" * 300 + "|")
+    assert "1 added" in import_file("rpps", write(tmp_path, "odd.txt", odd))
+    entry = RegisterEntry.objects.get()
+    assert entry.last_name == 'LEFÈVRE\\\t"O\'Neil"' and len(entry.first_name) == 120
+    # A NUL byte (which PostgreSQL text cannot hold) makes a malformed row, reported by its line.
+    printed = import_file("rpps", write(tmp_path, "nul.txt", rpps_text("lefevre", "garcia").replace("GARCIA", "GAR\x00CIA")))
+    assert "1 invalid" in printed and "Malformed rows (first lines): 3" in printed
+    assert not RegisterEntry.objects.filter(number="10001045367").exists()
