@@ -130,10 +130,24 @@ def _lines(reader: Iterator[list[str]]) -> Iterator[tuple[int, list[str]]]:
         raise RegisterFormatError(f"Unreadable row near line {reader.line_num}: {exc}.") from exc  # type: ignore[attr-defined]
 
 
+def _pipe_lines(stream: io.TextIOBase) -> Iterator[tuple[int, list[str]]]:
+    """The RPPS extract has no quoting at all: a plain split on "|" reads it as csv's QUOTE_NONE would,
+    at about half the cost (the reader is most of an import's Python time)."""
+    number = 0
+    try:
+        for number, line in enumerate(stream, start=1):
+            stripped = line.rstrip("\r\n")
+            yield number, stripped.split("|") if stripped else []
+    except UnicodeDecodeError as exc:
+        raise RegisterFormatError(
+            f"The file is not in the expected encoding near line {number + 1} ({exc.reason}); "
+            "pass --encoding (for example latin-1)."
+        ) from exc
+
+
 def read_rpps(stream: io.TextIOBase) -> Iterator[Parsed]:
     """Physicians (Code profession 10) with an RPPS number, from a PS_LibreAcces extract."""
-    reader = csv.reader(stream, delimiter="|", quoting=csv.QUOTE_NONE)
-    rows = _lines(reader)
+    rows = _pipe_lines(stream)
     header = next(rows, (0, []))[1]
     at = _index(header, RPPS_COLUMNS, "RPPS (PS_LibreAcces)")
     width = max(at.values()) + 1
