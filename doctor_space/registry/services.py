@@ -204,3 +204,19 @@ def doctors_left_register(*, register: str) -> Any:
     return DoctorProfile.objects.filter(register=register, status=DoctorProfile.Status.VERIFIED).exclude(
         register_number__in=active
     )
+
+
+def doctors_back_on_register(*, register: str) -> int:
+    """Suspended doctors whose number is active again go to the staff queue (reinstating is a staff decision)."""
+    active = RegisterEntry.objects.filter(register=register, active=True).values("number")
+    back = DoctorProfile.objects.filter(
+        register=register, status=DoctorProfile.Status.SUSPENDED, register_number__in=active
+    ).exclude(verification__step=Step.STAFF)
+    count = 0
+    for profile in back:
+        verification, _created = Verification.objects.get_or_create(
+            profile=profile, defaults={"outcome": Outcome.MATCHED, "step": Step.STAFF}
+        )
+        _set(verification, outcome=Outcome.MATCHED, step=Step.STAFF)
+        count += 1
+    return count

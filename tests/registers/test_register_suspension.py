@@ -95,3 +95,19 @@ def test_pending_doctors_are_not_suspended_and_claims_by_others_stay(tmp_path: P
     assert DoctorProfile.objects.get(user=pending).status == "pending"
     case.refresh_from_db()
     assert case.status == "claimed" and case.claimed_by == keeper
+
+
+def test_a_suspended_doctor_back_in_the_register_goes_to_staff_not_straight_back_in(tmp_path: Path, staff_user: Any) -> None:
+    hugo = make_doctor("hugo@example.org", register="rpps", number="10003456786", jurisdiction="FR", specialty="dermatology")
+    import_file("rpps", write(tmp_path, "a.txt", rpps_text("lefevre", "garcia")))
+    import_file("rpps", write(tmp_path, "b.txt", rpps_text("garcia")))
+    assert DoctorProfile.objects.get(user=hugo).status == "suspended"
+    import_file("rpps", write(tmp_path, "c.txt", rpps_text("lefevre", "garcia")))
+    profile = DoctorProfile.objects.get(user=hugo)
+    assert profile.status == "suspended"
+    assert (profile.verification.outcome, profile.verification.step) == ("matched", "staff")
+    staff = Client()
+    staff.force_login(staff_user, backend="django.contrib.auth.backends.ModelBackend")
+    assert "Hugo" in staff.get("/staff/doctors/").content.decode()
+    assert staff.post(f"/staff/doctors/{profile.pk}/", {"decision": "verify", "document_checked": "on"}).status_code == 302
+    assert DoctorProfile.objects.get(user=hugo).status == "verified"
