@@ -11,7 +11,11 @@ from bridge.audit.services import audit_record
 from doctor_space.models import DoctorProfile, RegisterEntry, RegisterImport
 from doctor_space.registry.formats import Parsed
 from doctor_space.registry.loader import LoadCounts, register_stage_and_merge
-from doctor_space.registry.services import doctor_suspend, doctors_back_on_register, doctors_left_register
+from doctor_space.registry.services import (
+    doctor_suspend,
+    doctors_back_on_register,
+    doctors_left_register,
+)
 
 
 class MassRemovalRefused(Exception):
