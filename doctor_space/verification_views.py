@@ -19,9 +19,13 @@ from doctor_space.registry.services import proof_code_resend, proof_code_submit,
 
 
 def status(request: HttpRequest) -> HttpResponse:
-    """Where the signed-in doctor's verification stands, and what happens next (the code form when needed)."""
+    """Where the signed-in doctor's verification stands, and what happens next (the code form when needed).
+
+    Signed out (just after registering, which signs no one in): the same neutral page whether or not an
+    account was created, with the way to sign in.
+    """
     if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
+        return render(request, "doctor_space/pending.html", {"doctor_status": None})
     profile = getattr(request.user, "doctor_profile", None)
     if profile is None:
         return render(request, "doctor_space/pending.html", {"doctor_status": None})

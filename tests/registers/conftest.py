@@ -17,9 +17,11 @@ def import_file(fmt: str, path: Path, *extra: str) -> str:
 
 
 def register_doctor(client: Any, *, full_name: str, email: str, register: str, number: str, specialty: str) -> Any:
-    """Register through the public page, as a doctor would."""
-    return client.post(
+    """Register through the public page, then sign in (registration itself signs no one in), as a doctor would."""
+    response = client.post(
         "/join/doctor/",
         {"full_name": full_name, "email": email, "password": "a-long-doctor-passphrase-9",
          "register": register, "register_number": number, "specialty": specialty},
     )
+    client.post("/accounts/login/", {"username": email, "password": "a-long-doctor-passphrase-9"})
+    return response
