@@ -69,7 +69,7 @@ def conversation_start(*, sender: Any, recipient_ids: Sequence[int], subject: st
 def conversation_member(*, user: Any, conversation_id: int) -> ConversationMember:
     """The user's membership of a conversation; 404 for anyone else (no id guessing)."""
     doctor_required(user)
-    member = ConversationMember.objects.filter(conversation_id=conversation_id, user=user).select_related("conversation").first()
+    member = ConversationMember.objects.filter(conversation__pk=conversation_id, user=user).select_related("conversation").first()
     if member is None:
         raise Http404
     return member
