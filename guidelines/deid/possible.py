@@ -11,16 +11,8 @@ import re
 from collections.abc import Iterable
 
 from ._data import TOKEN_RE, Gazetteers, fold, gazetteers
-from .engine import (
-    _DRUG_SUFFIX,
-    _MEDICAL_SHAPE,
-    EMPLOY_CUES,
-    LOCATION_CUES,
-    RELATIVES,
-    TITLES,
-    _acronym,
-    _medical_compound,
-)
+from .cues import EMPLOY_CUES, LOCATION_CUES, RELATIVES, TITLES
+from .doc import DRUG_SUFFIX, MEDICAL_SHAPE, acronym, medical_compound
 
 # (start, end, label), offsets into the input
 Triple = tuple[int, int, str]
@@ -55,9 +47,9 @@ def _medical(word: str, f: str, g: Gazetteers) -> bool:
     return (
         base in g.medical
         or base in g.eponyms
-        or bool(_DRUG_SUFFIX.search(base))
-        or bool(_MEDICAL_SHAPE.search(base))
-        or _medical_compound(base, g)
+        or bool(DRUG_SUFFIX.search(base))
+        or bool(MEDICAL_SHAPE.search(base))
+        or medical_compound(base, g)
     )
 
 
@@ -71,7 +63,7 @@ def _ordinary(word: str, base: str, g: Gazetteers) -> bool:
         or base in g.fictional_doctors
     ):
         return True
-    if _acronym(word):
+    if acronym(word):
         return True
     parts = [p for p in re.split(r"[-'’]", base) if p]
     if len(parts) > 1 and all(p in g.common or p in g.stopwords or len(p) <= 2 for p in parts):
