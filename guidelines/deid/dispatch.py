@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
+from textkit import shapes
+from textkit.folding import fold
+
 from . import patterns as P  # noqa: N812
-from ._data import fold, gazetteers
+from ._data import gazetteers
 from .candidate import (
     PRI_CITY_CUE,
     PRI_DATE,
@@ -81,9 +84,9 @@ def detect_patterns(text: str, doc: Doc, out: list[Candidate]) -> None:
                 end -= 1
             add(Candidate(m.start(), end, SKIP, PRI_EMAIL + 10))
     if "@" in text:
-        for m in P.EMAIL.finditer(text):
+        for m in shapes.EMAIL.finditer(text):
             add(Candidate(m.start(), m.end(), "EMAIL", PRI_EMAIL))
-        for m in P.HANDLE.finditer(text):
+        for m in shapes.HANDLE.finditer(text):
             add(Candidate(m.start(), m.end(), "URL", PRI_EMAIL - 1))
     has_tld = bool(fset & TLD_WORDS) and any(
         doc.words[i] == "." and folded[i + 1] in TLD_WORDS for i in range(len(folded) - 1)
@@ -92,25 +95,25 @@ def detect_patterns(text: str, doc: Doc, out: list[Candidate]) -> None:
     if (
         (fset & OBFUSCATED_AT or "(" in text or "[" in text)
         and (has_tld or spoken_tld)
-        and P.EMAIL_OBFUSCATED_TAIL.search(text)
+        and shapes.EMAIL_OBFUSCATED_TAIL.search(text)
     ):
-        for m in P.EMAIL_OBFUSCATED.finditer(text):
+        for m in shapes.EMAIL_OBFUSCATED.finditer(text):
             add(Candidate(m.start(), m.end(), "EMAIL", PRI_EMAIL))
     if fset & PROVIDERS and fset & OBFUSCATED_AT:
-        for m in P.EMAIL_PROVIDER.finditer(text):
+        for m in shapes.EMAIL_PROVIDER.finditer(text):
             chunk = m.group().lower()
             local = re.split(r"\s|\(|\[|\{|<|@", chunk, maxsplit=1)[0]
             # "janedoe85 at gmail" yes; "travaille chez Orange", "me at gmail" no.
             if " chez " not in chunk and any(c.isdigit() or c in "._" for c in local):
                 add(Candidate(m.start(), m.end(), "EMAIL", PRI_EMAIL - 1))
     if "://" in text or "www" in text.lower():
-        for m in P.URL.finditer(text):
+        for m in shapes.URL.finditer(text):
             end = m.end()
             while end > m.start() and text[end - 1] in ".,;:!?)":
                 end -= 1
             add(Candidate(m.start(), end, "URL", PRI_EMAIL))
     if has_tld:
-        for m in P.BARE_DOMAIN.finditer(text):
+        for m in shapes.BARE_DOMAIN.finditer(text):
             end = m.end()
             while end > m.start() and text[end - 1] in ".,;:!?)":
                 end -= 1

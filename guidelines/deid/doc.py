@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ._data import TOKEN_RE, Gazetteers, fold
+from textkit.folding import fold
+
+from ._data import TOKEN_RE, Gazetteers
 from .cues import EMPLOY_PREPS, NAME_CAPS, RELATIVES, TITLES, word_set
 
 

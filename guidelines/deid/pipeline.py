@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ._data import Gazetteers, fold, gazetteers
+from textkit.folding import fold
+
+from ._data import Gazetteers, gazetteers
 from .candidate import PRI_PERSON_GAZ, SKIP, Candidate
 from .cues import DISEASE_AFTER, DISEASE_BEFORE, TITLES
 from .dispatch import detect_patterns

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ._data import TOKEN_RE, Gazetteers, fold, gazetteers
+from textkit.folding import fold
+
+from ._data import TOKEN_RE, Gazetteers, gazetteers
 from .cues import EMPLOY_CUES, LOCATION_CUES, RELATIVES, TITLES
 from .doc import DRUG_SUFFIX, MEDICAL_SHAPE, acronym, medical_compound
 

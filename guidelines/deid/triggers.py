@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from textkit.shapes import TLD_LIST, WEBMAIL_PROVIDERS
+
 from .cues import word_set
 
 HAS_DIGIT = re.compile(r"\d")
@@ -13,15 +15,9 @@ LETTER_DIGIT = re.compile(r"[A-Za-z]\d")
 FIVE_DIGITS = re.compile(r"\d{5}")
 AGE_NUMBER = re.compile(r"\b(?:9\d|1[0-2]\d)\b")
 DATE_SEP = re.compile(r"\d[/.-]\d")
-TLD_WORDS = word_set(
-    "com fr org net uk io de be ch ca eu info me gov edu us es it nl pt ie lu ma dz tn sn ci biz ly tv app "
-    "health care blog online co"
-)
+TLD_WORDS = frozenset(t for t in TLD_LIST if "." not in t)
 TLD_TRIGGER = word_set("com fr org net uk io de be ch ca eu edu gov biz")
-PROVIDERS = word_set(
-    "gmail googlemail hotmail yahoo outlook icloud orange free wanadoo laposte sfr protonmail proton live msn aol "
-    "btinternet sky gmx"
-)
+PROVIDERS = frozenset(WEBMAIL_PROVIDERS)
 OBFUSCATED_AT = word_set("at arobase @ chez")
 PLATFORM_WORDS = word_set(
     "instagram insta ig twitter tiktok snapchat snap facebook fb linkedin youtube telegram threads bluesky "

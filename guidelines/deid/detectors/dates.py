@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from guidelines.deid import patterns as P  # noqa: N812
-from guidelines.deid._data import fold
 from guidelines.deid.candidate import PRI_DATE, Candidate
 from guidelines.deid.doc import Doc
 from guidelines.deid.triggers import (
@@ -15,6 +14,7 @@ from guidelines.deid.triggers import (
     WEEKDAY_ABBR,
     WEEKDAYS,
 )
+from textkit.folding import fold
 
 
 def _valid_date(d: int, mth: int) -> bool:

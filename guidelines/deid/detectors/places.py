@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from guidelines.deid import patterns as P  # noqa: N812
-from guidelines.deid._data import fold, gazetteers
+from guidelines.deid._data import gazetteers
 from guidelines.deid.candidate import PRI_ADDRESS, PRI_POSTCODE, Candidate
 from guidelines.deid.cues import word_set
 from guidelines.deid.doc import Doc
+from textkit.folding import fold
 
 FOUR_DIGIT_TOWN = re.compile(r"[1-9](?<![\w.,/-][1-9])\d{3}\s+[A-ZÉÈ]")
 
