@@ -103,7 +103,7 @@ def gazetteers() -> Gazetteers:
         ambiguous=_folded_set("ambiguous.txt"),
         eponyms=frozenset(eponyms),
         fictional_doctors=_folded_set("fictional_doctors.txt"),
-        medical=_folded_set("medical_terms.txt"),
+        medical=_folded_set("medical_terms.txt") | _folded_set("drug_names.txt"),
         stopwords=_folded_set("stopwords.txt"),
         common=_folded_set("common_words.txt") | _folded_set("not_names.txt"),
         medical_acronyms=frozenset(

@@ -9,6 +9,7 @@ from textkit.folding import fold
 from ._data import Gazetteers, gazetteers
 from .candidate import PRI_PERSON_GAZ, SKIP, Candidate
 from .cues import DISEASE_AFTER, DISEASE_BEFORE, TITLES
+from .detectors.address_grammar import detect_address_grammar
 from .dispatch import detect_patterns
 from .doc import Doc
 from .names.tokenpass import NamePass
@@ -72,6 +73,7 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     cands: list[Candidate] = []
     doc = Doc(text)
     detect_patterns(text, doc, cands)
+    detect_address_grammar(text, cands)
     NamePass(doc, gazetteers(), cands).run()
     if _shouting(text):
         # "MY SON DANIEL HAS A FEVER": capitals carry no signal; also read it as lowercase text.
