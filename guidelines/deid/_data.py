@@ -83,7 +83,8 @@ class Gazetteers:
     medical: frozenset[str]
     stopwords: frozenset[str]
     common: frozenset[str]
-    medical_acronyms: frozenset[str] = frozenset()  # "ANA", "TIA", "EVA": medical only in capitals
+    medical_acronyms: frozenset[str] = frozenset()
+    known: frozenset[str] = frozenset()  # ordinary EN/FR words by frequency (known_words.txt)  # "ANA", "TIA", "EVA": medical only in capitals
 
 
 def _folded_set(name: str) -> frozenset[str]:
@@ -106,6 +107,7 @@ def gazetteers() -> Gazetteers:
         medical=_folded_set("medical_terms.txt") | _folded_set("drug_names.txt"),
         stopwords=_folded_set("stopwords.txt"),
         common=_folded_set("common_words.txt") | _folded_set("not_names.txt"),
+        known=_folded_set("known_words.txt"),
         medical_acronyms=frozenset(
             fold(w)
             for line in _read("medical_terms.txt")

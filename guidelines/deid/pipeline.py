@@ -10,6 +10,7 @@ from ._data import Gazetteers, gazetteers
 from .candidate import PRI_PERSON_GAZ, SKIP, Candidate
 from .cues import DISEASE_AFTER, DISEASE_BEFORE, TITLES
 from .detectors.address_grammar import detect_address_grammar
+from .detectors.structure import detect_structure
 from .dispatch import detect_patterns
 from .doc import Doc
 from .names.tokenpass import NamePass
@@ -73,7 +74,9 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     cands: list[Candidate] = []
     doc = Doc(text)
     detect_patterns(text, doc, cands)
-    detect_address_grammar(text, cands)
+    words = frozenset(doc.folded)
+    detect_address_grammar(text, words, cands)
+    detect_structure(text, words, gazetteers(), cands)
     NamePass(doc, gazetteers(), cands).run()
     if _shouting(text):
         # "MY SON DANIEL HAS A FEVER": capitals carry no signal; also read it as lowercase text.

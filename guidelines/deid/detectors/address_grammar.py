@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from guidelines.deid.candidate import PRI_CITY_CUE, PRI_ORG_HEAD, PRI_POSTCODE, Candidate
+from guidelines.deid.cues import word_set
 
 I = re.IGNORECASE  # noqa: E741
 _CAP = r"(?:[A-ZÀ-Þ][\w'’.-]*|[A-ZÀ-Þ]\b)"  # a capitalised word or a single capital (Hall B)
@@ -65,6 +66,21 @@ _POSTCODE_SHAPES = re.compile(
     r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d\b"  # Canada
     r"|\b(?:L|CH|B|F)-\d{4,5}\b"  # Luxembourg, Swiss, Belgian, French codes with a country prefix
 )
+_COMPLEX_AFTER_HINTS = (
+    "estate",
+    "garden",
+    "court",
+    "tower",
+    "manor",
+    "village",
+    "park",
+    "heights",
+    "terrace",
+    "residence",
+    "hall",
+    "apartments",
+    "condo",
+)
 _SEP = re.compile(r"\s*(?:,|\s-\s|–)?\s*")
 _AFTER_ADDRESS_CODE = re.compile(
     r"\s*,?\s*(\d{4,5})\s+((?:L[ea]s?\s+|L['’])?[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?)"
@@ -77,17 +93,40 @@ _AFTER_ADDRESS_CODE = re.compile(
 FOUND, STREET, COMPLEX, DESIGNATOR = 3, 2, 1, 0
 
 
-def _atoms(text: str, cands: list[Candidate]) -> list[tuple[int, int, int]]:
+# Words one of which must be in the text for each part to be looked for (folded tokens).
+_HINTS: dict[str, frozenset[str]] = {
+    "designator": word_set(
+        "apt appt app apartment appartement suite ste unit unite bureau office room rm chambre flat bldg "
+        "building batiment bat bloc block porte door villa lot boite bte bus box comp site escalier esc "
+        "floor etage"
+    ),
+    "box": word_set("po p box postale boite cp c bp b rr r"),
+    "complex": word_set(
+        "residence domaine cite immeuble lotissement quartier hameau lieu-dit villa hall"
+    ),
+    "street_then_number": word_set(
+        "rue avenue av boulevard bd chaussee place route rte chemin ch quai allee impasse rang grand-rue "
+        "grand'rue haute steenweg straat strasse gasse weg platz"
+    ),
+}
+
+
+def _atoms(text: str, cands: list[Candidate], words: frozenset[str]) -> list[tuple[int, int, int]]:
     """Address parts as (start, end, kind); the addresses found before count as streets (kind 3)."""
     atoms = list({(c.start, c.end, FOUND) for c in cands if c.label == "ADDRESS"})
-    for rx, kind in (
-        (_NA_STREET, STREET),
-        (_STREET_THEN_NUMBER, STREET),
-        (_BOX, STREET),
-        (_COMPLEX_BEFORE, COMPLEX),
-        (_COMPLEX_AFTER, COMPLEX),
-        (_DESIGNATOR, DESIGNATOR),
+    low = text.lower()
+    for rx, kind, hint in (
+        (_NA_STREET, STREET, None),
+        (_STREET_THEN_NUMBER, STREET, "street_then_number"),
+        (_BOX, STREET, "box"),
+        (_COMPLEX_BEFORE, COMPLEX, "complex"),
+        (_COMPLEX_AFTER, COMPLEX, None),
+        (_DESIGNATOR, DESIGNATOR, "designator"),
     ):
+        if hint is not None and words.isdisjoint(_HINTS[hint]):
+            continue
+        if rx is _COMPLEX_AFTER and not any(h in low for h in _COMPLEX_AFTER_HINTS):
+            continue  # it starts at every capital: only when a complex word is there
         for m in rx.finditer(text):
             numbered = kind == COMPLEX and m.group()[0].isdigit()
             atoms.append((m.start(), m.end(), STREET if numbered else kind))
@@ -109,15 +148,18 @@ def _chains(text: str, atoms: list[tuple[int, int, int]]) -> list[tuple[int, int
     return chains
 
 
-def detect_address_grammar(text: str, out: list[Candidate]) -> None:
-    """ADDRESS chains, fixed-shape postcodes, and the code and town after an address."""
+def detect_address_grammar(text: str, words: frozenset[str], out: list[Candidate]) -> None:
+    """ADDRESS chains, fixed-shape postcodes, and the code and town after an address.
+
+    `words` are the text's folded tokens, used to skip parts that cannot occur.
+    """
     has_digit = any(c.isdigit() for c in text)
     if not has_digit:
         return
     for m in _POSTCODE_SHAPES.finditer(text):
         out.append(Candidate(m.start(), m.end(), "POSTCODE", PRI_POSTCODE + 1))
     strong_ends: list[int] = []
-    for s, e, kinds in _chains(text, _atoms(text, out)):
+    for s, e, kinds in _chains(text, _atoms(text, out, words)):
         new = set(kinds) - {FOUND}
         # A street of our own, or a designator joined to an address found before or to a named
         # complex ("Domaine de la Source, villa 9"); an address found before stays as it was.
