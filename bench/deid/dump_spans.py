@@ -32,9 +32,12 @@ def texts() -> list[str]:
         out += [str(r["text"]) for r in load_markup(path)]
     for path in sorted((ROOT / "tests").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                if len(node.value) >= 10:
-                    out.append(node.value)
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and len(node.value) >= 10
+            ):
+                out.append(node.value)
     return list(dict.fromkeys(out))
 
 

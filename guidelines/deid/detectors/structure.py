@@ -26,7 +26,7 @@ from guidelines.deid.candidate import (
     PRI_PERSON_CUE,
     Candidate,
 )
-from guidelines.deid.cues import RELATIVES, word_set
+from guidelines.deid.cues import ORG_HEADS_BEFORE, RELATIVES, word_set
 from textkit.folding import fold
 
 _WD = (
@@ -96,11 +96,9 @@ def _is_date_range(text: str) -> bool:
 
 
 def _name_like(word: str, g: Gazetteers) -> bool:
-    """Not an ordinary word, function word or medicine (case ignored)."""
+    """Not a frequent word, function word or medicine (case ignored); the cue around it does the rest."""
     f = fold(word)
-    return not (
-        f in g.common or f in g.known or f in g.stopwords or f in g.medical or f in RELATIVES
-    )
+    return not (f in g.common or f in g.stopwords or f in g.medical or f in RELATIVES)
 
 
 _DATE_WORDS = frozenset(
@@ -145,7 +143,7 @@ def detect_structure(text: str, words: frozenset[str], g: Gazetteers, out: list[
     for m in _APPOSITION.finditer(text) if "(" in text else ():
         word = m.group(1)
         # Capitalised before "(my niece)" is a name even when it is also a word ("Doudou").
-        capital_name = word[0].isupper() and fold(word) not in g.stopwords | g.medical
+        capital_name = word[0].isupper() and not (fold(word) in g.stopwords or fold(word) in g.medical)
         if fold(m.group(2)) in RELATIVES and (capital_name or _name_like(word, g)):
             add(Candidate(m.start(1), m.end(1), "PERSON", PRI_PERSON_CUE))
     for m in _QUOTED_NICK.finditer(text) if "(" in text else ():
@@ -156,7 +154,8 @@ def detect_structure(text: str, words: frozenset[str], g: Gazetteers, out: list[
             add(Candidate(m.start(1), m.end(1), "PERSON", PRI_PERSON_CUE))
     for m in _ACRONYM_CUE.finditer(text) if caps else ():
         f = fold(m.group(1))
-        if len(f) >= 3 and not (f in g.medical or f in g.medical_acronyms or f in g.common):
+        generic = f in g.medical or f in g.medical_acronyms or f in g.common or f in ORG_HEADS_BEFORE
+        if len(f) >= 3 and not generic:  # "l'EHPAD", "au CHU": a kind of place, not its name
             add(Candidate(m.start(1), m.end(1), "ORGANIZATION", PRI_ORG_CUE))
     low = text.lower()
     for rx, hints in ((_SAINT_POSSESSIVE, ("st",)), (_INSURER, _INSURER_HINTS)):
