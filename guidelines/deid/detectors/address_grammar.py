@@ -18,6 +18,7 @@ import re
 from guidelines.deid.candidate import PRI_CITY_CUE, PRI_ORG_HEAD, PRI_POSTCODE, Candidate
 from guidelines.deid.cues import word_set
 
+_DIGIT = re.compile(r"\d")
 I = re.IGNORECASE  # noqa: E741
 _CAP = r"(?:[A-ZÀ-Þ][\w'’.-]*|[A-ZÀ-Þ]\b)"  # a capitalised word or a single capital (Hall B)
 _LINK = r"(?:de|du|des|la|le|les|d['’]|l['’]|of|the|aux?|sur)"
@@ -153,7 +154,7 @@ def detect_address_grammar(text: str, words: frozenset[str], out: list[Candidate
 
     `words` are the text's folded tokens, used to skip parts that cannot occur.
     """
-    has_digit = any(c.isdigit() for c in text)
+    has_digit = _DIGIT.search(text) is not None
     if not has_digit:
         return
     for m in _POSTCODE_SHAPES.finditer(text):

@@ -29,6 +29,7 @@ from guidelines.deid.candidate import (
 from guidelines.deid.cues import ORG_HEADS_BEFORE, RELATIVES, word_set
 from textkit.folding import fold
 
+_DIGIT = re.compile(r"\d")
 _WD = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
@@ -104,6 +105,13 @@ def _name_like(word: str, g: Gazetteers) -> bool:
 _DATE_WORDS = frozenset(
     fold(w) for w in re.findall(r"[^\W\d_]+", _MON + " " + _WD) if w not in {"e", "s", "r", "t"}
 )
+_WEEKDAY_WORDS = frozenset(fold(w) for w in re.findall(r"[^\W\d_]+", _WD) if len(w) > 1)
+_RANGE_HINT = re.compile(
+    r"\d(?:st|nd|rd|th|er|e)?\.?\s*(?:(?:of\s+)?" + _MON + r"\.?\s*)?"
+    r"(?:-|–|—|to|until|till|through|thru|and|au|et|à|jusqu)\b",
+    re.I,
+)
+_TITLE_WORDS = word_set("mme mrs mr ms dr mlle madame monsieur")
 _SCHEDULE_WORDS = word_set(
     "prevu prevue prevus prevues programme programmee programmes programmees fixe fixee fixes fixees "
     "opere operee operes operees vaccine vaccinee vaccines vaccinees hospitalise hospitalisee "
@@ -114,13 +122,17 @@ _SCHEDULE_WORDS = word_set(
 def detect_structure(text: str, words: frozenset[str], g: Gazetteers, out: list[Candidate]) -> None:
     """Candidates from phrase structure (see the module docstring); `words`: folded tokens."""
     add = out.append
-    has_digit = any(c.isdigit() for c in text)
+    has_digit = _DIGIT.search(text) is not None
     if has_digit and not words.isdisjoint(_DATE_WORDS):
-        for m in _RANGE.finditer(text):
-            if _is_date_range(m.group()):
-                add(Candidate(m.start(), m.end(), "DATE", PRI_DATE + 1))
-        for m in _WEEKDAY_ORD.finditer(text):
-            add(Candidate(m.start(), m.end(), "DATE", PRI_DATE))
+        # The range regex is costly: run it only near a digit followed by a range word.
+        for hint in _RANGE_HINT.finditer(text):
+            lo, hi = max(0, hint.start() - 30), min(len(text), hint.end() + 30)
+            for m in _RANGE.finditer(text, lo, hi):
+                if _is_date_range(m.group()):
+                    add(Candidate(m.start(), m.end(), "DATE", PRI_DATE + 1))
+        if not words.isdisjoint(_WEEKDAY_WORDS):
+            for m in _WEEKDAY_ORD.finditer(text):
+                add(Candidate(m.start(), m.end(), "DATE", PRI_DATE))
     if has_digit and "le" in words and not words.isdisjoint(_SCHEDULE_WORDS):
         for m in _SCHEDULED.finditer(text):
             add(Candidate(m.start(1), m.end(1), "DATE", PRI_DATE))
@@ -149,7 +161,7 @@ def detect_structure(text: str, words: frozenset[str], g: Gazetteers, out: list[
     for m in _QUOTED_NICK.finditer(text) if "(" in text else ():
         if _name_like(m.group(1), g) or fold(m.group(1)) in g.first_names:
             add(Candidate(m.start(2), m.end(2), "PERSON", PRI_PERSON_CUE))
-    for m in _LOWER_TITLE.finditer(text):
+    for m in _LOWER_TITLE.finditer(text) if not words.isdisjoint(_TITLE_WORDS) else ():
         if _name_like(m.group(1), g) and fold(m.group(1)) not in g.fictional_doctors:
             add(Candidate(m.start(1), m.end(1), "PERSON", PRI_PERSON_CUE))
     for m in _ACRONYM_CUE.finditer(text) if caps else ():
