@@ -84,7 +84,9 @@ class Gazetteers:
     stopwords: frozenset[str]
     common: frozenset[str]
     medical_acronyms: frozenset[str] = frozenset()
-    known: frozenset[str] = frozenset()  # ordinary EN/FR words by frequency (known_words.txt)  # "ANA", "TIA", "EVA": medical only in capitals
+    known: frozenset[str] = (
+        frozenset()
+    )  # ordinary EN/FR words by frequency (known_words.txt)  # "ANA", "TIA", "EVA": medical only in capitals
 
 
 def _folded_set(name: str) -> frozenset[str]:

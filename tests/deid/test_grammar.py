@@ -24,13 +24,29 @@ def covered(text: str, value: str, lang: str = "en") -> bool:
 @pytest.mark.parametrize(
     ("lang", "text", "value"),
     [
-        ("en", "Mail it to Apt 5B, 2200 Lakeshore Blvd W, Toronto", "Apt 5B, 2200 Lakeshore Blvd W"),
+        (
+            "en",
+            "Mail it to Apt 5B, 2200 Lakeshore Blvd W, Toronto",
+            "Apt 5B, 2200 Lakeshore Blvd W",
+        ),
         ("en", "we are at 77 Pine Hollow Rd NE, Edmonton", "77 Pine Hollow Rd NE"),
         ("en", "send it to P.O. Box 88, Whitehorse", "P.O. Box 88"),
-        ("fr", "j'habite avenue de Tervueren 112, bte 4 à Woluwe", "avenue de Tervueren 112, bte 4"),
+        (
+            "fr",
+            "j'habite avenue de Tervueren 112, bte 4 à Woluwe",
+            "avenue de Tervueren 112, bte 4",
+        ),
         ("fr", "chez moi : 9 ter chemin des Goyaves, Le Gosier", "9 ter chemin des Goyaves"),
-        ("fr", "résidence Les Hibiscus, bâtiment B, porte 7, près du port", "résidence Les Hibiscus, bâtiment B, porte 7"),
-        ("fr", "on vit au 2e étage, 45 rue Notre-Dame Ouest à Montréal", "2e étage, 45 rue Notre-Dame Ouest"),
+        (
+            "fr",
+            "résidence Les Hibiscus, bâtiment B, porte 7, près du port",
+            "résidence Les Hibiscus, bâtiment B, porte 7",
+        ),
+        (
+            "fr",
+            "on vit au 2e étage, 45 rue Notre-Dame Ouest à Montréal",
+            "2e étage, 45 rue Notre-Dame Ouest",
+        ),
     ],
 )
 def test_addresses_of_other_countries(lang: str, text: str, value: str) -> None:

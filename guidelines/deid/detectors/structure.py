@@ -155,7 +155,9 @@ def detect_structure(text: str, words: frozenset[str], g: Gazetteers, out: list[
     for m in _APPOSITION.finditer(text) if "(" in text else ():
         word = m.group(1)
         # Capitalised before "(my niece)" is a name even when it is also a word ("Doudou").
-        capital_name = word[0].isupper() and not (fold(word) in g.stopwords or fold(word) in g.medical)
+        capital_name = word[0].isupper() and not (
+            fold(word) in g.stopwords or fold(word) in g.medical
+        )
         if fold(m.group(2)) in RELATIVES and (capital_name or _name_like(word, g)):
             add(Candidate(m.start(1), m.end(1), "PERSON", PRI_PERSON_CUE))
     for m in _QUOTED_NICK.finditer(text) if "(" in text else ():
@@ -166,7 +168,9 @@ def detect_structure(text: str, words: frozenset[str], g: Gazetteers, out: list[
             add(Candidate(m.start(1), m.end(1), "PERSON", PRI_PERSON_CUE))
     for m in _ACRONYM_CUE.finditer(text) if caps else ():
         f = fold(m.group(1))
-        generic = f in g.medical or f in g.medical_acronyms or f in g.common or f in ORG_HEADS_BEFORE
+        generic = (
+            f in g.medical or f in g.medical_acronyms or f in g.common or f in ORG_HEADS_BEFORE
+        )
         if len(f) >= 3 and not generic:  # "l'EHPAD", "au CHU": a kind of place, not its name
             add(Candidate(m.start(1), m.end(1), "ORGANIZATION", PRI_ORG_CUE))
     low = text.lower()
