@@ -68,6 +68,22 @@ def _shouting(text: str) -> bool:
     return upper >= 4 * lower
 
 
+_ID_SUFFIX = re.compile(r"-[A-Z0-9]{1,3}\b")
+
+
+def _id_suffixes(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """An ID keeps its check letters: '5584-486-674-YM' is one number, not '5584-486-674', and a
+    phone-shaped number with such a suffix is an ID."""
+    out = []
+    for i, c in enumerate(chosen):
+        m = _ID_SUFFIX.match(text, c.end) if c.label in ("ID_NUMBER", "PHONE") else None
+        if m is not None and c.label == "PHONE" and not m.group()[1:].isalpha():
+            m = None  # "…-2" after a phone may be an extension: only letters make it an ID
+        free = m is not None and (i + 1 == len(chosen) or chosen[i + 1].start >= m.end())
+        out.append(Candidate(c.start, m.end(), "ID_NUMBER", c.priority) if m and free else c)
+    return out
+
+
 def detect(text: str, lang: str = "en") -> list[Candidate]:
     """All non-overlapping identifier spans in text, sorted by start."""
     del lang  # both languages' cues are always on: patients mix them
@@ -83,7 +99,7 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
         lowered = text.lower()
         if len(lowered) == len(text):
             NamePass(Doc(lowered), gazetteers(), cands).run()
-    chosen = [c for c in _resolve(cands, text) if c.label != SKIP]
+    chosen = _id_suffixes(text, [c for c in _resolve(cands, text) if c.label != SKIP])
     return _propagate(text, chosen, gazetteers())
 
 

@@ -105,3 +105,33 @@ def test_structure_detectors(lang: str, text: str, value: str) -> None:
 )
 def test_medicine_and_quantities_stay(lang: str, text: str) -> None:
     assert found(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "label"),
+    [
+        ("en", "Health card 4410-882-310-QZ, is the scan covered?", "4410-882-310-QZ", "ID_NUMBER"),
+        ("en", "the nursery Busy Bees called me about her rash", "Busy Bees", "ORGANIZATION"),
+        (
+            "fr",
+            "mon employeur Transports Girard refuse l'arrêt",
+            "Transports Girard",
+            "ORGANIZATION",
+        ),
+        (
+            "fr",
+            "j'habite tour C, 14 avenue Houphouët-Boigny",
+            "tour C, 14 avenue Houphouët-Boigny",
+            "ADDRESS",
+        ),
+    ],
+)
+def test_suffixed_ids_organisations_after_their_kind_and_towers(
+    lang: str, text: str, value: str, label: str
+) -> None:
+    assert (value, label) in found(text, lang)
+
+
+def test_my_insurance_id_is_not_an_organisation() -> None:
+    text = "my insurance ID XGH772041 was refused"
+    assert ("ID", "ORGANIZATION") not in found(text)

@@ -28,7 +28,7 @@ _NUM = r"\d{1,5}[A-Za-z]?(?:\s*(?:bis|ter|quater)\b)?"
 _DESIGNATOR = re.compile(
     r"\b(?i:apt|appt|app|apartment|appartement|suite|ste|unit|unité|bureau|office|room|rm|chambre|"
     r"flat|bldg|building|bâtiment|batiment|bât|bat|bloc|block|porte|door|villa|lot|boîte|boite|bte|"
-    r"bus|box|comp|site|escalier|esc|floor)\b\.?\s*(?:n[°o]\.?\s*|#\s*)?(?:\d{1,5}[A-Za-z]?|[A-Z])\b"
+    r"bus|box|comp|site|escalier|esc|floor|tour|tower)\b\.?\s*(?:n[°o]\.?\s*|#\s*)?(?:\d{1,5}[A-Za-z]?|[A-Z])\b"
     r"|\b\d{1,2}\s*(?i:e|ème|eme|er|re|st|nd|rd|th)\s+(?i:étage|etage|floor)\b"
 )
 _BOX = re.compile(
@@ -99,7 +99,7 @@ _HINTS: dict[str, frozenset[str]] = {
     "designator": word_set(
         "apt appt app apartment appartement suite ste unit unite bureau office room rm chambre flat bldg "
         "building batiment bat bloc block porte door villa lot boite bte bus box comp site escalier esc "
-        "floor etage"
+        "floor etage tour tower"
     ),
     "box": word_set("po p box postale boite cp c bp b rr r"),
     "complex": word_set(

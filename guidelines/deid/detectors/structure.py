@@ -81,6 +81,17 @@ _ACRONYM_CUE = re.compile(
 _SAINT_POSSESSIVE = re.compile(
     r"\bSt\.?\s+[A-Z][a-z]+['’]s?(?=[\s,.;:!?)]|$)(?!\s+(?:wort|disease|dance))"
 )
+# "the daycare Little Sprouts", "mon assureur Blue Cross": capitalised words after a kind of place.
+_KIND_THEN_NAME = re.compile(
+    r"\b(?i:the|my|our|his|her|their|la|le|l['’]|ma|mon|notre|son|sa)\s*"
+    r"(?i:daycare|nursery|school|insurer|insurance|employer|company|firm|charity|gym|creche|crèche|"
+    r"garderie|école|ecole|assureur|mutuelle|employeur|entreprise|boîte|boite|association)\s+"
+    r"([A-ZÀ-Þ][\w'’&-]+(?:\s+[A-ZÀ-Þ][\w'’&-]+){0,3})"
+)
+_KIND_WORDS = word_set(
+    "daycare nursery school insurer insurance employer company firm charity gym creche garderie ecole "
+    "assureur mutuelle employeur entreprise boite association"
+)
 _INSURER = re.compile(
     r"\b(?:Mutualit[ée]|Mutuelle|Caisse|Groupe|Assurances?)\s+(?:(?:de|du|des|la|le|d['’])\s*)*"
     r"[A-Za-zÀ-ÿ][\w'’-]+"
@@ -172,6 +183,15 @@ def detect_structure(text: str, words: frozenset[str], g: Gazetteers, out: list[
             f in g.medical or f in g.medical_acronyms or f in g.common or f in ORG_HEADS_BEFORE
         )
         if len(f) >= 3 and not generic:  # "l'EHPAD", "au CHU": a kind of place, not its name
+            add(Candidate(m.start(1), m.end(1), "ORGANIZATION", PRI_ORG_CUE))
+    for m in _KIND_THEN_NAME.finditer(text) if not words.isdisjoint(_KIND_WORDS) else ():
+        name = m.group(1)
+        first = name.split()[0]
+        if (
+            fold(first) not in g.medical
+            and not any(c.isdigit() for c in name)
+            and not first.isupper()
+        ):
             add(Candidate(m.start(1), m.end(1), "ORGANIZATION", PRI_ORG_CUE))
     low = text.lower()
     for rx, hints in ((_SAINT_POSSESSIVE, ("st",)), (_INSURER, _INSURER_HINTS)):
