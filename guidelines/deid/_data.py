@@ -99,7 +99,7 @@ def gazetteers() -> Gazetteers:
     eponyms = {fold(w) for w in shared_list("eponyms")}
     eponyms |= {w[:-2] for w in eponyms if w.endswith("'s")}
     return Gazetteers(
-        first_names=_folded_set("first_names.txt"),
+        first_names=_folded_set("first_names.txt") | _folded_set("first_names_world.txt"),
         surnames=_folded_set("surnames.txt"),
         cities=_phrases(_read("cities.txt")),
         organizations=_phrases(_read("organizations.txt")),
