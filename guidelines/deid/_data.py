@@ -83,10 +83,12 @@ class Gazetteers:
     medical: frozenset[str]
     stopwords: frozenset[str]
     common: frozenset[str]
+    # "ANA", "TIA", "EVA": medical only when written in capitals
     medical_acronyms: frozenset[str] = frozenset()
-    known: frozenset[str] = (
-        frozenset()
-    )  # ordinary EN/FR words by frequency (known_words.txt)  # "ANA", "TIA", "EVA": medical only in capitals
+    # ordinary EN/FR words by frequency (known_words.txt): the possible tier's lexicon
+    known: frozenset[str] = frozenset()
+    # services, helplines, apps (not_names.txt), also part of `common`
+    not_names: frozenset[str] = frozenset()
 
 
 def _folded_set(name: str) -> frozenset[str]:
@@ -110,6 +112,7 @@ def gazetteers() -> Gazetteers:
         stopwords=_folded_set("stopwords.txt"),
         common=_folded_set("common_words.txt") | _folded_set("not_names.txt"),
         known=_folded_set("known_words.txt"),
+        not_names=_folded_set("not_names.txt"),
         medical_acronyms=frozenset(
             fold(w)
             for line in _read("medical_terms.txt")

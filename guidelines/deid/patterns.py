@@ -161,7 +161,7 @@ ID_CUE = re.compile(
     r"|national\s+insurance(?:\s+(?:no|num|number))?|NI\s+(?:no|number)|mutuelle|adh[ée]rent|ref|r[ée]f[ée]rence|reference"
     r"|case\s+(?:no|num|number)|claim\s+(?:no|num|number)|ID|identifiant|matricule|licen[cs]e(?:\s+(?:no|num|number))?"
     r"|permis|badge|employee\s+(?:id|no|number)|student\s+(?:id|no|number)|health\s+card|medicare|medicaid"
-    r"|RAMQ|OHIP|AVS|NISS|NAS|assurance[\s-]maladie|carte\s+soleil|health\s+insurance(?:\s+(?:no|number))?"
+    r"|RAMQ|OHIP|AVS|NISS|NAS|SIN|health\s+(?:no|number)|assurance[\s-]maladie|carte\s+soleil|health\s+insurance(?:\s+(?:no|number))?"
     r"|registre\s+national|num[ée]ro\s+national)\b",
     I,
 )

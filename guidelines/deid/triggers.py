@@ -32,7 +32,7 @@ ID_CUE_WORDS = word_set(
     "mrn ipp nda nip nir rpps adeli npi ssn nino chi nhs iban rib hospital patient record medical n dossier numero "
     "secu securite carte passport passeport insurance policy member membership social national ni mutuelle "
     "adherent ref reference case claim id identifiant matricule licence license permis badge employee "
-    "student health medicare medicaid ramq ohip avs niss nas assurance assurance-maladie carte registre"
+    "student health medicare medicaid ramq ohip avs niss nas sin assurance assurance-maladie carte registre"
 )
 MONTH_WORDS = word_set(
     "january february march april may june july august september october november december jan feb mar apr "

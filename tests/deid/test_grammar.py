@@ -135,3 +135,24 @@ def test_suffixed_ids_organisations_after_their_kind_and_towers(
 def test_my_insurance_id_is_not_an_organisation() -> None:
     text = "my insurance ID XGH772041 was refused"
     assert ("ID", "ORGANIZATION") not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "label"),
+    [
+        ("en", "my dad lives at Seestrasse 41, 8002 Zürich", "Seestrasse 41", "ADDRESS"),
+        ("fr", "on reste au 980 4e Avenue Ouest, Québec", "980 4e Avenue Ouest", "ADDRESS"),
+        ("en", "my SIN is 046 454 286 and the form wants it", "046 454 286", "ID_NUMBER"),
+        ("en", "hospital card QC-2291-5540 is expired", "QC-2291-5540", "ID_NUMBER"),
+        ("en", "I was treated at the CUSM for a fracture", "CUSM", "ORGANIZATION"),
+    ],
+)
+def test_compound_streets_numbered_avenues_and_prefixed_ids(
+    lang: str, text: str, value: str, label: str
+) -> None:
+    assert (value, label) in found(text, lang)
+
+
+@pytest.mark.parametrize("text", ["au SAMU puis aux urgences", "I was seen at A&E twice"])
+def test_services_are_not_organisations_by_acronym(text: str) -> None:
+    assert found(text, "fr") == set()

@@ -63,6 +63,13 @@ _STREET_THEN_NUMBER = re.compile(
     r"(?:\s+(?:(?i:" + _LINK + r")\s*)*" + _CAP + r"(?:[ -]" + _CAP + r"){0,3})?"
     r"\s+\d{1,4}[A-Za-z]?(?:\s*(?:bis|ter)\b)?\b(?!\s*[A-ZÀ-Þ][a-zà-ÿ])"
 )
+# "Bahnhofstrasse 12", "Kerkstraat 4", "Rue 3e Avenue": compound street names carry their type.
+_COMPOUND_STREET = re.compile(
+    r"\b[A-ZÀ-Þ][a-zà-ÿß]+(?:strasse|straße|str\.|gasse|weg|platz|allee|ring|graben|straat|laan|plein|"
+    r"dreef|steenweg|kade|gracht)\s+\d{1,4}[a-zA-Z]?\b"
+    r"|\b\d{1,5}[A-Za-z]?,?\s+\d{1,2}(?:e|re|er|ème|st|nd|rd|th)\s+(?i:avenue|av|rue|street|st|rang)\b\.?"
+    r"(?:\s+(?:Est|Ouest|Nord|Sud|E|W|N|S)\b)?"
+)
 _POSTCODE_SHAPES = re.compile(
     r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d\b"  # Canada
     r"|\b(?:L|CH|B|F)-\d{4,5}\b"  # Luxembourg, Swiss, Belgian, French codes with a country prefix
@@ -118,6 +125,7 @@ def _atoms(text: str, cands: list[Candidate], words: frozenset[str]) -> list[tup
     low = text.lower()
     for rx, kind, hint in (
         (_NA_STREET, STREET, None),
+        (_COMPOUND_STREET, STREET, None),
         (_STREET_THEN_NUMBER, STREET, "street_then_number"),
         (_BOX, STREET, "box"),
         (_COMPLEX_BEFORE, COMPLEX, "complex"),

@@ -58,7 +58,9 @@ _SCHEDULED = re.compile(
     rf"{_NOT_QUANTITY}(?!\s*{_MON})",
     re.I,
 )
-_DASH_ID = re.compile(r"(?<![\w/.-])\d{2,5}(?:-\d{2,5}){2,4}(?:-[A-Z]{1,3})?(?![\w/-])")
+_DASH_ID = re.compile(
+    r"(?<![\w/.-])(?:[A-Z]{1,4}-)?\d{2,5}(?:-\d{2,5}){1,4}(?:-[A-Z]{1,3})?(?![\w/-])"
+)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NIR_CORSICA = re.compile(
     r"(?<![\w])[12][\s.]?\d{2}[\s.]?\d{2}[\s.]?2[ABab][\s.]?\d{3}[\s.]?\d{3}[\s.]?\d{2}(?![\w])"
@@ -150,7 +152,10 @@ def detect_structure(text: str, words: frozenset[str], g: Gazetteers, out: list[
     if has_digit:
         for m in _DASH_ID.finditer(text):
             digits = sum(c.isdigit() for c in m.group())
-            if digits >= 9 and not _ISO_DATE.fullmatch(m.group()):
+            groups = m.group().count("-") + 1
+            # Nine digits in three groups or more, or a letter prefix and seven ("SJ-0042-7781").
+            enough = (digits >= 9 and groups >= 3) or (m.group()[0].isalpha() and digits >= 7)
+            if enough and not _ISO_DATE.fullmatch(m.group()):
                 add(Candidate(m.start(), m.end(), "ID_NUMBER", PRI_ID_WEAK + 5))
         for m in _NIR_CORSICA.finditer(text):
             if std_nir.is_valid(re.sub(r"[\s.]", "", m.group()).upper()):
@@ -179,10 +184,16 @@ def detect_structure(text: str, words: frozenset[str], g: Gazetteers, out: list[
             add(Candidate(m.start(1), m.end(1), "PERSON", PRI_PERSON_CUE))
     for m in _ACRONYM_CUE.finditer(text) if caps else ():
         f = fold(m.group(1))
+        # In capitals after a place cue, an acronym that is also a word is still a name
+        # ("at the HUG"); medicine, services ("au SAMU") and kinds of place ("l'EHPAD") are not.
         generic = (
-            f in g.medical or f in g.medical_acronyms or f in g.common or f in ORG_HEADS_BEFORE
+            f in g.medical
+            or f in g.medical_acronyms
+            or f in g.stopwords
+            or f in g.not_names
+            or f in ORG_HEADS_BEFORE
         )
-        if len(f) >= 3 and not generic:  # "l'EHPAD", "au CHU": a kind of place, not its name
+        if len(f) >= 3 and m.group(1).isalpha() and not generic:  # "A&E" is a department
             add(Candidate(m.start(1), m.end(1), "ORGANIZATION", PRI_ORG_CUE))
     for m in _KIND_THEN_NAME.finditer(text) if not words.isdisjoint(_KIND_WORDS) else ():
         name = m.group(1)
