@@ -156,3 +156,29 @@ def test_compound_streets_numbered_avenues_and_prefixed_ids(
 @pytest.mark.parametrize("text", ["au SAMU puis aux urgences", "I was seen at A&E twice"])
 def test_services_are_not_organisations_by_acronym(text: str) -> None:
     assert found(text, "fr") == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "label"),
+    [
+        ("en", "the scan is on the 4th of next month, fasting?", "4th of next month", "DATE"),
+        ("fr", "opération le 9 du mois prochain", "9 du mois prochain", "DATE"),
+        ("fr", "je vis à Les Abymes depuis un an", "Les Abymes", "CITY"),
+        ("en", "we got sick after lunch at Wendy's yesterday", "Wendy's", "ORGANIZATION"),
+    ],
+)
+def test_relative_month_days_article_towns_possessive_places(
+    lang: str, text: str, value: str, label: str
+) -> None:
+    assert (value, label) in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "I'm staying at Mum's because of Parkinson's"),
+        ("fr", "je suis allée à La Poste puis à la pharmacie pour mon eczéma"),
+    ],
+)
+def test_relatives_places_and_brands_stay(lang: str, text: str) -> None:
+    assert found(text, lang) == set()

@@ -19,6 +19,7 @@ from stdnum.fr import nir as std_nir
 
 from guidelines.deid._data import Gazetteers
 from guidelines.deid.candidate import (
+    PRI_CITY_CUE,
     PRI_DATE,
     PRI_ID_CHECKSUM,
     PRI_ID_WEAK,
@@ -58,6 +59,19 @@ _SCHEDULED = re.compile(
     rf"{_NOT_QUANTITY}(?!\s*{_MON})",
     re.I,
 )
+# "the 2nd of next month", "le 3 du mois prochain": a day pinned to a month named relatively.
+_RELATIVE_MONTH_DAY = re.compile(
+    rf"\b{_ORD}\s+(?:of\s+(?:next|this|last|the\s+following)\s+month|du\s+mois\s+(?:prochain|dernier))\b",
+    re.I,
+)
+# "à La Pocatière", "near Le Lamentin": an article and a capitalised word after a place cue.
+_ARTICLE_TOWN = re.compile(
+    r"\b(?:à|a|près\s+de|vers|in|near|from)\s+((?:La|Le|Les|L['’])\s*[A-ZÀ-Þ][\w'’-]+(?:-[A-ZÀ-Þ][\w'’-]+)*)"
+)
+# "we ate at Nando's", "from Sainsbury's": a capitalised possessive after at/from is a place.
+_POSSESSIVE_PLACE = re.compile(
+    r"\b(?:at|from)\s+([A-Z][a-z]+['’]s)\b(?!\s+(?:disease|syndrome|palsy))"
+)
 _DASH_ID = re.compile(
     r"(?<![\w/.-])(?:[A-Z]{1,4}-)?\d{2,5}(?:-\d{2,5}){1,4}(?:-[A-Z]{1,3})?(?![\w/-])"
 )
@@ -90,6 +104,7 @@ _KIND_THEN_NAME = re.compile(
     r"garderie|école|ecole|assureur|mutuelle|employeur|entreprise|boîte|boite|association)\s+"
     r"([A-ZÀ-Þ][\w'’&-]+(?:\s+[A-ZÀ-Þ][\w'’&-]+){0,3})"
 )
+_ARTICLES = word_set("la le les l'")
 _KIND_WORDS = word_set(
     "daycare nursery school insurer insurance employer company firm charity gym creche garderie ecole "
     "assureur mutuelle employeur entreprise boite association"
@@ -146,6 +161,9 @@ def detect_structure(text: str, words: frozenset[str], g: Gazetteers, out: list[
         if not words.isdisjoint(_WEEKDAY_WORDS):
             for m in _WEEKDAY_ORD.finditer(text):
                 add(Candidate(m.start(), m.end(), "DATE", PRI_DATE))
+    if has_digit and ("month" in words or "mois" in words):
+        for m in _RELATIVE_MONTH_DAY.finditer(text):
+            add(Candidate(m.start(), m.end(), "DATE", PRI_DATE))
     if has_digit and "le" in words and not words.isdisjoint(_SCHEDULE_WORDS):
         for m in _SCHEDULED.finditer(text):
             add(Candidate(m.start(1), m.end(1), "DATE", PRI_DATE))
@@ -203,6 +221,15 @@ def detect_structure(text: str, words: frozenset[str], g: Gazetteers, out: list[
             and not any(c.isdigit() for c in name)
             and not first.isupper()
         ):
+            add(Candidate(m.start(1), m.end(1), "ORGANIZATION", PRI_ORG_CUE))
+    for m in _ARTICLE_TOWN.finditer(text) if not words.isdisjoint(_ARTICLES) else ():
+        name = m.group(1)
+        last = fold(re.split(r"[\s'’]", name)[-1])
+        if last not in g.medical and last not in g.common and fold(name) not in g.not_names:
+            add(Candidate(m.start(1), m.end(1), "CITY", PRI_CITY_CUE))
+    for m in _POSSESSIVE_PLACE.finditer(text) if "'" in text or "’" in text else ():
+        base = fold(m.group(1))[:-2]
+        if base not in RELATIVES and base not in g.eponyms and base not in g.medical:
             add(Candidate(m.start(1), m.end(1), "ORGANIZATION", PRI_ORG_CUE))
     low = text.lower()
     for rx, hints in ((_SAINT_POSSESSIVE, ("st",)), (_INSURER, _INSURER_HINTS)):
