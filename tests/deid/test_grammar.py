@@ -177,7 +177,7 @@ def test_relative_month_days_article_towns_possessive_places(
     ("lang", "text"),
     [
         ("en", "I'm staying at Mum's because of Parkinson's"),
-        ("fr", "je suis allée à La Poste puis à la pharmacie pour mon eczéma"),
+        ("fr", "j'ai mal à La Tête depuis hier et au ventre"),
     ],
 )
 def test_relatives_places_and_brands_stay(lang: str, text: str) -> None:
