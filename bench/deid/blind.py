@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT / "bench" / "corpus" / "deid"))
 from make_corpus import parse_markup  # noqa: E402
 from score import Span, format_report, score  # noqa: E402
 
-from guidelines.deid import find_spans  # noqa: E402
+from guidelines.deid import find_spans, possible_identifiers  # noqa: E402
 
 
 def load_markup(path: Path) -> list[dict[str, object]]:
@@ -43,22 +43,34 @@ def load_markup(path: Path) -> list[dict[str, object]]:
     return records
 
 
+def predict(records: list[dict[str, object]], with_possible: bool) -> dict[str, list[Span]]:
+    """find_spans, plus the "possible identifier" tier when the patient's review is counted."""
+    preds: dict[str, list[Span]] = {}
+    for r in records:
+        text, lang = str(r["text"]), str(r["lang"])
+        spans = list(find_spans(text, lang))
+        if with_possible:
+            spans = sorted([*spans, *possible_identifiers(text, lang)], key=lambda s: s.start)
+        preds[str(r["id"])] = [(s.start, s.end, s.label) for s in spans]
+    return preds
+
+
 def main() -> None:
     """Print one report per file and one for all files together."""
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("files", nargs="+", type=Path)
     ap.add_argument("--errors", action="store_true", help="list leaks and false positives")
+    ap.add_argument(
+        "--possible",
+        action="store_true",
+        help="count the possible-identifier tier as redacted (the patient hides what it flags)",
+    )
     args = ap.parse_args()
     everything: list[dict[str, object]] = []
     for path in args.files:
         records = load_markup(path)
         everything += records
-        preds: dict[str, list[Span]] = {
-            str(r["id"]): [
-                (s.start, s.end, s.label) for s in find_spans(str(r["text"]), str(r["lang"]))
-            ]
-            for r in records
-        }
+        preds = predict(records, args.possible)
         rep = score(records, preds)
         print(format_report(f"{path.name} ({len(records)} questions)", rep))
         if args.errors:
@@ -68,12 +80,7 @@ def main() -> None:
                 print("  FP  ", row)
         print()
     if len(args.files) > 1:
-        preds = {
-            str(r["id"]): [
-                (s.start, s.end, s.label) for s in find_spans(str(r["text"]), str(r["lang"]))
-            ]
-            for r in everything
-        }
+        preds = predict(everything, args.possible)
         print(
             format_report(f"all blind sets ({len(everything)} questions)", score(everything, preds))
         )

@@ -22,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "bench" / "corpus" / "deid" / "dev.jsonl"
 DATA = ROOT / "guidelines" / "deid" / "data"
+EPONYMS = ROOT / "textkit" / "data" / "eponyms.txt"
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 Span = tuple[int, int, str]
@@ -41,10 +42,10 @@ def _medical_words() -> frozenset[str]:
             w.strip().lower() for w in (DATA / name).read_text(encoding="utf-8").splitlines()
         )
     words: set[str] = set()
-    for name in ("medical_terms.txt", "eponyms.txt"):
-        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+    for path in (DATA / "medical_terms.txt", EPONYMS):
+        for line in path.read_text(encoding="utf-8").splitlines():
             w = line.strip().lower()
-            if len(w) > 3 and not (name == "eponyms.txt" and w.removesuffix("'s") in names):
+            if len(w) > 3 and not (path == EPONYMS and w.removesuffix("'s") in names):
                 words.add(w)
                 words.add(w.removesuffix("'s"))
     return frozenset(words)

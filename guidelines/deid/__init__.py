@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .engine import detect
+from .pipeline import detect
 
 __all__ = ["LABELS", "DeidResult", "Span", "deidentify", "find_spans", "possible_identifiers"]
 

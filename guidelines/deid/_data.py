@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from textkit.folding import fold
+from textkit.lists import read_lines, shared_list
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -20,19 +22,8 @@ TOKEN_RE = re.compile(
 )
 
 
-@lru_cache(maxsize=65536)
-def fold(word: str) -> str:
-    """Lowercase, strip accents and unify apostrophes so lookups ignore case and diacritics."""
-    lowered = word.lower().replace("’", "'")
-    if lowered.isascii():
-        return lowered
-    decomposed = unicodedata.normalize("NFKD", lowered)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def _read(name: str) -> list[str]:
-    text = (DATA_DIR / name).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+def _read(name: str) -> tuple[str, ...]:
+    return read_lines(DATA_DIR / name)
 
 
 def _token_tuple(entry: str) -> tuple[str, ...]:
@@ -63,7 +54,7 @@ class Phrases:
         return 0
 
 
-def _phrases(entries: list[str]) -> Phrases:
+def _phrases(entries: tuple[str, ...]) -> Phrases:
     single: set[str] = set()
     multi: dict[str, list[tuple[str, ...]]] = {}
     for entry in entries:
@@ -92,7 +83,12 @@ class Gazetteers:
     medical: frozenset[str]
     stopwords: frozenset[str]
     common: frozenset[str]
-    medical_acronyms: frozenset[str] = frozenset()  # "ANA", "TIA", "EVA": medical only in capitals
+    # "ANA", "TIA", "EVA": medical only when written in capitals
+    medical_acronyms: frozenset[str] = frozenset()
+    # ordinary EN/FR words by frequency (known_words.txt): the possible tier's lexicon
+    known: frozenset[str] = frozenset()
+    # services, helplines, apps (not_names.txt), also part of `common`
+    not_names: frozenset[str] = frozenset()
 
 
 def _folded_set(name: str) -> frozenset[str]:
@@ -102,19 +98,21 @@ def _folded_set(name: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def gazetteers() -> Gazetteers:
     """Load every data file once per process."""
-    eponyms = {fold(w) for w in _read("eponyms.txt")}
+    eponyms = {fold(w) for w in shared_list("eponyms")}
     eponyms |= {w[:-2] for w in eponyms if w.endswith("'s")}
     return Gazetteers(
-        first_names=_folded_set("first_names.txt"),
+        first_names=_folded_set("first_names.txt") | _folded_set("first_names_world.txt"),
         surnames=_folded_set("surnames.txt"),
         cities=_phrases(_read("cities.txt")),
         organizations=_phrases(_read("organizations.txt")),
         ambiguous=_folded_set("ambiguous.txt"),
         eponyms=frozenset(eponyms),
         fictional_doctors=_folded_set("fictional_doctors.txt"),
-        medical=_folded_set("medical_terms.txt"),
+        medical=_folded_set("medical_terms.txt") | _folded_set("drug_names.txt"),
         stopwords=_folded_set("stopwords.txt"),
         common=_folded_set("common_words.txt") | _folded_set("not_names.txt"),
+        known=_folded_set("known_words.txt"),
+        not_names=_folded_set("not_names.txt"),
         medical_acronyms=frozenset(
             fold(w)
             for line in _read("medical_terms.txt")

@@ -6,41 +6,7 @@ import re
 
 I = re.IGNORECASE  # noqa: E741
 
-TLDS = (
-    r"com|fr|org|net|co\.uk|org\.uk|nhs\.uk|ac\.uk|gov\.uk|uk|io|de|be|ch|ca|eu|info|me|gov|edu|"
-    r"gouv\.fr|us|es|it|nl|pt|ie|lu|ma|dz|tn|sn|ci|biz|ly|tv|app|health|care|blog|online|co"
-)
-# Separators used by people hiding an address from spam bots: "dot", "(dot)", "[.]", "point".
-_DOT = (
-    r"(?:\s*(?:\.|\(\s*(?:dot|point|pt)\s*\)|\[\s*(?:dot|point|pt)\s*\]|\{\s*dot\s*\}|\[\.\]|\(\.\))\s*"
-    r"|\s+(?:dot|point|pt)\s+)"
-)
-_AT = (
-    r"(?:\s*(?:@|\(\s*(?:at|@|arobase)\s*\)|\[\s*(?:at|@|arobase)\s*\]|\{\s*(?:at|@)\s*\}|<\s*at\s*>)\s*"
-    r"|\s+(?:at|arobase|chez)\s+)"
-)
-EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", I)
-EMAIL_OBFUSCATED = re.compile(
-    rf"(?<![\w.+-])[\w+-]+(?:{_DOT}[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:{TLDS.replace(chr(92) + '.', _DOT)})\b"
-    r"(?!\.\w)",
-    I,
-)
-# The part of EMAIL_OBFUSCATED from the "at" on: a cheap prefilter (no tail, no obfuscated address).
-EMAIL_OBFUSCATED_TAIL = re.compile(
-    rf"{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:{TLDS.replace(chr(92) + '.', _DOT)})\b(?!\.\w)",
-    I,
-)
-EMAIL_PROVIDER = re.compile(
-    rf"(?<![\w.+-])[\w+-]+(?:{_DOT}[\w+-]+)*{_AT}(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|orange|free|wanadoo|"
-    r"laposte|sfr|protonmail|proton|live|msn|aol|btinternet|sky|gmx)\b"
-    rf"(?:{_DOT}(?:{TLDS.replace(chr(92) + '.', _DOT)})\b)?",
-    I,
-)
-URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]]+", I)
-BARE_DOMAIN = re.compile(
-    rf"(?<![@\w.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{TLDS})\b(?:/[^\s<>\"'()]*)?", I
-)
-HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
+
 SOCIAL_CUE = re.compile(
     r"\b(?:instagram|insta|ig|twitter|tiktok|snapchat|snap|facebook|fb|linkedin|youtube|telegram|"
     r"threads|bluesky|discord|reddit|pseudo|username|user\s*name|handle|user|utilisateur|utilisatrice|"
@@ -128,7 +94,8 @@ DATE_NUMERIC = re.compile(
 # The scan starts at the digits (cheap); the cue word before them is checked on a short window.
 DATE_SHORT_VALUE = re.compile(
     # The first digit comes before the look-behind so the regex engine can skip straight to digits.
-    r"(\d(?<![\w/.,+-]\d)\d?[/.]\d{1,2})(?![\w/]|[.,]\d|\s*(?:mmhg|cmhg))", I
+    r"(\d(?<![\w/.,+-]\d)\d?[/.]\d{1,2})(?![\w/]|[.,]\d|\s*(?:mmhg|cmhg))",
+    I,
 )
 DATE_SHORT_CUE = re.compile(
     r"\b(le|du|au|depuis|since|on|from|until|till|jusqu'au|the|dès|des|avant|before|after|après|"
@@ -194,7 +161,7 @@ ID_CUE = re.compile(
     r"|national\s+insurance(?:\s+(?:no|num|number))?|NI\s+(?:no|number)|mutuelle|adh[ée]rent|ref|r[ée]f[ée]rence|reference"
     r"|case\s+(?:no|num|number)|claim\s+(?:no|num|number)|ID|identifiant|matricule|licen[cs]e(?:\s+(?:no|num|number))?"
     r"|permis|badge|employee\s+(?:id|no|number)|student\s+(?:id|no|number)|health\s+card|medicare|medicaid"
-    r"|RAMQ|OHIP|AVS|NISS|NAS|assurance[\s-]maladie|carte\s+soleil|health\s+insurance(?:\s+(?:no|number))?"
+    r"|RAMQ|OHIP|AVS|NISS|NAS|SIN|health\s+(?:no|number)|assurance[\s-]maladie|carte\s+soleil|health\s+insurance(?:\s+(?:no|number))?"
     r"|registre\s+national|num[ée]ro\s+national)\b",
     I,
 )

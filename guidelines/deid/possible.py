@@ -10,17 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ._data import TOKEN_RE, Gazetteers, fold, gazetteers
-from .engine import (
-    _DRUG_SUFFIX,
-    _MEDICAL_SHAPE,
-    EMPLOY_CUES,
-    LOCATION_CUES,
-    RELATIVES,
-    TITLES,
-    _acronym,
-    _medical_compound,
-)
+from textkit.folding import fold
+
+from ._data import TOKEN_RE, Gazetteers, gazetteers
+from .cues import EMPLOY_CUES, LOCATION_CUES, RELATIVES, TITLES
+from .doc import DRUG_SUFFIX, MEDICAL_SHAPE, acronym, medical_compound
 
 # (start, end, label), offsets into the input
 Triple = tuple[int, int, str]
@@ -48,6 +42,17 @@ _ORG_WORDS = frozenset(fold(w) for w in EMPLOY_CUES)
 _PLACE_WORDS = frozenset(fold(w) for w in LOCATION_CUES) - {"of", "de", "d'", "at"}
 
 
+# Greek and Latin roots and endings of medical words that no list holds ("glucomètre",
+# "biothérapie", "hypertendue", "brûlements" aside): never shown as a possible name.
+_MEDICAL_ROOT = re.compile(
+    r"(?:gluc|glyc|thyr|hyper|hypo|cardi|gastr|neur|derm|hepat|hépat|nephr|néphr|pneum|pulmo|"
+    r"arthr|oste|ostéo|myo|hemat|hémat|haem|hem|onco|bio|therap|thérap|path|psych|ophtalm|"
+    r"gyn[ée]c|uro|endo|immun|allerg|vascul|cephal|céphal)"
+    r"|(?:itis|ite|ose|osis|emia|émie|aemia|algie|algia|ectomie|ectomy|scopie|scopy|mètre|meter|"
+    r"thérapie|therapy|pathie|pathy|logue|logist|ique|ic|al)s?$"
+)
+
+
 def _medical(word: str, f: str, g: Gazetteers) -> bool:
     base = f[:-2] if f.endswith("'s") else f
     if word.isupper() and len(word) > 1 and base in g.medical_acronyms:
@@ -55,9 +60,10 @@ def _medical(word: str, f: str, g: Gazetteers) -> bool:
     return (
         base in g.medical
         or base in g.eponyms
-        or bool(_DRUG_SUFFIX.search(base))
-        or bool(_MEDICAL_SHAPE.search(base))
-        or _medical_compound(base, g)
+        or bool(DRUG_SUFFIX.search(base))
+        or bool(MEDICAL_SHAPE.search(base))
+        or medical_compound(base, g)
+        or (word.islower() and bool(_MEDICAL_ROOT.search(f)))
     )
 
 
@@ -71,7 +77,7 @@ def _ordinary(word: str, base: str, g: Gazetteers) -> bool:
         or base in g.fictional_doctors
     ):
         return True
-    if _acronym(word):
+    if acronym(word):
         return True
     parts = [p for p in re.split(r"[-'’]", base) if p]
     if len(parts) > 1 and all(p in g.common or p in g.stopwords or len(p) <= 2 for p in parts):
@@ -105,8 +111,12 @@ def _word_candidates(text: str, g: Gazetteers) -> Iterable[Triple]:
             # included); at a sentence start, only a word that no list knows as a word.
             unsure = base not in g.common and (not between_start or base not in g.ambiguous)
         elif unsure and word.islower():
-            # Lowercase: a known first name that is not also an ordinary word ("aisha").
-            unsure = base in g.first_names and base not in g.common and base not in g.ambiguous
+            # Lowercase: a known first name that is not also an ordinary word ("aisha"), or a word
+            # that no list knows, English or French, frequent or rare ("tevita"): a name typed in
+            # lowercase more often than not; a typo costs the patient one glance.
+            first = base in g.first_names and base not in g.ambiguous
+            unknown = len(base) >= 4 and base not in g.known and base.isalpha()
+            unsure = (first or unknown) and base not in g.common
         elif unsure:
             unsure = word.isupper() and len(word) >= 3 and base in g.first_names
         if unsure:

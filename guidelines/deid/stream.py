@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import IO, Any
 
+from textkit.jsonl import LineError, parse_object
+
 from . import deidentify
 
 
@@ -32,15 +34,12 @@ class StreamStats:
         )
 
 
-def process_line(line: str, line_no: int) -> tuple[dict[str, Any], str | None]:
+def process_line(line: str | bytes, line_no: int) -> tuple[dict[str, Any], str | None]:
     """Turn one input JSONL line into one output record; the second item is an error message or None."""
     try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        msg = f"line {line_no}: invalid JSON ({exc.msg} at column {exc.colno})"
-        return {"id": None, "line": line_no, "error": msg}, msg
-    if not isinstance(record, dict):
-        msg = f"line {line_no}: expected a JSON object"
+        record = parse_object(line)
+    except LineError as exc:
+        msg = f"line {line_no}: {exc}"
         return {"id": None, "line": line_no, "error": msg}, msg
     rid = record.get("id")
     text = record.get("text")
@@ -59,7 +58,7 @@ def process_line(line: str, line_no: int) -> tuple[dict[str, Any], str | None]:
 
 
 def process_stream(
-    lines: Iterable[str], out: IO[str], errors: IO[str] | None = None
+    lines: Iterable[str | bytes], out: IO[str], errors: IO[str] | None = None
 ) -> StreamStats:
     """De-identify JSONL lines one at a time (constant memory); malformed lines become error records."""
     stats = StreamStats()

@@ -76,3 +76,37 @@ def test_management_command_reads_and_writes_files(
     assert "line 2: invalid JSON" in err
     assert "2 lines (1 errors)" in err
     assert "docs/s" in err
+
+
+def test_undecodable_line_is_reported_and_the_rest_goes_through(tmp_path: Path) -> None:
+    """Like triage_preview: a line that is not UTF-8 becomes an error record, not mojibake."""
+    src = tmp_path / "in.jsonl"
+    dst = tmp_path / "out.jsonl"
+    good = json.dumps({"id": "2", "lang": "fr", "text": "je suis Julie Martin"}).encode()
+    src.write_bytes(b'{"id": "1", "text": "caf\xe9 Tom"}\n' + good + b"\n")
+    call_command("deidentify", "--input", str(src), "--output", str(dst))
+    records = [json.loads(line) for line in dst.read_text(encoding="utf-8").splitlines()]
+    assert records[0]["line"] == 1
+    assert "not UTF-8" in records[0]["error"]
+    assert records[1] == {
+        "id": "2",
+        "text": "je suis [PERSON_1]",
+        "spans": [{"start": 8, "end": 20, "label": "PERSON"}],
+    }
+
+
+def test_stdin_and_stdout(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    line = json.dumps({"id": "s", "lang": "en", "text": "my son Tom has a cough"}) + "\n"
+    done = subprocess.run(
+        [sys.executable, "manage.py", "deidentify", "--input", "-", "--output", "-"],
+        cwd=root,
+        input=line.encode(),
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
+    assert json.loads(done.stdout)["text"] == "my son [PERSON_1] has a cough"

@@ -67,12 +67,13 @@ def test_empty_text() -> None:
 
 def test_contract_on_the_development_corpus() -> None:
     """Sorted, non-overlapping, inside the text, disjoint from find_spans; medicine never flagged."""
-    medical_flags = 0
+    medical_flags = fragments = 0
     for line in CORPUS.read_text(encoding="utf-8").splitlines():
         rec = json.loads(line)
         text, lang = rec["text"], rec["lang"]
         sure = find_spans(text, lang)
         maybe = possible_identifiers(text, lang)
+        fragments += len(rec["medical"])
         assert list(maybe) == sorted(maybe, key=lambda s: s.start)
         for a, b in itertools.pairwise(maybe):
             assert a.end <= b.start
@@ -80,4 +81,4 @@ def test_contract_on_the_development_corpus() -> None:
             assert 0 <= s.start < s.end <= len(text)
             assert not any(s.start < t.end and t.start < s.end for t in sure)
             medical_flags += any(s.start < m["end"] and m["start"] < s.end for m in rec["medical"])
-    assert medical_flags <= 3
+    assert medical_flags <= 0.01 * fragments  # at most 1 % of medical fragments shown as names

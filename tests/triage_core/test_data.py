@@ -7,9 +7,9 @@ import re
 import pytest
 
 from tests.triage_core.cases import HARD_NEGATIVES, NEGATED, POSITIVE
+from textkit.literals import LiteralIndex, required_literals
 from triage.core import RED_FLAGS, assess
 from triage.core.assess import _MODEL
-from triage.core.literals import LiteralIndex, required_literals
 from triage.core.rules import TriageDataError, compile_any, load_json
 
 

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
+from textkit.jsonl import LineError, parse_object
 from triage.core.assess import assess
 
 LANGS = ("en", "fr")
@@ -47,17 +48,10 @@ class _LineError(ValueError):
 
 def _parse(raw: str | bytes) -> tuple[str, str, str, str | None]:
     """Return (id, lang, text, specialty_hint) or raise _LineError."""
-    if isinstance(raw, bytes):
-        try:
-            raw = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise _LineError(f"not UTF-8 ({exc.reason} at byte {exc.start})") from None
     try:
-        obj = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise _LineError(f"invalid JSON ({exc.msg} at column {exc.colno})") from None
-    if not isinstance(obj, dict):
-        raise _LineError("expected a JSON object")
+        obj = parse_object(raw)  # the same reading, and the same messages, as deidentify
+    except LineError as exc:
+        raise _LineError(str(exc)) from None
     ident = obj.get("id")
     if isinstance(ident, int) and not isinstance(ident, bool):
         ident = str(ident)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from triage.core.literals import LiteralIndex, Literals, may_match, required_literals, usable
+from textkit.literals import LiteralIndex, Literals, may_match, required_literals, usable
 from triage.core.normalize import Normalizer
 
 LANGUAGES = ("en", "fr")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textkit.lists import shared_list
+
 # Common drugs (generic and brand names, EN and FR).
 DRUGS: tuple[str, ...] = (
     "paracetamol", "paracétamol", "acetaminophen", "doliprane", "efferalgan", "dafalgan", "tylenol",
@@ -181,14 +183,5 @@ CITATION_NAMES: tuple[str, ...] = (
 )
 
 # Eponyms and other names that are not patients.
-EPONYMS: tuple[str, ...] = (
-    "parkinson", "alzheimer", "crohn", "hodgkin", "graves", "basedow", "hashimoto", "addison",
-    "cushing", "raynaud", "down", "asperger", "tourette", "huntington", "bell", "kawasaki",
-    "meniere", "ménière", "guillain", "barré", "barre", "sjögren", "sjogren", "paget", "wilson",
-    "gilbert", "marfan", "turner", "klinefelter", "lyme", "horton", "dupuytren", "osgood",
-    "schlatter", "baker", "barrett", "bell's", "apgar", "glasgow", "heimlich", "valsalva",
-    "epley", "kegel", "babinski", "romberg", "korotkoff", "mantoux", "pap", "papanicolaou",
-    "hippocrates", "hippocrate", "pasteur", "fleming", "osler", "charcot", "raynaud's",
-    "wernicke", "korsakoff", "ehlers", "danlos", "tietze", "still", "whipple", "zollinger",
-    "ellison", "creutzfeldt", "jakob", "kaposi", "burkitt", "ewing", "wilms", "fallot", "lou gehrig",
-)
+# One list for the three cores (textkit/data/eponyms.txt), lower-cased as the engine compares.
+EPONYMS: tuple[str, ...] = tuple(dict.fromkeys(e.lower() for e in shared_list("eponyms")))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textkit.lists import shared_list
+
 # Official emergency and helpline numbers: never a private contact (digits only).
 HELPLINE_NUMBERS: frozenset[str] = frozenset(
     {
@@ -114,16 +116,8 @@ TRACKING_PARAMS: tuple[str, ...] = (
     "utm_", "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "yclid", "igshid",
     "ref", "referrer", "aff", "affiliate", "aff_id", "affid", "tag", "partner", "campaign", "clickid",
 )
-TLDS: tuple[str, ...] = (
-    "com", "org", "net", "fr", "uk", "us", "io", "info", "eu", "int", "gov", "edu", "de", "be",
-    "ch", "ca", "ie", "es", "it", "nl", "co", "me", "ly", "gl", "tv", "app", "health", "care",
-    "clinic", "scot", "biz", "shop", "store", "online", "site", "pro", "ai", "to", "gd", "at", "cc",
-)
-WEBMAIL_PROVIDERS: tuple[str, ...] = (
-    "gmail", "googlemail", "hotmail", "yahoo", "outlook", "live", "icloud", "me", "aol", "gmx",
-    "protonmail", "proton", "wanadoo", "orange", "free", "laposte", "sfr", "neuf", "bbox", "mail",
-    "yandex", "zoho", "btinternet", "sky", "virginmedia", "comcast",
-)
+TLDS: tuple[str, ...] = shared_list("tlds")  # textkit/data/tlds.txt, shared with the anonymiser
+WEBMAIL_PROVIDERS: tuple[str, ...] = shared_list("webmail")  # textkit/data/webmail.txt
 MESSAGING_APPS: tuple[str, ...] = (
     "whatsapp", "whats app", "telegram", "signal", "snapchat", "snap", "instagram", "insta",
     "facebook", "messenger", "viber", "wechat", "skype", "tiktok", "twitter", "linkedin", "discord",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from contextlib import ExitStack
-from typing import Any
+from typing import IO, Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
@@ -25,12 +25,11 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         with ExitStack() as stack:
+            # Bytes in: an undecodable line is reported as such, like triage_preview does.
             if options["input"] == "-":
-                src = sys.stdin
+                src: IO[bytes] = sys.stdin.buffer
             else:
-                src = stack.enter_context(
-                    open(options["input"], encoding="utf-8", errors="replace")
-                )
+                src = stack.enter_context(open(options["input"], "rb"))
             if options["output"] == "-":
                 dst = sys.stdout
             else:

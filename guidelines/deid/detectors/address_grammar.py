@@ -1,0 +1,183 @@
+"""Address grammar for French- and English-speaking countries beyond the UK and France.
+
+An address is read as a chain of parts separated by commas or dashes: unit and building designators
+(`Suite 300`, `appt 24`, `bâtiment C`, `boîte 3`, `4e étage`), named complexes (`Résidence Les
+Flamboyants`, `Cedar Grove Estates`, `lotissement Les Palmistes`), post-office boxes and rural
+routes (`PO Box 231`, `R.R. 2`), streets in North American form (`1010 Sherbrooke St W`,
+`12-3456 Boul. Saint-Laurent`) and in Belgian/Swiss form with the number after the name
+(`Rue de la Loi 155`, `Grand-Rue 8`). A chain becomes one ADDRESS when it holds a street, a box or
+a rural route: a designator alone (`room 4` on a ward) is not an address. Postcodes with a fixed
+shape are found anywhere (Canadian `H3A 2R7`, Luxembourg `L-1219`, `CH-1204`), four- and
+five-digit codes right after an address.
+"""
+
+from __future__ import annotations
+
+import re
+
+from guidelines.deid.candidate import PRI_CITY_CUE, PRI_ORG_HEAD, PRI_POSTCODE, Candidate
+from guidelines.deid.cues import word_set
+
+_DIGIT = re.compile(r"\d")
+I = re.IGNORECASE  # noqa: E741
+_CAP = r"(?:[A-ZÀ-Þ][\w'’.-]*|[A-ZÀ-Þ]\b)"  # a capitalised word or a single capital (Hall B)
+_LINK = r"(?:de|du|des|la|le|les|d['’]|l['’]|of|the|aux?|sur)"
+_NAME = rf"{_CAP}(?:[ -](?:{_LINK}\s*)*{_CAP}){{0,4}}"  # "Saint-Laurent", "de la Source"
+_NUM = r"\d{1,5}[A-Za-z]?(?:\s*(?:bis|ter|quater)\b)?"
+
+_DESIGNATOR = re.compile(
+    r"\b(?i:apt|appt|app|apartment|appartement|suite|ste|unit|unité|bureau|office|room|rm|chambre|"
+    r"flat|bldg|building|bâtiment|batiment|bât|bat|bloc|block|porte|door|villa|lot|boîte|boite|bte|"
+    r"bus|box|comp|site|escalier|esc|floor|tour|tower)\b\.?\s*(?:n[°o]\.?\s*|#\s*)?(?:\d{1,5}[A-Za-z]?|[A-Z])\b"
+    r"|\b\d{1,2}\s*(?i:e|ème|eme|er|re|st|nd|rd|th)\s+(?i:étage|etage|floor)\b"
+)
+_BOX = re.compile(
+    r"\b(?:P\.?\s?O\.?\s+Box|case\s+postale|bo[iî]te\s+postale|C\.?P\.|B\.?P\.)\s*\d{1,6}\b"
+    r"|\bR\.?\s?R\.?\s*#?\s*\d{1,3}\b",
+    I,
+)
+_COMPLEX_BEFORE = re.compile(
+    rf"\b(?:{_NUM}\s+)?(?i:r[ée]sidence|domaine|cit[ée]|immeuble|lotissement|quartier|hameau|lieu-dit|"
+    r"villa|r[ée]sidence\s+hall|hall)\s+(?:(?i:" + _LINK + r")\s*)*" + _NAME
+)
+_COMPLEX_AFTER = re.compile(
+    rf"\b{_NAME}\s+(?:Estates?|Gardens|Court|Towers?|Manor|Village|Park|Heights|Terrace|Residences?|"
+    r"Hall|Apartments|Condos?|Mobile\s+Home\s+Park)(?:\s+[A-Z0-9]\b)?"
+)
+_NA_TYPES = (
+    r"st|street|ave|avenue|av|blvd|boul|boulevard|bd|dr|drive|rd|road|cres|crescent|crt|ct|court|"
+    r"pl|place|cir|circle|hwy|highway|pkwy|parkway|terr|terrace|way|lane|ln|trail|line|sideroad|"
+    r"concession\s+road|conc|rue|chemin|ch|rang|route|rte|côte|cote|montée|montee"
+)
+_DIRECTION = r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|Nord|Sud|Est|Ouest|North|South|East|West)\b\.?)?"
+# "1010 Sherbrooke St W", "12-3456 Boul. Saint-Laurent", "4471 Concession Road 6", "1280 rue Saint-Denis"
+_NA_STREET = re.compile(
+    rf"\b(?:\d{{1,5}}\s*-\s*)?{_NUM},?\s+(?:(?:{_NAME})\s+(?i:{_NA_TYPES})\b\.?(?:\s+\d{{1,3}}\b)?"
+    rf"|(?i:{_NA_TYPES})\b\.?\s+(?:{_LINK}\s*)*{_NAME}){_DIRECTION}"
+)
+# Belgian, Swiss, Luxembourg and Quebec rural forms: the number after the street name.
+_STREET_THEN_NUMBER = re.compile(
+    r"\b(?i:rue|avenue|av|boulevard|bd|chauss[ée]e|place|route|rte|chemin|ch|quai|all[ée]e|impasse|"
+    r"rang|grand-rue|grand[’']rue|rue\s+haute|steenweg|straat|strasse|gasse|weg|platz)\b\.?"
+    # The number has at most four digits and no town after it: "rue Oberkampf 75011 Paris" is a code.
+    r"(?:\s+(?:(?i:" + _LINK + r")\s*)*" + _CAP + r"(?:[ -]" + _CAP + r"){0,3})?"
+    r"\s+\d{1,4}[A-Za-z]?(?:\s*(?:bis|ter)\b)?\b(?!\s*[A-ZÀ-Þ][a-zà-ÿ])"
+)
+# "Bahnhofstrasse 12", "Kerkstraat 4", "Rue 3e Avenue": compound street names carry their type.
+_COMPOUND_STREET = re.compile(
+    r"\b[A-ZÀ-Þ][a-zà-ÿß]+(?:strasse|straße|str\.|gasse|weg|platz|allee|ring|graben|straat|laan|plein|"
+    r"dreef|steenweg|kade|gracht)\s+\d{1,4}[a-zA-Z]?\b"
+    r"|\b\d{1,5}[A-Za-z]?,?\s+\d{1,2}(?:e|re|er|ème|st|nd|rd|th)\s+(?i:avenue|av|rue|street|st|rang)\b\.?"
+    r"(?:\s+(?:Est|Ouest|Nord|Sud|E|W|N|S)\b)?"
+)
+_POSTCODE_SHAPES = re.compile(
+    r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d\b"  # Canada
+    r"|\b(?:L|CH|B|F)-\d{4,5}\b"  # Luxembourg, Swiss, Belgian, French codes with a country prefix
+)
+_COMPLEX_AFTER_HINTS = (
+    "estate",
+    "garden",
+    "court",
+    "tower",
+    "manor",
+    "village",
+    "park",
+    "heights",
+    "terrace",
+    "residence",
+    "hall",
+    "apartments",
+    "condo",
+)
+_SEP = re.compile(r"\s*(?:,|\s-\s|–)?\s*")
+_AFTER_ADDRESS_CODE = re.compile(
+    r"\s*,?\s*(\d{4,5})\s+((?:L[ea]s?\s+|L['’])?[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?)"
+)
+
+
+# Kinds of address parts: a street, box or rural route makes an address alone; a named complex
+# needs a designator or its own number ("Domaine de la Source, villa 9"); a designator alone
+# ("room 14" on a ward, "4e étage") is not an address.
+FOUND, STREET, COMPLEX, DESIGNATOR = 3, 2, 1, 0
+
+
+# Words one of which must be in the text for each part to be looked for (folded tokens).
+_HINTS: dict[str, frozenset[str]] = {
+    "designator": word_set(
+        "apt appt app apartment appartement suite ste unit unite bureau office room rm chambre flat bldg "
+        "building batiment bat bloc block porte door villa lot boite bte bus box comp site escalier esc "
+        "floor etage tour tower"
+    ),
+    "box": word_set("po p box postale boite cp c bp b rr r"),
+    "complex": word_set(
+        "residence domaine cite immeuble lotissement quartier hameau lieu-dit villa hall"
+    ),
+    "street_then_number": word_set(
+        "rue avenue av boulevard bd chaussee place route rte chemin ch quai allee impasse rang grand-rue "
+        "grand'rue haute steenweg straat strasse gasse weg platz"
+    ),
+}
+
+
+def _atoms(text: str, cands: list[Candidate], words: frozenset[str]) -> list[tuple[int, int, int]]:
+    """Address parts as (start, end, kind); the addresses found before count as streets (kind 3)."""
+    atoms = list({(c.start, c.end, FOUND) for c in cands if c.label == "ADDRESS"})
+    low = text.lower()
+    for rx, kind, hint in (
+        (_NA_STREET, STREET, None),
+        (_COMPOUND_STREET, STREET, None),
+        (_STREET_THEN_NUMBER, STREET, "street_then_number"),
+        (_BOX, STREET, "box"),
+        (_COMPLEX_BEFORE, COMPLEX, "complex"),
+        (_COMPLEX_AFTER, COMPLEX, None),
+        (_DESIGNATOR, DESIGNATOR, "designator"),
+    ):
+        if hint is not None and words.isdisjoint(_HINTS[hint]):
+            continue
+        if rx is _COMPLEX_AFTER and not any(h in low for h in _COMPLEX_AFTER_HINTS):
+            continue  # it starts at every capital: only when a complex word is there
+        for m in rx.finditer(text):
+            numbered = kind == COMPLEX and m.group()[0].isdigit()
+            atoms.append((m.start(), m.end(), STREET if numbered else kind))
+    atoms.sort()
+    return atoms
+
+
+def _chains(text: str, atoms: list[tuple[int, int, int]]) -> list[tuple[int, int, list[int]]]:
+    """Join parts that touch or are separated only by a comma or a dash."""
+    chains: list[tuple[int, int, list[int]]] = []
+    for s, e, kind in atoms:
+        if chains:
+            cs, ce, kinds = chains[-1]
+            if s < ce or _SEP.fullmatch(text[ce:s]):
+                kinds.append(kind)
+                chains[-1] = (cs, max(ce, e), kinds)
+                continue
+        chains.append((s, e, [kind]))
+    return chains
+
+
+def detect_address_grammar(text: str, words: frozenset[str], out: list[Candidate]) -> None:
+    """ADDRESS chains, fixed-shape postcodes, and the code and town after an address.
+
+    `words` are the text's folded tokens, used to skip parts that cannot occur.
+    """
+    has_digit = _DIGIT.search(text) is not None
+    if not has_digit:
+        return
+    for m in _POSTCODE_SHAPES.finditer(text):
+        out.append(Candidate(m.start(), m.end(), "POSTCODE", PRI_POSTCODE + 1))
+    strong_ends: list[int] = []
+    for s, e, kinds in _chains(text, _atoms(text, out, words)):
+        new = set(kinds) - {FOUND}
+        # A street of our own, or a designator joined to an address found before or to a named
+        # complex ("Domaine de la Source, villa 9"); an address found before stays as it was.
+        if STREET in new or (DESIGNATOR in new and (FOUND in kinds or COMPLEX in kinds)):
+            # Above organisation heads: "Residence Hall B" inside an address is part of it.
+            out.append(Candidate(s, e, "ADDRESS", PRI_ORG_HEAD + 1))
+            strong_ends.append(e)
+    for end in strong_ends:
+        after = _AFTER_ADDRESS_CODE.match(text, end)
+        if after is not None:
+            out.append(Candidate(after.start(1), after.end(1), "POSTCODE", PRI_POSTCODE + 1))
+            out.append(Candidate(after.start(2), after.end(2), "CITY", PRI_CITY_CUE))

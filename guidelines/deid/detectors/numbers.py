@@ -1,0 +1,185 @@
+"""Number-shaped identifiers: phones (phonenumbers), checksummed and cued IDs, ages over 89."""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+from stdnum import iban as std_iban
+from stdnum import luhn
+from stdnum.fr import nir as std_nir
+from stdnum.gb import nhs as std_nhs
+
+from guidelines.deid import patterns as P  # noqa: N812
+from guidelines.deid.candidate import (
+    PRI_AGE,
+    PRI_ID_CHECKSUM,
+    PRI_ID_CONTEXT,
+    PRI_ID_WEAK,
+    PRI_PHONE,
+    Candidate,
+)
+from guidelines.deid.doc import Doc
+from guidelines.deid.triggers import ID_CUE_WORDS
+
+_FR_PHONE = re.compile(r"0[1-9](?:[ .-]?\d{2}){4}")
+
+
+def _phone_regions(digits: str) -> tuple[str, ...]:
+    """Most likely regions first, from the national number's shape, to keep parsing cheap."""
+    if digits.startswith("0"):
+        return ("FR", "GB") if len(digits) == 10 else ("GB", "FR")
+    if digits.startswith("1") and len(digits) == 11:
+        return ("US",)
+    return ("US", "GB", "FR")
+
+
+def _phone_ok(candidate: str, cued: bool) -> bool:
+    digits_only = "".join(c for c in candidate if c.isdigit())
+    n = len(digits_only)
+    if n < 8 or n > 15:
+        return False
+    text = candidate.replace("(0)", "")
+    stripped = text.lstrip()
+    intl = stripped.startswith(("+", "00"))
+    if not intl and _FR_PHONE.fullmatch(stripped):
+        return True  # French national format: always a phone number
+    if stripped.startswith("00"):
+        text = "+" + stripped[2:]
+    regions: tuple[str | None, ...] = (None,) if intl else _phone_regions(digits_only)
+    possible = False
+    for region in regions:
+        try:
+            num = phonenumbers.parse(text, region)
+        except phonenumbers.NumberParseException:
+            continue
+        # Validating against one region is far cheaper than is_valid_number's region search.
+        check = region or phonenumbers.region_code_for_country_code(num.country_code or 0)
+        if phonenumbers.is_valid_number_for_region(num, check) or (
+            region is None and phonenumbers.is_valid_number(num)
+        ):
+            return True
+        possible = possible or phonenumbers.is_possible_number(num)
+    return possible and (cued or n >= 10)
+
+
+def detect_context_ids(text: str, doc: Doc, out: list[Candidate]) -> None:
+    seen: set[int] = set()
+    for i, f in enumerate(doc.folded):
+        if f not in ID_CUE_WORDS:
+            continue
+        m = P.ID_CUE.match(text, doc.spans[i][0])
+        if not m:
+            continue
+        v = P.ID_VALUE.match(text, m.end())
+        if not v or v.start(1) in seen:
+            continue
+        value = v.group(1).rstrip(" -./")
+        digits = sum(c.isdigit() for c in value)
+        if digits >= 4 or (digits >= 2 and len(value.replace(" ", "")) >= 6):
+            cue = m.group().lower()
+            if cue in {"ref", "id"} and digits < 5:
+                continue
+            seen.add(v.start(1))
+            out.append(Candidate(v.start(1), v.start(1) + len(value), "ID_NUMBER", PRI_ID_CONTEXT))
+
+
+def detect_ids(text: str, out: list[Candidate], lo: int, hi: int) -> None:
+    add = out.append
+    for m in P.NIR.finditer(text, lo, hi):
+        raw = re.sub(r"[\s.]", "", m.group())
+        if len(raw) == 15 and std_nir.is_valid(raw):
+            add(Candidate(m.start(), m.end(), "ID_NUMBER", PRI_ID_CHECKSUM + 5))
+        elif len(raw) == 13 or len(raw) == 15:
+            add(Candidate(m.start(), m.end(), "ID_NUMBER", PRI_ID_CHECKSUM - 10))
+    for m in P.IBAN.finditer(text, lo, hi):
+        if std_iban.is_valid(m.group().upper()):
+            add(Candidate(m.start(), m.end(), "ID_NUMBER", PRI_ID_CHECKSUM + 5))
+    for m in P.SSN.finditer(text, lo, hi):
+        add(Candidate(m.start(), m.end(), "ID_NUMBER", PRI_ID_CHECKSUM + 2))
+    for m in P.NHS.finditer(text, lo, hi):
+        raw = re.sub(r"[\s-]", "", m.group())
+        if std_nhs.is_valid(raw):
+            before = text[max(0, m.start() - 60) : m.start()].lower()
+            pri = (
+                PRI_ID_CHECKSUM + 2
+                if "nhs" in before or "number" in before
+                else PRI_ID_CHECKSUM - 10
+            )
+            add(Candidate(m.start(), m.end(), "ID_NUMBER", pri))
+    for m in P.DIGITS10_11.finditer(text, lo, hi):
+        raw = m.group()
+        if (len(raw) == 11 and raw.startswith("10") and luhn.is_valid(raw)) or (
+            len(raw) == 10 and raw[0] in "12" and luhn.is_valid("80840" + raw)
+        ):
+            add(Candidate(m.start(), m.end(), "ID_NUMBER", PRI_ID_CHECKSUM - 10))
+    for m in P.NINO.finditer(text, lo, hi):
+        add(Candidate(m.start(), m.end(), "ID_NUMBER", PRI_ID_CHECKSUM))
+    for m in P.LONG_DIGITS.finditer(text, lo, hi):
+        add(Candidate(m.start(), m.end(), "ID_NUMBER", PRI_ID_WEAK))
+
+
+def detect_phones(text: str, out: list[Candidate], lo: int, hi: int) -> None:
+    for m in P.PHONE_CANDIDATE.finditer(text, lo, hi):
+        s, e = m.start(), m.end()
+        while s < e and text[s] in " .-":
+            s += 1
+        chunk = text[s:e]
+        if P.QUANTITY_AFTER.match(text, e):
+            continue
+        cued = bool(P.PHONE_CUE.search(text, max(0, s - 40), s))
+        if _phone_ok(chunk, cued):
+            out.append(Candidate(s, e, "PHONE", PRI_PHONE))
+
+
+# Every AGE_CUE match has its number after a space, a colon or a letter (never "/", as in "180/120"):
+# this cheap scan (digits first) rules the cue regex out on most texts.
+_AGE_CUE_QUICK = re.compile(
+    r"(?:9\d(?<=(?:[\s:]|[^\W\d_])..)|1[0-2]\d(?<=(?:[\s:]|[^\W\d_])...))\b"
+    r"(?!\s*(?:%|mg|kg|ml|bpm|/|\.\d|,\d|mmhg|lbs|cm|minutes|min|days|jours))",
+    re.I,
+)
+
+
+def detect_ages(text: str, out: list[Candidate]) -> None:
+    for m in P.AGE.finditer(text):
+        if P.NOT_AGE_BEFORE.search(text, max(0, m.start() - 15), m.start()):
+            continue
+        out.append(Candidate(m.start(), m.end(), "AGE_OVER_89", PRI_AGE))
+    if _AGE_CUE_QUICK.search(text):
+        for m in P.AGE_CUE.finditer(text):
+            out.append(Candidate(m.start(1), m.end(1), "AGE_OVER_89", PRI_AGE))
+    for m in P.AGE_BARE.finditer(text):
+        if P.AGE_BARE_CONTEXT.search(text, max(0, m.start() - 40), m.start()):
+            out.append(Candidate(m.start(1), m.end(1), "AGE_OVER_89", PRI_AGE))
+
+
+# "my pulse is ninety": a vital sign, not an age
+_VITAL_BEFORE = re.compile(
+    r"(?:pulse|heart\s*rate|\bhr\b|\bbp\b|pressure|sugar|glucose|oxygen|\bsats?\b|saturation|temperature|"
+    r"weight|weigh|tension|pouls|glyc[ée]mie|poids|fr[ée]quence|score|level|taux)",
+    re.I,
+)
+
+
+def detect_age_words(text: str, out: list[Candidate]) -> None:
+    for m in P.AGE_WORDS.finditer(text):
+        word = m.group().split()[0].lower()
+        if m.group("unit"):
+            if P.NOT_AGE_BEFORE.search(text, max(0, m.start() - 15), m.start()):
+                continue  # "for ninety years"
+            out.append(Candidate(m.start(), m.end(), "AGE_OVER_89", PRI_AGE))
+        elif (
+            (
+                not word.startswith(("cent", "a", "one"))
+                or re.search(
+                    r"(?:turned|turning|aged)\s*$", text[max(0, m.start() - 10) : m.start()], re.I
+                )
+            )
+            and P.AGE_WORDS_CUE.search(text, max(0, m.start() - 12), m.start())
+            and not P.AGE_WORDS_NOT_AFTER.match(text, m.end())
+            and not _VITAL_BEFORE.search(
+                re.split(r"[.!?;,\n]", text[max(0, m.start() - 30) : m.start()])[-1]
+            )
+        ):
+            out.append(Candidate(m.start(), m.end(), "AGE_OVER_89", PRI_AGE))

@@ -1,0 +1,1 @@
+"""The token pass for names, places and organisations, split by label."""

@@ -1,0 +1,159 @@
+"""The detection pipeline: pattern detectors, the token pass, overlap resolution, propagation."""
+
+from __future__ import annotations
+
+import re
+
+from textkit.folding import fold
+
+from ._data import Gazetteers, gazetteers
+from .candidate import PRI_PERSON_GAZ, SKIP, Candidate
+from .cues import DISEASE_AFTER, DISEASE_BEFORE, TITLES
+from .detectors.address_grammar import detect_address_grammar
+from .detectors.structure import detect_structure
+from .dispatch import detect_patterns
+from .doc import Doc
+from .names.tokenpass import NamePass
+
+_TRAILING_PARTICLES = re.compile(
+    r"(?:\s+(?:de|du|des|la|le|les|van|von|da|di|d'|l'|of|the|and|et))+$", re.I
+)
+_TRIMMABLE = frozenset({"PERSON", "CITY", "ORGANIZATION", "ADDRESS"})
+_EDGE = " \t\n,.;:()'’-"
+
+
+def _resolve(cands: list[Candidate], text: str) -> list[Candidate]:
+    """Greedy by priority then length; a word-based span that overruns a stronger one is trimmed."""
+    chosen: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
+        start, end = c.start, c.end
+        for t in chosen:
+            if start < t.end and t.start < end:
+                if c.label not in _TRIMMABLE or (t.start > start and t.end < end):
+                    start = end  # overlap in the middle (or a pattern span): drop it
+                    break
+                if t.start <= start:
+                    start = t.end
+                else:
+                    end = t.start
+        if (start, end) != (c.start, c.end):
+            while start < end and text[start] in _EDGE:
+                start += 1
+            while end > start and text[end - 1] in _EDGE:
+                end -= 1
+            cut_in_word = (start > 0 and text[start - 1].isalnum()) or (
+                end < len(text) and text[end].isalnum()
+            )
+            tail = _TRAILING_PARTICLES.search(text, start, end)
+            if tail and tail.start() > start:
+                end = tail.start()  # "Kevin Da Costa de" -> "Kevin Da Costa"
+            if end - start < 2 or cut_in_word or fold(text[start:end]) in TITLES:
+                continue  # nothing left, a bare title, or the cut falls inside a word
+        chosen.append(Candidate(start, end, c.label, c.priority))
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+_CAPS_WORDS = re.compile(r"[A-ZÀ-Þ]{2,}[^a-zà-ÿ]{1,4}[A-ZÀ-Þ]{2,}[^a-zà-ÿ]{1,4}[A-ZÀ-Þ]{2,}")
+
+
+def _shouting(text: str) -> bool:
+    """Mostly capital letters: a message typed with caps lock."""
+    if not _CAPS_WORDS.search(text):
+        return False  # ordinary text: no three capitalised words in a row
+    upper = sum(1 for c in text if c.isupper())
+    if upper < 20:
+        return False
+    lower = sum(1 for c in text if c.islower())
+    return upper >= 4 * lower
+
+
+_ID_SUFFIX = re.compile(r"-[A-Z0-9]{1,3}\b")
+
+
+def _id_suffixes(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """An ID keeps its check letters: '5584-486-674-YM' is one number, not '5584-486-674', and a
+    phone-shaped number with such a suffix is an ID."""
+    out = []
+    for i, c in enumerate(chosen):
+        m = _ID_SUFFIX.match(text, c.end) if c.label in ("ID_NUMBER", "PHONE") else None
+        if m is not None and c.label == "PHONE" and not m.group()[1:].isalpha():
+            m = None  # "…-2" after a phone may be an extension: only letters make it an ID
+        free = m is not None and (i + 1 == len(chosen) or chosen[i + 1].start >= m.end())
+        out.append(Candidate(c.start, m.end(), "ID_NUMBER", c.priority) if m and free else c)
+    return out
+
+
+def detect(text: str, lang: str = "en") -> list[Candidate]:
+    """All non-overlapping identifier spans in text, sorted by start."""
+    del lang  # both languages' cues are always on: patients mix them
+    cands: list[Candidate] = []
+    doc = Doc(text)
+    detect_patterns(text, doc, cands)
+    words = frozenset(doc.folded)
+    detect_address_grammar(text, words, cands)
+    detect_structure(text, words, gazetteers(), cands)
+    NamePass(doc, gazetteers(), cands).run()
+    if _shouting(text):
+        # "MY SON DANIEL HAS A FEVER": capitals carry no signal; also read it as lowercase text.
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            NamePass(Doc(lowered), gazetteers(), cands).run()
+    chosen = _id_suffixes(text, [c for c in _resolve(cands, text) if c.label != SKIP])
+    return _propagate(text, chosen, gazetteers())
+
+
+_PROPAGATE = frozenset({"PERSON", "CITY", "ORGANIZATION"})
+
+
+_EPONYM_DISEASE_AFTER = re.compile(
+    r"(?:['’]s?)?[\s-]+(?:" + "|".join(sorted(DISEASE_AFTER)) + r")\b", re.I
+)
+_EPONYM_DISEASE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(DISEASE_BEFORE)) + r")\s+(?:de\s+|d['’]\s*|du\s+)?$", re.I
+)
+
+
+def _propagate(text: str, chosen: list[Candidate], g: Gazetteers) -> list[Candidate]:
+    """A name found once is a name everywhere in the same text ('Marcus ... Marcus is my flatmate')."""
+    seen: dict[str, str] = {}
+    for c in chosen:
+        value = text[c.start : c.end]
+        if c.label in _PROPAGATE and len(value) > 2:
+            seen.setdefault(value, c.label)
+    if not seen:
+        return chosen
+    extra: list[Candidate] = []
+    lowered = text.lower()
+    same_length = len(lowered) == len(text)
+    for value, label in seen.items():
+        if fold(value) in g.common or fold(value) in g.stopwords:
+            continue  # "my daughter May ... in May": ordinary words are not propagated
+        haystack, needle = (text, value) if not same_length else (lowered, value.lower())
+        pos = haystack.find(needle)
+        while pos >= 0:
+            end = pos + len(needle)
+            before = text[pos - 1] if pos else " "
+            after = text[end] if end < len(text) else " "
+            occurrence = text[pos:end]
+            if (
+                not (before.isalnum() or before in "'’-_")
+                and not (after.isalnum() or after in "-_")
+                # "Tia ... a TIA": a name does not spread to a medical acronym in capitals
+                and not (occurrence.isupper() and not value.isupper() and fold(value) in g.medical)
+                # "Dr Wilson ... Wilson's disease": nor to the eponym of a disease
+                and not (
+                    fold(value) in g.eponyms
+                    and (
+                        _EPONYM_DISEASE_AFTER.match(text, end)
+                        or _EPONYM_DISEASE_BEFORE.search(text, max(0, pos - 25), pos)
+                    )
+                )
+                and not any(pos < c.end and c.start < end for c in chosen)
+                and not any(pos < x.end and x.start < end for x in extra)
+            ):
+                extra.append(Candidate(pos, end, label, PRI_PERSON_GAZ))
+            pos = haystack.find(needle, end)
+    if not extra:
+        return chosen
+    return sorted(chosen + extra, key=lambda c: c.start)

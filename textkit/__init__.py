@@ -1,0 +1,8 @@
+"""Pure text helpers shared by the anonymiser, the rule engine and triage (stdlib only).
+
+- `folding`: accent and case folding for lookups;
+- `literals`: required literals of a regex, to skip regexes that cannot match a text;
+- `shapes`: e-mail, URL and handle shapes, with the top-level-domain and webmail lists;
+- `lists`: the shared data files (`data/*.txt`, one entry a line, `#` comments);
+- `jsonl`: one JSON object per input line, malformed lines reported the same way everywhere.
+"""
