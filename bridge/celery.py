@@ -3,7 +3,6 @@
 import os
 
 from celery import Celery
-from celery.schedules import crontab
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bridge.settings")
 
@@ -32,9 +31,5 @@ app.conf.beat_schedule = {
     "escalate-unanswered-case-questions": {
         "task": "community.tasks.escalate_case_questions_task",
         "schedule": 300.0,
-    },
-    "republish-stuck-questions": {
-        "task": "patient_portal.tasks.resume_pending_questions_task",
-        "schedule": crontab(minute="*/5"),
     },
 }

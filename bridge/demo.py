@@ -21,7 +21,12 @@ from doctor_space.models import DoctorProfile
 from guidelines.models import GuidelineSet
 from guidelines.services import committee_membership_grant, guideline_sets_seed
 from patient_portal.models import Question
-from patient_portal.services import patient_signup, question_anonymise, question_submit
+from patient_portal.services import (
+    patient_signup,
+    question_confirm,
+    question_preview,
+    question_submit,
+)
 
 DEMO_PASSWORD = "bridge-demo-2026"  # noqa: S105  (demo accounts of the embedded mode only)
 BACKUP_CODES = ("111111", "222222", "333333", "444444", "555555")
@@ -199,7 +204,7 @@ def _seed() -> list[DemoAccount]:
                 patient=patient, text=text, lang=lang, consent_publication=consent,
                 client_token=f"demo-{hashlib.sha1(text.encode(), usedforsecurity=False).hexdigest()[:12]}",
             )
-            question_anonymise(question_id=question.pk)
+            question_confirm(patient=patient, question_id=question.pk, fingerprint=question_preview(question=question).fingerprint)
     _demo_answer()
     from community.demo import seed_community
 

@@ -23,3 +23,15 @@ def clean_user_text(value: str) -> str:
 def clean_line(value: str) -> str:
     """A one-line text (a name): cleaned as above, with every run of whitespace made one space."""
     return " ".join(clean_user_text(value).split())
+
+
+def phrase_spans(text: str, phrase: str) -> list[tuple[int, int]]:
+    """Where a word or phrase occurs in text: whole words, any case, any run of spaces between words.
+
+    Whole words only, so that hiding or reporting "Al" never cuts "alcohol".
+    """
+    words = phrase.split()
+    if not words:
+        return []
+    body = r"\s+".join(re.escape(w) for w in words)
+    return [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){body}(?!\w)", text, re.IGNORECASE)]

@@ -20,6 +20,11 @@ class Question(models.Model):
         MALE = "male", _("Male")
         OTHER = "other", _("Other")
 
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Waiting for your confirmation")
+        SENT = "sent", _("Sent to the doctors")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
     patient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="questions")
     text = models.TextField()
     lang = models.CharField(max_length=2, choices=Lang.choices)
@@ -37,6 +42,12 @@ class Question(models.Model):
     case = models.OneToOneField(
         "triage.Case", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # The patient confirms what doctors will see before the case opens (ask -> preview -> send).
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.DRAFT)
+    hidden_phrases = models.JSONField(default=list, blank=True, help_text="Words the patient chose to hide from doctors.")
+    restored_phrases = models.JSONField(default=list, blank=True, help_text="Redacted words the patient chose to show.")
+    safety_answers = models.JSONField(default=dict, blank=True, help_text="The safety screen: question code -> yes/no.")
+    sent_at = models.DateTimeField(null=True, blank=True)
     client_token = models.CharField(max_length=64, blank=True, help_text="Idempotency key of the submission.")
     created_at = models.DateTimeField(auto_now_add=True)
     anonymised_at = models.DateTimeField(null=True, blank=True)

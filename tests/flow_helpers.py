@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from patient_portal.models import Question
-from patient_portal.services import question_submit
+from patient_portal.services import question_confirm, question_preview, question_submit
 
 
 def submit(patient: Any, text: str, lang: str = "en", consent: bool = True, django_capture_on_commit_callbacks: Any = None) -> Question:
-    """Submit a question and run its on-commit anonymisation (Celery eager in unit tests)."""
+    """Submit a question and send it to the doctors as previewed (its case opens)."""
     assert django_capture_on_commit_callbacks is not None
     with django_capture_on_commit_callbacks(execute=True):
         question = question_submit(patient=patient, text=text, lang=lang, consent_publication=consent)
+        question_confirm(patient=patient, question_id=question.pk, fingerprint=question_preview(question=question).fingerprint)
     question.refresh_from_db()
     return question

@@ -116,3 +116,16 @@ class Answer(models.Model):
 
     def __str__(self) -> str:
         return f"answer to case {self.case_id}"
+
+
+class LeakReport(models.Model):
+    """A doctor found an identifier the anonymiser missed. The identifier itself is never stored."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="leak_reports")
+    doctor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    label = models.CharField(max_length=20)
+    occurrences = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    def __str__(self) -> str:
+        return f"leak report on case {self.case_id} ({self.label})"

@@ -9,11 +9,12 @@ from typing import Any
 
 from django.db.models import Case as CaseWhen
 from django.db.models import Count, F, IntegerField, Q, QuerySet, Value, When
+from django.db.models.functions import TruncWeek
 from django.http import Http404
 from django.utils import timezone
 
 from bridge.accounts.doctors import require_practising_doctor
-from triage.models import Answer, Case, Escalation
+from triage.models import Answer, Case, Escalation, LeakReport
 
 
 def case_list_for_doctor(*, doctor: Any, specialties: list[str]) -> QuerySet[Case]:
@@ -110,3 +111,24 @@ def queue_metrics(*, days: int = 1) -> QueueMetrics:
         escalations=Escalation.objects.filter(created_at__gte=since).count(),
         window_days=days,
     )
+
+
+def leak_reports_per_week(*, weeks: int = 8) -> list[dict[str, Any]]:
+    """Reports per week (a measure of the anonymiser's misses), newest first, with cases and labels."""
+    since = timezone.now() - timedelta(weeks=weeks)
+    rows = (
+        LeakReport.objects.filter(created_at__gte=since)
+        .annotate(week=TruncWeek("created_at"))
+        .values("week", "label")
+        .annotate(reports=Count("id"))
+        .order_by("-week", "label")
+    )
+    weeks_out: dict[Any, dict[str, Any]] = {}
+    for row in rows:
+        entry = weeks_out.setdefault(row["week"], {"week": row["week"], "reports": 0, "labels": {}})
+        entry["reports"] += row["reports"]
+        entry["labels"][row["label"]] = row["reports"]
+    for entry in weeks_out.values():
+        start = entry["week"]
+        entry["cases"] = Case.objects.filter(created_at__gte=start, created_at__lt=start + timedelta(weeks=1)).count()
+    return list(weeks_out.values())

@@ -245,6 +245,19 @@ def answer_record(
 
 
 @transaction.atomic
+def case_withdraw(*, case_id: int) -> None:
+    """The patient takes back a question no doctor holds: the case leaves the queue and is erased."""
+    # Row lock first, so a claim racing this call waits and then finds no case (or we find it claimed).
+    case = Case.objects.select_for_update().filter(pk=case_id).first()
+    if case is None:
+        return
+    if not Case.objects.filter(Q(pk=case_id) & _claimable()).exists() or Answer.objects.filter(case=case).exists():
+        raise CaseUnavailable
+    case.delete()
+    audit_record(actor=None, action="case.withdrawn", data={"case": case_id})
+
+
+@transaction.atomic
 def case_erase(*, case_id: int) -> None:
     """The patient erased their question: the case, its answer, referrals and drafts go with it."""
     deleted, _ = Case.objects.filter(pk=case_id).delete()
