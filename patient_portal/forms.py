@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from bridge.accounts.models import User
 from bridge.fields import MultilineField
 from patient_portal.models import Question
+from patient_portal.screen import screen_questions
 from triage.core import SPECIALTIES
 
 COUNTRIES = [("GB", _("United Kingdom")), ("FR", _("France")), ("US", _("United States")), ("BE", _("Belgium")), ("CH", _("Switzerland")), ("CA", _("Canada")), ("DE", _("Germany"))]
@@ -70,12 +71,77 @@ class QuestionForm(forms.Form):
         label=_("I agree that the anonymised question and its answer may appear in the public library."),
         required=False,
     )
+    country = forms.ChoiceField(label=_("Country you are in"), choices=COUNTRIES, help_text=_("For the emergency numbers we show you."))
     client_token = forms.CharField(widget=forms.HiddenInput, required=False, max_length=64)
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, lang: str = "en", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if not self.is_bound:
             self.initial.setdefault("client_token", uuid.uuid4().hex)
+        # The safety screen: one checkbox per yes/no question, rendered in its own fieldset.
+        self.screen = screen_questions(lang)
+        for item in self.screen:
+            self.fields[f"screen_{item.code}"] = forms.BooleanField(label=item.text, required=False)
+
+    def screen_fields(self) -> list[forms.BoundField]:
+        """The screen's checkboxes (the template puts them in a fieldset of their own)."""
+        return [self[f"screen_{item.code}"] for item in self.screen]
+
+    def main_fields(self) -> list[forms.BoundField]:
+        """Every visible field but the screen's."""
+        return [f for f in self.visible_fields() if not f.name.startswith("screen_")]
+
+    def raw_answers(self) -> dict[str, bool]:
+        """The screen's answers as typed, even when the rest of the form is invalid."""
+        return {item.code: self.data.get(f"screen_{item.code}") in ("on", "true", "1", "yes") for item in self.screen}
+
+
+class WordsForm(forms.Form):
+    """The preview: words to hide, redacted words to show again (one per line or comma-separated)."""
+
+    hide = forms.CharField(
+        label=_("Hide these words"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Names, places or anything else doctors should not see, separated by commas."),
+    )
+    hide_possible = forms.MultipleChoiceField(label=_("Words we were unsure about"), required=False, widget=forms.CheckboxSelectMultiple)
+    restore = forms.MultipleChoiceField(label=_("Show again"), required=False, widget=forms.CheckboxSelectMultiple)
+
+    def __init__(self, *args: Any, possible: list[str] | None = None, redacted: list[str] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["hide_possible"].choices = [(w, w) for w in possible or []]  # type: ignore[attr-defined]
+        self.fields["restore"].choices = [(w, w) for w in redacted or []]  # type: ignore[attr-defined]
+
+
+class SendForm(forms.Form):
+    """"Send to the doctors": the fingerprint of the preview the patient looked at."""
+
+    fingerprint = forms.CharField(widget=forms.HiddenInput, max_length=64)
+
+
+class EditForm(forms.Form):
+    """Change the words of a question not yet claimed."""
+
+    text = forms.CharField(
+        label=_("Your question"),
+        widget=forms.Textarea(attrs={"rows": 8, "maxlength": settings.BRIDGE_QUESTION_MAX_CHARS}),
+        max_length=settings.BRIDGE_QUESTION_MAX_CHARS,
+    )
+
+
+class UrgentCheckForm(forms.Form):
+    """The public "Is it urgent?" check: nothing typed here is stored."""
+
+    text = forms.CharField(
+        label=_("Describe what is happening"),
+        max_length=settings.BRIDGE_QUESTION_MAX_CHARS,
+        widget=forms.Textarea(attrs={"rows": 3, "maxlength": settings.BRIDGE_QUESTION_MAX_CHARS}),
+        help_text=_("Nothing you type here is stored or sent to anyone."),
+    )
+    lang = forms.ChoiceField(label=_("Language"), choices=Question.Lang.choices)
+    country = forms.ChoiceField(label=_("Country you are in"), choices=COUNTRIES)
 
 
 class PublicationForm(forms.Form):

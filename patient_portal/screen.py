@@ -20,6 +20,10 @@ try:  # lands from the triage branch (commit "safety_screen:")
 except ImportError:  # pragma: no cover - until the triage core exports the screen
     _safety_screen = None
     _screen_flags = None
+try:  # the per-specialty safety-net line (issue 8.4) lands from the triage branch too
+    from triage.core import safety_net as _safety_net
+except ImportError:  # pragma: no cover
+    _safety_net = None
 
 
 @dataclass(frozen=True)
@@ -100,3 +104,11 @@ def urgency_check(text: str, lang: str, country: str, answers: Mapping[str, bool
     if not emergency:
         return Urgency((), None)
     return Urgency(tuple(flags), emergency_guidance(country, lang, flags))
+
+
+def safety_net_line(specialty: str, lang: str, country: str) -> str | None:
+    """The specialty's "if it gets worse, call ..." line (NHS-style), from the triage core."""
+    if _safety_net is None:
+        return None
+    line = _safety_net(specialty, lang, country)
+    return str(line) if line else None

@@ -8,6 +8,9 @@ from django.db.models import QuerySet
 from django.http import Http404
 
 from patient_portal.models import Question
+from patient_portal.screen import safety_net_line
+from triage.core import emergency_guidance
+from triage.core.guidance import EmergencyGuidance
 
 
 def question_list_for_patient(*, patient: Any) -> QuerySet[Question]:
@@ -39,6 +42,10 @@ def patient_status(question: Question) -> str:
 
     from triage.core import SPECIALTIES
 
+    if question.status == Question.Status.DRAFT:
+        return _("Not sent yet: check what doctors will see, then send it.")
+    if question.status == Question.Status.WITHDRAWN:
+        return _("You withdrew this question; no doctor sees it.")
     case = question.case
     if case is None:
         return _("Your question is being anonymised.")
@@ -48,3 +55,23 @@ def patient_status(question: Question) -> str:
         return _("A doctor is writing your answer.")
     label = SPECIALTIES.get(case.specialty, {}).get(question.lang, case.specialty)
     return _("Waiting for a doctor (%(specialty)s).") % {"specialty": label}
+
+
+def question_guidance(question: Question) -> EmergencyGuidance | None:
+    """The emergency guidance of the question's country, when its text or its safety screen raised a flag."""
+    return emergency_guidance(question.country, question.lang, question.red_flags) if question.emergency else None
+
+
+def question_safety_net(question: Question) -> str | None:
+    """The NHS-style "if it gets worse, call..." line of the question's specialty, while no answer is there."""
+    case = question.case
+    if case is not None and case.status == "answered":
+        return None
+    return safety_net_line(question.specialty, question.lang, question.country)
+
+
+def question_can_change(question: Question) -> bool:
+    """A question can be edited or withdrawn until a doctor claims it."""
+    if question.status == Question.Status.DRAFT:
+        return True
+    return question.status == Question.Status.SENT and question.case is not None and question.case.status == "queued"

@@ -6,7 +6,6 @@ import json
 import logging
 from typing import Any
 
-from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail

@@ -1,14 +1,19 @@
 from django.urls import path
 
-from patient_portal import views
+from patient_portal import question_views, views
 
 app_name = "patient_portal"
 
 urlpatterns = [
     path("signup/", views.signup, name="signup"),
-    path("ask/", views.ask, name="ask"),
+    path("ask/", question_views.ask, name="ask"),
+    path("urgent/", question_views.urgent_check, name="urgent_check"),
     path("questions/", views.question_list, name="question_list"),
     path("questions/<int:question_id>/", views.question_detail, name="question_detail"),
+    path("questions/<int:question_id>/preview/", question_views.preview, name="question_preview"),
+    path("questions/<int:question_id>/edit/", question_views.edit, name="question_edit"),
+    path("questions/<int:question_id>/withdraw/", question_views.withdraw, name="question_withdraw"),
+    path("questions/<int:question_id>/delete/", question_views.delete, name="question_delete"),
     path("questions/<int:question_id>/publication/", views.question_publication, name="question_publication"),
     path("library/", views.library, name="library"),
     path("me/", views.account, name="account"),

@@ -19,8 +19,7 @@ from django.views.decorators.http import require_POST
 
 from bridge.accounts.throttle import limit_posts_per_address
 from patient_portal import selectors, services
-from patient_portal.forms import EraseForm, PublicationForm, QuestionForm, SignupForm
-from triage.core import emergency_guidance
+from patient_portal.forms import EraseForm, PublicationForm, SignupForm, UrgentCheckForm
 
 View = Callable[..., HttpResponse]
 
@@ -39,8 +38,11 @@ def patient_required(view: View) -> View:
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    """The front page."""
-    return render(request, "patient_portal/home.html", {"recent": selectors.library_entries()[:3]})
+    """The front page, with the public "Is it urgent?" check."""
+    lang = request.LANGUAGE_CODE[:2]
+    country = getattr(request.user, "country", "") or ("FR" if lang == "fr" else "GB")
+    urgent_form = UrgentCheckForm(initial={"lang": lang, "country": country}, auto_id="urgent_%s")
+    return render(request, "patient_portal/home.html", {"recent": selectors.library_entries()[:3], "urgent_form": urgent_form})
 
 
 @limit_posts_per_address("signup", per_hour=settings.BRIDGE_ANON_FORMS_PER_HOUR)
@@ -65,33 +67,6 @@ def signup(request: HttpRequest) -> HttpResponse:
 
 
 @patient_required
-def ask(request: HttpRequest) -> HttpResponse:
-    """Ask a question; emergencies get their guidance on the next page at once."""
-    form = QuestionForm(request.POST or None, initial={"lang": request.LANGUAGE_CODE[:2]})
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            question = services.question_submit(
-                patient=request.user,  # type: ignore[arg-type]
-                text=data["text"],
-                lang=data["lang"],
-                consent_publication=data["consent_publication"],
-                age=data["age"],
-                sex=data["sex"] or "",
-                specialty_hint=data["specialty_hint"] or "",
-                client_token=data["client_token"] or "",
-            )
-        except ValidationError as exc:
-            for field, errors in exc.message_dict.items():
-                form.add_error(field if field in form.fields else None, errors)
-        else:
-            if not question.emergency:
-                messages.success(request, _("Your question was sent. Below is what doctors will see."))
-            return redirect("patient_portal:question_detail", question_id=question.pk)
-    return render(request, "patient_portal/ask.html", {"form": form})
-
-
-@patient_required
 def question_list(request: HttpRequest) -> HttpResponse:
     """The patient's questions."""
     page = Paginator(selectors.question_list_for_patient(patient=request.user), 20).get_page(request.GET.get("page"))
@@ -103,13 +78,20 @@ def question_list(request: HttpRequest) -> HttpResponse:
 def question_detail(request: HttpRequest, question_id: int) -> HttpResponse:
     """One question: emergency guidance, what doctors see, status, the answer."""
     question = selectors.question_get_for_patient(patient=request.user, question_id=question_id)
-    guidance = emergency_guidance(question.country, question.lang, question.red_flags) if question.emergency else None
     case = question.case
     answer = getattr(case, "answer", None) if case is not None else None
     return render(
         request,
         "patient_portal/question_detail.html",
-        {"question": question, "case": case, "answer": answer, "guidance": guidance, "status": selectors.patient_status(question)},
+        {
+            "question": question,
+            "case": case,
+            "answer": answer,
+            "guidance": selectors.question_guidance(question),
+            "safety_net": selectors.question_safety_net(question),
+            "can_change": selectors.question_can_change(question),
+            "status": selectors.patient_status(question),
+        },
     )
 
 

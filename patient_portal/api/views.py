@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from drf_spectacular.utils import extend_schema
+from django.core.exceptions import ValidationError as DjangoValidationError
+from drf_spectacular.utils import extend_schema, extend_schema_field
 from rest_framework import serializers, status
 from rest_framework.generics import GenericAPIView
 from rest_framework.permissions import AllowAny, BasePermission
@@ -14,7 +15,7 @@ from rest_framework.views import APIView
 
 from patient_portal import selectors, services
 from patient_portal.models import Question
-from triage.core import emergency_guidance
+from patient_portal.screen import ScreenError, parse_answers, urgency_check
 
 
 class IsPatient(BasePermission):
@@ -25,10 +26,20 @@ class IsPatient(BasePermission):
         return bool(user.is_authenticated and user.groups.filter(name="patient").exists())
 
 
-class GuidanceSerializer(serializers.Serializer[Any]):
+class GuidanceOutSerializer(serializers.Serializer[Any]):
     headline = serializers.CharField()
     message = serializers.CharField()
-    numbers = serializers.ListField(child=serializers.ListField(child=serializers.CharField()))
+    numbers = serializers.ListField(child=serializers.ListField(child=serializers.CharField()), help_text="[label, number] pairs, most important first.")
+
+
+def _guidance_body(g: Any) -> dict[str, Any]:
+    return {"headline": g.headline, "message": g.message, "numbers": [list(n) for n in g.numbers]}
+
+
+def guidance_dict(question: Question) -> dict[str, Any] | None:
+    """The question's emergency guidance as the API shows it, or None."""
+    g = selectors.question_guidance(question)
+    return _guidance_body(g) if g else None
 
 
 class AnswerOutSerializer(serializers.Serializer[Any]):
@@ -47,6 +58,9 @@ class QuestionOutSerializer(serializers.Serializer[Any]):
     emergency = serializers.BooleanField()
     red_flags = serializers.ListField(child=serializers.CharField())
     status = serializers.SerializerMethodField()
+    state = serializers.ChoiceField(source="status", choices=Question.Status.choices, help_text="draft: not sent yet (confirm it); sent: in the queue or answered; withdrawn.")
+    safety_answers = serializers.DictField(child=serializers.BooleanField())
+    safety_net = serializers.SerializerMethodField()
     what_doctors_see = serializers.SerializerMethodField()
     emergency_guidance = serializers.SerializerMethodField()
     answer = serializers.SerializerMethodField()
@@ -57,12 +71,12 @@ class QuestionOutSerializer(serializers.Serializer[Any]):
     def get_what_doctors_see(self, obj: Question) -> str | None:
         return obj.case.redacted_text if obj.case else None
 
-    @extend_schema(exclude=True)
+    @extend_schema_field(GuidanceOutSerializer(allow_null=True))
     def get_emergency_guidance(self, obj: Question) -> dict[str, Any] | None:
-        if not obj.emergency:
-            return None
-        g = emergency_guidance(obj.country, obj.lang, obj.red_flags)
-        return {"headline": g.headline, "message": g.message, "numbers": [list(n) for n in g.numbers]}
+        return guidance_dict(obj)
+
+    def get_safety_net(self, obj: Question) -> str | None:
+        return selectors.question_safety_net(obj)
 
     def get_answer(self, obj: Question) -> dict[str, Any] | None:
         answer = getattr(obj.case, "answer", None) if obj.case else None
@@ -78,6 +92,10 @@ class QuestionInSerializer(serializers.Serializer[Any]):
     sex = serializers.ChoiceField(choices=Question.Sex.choices, required=False, allow_blank=True)
     specialty_hint = serializers.CharField(required=False, allow_blank=True, max_length=40)
     client_token = serializers.CharField(required=False, allow_blank=True, max_length=64)
+    country = serializers.CharField(required=False, allow_blank=True, max_length=2, help_text="Where the patient is now (emergency numbers); the account's country when empty.")
+    safety_answers = serializers.DictField(
+        child=serializers.BooleanField(), required=False, default=dict, help_text="The safety screen: question code -> yes/no. Any yes makes the question an emergency."
+    )
 
     def validate_consent_health_data(self, value: bool) -> bool:
         if not value:
@@ -107,17 +125,45 @@ class QuestionListCreateApi(GenericAPIView[Question]):
 
     @extend_schema(request=QuestionInSerializer, responses={201: QuestionOutSerializer})
     def post(self, request: Request) -> Response:
+        """Store a draft (confirm it through /preview/ and /confirm/). Guidance comes back even when the body is invalid."""
         data = QuestionInSerializer(data=request.data)
-        data.is_valid(raise_exception=True)
+        if not data.is_valid():
+            body: dict[str, Any] = dict(data.errors)
+            body["emergency_guidance"] = self._urgency(request)
+            return Response(body, status=status.HTTP_400_BAD_REQUEST)
         values = dict(data.validated_data)
         values.pop("consent_health_data")
-        question = services.question_submit(patient=request.user, **values)  # type: ignore[arg-type]
+        try:
+            question = services.question_submit(patient=request.user, **values)  # type: ignore[arg-type]
+        except DjangoValidationError as exc:
+            body = {k: [str(m) for m in v] for k, v in exc.message_dict.items()}
+            body["emergency_guidance"] = self._urgency(request)
+            return Response(body, status=status.HTTP_400_BAD_REQUEST)
         question.refresh_from_db()
         return Response(QuestionOutSerializer(question).data, status=status.HTTP_201_CREATED)
 
+    def _urgency(self, request: Request) -> dict[str, Any] | None:
+        """Red flags on whatever was sent, however malformed: the numbers never wait for a valid body."""
+        raw = request.data if isinstance(request.data, dict) else {}
+        text = raw.get("text") if isinstance(raw.get("text"), str) else ""
+        lang = raw.get("lang") if raw.get("lang") in ("en", "fr") else "en"
+        country = str(raw.get("country") or getattr(request.user, "country", "") or "GB")[:8]
+        answers = raw.get("safety_answers") if isinstance(raw.get("safety_answers"), dict) else {}
+        try:
+            parsed = parse_answers(answers)
+        except ScreenError:
+            parsed = {}
+        result = urgency_check(text, str(lang), country, parsed)
+        return _guidance_body(result.guidance) if result.guidance else None
+
+
+class QuestionEditSerializer(serializers.Serializer[Any]):
+    text = serializers.CharField(max_length=5000, trim_whitespace=True)
+    lang = serializers.ChoiceField(choices=Question.Lang.choices, required=False)
+
 
 class QuestionDetailApi(APIView):
-    """One of the patient's own questions (anyone else's: 404)."""
+    """One of the patient's own questions (anyone else's: 404); PATCH edits it, DELETE deletes it."""
 
     permission_classes = (IsPatient,)
 
@@ -125,6 +171,22 @@ class QuestionDetailApi(APIView):
     def get(self, request: Request, question_id: int) -> Response:
         question = selectors.question_get_for_patient(patient=request.user, question_id=question_id)
         return Response(QuestionOutSerializer(question).data)
+
+    @extend_schema(operation_id="patient_question_edit", request=QuestionEditSerializer, responses={200: QuestionOutSerializer})
+    def patch(self, request: Request, question_id: int) -> Response:
+        """Change the words until a doctor claims it; the question goes back to draft (preview, confirm)."""
+        question = selectors.question_get_for_patient(patient=request.user, question_id=question_id)
+        data = QuestionEditSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        question = services.question_edit(patient=request.user, question_id=question.pk, **data.validated_data)  # type: ignore[arg-type]
+        return Response(QuestionOutSerializer(question).data)
+
+    @extend_schema(operation_id="patient_question_delete", responses={204: None})
+    def delete(self, request: Request, question_id: int) -> Response:
+        """Delete the question for good, with its case, drafts and answer."""
+        question = selectors.question_get_for_patient(patient=request.user, question_id=question_id)
+        services.question_delete(patient=request.user, question_id=question.pk)  # type: ignore[arg-type]
+        return Response(status=status.HTTP_204_NO_CONTENT)
 
 
 class LibraryEntrySerializer(serializers.Serializer[Any]):
