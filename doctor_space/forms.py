@@ -96,3 +96,22 @@ class StaffDecisionForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Shown to the doctor when you ask for more."),
     )
+
+
+LEAK_LABELS = [
+    ("PERSON", _("A name")),
+    ("ADDRESS", _("An address")),
+    ("CITY", _("A town or place")),
+    ("PHONE", _("A phone number")),
+    ("EMAIL", _("An e-mail address")),
+    ("DATE", _("A date")),
+    ("ID_NUMBER", _("An identity or file number")),
+    ("ORGANIZATION", _("An organisation, school or employer")),
+]
+
+
+class LeakForm(forms.Form):
+    """Report words of the question that identify the patient (the anonymiser missed them)."""
+
+    phrase = forms.CharField(label=_("Words that identify the patient"), max_length=120, help_text=_("Copy them exactly as they appear; every occurrence is replaced at once."))
+    label = forms.ChoiceField(label=_("What is it?"), choices=LEAK_LABELS)

@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from bridge.accounts.doctors import require_practising_doctor
 from bridge.audit.services import audit_record
 from bridge.text import clean_user_text, phrase_spans
 from doctor_space.models import Draft
@@ -50,6 +51,7 @@ class LeakOutcome:
 @transaction.atomic
 def leak_report(*, doctor: Any, case_id: int, phrase: str, label: str = "PERSON") -> LeakOutcome:
     """Redact a word or phrase a doctor marked as an identifier, everywhere doctors read this case."""
+    require_practising_doctor(doctor)
     visible = case_get_for_doctor(doctor=doctor, case_id=case_id)  # 404 for a case this doctor may not see
     words = " ".join(clean_user_text(phrase).split())
     if label not in LABELS:

@@ -16,7 +16,8 @@ from django.views.decorators.http import require_POST
 from bridge.accounts.throttle import limit_posts_per_address
 from doctor_space import services
 from doctor_space.access import closed_space_view, verified_profile
-from doctor_space.forms import AnswerForm, DoctorRegistrationForm, ReferForm
+from doctor_space.forms import AnswerForm, DoctorRegistrationForm, LeakForm, ReferForm
+from doctor_space.leaks import leak_report
 from triage import services as triage_services
 from triage.core import SPECIALTIES
 from triage.selectors import case_get_for_doctor, case_list_for_doctor
@@ -131,6 +132,7 @@ def _render_case(request: HttpRequest, case: Any, form: AnswerForm, outcome: Any
             "outcome": outcome,
             "violations": violations,
             "refer_form": ReferForm(),
+            "leak_form": LeakForm(auto_id="leak_%s"),
             "specialty_label": SPECIALTIES.get(case.specialty, {}).get("en", case.specialty),
             "answer": getattr(case, "answer", None),
         },
@@ -236,3 +238,21 @@ def answer(request: HttpRequest, case_id: int) -> HttpResponse:
         warning_rules=_warning_rules(violations),
     )
     return _render_case(request, case, form, outcome, status=200 if outcome.verdict.passed else 422)
+
+
+@closed_space_view
+@require_POST
+def report_leak(request: HttpRequest, case_id: int) -> HttpResponse:
+    """Mark words of the question as an identifier: they are redacted at once wherever doctors read it."""
+    case_get_for_doctor(doctor=request.user, case_id=case_id)
+    form = LeakForm(request.POST)
+    if form.is_valid():
+        try:
+            outcome = leak_report(doctor=request.user, case_id=case_id, **form.cleaned_data)
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            messages.success(request, _("Thank you: the identifier was replaced in the question (%(n)d times) and in drafts (%(d)d times).") % {"n": outcome.in_case, "d": outcome.in_drafts})
+    else:
+        messages.error(request, _("Copy the identifier exactly as it appears in the question (2 to 120 characters)."))
+    return redirect("doctor_space:case", case_id=case_id)

@@ -9,4 +9,5 @@ urlpatterns = [
     path("doctor/cases/<int:case_id>/release/", views.CaseReleaseApi.as_view(), name="api-doctor-case-release"),
     path("doctor/cases/<int:case_id>/extend/", views.CaseExtendApi.as_view(), name="api-doctor-case-extend"),
     path("doctor/cases/<int:case_id>/answer/", views.CaseAnswerApi.as_view(), name="api-doctor-case-answer"),
+    path("doctor/cases/<int:case_id>/leak/", views.CaseLeakApi.as_view(), name="api-doctor-case-leak"),
 ]

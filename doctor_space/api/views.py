@@ -15,6 +15,8 @@ from rest_framework.views import APIView
 
 from doctor_space import services
 from doctor_space.access import Access, closed_space_access, verified_profile
+from doctor_space.forms import LEAK_LABELS
+from doctor_space.leaks import leak_report
 from triage import services as triage_services
 from triage.models import Case
 from triage.selectors import case_get_for_doctor, case_list_for_doctor
@@ -194,3 +196,25 @@ class CaseAnswerApi(DoctorApi):
         else:
             code = status.HTTP_422_UNPROCESSABLE_ENTITY
         return Response(body, status=code)
+
+
+class LeakInSerializer(serializers.Serializer[Any]):
+    phrase = serializers.CharField(max_length=120, help_text="The identifier, exactly as it appears in redacted_text.")
+    label = serializers.ChoiceField(choices=[code for code, _label in LEAK_LABELS], default="PERSON")
+
+
+class LeakOutSerializer(serializers.Serializer[Any]):
+    case = CaseSerializer()
+    in_case = serializers.IntegerField()
+    in_drafts = serializers.IntegerField()
+
+
+class CaseLeakApi(DoctorApi):
+    """Report an identifier the anonymiser missed: redacted at once in the case, drafts and library; audited without the words."""
+
+    @extend_schema(operation_id="doctor_case_leak", request=LeakInSerializer, responses={200: LeakOutSerializer})
+    def post(self, request: Request, case_id: int) -> Response:
+        data = LeakInSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        outcome = leak_report(doctor=request.user, case_id=case_id, **data.validated_data)
+        return Response({"case": CaseSerializer(outcome.case, context={"request": request}).data, "in_case": outcome.in_case, "in_drafts": outcome.in_drafts})
