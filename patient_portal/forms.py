@@ -71,7 +71,7 @@ class QuestionForm(forms.Form):
         label=_("I agree that the anonymised question and its answer may appear in the public library."),
         required=False,
     )
-    country = forms.ChoiceField(label=_("Country you are in"), choices=COUNTRIES, help_text=_("For the emergency numbers we show you."))
+    country = forms.ChoiceField(label=_("Country you are in"), choices=COUNTRIES, required=False, help_text=_("For the emergency numbers we show you."))
     client_token = forms.CharField(widget=forms.HiddenInput, required=False, max_length=64)
 
     def __init__(self, *args: Any, lang: str = "en", **kwargs: Any) -> None:

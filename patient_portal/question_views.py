@@ -34,7 +34,6 @@ def ask(request: HttpRequest) -> HttpResponse:
     user: Any = request.user
     form = QuestionForm(request.POST or None, initial={"lang": lang, "country": user.country}, lang=lang)
     guidance = None
-    status = 200
     if request.method == "POST":
         data = form.data
         urgency = urgency_check(data.get("text", ""), data.get("lang") or lang, data.get("country") or user.country, form.raw_answers())
@@ -55,14 +54,13 @@ def ask(request: HttpRequest) -> HttpResponse:
                     specialty_hint=cleaned["specialty_hint"] or "",
                     client_token=cleaned["client_token"] or "",
                     safety_answers=form.raw_answers(),
-                    country=cleaned["country"],
+                    country=cleaned["country"] or user.country,
                 )
             except ValidationError as exc:
                 _add_errors(form, exc)
             else:
                 return redirect("patient_portal:question_preview", question_id=question.pk)
-        status = 400
-    return render(request, "patient_portal/ask.html", {"form": form, "guidance": guidance}, status=status)
+    return render(request, "patient_portal/ask.html", {"form": form, "guidance": guidance})
 
 
 def _unique(words: list[str]) -> list[str]:

@@ -20,8 +20,15 @@ QUESTION = (
 
 
 def _ask(client: Client, text: str = QUESTION, **extra: Any) -> Any:
+    """Ask, look at the preview, confirm it (the steps a client of the API takes); the create response."""
     body = {"text": text, "lang": "en", "consent_health_data": True, "consent_publication": True, **extra}
-    return client.post("/api/patient/questions/", body, content_type="application/json")
+    created = client.post("/api/patient/questions/", body, content_type="application/json")
+    if created.status_code == 201:
+        question_id = created.json()["id"]
+        preview = client.get(f"/api/patient/questions/{question_id}/preview/").json()
+        confirmed = client.post(f"/api/patient/questions/{question_id}/confirm/", {"fingerprint": preview["fingerprint"]}, content_type="application/json")
+        assert confirmed.status_code == 200, confirmed.content
+    return created
 
 
 @pytest.mark.django_db

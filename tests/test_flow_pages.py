@@ -14,6 +14,15 @@ from tests.answers import COMPLIANT_EN, PHONE_EN
 from triage.models import Answer, Case
 
 
+def send(client: Client, preview_url: str) -> None:
+    """Press "Send to the doctors" on the preview page, with the fingerprint the page carries."""
+    html = client.get(preview_url).content.decode()
+    fingerprint = re.search(r'name="fingerprint" value="([0-9a-f]+)"', html)
+    assert fingerprint, "the preview page carries the fingerprint of what it shows"
+    response = client.post(preview_url, {"action": "send", "fingerprint": fingerprint.group(1)})
+    assert response.status_code == 302, response.content.decode()[:2000]
+
+
 @pytest.mark.django_db
 def test_patient_signs_up_asks_and_sees_what_doctors_will_see(client: Client, guideline_sets: Any, django_capture_on_commit_callbacks: Any) -> None:
     response = client.post("/signup/", {"email": "new@example.org", "password": "a-long-enough-passphrase", "country": "GB", "language": "en"})
@@ -27,9 +36,10 @@ def test_patient_signs_up_asks_and_sees_what_doctors_will_see(client: Client, gu
             {"text": "My name is John Smith, call me on 020 7946 0018. I have had knee pain for a month.", "lang": "en", "consent_health_data": "on", "client_token": token.group(1)},
         )
     assert response.status_code == 302
-    detail = client.get(response["Location"])
-    html = detail.content.decode()
+    html = client.get(response["Location"]).content.decode()
     assert "What doctors will see" in html
+    assert Question.objects.get().case is None  # nothing reaches the queue before the patient sends it
+    send(client, response["Location"])
     question = Question.objects.get()
     assert question.case is not None
     assert "John" not in question.case.redacted_text and "7946" not in question.case.redacted_text
@@ -44,7 +54,8 @@ def test_doctor_claims_is_blocked_then_publishes_through_pages(
     patient_client: Client, doctor_client: Client, django_capture_on_commit_callbacks: Any
 ) -> None:
     with django_capture_on_commit_callbacks(execute=True):
-        patient_client.post("/ask/", {"text": "I am Jane Foster (07700 900999). My son Tobias has a rash on his elbows for three weeks, what can we do?", "lang": "en", "consent_health_data": "on", "consent_publication": "on"})
+        asked = patient_client.post("/ask/", {"text": "I am Jane Foster (07700 900999). My son Tobias has a rash on his elbows for three weeks, what can we do?", "lang": "en", "consent_health_data": "on", "consent_publication": "on"})
+        send(patient_client, asked["Location"])
     question = Question.objects.get()
     queue = doctor_client.get("/doctors/")
     assert queue.status_code == 200 and "rash" in queue.content.decode()
