@@ -21,7 +21,7 @@ from bridge.audit.services import audit_record
 from bridge.text import clean_user_text
 from patient_portal.models import Question
 from patient_portal.redaction import Redaction, parse_phrases, redact
-from patient_portal.screen import ScreenError, flags_from_answers, parse_answers
+from patient_portal.screen import ScreenError, parse_answers
 from triage.core import SPECIALTIES, TriageResult, assess
 from triage.services import CaseUnavailable, case_erase, case_open, case_withdraw
 
@@ -44,13 +44,8 @@ def _validate(text: str, lang: str, specialty_hint: str, age: int | None) -> dic
 
 
 def _triage(text: str, lang: str, specialty_hint: str, answers: Mapping[str, bool]) -> TriageResult:
-    """The text's triage, made an emergency by any "yes" of the safety screen."""
-    result = assess(text, lang, specialty_hint=specialty_hint or None)
-    screen = flags_from_answers(answers)
-    if not screen:
-        return result
-    flags = tuple(dict.fromkeys((*result.red_flags, *screen)))
-    return TriageResult(emergency=True, red_flags=flags, urgency="emergency", specialty=result.specialty)
+    """The text's triage; any "yes" of the safety screen makes it an emergency (the core decides)."""
+    return assess(text, lang, specialty_hint=specialty_hint or None, screen=answers)
 
 
 @transaction.atomic

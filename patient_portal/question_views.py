@@ -40,7 +40,7 @@ def ask(request: HttpRequest) -> HttpResponse:
         guidance = urgency.guidance
         if request.POST.get("action") == "check":
             # "Is it urgent?" without JavaScript: the check only, no error, nothing stored.
-            return render(request, "patient_portal/ask.html", {"form": QuestionForm(initial=data.dict(), lang=lang), "guidance": guidance, "checked": True})
+            return render(request, "patient_portal/ask.html", {"form": QuestionForm(initial=request.POST.dict(), lang=lang), "guidance": guidance, "checked": True})
         if form.is_valid():
             cleaned = form.cleaned_data
             try:

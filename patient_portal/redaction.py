@@ -12,12 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bridge.text import phrase_spans
-from guidelines.deid import find_spans
-
-try:  # the recall-first tier lands from the anonymiser's branch; until then nothing is "unsure"
-    from guidelines.deid import possible_identifiers as _possible
-except ImportError:  # pragma: no cover - removed once guidelines.deid exports it everywhere
-    _possible = None
+from guidelines.deid import find_spans, possible_identifiers
 
 HIDDEN = "HIDDEN"
 MAX_PHRASES = 50
@@ -91,13 +86,12 @@ def redact(text: str, lang: str, hidden: Sequence[str] = (), restored: Sequence[
     for phrase in hidden:
         spans.extend((a, b, HIDDEN) for a, b in phrase_spans(text, phrase))
     merged = _merge(spans)
-    unsure: list[tuple[int, int, str]] = []
-    if _possible is not None:
-        unsure = [
-            (p.start, p.end, p.label)
-            for p in _possible(text, lang)
-            if not any(a < p.end and p.start < b for a, b, _l in merged)
-        ]
+    # Unsure words stay visible but marked; any the patient restored are not flagged again.
+    unsure = [
+        (p.start, p.end, p.label)
+        for p in possible_identifiers(text, lang)
+        if _key(text[p.start : p.end]) not in restored_keys and not any(a < p.end and p.start < b for a, b, _l in merged)
+    ]
     counters: dict[str, int] = {}
     seen: dict[tuple[str, str], str] = {}
     segments: list[Segment] = []

@@ -11,39 +11,22 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from triage.core import assess, emergency_guidance
+from triage.core import ScreenQuestion, assess, emergency_guidance, safety_screen
 from triage.core.guidance import EmergencyGuidance
 
-try:  # lands from the triage branch (commit "safety_screen:")
-    from triage.core import safety_screen as _safety_screen
-    from triage.core import screen_flags as _screen_flags
-except ImportError:  # pragma: no cover - until the triage core exports the screen
-    _safety_screen = None
-    _screen_flags = None
-try:  # the per-specialty safety-net line (issue 8.4) lands from the triage branch too
-    from triage.core import safety_net as _safety_net
-except ImportError:  # pragma: no cover
+try:  # the per-specialty safety-net line (issue 8.4) lands from the triage branch later
+    from triage.core import safety_net as _safety_net  # type: ignore[attr-defined,unused-ignore]
+except ImportError:  # pragma: no cover - until triage.core exports it
     _safety_net = None
-
-
-@dataclass(frozen=True)
-class ScreenItem:
-    """One yes/no question of the screen."""
-
-    code: str
-    text: str
-    source: str
 
 
 class ScreenError(ValueError):
     """An answer to a question the screen does not ask."""
 
 
-def screen_questions(lang: str) -> tuple[ScreenItem, ...]:
-    """The screen's questions in the patient's language."""
-    if _safety_screen is None:
-        return ()
-    return tuple(ScreenItem(str(q.code), str(q.text), str(getattr(q, "source", ""))) for q in _safety_screen(lang))
+def screen_questions(lang: str) -> tuple[ScreenQuestion, ...]:
+    """The screen's questions in the patient's language (their wording and sources: triage/core/data)."""
+    return safety_screen(lang if lang in ("en", "fr") else "en")
 
 
 def screen_codes() -> frozenset[str]:
@@ -69,13 +52,6 @@ def parse_answers(raw: Mapping[str, Any]) -> dict[str, bool]:
     return answers
 
 
-def flags_from_answers(answers: Mapping[str, bool]) -> tuple[str, ...]:
-    """Red-flag codes raised by the "yes" answers."""
-    if _screen_flags is None or not any(answers.values()):
-        return ()
-    return tuple(_screen_flags(answers))
-
-
 @dataclass(frozen=True)
 class Urgency:
     """What the patient must see at once: flags from the text and from the screen, and the guidance."""
@@ -90,20 +66,10 @@ class Urgency:
 
 def urgency_check(text: str, lang: str, country: str, answers: Mapping[str, bool] | None = None) -> Urgency:
     """Red flags of the text and of the screen's answers; guidance in the country's numbers when any fires."""
-    flags: list[str] = []
-    emergency = False
-    if text and text.strip():
-        result = assess(text[:20000], lang if lang in ("en", "fr") else "en")
-        emergency = result.emergency
-        if result.emergency:
-            flags.extend(result.red_flags)
-    for flag in flags_from_answers(answers or {}):
-        emergency = True
-        if flag not in flags:
-            flags.append(flag)
-    if not emergency:
+    result = assess((text or "")[:20000], lang if lang in ("en", "fr") else "en", screen=answers or {})
+    if not result.emergency:
         return Urgency((), None)
-    return Urgency(tuple(flags), emergency_guidance(country, lang, flags))
+    return Urgency(result.red_flags, emergency_guidance(country, lang, result.red_flags))
 
 
 def safety_net_line(specialty: str, lang: str, country: str) -> str | None:

@@ -109,7 +109,7 @@ def test_a_hidden_word_never_reaches_a_doctor_and_a_restored_one_does(patient_cl
     doctor_client.post(f"/doctors/cases/{case.pk}/claim/")
     doctor_client.post(f"/doctors/cases/{case.pk}/answer/", {"text": "Thank you for your question about the rash.", "action": "save"})
     assert "Kowalczyk" not in Draft.objects.get().text
-    assert "Kowalczyk" not in "".join(m.body + m.subject for m in mail.outbox)
+    assert "Kowalczyk" not in "".join(str(m.body) + str(m.subject) for m in mail.outbox)
     # nor in the audit log (the patient's choices are counted, never copied)
     assert "Kowalczyk" not in str(list(AuditEvent.objects.values_list("data", flat=True)))
 
@@ -148,6 +148,7 @@ def test_edit_and_withdraw_until_a_doctor_claims(patient_client: Client, doctor_
     question_id = _ask(patient_client)
     _send(patient_client, question_id)
     case_id = Question.objects.get().case_id
+    assert case_id is not None
     # editing a waiting question takes it out of the queue and back to the preview
     edited = patient_client.post(f"/questions/{question_id}/edit/", {"text": "An itchy rash on my elbows for three weeks, what cream helps?"})
     assert edited.status_code == 302 and edited["Location"].endswith(f"/questions/{question_id}/preview/")
@@ -157,11 +158,12 @@ def test_edit_and_withdraw_until_a_doctor_claims(patient_client: Client, doctor_
     question = Question.objects.get()
     assert question.case is not None and "cream" in question.case.redacted_text
     # once a doctor claims it, neither edit nor withdraw is possible
-    assert doctor_client.post(f"/api/doctor/cases/{question.case_id}/claim/").status_code == 200
+    case_id = question.case.pk
+    assert doctor_client.post(f"/api/doctor/cases/{case_id}/claim/").status_code == 200
     refused = patient_client.patch(f"/api/patient/questions/{question_id}/", {"text": "Something else entirely now"}, content_type="application/json")
     assert refused.status_code == 400
     assert patient_client.post(f"/api/patient/questions/{question_id}/withdraw/").status_code == 400
-    assert Case.objects.filter(pk=question.case_id, status="claimed").exists()
+    assert Case.objects.filter(pk=case_id, status="claimed").exists()
 
 
 @pytest.mark.django_db

@@ -200,7 +200,7 @@ class CaseAnswerApi(DoctorApi):
 
 class LeakInSerializer(serializers.Serializer[Any]):
     phrase = serializers.CharField(max_length=120, help_text="The identifier, exactly as it appears in redacted_text.")
-    label = serializers.ChoiceField(choices=[code for code, _label in LEAK_LABELS], default="PERSON")
+    label = serializers.ChoiceField(choices=[code for code, _label in LEAK_LABELS], default="PERSON")  # type: ignore[assignment]  # an input key; DRF pops declared fields
 
 
 class LeakOutSerializer(serializers.Serializer[Any]):

@@ -30,7 +30,7 @@ class SegmentSerializer(serializers.Serializer[Any]):
     kind = serializers.ChoiceField(choices=["text", "redacted", "possible"])
     text = serializers.CharField(help_text="What doctors will see for this piece.")
     original = serializers.CharField(help_text="The patient's own words behind a placeholder or an unsure word.")
-    label = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]  # an output key; DRF pops declared fields
 
 
 class PreviewOutSerializer(serializers.Serializer[Any]):
@@ -115,7 +115,7 @@ class UrgentCheckInSerializer(serializers.Serializer[Any]):
 
 
 class NumberSerializer(serializers.Serializer[Any]):
-    label = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]  # an output key; DRF pops declared fields
     number = serializers.CharField()
 
 

@@ -145,15 +145,15 @@ class QuestionListCreateApi(GenericAPIView[Question]):
     def _urgency(self, request: Request) -> dict[str, Any] | None:
         """Red flags on whatever was sent, however malformed: the numbers never wait for a valid body."""
         raw = request.data if isinstance(request.data, dict) else {}
-        text = raw.get("text") if isinstance(raw.get("text"), str) else ""
-        lang = raw.get("lang") if raw.get("lang") in ("en", "fr") else "en"
+        text = str(raw["text"]) if isinstance(raw.get("text"), str) else ""
+        lang = str(raw["lang"]) if raw.get("lang") in ("en", "fr") else "en"
         country = str(raw.get("country") or getattr(request.user, "country", "") or "GB")[:8]
-        answers = raw.get("safety_answers") if isinstance(raw.get("safety_answers"), dict) else {}
+        answers: dict[str, Any] = raw["safety_answers"] if isinstance(raw.get("safety_answers"), dict) else {}
         try:
             parsed = parse_answers(answers)
         except ScreenError:
             parsed = {}
-        result = urgency_check(text, str(lang), country, parsed)
+        result = urgency_check(text, lang, country, parsed)
         return _guidance_body(result.guidance) if result.guidance else None
 
 
