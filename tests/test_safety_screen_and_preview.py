@@ -5,6 +5,7 @@ words the anonymiser is unsure about in the preview, and the OpenAPI description
 from __future__ import annotations
 
 import re
+
 import pytest
 from django.test import Client
 
