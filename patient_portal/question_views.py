@@ -27,20 +27,31 @@ def _add_errors(form: Any, exc: ValidationError) -> None:
         form.add_error(field if field in form.fields else None, errors)
 
 
-@patient_required
 def ask(request: HttpRequest) -> HttpResponse:
+    """Ask a question; a visitor without an account gets the public "Is it urgent?" check first."""
+    if not request.user.is_authenticated:
+        lang = request.LANGUAGE_CODE[:2]
+        urgent_form = UrgentCheckForm(initial={"lang": lang, "country": "FR" if lang == "fr" else "GB"}, auto_id="urgent_%s")
+        return render(request, "patient_portal/ask_anonymous.html", {"urgent_form": urgent_form})
+    return _ask(request)
+
+
+@patient_required
+def _ask(request: HttpRequest) -> HttpResponse:
     """Ask a question. Red flags and the safety screen run on every submission, valid or not."""
     lang = request.LANGUAGE_CODE[:2]
     user: Any = request.user
     form = QuestionForm(request.POST or None, initial={"lang": lang, "country": user.country}, lang=lang)
     guidance = None
+    safety_net: tuple[str, ...] = ()
     if request.method == "POST":
         data = form.data
         urgency = urgency_check(data.get("text", ""), data.get("lang") or lang, data.get("country") or user.country, form.raw_answers())
-        guidance = urgency.guidance
+        guidance, safety_net = urgency.guidance, urgency.safety_net
         if request.POST.get("action") == "check":
             # "Is it urgent?" without JavaScript: the check only, no error, nothing stored.
-            return render(request, "patient_portal/ask.html", {"form": QuestionForm(initial=request.POST.dict(), lang=lang), "guidance": guidance, "checked": True})
+            form = QuestionForm(initial=request.POST.dict(), lang=lang)
+            return render(request, "patient_portal/ask.html", {"form": form, "guidance": guidance, "safety_net": safety_net, "checked": True})
         if form.is_valid():
             cleaned = form.cleaned_data
             try:
@@ -60,7 +71,7 @@ def ask(request: HttpRequest) -> HttpResponse:
                 _add_errors(form, exc)
             else:
                 return redirect("patient_portal:question_preview", question_id=question.pk)
-    return render(request, "patient_portal/ask.html", {"form": form, "guidance": guidance})
+    return render(request, "patient_portal/ask.html", {"form": form, "guidance": guidance, "safety_net": safety_net})
 
 
 def _unique(words: list[str]) -> list[str]:
@@ -78,6 +89,7 @@ def _render_preview(request: HttpRequest, question: Question, redaction: Redacti
             "words": words,
             "send": SendForm(initial={"fingerprint": redaction.fingerprint}),
             "guidance": guidance,
+            "safety_net_line": selectors.question_safety_net(question),
         },
         status=status,
     )
@@ -186,4 +198,5 @@ def urgent_check(request: HttpRequest) -> HttpResponse:
             result = urgency_check(form.cleaned_data["text"], form.cleaned_data["lang"], form.cleaned_data["country"])
         else:
             status = 400
-    return render(request, "patient_portal/urgent.html", {"form": form, "result": result, "guidance": result.guidance if result else None}, status=status)
+    context = {"form": form, "result": result, "guidance": result.guidance if result else None, "safety_net": result.safety_net if result else ()}
+    return render(request, "patient_portal/urgent.html", context, status=status)

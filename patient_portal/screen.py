@@ -7,7 +7,7 @@ gives the guidance at once, valid form or not.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,10 +54,12 @@ def parse_answers(raw: Mapping[str, Any]) -> dict[str, bool]:
 
 @dataclass(frozen=True)
 class Urgency:
-    """What the patient must see at once: flags from the text and from the screen, and the guidance."""
+    """What the patient must see at once: flags from the text and the screen, the guidance, or else
+    the safety-net lines of partial signals (the middle tier)."""
 
     red_flags: tuple[str, ...]
     guidance: EmergencyGuidance | None
+    safety_net: tuple[str, ...] = ()
 
     @property
     def emergency(self) -> bool:
@@ -68,13 +70,14 @@ def urgency_check(text: str, lang: str, country: str, answers: Mapping[str, bool
     """Red flags of the text and of the screen's answers; guidance in the country's numbers when any fires."""
     result = assess((text or "")[:20000], lang if lang in ("en", "fr") else "en", screen=answers or {})
     if not result.emergency:
-        return Urgency((), None)
+        partial = tuple(getattr(result, "partial", ()))
+        return Urgency((), None, safety_net_lines(result.specialty, lang, country, partial) if partial else ())
     return Urgency(result.red_flags, emergency_guidance(country, lang, result.red_flags))
 
 
-def safety_net_line(specialty: str, lang: str, country: str) -> str | None:
-    """The specialty's "if it gets worse, call ..." line (NHS-style), from the triage core."""
+def safety_net_lines(specialty: str, lang: str, country: str, partial: Sequence[str] = ()) -> tuple[str, ...]:
+    """The NHS-style "if it gets worse, call ..." lines: one per partial signal, then the specialty's."""
     if _safety_net is None:
-        return None
-    line = _safety_net(specialty, lang, country)
-    return str(line) if line else None
+        return ()
+    net = _safety_net(specialty, lang if lang in ("en", "fr") else "en", country, tuple(partial))
+    return tuple(str(line) for line in net.lines)

@@ -8,8 +8,8 @@ from django.db.models import QuerySet
 from django.http import Http404
 
 from patient_portal.models import Question
-from patient_portal.screen import safety_net_line
-from triage.core import emergency_guidance
+from patient_portal.screen import safety_net_lines
+from triage.core import assess, emergency_guidance
 from triage.core.guidance import EmergencyGuidance
 
 
@@ -63,11 +63,14 @@ def question_guidance(question: Question) -> EmergencyGuidance | None:
 
 
 def question_safety_net(question: Question) -> str | None:
-    """The NHS-style "if it gets worse, call..." line of the question's specialty, while no answer is there."""
+    """The NHS-style "if it gets worse, call ..." advice of the question's specialty (and of its partial
+    signals, re-read from the patient's own text), while no answer is there."""
     case = question.case
-    if case is not None and case.status == "answered":
+    if question.emergency or (case is not None and case.status == "answered"):
         return None
-    return safety_net_line(question.specialty, question.lang, question.country)
+    partial = tuple(getattr(assess(question.text, question.lang), "partial", ()))
+    lines = safety_net_lines(question.specialty, question.lang, question.country, partial)
+    return " ".join(lines) or None
 
 
 def question_can_change(question: Question) -> bool:

@@ -131,6 +131,7 @@ class UrgentCheckOutSerializer(serializers.Serializer[Any]):
     emergency = serializers.BooleanField()
     red_flags = serializers.ListField(child=serializers.CharField())
     guidance = UrgentGuidanceSerializer(allow_null=True)
+    safety_net = serializers.ListField(child=serializers.CharField(), help_text="When signals are partial: what would make it an emergency, and whom to call then.")
 
 
 class UrgentCheckApi(APIView):
@@ -150,4 +151,4 @@ class UrgentCheckApi(APIView):
         except ScreenError as exc:
             return Response({"safety_answers": [str(exc)]}, status=status.HTTP_400_BAD_REQUEST)
         result = urgency_check(values["text"], values["lang"], country, answers)
-        return Response({"emergency": result.emergency, "red_flags": list(result.red_flags), "guidance": result.guidance.to_dict() if result.guidance else None})
+        return Response({"emergency": result.emergency, "red_flags": list(result.red_flags), "guidance": result.guidance.to_dict() if result.guidance else None, "safety_net": list(result.safety_net)})

@@ -28,7 +28,15 @@
 
     function render(data) {
       target.textContent = "";
-      if (!data.guidance) { return; }
+      if (!data.guidance) {
+        (data.safety_net || []).forEach(function (line) {
+          var note = document.createElement("p");
+          note.className = "notice safety-net";
+          note.textContent = line;
+          target.appendChild(note);
+        });
+        return;
+      }
       var g = data.guidance;
       var box = document.createElement("section");
       box.className = "emergency";
