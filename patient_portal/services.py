@@ -94,6 +94,10 @@ def patient_export(*, patient: User) -> dict[str, Any]:
                 "consent_version": q.consent_version,
                 "emergency": q.emergency,
                 "red_flags": q.red_flags,
+                "safety_answers": q.safety_answers,
+                "state": q.status,
+                "words_hidden_by_you": q.hidden_phrases,
+                "words_shown_by_you": q.restored_phrases,
                 "what_doctors_see": case.redacted_text if case else None,
                 "answer": {"text": answer.text, "published_at": answer.published_at.isoformat(), "author": answer.author_display}
                 if answer

@@ -5,7 +5,7 @@ from typing import Any
 from django.contrib import admin
 from django.http import HttpRequest
 
-from triage.models import Answer, Case, Escalation, Referral
+from triage.models import Answer, Case, Escalation, LeakReport, Referral
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
@@ -40,3 +40,9 @@ class ReferralAdmin(ReadOnlyAdmin):
 @admin.register(Escalation)
 class EscalationAdmin(ReadOnlyAdmin):
     list_display = ("id", "case", "level", "created_at")
+
+
+@admin.register(LeakReport)
+class LeakReportAdmin(ReadOnlyAdmin):
+    list_display = ("id", "case", "label", "occurrences", "doctor", "created_at")
+    list_filter = ("label",)
