@@ -6,7 +6,7 @@ PORT ?= 8000
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test lint bench bench-deid bench-engine bench-claims bench-web bench-forum bench-registers migrations-check
+.PHONY: run test lint bench bench-deid bench-engine bench-claims bench-web bench-forum bench-registers bench-journey migrations-check
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Bridge needs Python 3.11+")'
@@ -53,3 +53,6 @@ bench-forum: $(VENV)/.installed
 
 bench-registers: $(VENV)/.installed
 	$(PY) bench/registers/run.py --rows 1000000
+
+bench-journey: $(VENV)/.installed
+	$(PY) bench/journey/run.py

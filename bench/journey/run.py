@@ -1,0 +1,63 @@
+"""Benchmark: what the patient's requests cost in-process (one core), on the anonymiser's dev corpus.
+
+    .venv/bin/python bench/journey/run.py [--limit N]
+
+- `urgency_check`: red flags + safety screen + guidance, run on every ask submission and on every
+  debounced keystroke pause of the public "Is it urgent?" check;
+- `redact`: the preview (anonymiser spans, the unsure tier, the patient's hidden/restored words),
+  run on each preview page and once more inside "Send to the doctors".
+Prints p50/p99 in milliseconds and calls per second, comparable between runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))
+
+from patient_portal.redaction import redact  # noqa: E402
+from patient_portal.screen import urgency_check  # noqa: E402
+
+CORPUS = HERE.parents[0] / "corpus" / "deid" / "dev.jsonl"
+
+
+def _time(label: str, texts: list[tuple[str, str]], call: Callable[[str, str], object]) -> None:
+    for text, lang in texts[:20]:  # warm-up: data compiled once per process
+        call(text, lang)
+    times = []
+    for text, lang in texts:
+        start = time.perf_counter()
+        call(text, lang)
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    p99 = times[min(len(times) - 1, int(len(times) * 0.99))]
+    print(f"{label:<16} n={len(times):>5}  p50 {statistics.median(times):6.2f} ms  p99 {p99:6.2f} ms  {len(times) / (sum(times) / 1000):8.0f} calls/s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=2000)
+    args = parser.parse_args()
+    texts = []
+    with CORPUS.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            texts.append((str(record["text"]), str(record.get("lang", "en"))))
+            if len(texts) >= args.limit:
+                break
+    chars = statistics.mean(len(t) for t, _ in texts)
+    print(f"{len(texts)} questions from {CORPUS.relative_to(HERE.parents[1])}, mean {chars:.0f} characters")
+    _time("urgency_check", texts, lambda t, lang: urgency_check(t, lang, "GB", {"chest_pain": False}))
+    _time("redact", texts, lambda t, lang: redact(t, lang))
+    _time("redact+hidden", texts, lambda t, lang: redact(t, lang, hidden=["elbow", "the doctor"], restored=["Doliprane"]))
+
+
+if __name__ == "__main__":
+    main()
