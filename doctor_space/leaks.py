@@ -20,6 +20,7 @@ from doctor_space.models import Draft
 from guidelines.deid import LABELS
 from triage.models import Case, LeakReport
 from triage.selectors import case_get_for_doctor
+from triage.signals import leak_reported
 
 _PLACEHOLDER = re.compile(r"\[([A-Z_]+)_(\d+)\]")
 MAX_PHRASE_CHARS = 120
@@ -72,6 +73,7 @@ def leak_report(*, doctor: Any, case_id: int, phrase: str, label: str = "PERSON"
             draft.text = text
             draft.save(update_fields=["text", "updated_at"])
             in_drafts += count
+    leak_reported.send(sender=LeakReport, case_id=case.pk, phrase=words)
     report = LeakReport.objects.create(case=case, doctor=doctor, label=label, occurrences=in_case)
     # The audit row says what kind of identifier and how often, never the identifier itself.
     audit_record(actor=doctor, action="case.leak_reported", target=case, data={"report": report.pk, "label": label, "in_case": in_case, "in_drafts": in_drafts})

@@ -5,10 +5,21 @@ from typing import Any
 from django.dispatch import receiver
 
 from bridge.outbox.services import outbox_add
-from triage.signals import answer_published
+from triage.signals import answer_published, leak_reported
 
 
 @receiver(answer_published)
 def _notify_patient(sender: Any, case_id: int, **kwargs: Any) -> None:
     # In the publishing transaction: the e-mail is owed as soon as the answer exists, whatever the broker.
     outbox_add(key=f"answer-ready:{case_id}", handler="patient.answer_ready", case_id=case_id)
+
+
+@receiver(leak_reported)
+def _hide_reported_words(sender: Any, case_id: int, phrase: str, **kwargs: Any) -> None:
+    """Words a doctor reported stay hidden if the patient edits and sends the question again."""
+    from patient_portal.models import Question
+    from patient_portal.redaction import parse_phrases
+
+    for question in Question.objects.select_for_update().filter(case_id=case_id):
+        question.hidden_phrases = parse_phrases([*question.hidden_phrases, phrase])
+        question.save(update_fields=["hidden_phrases"])

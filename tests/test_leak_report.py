@@ -120,3 +120,19 @@ def test_staff_see_reports_per_week(patient: Any, doctor_client: Client, staff_u
     assert "Identifiers reported by doctors" in page
     assert "PERSON 1" in page and "ADDRESS 1" in page
     assert "bouba" not in page and "tilleuls" not in page
+
+
+@pytest.mark.django_db
+def test_a_reported_word_stays_hidden_when_the_patient_edits(patient: Any, doctor_client: Client, guideline_sets: Any, django_capture_on_commit_callbacks: Any) -> None:
+    question = submit(patient, "my son has had an itchy rash on his elbows since he started at the village bakery", django_capture_on_commit_callbacks=django_capture_on_commit_callbacks)
+    case = Case.objects.get(pk=question.case_id)
+    assert "village bakery" in case.redacted_text
+    # ordinary words, yet identifying in a small place: the doctor reports them as an organisation
+    reported = doctor_client.post(f"/api/doctor/cases/{case.pk}/leak/", {"phrase": "village bakery", "label": "ORGANIZATION"}, content_type="application/json")
+    assert reported.status_code == 200
+    patient_client = Client()
+    patient_client.force_login(patient, backend="django.contrib.auth.backends.ModelBackend")
+    edited = patient_client.patch(f"/api/patient/questions/{question.pk}/", {"text": "my son has an itchy rash on his elbows since he started at the village bakery, now also on his knees"}, content_type="application/json")
+    assert edited.status_code == 200, edited.content
+    preview = patient_client.get(f"/api/patient/questions/{question.pk}/preview/").json()
+    assert "village bakery" not in preview["text"] and "knees" in preview["text"]

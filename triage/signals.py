@@ -10,3 +10,6 @@ from django.dispatch import Signal
 answer_published = Signal()
 # An escalation, with case_id and level.
 case_escalated = Signal()
+# Sent inside the transaction of a doctor's leak report, with case_id and phrase (in process only,
+# never logged): the patient's side hides the words too, so an edit of the question cannot bring them back.
+leak_reported = Signal()
