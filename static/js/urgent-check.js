@@ -12,6 +12,7 @@
     if (!text || !target) { return; }
     var timer = null;
     var last = "";
+    var shown = "";
 
     function value(name) {
       var field = form.querySelector("[name=" + name + "]");
@@ -27,6 +28,10 @@
     }
 
     function render(data) {
+      // The live region speaks on every change: only touch it when the outcome itself changed.
+      var outcome = JSON.stringify([data.guidance, data.safety_net]);
+      if (outcome === shown) { return; }
+      shown = outcome;
       target.textContent = "";
       if (!data.guidance) {
         (data.safety_net || []).forEach(function (line) {
