@@ -148,3 +148,34 @@ def test_hide_words_without_javascript_at_390_px(mobile_page: Any, browser: Any,
     case = Case.objects.get()
     html = _doctor_case_page(browser, live_server, sign_in, case.pk)
     assert "swollen and warm" in html and "bakery" not in html
+
+
+def test_click_an_unsure_word_to_hide_it_and_a_placeholder_to_show_it(page: Any, sign_in: Any) -> None:
+    sign_in(page, _patient(), otp=False)
+    page.goto("/ask/")
+    page.locator("#id_text").fill("Siosaia has a cough since monday and a fever, what should we do? Call me on 07700 900123.")
+    page.get_by_label("I agree that Bridge processes my health question").check()
+    page.get_by_role("button", name="Continue: see what doctors will see").click()
+    unsure = page.locator("mark.possible", has_text="Siosaia")
+    assert "possible name?" in unsure.inner_text()
+    with page.expect_navigation():
+        unsure.click()
+    preview = page.locator("[data-preview]").inner_text()
+    assert "Siosaia" not in preview and "[HIDDEN_1]" in preview
+    # clicking the placeholder shows the words again (a word hidden by mistake)
+    with page.expect_navigation():
+        page.locator('mark.ph[data-word="Siosaia"]').click()
+    assert "Siosaia" in page.locator("[data-preview]").inner_text()
+    assert page.js_errors == []
+
+
+def test_the_french_journey(french_page: Any, sign_in: Any) -> None:
+    sign_in(french_page, _patient("FR"), otp=False)
+    french_page.goto("/ask/")
+    french_page.locator("#id_text").fill("j'ai une douleur dans la poitrine qui irradie dans le bras gauche")
+    french_page.get_by_role("button", name="Est-ce urgent ? Vérifier maintenant").click()
+    assert french_page.locator('#emergency-guidance a[href="tel:15"]').is_visible()
+    french_page.get_by_label("J'accepte que Bridge traite").check()
+    french_page.get_by_role("button", name="Continuer : voir ce que verront les médecins").click()
+    french_page.get_by_role("button", name="Envoyer aux médecins").click()
+    assert Case.objects.get().emergency is True
