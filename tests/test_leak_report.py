@@ -125,6 +125,7 @@ def test_staff_see_reports_per_week(patient: Any, doctor_client: Client, staff_u
 @pytest.mark.django_db
 def test_a_reported_word_stays_hidden_when_the_patient_edits(patient: Any, doctor_client: Client, guideline_sets: Any, django_capture_on_commit_callbacks: Any) -> None:
     question = submit(patient, "my son has had an itchy rash on his elbows since he started at the village bakery", django_capture_on_commit_callbacks=django_capture_on_commit_callbacks)
+    assert question.case_id is not None
     case = Case.objects.get(pk=question.case_id)
     assert "village bakery" in case.redacted_text
     # ordinary words, yet identifying in a small place: the doctor reports them as an organisation
