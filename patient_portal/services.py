@@ -1,4 +1,4 @@
-"""Patient services: sign-up, submitting a question (triage at once), anonymising it, notifying, export, erasure."""
+"""Patient services: sign-up, notifying, export, erasure. A question's own steps live in patient_portal.asking."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import json
 import logging
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail

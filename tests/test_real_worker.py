@@ -56,4 +56,4 @@ def test_worker_notifies_the_patient_when_the_answer_is_published(patient: Any, 
     # then the patient was told, and it really was the worker, through the broker, not an eager call
     assert Question.objects.get(pk=question.pk).notified_at is not None, "the worker did not process the task within 30 s"
     task_prerun.disconnect(record)
-    assert ("patient_portal.tasks.notify_patient_answer_task", False) in runs
+    assert ("bridge.outbox.tasks.deliver_outbox_message_task", False) in runs
