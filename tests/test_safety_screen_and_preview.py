@@ -5,6 +5,7 @@ words the anonymiser is unsure about in the preview, and the OpenAPI description
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 from django.test import Client
@@ -17,12 +18,14 @@ ORDINARY = "My father seems unwell since this morning and is not himself."
 
 
 @pytest.mark.django_db
-def test_the_ask_page_shows_every_screen_question_in_a_fieldset(patient_client: Client) -> None:
+def test_the_ask_page_shows_every_screen_question_in_a_fieldset(patient: Any, patient_client: Client) -> None:
     html = patient_client.get("/ask/").content.decode()
     assert "<fieldset" in html and "<legend>" in html
     for item in safety_screen("en"):
         assert f'name="screen_{item.code}"' in html
-    french = patient_client.get("/ask/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    patient.preferred_language = "fr"  # the interface follows the account's language
+    patient.save(update_fields=["preferred_language"])
+    french = patient_client.get("/ask/").content.decode()
     assert safety_screen("fr")[0].text.replace("'", "&#x27;") in french
 
 

@@ -170,7 +170,10 @@ def test_click_an_unsure_word_to_hide_it_and_a_placeholder_to_show_it(page: Any,
 
 
 def test_the_french_journey(french_page: Any, sign_in: Any) -> None:
-    sign_in(french_page, _patient("FR"), otp=False)
+    patient = _patient("FR")
+    patient.preferred_language = "fr"
+    patient.save(update_fields=["preferred_language"])
+    sign_in(french_page, patient, otp=False)
     french_page.goto("/ask/")
     french_page.locator("#id_text").fill("j'ai une douleur dans la poitrine qui irradie dans le bras gauche")
     french_page.get_by_role("button", name="Est-ce urgent ? Vérifier maintenant").click()
