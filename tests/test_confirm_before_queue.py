@@ -14,6 +14,7 @@ from django.test import Client
 from bridge.audit.models import AuditEvent
 from doctor_space.models import Draft
 from patient_portal.models import Question
+from tests.answers import COMPLIANT_EN
 from triage.models import Case
 
 # "Kowalczyk" is a surname the anonymiser may not know; "Zyrtec" a brand the patient wants doctors to read.
@@ -93,9 +94,9 @@ def test_api_question_waits_for_confirmation(patient_client: Client, doctor_clie
 
 
 @pytest.mark.django_db
-def test_a_hidden_word_never_reaches_a_doctor_and_a_restored_one_does(patient_client: Client, doctor_client: Client) -> None:
+def test_a_hidden_word_never_reaches_a_doctor(patient_client: Client, doctor_client: Client, django_capture_on_commit_callbacks: Any) -> None:
     question_id = _ask(patient_client)
-    # without JavaScript: the "hide these words" field; a phone number restored? no: the patient restores nothing yet
+    # without JavaScript: the "hide these words" field
     update = patient_client.post(f"/questions/{question_id}/preview/", {"action": "update", "hide": "Kowalczyk, both elbows"})
     assert update.status_code == 302
     preview = patient_client.get(f"/questions/{question_id}/preview/").content.decode()
@@ -112,6 +113,12 @@ def test_a_hidden_word_never_reaches_a_doctor_and_a_restored_one_does(patient_cl
     assert "Kowalczyk" not in "".join(str(m.body) + str(m.subject) for m in mail.outbox)
     # nor in the audit log (the patient's choices are counted, never copied)
     assert "Kowalczyk" not in str(list(AuditEvent.objects.values_list("data", flat=True)))
+    # nor in the public library once answered (the patient consented to publication)
+    with django_capture_on_commit_callbacks(execute=True):
+        published = doctor_client.post(f"/api/doctor/cases/{case.pk}/answer/", {"text": COMPLIANT_EN}, content_type="application/json")
+    assert published.status_code == 201, published.content
+    library = Client().get("/library/").content.decode() + str(Client().get("/api/library/").json())
+    assert "itchy rash" in library and "Kowalczyk" not in library and "both elbows" not in library
 
 
 @pytest.mark.django_db
