@@ -206,3 +206,25 @@ def test_delete_one_question_for_good(patient_client: Client, other_patient: Any
     _send(patient_client, second)
     assert patient_client.delete(f"/api/patient/questions/{second}/").status_code == 204
     assert Question.objects.count() == 0 and Case.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_no_one_else_can_preview_send_edit_or_withdraw(patient_client: Client, other_patient: Any, doctor_client: Client) -> None:
+    question_id = _ask(patient_client)
+    fingerprint = _fingerprint(patient_client, question_id)
+    other = Client()
+    other.force_login(other_patient, backend="django.contrib.auth.backends.ModelBackend")
+    attempts = [
+        other.get(f"/questions/{question_id}/preview/"),
+        other.post(f"/questions/{question_id}/preview/", {"action": "send", "fingerprint": fingerprint}),
+        other.post(f"/questions/{question_id}/edit/", {"text": "Somebody else's words entirely"}),
+        other.post(f"/questions/{question_id}/withdraw/"),
+        other.get(f"/api/patient/questions/{question_id}/preview/"),
+        other.post(f"/api/patient/questions/{question_id}/confirm/", {"fingerprint": fingerprint}, content_type="application/json"),
+        other.patch(f"/api/patient/questions/{question_id}/", {"text": "Somebody else's words entirely"}, content_type="application/json"),
+        other.post(f"/api/patient/questions/{question_id}/withdraw/"),
+    ]
+    assert [r.status_code for r in attempts] == [404] * len(attempts)
+    # a doctor is not a patient: the patient's routes refuse them too
+    assert doctor_client.get(f"/api/patient/questions/{question_id}/preview/").status_code == 403
+    assert Case.objects.count() == 0 and Question.objects.get().text == TEXT
