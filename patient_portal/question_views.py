@@ -20,6 +20,7 @@ from patient_portal.redaction import Redaction, parse_phrases
 from patient_portal.screen import urgency_check
 from patient_portal.throttles import UrgentCheckThrottle
 from patient_portal.views import patient_required
+from triage.core import emergency_guidance
 
 
 def _add_errors(form: Any, exc: ValidationError) -> None:
@@ -193,7 +194,9 @@ def urgent_check(request: HttpRequest) -> HttpResponse:
     status = 200
     if request.method == "POST":
         if not UrgentCheckThrottle().allow_request(request, None):  # type: ignore[arg-type]
-            return render(request, "patient_portal/urgent.html", {"form": form, "throttled": True}, status=429)
+            # No check for now, but never no numbers: the chosen country's, tap to call.
+            numbers = emergency_guidance(str(form.data.get("country") or country), lang)
+            return render(request, "patient_portal/urgent.html", {"form": form, "throttled": True, "guidance": numbers}, status=429)
         if form.is_valid():
             result = urgency_check(form.cleaned_data["text"], form.cleaned_data["lang"], form.cleaned_data["country"])
         else:
