@@ -12,19 +12,27 @@
   if (help) { help.hidden = false; }
   var chosen = "";
 
-  document.addEventListener("selectionchange", function () {
+  function selectedInPreview() {
     var sel = window.getSelection();
     if (sel && sel.rangeCount && preview.contains(sel.anchorNode)) {
-      chosen = sel.toString().replace(/\s+/g, " ").trim().slice(0, 120);
+      return sel.toString().replace(/\s+/g, " ").trim().slice(0, 120);
     }
+    return "";
+  }
+
+  // Kept as it changes: on touch screens tapping the button may clear the selection first.
+  document.addEventListener("selectionchange", function () {
+    var now = selectedInPreview();
+    if (now) { chosen = now; }
   });
 
   function submit() { if (update) { update.click(); } }
 
   if (button) {
     button.addEventListener("click", function () {
-      if (!chosen || !hide) { return; }
-      hide.value = hide.value.trim() ? hide.value.trim() + ", " + chosen : chosen;
+      var words = selectedInPreview() || chosen;
+      if (!words || !hide) { return; }
+      hide.value = hide.value.trim() ? hide.value.trim() + ", " + words : words;
       submit();
     });
   }
