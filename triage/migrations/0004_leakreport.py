@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('triage', '0002_answer_requires_passing_check'),
+        ('triage', '0003_answer_guard_binds_text_and_case'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
