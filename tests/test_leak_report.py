@@ -12,7 +12,7 @@ from django.test import Client
 from bridge.audit.models import AuditEvent
 from doctor_space.models import Draft
 from tests.answers import COMPLIANT_EN
-from tests.conftest import login_with_otp
+from tests.conftest import add_totp, login_with_otp
 from tests.flow_helpers import submit
 from triage.models import Case, LeakReport
 
@@ -114,8 +114,8 @@ def test_staff_see_reports_per_week(patient: Any, doctor_client: Client, staff_u
     case = _missed(submit(patient, TEXT, django_capture_on_commit_callbacks=django_capture_on_commit_callbacks))
     doctor_client.post(f"/doctors/cases/{case.pk}/leak/", {"phrase": "bouba", "label": "PERSON"})
     doctor_client.post(f"/doctors/cases/{case.pk}/leak/", {"phrase": "residence les tilleuls", "label": "ADDRESS"})
-    staff = Client()
-    staff.force_login(staff_user, backend="django.contrib.auth.backends.ModelBackend")
+    add_totp(staff_user)
+    staff = login_with_otp(Client(), staff_user)  # staff pages need a second factor
     page = staff.get("/staff/queue/").content.decode()
     assert "Identifiers reported by doctors" in page
     assert "PERSON 1" in page and "ADDRESS 1" in page
