@@ -99,7 +99,7 @@ class QuestionForm(forms.Form):
 class WordsForm(forms.Form):
     """The preview: words to hide, redacted words to show again (one per line or comma-separated)."""
 
-    hide = forms.CharField(
+    hide = MultilineField(
         label=_("Hide these words"),
         required=False,
         max_length=2000,
@@ -124,7 +124,7 @@ class SendForm(forms.Form):
 class EditForm(forms.Form):
     """Change the words of a question not yet claimed."""
 
-    text = forms.CharField(
+    text = MultilineField(
         label=_("Your question"),
         widget=forms.Textarea(attrs={"rows": 8, "maxlength": settings.BRIDGE_QUESTION_MAX_CHARS}),
         max_length=settings.BRIDGE_QUESTION_MAX_CHARS,
@@ -134,7 +134,7 @@ class EditForm(forms.Form):
 class UrgentCheckForm(forms.Form):
     """The public "Is it urgent?" check: nothing typed here is stored."""
 
-    text = forms.CharField(
+    text = MultilineField(
         label=_("Describe what is happening"),
         max_length=settings.BRIDGE_QUESTION_MAX_CHARS,
         widget=forms.Textarea(attrs={"rows": 3, "maxlength": settings.BRIDGE_QUESTION_MAX_CHARS}),

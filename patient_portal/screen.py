@@ -11,13 +11,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from triage.core import ScreenQuestion, assess, emergency_guidance, safety_screen
+from triage.core import ScreenQuestion, assess, emergency_guidance, safety_net, safety_screen
 from triage.core.guidance import EmergencyGuidance
-
-try:  # the per-specialty safety-net line (issue 8.4) lands from the triage branch later
-    from triage.core import safety_net as _safety_net  # type: ignore[attr-defined,unused-ignore]
-except ImportError:  # pragma: no cover - until triage.core exports it
-    _safety_net = None
 
 
 class ScreenError(ValueError):
@@ -70,14 +65,12 @@ def urgency_check(text: str, lang: str, country: str, answers: Mapping[str, bool
     """Red flags of the text and of the screen's answers; guidance in the country's numbers when any fires."""
     result = assess((text or "")[:20000], lang if lang in ("en", "fr") else "en", screen=answers or {})
     if not result.emergency:
-        partial = tuple(getattr(result, "partial", ()))
+        partial = tuple(result.partial)
         return Urgency((), None, safety_net_lines(result.specialty, lang, country, partial) if partial else ())
     return Urgency(result.red_flags, emergency_guidance(country, lang, result.red_flags))
 
 
 def safety_net_lines(specialty: str, lang: str, country: str, partial: Sequence[str] = ()) -> tuple[str, ...]:
     """The NHS-style "if it gets worse, call ..." lines: one per partial signal, then the specialty's."""
-    if _safety_net is None:
-        return ()
-    net = _safety_net(specialty, lang if lang in ("en", "fr") else "en", country, tuple(partial))
+    net = safety_net(specialty, lang if lang in ("en", "fr") else "en", country, tuple(partial))
     return tuple(str(line) for line in net.lines)

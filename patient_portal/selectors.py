@@ -68,7 +68,7 @@ def question_safety_net(question: Question) -> str | None:
     case = question.case
     if question.emergency or (case is not None and case.status == "answered"):
         return None
-    partial = tuple(getattr(assess(question.text, question.lang), "partial", ()))
+    partial = tuple(assess(question.text, question.lang).partial)
     lines = safety_net_lines(question.specialty, question.lang, question.country, partial)
     return " ".join(lines) or None
 
