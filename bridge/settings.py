@@ -260,6 +260,8 @@ SPECTACULAR_SETTINGS = {
     if not PRODUCTION
     else ["rest_framework.permissions.IsAuthenticated"],
     "COMPONENT_SPLIT_REQUEST": True,
+    # One name for the question's language choices, used by several patient serializers.
+    "ENUM_NAME_OVERRIDES": {"QuestionLangEnum": "patient_portal.models.Question.Lang"},
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
