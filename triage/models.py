@@ -49,6 +49,13 @@ class Case(models.Model):
                 condition=Q(status="queued"),
                 name="case_queue_idx",
             ),
+            # A doctor claims from their own specialties first: without this index PostgreSQL ANDs the
+            # specialty and queue indexes and sorts every waiting case of the specialty on each claim.
+            models.Index(
+                fields=["specialty", "urgency_rank", "created_at"],
+                condition=Q(status="queued"),
+                name="case_queue_specialty_idx",
+            ),
             models.Index(fields=["status", "lease_expires_at"], name="case_lease_idx"),
         )
         constraints = (
