@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse
-from django.utils import timezone
 
+from bridge.accounts.bearer import MalformedBearer, active_token, bearer_key
 from bridge.accounts.models import ApiToken
 from doctor_space.access import Access, closed_space_access, denied_response
 
@@ -29,20 +29,19 @@ class _TokenRequest:
 
 
 def _is_bearer(request: HttpRequest) -> bool:
-    return request.headers.get("Authorization", "").split(" ", 1)[0].lower() == "bearer"
+    try:
+        return bearer_key(request.headers.get("Authorization", "")) is not None
+    except MalformedBearer:
+        return True  # claims to be a bearer token: judged (and refused) as one
 
 
 def _bearer(request: HttpRequest) -> _TokenRequest | None:
-    header = request.headers.get("Authorization", "")
-    parts = header.split()
-    if len(parts) != 2 or parts[0].lower() != "bearer":
+    try:
+        key = bearer_key(request.headers.get("Authorization", ""))
+    except MalformedBearer:
         return None
-    token = (
-        ApiToken.objects.select_related("user", "user__doctor_profile")
-        .filter(digest=ApiToken.digest_of(parts[1]), expires_at__gt=timezone.now())
-        .first()
-    )
-    if token is None or not token.still_valid():
+    token = active_token(key, with_doctor_profile=True) if key else None
+    if token is None:
         return None
     # Reused by the DRF authentication of this same request (one lookup, not two).
     request.bridge_api_token = token  # type: ignore[attr-defined]

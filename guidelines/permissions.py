@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
+from bridge.accounts.models import Role
 from bridge.accounts.second_factor import passed_second_factor
 
 
@@ -30,4 +31,4 @@ def is_committee_member(request: Any) -> bool:
     user = request.user
     if not (user.is_authenticated and user.is_active):
         return False
-    return bool(user.groups.filter(name="committee").exists() and passed_second_factor(request))
+    return bool(user.has_role(Role.COMMITTEE) and passed_second_factor(request))

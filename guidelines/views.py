@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from bridge.accounts.models import Role
 from guidelines import selectors, services
 from guidelines.engine import kind_catalogue
 from guidelines.forms import ApproveForm, RuleForm
@@ -32,7 +33,7 @@ def committee_required(view: View) -> View:
         user = request.user
         if not user.is_authenticated:
             return HttpResponseRedirect(f"{reverse('accounts:login')}?next={quote(request.path)}")
-        if not user.groups.filter(name="committee").exists():
+        if not user.has_role(Role.COMMITTEE):
             return render(request, "403.html", {"reason": _("This space is for ethics committee members.")}, status=403)
         if not is_committee_member(request):
             return HttpResponseRedirect(f"{reverse('accounts:otp_verify')}?next={quote(request.path)}")

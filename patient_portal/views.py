@@ -17,6 +17,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from bridge.accounts.models import Role, User
 from bridge.accounts.throttle import limit_posts_per_address
 from patient_portal import selectors, services
 from patient_portal.forms import EraseForm, PublicationForm, SignupForm, UrgentCheckForm
@@ -30,7 +31,7 @@ def patient_required(view: View) -> View:
     @login_required
     @wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        if not request.user.groups.filter(name="patient").exists():
+        if not (isinstance(request.user, User) and request.user.has_role(Role.PATIENT)):
             return render(request, "403.html", {"reason": _("This page is for patients.")}, status=403)
         return view(request, *args, **kwargs)
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.utils import timezone
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from rest_framework import authentication, exceptions
 from rest_framework.request import Request
 
+from bridge.accounts.bearer import MalformedBearer, active_token, bearer_key
 from bridge.accounts.models import ApiToken, User
 
 
@@ -18,24 +18,17 @@ class BearerTokenAuthentication(authentication.BaseAuthentication):
     keyword = "Bearer"
 
     def authenticate(self, request: Request) -> tuple[User, ApiToken] | None:
-        header = authentication.get_authorization_header(request).split()
-        if not header or header[0].lower() != self.keyword.lower().encode():
-            return None
-        if len(header) != 2:
-            raise exceptions.AuthenticationFailed("Invalid token header.")
         try:
-            key = header[1].decode()
-        except UnicodeError as exc:
+            key = bearer_key(authentication.get_authorization_header(request))
+        except MalformedBearer as exc:
             raise exceptions.AuthenticationFailed("Invalid token header.") from exc
+        if key is None:
+            return None
         cached = getattr(request._request, "bridge_api_token", None)
         if isinstance(cached, ApiToken) and cached.digest == ApiToken.digest_of(key):
             return cached.user, cached  # already looked up by the closed-space gate for this request
-        token = (
-            ApiToken.objects.select_related("user")
-            .filter(digest=ApiToken.digest_of(key), expires_at__gt=timezone.now())
-            .first()
-        )
-        if token is None or not token.still_valid():
+        token = active_token(key)
+        if token is None:
             raise exceptions.AuthenticationFailed("Invalid or expired token.")
         return token.user, token
 

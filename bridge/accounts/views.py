@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django_otp import login as otp_login
 
 from bridge.accounts.forms import EmailAuthenticationForm, OTPForm
+from bridge.accounts.models import Role, User
 from bridge.accounts.services import (
     has_confirmed_device,
     needs_second_factor,
@@ -111,7 +112,7 @@ def _home_for(request: HttpRequest) -> str:
     profile = getattr(user, "doctor_profile", None)
     if profile is not None:
         return reverse("doctor_space:queue" if profile.is_verified else "doctor_public:pending")
-    if user.groups.filter(name="committee").exists():
+    if isinstance(user, User) and user.has_role(Role.COMMITTEE):
         return reverse("guidelines:home")
     if user.is_staff:
         return reverse("admin:index")

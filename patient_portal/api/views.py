@@ -13,6 +13,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from bridge.accounts.models import Role
 from patient_portal import selectors, services
 from patient_portal.models import Question
 from patient_portal.screen import ScreenError, parse_answers, urgency_check
@@ -23,7 +24,7 @@ class IsPatient(BasePermission):
 
     def has_permission(self, request: Request, view: Any) -> bool:
         user = request.user
-        return bool(user.is_authenticated and user.groups.filter(name="patient").exists())
+        return bool(user.is_authenticated and user.has_role(Role.PATIENT))
 
 
 class GuidanceOutSerializer(serializers.Serializer[Any]):
