@@ -273,6 +273,8 @@ BRIDGE_API_TOKEN_HOURS = env.int("BRIDGE_API_TOKEN_HOURS", default=12)
 BRIDGE_QUESTION_MAX_CHARS = 5000
 BRIDGE_ANSWER_MAX_CHARS = 8000
 BRIDGE_CONSENT_VERSION = "2026-11"
+# A question left at the preview step (never sent) is deleted this many days after its last change.
+BRIDGE_UNSENT_DRAFT_DAYS = env.int("BRIDGE_UNSENT_DRAFT_DAYS", default=14)
 # Links in e-mails must be absolute (a mail client cannot open "/questions/4/"): the public address of
 # this deployment; in production, https on the first allowed host unless set.
 BRIDGE_SITE_URL = env.str(

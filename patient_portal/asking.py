@@ -8,6 +8,7 @@ the patient previewed (its fingerprint must match), in the same transaction.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
@@ -219,3 +220,28 @@ def question_delete(*, patient: User, question_id: int) -> None:
         case_erase(case_id=question.case_id)
     audit_record(actor=patient, action="question.deleted", data={"question": question.pk})
     question.delete()
+
+
+def question_purge_unsent(*, now: datetime | None = None) -> int:
+    """Delete questions never sent to the doctors and untouched for BRIDGE_UNSENT_DRAFT_DAYS; returns how many.
+
+    A draft has no case (nothing reached a doctor), so deleting the row erases its raw text entirely. Each
+    deletion is audited by id only, like the patient's own deletion.
+    """
+    cutoff = (now or timezone.now()) - timedelta(days=settings.BRIDGE_UNSENT_DRAFT_DAYS)
+    purged = 0
+    stale = Question.objects.filter(status=Question.Status.DRAFT, case__isnull=True, updated_at__lt=cutoff)
+    for question_id in stale.values_list("pk", flat=True).iterator():
+        with transaction.atomic():
+            # Re-read under lock: the patient may be sending it at this very moment.
+            question = (
+                Question.objects.select_for_update()
+                .filter(pk=question_id, status=Question.Status.DRAFT, case__isnull=True, updated_at__lt=cutoff)
+                .first()
+            )
+            if question is None:
+                continue
+            audit_record(actor=None, action="question.purged_unsent", data={"question": question.pk})
+            question.delete()
+            purged += 1
+    return purged

@@ -50,6 +50,9 @@ class Question(models.Model):
     sent_at = models.DateTimeField(null=True, blank=True)
     client_token = models.CharField(max_length=64, blank=True, help_text="Idempotency key of the submission.")
     created_at = models.DateTimeField(auto_now_add=True)
+    # Last change by the patient: an unsent draft is purged BRIDGE_UNSENT_DRAFT_DAYS after it (raw text
+    # that never reached a doctor is not kept for ever).
+    updated_at = models.DateTimeField(auto_now=True)
     anonymised_at = models.DateTimeField(null=True, blank=True)
     notified_at = models.DateTimeField(null=True, blank=True)
 

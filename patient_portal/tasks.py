@@ -2,5 +2,16 @@
 
 A question's case opens in the patient's own "Send to the doctors" request (patient_portal.asking),
 not in a task: nothing reaches the queue before the patient confirms, and nothing is left to resume.
-The answer e-mail goes through the outbox (bridge.outbox). This module stays for Celery's autodiscovery.
+The answer e-mail goes through the outbox (bridge.outbox). Unsent drafts are purged
+hourly (BRIDGE_UNSENT_DRAFT_DAYS after their last change).
 """
+
+from celery import shared_task
+
+from patient_portal.asking import question_purge_unsent
+
+
+@shared_task
+def purge_unsent_questions_task() -> int:
+    """Delete questions left unsent at the preview step (BRIDGE_UNSENT_DRAFT_DAYS)."""
+    return question_purge_unsent()
