@@ -24,7 +24,7 @@ from guidelines.services import (
 )
 from tests.answers import COMPLIANT_EN
 from tests.conftest import make_doctor
-from tests.test_guideline_workflow import NEW_RULE
+from tests.guidelines.test_guideline_workflow import NEW_RULE
 from triage.core import TriageResult
 from triage.models import Answer
 from triage.services import case_claim, case_open

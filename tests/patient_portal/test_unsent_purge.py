@@ -13,7 +13,7 @@ from bridge.audit.models import AuditEvent
 from bridge.celery import app
 from patient_portal.asking import question_purge_unsent
 from patient_portal.models import Question
-from tests.test_confirm_before_queue import TEXT, _ask, _send
+from tests.patient_portal.test_confirm_before_queue import TEXT, _ask, _send
 
 
 def _age(question_id: int, days: int) -> None:

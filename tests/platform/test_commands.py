@@ -13,7 +13,7 @@ from django.core.management import call_command
 
 from tests.answers import COMPLIANT_EN, PHONE_EN
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _manage(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:

@@ -110,7 +110,7 @@ def test_public_check_refuses_malformed_input_and_is_throttled(client: Client) -
 def test_numbers_are_big_tap_targets() -> None:
     from pathlib import Path
 
-    css = (Path(__file__).resolve().parent.parent / "static" / "css" / "bridge.css").read_text()
+    css = (Path(__file__).resolve().parents[2] / "static" / "css" / "bridge.css").read_text()
     rule = css[css.index("a.call {") :].split("}")[0]
     assert "min-height:44px" in rule and "min-width:44px" in rule
 

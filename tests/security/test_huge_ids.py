@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 
-from tests.test_closed_space import closed_routes
+from tests.security.test_closed_space import closed_routes
 
 HUGE = "99999999999999999999"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 TITLE = re.compile(r"{%\s*block title\s*%}(.*?){%\s*endblock", re.S)
 
 

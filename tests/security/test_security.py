@@ -14,7 +14,7 @@ from django.test import Client
 
 from tests.conftest import PASSWORD
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.django_db

@@ -1,6 +1,6 @@
 """The database guards are as strong as docs/DESIGN.md says, on SQLite and on PostgreSQL (review finding 6).
 
-Run once on each: `pytest tests/test_db_guards.py` (SQLite) and with DATABASE_URL set (PostgreSQL).
+Run once on each: `pytest tests/security/test_db_guards.py` (SQLite) and with DATABASE_URL set (PostgreSQL).
 """
 
 from __future__ import annotations

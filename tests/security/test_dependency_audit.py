@@ -11,7 +11,7 @@ from django.core.management import CommandError, call_command
 
 from bridge import depaudit
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_a_known_vulnerable_pin_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -18,7 +18,7 @@ from patient_portal.services import (
 )
 from tests.conftest import make_doctor, make_user
 from tests.services import need_postgresql
-from tests.test_claims_concurrency import _run_threads
+from tests.triage.test_claims_concurrency import _run_threads
 from triage.models import Case
 from triage.services import CaseUnavailable, case_claim
 

@@ -16,7 +16,7 @@ from bridge.accounts.models import User
 from doctor_space.models import DoctorProfile
 from tests.conftest import PASSWORD, login_with_otp, make_user
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.django_db
