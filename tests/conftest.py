@@ -1,4 +1,6 @@
-"""The test cast (healthchecks style): patients, doctors in every state, committee members."""
+"""The test cast as fixtures (healthchecks style): patients, doctors in every state, committee members.
+
+Built by tests/factories.py."""
 
 from __future__ import annotations
 
@@ -6,70 +8,17 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from django.contrib.auth.models import Group
 from django.test import Client
-from django.utils import timezone
-from django_otp import DEVICE_ID_SESSION_KEY
-from django_otp.oath import totp
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from bridge.accounts.models import Role, User
 from doctor_space.models import DoctorProfile
 from guidelines.models import GuidelineSet
 from guidelines.services import committee_membership_grant, guideline_sets_seed
 
-PASSWORD = "correct-horse-battery-42"
+# Re-exported for older imports; new code imports from tests.factories.
+from tests.factories import PASSWORD, add_totp, current_code, login_with_otp, make_doctor, make_user
 
-
-def make_user(email: str, role: str | None, *, country: str = "GB", staff: bool = False) -> User:
-    user = User.objects.create_user(email=email, password=PASSWORD, country=country, is_staff=staff)
-    if role:
-        user.groups.add(Group.objects.get_or_create(name=role)[0])
-    return user
-
-
-def add_totp(user: User) -> TOTPDevice:
-    return TOTPDevice.objects.create(user=user, name="test", confirmed=True)
-
-
-def current_code(device: TOTPDevice) -> str:
-    return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):0{device.digits}d}"
-
-
-def make_doctor(
-    email: str,
-    *,
-    status: str = DoctorProfile.Status.VERIFIED,
-    specialty: str = "general_practice",
-    jurisdiction: str = "GB",
-    register: str = "gmc",
-    number: str | None = None,
-) -> User:
-    user = make_user(email, Role.DOCTOR, country=jurisdiction)
-    DoctorProfile.objects.create(
-        user=user,
-        full_name=email.split("@")[0].title(),
-        register=register,
-        register_number=number or str(7000000 + User.objects.count()),
-        jurisdiction=jurisdiction,
-        specialty=specialty,
-        status=status,
-        verified_at=timezone.now() if status == DoctorProfile.Status.VERIFIED else None,
-    )
-    add_totp(user)
-    return user
-
-
-def login_with_otp(client: Client, user: User) -> Client:
-    """Sign in and mark the session as having passed the second factor (what otp_login does)."""
-    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
-    device = TOTPDevice.objects.filter(user=user).first()
-    assert device is not None
-    session = client.session
-    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-    session.save()
-    return client
-
+__all__ = ["PASSWORD", "add_totp", "current_code", "login_with_otp", "make_doctor", "make_user"]
 
 @pytest.fixture
 def guideline_sets(db: Any) -> list[GuidelineSet]:

@@ -19,7 +19,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from bridge.accounts.sessions import SESSION_KEY
 from bridge.audit.services import audit_record
-from tests.conftest import PASSWORD, current_code, make_user
+from tests.factories import PASSWORD, current_code, make_user
 
 
 def _secret(page: Any) -> str:

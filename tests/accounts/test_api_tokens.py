@@ -9,7 +9,7 @@ from django.test import Client
 
 from bridge.accounts.models import ApiToken
 from bridge.audit.models import AuditEvent
-from tests.conftest import PASSWORD
+from tests.factories import PASSWORD
 
 
 def _issue(user: Any) -> str:

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.test import Client, override_settings
 
-from tests.conftest import PASSWORD
+from tests.factories import PASSWORD
 
 ONE_PROXY = {"BRIDGE_TRUSTED_PROXIES": 1}
 

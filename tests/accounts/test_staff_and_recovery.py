@@ -9,7 +9,7 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from tests.conftest import login_with_otp
+from tests.factories import login_with_otp
 from triage.core import TriageResult
 from triage.models import Case
 from triage.services import case_claim, case_open

@@ -14,7 +14,7 @@ from django.test import Client, override_settings
 
 from bridge.accounts.models import User
 from doctor_space.models import DoctorProfile
-from tests.conftest import PASSWORD, login_with_otp, make_user
+from tests.factories import PASSWORD, login_with_otp, make_user
 
 ROOT = Path(__file__).resolve().parents[2]
 

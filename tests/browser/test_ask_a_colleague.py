@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from bridge.demo import DEMO_ANSWER
-from tests.conftest import make_doctor
+from tests.factories import make_doctor
 from triage.core import TriageResult
 from triage.models import Answer
 from triage.services import case_open

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import make_doctor, make_user
+from tests.factories import make_doctor, make_user
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

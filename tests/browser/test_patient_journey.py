@@ -11,7 +11,7 @@ from django.apps import apps
 
 from patient_portal.models import Question
 from tests.browser.conftest import page_overflows
-from tests.conftest import make_doctor, make_user
+from tests.factories import make_doctor, make_user
 from triage.models import Case
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -9,7 +9,7 @@ from django.contrib.auth.models import Permission
 from django.test import Client
 
 from bridge.accounts.models import User
-from tests.conftest import login_with_otp, make_doctor
+from tests.factories import login_with_otp, make_doctor
 from triage.core import TriageResult
 from triage.models import Case
 from triage.services import case_claim, case_open

@@ -10,7 +10,7 @@ from django.test import Client
 
 from community.services.forum import thread_create
 from guidelines.models import GuidelineSet, GuidelineVersion
-from tests.conftest import login_with_otp
+from tests.factories import login_with_otp
 
 pytestmark = pytest.mark.django_db
 

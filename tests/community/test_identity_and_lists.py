@@ -11,7 +11,7 @@ from django.db import connection
 from community.models import Post
 from community.services.forum import community_profile_update, post_create, thread_create
 from tests.community.conftest import client_for
-from tests.conftest import make_doctor
+from tests.factories import make_doctor
 
 pytestmark = pytest.mark.django_db
 

@@ -12,7 +12,7 @@ from community.models import Notification
 from community.selectors import conversation_list_for
 from community.services.messages import conversation_start, doctor_block, message_send
 from tests.community.conftest import client_for
-from tests.conftest import make_doctor
+from tests.factories import make_doctor
 
 pytestmark = pytest.mark.django_db
 

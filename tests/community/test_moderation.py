@@ -14,7 +14,7 @@ from community.services.forum import thread_create
 from community.services.messages import conversation_start
 from community.services.moderation import flag_create, flag_decide
 from tests.community.conftest import client_for
-from tests.conftest import make_doctor
+from tests.factories import make_doctor
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from django.test import Client
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from doctor_space.models import DoctorProfile
-from tests.conftest import current_code, login_with_otp
+from tests.factories import current_code, login_with_otp
 
 PASSWORD = "a-long-doctor-passphrase-9"
 

@@ -12,7 +12,7 @@ from django.test import Client
 from bridge.audit.models import AuditEvent
 from doctor_space.models import Draft
 from tests.answers import COMPLIANT_EN
-from tests.conftest import add_totp, login_with_otp
+from tests.factories import add_totp, login_with_otp
 from tests.flow_helpers import submit
 from triage.models import Case, LeakReport
 

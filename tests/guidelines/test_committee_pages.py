@@ -9,7 +9,7 @@ from django.test import Client
 
 from guidelines.engine import kind_catalogue
 from guidelines.models import GuidelineSet, GuidelineVersion
-from tests.conftest import login_with_otp
+from tests.factories import login_with_otp
 
 BASE = {"code": "FR-NEW-01", "title": "A new rule", "explanation": "Why it matters.", "source": "CNOM 2014", "severity": "block", "languages": ["en", "fr"]}
 

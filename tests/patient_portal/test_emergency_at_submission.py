@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from django.test import Client
 
-from tests.conftest import make_user
+from tests.factories import make_user
 
 POSITIVE = {
     "en": [

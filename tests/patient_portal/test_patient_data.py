@@ -9,7 +9,7 @@ import pytest
 from django.test import Client
 
 from patient_portal.models import Question
-from tests.conftest import PASSWORD
+from tests.factories import PASSWORD
 from tests.flow_helpers import submit
 from triage.models import Case
 
@@ -46,7 +46,7 @@ def test_erasure_removes_questions_cases_and_the_account(patient: Any, patient_c
 def test_library_shows_only_consented_answered_questions_anonymised(patient: Any, patient_client: Client, guideline_sets: Any, django_capture_on_commit_callbacks: Any) -> None:
     from doctor_space.services import answer_publish
     from tests.answers import COMPLIANT_EN
-    from tests.conftest import make_doctor
+    from tests.factories import make_doctor
     from triage.services import case_claim
 
     doctor = make_doctor("lib.doc@example.org")

@@ -16,7 +16,7 @@ from patient_portal.services import (
     question_submit,
     question_withdraw,
 )
-from tests.conftest import make_doctor, make_user
+from tests.factories import make_doctor, make_user
 from tests.services import need_postgresql
 from tests.triage.test_claims_concurrency import _run_threads
 from triage.models import Case

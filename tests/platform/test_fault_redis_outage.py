@@ -24,7 +24,7 @@ from bridge.outbox.models import OutboxMessage
 from bridge.outbox.services import outbox_sweep
 from doctor_space.services import answer_publish
 from tests.answers import COMPLIANT_EN
-from tests.conftest import make_user
+from tests.factories import make_user
 from tests.outbox_faults import celery_on_broker
 from tests.services import REQUIRED, need_postgresql
 from triage.core import TriageResult

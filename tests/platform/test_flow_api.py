@@ -187,7 +187,7 @@ def test_patient_a_gets_404_on_patient_b_question(
 
 @pytest.mark.django_db
 def test_doctor_endpoints_refuse_unknown_or_foreign_cases(doctor_client: Client, other_doctor: User, patient_client: Client, django_capture_on_commit_callbacks: Any) -> None:
-    from tests.conftest import login_with_otp
+    from tests.factories import login_with_otp
 
     with django_capture_on_commit_callbacks(execute=True):
         _ask(patient_client)

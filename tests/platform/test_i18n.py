@@ -33,7 +33,7 @@ def test_every_message_is_translated() -> None:
 
 @pytest.mark.django_db
 def test_a_french_account_gets_french_pages_whatever_the_browser_says() -> None:
-    from tests.conftest import make_user
+    from tests.factories import make_user
 
     user = make_user("francoise@example.org", "patient", country="FR")
     user.preferred_language = "fr"

@@ -207,13 +207,13 @@ def test_a_doctor_registering_in_french_gets_french_pages_and_mails(rpps: None, 
 
 
 def test_admin_bulk_verify_keeps_one_verified_account_per_number(staff_user: Any) -> None:
-    from tests.conftest import make_doctor
+    from tests.factories import make_doctor
 
     first = make_doctor("a@example.org", status="pending", register="rpps", number="10003456786", jurisdiction="FR")
     second = make_doctor("b@example.org", status="pending", register="rpps", number="10003456786", jurisdiction="FR")
     staff_user.is_superuser = True
     staff_user.save()
-    from tests.conftest import add_totp, login_with_otp
+    from tests.factories import add_totp, login_with_otp
 
     add_totp(staff_user)
     admin = login_with_otp(Client(), staff_user)  # the admin asks for a second factor

@@ -11,7 +11,7 @@ from django.test import Client
 
 from bridge.audit.models import AuditEvent
 from doctor_space.models import DoctorProfile
-from tests.conftest import PASSWORD, login_with_otp, make_doctor, make_user
+from tests.factories import PASSWORD, login_with_otp, make_doctor, make_user
 from tests.registers.conftest import import_file
 from tests.registers.files import nppes_text, rpps_text, write
 from triage.core import TriageResult

@@ -19,7 +19,7 @@ from django.test import Client
 from hypothesis import HealthCheck, given, settings
 
 from bridge.accounts.services import api_token_issue
-from tests.conftest import make_doctor, make_user
+from tests.factories import make_doctor, make_user
 
 
 @pytest.fixture

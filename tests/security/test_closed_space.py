@@ -11,7 +11,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, set_script_prefix
 
 from bridge.accounts.models import User
-from tests.conftest import login_with_otp, make_doctor, make_user
+from tests.factories import login_with_otp, make_doctor, make_user
 from triage.core import TriageResult
 from triage.services import case_open
 
@@ -169,7 +169,7 @@ def test_revocation_takes_effect_on_the_next_request(doctor_client: Client, veri
 
 @pytest.mark.django_db
 def test_api_token_without_otp_is_refused_for_doctors(verified_doctor: User) -> None:
-    from tests.conftest import PASSWORD
+    from tests.factories import PASSWORD
 
     client = Client()
     response = client.post("/api/auth/token/", {"email": verified_doctor.email, "password": PASSWORD}, content_type="application/json")
@@ -181,7 +181,7 @@ def test_api_token_without_otp_is_refused_for_doctors(verified_doctor: User) -> 
 def test_api_token_with_otp_opens_the_doctor_api(verified_doctor: User, a_case: Any) -> None:
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
-    from tests.conftest import PASSWORD, current_code
+    from tests.factories import PASSWORD, current_code
 
     device = TOTPDevice.objects.get(user=verified_doctor)
     client = Client()

@@ -16,7 +16,7 @@ from django.utils import timezone
 from bridge.accounts.models import User
 from doctor_space import services as doctor_services
 from tests.answers import COMPLIANT_EN
-from tests.conftest import make_doctor, make_user
+from tests.factories import make_doctor, make_user
 from triage import services as triage_services
 from triage.core import TriageResult
 from triage.models import Answer, Case

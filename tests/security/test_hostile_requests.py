@@ -16,7 +16,7 @@ from guidelines.models import GuidelineSet, GuidelineVersion
 from guidelines.services import guideline_draft_create
 from patient_portal.models import Question
 from patient_portal.services import question_submit
-from tests.conftest import PASSWORD, login_with_otp
+from tests.factories import PASSWORD, login_with_otp
 from tests.guidelines.test_guideline_workflow import NEW_RULE
 
 DEEP = "[" * 3000 + "]" * 3000

@@ -8,7 +8,7 @@ import pytest
 from django.test import Client
 
 from guidelines.models import GuidelineSet, GuidelineVersion
-from tests.conftest import login_with_otp
+from tests.factories import login_with_otp
 from triage.core import TriageResult
 from triage.services import case_open
 

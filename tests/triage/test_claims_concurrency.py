@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from django.db import connection
 
-from tests.conftest import make_doctor
+from tests.factories import make_doctor
 from tests.services import need_postgresql
 from triage.core import TriageResult
 from triage.models import Case

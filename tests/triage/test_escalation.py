@@ -9,7 +9,7 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from tests.conftest import make_doctor
+from tests.factories import make_doctor
 from triage.core import URGENCY_TARGET_MINUTES, TriageResult
 from triage.models import Case, Escalation
 from triage.services import case_open

@@ -11,7 +11,7 @@ from django.test import Client
 from guidelines.models import AnswerCheck
 from guidelines.services import text_hash
 from tests.answers import COMPLIANT_EN, PHONE_EN
-from tests.conftest import login_with_otp
+from tests.factories import login_with_otp
 from triage.core import TriageResult
 from triage.models import Answer, Case
 from triage.services import case_open

@@ -23,7 +23,7 @@ from guidelines.services import (
     versions_in_force,
 )
 from tests.answers import COMPLIANT_EN
-from tests.conftest import make_doctor
+from tests.factories import make_doctor
 from tests.guidelines.test_guideline_workflow import NEW_RULE
 from triage.core import TriageResult
 from triage.models import Answer

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from doctor_space.models import Draft
 from doctor_space.services import draft_save
-from tests.conftest import login_with_otp
+from tests.factories import login_with_otp
 from triage.core import TriageResult
 from triage.models import Case
 from triage.services import CaseUnavailable, case_claim, case_extend, case_open, case_release
