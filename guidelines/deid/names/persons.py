@@ -132,7 +132,6 @@ class PersonRules(NameBase):
             and doc.cap[j] == cap
             and doc.spans[i][0] - doc.spans[j][1] == 1
             and self.unknown_word(doc.folded[j])
-            and not (cap and doc.sent_start[j] and False)
         ):
             start = j  # "nuwan ahmed", "Thilini Perera"
         self.emit_person(start, self.extend(i, not cap), PRI_PERSON_GAZ)
