@@ -1,0 +1,111 @@
+"""Checking answers: stored verdicts bound to the exact text and versions, and the in-force lock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import connection
+
+from bridge.audit.services import audit_record
+from guidelines.engine import CheckContext, Verdict
+from guidelines.models import AnswerCheck, GuidelineVersion
+from guidelines.services.versions import checker_for, text_hash, versions_in_force
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    """A verdict and the stored record of it."""
+
+    verdict: Verdict
+    record: AnswerCheck | None
+    versions: list[GuidelineVersion]
+    # The exact text that was checked: the verdict's offsets point into it (pages show and cut this text).
+    text: str = ""
+
+    @property
+    def publishable(self) -> bool:
+        """No blocking violation, and every warning acknowledged."""
+        if not self.verdict.passed:
+            return False
+        acked = set(self.record.acknowledged_rules) if self.record else set()
+        return all(v.rule in acked for v in self.verdict.warnings)
+
+
+def answer_check(
+    *,
+    actor: Any,
+    text: str,
+    lang: str,
+    jurisdiction: str,
+    case_ref: int | None = None,
+    context: CheckContext | None = None,
+    acknowledged_rules: Iterable[str] = (),
+    acknowledgement_reason: str = "",
+    record: bool = True,
+) -> CheckOutcome:
+    """Check an answer against the versions in force for the doctor (global + jurisdiction)."""
+    versions = versions_in_force(jurisdiction=jurisdiction)
+    verdict = checker_for(versions).check(text, lang=lang, context=context)
+    if not record:
+        return CheckOutcome(verdict, None, versions, text)
+    warning_codes = {v.rule for v in verdict.warnings}
+    acked = sorted(set(acknowledged_rules) & warning_codes)
+    check = AnswerCheck.objects.create(
+        checked_by=actor if getattr(actor, "is_authenticated", False) else None,
+        case_ref=case_ref,
+        text_hash=text_hash(text),
+        lang=lang,
+        jurisdiction=jurisdiction.upper(),
+        version_ids=[v.pk for v in versions],
+        passed=verdict.passed,
+        violations=[violation_record(v) for v in verdict.violations],
+        acknowledged_rules=acked,
+        acknowledgement_reason=acknowledgement_reason.strip() if acked else "",
+    )
+    check.versions.set(versions)
+    audit_record(
+        actor=actor,
+        action="answer.checked",
+        target=check,
+        data={"case": case_ref, "passed": verdict.passed, "rules": sorted({v.rule for v in verdict.violations}), "acknowledged": acked},
+    )
+    return CheckOutcome(verdict, check, versions, text)
+
+
+def violation_record(violation: Any) -> dict[str, Any]:
+    data: dict[str, Any] = violation.to_dict()
+    data["explanation"] = violation.explanation
+    data["source"] = violation.source
+    return data
+
+
+# Advisory lock naming "the versions in force": an approval holds it exclusively, a publication shares it.
+_IN_FORCE_LOCK = 4_242_002
+
+
+def versions_in_force_lock(*, exclusive: bool) -> None:
+    """Serialise approvals against publications until the end of the transaction.
+
+    Without it, a publication could read the versions in force, an approval commit in between, and
+    the answer be stored under versions that were no longer in force. Publications share the lock
+    (they never wait for each other); an approval waits for them and they wait for it. On SQLite the
+    embedded mode's IMMEDIATE transactions already run writers one at a time.
+    """
+    if connection.vendor != "postgresql":
+        return
+    function = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {function}(%s)", [_IN_FORCE_LOCK])
+
+
+def check_still_valid(*, check: AnswerCheck, text: str) -> bool:
+    """True when a stored passing check covers exactly this text and the versions now in force."""
+    if not check.passed or check.text_hash != text_hash(text):
+        return False
+    current = sorted(v.pk for v in versions_in_force(jurisdiction=check.jurisdiction))
+    if sorted(check.version_ids) != current:
+        return False
+    warnings = {v["rule"] for v in check.violations if v.get("severity") == "warn"}
+    return warnings <= set(check.acknowledged_rules)
