@@ -152,3 +152,10 @@ class ApproveForm(forms.Form):
     """Approve a pending version, effective now or at a later date."""
 
     effective_from = forms.DateTimeField(label=_("In force from (UTC, optional)"), required=False, widget=forms.DateTimeInput(attrs={"type": "datetime-local"}))
+
+
+class RuleTryForm(forms.Form):
+    """Sample text to try a version's rules on (the committee's rule tester)."""
+
+    text = MultilineField(label=_("Sample answer"), widget=forms.Textarea(attrs={"rows": 5}), max_length=10_000)
+    lang = forms.ChoiceField(label=_("Language of the sample"), choices=[("en", "English"), ("fr", "Français")], initial="en")

@@ -32,3 +32,13 @@ def guideline_version_get_for_member(*, user: Any, version_id: int) -> Guideline
     if version is None:
         raise Http404
     return version
+
+
+def versions_awaiting_member(*, user: Any) -> list[GuidelineVersion]:
+    """Pending versions of the member's sets that this member may approve (not one they edited)."""
+    sets = get_objects_for_user(user, GuidelinePerm.APPROVE.value, klass=GuidelineSet, accept_global_perms=False)
+    pending = GuidelineVersion.objects.filter(guideline_set__in=sets, status=GuidelineVersion.Status.PENDING)
+    return [
+        v for v in pending.select_related("guideline_set").order_by("submitted_at")
+        if user.pk not in v.editor_ids and user.pk != v.created_by_id
+    ]

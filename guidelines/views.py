@@ -18,7 +18,9 @@ from django.views.decorators.http import require_POST
 from bridge.accounts.models import Role
 from guidelines import selectors, services
 from guidelines.engine import kind_catalogue
-from guidelines.forms import ApproveForm, RuleForm
+from guidelines.forms import ApproveForm, RuleForm, RuleTryForm
+from guidelines.labels import kind_label
+from guidelines.models import GuidelineVersion
 from guidelines.permissions import can_approve, can_edit, is_committee_member
 from guidelines.services import versions_in_force
 
@@ -46,11 +48,12 @@ def committee_required(view: View) -> View:
 def home(request: HttpRequest) -> HttpResponse:
     """The sets of the member's committees."""
     sets = list(selectors.guideline_set_list_for_member(user=request.user))
+    inbox = selectors.versions_awaiting_member(user=request.user)
     rows = []
     for guideline_set in sets:
         in_force = [v for v in versions_in_force(jurisdiction=guideline_set.jurisdiction or "--") if v.guideline_set_id == guideline_set.pk]
         rows.append((guideline_set, in_force[0] if in_force else None, guideline_set.versions.order_by("-number")[:5]))
-    return render(request, "guidelines/home.html", {"rows": rows})
+    return render(request, "guidelines/home.html", {"rows": rows, "inbox": inbox})
 
 
 @committee_required
@@ -73,38 +76,62 @@ def draft_create(request: HttpRequest, set_id: int) -> HttpResponse:
     return redirect("guidelines:version", version_id=version.pk)
 
 
-@committee_required
-def version_detail(request: HttpRequest, version_id: int) -> HttpResponse:
-    """Rules, diff against the base version, actions, and (on request) the impact preview."""
-    version = selectors.guideline_version_get_for_member(user=request.user, version_id=version_id)
-    impact = services.guideline_version_impact(version=version) if request.GET.get("impact") else None
+def _version_page(request: HttpRequest, version: GuidelineVersion, *, tester: RuleTryForm | None = None, verdict: Any = None) -> HttpResponse:
+    impact = services.guideline_version_impact_report(version=version) if request.GET.get("impact") else None
     return render(
         request,
         "guidelines/version_detail.html",
         {
             "version": version,
             "diff": services.version_diff(version=version),
-            "kinds": kind_catalogue(),
+            "changes": services.rule_changes(version=version),
+            "kinds": [{**k, "label": kind_label(str(k["name"]))} for k in kind_catalogue()],
             "impact": impact,
             "can_edit": can_edit(request.user, version.guideline_set) and version.is_editable,
             "can_approve": can_approve(request.user, version.guideline_set)
             and version.status == "pending"
-            and request.user.pk not in version.editor_ids,
+            and request.user.pk not in version.editor_ids
+            and request.user.pk != version.created_by_id,
             "approve_form": ApproveForm(),
+            "tester": tester or RuleTryForm(),
+            "verdict": verdict,
         },
     )
+
+
+@committee_required
+def version_detail(request: HttpRequest, version_id: int) -> HttpResponse:
+    """Rules, every new or changed rule in full, actions, the rule tester and (on request) the impact preview."""
+    version = selectors.guideline_version_get_for_member(user=request.user, version_id=version_id)
+    return _version_page(request, version)
+
+
+@committee_required
+@require_POST
+def version_try(request: HttpRequest, version_id: int) -> HttpResponse:
+    """Try the version's rules on sample text: the verdict a doctor would get (nothing is stored)."""
+    version = selectors.guideline_version_get_for_member(user=request.user, version_id=version_id)
+    form = RuleTryForm(request.POST)
+    verdict = None
+    if form.is_valid():
+        verdict = services.rule_try(version=version, text=form.cleaned_data["text"], lang=form.cleaned_data["lang"])
+    return _version_page(request, version, tester=form, verdict=verdict)
 
 
 @committee_required
 def rule_edit(request: HttpRequest, version_id: int, code: str | None = None) -> HttpResponse:
     """Add or edit one rule of a draft with the form of its kind."""
     version = selectors.guideline_version_get_for_member(user=request.user, version_id=version_id)
-    if not version.is_editable:
-        messages.error(request, _("Only a draft can be edited; start a new draft instead."))
-        return redirect("guidelines:version", version_id=version.pk)
     existing = next((r for r in version.rules if r.get("code") == code), None) if code else None
     if code and existing is None:
         return render(request, "404.html", status=404)
+    if not version.is_editable:
+        if existing is not None:
+            # A submitted or approved version is read, not edited: the approver sees the whole rule.
+            change = next((c for c in services.rule_changes(version=version) if c["code"] == code), None)
+            return render(request, "guidelines/rule_view.html", {"version": version, "rule": existing, "change": change})
+        messages.error(request, _("Only a draft can be edited; start a new draft instead."))
+        return redirect("guidelines:version", version_id=version.pk)
     kind = existing["kind"] if existing else request.GET.get("kind") or request.POST.get("kind", "")
     try:
         form = RuleForm(request.POST or None, kind=kind, initial=RuleForm.initial_from_rule(existing) if existing else None)
@@ -129,10 +156,14 @@ def rule_edit(request: HttpRequest, version_id: int, code: str | None = None) ->
 
 
 @committee_required
-@require_POST
 def rule_delete(request: HttpRequest, version_id: int, code: str) -> HttpResponse:
-    """Remove a rule from a draft."""
+    """Remove a rule from a draft, after a confirmation page (GET asks, POST removes)."""
     version = selectors.guideline_version_get_for_member(user=request.user, version_id=version_id)
+    rule = next((r for r in version.rules if r.get("code") == code), None)
+    if rule is None:
+        return render(request, "404.html", status=404)
+    if request.method != "POST":
+        return render(request, "guidelines/rule_delete.html", {"version": version, "rule": rule})
     try:
         services.guideline_draft_update(actor=request.user, version=version, rules=[r for r in version.rules if r.get("code") != code])
     except (ValidationError, PermissionDenied) as exc:

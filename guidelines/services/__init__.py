@@ -16,9 +16,13 @@ from guidelines.services.checks import (
 )
 from guidelines.services.impact import (
     AnswerSource,
+    ImpactReport,
     ImpactRow,
     guideline_version_impact,
+    guideline_version_impact_report,
     register_answer_source,
+    rule_changes,
+    rule_try,
     version_diff,
 )
 from guidelines.services.seeding import (
@@ -45,6 +49,7 @@ from guidelines.services.workflow import (
 __all__ = [
     "AnswerSource",
     "CheckOutcome",
+    "ImpactReport",
     "ImpactRow",
     "answer_check",
     "author_display_for",
@@ -57,9 +62,12 @@ __all__ = [
     "guideline_sets_seed",
     "guideline_version_approve",
     "guideline_version_impact",
+    "guideline_version_impact_report",
     "guideline_version_return_to_draft",
     "guideline_version_submit",
     "register_answer_source",
+    "rule_changes",
+    "rule_try",
     "rules_of",
     "text_hash",
     "validate_rules",

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from bridge.audit.services import audit_record
+from bridge.outbox.services import outbox_add
 from bridge.text import clean_user_text
 from guidelines.engine import RuleError, rule_from_dict
 from guidelines.models import GuidelineSet, GuidelineVersion
@@ -117,6 +118,13 @@ def guideline_version_submit(*, actor: Any, version: GuidelineVersion) -> Guidel
         version.editor_ids = [*version.editor_ids, actor.pk]
     version.save(update_fields=["status", "submitted_at", "editor_ids"])
     _audit_version(actor, "guidelines.submitted", version)
+    # Tell the other members that it waits for them (once per submission: a version sent back and
+    # submitted again is news again).
+    submission = version.submitted_at.strftime("%Y%m%d%H%M%S%f")
+    outbox_add(
+        key=f"guidelines-awaiting:{version.pk}:{submission}", handler="guidelines.awaiting_approval",
+        version_id=version.pk, submission=submission,
+    )
     return version
 
 
