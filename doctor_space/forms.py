@@ -7,15 +7,18 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.contrib.auth import password_validation
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from bridge.fields import MultilineField
-from doctor_space.models import NAME_MAX_CHARS, DoctorProfile
+from doctor_space.models import NAME_MAX_CHARS, DoctorProfile, Snippet
 from triage.core import SPECIALTIES
 
 
 def specialty_choices() -> list[tuple[str, str]]:
-    return [(code, labels["en"]) for code, labels in SPECIALTIES.items()]
+    """Specialties named in the page's language (called per form, so the language is the request's)."""
+    lang = (get_language() or "en")[:2]
+    return [(code, labels.get(lang) or labels["en"]) for code, labels in SPECIALTIES.items()]
 
 
 class DoctorRegistrationForm(forms.Form):
@@ -47,12 +50,43 @@ class AnswerForm(forms.Form):
         max_length=settings.BRIDGE_ANSWER_MAX_CHARS,
         required=False,
     )
-    acknowledged = forms.MultipleChoiceField(required=False, widget=forms.CheckboxSelectMultiple)
+    acknowledged = forms.MultipleChoiceField(
+        label=_("I have read these warnings and they do not apply to this answer"), required=False, widget=forms.CheckboxSelectMultiple
+    )
     acknowledgement_reason = forms.CharField(label=_("Why the warnings do not apply (recorded)"), required=False, max_length=500)
 
     def __init__(self, *args: Any, warning_rules: list[tuple[str, str]] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["acknowledged"].choices = warning_rules or []  # type: ignore[attr-defined]
+
+
+class SnippetForm(forms.Form):
+    """A reusable passage: a disclaimer, sources, emergency advice."""
+
+    kind = forms.ChoiceField(label=_("Kind"), choices=Snippet.Kind.choices)
+    title = forms.CharField(label=_("Title (only you see it)"), max_length=80)
+    text = MultilineField(label=_("Text"), max_length=2000, widget=forms.Textarea(attrs={"rows": 5, "maxlength": 2000}))
+
+
+class SnippetPickForm(forms.Form):
+    """Pick one of the doctor's snippets to insert into the answer."""
+
+    snippet = forms.TypedChoiceField(label=_("Insert a snippet"), coerce=int, required=False)
+
+    def __init__(self, *args: Any, snippets: list[Any], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["snippet"].choices = [("", _("Choose a snippet")), *[(s.pk, f"{s.get_kind_display()}: {s.title}") for s in snippets]]  # type: ignore[attr-defined]
+
+
+class QueueFilterForm(forms.Form):
+    """Narrow the queue by the question's language and specialty (GET: a filtered queue can be bookmarked)."""
+
+    lang = forms.ChoiceField(label=_("Language"), required=False, choices=[("", _("All languages")), ("en", "English"), ("fr", "Français")])
+    specialty = forms.ChoiceField(label=_("Specialty"), required=False, choices=())
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["specialty"].choices = [("", _("All specialties")), *specialty_choices()]  # type: ignore[attr-defined]
 
 
 class ReferForm(forms.Form):

@@ -77,6 +77,32 @@ class Draft(models.Model):
         return f"draft of doctor {self.doctor_id} on case {self.case_id}"
 
 
+class Snippet(models.Model):
+    """A passage a doctor reuses in answers (disclaimer, sources, emergency advice); private to that doctor.
+
+    Inserted text is part of the answer like any other: it goes through the guideline check before publication.
+    """
+
+    class Kind(models.TextChoices):
+        DISCLAIMER = "disclaimer", _("Disclaimer")
+        SOURCES = "sources", _("Sources")
+        EMERGENCY = "emergency", _("Emergency advice")
+        OTHER = "other", _("Other")
+
+    doctor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="snippets")
+    kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.OTHER)
+    title = models.CharField(max_length=80)
+    text = models.TextField()
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ("kind", "title")
+        constraints = (models.UniqueConstraint(fields=["doctor", "title"], name="one_snippet_title_per_doctor"),)
+
+    def __str__(self) -> str:
+        return f"snippet {self.title!r} of doctor {self.doctor_id}"
+
+
 class RegisterEntry(models.Model):
     """One physician of a public register (RPPS, NPPES, GMC), as of the last import of that register."""
 

@@ -14,12 +14,21 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from bridge.accounts.throttle import limit_posts_per_address
-from doctor_space import services
+from bridge.templatetags.bridge_text import specialty_label
+from doctor_space import selectors, services
 from doctor_space.access import closed_space_view, verified_profile
-from doctor_space.forms import AnswerForm, DoctorRegistrationForm, LeakForm, ReferForm
+from doctor_space.forms import (
+    AnswerForm,
+    DoctorRegistrationForm,
+    LeakForm,
+    QueueFilterForm,
+    ReferForm,
+    SnippetForm,
+    SnippetPickForm,
+)
 from doctor_space.leaks import leak_report
+from doctor_space.snippets import snippet_delete, snippet_insert, snippet_save, snippets_of
 from triage import services as triage_services
-from triage.core import SPECIALTIES
 from triage.selectors import case_get_for_doctor, case_list_for_doctor
 from triage.services import CaseUnavailable
 
@@ -53,8 +62,25 @@ def _profile(request: HttpRequest) -> Any:
 def queue(request: HttpRequest) -> HttpResponse:
     """The triage queue: anonymised cases, own specialties first, most urgent first."""
     profile = _profile(request)
-    cases = list(case_list_for_doctor(doctor=request.user, specialties=profile.specialties)[:50])
-    return render(request, "doctor_space/queue.html", {"cases": cases, "profile": profile, "specialties": SPECIALTIES})
+    filters = QueueFilterForm(request.GET or None)
+    cases_qs = case_list_for_doctor(doctor=request.user, specialties=profile.specialties)
+    if filters.is_valid():
+        if filters.cleaned_data["lang"]:
+            cases_qs = cases_qs.filter(lang=filters.cleaned_data["lang"])
+        if filters.cleaned_data["specialty"]:
+            cases_qs = cases_qs.filter(specialty=filters.cleaned_data["specialty"])
+    return render(
+        request,
+        "doctor_space/queue.html",
+        {
+            "cases": list(cases_qs[:50]),
+            "profile": profile,
+            "filters": filters,
+            "filtered": filters.is_valid() and any(filters.cleaned_data.values()),
+            "drafts": list(selectors.drafts_of(doctor=request.user)),
+            "answers": list(selectors.answers_of(doctor=request.user)),
+        },
+    )
 
 
 @closed_space_view
@@ -102,6 +128,11 @@ def highlight_segments(text: str, spans: list[tuple[int, int, str, str]]) -> lis
     return pieces
 
 
+def _snippet_form(request: HttpRequest) -> SnippetPickForm | None:
+    snippets = list(snippets_of(doctor=request.user))
+    return SnippetPickForm(snippets=snippets) if snippets else None
+
+
 def _render_case(request: HttpRequest, case: Any, form: AnswerForm, outcome: Any, status: int = 200) -> HttpResponse:
     holds = case.status == "claimed" and case.claimed_by_id == request.user.pk
     template = "doctor_space/_verdict.html" if request.headers.get("X-Live-Check") else "doctor_space/case.html"
@@ -133,8 +164,9 @@ def _render_case(request: HttpRequest, case: Any, form: AnswerForm, outcome: Any
             "violations": violations,
             "refer_form": ReferForm(),
             "leak_form": LeakForm(auto_id="leak_%s"),
-            "specialty_label": SPECIALTIES.get(case.specialty, {}).get("en", case.specialty),
+            "specialty_label": specialty_label(case.specialty),
             "answer": getattr(case, "answer", None),
+            "snippet_form": _snippet_form(request) if holds else None,
         },
         status=status,
     )
@@ -203,7 +235,16 @@ def answer(request: HttpRequest, case_id: int) -> HttpResponse:
         return _render_case(request, case, pre, None, status=400)
     text = pre.cleaned_data["text"]
     try:
-        if action == "save":
+        if action == "insert_snippet":
+            # The snippet joins the draft; the check below covers it like any text the doctor typed.
+            picked = SnippetPickForm(request.POST, snippets=list(snippets_of(doctor=request.user)))
+            if not picked.is_valid() or not picked.cleaned_data["snippet"]:
+                messages.error(request, _("Choose one of your snippets to insert."))
+                services.draft_save(doctor=request.user, case_id=case_id, text=text)
+                return redirect("doctor_space:case", case_id=case_id)
+            text = snippet_insert(doctor=request.user, case_id=case_id, text=text, snippet_id=picked.cleaned_data["snippet"]).text
+            outcome = services.answer_dry_run(doctor=request.user, case_id=case_id, text=text)
+        elif action == "save":
             services.draft_save(doctor=request.user, case_id=case_id, text=text)
             messages.success(request, _("Draft saved."))
             return redirect("doctor_space:case", case_id=case_id)
@@ -256,3 +297,31 @@ def report_leak(request: HttpRequest, case_id: int) -> HttpResponse:
     else:
         messages.error(request, _("Copy the identifier exactly as it appears in the question (2 to 120 characters)."))
     return redirect("doctor_space:case", case_id=case_id)
+
+
+@closed_space_view
+def snippets(request: HttpRequest) -> HttpResponse:
+    """The doctor's reusable snippets: list and add (insert them from a case's answer form)."""
+    form = SnippetForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            snippet_save(doctor=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            if hasattr(exc, "error_dict"):
+                for field, errors in exc.message_dict.items():
+                    form.add_error(field if field in form.fields else None, errors)
+            else:
+                form.add_error(None, exc.messages)
+        else:
+            messages.success(request, _("Snippet saved. Insert it from the answer form of a case."))
+            return redirect("doctor_space:snippets")
+    return render(request, "doctor_space/snippets.html", {"form": form, "snippets": snippets_of(doctor=request.user)}, status=400 if form.errors else 200)
+
+
+@closed_space_view
+@require_POST
+def snippet_remove(request: HttpRequest, snippet_id: int) -> HttpResponse:
+    """Remove one of the doctor's snippets."""
+    if snippet_delete(doctor=request.user, snippet_id=snippet_id):
+        messages.info(request, _("Snippet removed."))
+    return redirect("doctor_space:snippets")

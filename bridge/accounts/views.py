@@ -73,7 +73,14 @@ def otp_verify(request: HttpRequest) -> HttpResponse:
             audit_record(actor=request.user, action="auth.second_factor_passed", target=request.user)  # type: ignore[arg-type]
             return redirect(_safe_next(request, _home_for(request)))
         audit_record(actor=request.user, action="auth.second_factor_failed", target=request.user)  # type: ignore[arg-type]
-        form.add_error("token", _("This code is not valid (or was already used). Try the next one."))
+        # Never "try the next one": a refused backup code is not used up, and the next one would be spent.
+        form.add_error(
+            "token",
+            _(
+                "This code was not accepted. Type the code your authenticator app shows now (it changes every "
+                "30 seconds). With a backup code, check it for a typing mistake: a refused code is not used up."
+            ),
+        )
     return render(request, "accounts/otp_verify.html", {"form": form, "next": _safe_next(request, "")})
 
 
