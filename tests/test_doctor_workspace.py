@@ -15,7 +15,6 @@ from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from doctor_space.models import Draft, Snippet
 from doctor_space.services import answer_publish
 from tests.answers import COMPLIANT_EN, PHONE_EN
-from tests.conftest import login_with_otp
 from triage.core import TriageResult
 from triage.models import Case
 from triage.services import case_claim, case_open
