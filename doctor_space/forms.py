@@ -44,6 +44,12 @@ class DoctorRegistrationForm(forms.Form):
 class AnswerForm(forms.Form):
     """The answer being drafted; the action says what to do with it."""
 
+    title = forms.CharField(
+        label=_("Title for the library"),
+        max_length=120,
+        required=False,
+        help_text=_("A plain heading for this answer, e.g. \"Itchy rash in the elbow creases of a child\". No names or details: it is checked like the answer."),
+    )
     text = MultilineField(
         label=_("Your answer"),
         widget=forms.Textarea(attrs={"rows": 12, "maxlength": settings.BRIDGE_ANSWER_MAX_CHARS}),

@@ -67,6 +67,7 @@ class Draft(models.Model):
 
     doctor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="drafts")
     case = models.ForeignKey("triage.Case", on_delete=models.CASCADE, related_name="drafts")
+    title = models.CharField(max_length=120, blank=True, default="")
     text = models.TextField(blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 

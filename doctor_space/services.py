@@ -23,11 +23,11 @@ from bridge.text import clean_line, clean_user_text
 from doctor_space.models import NAME_MAX_CHARS, DoctorProfile, Draft
 from doctor_space.registers import REGISTERS, normalise_register_number
 from doctor_space.registry.services import verification_start
-from guidelines.engine import CheckContext
+from guidelines.engine import CheckContext, Violation
 from guidelines.models import GuidelineSet
-from guidelines.services import CheckOutcome, answer_check, author_display_for
+from guidelines.services import CheckOutcome, answer_check, author_display_for, title_check
 from triage.core import SPECIALTIES
-from triage.models import Answer, Case
+from triage.models import TITLE_MAX_CHARS, Answer, Case
 from triage.selectors import case_get_for_doctor
 from triage.services import CaseUnavailable, answer_record
 
@@ -127,14 +127,17 @@ def draft_get(*, doctor: Any, case: Case) -> Draft | None:
 
 
 @transaction.atomic
-def draft_save(*, doctor: Any, case_id: int, text: str) -> Draft:
-    """Save the doctor's draft on a case they may see."""
+def draft_save(*, doctor: Any, case_id: int, text: str, title: str | None = None) -> Draft:
+    """Save the doctor's draft (and, when given, its library title) on a case they may see."""
     require_practising_doctor(doctor)
     case = case_get_for_doctor(doctor=doctor, case_id=case_id)
     clean = clean_user_text(text)
     if len(clean) > settings.BRIDGE_ANSWER_MAX_CHARS:
         raise ValidationError({"text": f"An answer has at most {settings.BRIDGE_ANSWER_MAX_CHARS} characters."})
-    draft, _created = Draft.objects.update_or_create(doctor=doctor, case=case, defaults={"text": clean})
+    defaults: dict[str, str] = {"text": clean}
+    if title is not None:
+        defaults["title"] = " ".join(clean_user_text(title).split())[:TITLE_MAX_CHARS]
+    draft, _created = Draft.objects.update_or_create(doctor=doctor, case=case, defaults=defaults)
     return draft
 
 
@@ -177,6 +180,8 @@ class PublishResult:
 
     outcome: CheckOutcome
     answer: Answer | None
+    # Rules the library title broke (the title is checked like the answer; any violation refuses it).
+    title_violations: tuple[Violation, ...] = ()
 
 
 def answer_publish(
@@ -187,8 +192,9 @@ def answer_publish(
     acknowledged_rules: list[str] | None = None,
     acknowledgement_reason: str = "",
     interests: Sequence[str] = (),
+    title: str = "",
 ) -> PublishResult:
-    """Check the exact text, store the verdict, and publish only when it passes (warnings acknowledged)."""
+    """Check the exact text (and the library title), store the verdict, publish only when both pass."""
     profile: DoctorProfile = require_practising_doctor(doctor)
     case = case_get_for_doctor(doctor=doctor, case_id=case_id)
     if case.status != Case.Status.CLAIMED or case.claimed_by_id != doctor.pk:
@@ -198,10 +204,13 @@ def answer_publish(
         raise ValidationError({"text": "The answer is empty."})
     if len(clean) > settings.BRIDGE_ANSWER_MAX_CHARS:
         raise ValidationError({"text": f"An answer has at most {settings.BRIDGE_ANSWER_MAX_CHARS} characters."})
+    clean_title = " ".join(clean_user_text(title).split())
+    if len(clean_title) > TITLE_MAX_CHARS:
+        raise ValidationError({"title": f"A title has at most {TITLE_MAX_CHARS} characters."})
     acked = acknowledged_rules or []
     if acked and not acknowledgement_reason.strip():
         acknowledgement_reason = "acknowledged by the doctor"
-    draft_save(doctor=doctor, case_id=case_id, text=clean)
+    draft_save(doctor=doctor, case_id=case_id, text=clean, title=clean_title or None)
     outcome = answer_check(
         actor=doctor,
         text=clean,
@@ -214,6 +223,10 @@ def answer_publish(
     )
     if not outcome.publishable or outcome.record is None:
         return PublishResult(outcome, None)
+    if clean_title:
+        broken = title_check(title=clean_title, lang=case.lang, jurisdiction=profile.jurisdiction, context=_context(profile, case, interests))
+        if broken:
+            return PublishResult(outcome, None, tuple(broken))
     labels = [f"{v.guideline_set.slug} v{v.number}" for v in outcome.versions]
     answer = answer_record(
         doctor=doctor,
@@ -222,6 +235,7 @@ def answer_publish(
         check=outcome.record,
         author_display=author_display(profile),
         version_labels=labels,
+        title=clean_title or None,
     )
     return PublishResult(outcome, answer)
 

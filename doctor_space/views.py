@@ -104,7 +104,7 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
     """The case workspace: anonymised question, lease, the doctor's own draft, the live check."""
     case = case_get_for_doctor(doctor=request.user, case_id=case_id)
     draft = services.draft_get(doctor=request.user, case=case)
-    form = AnswerForm(initial={"text": draft.text if draft else ""})
+    form = AnswerForm(initial={"text": draft.text if draft else "", "title": draft.title if draft else ""})
     return _render_case(request, case, form, None)
 
 
@@ -234,18 +234,24 @@ def answer(request: HttpRequest, case_id: int) -> HttpResponse:
     if not pre.is_valid():
         return _render_case(request, case, pre, None, status=400)
     text = pre.cleaned_data["text"]
+    title = pre.cleaned_data["title"]
+    if action == "publish" and not title.strip():
+        pre.add_error("title", _("Write a plain title for the library before publishing."))
+        return _render_case(request, case, pre, None, status=400)
+    title_problems: tuple[Any, ...] = ()
     try:
         if action == "insert_snippet":
             # The snippet joins the draft; the check below covers it like any text the doctor typed.
             picked = SnippetPickForm(request.POST, snippets=list(snippets_of(doctor=request.user)))
             if not picked.is_valid() or not picked.cleaned_data["snippet"]:
                 messages.error(request, _("Choose one of your snippets to insert."))
-                services.draft_save(doctor=request.user, case_id=case_id, text=text)
+                services.draft_save(doctor=request.user, case_id=case_id, text=text, title=title)
                 return redirect("doctor_space:case", case_id=case_id)
             text = snippet_insert(doctor=request.user, case_id=case_id, text=text, snippet_id=picked.cleaned_data["snippet"]).text
+            services.draft_save(doctor=request.user, case_id=case_id, text=text, title=title)
             outcome = services.answer_dry_run(doctor=request.user, case_id=case_id, text=text)
         elif action == "save":
-            services.draft_save(doctor=request.user, case_id=case_id, text=text)
+            services.draft_save(doctor=request.user, case_id=case_id, text=text, title=title)
             messages.success(request, _("Draft saved."))
             return redirect("doctor_space:case", case_id=case_id)
         if action == "publish":
@@ -255,17 +261,21 @@ def answer(request: HttpRequest, case_id: int) -> HttpResponse:
                 text=text,
                 acknowledged_rules=pre.cleaned_data["acknowledged"],
                 acknowledgement_reason=pre.cleaned_data["acknowledgement_reason"],
+                title=title,
             )
             if result.answer is not None:
                 messages.success(request, _("Your answer passed the guidelines and was published."))
                 return redirect("doctor_space:case", case_id=case_id)
             outcome = result.outcome
-            if outcome.verdict.passed:
+            title_problems = result.title_violations
+            if title_problems:
+                messages.error(request, _("The answer was not published: its title breaks the guidelines."))
+            elif outcome.verdict.passed:
                 messages.warning(request, _("Acknowledge each warning before publishing."))
             else:
                 messages.error(request, _("The answer was not published: it breaks the guidelines below."))
         else:
-            services.draft_save(doctor=request.user, case_id=case_id, text=text)
+            services.draft_save(doctor=request.user, case_id=case_id, text=text, title=title)
             outcome = services.answer_dry_run(doctor=request.user, case_id=case_id, text=text)
     except CaseUnavailable:
         messages.error(request, _("You no longer hold this case (the lease expired or it was answered)."))
@@ -275,10 +285,13 @@ def answer(request: HttpRequest, case_id: int) -> HttpResponse:
         return _render_case(request, case, pre, None, status=400)
     violations = [v.to_dict() for v in outcome.verdict.violations]
     form = AnswerForm(
-        initial={"text": outcome.text or text, "acknowledged": pre.cleaned_data["acknowledged"]},
+        initial={"text": outcome.text or text, "title": title, "acknowledged": pre.cleaned_data["acknowledged"]},
         warning_rules=_warning_rules(violations),
     )
-    return _render_case(request, case, form, outcome, status=200 if outcome.verdict.passed else 422)
+    if title_problems:  # an unbound form: set its title errors directly (add_error needs cleaned data)
+        form.errors["title"] = form.error_class([f"{v.rule}: {v.message}" for v in title_problems])
+    failed = not outcome.verdict.passed or bool(title_problems)
+    return _render_case(request, case, form, outcome, status=422 if failed else 200)
 
 
 @closed_space_view

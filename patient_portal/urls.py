@@ -1,6 +1,6 @@
 from django.urls import path
 
-from patient_portal import question_views, views
+from patient_portal import library, question_views, views
 
 app_name = "patient_portal"
 
@@ -15,7 +15,9 @@ urlpatterns = [
     path("questions/<int:question_id>/withdraw/", question_views.withdraw, name="question_withdraw"),
     path("questions/<int:question_id>/delete/", question_views.delete, name="question_delete"),
     path("questions/<int:question_id>/publication/", views.question_publication, name="question_publication"),
-    path("library/", views.library, name="library"),
+    path("library/", library.library, name="library"),
+    path("library/<int:answer_id>/", library.library_entry, name="library_entry_short"),
+    path("library/<int:answer_id>/<slug:slug>/", library.library_entry, name="library_entry"),
     path("me/", views.account, name="account"),
     path("me/export/", views.export, name="export"),
     path("me/erase/", views.erase, name="erase"),

@@ -108,12 +108,6 @@ def question_publication(request: HttpRequest, question_id: int) -> HttpResponse
     return redirect("patient_portal:question_detail", question_id=question.pk)
 
 
-def library(request: HttpRequest) -> HttpResponse:
-    """Public library of anonymised questions and checked answers."""
-    page = Paginator(selectors.library_entries(), 10).get_page(request.GET.get("page"))
-    return render(request, "patient_portal/library.html", {"page": page})
-
-
 @patient_required
 def account(request: HttpRequest) -> HttpResponse:
     """The patient's data: export and erasure."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 URGENCY_RANK = {"emergency": 0, "urgent": 1, "soon": 2, "routine": 3}
@@ -103,6 +104,9 @@ class Escalation(models.Model):
         return f"escalation {self.level} of case {self.case_id}"
 
 
+TITLE_MAX_CHARS = 120
+
+
 class Answer(models.Model):
     """A published answer: bound to the passing check of its exact text and the versions in force."""
 
@@ -117,12 +121,20 @@ class Answer(models.Model):
     version_labels = models.JSONField(default=list)
     author_display = models.CharField(max_length=200)
     published_at = models.DateTimeField(auto_now_add=True)
+    # The answering doctor's plain heading for the library, checked by the guideline engine like the text.
+    # Nullable so that SQLite adds the column in place: a table rebuild would drop the answer guard's triggers.
+    title = models.CharField(max_length=TITLE_MAX_CHARS, null=True, blank=True)  # noqa: DJ001
 
     class Meta:
         ordering = ("-published_at",)
 
     def __str__(self) -> str:
         return f"answer to case {self.case_id}"
+
+    @property
+    def slug(self) -> str:
+        """The readable part of the library permalink (the id is the stable part)."""
+        return slugify(self.title or "")[:60].strip("-") or "answer"
 
 
 class LeakReport(models.Model):

@@ -207,7 +207,14 @@ def cases_escalate() -> int:
 
 @transaction.atomic
 def answer_record(
-    *, doctor: Any, case_id: int, text: str, check: AnswerCheck, author_display: str, version_labels: list[str]
+    *,
+    doctor: Any,
+    case_id: int,
+    text: str,
+    check: AnswerCheck,
+    author_display: str,
+    version_labels: list[str],
+    title: str | None = None,
 ) -> Answer:
     """The only way an answer is published: held lease, passing check of this exact text under the versions in force."""
     require_practising_doctor(doctor)
@@ -234,6 +241,7 @@ def answer_record(
         version_ids=list(check.version_ids),
         version_labels=version_labels,
         author_display=author_display,
+        title=title,
     )
     case.status = Case.Status.ANSWERED
     case.answered_at = timezone.now()

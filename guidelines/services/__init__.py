@@ -12,6 +12,7 @@ from guidelines.services.checks import (
     CheckOutcome,
     answer_check,
     check_still_valid,
+    title_check,
     versions_in_force_lock,
 )
 from guidelines.services.impact import (
@@ -70,6 +71,7 @@ __all__ = [
     "rule_try",
     "rules_of",
     "text_hash",
+    "title_check",
     "validate_rules",
     "version_diff",
     "versions_in_force",

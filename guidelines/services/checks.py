@@ -9,7 +9,7 @@ from typing import Any
 from django.db import connection
 
 from bridge.audit.services import audit_record
-from guidelines.engine import CheckContext, Verdict
+from guidelines.engine import CheckContext, Verdict, Violation
 from guidelines.models import AnswerCheck, GuidelineVersion
 from guidelines.services.versions import checker_for, text_hash, versions_in_force
 
@@ -109,3 +109,18 @@ def check_still_valid(*, check: AnswerCheck, text: str) -> bool:
         return False
     warnings = {v["rule"] for v in check.violations if v.get("severity") == "warn"}
     return warnings <= set(check.acknowledged_rules)
+
+
+# Rules about the whole answer (a disclaimer, sources, length, emergency advice) say nothing about a heading.
+WHOLE_ANSWER_KINDS = frozenset({"required_phrase", "citation", "length", "emergency_block"})
+
+
+def title_check(*, title: str, lang: str, jurisdiction: str, context: CheckContext | None = None) -> list[Violation]:
+    """Check an answer's library title against the versions in force: every rule that can apply to a heading.
+
+    Any violation refuses the title (a public heading has no room for acknowledged warnings).
+    """
+    versions = versions_in_force(jurisdiction=jurisdiction)
+    kinds = {str(rule.get("code")): str(rule.get("kind")) for version in versions for rule in version.rules}
+    verdict = checker_for(versions).check(title, lang=lang, context=context)
+    return [v for v in verdict.violations if kinds.get(v.rule) not in WHOLE_ANSWER_KINDS]

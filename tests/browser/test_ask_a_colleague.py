@@ -53,6 +53,7 @@ def test_a_gp_asks_a_dermatologist_and_then_answers_the_patient(page: Any, page_
     page.get_by_role("link", name=re.compile("Case question for")).first.click()
     assert "eczema until proven otherwise" in page.content()
     page.get_by_role("link", name="Back to the case to write the answer").click()
+    page.get_by_label(re.compile("^Title for the library")).fill("Itchy rash in the elbow creases")
     page.get_by_label(re.compile("^Your answer")).fill(DEMO_ANSWER)
     page.get_by_role("button", name="Publish").click()
     assert "passed the guidelines and was published" in page.content()

@@ -67,7 +67,7 @@ def test_doctor_claims_is_blocked_then_publishes_through_pages(
     case_id = question.case_id
     assert response["Location"] == f"/doctors/cases/{case_id}/"
     # a blocked answer is refused with one message per broken rule, and the text is kept in the form
-    blocked = doctor_client.post(f"/doctors/cases/{case_id}/answer/", {"text": PHONE_EN, "action": "publish"})
+    blocked = doctor_client.post(f"/doctors/cases/{case_id}/answer/", {"text": PHONE_EN, "title": "Itchy rash in a child", "action": "publish"})
     assert blocked.status_code == 422
     html = blocked.content.decode()
     assert "cannot be published" in html
@@ -76,12 +76,12 @@ def test_doctor_claims_is_blocked_then_publishes_through_pages(
     assert "900 456" not in patient_client.get(f"/questions/{question.pk}/").content.decode()
     # a compliant answer is published
     with django_capture_on_commit_callbacks(execute=True):
-        ok = doctor_client.post(f"/doctors/cases/{case_id}/answer/", {"text": COMPLIANT_EN, "action": "publish"})
+        ok = doctor_client.post(f"/doctors/cases/{case_id}/answer/", {"text": COMPLIANT_EN, "title": "Itchy rash in a child", "action": "publish"})
     assert ok.status_code == 302
     assert case_id is not None
     assert Case.objects.get(pk=case_id).status == "answered"
     page = patient_client.get(f"/questions/{question.pk}/").content.decode()
-    assert "atopic eczema" in page and "checked against" in page
+    assert "atopic eczema" in page and "Checked against the General Medical Council" in page and "gb v1" not in page
     assert len(mail.outbox) == 1
     # and it joins the public library (consent given), with anonymised text only
     library = Client().get("/library/").content.decode()
