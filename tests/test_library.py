@@ -60,7 +60,7 @@ def test_search_topics_and_permalinks(patient: Any, guideline_sets: Any, django_
     client = Client()
     # the doctor's title is the heading, not the placeholder-studded question
     listing = client.get("/library/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
-    assert "<a href=\"/library/%d/itchy-rash-in-a-child/\">Itchy rash in a child</a>" % eczema.pk in listing
+    assert f"<a href=\"/library/{eczema.pk}/itchy-rash-in-a-child/\">Itchy rash in a child</a>" in listing
     # search in English and in French (stemming on PostgreSQL: "emollients" finds "emollient")
     word_en = "emollients" if connection.vendor == "postgresql" else "emollient"
     found = client.get("/library/", {"q": word_en}).content.decode()
