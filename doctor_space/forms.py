@@ -87,7 +87,7 @@ class SnippetPickForm(forms.Form):
 class QueueFilterForm(forms.Form):
     """Narrow the queue by the question's language and specialty (GET: a filtered queue can be bookmarked)."""
 
-    lang = forms.ChoiceField(label=_("Language"), required=False, choices=[("", _("All languages")), ("en", "English"), ("fr", "Français")])
+    lang = forms.ChoiceField(label=_("Language of the question"), required=False, choices=[("", _("All languages")), ("en", "English"), ("fr", "Français")])
     specialty = forms.ChoiceField(label=_("Specialty"), required=False, choices=())
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

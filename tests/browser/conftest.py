@@ -136,3 +136,20 @@ def sign_in(live_server: Any) -> Callable[..., Any]:
 def page_overflows(page: Any) -> bool:
     """True when the page is wider than its viewport (horizontal scrolling at 390 px)."""
     return bool(page.evaluate("document.documentElement.scrollWidth > window.innerWidth + 1"))
+
+
+def axe_violations(page: Any, *, impacts: tuple[str, ...] = ("serious", "critical")) -> list[str]:
+    """Serious and critical axe-core violations of the page as it is now, as "rule: target" lines.
+
+    axe-core comes bundled in the `axe-playwright-python` package (no download at run time); it runs
+    on the rendered DOM, so a page opened without JavaScript is checked through a page with it.
+    """
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, options={"resultTypes": ["violations"]})
+    found = []
+    for violation in results.response.get("violations", []):
+        if violation.get("impact") in impacts:
+            targets = ", ".join(str(node.get("target")) for node in violation.get("nodes", [])[:3])
+            found.append(f"{violation['id']} ({violation['impact']}): {targets}")
+    return found
