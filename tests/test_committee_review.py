@@ -124,3 +124,18 @@ def test_rule_tester_and_confirmed_remove(committee_factory: Any) -> None:
     assert client.post(f"/guidelines/versions/{draft.pk}/rules/FR-TEST-01/delete/").status_code == 302
     assert "FR-TEST-01" not in str(GuidelineVersion.objects.get(pk=draft.pk).rules)
     assert client.get(f"/guidelines/versions/{draft.pk}/rules/NOPE/delete/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_the_impact_api_says_how_many_answers_it_examined(committee_factory: Any, django_capture_on_commit_callbacks: Any) -> None:
+    author, reviewer, fr_set = _members(committee_factory)
+    doctor = make_doctor("fr.api@example.org", jurisdiction="FR", register="rpps", number="10003456786")
+    case = case_open(redacted_text="question", lang="fr", country="FR", triage=TriageResult(emergency=False, red_flags=(), urgency="routine", specialty="general_practice"))
+    case_claim(doctor=doctor, case_id=case.pk)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert answer_publish(doctor=doctor, case_id=case.pk, text=COMPLIANT_FR).answer is not None
+    version = _pending(author, fr_set, django_capture_on_commit_callbacks, change_first=False)
+    response = login_with_otp(Client(), reviewer).get(f"/api/guidelines/versions/{version.pk}/impact/")
+    assert response.status_code == 200
+    assert response.headers["X-Answers-Examined"] == "1"
+    assert [row["now_fails"] for row in response.json()] == [True]

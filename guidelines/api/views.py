@@ -132,5 +132,9 @@ class VersionImpactApi(CommitteeApi):
             last_n = max(1, min(500, int(request.query_params.get("last", "50"))))
         except ValueError:
             return Response({"last": ["An integer between 1 and 500."]}, status=status.HTTP_400_BAD_REQUEST)
-        rows = services.guideline_version_impact(version=version, last_n=last_n)
-        return Response(ImpactRowSerializer([r.__dict__ for r in rows], many=True).data)
+        report = services.guideline_version_impact_report(version=version, last_n=last_n)
+        # The body stays the list of changed answers; how many were examined travels in a header.
+        return Response(
+            ImpactRowSerializer([r.__dict__ for r in report.rows], many=True).data,
+            headers={"X-Answers-Examined": str(report.examined)},
+        )
