@@ -17,7 +17,7 @@ from guidelines.services import (
 )
 from tests.answers import COMPLIANT_EN
 from tests.browser.conftest import axe_violations, page_overflows
-from tests.conftest import make_user
+from tests.factories import make_user
 from triage.core import TriageResult
 from triage.services import case_claim, case_open
 

@@ -87,7 +87,7 @@ def test_a_broker_down_at_commit_loses_nothing(claimed_case: Any, verified_docto
 @pytest.mark.django_db
 def test_the_publish_page_answers_success_with_the_broker_down(claimed_case: Any, verified_doctor: Any, doctor_client: Client) -> None:
     with unreachable_broker():
-        response = doctor_client.post(f"/doctors/cases/{claimed_case.pk}/answer/", {"text": COMPLIANT_EN, "action": "publish"})
+        response = doctor_client.post(f"/doctors/cases/{claimed_case.pk}/answer/", {"text": COMPLIANT_EN, "title": "Itchy rash in a child", "action": "publish"})
     assert response.status_code == 302
     assert Answer.objects.filter(case=claimed_case).exists()
     assert OutboxMessage.objects.filter(key=f"answer-ready:{claimed_case.pk}", done_at__isnull=True).exists()

@@ -18,7 +18,7 @@ from guidelines.services import (
     guideline_version_submit,
 )
 from tests.answers import COMPLIANT_FR
-from tests.conftest import login_with_otp, make_doctor
+from tests.factories import login_with_otp, make_doctor
 from triage.core import TriageResult
 from triage.services import case_claim, case_open
 

@@ -13,7 +13,7 @@ from django.test import Client
 from doctor_space.services import answer_publish
 from patient_portal.models import Question
 from tests.answers import COMPLIANT_EN, COMPLIANT_FR
-from tests.conftest import make_doctor
+from tests.factories import make_doctor
 from triage.core import TriageResult
 from triage.models import Answer, Case
 from triage.services import case_claim, case_open
