@@ -28,6 +28,10 @@ app.conf.beat_schedule = {
         "task": "bridge.outbox.tasks.sweep_outbox_task",
         "schedule": 30.0,
     },
+    "purge-idempotency-keys": {
+        "task": "bridge.idempotency.tasks.purge_idempotency_keys_task",
+        "schedule": 3600.0,
+    },
     "escalate-unanswered-case-questions": {
         "task": "community.tasks.escalate_case_questions_task",
         "schedule": 300.0,

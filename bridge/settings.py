@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "bridge.accounts",
     "bridge.audit",
     "bridge.outbox",
+    "bridge.idempotency",
     "guidelines",
     "triage",
     "patient_portal",
@@ -224,7 +225,23 @@ CELERY_BROKER_CONNECTION_TIMEOUT = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_CONNECTION_MAX_RETRIES = None
 # An outbox message failing this many times is alerted (error log + audit row); it keeps retrying.
+# How long an API Idempotency-Key is remembered (bridge/idempotency).
+BRIDGE_IDEMPOTENCY_TTL_HOURS = env.int("BRIDGE_IDEMPOTENCY_TTL_HOURS", default=24)
 BRIDGE_OUTBOX_ALERT_AFTER = env.int("BRIDGE_OUTBOX_ALERT_AFTER", default=5)
+# Three queues, so a backlog of one kind never starves another: "mail" (outbox deliveries: e-mails to
+# patients and doctors), "pipeline" (the queue's own work: lease expiry, escalations) and "maintenance"
+# (audit sealing, the outbox sweep). A worker started without -Q consumes all three; a deployment may
+# run dedicated workers per queue (docs/operations.md).
+CELERY_TASK_QUEUES = {name: {"exchange": name, "routing_key": name} for name in ("mail", "pipeline", "maintenance")}
+CELERY_TASK_DEFAULT_QUEUE = "pipeline"
+CELERY_TASK_ROUTES = {
+    "bridge.outbox.tasks.deliver_outbox_message_task": {"queue": "mail"},
+    "bridge.outbox.tasks.sweep_outbox_task": {"queue": "maintenance"},
+    "bridge.audit.tasks.seal_audit_log_task": {"queue": "maintenance"},
+    "bridge.idempotency.tasks.*": {"queue": "maintenance"},
+    "triage.tasks.*": {"queue": "pipeline"},
+    "community.tasks.*": {"queue": "pipeline"},
+}
 CELERY_TASK_TIME_LIMIT = 120
 CELERY_TASK_SOFT_TIME_LIMIT = 100
 CELERY_TASK_SERIALIZER = "json"
