@@ -227,6 +227,8 @@ CELERY_BROKER_CONNECTION_MAX_RETRIES = None
 # An outbox message failing this many times is alerted (error log + audit row); it keeps retrying.
 # How long an API Idempotency-Key is remembered (bridge/idempotency).
 BRIDGE_IDEMPOTENCY_TTL_HOURS = env.int("BRIDGE_IDEMPOTENCY_TTL_HOURS", default=24)
+# The domain part of notification Message-IDs (one stable id per notification, repeated on a re-send).
+BRIDGE_MAIL_ID_DOMAIN = env.str("BRIDGE_MAIL_ID_DOMAIN", default="bridge.invalid")
 BRIDGE_OUTBOX_ALERT_AFTER = env.int("BRIDGE_OUTBOX_ALERT_AFTER", default=5)
 # Three queues, so a backlog of one kind never starves another: "mail" (outbox deliveries: e-mails to
 # patients and doctors), "pipeline" (the queue's own work: lease expiry, escalations) and "maintenance"
