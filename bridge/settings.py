@@ -111,6 +111,9 @@ TEMPLATES = [
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DB_CONN_MAX_AGE", default=0)
+# A persistent connection is checked before each request reuses it: after a PostgreSQL restart the
+# first request opens a new one instead of failing on the dead socket (bench/faults, scenario c).
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Embedded mode: two writers used to meet "database is locked" (a 500) when a read transaction tried to
     # upgrade to a write. IMMEDIATE takes the write lock at BEGIN and the timeout makes the second one wait.

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 @dataclass
 class SinkState:
     refusing: bool = False  # answer 421 to every connection (the relay is down for us)
-    hold_seconds: float = 0.0  # wait this long before accepting a message's DATA (a slow relay)
+    hold_seconds: float = 0.0  # wait this long before taking a message's DATA (a slow relay, nothing accepted yet)
     messages: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
     refused: int = 0
-    in_data: int = 0  # sessions currently inside DATA (a task is mid-send)
+    holding: int = 0  # sessions waiting on the slow relay (a worker is mid-send)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
@@ -51,6 +51,11 @@ class _Handler(socketserver.StreamRequestHandler):
                 rcpts.append(raw.decode("utf-8", "replace").split(":", 1)[1].strip().strip("<>"))
                 self._say("250 OK")
             elif verb == "DATA":
+                with state.lock:
+                    state.holding += 1
+                time.sleep(state.hold_seconds)
+                with state.lock:
+                    state.holding -= 1
                 self._say("354 end with <CRLF>.<CRLF>")
                 lines = []
                 while True:
@@ -61,10 +66,6 @@ class _Handler(socketserver.StreamRequestHandler):
                 if not line:
                     return  # the client died mid-message: nothing was accepted
                 with state.lock:
-                    state.in_data += 1
-                time.sleep(state.hold_seconds)
-                with state.lock:
-                    state.in_data -= 1
                     state.messages.append((tuple(rcpts), "".join(lines)))
                 self._say("250 OK queued")
             elif verb in ("RSET", "NOOP"):

@@ -1,0 +1,49 @@
+"""A PostgreSQL restart drops every connection; the next request must open a new one, not fail.
+
+Persistent connections (DB_CONN_MAX_AGE > 0) are health-checked before reuse (CONN_HEALTH_CHECKS in
+settings). The test kills its own backend from another session, as a restart would, then runs what
+every real request does first (`close_old_connections`, which Django's test client skips) and asks
+for the page again. (The whole restart, with gunicorn and a worker: bench/faults, scenario c.)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import psycopg
+import pytest
+from django.db import close_old_connections, connection
+from django.test import Client
+
+from tests.services import need_postgresql
+
+
+@pytest.fixture
+def persistent_connection() -> Any:
+    saved = connection.settings_dict["CONN_MAX_AGE"]
+    connection.close()
+    connection.settings_dict["CONN_MAX_AGE"] = 60
+    yield
+    connection.close()
+    connection.settings_dict["CONN_MAX_AGE"] = saved
+
+
+def _terminate(pid: int) -> None:
+    db = connection.settings_dict
+    with psycopg.connect(host=db["HOST"] or "127.0.0.1", port=db["PORT"] or 5432, user=db["USER"], password=db["PASSWORD"] or None, dbname=db["NAME"], autocommit=True) as admin:
+        assert admin.execute("SELECT pg_terminate_backend(%s)", [pid]).fetchone() == (True,)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_request_after_the_database_dropped_the_connection_succeeds(patient_client: Client, persistent_connection: Any) -> None:
+    need_postgresql()
+    assert connection.settings_dict["CONN_HEALTH_CHECKS"] is True
+    # given a page served over a persistent connection
+    close_old_connections()
+    assert patient_client.get("/questions/").status_code == 200
+    assert connection.connection is not None
+    # when the database drops that connection (a restart)
+    _terminate(connection.connection.info.backend_pid)
+    # then the next request (its start checks the connection) reconnects and answers normally
+    close_old_connections()
+    assert patient_client.get("/questions/").status_code == 200
