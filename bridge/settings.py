@@ -194,6 +194,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 200
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
+# A relay that accepts the connection and then hangs must not hold an outbox delivery past its time limit.
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Bridge <no-reply@bridge.localhost>")
 
 CACHE_URL = env.str("CACHE_URL", default="")

@@ -11,7 +11,7 @@ never touched. Each scenario gets a fresh database, then patients ask questions 
 preview, confirm, each with an Idempotency-Key, retried like a real client) while doctors claim and
 publish answers; the fault strikes at 20 s:
 
-  a  worker SIGKILLed (all its processes) mid-traffic, restarted 5 s later (what systemd does)
+  a  worker SIGKILLed (all its processes) while it waits on a slow relay; the supervisor restarts it 2 s later
   b  Redis (broker and cache) stopped for --outage seconds, then started again (empty: no persistence)
   c  PostgreSQL stopped for --outage seconds (fast shutdown), then started again
   d  the mail relay refusing every connection for --outage seconds
@@ -41,6 +41,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -370,7 +371,7 @@ def run_scenario(name: str, label: str, work: Path, pg: PrivatePostgres, redis: 
     subprocess.run(["redis-cli", "-p", str(REDIS_PORT), "flushall"], check=True, stdout=subprocess.DEVNULL)
     with sink.lock:
         sink.messages.clear()
-        sink.refusing = False
+        sink.refusing, sink.hold_seconds = False, 0.0
     stack = Stack(work / name, db, broker, sink_port)
     stack.work.mkdir()
     result = Result(name=f"{name}: {label}")
@@ -419,8 +420,14 @@ def run_scenario(name: str, label: str, work: Path, pg: PrivatePostgres, redis: 
     return result
 
 
-def _kill_worker_mid_task(stack: Stack) -> None:
+def _kill_worker_mid_task(stack: Stack, sink: SinkState) -> None:
+    """The relay turns slow (1 s before it takes a message); the kill lands while a worker waits on it."""
+    sink.hold_seconds = 1.0
+    deadline = time.monotonic() + 30
+    while sink.holding == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
     stack.kill_worker()
+    sink.hold_seconds = 0.0
     time.sleep(3)  # the supervisor restarts it after 2 s
 
 
@@ -480,11 +487,11 @@ def main() -> None:
             sink.refusing = False
 
         scenarios: dict[str, tuple[str, str, Callable[[Stack], None]]] = {
-            "a": ("worker SIGKILL (Redis)", redis_broker, _kill_worker_mid_task),
+            "a": ("worker SIGKILL mid-send (Redis)", redis_broker, partial(_kill_worker_mid_task, sink=sink)),
             "b": (f"Redis down {args.outage:.0f}s", redis_broker, redis_outage),
             "c": (f"PostgreSQL down {args.outage:.0f}s", redis_broker, postgres_outage),
             "d": (f"relay refusing {args.outage:.0f}s", redis_broker, relay_refusing),
-            "e": ("worker SIGKILL (RabbitMQ)", f"amqp://guest:guest@127.0.0.1:5672/{RABBIT_VHOST}", _kill_worker_mid_task),
+            "e": ("worker SIGKILL mid-send (RabbitMQ)", f"amqp://guest:guest@127.0.0.1:5672/{RABBIT_VHOST}", partial(_kill_worker_mid_task, sink=sink)),
         }
         for name in args.only.split(","):
             label, broker, fault = scenarios[name]

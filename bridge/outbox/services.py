@@ -23,9 +23,12 @@ from bridge.outbox.models import OutboxMessage, SentNotification
 
 logger = logging.getLogger("bridge.outbox")
 
+# A delivery may run this long (Celery kills it then: the hard time limit of the delivery task); a
+# handler is one e-mail or two, and the relay times out after EMAIL_TIMEOUT.
+DELIVERY_TIME_LIMIT = 30
 # A delivery under way holds its message this long; a worker that died returns it to the sweep then.
-# No task outlives Celery's hard time limit, so the time limit plus a margin is enough.
-DELIVERY_LEASE = timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 30)
+# No delivery outlives its hard time limit, so the limit plus a margin is enough.
+DELIVERY_LEASE = timedelta(seconds=DELIVERY_TIME_LIMIT + 30)
 # Fresh messages are dispatched on commit; the sweep leaves them alone for this long.
 SWEEP_GRACE = timedelta(seconds=30)
 # A claimed notification without `sent_at` after this long was claimed by a process that died: its
