@@ -47,3 +47,23 @@ def test_a_request_after_the_database_dropped_the_connection_succeeds(patient_cl
     # then the next request (its start checks the connection) reconnects and answers normally
     close_old_connections()
     assert patient_client.get("/questions/").status_code == 200
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_api_answers_503_with_retry_after_while_the_database_is_unreachable(patient: Any, persistent_connection: Any) -> None:
+    need_postgresql()
+    from bridge.accounts.services import api_token_issue
+
+    key, _token = api_token_issue(user=patient, second_factor=False)
+    client = Client(headers={"Authorization": f"Bearer {key}"})
+    close_old_connections()
+    assert client.get("/api/patient/questions/").status_code == 200
+    assert connection.connection is not None
+    # when the connection dies under a request (the test client skips the check at the request's start)
+    _terminate(connection.connection.info.backend_pid)
+    response = client.post("/api/patient/questions/", {"text": "A dry cough for three weeks now.", "lang": "en", "consent_health_data": True}, content_type="application/json")
+    # then the client is told to retry, not shown a server error
+    assert response.status_code == 503
+    assert response["Retry-After"] == "5"
+    assert "Retry" in response.json()["detail"]
+    connection.close()
