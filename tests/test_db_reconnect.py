@@ -67,3 +67,23 @@ def test_the_api_answers_503_with_retry_after_while_the_database_is_unreachable(
     assert response["Retry-After"] == "5"
     assert "Retry" in response.json()["detail"]
     connection.close()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_doctor_gate_answers_503_not_500_while_the_database_is_unreachable(verified_doctor: Any, persistent_connection: Any) -> None:
+    need_postgresql()
+    from bridge.accounts.services import api_token_issue
+
+    key, _token = api_token_issue(user=verified_doctor, second_factor=True)
+    client = Client(headers={"Authorization": f"Bearer {key}"}, raise_request_exception=False)
+    close_old_connections()
+    assert client.get("/api/doctor/cases/").status_code == 200
+    assert connection.connection is not None
+    # when the connection dies: the closed-space gate (a middleware, before DRF) looks the token up
+    _terminate(connection.connection.info.backend_pid)
+    response = client.get("/api/doctor/cases/")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "5"
+    connection.close()
+    close_old_connections()
+    assert client.get("/api/doctor/cases/").status_code == 200
