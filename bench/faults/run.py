@@ -222,6 +222,7 @@ class Tally:
     saved_behind_error: int = 0  # a retry replayed: the failed attempt had in fact saved the work
     gave_up: int = 0
     slowest: float = 0.0
+    slowest_by_route: dict[str, float] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
@@ -254,8 +255,11 @@ class Traffic:
                 failed = True
                 time.sleep(1)
                 continue
+            took = time.monotonic() - started
+            route = f"{method} {re.sub(r'/[0-9]+/', '/{id}/', path)}"
             with self.tally.lock:
-                self.tally.slowest = max(self.tally.slowest, time.monotonic() - started)
+                self.tally.slowest = max(self.tally.slowest, took)
+                self.tally.slowest_by_route[route] = max(self.tally.slowest_by_route.get(route, 0.0), took)
             if response.status_code >= 500:
                 with self.tally.lock:
                     self.tally.http_5xx += 1
@@ -333,6 +337,7 @@ class Result:
     saved_behind_error: int = 0
     recover_seconds: float | None = None
     drained_seconds: float | None = None
+    slowest_by_route: list[tuple[str, float]] = field(default_factory=list)
     chain_ok: bool = False
     slowest: float = 0.0
     note: str = ""
@@ -439,6 +444,7 @@ def run_scenario(name: str, label: str, work: Path, pg: PrivatePostgres, redis: 
     result.http_5xx = traffic.tally.http_5xx
     result.saved_behind_error = traffic.tally.saved_behind_error
     result.slowest = traffic.tally.slowest
+    result.slowest_by_route = sorted(traffic.tally.slowest_by_route.items(), key=lambda item: -item[1])
     result.note = ", ".join(f"{name} restarted x{n}" for name, n in sorted(stack.restarts.items()))
     return result
 
@@ -524,6 +530,7 @@ def main() -> None:
             print(f"{name}: {label} ...", flush=True)
             results.append(run_scenario(name, label, work, pg, redis, sink, sink_port, tokens, broker, fault, args.seconds))
             print(_row(results[-1]), flush=True)
+            print("   slowest by route: " + ", ".join(f"{route} {took:.1f} s" for route, took in results[-1].slowest_by_route), flush=True)
     finally:
         server.shutdown()
         redis.stop()
