@@ -6,7 +6,7 @@ PORT ?= 8000
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test lint bench bench-deid bench-engine bench-claims bench-web bench-forum bench-registers bench-journey migrations-check
+.PHONY: run test lint faults bench bench-deid bench-engine bench-claims bench-web bench-forum bench-registers bench-journey migrations-check
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Bridge needs Python 3.11+")'
@@ -32,6 +32,11 @@ lint: $(VENV)/.installed
 
 migrations-check: $(VENV)/.installed
 	$(PY) manage.py makemigrations --check --dry-run
+
+# Fault suite (issue 15; figures in docs/operations.md): starts its own PostgreSQL cluster, redis-server,
+# SMTP sink, gunicorn, worker and beat; scenario e needs the local RabbitMQ. About 15 minutes.
+faults: $(VENV)/.installed
+	$(PY) bench/faults/run.py
 
 # Benchmarks (figures in README.md). Claims and web need the local PostgreSQL; web needs Debian's wrk.
 bench: bench-deid bench-engine bench-claims bench-web bench-forum bench-registers

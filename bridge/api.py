@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import IO, Any
 
+from django import db
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from rest_framework import exceptions, parsers, status
@@ -13,7 +14,18 @@ from rest_framework.views import exception_handler as drf_exception_handler
 
 
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
-    """Django ValidationError becomes a 400 with field errors; never a 500 for bad input."""
+    """Django ValidationError becomes a 400 with field errors; never a 500 for bad input.
+
+    The database unreachable (a restart, a failover) is a 503 with Retry-After, not a 500: the request's
+    transaction did not commit, and a retry with the same Idempotency-Key is safe.
+    """
+    if isinstance(exc, db.OperationalError | db.InterfaceError):
+        response = Response(
+            {"detail": "The service is briefly unavailable. Retry in a few seconds (with the same Idempotency-Key for a write)."},
+            status=status.HTTP_503_SERVICE_UNAVAILABLE,
+        )
+        response["Retry-After"] = "5"
+        return response
     if isinstance(exc, ValidationError):
         if hasattr(exc, "error_dict"):
             detail: Any = {k: [str(m) for e in v for m in e.messages] for k, v in exc.error_dict.items()}

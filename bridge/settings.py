@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "bridge.accounts",
     "bridge.audit",
     "bridge.outbox",
+    "bridge.idempotency",
     "guidelines",
     "triage",
     "patient_portal",
@@ -110,6 +111,9 @@ TEMPLATES = [
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DB_CONN_MAX_AGE", default=0)
+# A persistent connection is checked before each request reuses it: after a PostgreSQL restart the
+# first request opens a new one instead of failing on the dead socket (bench/faults, scenario c).
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Embedded mode: two writers used to meet "database is locked" (a 500) when a read transaction tried to
     # upgrade to a write. IMMEDIATE takes the write lock at BEGIN and the timeout makes the second one wait.
@@ -190,6 +194,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 200
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
+# A relay that accepts the connection and then hangs must not hold an outbox delivery past its time limit.
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Bridge <no-reply@bridge.localhost>")
 
 CACHE_URL = env.str("CACHE_URL", default="")
@@ -224,7 +230,26 @@ CELERY_BROKER_CONNECTION_TIMEOUT = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_CONNECTION_MAX_RETRIES = None
 # An outbox message failing this many times is alerted (error log + audit row); it keeps retrying.
+# How long an API Idempotency-Key is remembered (bridge/idempotency).
+BRIDGE_IDEMPOTENCY_TTL_HOURS = env.int("BRIDGE_IDEMPOTENCY_TTL_HOURS", default=24)
+# The domain part of notification Message-IDs (one stable id per notification, repeated on a re-send).
+BRIDGE_MAIL_ID_DOMAIN = env.str("BRIDGE_MAIL_ID_DOMAIN", default="bridge.invalid")
 BRIDGE_OUTBOX_ALERT_AFTER = env.int("BRIDGE_OUTBOX_ALERT_AFTER", default=5)
+# Three queues, so a backlog of one kind never starves another: "mail" (outbox deliveries: e-mails to
+# patients and doctors), "pipeline" (the queue's own work: lease expiry, escalations) and "maintenance"
+# (audit sealing, the outbox sweep). A worker started without -Q consumes all three; a deployment may
+# run dedicated workers per queue (docs/operations.md).
+CELERY_TASK_QUEUES = {name: {"exchange": name, "routing_key": name} for name in ("mail", "pipeline", "maintenance")}
+CELERY_TASK_DEFAULT_QUEUE = "pipeline"
+CELERY_TASK_ROUTES = {
+    "bridge.outbox.tasks.deliver_outbox_message_task": {"queue": "mail"},
+    "bridge.outbox.tasks.sweep_outbox_task": {"queue": "maintenance"},
+    "bridge.audit.tasks.seal_audit_log_task": {"queue": "maintenance"},
+    "bridge.idempotency.tasks.*": {"queue": "maintenance"},
+    "patient_portal.tasks.purge_unsent_questions_task": {"queue": "maintenance"},
+    "triage.tasks.*": {"queue": "pipeline"},
+    "community.tasks.*": {"queue": "pipeline"},
+}
 CELERY_TASK_TIME_LIMIT = 120
 CELERY_TASK_SOFT_TIME_LIMIT = 100
 CELERY_TASK_SERIALIZER = "json"

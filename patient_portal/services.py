@@ -9,7 +9,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from bridge.accounts.models import Role, User
 from bridge.audit.services import audit_record
 from bridge.outbox.handlers import outbox_handler
-from bridge.outbox.services import notification_send_once
+from bridge.outbox.services import notification_message_id, notification_send_once
 
 # Re-exported: pages, API, seed_demo and tests call a question's steps through this module too.
 from patient_portal.asking import MIN_QUESTION_CHARS as MIN_QUESTION_CHARS
@@ -59,18 +59,19 @@ def question_notify_answer(*, case_id: int) -> bool:
     def send() -> None:
         with translation.override(user.preferred_language or question.lang):
             link = settings.BRIDGE_SITE_URL + reverse("patient_portal:question_detail", args=[question.pk])
-            send_mail(
+            EmailMessage(
                 subject=_("Bridge: a doctor answered your question"),
-                message=_(
+                body=_(
                     "Hello,\n\nA verified doctor has answered your question on Bridge.\n"
                     "Sign in to read it: %(link)s\n\nThis is an automatic message; do not reply."
                 )
                 % {"link": link},
-                from_email=None,
-                recipient_list=[user.email],
-            )
+                to=[user.email],
+                headers={"Message-ID": notification_message_id(key)},
+            ).send()
 
-    if not notification_send_once(key=f"answer-ready:{question.pk}", send=send):
+    key = f"answer-ready:{question.pk}"
+    if not notification_send_once(key=key, send=send):
         return False
     Question.objects.filter(pk=question.pk).update(notified_at=timezone.now())
     audit_record(actor=None, action="patient.notified", target=question)

@@ -74,3 +74,10 @@ class CrashAfterAcceptRelay(EmailBackend):
 
 def sent_to(address: str) -> int:
     return sum(1 for message in mail.outbox if address in message.to)
+
+
+class CrashBeforeAcceptRelay(EmailBackend):
+    """The worker dies while talking to the relay, before the relay accepted anything."""
+
+    def send_messages(self, messages: Any) -> int:
+        raise SimulatedCrash

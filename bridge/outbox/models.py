@@ -38,9 +38,10 @@ class OutboxMessage(models.Model):
 class SentNotification(models.Model):
     """A notification claimed before the relay is called: a retry can never send it twice.
 
-    The claim is committed before sending. A crash after the relay accepted leaves the claim, so the
-    retry does not send again; a crash between claim and relay leaves a claim without `sent_at`, which
-    the sweep reports as "in doubt" to staff instead of guessing.
+    The claim is committed before sending: a retry or a second worker finds it and does not send. A
+    claim without `sent_at` older than any task may run belongs to a worker that died mid-send (most
+    likely before the relay accepted): the next delivery takes it over and sends, with the same
+    Message-ID (bridge.outbox.services.notification_send_once).
     """
 
     key = models.CharField(max_length=200, unique=True)

@@ -6,6 +6,7 @@ that offer one (django-outbox-pattern and the like) assume their own broker clie
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable, Iterable
 from datetime import timedelta
@@ -22,12 +23,17 @@ from bridge.outbox.models import OutboxMessage, SentNotification
 
 logger = logging.getLogger("bridge.outbox")
 
+# A delivery may run this long (Celery kills it then: the hard time limit of the delivery task); a
+# handler is one e-mail or two, and the relay times out after EMAIL_TIMEOUT.
+DELIVERY_TIME_LIMIT = 30
 # A delivery under way holds its message this long; a worker that died returns it to the sweep then.
-DELIVERY_LEASE = timedelta(minutes=5)
+# No delivery outlives its hard time limit, so the limit plus a margin is enough.
+DELIVERY_LEASE = timedelta(seconds=DELIVERY_TIME_LIMIT + 30)
 # Fresh messages are dispatched on commit; the sweep leaves them alone for this long.
 SWEEP_GRACE = timedelta(seconds=30)
-# A claimed notification without `sent_at` after this long is reported as in doubt.
-IN_DOUBT_AFTER = timedelta(minutes=10)
+# A claimed notification without `sent_at` after this long was claimed by a process that died: its
+# sender cannot still be running (the time limit), so the next delivery takes the claim over and sends.
+IN_DOUBT_AFTER = DELIVERY_LEASE
 
 
 def _backoff(attempts: int) -> timedelta:
@@ -113,10 +119,13 @@ def outbox_sweep(*, limit: int = 500) -> int:
         .order_by("next_attempt_at")
         .values_list("pk", flat=True)[:limit]
     )
-    in_doubt = SentNotification.objects.filter(sent_at__isnull=True, claimed_at__lt=timezone.now() - IN_DOUBT_AFTER)
-    for key in in_doubt.values_list("key", flat=True)[:100]:
-        logger.error("outbox: notification %s was claimed but its sending is not confirmed; check the relay's log", key)
     return outbox_dispatch(message_ids=due) if due else 0
+
+
+def notification_message_id(key: str) -> str:
+    """The same Message-ID for every attempt of one notification: mail stores can fold a repeat."""
+    digest = hashlib.sha256(key.encode()).hexdigest()[:32]
+    return f"<{digest}@{settings.BRIDGE_MAIL_ID_DOMAIN}>"
 
 
 def notification_send_once(*, key: str, send: Callable[[], Any]) -> bool:
@@ -124,18 +133,24 @@ def notification_send_once(*, key: str, send: Callable[[], Any]) -> bool:
 
     The claim is committed before the relay is called, so no retry, redelivery or second worker can
     send the same notification twice. If the relay refuses, the claim is released and the error
-    propagates, so the outbox retries it later.
+    propagates, so the outbox retries it later. A claim left without `sent_at` by a process that died
+    mid-send (older than IN_DOUBT_AFTER, longer than any task may run) is taken over, once, and sent:
+    the relay most likely never got it. (If it had, the repeat carries the same Message-ID.)
     """
     try:
         with transaction.atomic():
             SentNotification.objects.create(key=key)
     except IntegrityError:
-        return False
+        now = timezone.now()
+        taken = SentNotification.objects.filter(key=key, sent_at__isnull=True, claimed_at__lt=now - IN_DOUBT_AFTER).update(claimed_at=now)
+        if not taken:
+            return False
+        logger.warning("outbox: notification %s was claimed by a sender that died mid-send; sending it now", key)
     try:
         send()
     except Exception:
         # The relay said no: nothing went out, so free the claim for the retry. (A process that dies
-        # here runs no handler at all, and its claim stays: never twice, reported as in doubt.)
+        # here leaves its claim; the next delivery after IN_DOUBT_AFTER takes it over.)
         SentNotification.objects.filter(key=key, sent_at__isnull=True).delete()
         raise
     SentNotification.objects.filter(key=key).update(sent_at=timezone.now())

@@ -12,6 +12,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from bridge.idempotency.api import IDEMPOTENCY_KEY_PARAMETER, idempotent
 from doctor_space import services
 from doctor_space.access import Access, closed_space_access, verified_profile
 from doctor_space.forms import LEAK_LABELS
@@ -88,7 +89,8 @@ class _CaseLeaseApi(DoctorApi):
     def lease_action(*, doctor: Any, case_id: int) -> Case:
         raise NotImplementedError
 
-    @extend_schema(request=None, responses={200: CaseSerializer, 409: None})
+    @extend_schema(request=None, responses={200: CaseSerializer, 409: None}, parameters=[IDEMPOTENCY_KEY_PARAMETER])
+    @idempotent
     def post(self, request: Request, case_id: int) -> Response:
         case_get_for_doctor(doctor=request.user, case_id=case_id)
         try:
@@ -153,7 +155,12 @@ class CaseAnswerApi(DoctorApi):
 
     throttle_scope = "check"
 
-    @extend_schema(request=AnswerInSerializer, responses={200: AnswerOutSerializer, 201: AnswerOutSerializer, 409: None, 422: AnswerOutSerializer})
+    @extend_schema(
+        request=AnswerInSerializer,
+        responses={200: AnswerOutSerializer, 201: AnswerOutSerializer, 409: None, 422: AnswerOutSerializer},
+        parameters=[IDEMPOTENCY_KEY_PARAMETER],
+    )
+    @idempotent
     def post(self, request: Request, case_id: int) -> Response:
         data = AnswerInSerializer(data=request.data)
         data.is_valid(raise_exception=True)

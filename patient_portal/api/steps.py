@@ -13,6 +13,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from bridge.idempotency.api import IDEMPOTENCY_KEY_PARAMETER, idempotent
 from patient_portal import selectors, services
 from patient_portal.api.views import (
     GuidanceOutSerializer,
@@ -86,7 +87,8 @@ class QuestionConfirmApi(APIView):
 
     permission_classes = (IsPatient,)
 
-    @extend_schema(operation_id="patient_question_confirm", request=ConfirmInSerializer, responses={200: QuestionOutSerializer})
+    @extend_schema(operation_id="patient_question_confirm", request=ConfirmInSerializer, responses={200: QuestionOutSerializer}, parameters=[IDEMPOTENCY_KEY_PARAMETER])
+    @idempotent
     def post(self, request: Request, question_id: int) -> Response:
         question = selectors.question_get_for_patient(patient=request.user, question_id=question_id)
         data = ConfirmInSerializer(data=request.data)

@@ -14,6 +14,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from bridge.accounts.models import Role
+from bridge.idempotency.api import IDEMPOTENCY_KEY_PARAMETER, idempotent
 from patient_portal import selectors, services
 from patient_portal.models import Question
 from patient_portal.screen import ScreenError, parse_answers, urgency_check
@@ -124,7 +125,8 @@ class QuestionListCreateApi(GenericAPIView[Question]):
         page = self.paginate_queryset(self.get_queryset())
         return self.get_paginated_response(QuestionOutSerializer(page, many=True).data)
 
-    @extend_schema(request=QuestionInSerializer, responses={201: QuestionOutSerializer})
+    @extend_schema(request=QuestionInSerializer, responses={201: QuestionOutSerializer}, parameters=[IDEMPOTENCY_KEY_PARAMETER])
+    @idempotent
     def post(self, request: Request) -> Response:
         """Store a draft (confirm it through /preview/ and /confirm/). Guidance comes back even when the body is invalid."""
         data = QuestionInSerializer(data=request.data)

@@ -17,7 +17,12 @@ from django.test import Client
 from django.utils import timezone
 
 from bridge.outbox.models import OutboxMessage, SentNotification
-from bridge.outbox.services import outbox_deliver, outbox_sweep
+from bridge.outbox.services import (
+    IN_DOUBT_AFTER,
+    notification_message_id,
+    outbox_deliver,
+    outbox_sweep,
+)
 from doctor_space.services import answer_publish
 from patient_portal.models import Question
 from tests.answers import COMPLIANT_EN
@@ -128,13 +133,43 @@ def test_a_worker_dying_after_the_relay_accepted_never_sends_twice(
     assert sent_to(patient.email) == 1
     message = OutboxMessage.objects.get(key=f"answer-ready:{claimed_case.pk}")
     assert message.done_at is None  # nothing recorded the send
-    # when the lease runs out and the sweep delivers it again, with a healthy relay
+    # when the lease runs out and the sweep delivers it again, with a healthy relay (the claim is younger
+    # than any task may run: its sender may still be at work, so nothing is sent)
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     _due_now()
     outbox_sweep()
     # then the message is done and the patient still got exactly one e-mail
     assert OutboxMessage.objects.get(pk=message.pk).done_at is not None
     assert sent_to(patient.email) == 1
+
+
+@pytest.mark.django_db
+def test_a_worker_dying_before_the_relay_accepted_sends_once_later(
+    claimed_case: Any, verified_doctor: Any, patient: Any, settings: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    # given a worker that dies mid-send, before the relay took the message: a claim without sent_at
+    settings.EMAIL_BACKEND = "tests.outbox_faults.CrashBeforeAcceptRelay"
+    with pytest.raises(SimulatedCrash), django_capture_on_commit_callbacks(execute=True):
+        answer_publish(doctor=verified_doctor, case_id=claimed_case.pk, text=COMPLIANT_EN)
+    assert sent_to(patient.email) == 0
+    claim = SentNotification.objects.get()
+    assert claim.sent_at is None
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    # when a redelivery comes while the claim is fresh, nothing is sent (its sender might be alive)
+    _due_now()
+    outbox_sweep()
+    assert sent_to(patient.email) == 0
+    # when the claim is older than any task may run, the next delivery takes it over
+    SentNotification.objects.update(claimed_at=timezone.now() - IN_DOUBT_AFTER - timedelta(seconds=1))
+    OutboxMessage.objects.update(done_at=None)
+    _due_now()
+    outbox_sweep()
+    outbox_sweep()
+    # then the patient gets the e-mail once, with the notification's stable Message-ID
+    assert sent_to(patient.email) == 1
+    question = Question.objects.get(case=claimed_case)
+    assert mail.outbox[0].extra_headers["Message-ID"] == notification_message_id(f"answer-ready:{question.pk}")
+    assert SentNotification.objects.get().sent_at is not None
 
 
 @pytest.mark.django_db

@@ -57,3 +57,27 @@ def test_worker_notifies_the_patient_when_the_answer_is_published(patient: Any, 
     assert Question.objects.get(pk=question.pk).notified_at is not None, "the worker did not process the task within 30 s"
     task_prerun.disconnect(record)
     assert ("bridge.outbox.tasks.deliver_outbox_message_task", False) in runs
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_worker_listens_to_every_queue_and_tasks_are_routed_to_them(real_worker: Any) -> None:
+    from django.conf import settings
+
+    # a worker started without -Q (as CI's is) consumes every queue of the settings
+    consumed = {queue.name for queue in real_worker.consumer.task_consumer.queues}
+    assert consumed == set(settings.CELERY_TASK_QUEUES) == {"mail", "pipeline", "maintenance"}
+    # e-mails, the queue's own work and upkeep go to their own queues (a mail backlog never delays a sweep)
+    routes = {
+        "bridge.outbox.tasks.deliver_outbox_message_task": "mail",
+        "triage.tasks.expire_leases_task": "pipeline",
+        "triage.tasks.escalate_overdue_cases_task": "pipeline",
+        "community.tasks.escalate_case_questions_task": "pipeline",
+        "bridge.outbox.tasks.sweep_outbox_task": "maintenance",
+        "bridge.audit.tasks.seal_audit_log_task": "maintenance",
+        "bridge.idempotency.tasks.purge_idempotency_keys_task": "maintenance",
+    }
+    for task, queue in routes.items():
+        assert app.amqp.router.route({}, task)["queue"].name == queue, task
+    # and no task of Bridge falls to a queue no worker listens to
+    ours = [name for name in app.tasks if not name.startswith("celery.")]
+    assert ours and all(app.amqp.router.route({}, name)["queue"].name in consumed for name in ours)
