@@ -29,10 +29,10 @@ from bridge.outbox.services import IN_DOUBT_AFTER, outbox_sweep
 from doctor_space.services import answer_publish
 from patient_portal.models import Question
 from tests.answers import COMPLIANT_EN
-from tests.conftest import make_user
+from tests.factories import make_user
 from tests.outbox_faults import celery_on_broker
-from tests.services import REQUIRED, need_postgresql
 from tests.platform.test_fault_redis_outage import PrivateRedis
+from tests.services import REQUIRED, need_postgresql
 from triage.core import TriageResult
 from triage.services import case_claim, case_open
 

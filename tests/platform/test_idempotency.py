@@ -139,7 +139,7 @@ def test_confirm_claim_and_publish_replay_under_their_keys(patient_client: Clien
     assert changed.status_code == 422
     # and another doctor's identical key is theirs alone (the case is answered: 409, not a replay)
     colleague = Client()
-    from tests.conftest import login_with_otp
+    from tests.factories import login_with_otp
 
     login_with_otp(colleague, other_doctor)
     assert _post(colleague, f"/api/doctor/cases/{case_id}/claim/", None, "claim-1").status_code in (404, 409)
