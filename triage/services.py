@@ -7,14 +7,14 @@ from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import DateTimeField, F, Q, Value
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
 
 from bridge.accounts.doctors import require_practising_doctor
-from bridge.audit.services import audit_record
+from bridge.audit.services import audit_insert_sql, audit_record
 from bridge.text import clean_user_text
 from guidelines.models import AnswerCheck
 from guidelines.services import check_still_valid, text_hash, versions_in_force_lock
@@ -52,6 +52,40 @@ def case_open(
     return case
 
 
+# One statement per claim on PostgreSQL: the SKIP LOCKED pick, the update and the audit row, committed
+# together in one round trip (the row lock lasts one statement, not a Python-paced transaction). The
+# second pick (any specialty) runs only when the first finds nothing: PostgreSQL evaluates COALESCE's
+# sub-selects lazily (EXPLAIN shows it "never executed"), so no second row is locked.
+_PICK_QUEUED = (
+    'SELECT id FROM "{table}" WHERE status = %s{extra} ORDER BY urgency_rank, created_at LIMIT 1 FOR UPDATE SKIP LOCKED'
+)
+_PICK_ONE = 'SELECT id FROM "{table}" WHERE id = %s AND (status = %s OR (status = %s AND lease_expires_at < %s)) FOR UPDATE SKIP LOCKED'
+
+
+def _claim_statement(doctor: Any, pick_sql: str, pick_params: list[Any]) -> Case | None:
+    """Run pick → update → audit as one PostgreSQL statement; the claimed case, or None when the pick found none."""
+    now = timezone.now()
+    table = Case._meta.db_table
+    columns = ", ".join(f'"{f.column}"' for f in Case._meta.concrete_fields)
+    audit_sql, audit_params = audit_insert_sql(actor=doctor, action="case.claimed", model=Case, source="claimed")
+    # Identifiers come from the model, the picks from the constants above; every value is a parameter.
+    sql = (
+        f'WITH claimed AS (UPDATE "{table}" SET status = %s, claimed_by_id = %s, claimed_at = %s, lease_expires_at = %s, '  # noqa: S608
+        f"first_claimed_at = COALESCE(first_claimed_at, %s) WHERE id = ({pick_sql}) RETURNING {columns}), "
+        f"audited AS ({audit_sql}) SELECT {columns} FROM claimed"
+    )
+    params = [Case.Status.CLAIMED, doctor.pk, now, now + _lease_delta(), now, *pick_params, *audit_params]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    # What Case.objects.raw() would do, without its per-call column resolution (claims are a hot path).
+    fields = Case._meta.concrete_fields
+    values = [f.from_db_value(v, None, connection) if hasattr(f, "from_db_value") else v for f, v in zip(fields, row, strict=True)]
+    return Case.from_db(connection.alias, [f.attname for f in fields], values)
+
+
 def _claimable() -> Q:
     return Q(status=Case.Status.QUEUED) | Q(status=Case.Status.CLAIMED, lease_expires_at__lt=timezone.now())
 
@@ -75,30 +109,45 @@ def _take(case: Case, doctor: Any) -> Case:
     return case
 
 
-@transaction.atomic
 def case_claim(*, doctor: Any, case_id: int) -> Case:
     """Claim one case as a lease; a case held by someone else (row locked or leased) is unavailable."""
     require_practising_doctor(doctor)
-    case = Case.objects.select_for_update(skip_locked=True).filter(Q(pk=case_id) & _claimable()).first()
-    if case is None:
+    if connection.vendor == "postgresql":
+        pick = _PICK_ONE.format(table=Case._meta.db_table)
+        case = _claim_statement(doctor, pick, [case_id, Case.Status.QUEUED, Case.Status.CLAIMED, timezone.now()])
+        if case is not None:
+            return case
         if Case.objects.filter(pk=case_id, claimed_by=doctor, status=Case.Status.CLAIMED).exists():
             return Case.objects.get(pk=case_id)
         raise CaseUnavailable
-    return _take(case, doctor)
+    with transaction.atomic():
+        found = Case.objects.select_for_update(skip_locked=True).filter(Q(pk=case_id) & _claimable()).first()
+        if found is None:
+            if Case.objects.filter(pk=case_id, claimed_by=doctor, status=Case.Status.CLAIMED).exists():
+                return Case.objects.get(pk=case_id)
+            raise CaseUnavailable
+        return _take(found, doctor)
 
 
-@transaction.atomic
 def case_claim_next(*, doctor: Any, specialties: list[str]) -> Case | None:
     """Claim the most urgent waiting case, the doctor's specialties first; None when the queue is empty."""
     require_practising_doctor(doctor)
-    # Waiting cases only, so that the partial index case_queue_idx serves the scan; expired leases
-    # come back to the queue through the beat task (and a specific case can still be claimed).
-    base = Case.objects.select_for_update(skip_locked=True).filter(status=Case.Status.QUEUED)
-    for queryset in (base.filter(specialty__in=specialties), base):
-        case = queryset.order_by("urgency_rank", "created_at").first()
-        if case is not None:
-            return _take(case, doctor)
-    return None
+    # Waiting cases only, so that the partial indexes case_queue_specialty_idx / case_queue_idx serve the
+    # scan; expired leases come back to the queue through the beat task (and a specific case can still be claimed).
+    if connection.vendor == "postgresql":
+        table = Case._meta.db_table
+        mine = _PICK_QUEUED.format(table=table, extra=" AND specialty = ANY(%s)")
+        anyone = _PICK_QUEUED.format(table=table, extra="")
+        return _claim_statement(
+            doctor, f"SELECT COALESCE(({mine}), ({anyone}))", [Case.Status.QUEUED, list(specialties), Case.Status.QUEUED]
+        )
+    with transaction.atomic():
+        base = Case.objects.select_for_update(skip_locked=True).filter(status=Case.Status.QUEUED)
+        for queryset in (base.filter(specialty__in=specialties), base):
+            case = queryset.order_by("urgency_rank", "created_at").first()
+            if case is not None:
+                return _take(case, doctor)
+        return None
 
 
 def _held(doctor: Any, case_id: int) -> Case:

@@ -28,7 +28,8 @@ GENESIS = "0" * 64
 _SEAL_LOCK_ID = 4_242_001
 
 
-def _content_hash(event: AuditEvent) -> str:
+def _canonical(event: AuditEvent) -> str:
+    """The one serialisation of a row's content that its hash covers."""
     payload = {
         "created_at": event.created_at.isoformat(),
         "actor_id": event.actor_id,
@@ -38,8 +39,11 @@ def _content_hash(event: AuditEvent) -> str:
         "target_id": event.target_id,
         "data": event.data,
     }
-    canonical = json.dumps(payload, sort_keys=True, separators=(",", ":"), default=str)
-    return hashlib.sha256(canonical.encode()).hexdigest()
+    return json.dumps(payload, sort_keys=True, separators=(",", ":"), default=str)
+
+
+def _content_hash(event: AuditEvent) -> str:
+    return hashlib.sha256(_canonical(event).encode()).hexdigest()
 
 
 def _chain_hash(*, seq: int, content_hash: str, prev_hash: str) -> str:
@@ -65,19 +69,70 @@ def audit_record(
     data: dict[str, Any] | None = None,
 ) -> AuditEvent:
     """Append one event (no lock: the sealer chains it shortly after)."""
-    user = actor if getattr(actor, "is_authenticated", False) else None
-    event = AuditEvent(
-        created_at=timezone.now(),
-        actor_id=user.pk if user is not None else None,
-        actor_label=f"user:{user.pk}" if user is not None else "system",
+    event = _new_event(
+        actor=actor,
         action=action,
         target_type=target._meta.label_lower if target is not None else "",
         target_id=str(target.pk) if target is not None else "",
-        data=_json_safe(json.loads(json.dumps(data or {}, default=str))),
+        data=data,
     )
     event.content_hash = _content_hash(event)
     event.save(force_insert=True)
     return event
+
+
+def _new_event(*, actor: Any, action: str, target_type: str, target_id: str, data: dict[str, Any] | None) -> AuditEvent:
+    user = actor if getattr(actor, "is_authenticated", False) else None
+    return AuditEvent(
+        created_at=timezone.now(),
+        actor_id=user.pk if user is not None else None,
+        actor_label=f"user:{user.pk}" if user is not None else "system",
+        action=action,
+        target_type=target_type,
+        target_id=target_id,
+        data=_json_safe(json.loads(json.dumps(data or {}, default=str))),
+    )
+
+
+# Stands for the target's id in the canonical text until PostgreSQL knows it (digits only, never an id).
+_ID_SLOT = "@@target-id@@"
+
+
+def audit_insert_sql(
+    *, actor: Any, action: str, model: type[models.Model], source: str, data: dict[str, Any] | None = None
+) -> tuple[str, list[Any]]:
+    """PostgreSQL: an INSERT … SELECT appending one audit row per row of `source` (a CTE returning `id`).
+
+    For a write whose target is chosen inside the statement (a claim takes whichever case SKIP LOCKED
+    gives it): the audit row is written by the same statement, so it exists exactly when the write
+    does. The content hash is the same SHA-256 over the same canonical text as `audit_record`'s; only
+    the target's id is spliced in by PostgreSQL (an integer, so the text needs no escaping). The
+    sealer chains the row like any other, and verification recomputes the hash in Python.
+    """
+    event = _new_event(actor=actor, action=action, target_type=model._meta.label_lower, target_id=_ID_SLOT, data=data)
+    before, slot, after = _canonical(event).partition(f'"{_ID_SLOT}"')
+    if not slot or _ID_SLOT in after:
+        raise ValueError("the audit payload must hold the target id exactly once")
+    if not source.isidentifier():
+        raise ValueError("source must name a CTE")
+    table = AuditEvent._meta.db_table
+    # Identifiers only come from code (the model's table, a checked CTE name); every value is a parameter.
+    sql = (
+        f'INSERT INTO "{table}" (created_at, actor_id, actor_label, action, target_type, target_id, data, content_hash, prev_hash, hash) '  # noqa: S608
+        f"SELECT %s, %s, %s, %s, %s, src.id::text, %s::jsonb, "
+        f"encode(sha256(convert_to(%s || src.id::text || %s, 'UTF8')), 'hex'), '', '' FROM {source} AS src"
+    )
+    params = [
+        event.created_at,
+        event.actor_id,
+        event.actor_label,
+        event.action,
+        event.target_type,
+        json.dumps(event.data),
+        before + '"',
+        '"' + after,
+    ]
+    return sql, params
 
 
 def _minute() -> int:
