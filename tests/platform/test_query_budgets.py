@@ -14,7 +14,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from community.services.forum import post_create, thread_create
-from tests.conftest import login_with_otp, make_doctor, make_user
+from tests.factories import login_with_otp, make_doctor, make_user
 from tests.flow_helpers import submit
 from triage.core import TriageResult
 from triage.services import case_open
