@@ -19,6 +19,7 @@ from tests.engine.blind_answers_c import BLIND_EN_C, BLIND_FR_C
 from tests.engine.blind_answers_d import BLIND_EN_D, BLIND_FR_D
 from tests.engine.blind_answers_e import BLIND_EN_E, BLIND_FR_E
 from tests.engine.blind_answers_f import BLIND_EN_F, BLIND_FR_F
+from bench.engine.blind_answers_g import BLIND_EN_G, BLIND_FR_G
 
 SEEDS = load_seed_sets()
 # Kinds about the form of the whole answer (length, citation, disclaimer): not counted for precision.
@@ -38,7 +39,8 @@ def main(verbose: bool) -> None:
                        ("C EN", BLIND_EN_C), ("C FR", BLIND_FR_C),
                        ("D EN", BLIND_EN_D), ("D FR", BLIND_FR_D),
                        ("E EN", BLIND_EN_E), ("E FR", BLIND_FR_E),
-                       ("F EN", BLIND_EN_F), ("F FR", BLIND_FR_F)):
+                       ("F EN", BLIND_EN_F), ("F FR", BLIND_FR_F),
+                       ("G EN", BLIND_EN_G), ("G FR", BLIND_FR_G)):
         sound = [a for a in data if not a[3]]
         bad = [a for a in data if a[3]]
         false_blocks = 0
