@@ -20,7 +20,7 @@ from guidelines.engine.kinds.base import (
     phrases_for,
     str_tuple,
 )
-from guidelines.engine.kinds.stance import disrespect, not_own_words, offers, reassurance
+from guidelines.engine.kinds.stance import _CUE_CATEGORY, disrespect, model_hits, not_own_words, offers, reassurance
 from guidelines.engine.model import Rule
 
 
@@ -89,7 +89,22 @@ def _build_promotion(rule: Rule, env: BuildEnv) -> Matcher:
             q = excerpt(text, a, b)
             yield Hit(a, b, msg(doc.lang, f'Promotion: "{q}"', f"Promotion : « {q} »"))
 
-    return match
+    def with_model(doc: Doc) -> Iterator[Hit]:
+        hits = list(match(doc))
+        yield from hits
+        low = doc.low
+        for a, b, p, cue in model_hits(doc, "promotion", [(h.start, h.end) for h in hits]):
+            cat = next((c for rx, c in _CUE_CATEGORY if rx.search(low, a, b)), "own_practice")
+            if cat not in cats:
+                cat = "own_practice"
+                if cat not in cats:
+                    continue
+            en, fr = _PROMO_LABEL[cat]
+            q = excerpt(doc.text, a, b)
+            yield Hit(a, b, msg(doc.lang, f'{en} (clause read as an offer, {p:.2f}): "{q}"',
+                                f"{fr} (proposition lue comme une offre, {p:.2f}) : « {q} »"), "" if cue else "warn")
+
+    return with_model
 
 
 PROMOTION_PARAMS = (
@@ -245,9 +260,15 @@ def _build_abuse(rule: Rule, env: BuildEnv) -> Matcher:
         for a, b, what, whom in disrespect(doc):
             if any(x < b and a < y for x, y in hits):
                 continue
+            hits.append((a, b))
             en, fr = _DISRESPECT[what, whom]
             q = excerpt(text, a, b)
             yield Hit(a, b, msg(doc.lang, f'{en}: "{q}"', f"{fr} : « {q} »"))
+        for a, b, p, cue in model_hits(doc, "disrespect", hits):
+            q = excerpt(text, a, b)
+            yield Hit(a, b, msg(doc.lang, f'Disrespect toward the patient or colleagues (clause read as such, {p:.2f}): "{q}"',
+                                f"Propos irrespectueux envers le patient ou des confrères (proposition lue comme telle, "
+                                f"{p:.2f}) : « {q} »"), "" if cue else "warn")
 
     return match
 
@@ -265,7 +286,18 @@ def _build_reassurance(rule: Rule, env: BuildEnv) -> Matcher:
     def match(doc: Doc) -> Iterator[Hit]:
         ctx = doc.context
         red_flag = escalate and (ctx.question_emergency or bool(ctx.question_red_flags))
-        for a, b in reassurance(doc):
+        found = list(reassurance(doc))
+        taken = list(found)
+        for a, b, p, cue in model_hits(doc, "reassurance", taken):
+            if cue:
+                found.append((a, b))
+            else:  # the model alone never blocks, red flag or not
+                q = excerpt(doc.text, a, b)
+                yield Hit(a, b, msg(doc.lang, f'Possible false reassurance (clause read as such, {p:.2f}): "{q}" - say '
+                                    "what should make the patient seek care",
+                                    f"Réassurance peut-être trompeuse (proposition lue comme telle, {p:.2f}) : « {q} » - "
+                                    "dites ce qui doit amener à consulter"), "warn")
+        for a, b in sorted(found):
             q = excerpt(doc.text, a, b)
             if red_flag:
                 yield Hit(a, b, msg(doc.lang, f'False reassurance on a question with a red flag: "{q}"',

@@ -29,6 +29,7 @@ from guidelines.engine.kinds.detect import (
     find_urls,
     tracking_params,
 )
+from guidelines.engine.kinds.stance import model_hits
 from guidelines.engine.model import Rule
 
 # ---------------------------------------------------------------- contact solicitation
@@ -45,6 +46,16 @@ def _build_contact(rule: Rule, env: BuildEnv) -> Matcher:
     allowed_domains = str_tuple(rule.params, "allowed_email_domains")
 
     def match(doc: Doc) -> Iterator[Hit]:
+        hits = list(lexical(doc))
+        yield from hits
+        if "invitation" in channels:
+            for a, b, p, cue in model_hits(doc, "contact", [(h.start, h.end) for h in hits]):
+                q = excerpt(doc.text, a, b)
+                yield Hit(a, b, msg(doc.lang, f'Invitation to private contact (clause read as such, {p:.2f}): "{q}"',
+                                    f"Invitation à un contact privé (proposition lue comme telle, {p:.2f}) : « {q} »"),
+                          "" if cue else "warn")
+
+    def lexical(doc: Doc) -> Iterator[Hit]:
         text = doc.text
         fr = doc.lang == "fr"
         if "email" in channels:

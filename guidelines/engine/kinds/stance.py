@@ -154,3 +154,115 @@ def reassurance(doc: Doc) -> Iterator[tuple[int, int]]:
             continue
         prev_end = b
         yield a, b
+
+
+# ---------------------------------------------------------------- the clause model (stance_model.json)
+
+# Structural cues the model must agree with before a hit may block (otherwise it only warns).
+_CUE = {
+    # A person or a group named, not a bare "you"/"your" (sarcasm at the internet or a product aimed at "your liver"
+    # is no insult): colleagues, "people like you", "patients who", "another one who", « ceux qui », « encore un ».
+    "disrespect": re.compile(
+        r"(?<![\w'])(?:" + lx.TARGET_COLLEAGUE + r"|people like you|patients like you|you lot|les gens comme vous|"
+        r"(?:some|these|those|such|many) (?:patients|people)|certains patients|ces patients|ces gens|"
+        r"(?:patients|people|those|parents|families|ones?) who|ceux qui|celles qui|les gens qui|les patients qui|"
+        r"(?:another|yet another) (?:one|patient)|encore (?:un|une|quelqu'un)|people|gens|malades)(?![\w])"
+    ),
+    "promotion": re.compile(
+        r"(?<![\w'])(?:my|our|mon|ma|mes|notre|nos|i|we|je|j'|nous)(?![\w]).*?(?:[£$€]|\d\s?(?:€|euros?|%)|free|offert|"
+        r"gratuit|book|zocdoc|doctolib|calendly|website|site|slots?|créneaux|places|house|special|launch|lancement|"
+        r"discount|remise|promo|private|privé|queue|attente|waiting|price|prix|tarif|only|seul)"
+    ),
+    "contact": re.compile(
+        r"(?:(?<![\w'])(?:me|moi|my|mon|ma|mes|perso)(?![\w])|-moi\b).*?(?:message|dm|mp|insta|instagram|whatsapp|"
+        r"text|texto|sms|e-?mail|mail|phone|mobile|portable|snap|snapchat|facebook|messenger|linkedin|telegram|signal|"
+        r"line|ligne|numéro|number|pseudo|handle|compte|account|page)"
+        r"|(?:message|dm|mp|insta|whatsapp|text|texto|sms|mail|snap|facebook|telegram|signal)\w*\s+(?:me|moi)\b"
+    ),
+    "reassurance": re.compile(
+        r"\b(?:nothing|never|always|certainly|definitely|no need|no point|don't bother|forget|rien|jamais|toujours|"
+        r"forcément|sûrement|inutile|pas la peine|pas besoin|pas lieu)\b"
+    ),
+}
+_SEEK_CARE = re.compile(r"\b(?:call|ring|phone|see (?:a|your)|seek|go to|get it (?:checked|seen|looked)|a&e|999|911|111|112|"
+                        r"appeler?|appelez|consulte[rz]?|urgences|15|samu|médecin)\b")
+_NO_CARE = re.compile(r"\b(?:no need|no point|don't bother|not worth|inutile|pas la peine|pas besoin|pas lieu|"
+                      r"sans (?:appeler|consulter))\b")
+_MODEL_LIMIT = 20_000  # characters read by the model (as for committee patterns)
+
+
+def _clauses(doc: Doc) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    text = doc.text
+    for s, e in doc.sentences:
+        if s >= _MODEL_LIMIT:
+            break
+        pos = s
+        for m in re.finditer(r";\s+", text[s:e]):
+            out.append((pos, s + m.start()))
+            pos = s + m.end()
+        out.append((pos, e))
+    return out
+
+
+def _scored(doc: Doc) -> list[tuple[int, int, dict[str, float]]]:
+    cached = doc.memo.get("stance_scores")
+    if cached is None:
+        from guidelines.engine.stance_model import default
+
+        model = default()
+        low = doc.low
+        cached = doc.memo["stance_scores"] = [(s, e, model.scores(low[s:e])) for s, e in _clauses(doc) if e - s > 8]
+    return cached  # type: ignore[return-value]
+
+
+def _clause_not_own(doc: Doc, s: int, e: int) -> bool:
+    """A whole clause quoted, framed as a warning, or reported and then rejected (the frame lies inside it)."""
+    low = doc.low
+    if _ENDORSE.search(low, s, e):
+        return False
+    if inside_quotes(doc, s, e) or _WARNING.search(low, s, e):
+        return True
+    if _REPORTING.search(low, s, e):
+        _ss, se = doc.sentence_at(s)
+        ns, ne = doc.sentence_at(se + 1) if se + 1 < len(doc.text) else (se, se)
+        return bool(_REJECTION.search(low, s, e) or _REJECTION.search(low, ns, ne))
+    return False
+
+
+def model_reading(doc: Doc, label: str) -> Iterator[tuple[int, int, float, bool]]:
+    """(start, end, probability, cue) of the clauses the model reads as ``label``, words that are the writer's own.
+
+    A clause is reported when the model is sure on its own (``alone`` threshold, a warning) or fairly sure and a
+    structural cue agrees (``cue`` threshold: a target for disrespect, a provider and a commercial word for an
+    offer, a first-person channel for contact, an absolute word for reassurance).
+    """
+    from guidelines.engine.stance_model import default
+
+    th = default().thresholds.get(label, {})
+    alone, with_cue = th.get("alone", 0.9), th.get("cue", 0.6)
+    low = doc.low
+    for s, e, scores in _scored(doc):
+        p = scores[label]
+        if p < with_cue:
+            continue
+        cue = bool(_CUE[label].search(low, s, e))
+        # "don't worry about calling for nothing" / « n'hésitez pas à appeler » sends the patient to care.
+        if label == "reassurance" and _SEEK_CARE.search(low, s, e) and not _NO_CARE.search(low, s, e):
+            continue
+        if not (p >= alone or cue):
+            continue
+        # The clause's own words: not quoted, reported to be rejected or given as a warning.
+        if _clause_not_own(doc, s, e):
+            continue
+        # Trim the span to the words (no trailing spaces or punctuation).
+        while e > s and not low[e - 1].isalnum():
+            e -= 1
+        yield s, e, p, cue
+
+
+def model_hits(doc: Doc, label: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, float, bool]]:
+    """``model_reading`` minus the clauses where the kind's own cues already reported something."""
+    for a, b, p, cue in model_reading(doc, label):
+        if not any(x < b and a < y for x, y in taken):
+            yield a, b, p, cue
