@@ -12,6 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from bench.engine.blind_answers_g import BLIND_EN_G, BLIND_FR_G
 from guidelines.engine import CheckContext, Checker, load_seed_sets
 from guidelines.identifiers import compile_checker
 from tests.engine.blind_answers import BLIND_EN, BLIND_EN_B, BLIND_FR, BLIND_FR_B
@@ -19,7 +20,6 @@ from tests.engine.blind_answers_c import BLIND_EN_C, BLIND_FR_C
 from tests.engine.blind_answers_d import BLIND_EN_D, BLIND_FR_D
 from tests.engine.blind_answers_e import BLIND_EN_E, BLIND_FR_E
 from tests.engine.blind_answers_f import BLIND_EN_F, BLIND_FR_F
-from bench.engine.blind_answers_g import BLIND_EN_G, BLIND_FR_G
 
 SEEDS = load_seed_sets()
 # Kinds about the form of the whole answer (length, citation, disclaimer): not counted for precision.

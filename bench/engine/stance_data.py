@@ -305,37 +305,52 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SPLIT.split(text) if s and len(s.strip()) > 3]
 
 
-def harvested() -> Iterator[Clause]:
-    """Sentences of the dev blind sets and of the held-out regression set, labelled as the module says."""
+def answers() -> list[tuple[str, str, str, bool, str, str]]:
+    """(voice, lang, jurisdiction, emergency, kind, text) of the dev blind sets A-F and the held-out regression set."""
     import sys
 
     sys.path.insert(0, str(ROOT))
-    from guidelines.engine import CheckContext, load_seed_sets
-    from guidelines.identifiers import compile_checker
     from tests.engine import blind_answers as a
     from tests.engine.blind_answers_c import BLIND_EN_C, BLIND_FR_C
     from tests.engine.blind_answers_d import BLIND_EN_D, BLIND_FR_D
     from tests.engine.blind_answers_e import BLIND_EN_E, BLIND_FR_E
     from tests.engine.blind_answers_f import BLIND_EN_F, BLIND_FR_F
 
-    seeds = load_seed_sets()
-    checkers = {j: compile_checker([r for s in seeds.values() if s.jurisdiction in ("", j) for r in s.rules])
-                for j in ("GB", "FR", "US")}
-    answers: list[tuple[str, str, str, bool, str, str]] = []  # voice, lang, jur, emergency, kind, text
+    out: list[tuple[str, str, str, bool, str, str]] = []  # voice, lang, jur, emergency, kind, text
     for voice, table in (("set-a", a.BLIND_EN + a.BLIND_FR), ("set-b", a.BLIND_EN_B + a.BLIND_FR_B),
                          ("set-c", BLIND_EN_C + BLIND_FR_C), ("set-d", BLIND_EN_D + BLIND_FR_D),
                          ("set-e", BLIND_EN_E + BLIND_FR_E), ("set-f", BLIND_EN_F + BLIND_FR_F)):
-        answers += [(voice, lang, jur, emerg, kind, text) for lang, jur, emerg, kind, text in table]
+        out += [(voice, lang, jur, emerg, kind, text) for lang, jur, emerg, kind, text in table]
     with (ROOT / "bench/corpus/heldout-2026-12-03/answers.jsonl").open(encoding="utf-8") as fh:
         for line in fh:
             r = json.loads(line)
-            answers.append(("heldout", r["lang"], r["jurisdiction"], r["question_emergency"], r["expected_kind"], r["text"]))
+            out.append(("heldout", r["lang"], r["jurisdiction"], r["question_emergency"], r["expected_kind"], r["text"]))
+    return out
+
+
+def checkers() -> dict[str, object]:
+    """The seed checkers per jurisdiction, as check_answer uses them."""
+    from guidelines.engine import load_seed_sets
+    from guidelines.identifiers import compile_checker
+
+    seeds = load_seed_sets()
+    return {j: compile_checker([r for s in seeds.values() if s.jurisdiction in ("", j) for r in s.rules])
+            for j in ("GB", "FR", "US")}
+
+
+def harvested() -> Iterator[Clause]:
+    """Sentences of the dev blind sets and of the held-out regression set, labelled as the module says."""
+    from guidelines.engine import CheckContext
+    from guidelines.engine.stance_model import null, using
+
+    check = checkers()
     every = frozenset(LABELS)
-    for voice, lang, jur, emerg, kind, text in answers:
+    for voice, lang, jur, emerg, kind, text in answers():
         labels = {KIND_LABEL[k] for k in kind.split("|") if k in KIND_LABEL}
         flagged: list[tuple[int, int, str]] = []
         if labels:
-            v = checkers[jur].check(text, lang=lang, context=CheckContext(question_emergency=emerg))
+            with using(null()):  # labels come from the engine's cues, never from the model being trained
+                v = check[jur].check(text, lang=lang, context=CheckContext(question_emergency=emerg))  # type: ignore[attr-defined]
             flagged = [(x.start, x.end, KIND_LABEL[x.kind]) for x in v.violations if x.kind in KIND_LABEL]
         pos = 0
         for s in sentences(text):

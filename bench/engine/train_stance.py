@@ -1,7 +1,7 @@
 """Train the stance model and write guidelines/engine/stance_model.json (reproducible: same data, same file).
 
     .venv/bin/python bench/engine/train_stance.py            # retrain, write the shipped file
-    .venv/bin/python bench/engine/train_stance.py --cv       # clause-level cross-validation, whole voices held out
+    .venv/bin/python bench/engine/train_stance.py --cv       # cross-validation, whole voices held out (clauses, answers)
     .venv/bin/python bench/engine/train_stance.py --check    # retrain in memory, fail if the shipped file differs
 
 Logistic regression per label, trained by plain stochastic gradient descent in pure Python (no dependency):
@@ -22,9 +22,10 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench" / "engine"))
 
-from stance_data import LABELS, Clause, corpus  # noqa: E402
+from stance_data import KIND_LABEL, LABELS, Clause, answers, checkers, corpus  # noqa: E402
 
-from guidelines.engine.stance_model import MODEL_PATH, StanceModel, clause_features  # noqa: E402
+from guidelines.engine import CheckContext  # noqa: E402
+from guidelines.engine.stance_model import MODEL_PATH, StanceModel, clause_features, null, using  # noqa: E402
 
 EPOCHS = 8
 L2 = 2e-3
@@ -103,10 +104,43 @@ def cross_validate(clauses: list[Clause]) -> None:
         print(f"{voice:<18}" + "".join(f"{c:>24}" for c in cells))
 
 
+def answer_scores(model: StanceModel, table: list[tuple[str, str, str, bool, str, str]]) -> tuple[int, int, int, int]:
+    """(stance answers caught, stance answers, sound answers blocked, sound answers) with this model."""
+    check = checkers()
+    caught = total = blocked = sound = 0
+    with using(model):
+        for _voice, lang, jur, emerg, kind, text in table:
+            v = check[jur].check(text, lang=lang, context=CheckContext(question_emergency=emerg))  # type: ignore[attr-defined]
+            if not kind:
+                sound += 1
+                blocked += not v.passed
+            elif set(kind.split("|")) & set(KIND_LABEL):
+                total += 1
+                caught += bool({x.kind for x in v.violations} & set(kind.split("|")))
+    return caught, total, blocked, sound
+
+
+def cross_validate_answers(clauses: list[Clause]) -> None:
+    """Hold each answer set (a voice family) out of training; check its answers with the model trained without it."""
+    table = answers()
+    sys.path.insert(0, str(ROOT / "bench" / "engine"))
+    from blind_answers_g import BLIND_EN_G, BLIND_FR_G
+
+    g = [("set-g", *a) for a in BLIND_EN_G + BLIND_FR_G]
+    print(f"{'held-out set':<14}{'no model: caught':>20}{'sound blocked':>16}{'model: caught':>18}{'sound blocked':>16}")
+    for voice in [*sorted({a[0] for a in table}), "set-g"]:
+        part = g if voice == "set-g" else [a for a in table if a[0] == voice]
+        model = StanceModel(train([c for c in clauses if c[2] != voice]))
+        c0, t0, b0, s0 = answer_scores(null(), part)
+        c1, t1, b1, s1 = answer_scores(model, part)
+        print(f"{voice:<14}{f'{c0}/{t0}':>20}{f'{b0}/{s0}':>16}{f'{c1}/{t1}':>18}{f'{b1}/{s1}':>16}")
+
+
 def main() -> None:
     clauses = corpus()
     if "--cv" in sys.argv:
         cross_validate(clauses)
+        cross_validate_answers(clauses)
         return
     text = dump(train(clauses))
     if "--check" in sys.argv:

@@ -13,7 +13,10 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).with_name("stance_model.json")
@@ -40,7 +43,7 @@ def clause_features(low: str) -> list[str]:
     out: list[str] = []
     for t in toks:
         out += token_features(t)
-    out += ["b:" + a + " " + b for a, b in zip(toks, toks[1:], strict=False)]
+    out += ["b:" + a + " " + b for a, b in pairwise(toks)]
     return out
 
 
@@ -51,7 +54,8 @@ class StanceModel:
         self.labels: tuple[str, ...] = tuple(data["labels"])  # type: ignore[arg-type]
         bias = data["bias"]
         weights = data["weights"]
-        assert isinstance(bias, dict) and isinstance(weights, dict)  # noqa: S101 - file shape
+        assert isinstance(bias, dict)  # noqa: S101 - file shape
+        assert isinstance(weights, dict)  # noqa: S101 - file shape
         self.bias = tuple(float(bias[lab]) for lab in self.labels)
         # feature -> one weight per label (0.0 where the label's model dropped it)
         merged: dict[str, list[float]] = {}
@@ -92,7 +96,7 @@ class StanceModel:
             vec = self._token_vector(t)
             for i in range(n):
                 acc[i] += vec[i]
-        for a, b in zip(toks, toks[1:], strict=False):
+        for a, b in pairwise(toks):
             w = get("b:" + a + " " + b)
             if w is not None:
                 for i in range(n):
@@ -116,4 +120,31 @@ def default() -> StanceModel:
     return load()
 
 
-__all__ = ["MODEL_PATH", "StanceModel", "clause_features", "default", "load", "tokens"]
+_OVERRIDE: list[StanceModel] = []
+
+
+def current() -> StanceModel:
+    """The model the kinds use: the shipped one, unless a bench or the trainer swapped one in (``using``)."""
+    return _OVERRIDE[-1] if _OVERRIDE else default()
+
+
+@contextmanager
+def using(model: StanceModel) -> Iterator[StanceModel]:
+    """Check with another model inside the block (cross-validation; labelling the training data without a model)."""
+    _OVERRIDE.append(model)
+    try:
+        yield model
+    finally:
+        _OVERRIDE.pop()
+
+
+def null() -> StanceModel:
+    """A model that never reports anything: the engine as it was without one."""
+    return StanceModel({"labels": ["disrespect", "promotion", "contact", "reassurance"],
+                        "bias": dict.fromkeys(("disrespect", "promotion", "contact", "reassurance"), -30.0),
+                        "weights": {k: {} for k in ("disrespect", "promotion", "contact", "reassurance")},
+                        "thresholds": {k: {"alone": 2.0, "cue": 2.0} for k in ("disrespect", "promotion", "contact",
+                                                                                  "reassurance")}})
+
+
+__all__ = ["MODEL_PATH", "StanceModel", "clause_features", "current", "default", "load", "null", "tokens", "using"]

@@ -20,7 +20,14 @@ from guidelines.engine.kinds.base import (
     phrases_for,
     str_tuple,
 )
-from guidelines.engine.kinds.stance import _CUE_CATEGORY, disrespect, model_hits, not_own_words, offers, reassurance
+from guidelines.engine.kinds.stance import (
+    _CUE_CATEGORY,
+    disrespect,
+    model_hits,
+    not_own_words,
+    offers,
+    reassurance,
+)
 from guidelines.engine.model import Rule
 
 

@@ -31,6 +31,12 @@ from guidelines.engine.safe_regex import UnsafePattern, compile_safe
 # ---------------------------------------------------------------- emergency block
 
 
+_DISMISSED = re.compile(
+    r"(?:\bno need to|\bno point (?:in )?|\bdon't (?:need to |bother )|\bdo not (?:need to )?|\bnot worth|\binutile d[e']|"
+    r"\bpas la peine d[e']|\bpas besoin d[e']|\bn'appelez pas|\bsans (?:appeler|aller))[^.!?]{0,25}$"
+)
+
+
 def _build_emergency(rule: Rule, env: BuildEnv) -> Matcher:
     numbers = str_tuple(rule.params, "numbers") or lx.EMERGENCY_NUMBERS
     num_rx = re.compile(
@@ -46,7 +52,11 @@ def _build_emergency(rule: Rule, env: BuildEnv) -> Matcher:
         ctx = doc.context
         if not (always or ctx.question_emergency or ctx.question_red_flags):
             return
-        if num_rx.search(doc.text) or phrases.get(doc.lang, phrases["en"]).search(doc):
+        found = [m.start() for m in num_rx.finditer(doc.text)]
+        if not found:
+            found = [a for a, _b in phrases.get(doc.lang, phrases["en"]).spans(doc)]
+        # "Inutile d'appeler le 15 pour ça" / "no need to call 999" gives the number to dismiss it.
+        if any(not _DISMISSED.search(doc.low, max(doc.sentence_at(a)[0], a - 40), a) for a in found):
             return
         yield Hit(0, 0, msg(doc.lang,
                             f"The question shows emergency signs: the answer must first say how to get urgent help ({', '.join(numbers[:4])}…)",

@@ -208,9 +208,9 @@ def _clauses(doc: Doc) -> list[tuple[int, int]]:
 def _scored(doc: Doc) -> list[tuple[int, int, dict[str, float]]]:
     cached = doc.memo.get("stance_scores")
     if cached is None:
-        from guidelines.engine.stance_model import default
+        from guidelines.engine.stance_model import current
 
-        model = default()
+        model = current()
         low = doc.low
         cached = doc.memo["stance_scores"] = [(s, e, model.scores(low[s:e])) for s, e in _clauses(doc) if e - s > 8]
     return cached  # type: ignore[return-value]
@@ -237,9 +237,9 @@ def model_reading(doc: Doc, label: str) -> Iterator[tuple[int, int, float, bool]
     structural cue agrees (``cue`` threshold: a target for disrespect, a provider and a commercial word for an
     offer, a first-person channel for contact, an absolute word for reassurance).
     """
-    from guidelines.engine.stance_model import default
+    from guidelines.engine.stance_model import current
 
-    th = default().thresholds.get(label, {})
+    th = current().thresholds.get(label, {})
     alone, with_cue = th.get("alone", 0.9), th.get("cue", 0.6)
     low = doc.low
     for s, e, scores in _scored(doc):
