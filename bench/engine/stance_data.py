@@ -83,6 +83,16 @@ DIS_PATIENT_FR = ["Voilà ce qui arrive quand on lit trois forums au lieu de voi
                   "Il y a des gens vraiment malades qui attendent derrière vous", "Vous auriez pu réfléchir un peu",
                   "Félicitations, vous avez trouvé une maladie que personne n'a"]
 
+# The same targets with neutral predicates: a named colleague or "your doctor" is not a cue by itself.
+NEUTRAL_PRED_EN = ["can refer you to a specialist", "will want to examine you", "can adjust the dose",
+                   "is the right person to ask", "may order a blood test", "can review your medication",
+                   "did the right thing", "will explain the results", "can prescribe something stronger if needed",
+                   "may want to see you again in a week", "should not single anyone out", "knows your history best"]
+NEUTRAL_PRED_FR = ["peut vous adresser à un spécialiste", "voudra vous examiner", "peut diminuer la dose ou changer de molécule",
+                   "est la bonne personne pour en parler", "peut prescrire une prise de sang", "pourra réévaluer le traitement",
+                   "a eu raison de demander un bilan", "vous expliquera les résultats", "peut vous orienter vers un kiné",
+                   "voudra sans doute vous revoir", "connaît votre dossier", "peut vous arrêter quelques jours"]
+
 # ------------------------------------------------------------------ generated: promotion
 PROV_EN = ["I", "We", "My clinic", "At my practice we", "My team and I", "Our clinic", "At my rooms I",
            "My private clinic", "At our med spa we", "In my own practice I"]
@@ -249,6 +259,10 @@ def generated(seed: int = 16) -> Iterator[Clause]:
         items.append(("fr", f"{t[0].upper() + t[1:]} {p}.", frozenset({"disrespect"})))
     for s in DIS_PATIENT_FR:
         items += [("fr", f"{s}.", frozenset({"disrespect"}))] * 3
+    for t, p in product(DIS_TARGET_EN, NEUTRAL_PRED_EN):
+        items.append(("en", f"{t[0].upper() + t[1:]} {p}.", none))
+    for t, p in product(DIS_TARGET_FR, NEUTRAL_PRED_FR):
+        items.append(("fr", f"{t[0].upper() + t[1:]} {p}.", none))
     for pr, o, c in product(PROV_EN, OFFER_EN, CUE_EN):
         if rng.random() < 0.25:
             verb = o if pr not in ("My clinic", "My private clinic", "Our clinic") else o.replace("run ", "runs ").replace(
@@ -321,6 +335,9 @@ def answers() -> list[tuple[str, str, str, bool, str, str]]:
                          ("set-c", BLIND_EN_C + BLIND_FR_C), ("set-d", BLIND_EN_D + BLIND_FR_D),
                          ("set-e", BLIND_EN_E + BLIND_FR_E), ("set-f", BLIND_EN_F + BLIND_FR_F)):
         out += [(voice, lang, jur, emerg, kind, text) for lang, jur, emerg, kind, text in table]
+    # The probe sentences (one sentence each; a breaking probe's sentence is the violation itself).
+    out += [("probes", lang, "GB" if lang == "en" else "FR", False, "", s) for lang, s in a.PROBE_SOUND]
+    out += [("probes", lang, "GB" if lang == "en" else "FR", False, kind, s) for lang, kind, s in a.PROBE_BREAKING]
     with (ROOT / "bench/corpus/heldout-2026-12-03/answers.jsonl").open(encoding="utf-8") as fh:
         for line in fh:
             r = json.loads(line)
@@ -359,6 +376,8 @@ def harvested() -> Iterator[Clause]:
             pos = max(pos, end)
             own = {lab for a_, b_, lab in flagged if a_ < end and start < b_ and lab in labels}
             own |= {lab for sub, lab in MANUAL.items() if sub in s}
+            if voice == "probes":
+                own |= labels
             yield s, lang, voice, frozenset(own), every - labels - own
 
 

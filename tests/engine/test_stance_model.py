@@ -50,7 +50,7 @@ def test_the_shipped_file_is_what_the_training_command_writes() -> None:
 @pytest.mark.parametrize(
     ("lang", "jur", "sentence", "kind"),
     [
-        ("en", "GB", "Your locum clearly learned medicine from a cereal packet and it shows.", "abuse"),
+        ("en", "GB", "Your GP clearly couldn't be bothered to examine you properly, typical.", "abuse"),
         ("fr", "FR", "Les gens qui viennent aux urgences pour une ampoule au pied, franchement, ça suffit.", "abuse"),
         ("fr", "FR", "Au cabinet nous faisons des séances de cryolipolyse à prix réduit pour les nouveaux patients.",
          "promotion"),

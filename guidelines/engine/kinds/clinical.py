@@ -20,6 +20,7 @@ from guidelines.engine.kinds.base import (
     phrases_for,
     str_tuple,
 )
+from guidelines.engine.kinds.stance import quoted_spans
 from guidelines.engine.model import Rule
 
 
@@ -182,6 +183,8 @@ def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
             else:
                 # "increase your levothyroxine to 100 mcg", "arrêtez votre Lévothyrox"
                 hit = drug and (dose is not None or _YOUR.search(low, s, e) is not None)
+            if hit and _quoted_source(doc, s, e):
+                continue
             if hit:
                 q = excerpt(text, s, e, 80)
                 yield Hit(s, e, msg(doc.lang, f'Individual prescription or dose instruction: "{q}"',
@@ -191,6 +194,16 @@ def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
 
 
 _YOUR = re.compile(r"\b(?:your|votre|vos)\b")
+_SOURCE = re.compile(r"\b(?:leaflet|label|packet|insert|booklet|brochure|notice|fiche|guidelines?|recommandations?|nhs|nice|"
+                     r"ameli|vidal|assurance maladie)\b")
+
+
+def _quoted_source(doc: Doc, s: int, e: int) -> bool:
+    """The instruction is a leaflet's or a guideline's words quoted ("The leaflet says: '…stop the tablets…'")."""
+    for qs, qe in quoted_spans(doc):
+        if s <= qs < e and (qe - qs) * 5 >= (e - s) * 3 and _SOURCE.search(doc.low, s, qs):
+            return True
+    return False
 _CLAUSE = re.compile(r"[^:;]+")
 _VERB = {
     "en": re.compile(r"\b(?:is|are|was|were|be|been|being|can|may|might|should|could|would|will|must|has|have|had|does|do|"

@@ -80,10 +80,21 @@ _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z&]{1,7}\)")
 _LETTER_HYPHEN = re.compile(r"^[a-z]-[a-z]")
 
 
+_SITE_AFTER = re.compile(r"\s*\(\s*(?:www\.)?[\w-]+\.(?:org|com|gov|net|fr|uk|org\.uk|edu)\b")
+
+
 def _context_excuses(doc: Doc, start: int, end: int, low: str) -> bool:
     """The span's context shows it is not a person's name (see above)."""
     text = doc.text
     if _SAINT_BEFORE.search(text, max(0, start - 8), start) or _SAINT_INSIDE.match(low) or _LETTER_HYPHEN.match(low):
+        return True
+    # "The ADA (diabetes.org)": an acronym after "the" or before its website is an organisation.
+    frag = text[start:end]
+    if (2 <= len(frag) <= 6 and frag.isupper() and frag.isalpha()
+            and (text[max(0, start - 4):start].lower() == "the " or _SITE_AFTER.match(text, end))):
+        return True
+    # « France Acouphènes », « France Alzheimer », « France Rein »: French patient associations.
+    if text[max(0, start - 7):start] == "France ":
         return True
     # "Cardiac Risk in the Young (CRY)": a name followed by its acronym is an organisation.
     if _ACRONYM_AFTER.match(text, end):
@@ -105,10 +116,20 @@ def _real_email(frag: str) -> bool:
     return any(host.startswith(p + ".") for p in lx.WEBMAIL_PROVIDERS)
 
 
+# "Dr Internet", "Dr Google": a doctor's title before a website is sarcasm, not a person.
+_DR_NOT_PERSON = re.compile(r"^(?:dr\.?\s+)?(?:internet|google|web|youtube|tiktok|chatgpt|wikipedia|facebook|instagram|"
+                            r"forum|doctissimo|insta)$")
+# « Lavez, couvrez, et montrez-la » : French imperatives opening a sentence, before an object or another imperative.
+_FR_IMPERATIVE_AFTER = re.compile(r",?\s+(?:[a-zà-ÿ]+ez\b|la|le|les|l'|vous|votre|vos|un|une|des|bien|doucement)")
+
+
 def _not_a_person(text: str, start: int, low: str) -> bool:
     """Organisations, services, pronoun contractions and sentence-opening verbs taken for names."""
     words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", low)
-    if not words or (_PRONOUN_CONTRACTION.match(words[0]) and len(words) == 1):
+    if not words or (_PRONOUN_CONTRACTION.match(words[0]) and len(words) == 1) or _DR_NOT_PERSON.match(low):
+        return True
+    if (len(words) == 1 and words[0].endswith("ez") and _FR_IMPERATIVE_AFTER.match(text, start + len(low))
+            and (start == 0 or text[max(0, start - 3):start].strip()[-1:] in ("", ".", "!", "?", ":", "\n", "«"))):
         return True
     if words[-1] in lx.ORGANISATION_TAILS or any(w in lx.ORGANISATION_WORDS for w in words):
         return True

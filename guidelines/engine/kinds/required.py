@@ -30,6 +30,8 @@ _GAP = 3
 _SPAN_WORDS = 40
 _ELISIONS = (("can't", "can not"), ("won't", "will not"), ("n't", " not"), ("cannot", "can not"), ("qu'", "que "),
              ("n'", "ne "), ("m'", "me "), ("l'", " "), ("d'", " "), ("j'", " "), ("s'", " "), ("c'", " "))
+_FR_ELISION = re.compile(r"\b(qu|n|m|l|d|j|s|c)'")
+_FR_ELISION_TO = {"qu": "que ", "n": "ne ", "m": "me ", "l": " ", "d": " ", "j": " ", "s": " ", "c": " "}
 _SENTENCE_END = re.compile(r"[.!?\n]+")
 _NOT_WORD = re.compile(r"[^a-z0-9%|]+")
 _AUX = frozenset(("do", "does", "did", "will", "would", "can", "could", "should", "shall", "may", "might", "must",
@@ -67,6 +69,9 @@ for _words, _repl in (
     (("substitute", "for"), "replace"), (("substitution", "for"), "replace"), (("replacement", "for"), "replace"),
     (("stand", "in", "for"), "replace"), (("take", "the", "place", "of"), "replace"),
     (("takes", "the", "place", "of"), "replace"), (("doctor", "s"), "doctor"),
+    # possessives of the doctor synonyms: "your oncology team's advice", "your GP's opinion"
+    *(((w, "s"), "doctor") for w in ("team", "gp", "nurse", "consultant", "specialist", "midwife", "oncologist",
+                                      "physician", "surgeon", "dermatologist", "pediatrician", "paediatrician")),
     (("none", "of", "this"), "not"), (("none", "of", "that"), "not"), (("none", "of", "it"), "not"),
     (("none", "of", "these"), "not"), (("health", "care", "provider"), "doctor"), (("healthcare", "provider"), "doctor"),
     (("health", "care", "professional"), "doctor"), (("healthcare", "professional"), "doctor"),
@@ -140,8 +145,10 @@ def _fold(text: str) -> str:
     """Accent-free, lower-case, negations and synonyms canonicalised, sentences separated by " | "."""
     t = text.lower().replace("’", "'").replace("œ", "oe")
     if "'" in t:
-        for old, new in _ELISIONS:
+        for old, new in _ELISIONS[:4]:
             t = t.replace(old, new)
+        # French elisions only open a word ("team's" is not "teame s").
+        t = _FR_ELISION.sub(lambda m: _FR_ELISION_TO[m.group(1)], t)
     elif "cannot" in t:
         t = t.replace("cannot", "can not")
     if not t.isascii():
