@@ -31,10 +31,11 @@ EPOCHS = 8
 L2 = 2e-3
 LR = 0.1
 PRUNE = 0.03
-# Decision thresholds per label (probability): "alone" = the model alone reports (a warning); "cue" = with a
-# structural cue agreeing the hit takes the rule's severity (kinds/stance.py, model_reading).
+# Decision thresholds per label (probability): "alone" = the model alone reports (a warning); "cue" = reported with
+# a structural cue agreeing; "block" (default: "cue") = with the cue, the hit takes the rule's severity, below it
+# only warns (kinds/stance.py, model_reading).
 THRESHOLDS = {
-    "disrespect": {"alone": 0.9, "cue": 0.6},
+    "disrespect": {"alone": 0.9, "cue": 0.6, "block": 0.8},
     "promotion": {"alone": 0.9, "cue": 0.6},
     "contact": {"alone": 0.9, "cue": 0.6},
     "reassurance": {"alone": 0.9, "cue": 0.6},

@@ -158,15 +158,20 @@ def reassurance(doc: Doc) -> Iterator[tuple[int, int]]:
 
 # ---------------------------------------------------------------- the clause model (stance_model.json)
 
+# Colleagues as people (not "hospital" or "A&E", which every sound answer names).
+_PEOPLE = (r"gps?|doctors?|colleagues?|consultants?|nurses?|surgeons?|physicians?|specialists?|staff|physios?|"
+           r"paramedics?|radiologists?|registrars?|locums?|juniors?|dermatologists?|pediatricians?|paediatricians?|"
+           r"that lot|those guys|these guys|whoever|médecins?|généralistes?|confrères?|collègues?|urgentistes?|"
+           r"infirmières?|infirmiers?|chirurgiens?|rhumatologues?|dermatos?|remplaçants?|pédiatres?|spécialistes?")
 # Structural cues the model must agree with before a hit may block (otherwise it only warns).
 _CUE = {
     # A person or a group named, not a bare "you"/"your" (sarcasm at the internet or a product aimed at "your liver"
     # is no insult): colleagues, "people like you", "patients who", "another one who", « ceux qui », « encore un ».
     "disrespect": re.compile(
-        r"(?<![\w'])(?:" + lx.TARGET_COLLEAGUE + r"|people like you|patients like you|you lot|les gens comme vous|"
+        r"(?<![\w'])(?:" + _PEOPLE + r"|people like you|patients like you|you lot|les gens comme vous|"
         r"(?:some|these|those|such|many) (?:patients|people)|certains patients|ces patients|ces gens|"
         r"(?:patients|people|those|parents|families|ones?) who|ceux qui|celles qui|les gens qui|les patients qui|"
-        r"(?:another|yet another) (?:one|patient)|encore (?:un|une|quelqu'un)|people|gens|malades)(?![\w])"
+        r"(?:another|yet another) (?:one|patient)|encore (?:un|une|quelqu'un))(?![\w])"
     ),
     "promotion": re.compile(
         r"(?<![\w'])(?:my|our|mon|ma|mes|notre|nos|i|we|je|j'|nous)(?![\w]).*?(?:[£$€]|\d\s?(?:€|euros?|%)|free|offert|"
@@ -188,7 +193,8 @@ _SEEK_CARE = re.compile(r"\b(?:call|ring|phone|see (?:a|your)|seek|go to|get it 
                         r"appeler?|appelez|consulte[rz]?|urgences|15|samu|médecin)\b")
 _NO_CARE = re.compile(r"\b(?:no need|no point|don't bother|not worth|inutile|pas la peine|pas besoin|pas lieu|"
                       r"sans (?:appeler|consulter))\b")
-_MODEL_LIMIT = 20_000  # characters read by the model (as for committee patterns)
+_MODEL_LIMIT = 20_000
+_CLAUSE_READ = 600  # characters read by the model (as for committee patterns)
 
 
 def _clauses(doc: Doc) -> list[tuple[int, int]]:
@@ -212,7 +218,9 @@ def _scored(doc: Doc) -> list[tuple[int, int, dict[str, float]]]:
 
         model = current()
         low = doc.low
-        cached = doc.memo["stance_scores"] = [(s, e, model.scores(low[s:e])) for s, e in _clauses(doc) if e - s > 8]
+        # A clause is read up to _CLAUSE_READ characters (a 80,000-character run-on "sentence" is no clause).
+        cached = doc.memo["stance_scores"] = [(s, e, model.scores(low[s : min(e, s + _CLAUSE_READ)]))
+                                              for s, e in _clauses(doc) if e - s > 8]
     return cached  # type: ignore[return-value]
 
 
@@ -231,22 +239,24 @@ def _clause_not_own(doc: Doc, s: int, e: int) -> bool:
 
 
 def model_reading(doc: Doc, label: str) -> Iterator[tuple[int, int, float, bool]]:
-    """(start, end, probability, cue) of the clauses the model reads as ``label``, words that are the writer's own.
+    """(start, end, probability, may_block) of the clauses the model reads as ``label``, in the writer's own words.
 
-    A clause is reported when the model is sure on its own (``alone`` threshold, a warning) or fairly sure and a
+    A clause is reported when the model is sure on its own (``alone`` threshold: a warning) or fairly sure and a
     structural cue agrees (``cue`` threshold: a target for disrespect, a provider and a commercial word for an
-    offer, a first-person channel for contact, an absolute word for reassurance).
+    offer, a first-person channel for contact, an absolute word for reassurance). It may block only with the cue
+    and a probability over the ``block`` threshold.
     """
     from guidelines.engine.stance_model import current
 
     th = current().thresholds.get(label, {})
     alone, with_cue = th.get("alone", 0.9), th.get("cue", 0.6)
+    block = th.get("block", with_cue)
     low = doc.low
     for s, e, scores in _scored(doc):
         p = scores[label]
         if p < with_cue:
             continue
-        cue = bool(_CUE[label].search(low, s, e))
+        cue = bool(_CUE[label].search(low, s, min(e, s + _CLAUSE_READ)))
         # "don't worry about calling for nothing" / « n'hésitez pas à appeler » sends the patient to care.
         if label == "reassurance" and _SEEK_CARE.search(low, s, e) and not _NO_CARE.search(low, s, e):
             continue
@@ -258,7 +268,7 @@ def model_reading(doc: Doc, label: str) -> Iterator[tuple[int, int, float, bool]
         # Trim the span to the words (no trailing spaces or punctuation).
         while e > s and not low[e - 1].isalnum():
             e -= 1
-        yield s, e, p, cue
+        yield s, e, p, cue and p >= block
 
 
 def model_hits(doc: Doc, label: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, float, bool]]:
