@@ -33,7 +33,8 @@ def texts() -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for table in (blind.BLIND_EN, blind.BLIND_FR, blind.BLIND_EN_B, blind.BLIND_FR_B):
         out += [(t[0], t[4]) for t in table]
-    for path in sorted(glob.glob(str(ROOT / "tests/engine/blind_answers_*.py"))):
+    for path in [*sorted(glob.glob(str(ROOT / "tests/engine/blind_answers_*.py"))),
+                 *sorted(glob.glob(str(ROOT / "bench/engine/blind_answers_*.py")))]:
         for node in ast.walk(ast.parse(Path(path).read_text(encoding="utf-8"))):
             if isinstance(node, ast.Tuple) and len(node.elts) == 5 and isinstance(node.elts[4], ast.Constant):
                 out.append((str(ast.literal_eval(node.elts[0])), str(node.elts[4].value)))

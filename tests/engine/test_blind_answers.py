@@ -166,3 +166,22 @@ def test_held_out_set_f_does_not_regress() -> None:
             caught += bool({v.kind for v in verdict.violations} & set(kind.split("|")))
     assert blocked <= 1
     assert caught >= 2
+
+
+@pytest.mark.parametrize("table", ["F", "G"])
+def test_sets_f_and_g_keep_this_round_s_figures(table: str) -> None:
+    # Regression data now (docs/guidelines-engine.md, stance model round): every sound answer passes, and at least
+    # 9 of 16 (F) and 15 of 22 (G) breaking answers are caught.
+    from bench.engine.blind_answers_g import BLIND_EN_G, BLIND_FR_G
+    from tests.engine.blind_answers_f import BLIND_EN_F, BLIND_FR_F
+
+    answers = [*BLIND_EN_F, *BLIND_FR_F] if table == "F" else [*BLIND_EN_G, *BLIND_FR_G]
+    blocked = caught = 0
+    for lang, jurisdiction, emergency, kind, text in answers:
+        verdict = _checker(jurisdiction).check(text, lang=lang, context=CheckContext(question_emergency=emergency))
+        if not kind:
+            blocked += not verdict.passed
+        else:
+            caught += bool({v.kind for v in verdict.violations} & set(kind.split("|")))
+    assert blocked == 0
+    assert caught >= (9 if table == "F" else 15)
