@@ -75,6 +75,7 @@ def test_the_worker_listens_to_every_queue_and_tasks_are_routed_to_them(real_wor
         "bridge.outbox.tasks.sweep_outbox_task": "maintenance",
         "bridge.audit.tasks.seal_audit_log_task": "maintenance",
         "bridge.idempotency.tasks.purge_idempotency_keys_task": "maintenance",
+        "patient_portal.tasks.purge_unsent_questions_task": "maintenance",
     }
     for task, queue in routes.items():
         assert app.amqp.router.route({}, task)["queue"].name == queue, task
