@@ -95,8 +95,10 @@ def report(select: Callable[[object], bool] | None = None) -> None:
     examples = collect()
     groups: dict[str, list[object]] = {}
     for ex in examples:
-        key = ex.source if ex.source in {"T", "heldout", "deid", "cases", "probes"} else (
-            "A-K" if len(ex.source) == 1 and ex.source <= "K" else "L-S"
+        key = (
+            ex.source
+            if ex.source in {"T", "heldout", "deid", "cases", "probes"}
+            else ("A-K" if len(ex.source) == 1 and ex.source <= "K" else "L-S")
         )
         groups.setdefault(key, []).append(ex)
     print(HEADER)
@@ -137,7 +139,9 @@ def cv() -> None:
         use(str(path))
         rows = _rows(e for e in examples if e.flag in held)
         for mode in ("model", "both"):
-            print(line(f"held out: {name} ({mode}, emergencies only)", score(rows, mode)), flush=True)
+            print(
+                line(f"held out: {name} ({mode}, emergencies only)", score(rows, mode)), flush=True
+            )
     use(None)
 
 

@@ -23,6 +23,7 @@ import json
 import random
 import re
 import sys
+import tempfile
 import time
 import unicodedata
 from collections import Counter
@@ -34,8 +35,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
-from scipy.sparse import csr_matrix  # noqa: E402
-from sklearn.linear_model import LogisticRegression  # noqa: E402
+from scipy.sparse import csr_matrix  # type: ignore[import-untyped]  # noqa: E402
+from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]  # noqa: E402
 
 from tests.triage_core import blind_sets, blind_sets_round3, cases  # noqa: E402
 from tests.triage_core.test_discriminators import GROUPS  # noqa: E402
@@ -123,7 +124,14 @@ def collect() -> list[Example]:
             add(text, lang, "none", None, "probes", "H")
     for name, sset in blind_sets.SETS.items():
         for is_emergency, codes, lang, text in sset:
-            add(text, lang, codes[0] if is_emergency else "none", None, name, "E" if is_emergency else "O")
+            add(
+                text,
+                lang,
+                codes[0] if is_emergency else "none",
+                None,
+                name,
+                "E" if is_emergency else "O",
+            )
     for name, rset in blind_sets_round3.SETS.items():
         for kind, codes, spec, lang, text in rset:
             add(text, lang, codes[0] if kind == "E" else "none", spec, name, kind)
@@ -156,7 +164,9 @@ def training_digest(examples: Iterable[Example]) -> str:
     return h.hexdigest()
 
 
-def training_set(exclude: frozenset[str] = frozenset(), hold: Callable[[Example], bool] | None = None) -> list[Example]:
+def training_set(
+    exclude: frozenset[str] = frozenset(), hold: Callable[[Example], bool] | None = None
+) -> list[Example]:
     """Hand-written texts minus the excluded sources, plus their generated variants (fixed seed)."""
     rng = random.Random(SEED)
     base = [ex for ex in collect() if ex.source not in exclude and not (hold and hold(ex))]
@@ -215,8 +225,14 @@ _CARER_FR = [
 ]
 _PAST_EN = ["In 2016, ", "Years ago, when I was a student, ", "Back in 2019 ", "A long time ago, "]
 _PAST_FR = ["En 2016, ", "Il y a dix ans, ", "Quand j'étais jeune, ", "Il y a plusieurs années, "]
-_PAST_TAIL_EN = [" That was years ago and I've been fine since.", " All sorted now, just asking for my records."]
-_PAST_TAIL_FR = [" C'était il y a longtemps, tout va bien depuis.", " Tout est rentré dans l'ordre depuis."]
+_PAST_TAIL_EN = [
+    " That was years ago and I've been fine since.",
+    " All sorted now, just asking for my records.",
+]
+_PAST_TAIL_FR = [
+    " C'était il y a longtemps, tout va bien depuis.",
+    " Tout est rentré dans l'ordre depuis.",
+]
 _THIRD_EN = [(r"\bI'm\b", "she's"), (r"\bI am\b", "she is"), (r"\bI have\b", "she has"),
              (r"\bI've\b", "she's"), (r"\bI\b", "she"), (r"\bmy\b", "her"), (r"\bme\b", "her"),
              (r"\bmyself\b", "herself")]  # fmt: skip
@@ -229,7 +245,9 @@ _NONNATIVE_FR = [(r"\bne ", ""), (r"\bn'", ""), (r"\b(?:le|la|les) ", ""), (r"\b
 
 
 def _strip_accents(text: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )
 
 
 def _sms(ex: Example, rng: random.Random) -> str:
@@ -238,8 +256,7 @@ def _sms(ex: Example, rng: random.Random) -> str:
     for word, short in table.items():
         if rng.random() < 0.7:
             text = re.sub(rf"\b{re.escape(word)}\b", short, text)
-    text = re.sub(r"[.,;:]", lambda m: "" if rng.random() < 0.6 else m.group(), text)
-    return text
+    return re.sub(r"[.,;:]", lambda m: "" if rng.random() < 0.6 else m.group(), text)
 
 
 def _typos(ex: Example, rng: random.Random) -> str:
@@ -329,7 +346,10 @@ def featurize(text: str) -> list[list[int]]:
     normal = _MODEL.normalize(text)
     from triage.core.learned import _sentences
 
-    return [sentence_features(s, _MODEL.history, _MODEL.informational, BUCKETS) for s in _sentences(normal)]
+    return [
+        sentence_features(s, _MODEL.history, _MODEL.informational, BUCKETS)
+        for s in _sentences(normal)
+    ]
 
 
 def _matrix(rows: Iterable[list[list[int]]]) -> csr_matrix:
@@ -342,7 +362,9 @@ def _matrix(rows: Iterable[list[list[int]]]) -> csr_matrix:
             indices.append(f)
             data.append(float(counts[f]))
         indptr.append(len(indices))
-    return csr_matrix((np.array(data), np.array(indices), np.array(indptr)), shape=(len(indptr) - 1, BUCKETS))
+    return csr_matrix(
+        (np.array(data), np.array(indices), np.array(indptr)), shape=(len(indptr) - 1, BUCKETS)
+    )
 
 
 def _fit(x: csr_matrix, labels: list[str], c: float) -> tuple[list[str], np.ndarray, np.ndarray]:
@@ -375,18 +397,25 @@ def train(examples: list[Example], feats: dict[int, list[list[int]]]) -> dict[st
     return {"emergency": _export(*emergency)}
 
 
-def build(exclude: frozenset[str] = frozenset(), hold: Callable[[Example], bool] | None = None) -> tuple[dict[str, object], list[Example]]:
+def build(
+    exclude: frozenset[str] = frozenset(), hold: Callable[[Example], bool] | None = None
+) -> tuple[dict[str, object], list[Example]]:
     """Training set (hand-written texts minus the excluded sources, plus variants) and the models."""
     examples = training_set(exclude, hold)
     started = time.process_time()
     feats = {i: featurize(ex.text) for i, ex in enumerate(examples)}
-    print(f"{len(examples)} texts featurised in {time.process_time() - started:.0f} s CPU", file=sys.stderr)
+    print(
+        f"{len(examples)} texts featurised in {time.process_time() - started:.0f} s CPU",
+        file=sys.stderr,
+    )
     models = train(examples, feats)
     print(f"trained in {time.process_time() - started:.0f} s CPU", file=sys.stderr)
     return models, examples
 
 
-def write(models: dict[str, object], examples: list[Example], out: Path, exclude: Iterable[str]) -> str:
+def write(
+    models: dict[str, object], examples: list[Example], out: Path, exclude: Iterable[str]
+) -> str:
     """Write the gzip JSON deterministically; return its SHA-256."""
     counts = Counter(ex.kind for ex in examples)
     meta = {
@@ -406,17 +435,25 @@ def main() -> None:
     """Command line."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("--exclude", default="", help="comma-separated sources left out of training")
-    parser.add_argument("--check", action="store_true", help="retrain and compare with the shipped file")
+    parser.add_argument(
+        "--exclude", default="", help="comma-separated sources left out of training"
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="retrain and compare with the shipped file"
+    )
     args = parser.parse_args()
     exclude = frozenset(s for s in args.exclude.split(",") if s)
     models, examples = build(exclude)
-    out = Path("/tmp/learned-check.json.gz") if args.check else args.out
-    digest = write(models, examples, out, exclude)
-    print(f"{out}: {out.stat().st_size} bytes, sha256 {digest}, {len(examples)} training texts")
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / FILE if args.check else args.out
+        digest = write(models, examples, out, exclude)
+        size = out.stat().st_size
+    print(f"{out}: {size} bytes, sha256 {digest}, {len(examples)} training texts")
     if args.check:
         shipped = hashlib.sha256(OUT.read_bytes()).hexdigest()
-        print("matches the shipped file" if shipped == digest else f"DIFFERS from shipped {shipped}")
+        print(
+            "matches the shipped file" if shipped == digest else f"DIFFERS from shipped {shipped}"
+        )
         sys.exit(0 if shipped == digest else 1)
 
 

@@ -89,7 +89,9 @@ def test_a_carer_writing_for_an_elderly_parent_raises_it(flag: str, lang: str, t
         ("fr", "Mon fils n'a pas de fièvre, pas de taches, il mange bien, juste le nez qui coule. Faut-il consulter ?"),
     ],
 )  # fmt: skip
-def test_a_negated_historical_or_hypothetical_emergency_raises_nothing(lang: str, text: str) -> None:
+def test_a_negated_historical_or_hypothetical_emergency_raises_nothing(
+    lang: str, text: str
+) -> None:
     assert assess(text, lang).red_flags == ()
 
 
@@ -99,8 +101,7 @@ def test_a_negated_historical_or_hypothetical_emergency_raises_nothing(lang: str
         "dad chest v tight like a weight on it goin down his arm n hes all sweaty",
         _FILLER
         + "Anyway, twenty minutes ago he went grey and sweaty, clutching the middle of his chest, "
-        "says it feels like a heavy weight sitting on it and it goes into his jaw. "
-        + _FILLER,
+        "says it feels like a heavy weight sitting on it and it goes into his jaw. " + _FILLER,
     ],
 )
 def test_the_learned_evidence_catches_wording_the_rules_miss(
@@ -111,10 +112,15 @@ def test_the_learned_evidence_catches_wording_the_rules_miss(
     assert "acute_coronary_syndrome" in assess(text).red_flags
 
 
-def test_the_model_never_removes_an_emergency_the_rules_raised(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_model_never_removes_an_emergency_the_rules_raised(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     # A model that says "none" with certainty everywhere.
     silent = learned.Learned(
-        {"buckets": 16, "emergency": {"classes": ["none", "stroke"], "bias": [50.0, -50.0], "weights": {}}}
+        {
+            "buckets": 16,
+            "emergency": {"classes": ["none", "stroke"], "bias": [50.0, -50.0], "weights": {}},
+        }
     )
     monkeypatch.setattr(assess_module, "_LEARNED", silent)
     result = assess("crushing chest pain going down my left arm and I'm sweating", "en")
@@ -137,7 +143,10 @@ def test_a_middle_score_gives_the_safety_net_tier_not_an_emergency() -> None:
     result = assess("I can't do this anymore", "en")
     assert not result.emergency
     assert "mental_distress" in result.partial
-    assert result.urgency in {"emergency", "urgent"} or assess_module.LEARNED_PARTIAL not in result.partial
+    assert (
+        result.urgency in {"emergency", "urgent"}
+        or assess_module.LEARNED_PARTIAL not in result.partial
+    )
 
 
 def test_inference_is_deterministic() -> None:
@@ -178,7 +187,11 @@ def test_the_shipped_file_was_trained_on_the_current_data_by_the_recorded_comman
 
 def test_a_malformed_file_is_a_clear_error(tmp_path: Path) -> None:
     bad = tmp_path / "bad.json.gz"
-    bad.write_bytes(gzip.compress(b'{"buckets": 4, "emergency": {"classes": ["stroke"], "bias": [0], "weights": {}}}'))
+    bad.write_bytes(
+        gzip.compress(
+            b'{"buckets": 4, "emergency": {"classes": ["stroke"], "bias": [0], "weights": {}}}'
+        )
+    )
     with pytest.raises(TriageDataError, match="first class must be 'none'"):
         learned.load(str(bad))
     bad.write_bytes(b"not gzip")

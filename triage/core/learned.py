@@ -34,10 +34,50 @@ _SENTENCE_END = re.compile(r"(?<![0-9])\.|\.(?![0-9])|[!?;|]")
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # A negation tags the next few tokens of its clause ("no chest pain", "pas de fièvre").
 _NEGATORS = frozenset(
-    "no not never without nor neither denies none isn't aren't wasn't weren't don't doesn't "
-    "didn't won't can't haven't hasn't pas jamais sans aucun aucune ni ne n'".split()
+    [
+        "no",
+        "not",
+        "never",
+        "without",
+        "nor",
+        "neither",
+        "denies",
+        "none",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "don't",
+        "doesn't",
+        "didn't",
+        "won't",
+        "can't",
+        "haven't",
+        "hasn't",
+        "pas",
+        "jamais",
+        "sans",
+        "aucun",
+        "aucune",
+        "ni",
+        "ne",
+        "n'",
+    ]
 )
-_CLAUSE_BREAK = frozenset("but however though although mais cependant pourtant sauf now maintenant".split())
+_CLAUSE_BREAK = frozenset(
+    [
+        "but",
+        "however",
+        "though",
+        "although",
+        "mais",
+        "cependant",
+        "pourtant",
+        "sauf",
+        "now",
+        "maintenant",
+    ]
+)
 _NEG_REACH = 4
 
 
