@@ -108,8 +108,8 @@ def report(select: Callable[[object], bool] | None = None) -> None:
             print(line(f"{key} ({mode})", score(rows, mode)))
 
 
-def cv() -> None:
-    """Leave-one-group-out: styles, then categories."""
+def cv(only: str = "") -> None:
+    """Leave-one-group-out: styles, then categories (only: "styles" or "categories")."""
     from bench.triage.train_learned import CATEGORY_FLAG, build, collect, write
 
     examples = collect()
@@ -124,7 +124,7 @@ def cv() -> None:
     cat_folds = {f"categories {i + 1}/4": frozenset(flags[i::4]) for i in range(4)}
     print(HEADER)
     tmp = Path(tempfile.mkdtemp())
-    for name, sources in style_folds.items():
+    for name, sources in style_folds.items() if only != "categories" else ():
         models, train_examples = build(exclude=sources)
         path = tmp / "cv.json.gz"
         write(models, train_examples, path, sources)
@@ -132,7 +132,7 @@ def cv() -> None:
         rows = _rows(e for e in examples if e.source in sources)
         for mode in ("rules", "model", "both"):
             print(line(f"held out: {name} ({mode})", score(rows, mode)), flush=True)
-    for name, held in cat_folds.items():
+    for name, held in cat_folds.items() if only != "styles" else ():
         models, train_examples = build(hold=lambda e, held=held: e.flag in held)
         path = tmp / "cv.json.gz"
         write(models, train_examples, path, [])
@@ -150,9 +150,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--model", default=None)
     parser.add_argument("--cv", action="store_true")
+    parser.add_argument("--only", choices=("styles", "categories"), default="")
     args = parser.parse_args()
     if args.cv:
-        cv()
+        cv(args.only)
         return
     use(args.model)
     report()
