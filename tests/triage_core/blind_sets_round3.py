@@ -434,3 +434,58 @@ SET_S: list[Case] = [
 ]
 
 SETS["S"] = SET_S
+
+# Set T (helper triage-model), written before the learned evidence and scored once at first contact:
+# the four styles of issue 8 again, by a new writer: texting in a hurry, a relative writing for an
+# elderly parent, a non-native speaker, a long rambling message with the emergency in the middle.
+SET_T: list[Case] = [
+    # texting in a hurry
+    ("E", ACS, CARD, "en", "dad 62 sweating buckets chest like an elephant sat on it and his left arm is dead heavy. on way to car now?"),
+    ("E", STROKE, NEURO, "fr", "urgent ma mere parle bizarre les mots sortent pas et son bras droit tombe quand elle le leve"),
+    ("E", SUICIDE, PSY, "en", "not coming back from the woods tonight. ive got everything i need in the bag. tell mum sorry"),
+    ("E", ANA, GP, "fr", "piqure de guepe y a 10 min je gonfle de partout et g du mal a avaler aidez moi"),
+    ("E", SEIZ, NEURO, "en", "bf collapsed at party jerking all over eyes rolled back still going like 7 min"),
+    ("E", OD, PAED, "fr", "mon fils 3 ans a bu du destop dans le garage il pleure il bave"),
+    ("H", NO, GP, "en", "chest pain gone now, was after the gym, only when i twist. can i train tmrw"),
+    ("H", NO, PSY, "fr", "jsuis mort de rire avec ce film mdr, sinon question: melatonine ok pour dormir?"),
+    ("O", NO, DERM, "en", "got a rash on my arm from the new washing powder itchy not spreading what cream"),
+    ("O", NO, GP, "fr", "besoin d'un certificat pour le sport c possible en ligne?"),
+    # a relative writing for an elderly parent
+    ("E", SEPSIS, GP, "en", "I'm writing for my mother, she is 84. Since this morning she is confused, doesn't know where she is, very hot then shivering, breathing fast and her skin looks mottled on the knees. She had a urine infection last week."),
+    ("E", HEAD, NEURO, "fr", "Bonjour, mon père de 88 ans, sous anticoagulant (Eliquis), est tombé dans l'escalier il y a une heure et s'est cogné la tête. Il a vomi deux fois et il somnole."),
+    ("E", ABDO, GASTRO, "en", "My father (79) has had terrible tummy pain since lunch, his belly is hard as a board, he can't stand up straight and has been sick with something dark like coffee grounds."),
+    ("E", BREATH, PULM, "fr", "Ma maman a 91 ans, elle a la BPCO. Ce soir elle n'arrive plus à finir ses phrases, ses lèvres sont bleues et elle est très agitée."),
+    ("E", STROKE, NEURO, "en", "Writing on behalf of my gran. At breakfast her face dropped on one side and she couldn't lift her cup with her right hand. It's been about 40 minutes, she says she's fine and won't let me call anyone."),
+    ("E", DIAB, ENDO, "fr", "Je m'occupe de ma belle-mère diabétique sous insuline. Elle est en sueur, elle tremble, elle dit n'importe quoi et on n'arrive pas à la réveiller complètement."),
+    ("H", NO, NEURO, "en", "My mother had a stroke in 2019 and recovered well. She's 80 now, is it safe for her to fly to Spain in the spring?"),
+    ("H", NO, GP, "fr", "Mon père de 85 ans a fait une chute la semaine dernière, sans se cogner la tête, il va bien. Faut-il installer une téléalarme ?"),
+    ("O", NO, GP, "en", "My dad (77) keeps forgetting whether he has taken his tablets. Is there a pill organiser or service you'd recommend?"),
+    ("O", NO, OPH, "fr", "Ma mère de 82 ans voit de plus en plus flou de loin depuis un an, on pense à la cataracte. Qui consulter ?"),
+    # a non-native speaker
+    ("E", ACS, CARD, "en", "Hello doctor, my husband he have very strong pain in the middle of chest since one hour, it go to the jaw and the back, he is grey colour and vomiting."),
+    ("E", MENING, ID, "fr", "Bonjour docteur, ma fille 6 ans elle a fièvre très forte, elle peut pas baisser la tête, la lumière fait mal ses yeux et il y a des petites taches violettes qui partent pas."),
+    ("E", PREG, GYN, "en", "I am pregnant 30 week. Today I am bleeding very much from down and the belly is very hard and pain, baby not move since morning."),
+    ("E", INFANT, PAED, "fr", "Mon bébé il a 7 semaine, il a 38,6 de température et il veut pas boire le biberon, il dort beaucoup."),
+    ("E", TORSION, URO, "en", "My son 13 years have sudden very big pain in the testicle one side since two hours, he vomit, the testicle is more high than other."),
+    ("E", CAUDA, ORTHO, "fr", "Moi j'ai mal au dos depuis longtemps mais depuis hier je sens plus les fesses et entre les jambes, et je peux pas faire pipi normal."),
+    ("E", BURN, GP, "en", "My friend he touch the electric cable at work, big shock, he have burn on hand and on foot where electricity go out, now the heart beat strange."),
+    ("H", NO, CARD, "en", "Doctor, my father have heart attack ten years ago, now he is good. Which food is best for the heart?"),
+    ("H", NO, PAED, "fr", "Mon enfant il a eu de la fièvre 38 hier mais maintenant c'est fini, il joue et il mange bien. Il peut aller à l'école demain ?"),
+    ("O", NO, DENT, "en", "I have pain in one tooth when I drink cold since two weeks. It is normal or I must see dentist?"),
+    ("O", NO, GP, "fr", "Je suis arrivé en France il y a un mois, comment je peux avoir un médecin traitant et la carte vitale ?"),
+    # a long rambling message with the emergency in the middle
+    ("E", SUICIDE, PSY, "en", "Sorry this is long. Work has been awful, my manager keeps moving deadlines and I haven't had a proper weekend since September, and my landlord is threatening to put the rent up again. I sleep maybe four hours. Last night I sat in the car in the garage with the engine running for a while and I've decided I'll do it properly on Friday when my flatmate is away. Anyway I also wanted to ask whether my repeat prescription for my inhaler can be sent to the pharmacy near work instead of the one at home, because it's easier to pick up at lunch."),
+    ("E", SEIZ, NEURO, "fr", "Bonjour, je vous écris pour plusieurs choses. D'abord mon fils a besoin d'un certificat pour le judo, ensuite je voulais savoir pour les vaccins de rappel. Et puis tout à l'heure, pendant qu'on parlait dans la cuisine, mon mari est tombé par terre d'un coup, il a tremblé de tout le corps pendant deux ou trois minutes, il s'est mordu la langue et maintenant il ne répond pas quand on lui parle, il ronfle bizarrement. C'est la première fois. Enfin bref, pour le judo il faut un formulaire particulier ?"),
+    ("E", BLEED, GP, "en", "Hi, a few things. My daughter's school asked for her vaccination record and I can't find it online. Also I think I need to change my registered address because we moved in the summer. While I was cutting the Sunday roast just now the knife slipped into my thigh, there's blood pumping out in spurts and it has soaked through two towels even though I'm pressing hard. The other thing is my mum wants to register with you too, is that possible if she lives in the next town?"),
+    ("E", OD, GP, "fr", "Bonsoir, je ne sais pas trop par où commencer. Ma sœur vit chez moi depuis sa séparation, elle ne dort plus, elle ne mange plus, on se dispute pour la vaisselle. Ce soir j'ai retrouvé les boîtes de son traitement vides, elle dit qu'elle a avalé une vingtaine de comprimés de paracétamol il y a deux heures mais qu'elle va bien. Sinon, je voulais aussi savoir si je peux prendre rendez-vous pour moi pour un renouvellement de pilule."),
+    ("E", CHOKE, PAED, "en", "Long day. The twins had swimming, then we went to the supermarket, then the car wouldn't start and I had to call my brother. We were eating grapes in the living room and the little one went quiet, hands at his throat, he can't cough or cry and his lips are going blue. Also earlier I wanted to ask about his eczema cream."),
+    ("E", EYE, OPH, "en", "Not sure who to ask. I've been cleaning out the garage all weekend because we're selling the house, loads of old paint tins and bottles with no labels. One of the bottles splashed when I opened it and it's in my right eye, it burns like mad and I can barely open it, I've rinsed it for a minute. Anyway the estate agent comes on Tuesday."),
+    ("H", NO, GP, "en", "This is a long one, sorry. I'm doing a first aid course at work next month and the instructor said we'd cover what to do if someone has a heart attack, a stroke or starts choking. I'm a bit anxious about it because I faint at the sight of blood. Is there anything I should read beforehand, and could I get a note if I need to leave the room? I'm otherwise well, no problems at all."),
+    ("H", NO, PSY, "fr", "Bonjour, je vous écris un peu longuement. Mon frère s'est suicidé il y a six ans et chaque année en novembre c'est difficile pour toute la famille. Cette année ça va plutôt mieux, je n'ai aucune idée noire, je dors bien. Je voudrais juste savoir s'il existe des groupes de parole pour les endeuillés près de Lyon."),
+    ("H", NO, GYN, "en", "Pregnant with my second, 20 weeks, all scans normal. With my first I had heavy bleeding after the birth and needed a transfusion, which was terrifying. There's no bleeding or pain now at all. Should I tell the midwife, and is there anything I can do to lower the risk this time?"),
+    ("O", NO, GASTRO, "en", "Hello, I've had bloating and loose stools on and off for about three months, worse after bread and pasta. Otherwise I'm fine, eating well, no weight loss. My cousin has coeliac disease. Should I get tested, and do I have to keep eating gluten before the test?"),
+    ("O", NO, DERM, "fr", "Bonjour, depuis l'été j'ai un grain de beauté sur le dos que mon conjoint trouve plus foncé qu'avant, il ne saigne pas et ne gratte pas. Je ne sais pas si c'est mon imagination. Est-ce qu'un dermatologue doit le voir ?"),
+    ("O", NO, GP, "en", "Hi, I've been trying to lose weight for a year, I walk every day and cut sugar, but the scale barely moves. I'm 52, no medical problems. Could you check my thyroid or is there something else I should try?"),
+]
+
+SETS["T"] = SET_T

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from triage.core import learned
 from triage.core.rules import Document, Model, Rule
 from triage.core.safety_net import PARTIAL_SIGNALS
 from triage.core.screen import screen_flags
@@ -12,6 +13,13 @@ from triage.core.screen import screen_flags
 URGENCY_LEVELS: tuple[str, ...] = ("emergency", "urgent", "soon", "routine")
 
 _MODEL = Model()
+_LEARNED = learned.load()
+# Learned evidence (docs/triage.md, "Learned evidence"): at or above RAISE the text is an emergency
+# even when no rule fired; between WATCH and RAISE the safety-net tier is shown. It never removes a
+# rule's emergency.
+RAISE = 0.9
+WATCH = 0.5
+LEARNED_PARTIAL = "possible_emergency"
 
 URGENCY_TARGET_MINUTES: dict[str, int] = {
     level: _MODEL.target_minutes[level] for level in URGENCY_LEVELS
@@ -140,18 +148,28 @@ def assess(
         if combo is not None:
             flags.append(rule.code)
             routes.append((rule.code, None if combo.by_keywords else combo.specialty or rule.specialty))
+    evidence = _LEARNED.evidence(
+        _LEARNED.features(doc.text, _MODEL.history, _MODEL.informational)
+    )
+    if not flags and evidence.flag is not None and evidence.emergency >= RAISE:
+        flags.append(evidence.flag)
+        routes.append((evidence.flag, _FLAG_SPECIALTY.get(evidence.flag)))
     for code in screen_flags(screen or {}):
         if code not in flags:
             flags.append(code)
             routes.append((code, _FLAG_SPECIALTY.get(code)))
     urgency, cues = _urgency(doc, flags)
+    partial = tuple(code for code in cues if code in PARTIAL_SIGNALS)
+    if not flags and evidence.emergency >= WATCH:
+        partial += (LEARNED_PARTIAL,)
+        urgency = URGENCY_LEVELS[min(URGENCY_LEVELS.index(urgency), 1)]  # at least urgent
     return TriageResult(
         emergency=bool(flags),
         red_flags=tuple(flags),
         urgency=urgency,
         specialty=_specialty(doc, routes, specialty_hint),
         cues=cues,
-        partial=tuple(code for code in cues if code in PARTIAL_SIGNALS),
+        partial=partial,
     )
 
 

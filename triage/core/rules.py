@@ -309,6 +309,10 @@ class Model:
         self.terminator_literals = usable(required_literals(self.terminators.pattern))
         self.history = _cue_regex(scope["history"], what="scope.history")
         self.generic = _cue_regex(scope["generic"], what="scope.generic")
+        # Informational or hypothetical sentences: only the learned evidence reads "hypothetical"
+        # (as a scope tag on its features); the rules keep their narrower "generic" list.
+        hypothetical = _cue_regex(scope["hypothetical"], what="scope.hypothetical")
+        self.informational = re.compile(f"{self.generic.pattern}|{hypothetical.pattern}")
 
         specialties = load_json("specialties.json")
         self.default_specialty = str(specialties["default"])

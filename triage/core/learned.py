@@ -1,0 +1,221 @@
+"""Learned evidence: linear models over word and character n-grams, read from data/learned.json.gz.
+
+Trained at development time (bench/triage/train_learned.py, fixed seed, reproducible); here only
+the weights are read and summed, in pure Python, so the runtime needs no numerical library and the
+result is deterministic. The model says which red flag, if any, a text describes ("none" or a flag
+code, softmax). (A specialty model of the same kind was tried and routed unseen text worse than the
+keyword rules: docs/triage.md, "Learned evidence".)
+
+Texts are scored per window of consecutive sentences and the most alarming window wins, so an
+emergency told in the middle of a long message is not diluted by the rest. Tokens under a negation
+("no", "pas", "sans") or in a sentence with a history or "general question" cue (data/lexicon.json)
+carry a scope tag, so "no chest pain" and "a stroke in 2019" are different features from the plain
+words: that is how the model learns that they are not emergencies.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+import zlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from triage.core.rules import TriageDataError
+
+FILE = "learned.json.gz"
+WINDOW = 3  # sentences per window: a symptom and its context rarely span more
+MAX_SENTENCES = 80  # hostile input: a bounded cost whatever the length
+_SENTENCE_END = re.compile(r"(?<![0-9])\.|\.(?![0-9])|[!?;|]")
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# A negation tags the next few tokens of its clause ("no chest pain", "pas de fièvre").
+_NEGATORS = frozenset(
+    [
+        "no",
+        "not",
+        "never",
+        "without",
+        "nor",
+        "neither",
+        "denies",
+        "none",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "don't",
+        "doesn't",
+        "didn't",
+        "won't",
+        "can't",
+        "haven't",
+        "hasn't",
+        "pas",
+        "jamais",
+        "sans",
+        "aucun",
+        "aucune",
+        "ni",
+        "ne",
+        "n'",
+    ]
+)
+_CLAUSE_BREAK = frozenset(
+    [
+        "but",
+        "however",
+        "though",
+        "although",
+        "mais",
+        "cependant",
+        "pourtant",
+        "sauf",
+        "now",
+        "maintenant",
+    ]
+)
+_NEG_REACH = 4
+
+
+def _sentences(text: str) -> list[str]:
+    parts = [p for p in _SENTENCE_END.split(text) if p.strip()]
+    return parts[:MAX_SENTENCES]
+
+
+def sentence_features(
+    sentence: str, history: re.Pattern[str] | None, generic: re.Pattern[str] | None, buckets: int
+) -> list[int]:
+    """Hashed feature indexes of one normalised sentence (with repeats)."""
+    scope = ""
+    if history is not None and history.search(sentence):
+        scope = "h"
+    elif generic is not None and generic.search(sentence):
+        scope = "g"
+    tokens: list[tuple[str, str]] = []  # (scope tag, word)
+    for chunk in sentence.split(","):  # a comma closes a negation's reach: "no fever, chest pain"
+        reach = 0
+        for word in _TOKEN.findall(chunk):
+            tokens.append(("n" + scope if reach > 0 else scope, word))
+            if word in _NEGATORS or word.startswith("n'"):
+                reach = _NEG_REACH
+            elif word in _CLAUSE_BREAK:
+                reach = 0
+            elif reach > 0:
+                reach -= 1
+    feats: list[str] = []
+    prev = "<s>"
+    for tag, word in tokens:
+        tok = tag + ":" + word
+        feats.append("w" + tok)
+        feats.append("b" + prev + "_" + tok)
+        prev = tok
+        padded = "<" + word + ">"
+        for n in (3, 4):
+            for i in range(len(padded) - n + 1):
+                feats.append("c" + tag + ":" + padded[i : i + n])
+    return [zlib.crc32(f.encode()) % buckets for f in feats]
+
+
+@dataclass(frozen=True)
+class Linear:
+    """A softmax model: per feature bucket a row of class weights (sparse), one bias per class."""
+
+    classes: tuple[str, ...]
+    bias: tuple[float, ...]
+    weights: dict[int, tuple[float, ...]]
+
+    def sums(self, feats: Sequence[int]) -> list[float]:
+        """Unnormalised class scores of one bag of features (bias excluded)."""
+        out = [0.0] * len(self.classes)
+        weights = self.weights
+        for f in feats:
+            row = weights.get(f)
+            if row is not None:
+                for k, w in enumerate(row):
+                    out[k] += w
+        return out
+
+    def probabilities(self, sums: Sequence[float]) -> list[float]:
+        """Softmax of bias + sums."""
+        scores = [b + s for b, s in zip(self.bias, sums, strict=True)]
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return [e / total for e in exps]
+
+
+def _linear(raw: Any, *, what: str) -> Linear:
+    try:
+        classes = tuple(str(c) for c in raw["classes"])
+        bias = tuple(float(b) for b in raw["bias"])
+        weights = {int(k): tuple(float(w) for w in row) for k, row in raw["weights"].items()}
+    except (KeyError, TypeError, ValueError) as exc:
+        raise TriageDataError(f"{FILE}: {what}: {exc}") from exc
+    if len(bias) != len(classes) or any(len(row) != len(classes) for row in weights.values()):
+        raise TriageDataError(f"{FILE}: {what}: rows must have one weight per class")
+    return Linear(classes, bias, weights)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the learned models say about one text."""
+
+    emergency: float  # probability that the most alarming window describes an emergency
+    flag: str | None  # the red flag that window most resembles (None when no window is alarming)
+
+
+class Learned:
+    """The shipped models, loaded once."""
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        self.meta: dict[str, Any] = dict(raw.get("meta", {}))
+        self.buckets = int(raw["buckets"])
+        self.emergency = _linear(raw["emergency"], what="emergency")
+        if self.emergency.classes[0] != "none":
+            raise TriageDataError(f"{FILE}: the emergency model's first class must be 'none'")
+
+    def features(
+        self, text: str, history: re.Pattern[str] | None, generic: re.Pattern[str] | None
+    ) -> list[list[int]]:
+        """Hashed features of each sentence of a normalised text."""
+        return [sentence_features(s, history, generic, self.buckets) for s in _sentences(text)]
+
+    def windows(self, per_sentence: list[list[int]]) -> Iterator[list[int]]:
+        """Bags of features of each window of up to WINDOW consecutive sentences."""
+        if len(per_sentence) <= WINDOW:
+            yield [f for feats in per_sentence for f in feats]
+            return
+        for i in range(len(per_sentence) - WINDOW + 1):
+            yield [f for feats in per_sentence[i : i + WINDOW] for f in feats]
+
+    def evidence(self, per_sentence: list[list[int]]) -> Evidence:
+        """Emergency probability of the most alarming window, and the flag it resembles."""
+        model = self.emergency
+        best_p, best_flag = 0.0, None
+        for bag in self.windows(per_sentence):
+            probs = model.probabilities(model.sums(bag))
+            p = 1.0 - probs[0]
+            if p > best_p:
+                k = max(range(1, len(probs)), key=probs.__getitem__)
+                best_p, best_flag = p, model.classes[k]
+        return Evidence(best_p, best_flag)
+
+
+def load(path: str | None = None) -> Learned:
+    """Read the shipped file, or another one (raises TriageDataError when it is malformed)."""
+    if path is None:
+        blob = resources.files("triage.core").joinpath("data", FILE).read_bytes()
+    else:
+        with open(path, "rb") as fh:
+            blob = fh.read()
+    try:
+        raw = json.loads(gzip.decompress(blob))
+    except (OSError, ValueError) as exc:
+        raise TriageDataError(f"{FILE}: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise TriageDataError(f"{FILE}: top level must be an object")
+    return Learned(raw)
