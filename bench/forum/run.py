@@ -8,7 +8,8 @@ Needs Debian's `wrk`. Creates (or resets) the database, seeds the demo, inserts 
 (threads of 50 posts, English and French, search vectors with the english/french configurations,
 GIN index), starts gunicorn (production settings, 2 sync workers) on 127.0.0.1:8766, signs in a
 doctor (session with a passed second factor for pages, an OTP-issued bearer token for the API) and
-prints requests/s and p50/p99 per route. Reading a thread page also writes the read marker, as in use.
+prints requests/s and p50/p99 per route, each with its ratio to the floor (a plain WSGI app under the
+same gunicorn, measured before and after in the same run; bench/wrk_runner.py). Reading a thread page also writes the read marker, as in use.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -25,6 +25,9 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "bench"))
+from wrk_runner import Bench  # noqa: E402  (bench/ is not a package)
+
 PORT = 8766
 SECRET = "bench-Xq8#kP2vL9wZr5!tT1mN6@bY4cF7hD0sG2eA9uR3iO5tK8jW"  # noqa: S105  (bench only)
 POSTS_PER_THREAD = 50
@@ -87,16 +90,6 @@ def _run(cmd: list[str], env: dict[str, str]) -> str:
     return subprocess.run(cmd, cwd=ROOT, env=env, check=True, capture_output=True, text=True).stdout
 
 
-def _wrk(url: str, seconds: int, headers: list[str]) -> tuple[float, str, str, str]:
-    extra = [item for h in headers for item in ("-H", h)]
-    out = subprocess.run(["wrk", "-t2", "-c16", f"-d{seconds}s", "--timeout", "30s", "--latency", *extra, url], capture_output=True, text=True, check=True).stdout
-    rps = re.search(r"Requests/sec:\s+([\d.]+)", out)
-    p50 = re.search(r"\s50%\s+([\d.]+\w+)", out)
-    p99 = re.search(r"\s99%\s+([\d.]+\w+)", out)
-    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    return (float(rps.group(1)) if rps else 0.0, p50.group(1) if p50 else "?", p99.group(1) if p99 else "?", errors.group(1) if errors else "0")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", default="postgres://postgres@127.0.0.1:5432/bridge_bench_forum")
@@ -149,25 +142,24 @@ def main() -> None:
             headers={"Content-Type": "application/json"},
         )
         token = json.loads(urllib.request.urlopen(request).read())["token"]  # noqa: S310
+        base = f"http://127.0.0.1:{PORT}"
         page = [f"Cookie: {cookie_name}={session_key}"]
         api = [f"Authorization: Bearer {token}"]
         routes = [
-            ("thread page (HTML, 25 of 50 posts)", f"/doctors/forum/threads/{thread_id}/", page),
-            ("thread API (JSON, 50 posts)", f"/api/doctor/forum/threads/{thread_id}/", api),
-            ("space page (HTML, 25 threads)", "/doctors/forum/spaces/dermatology/", page),
-            ("search API, common word 'eczema'", "/api/doctor/forum/search/?q=eczema", api),
-            ("search API, two words 'annular rash'", "/api/doctor/forum/search/?q=annular%20rash", api),
-            ("search API, French 'éruption'", "/api/doctor/forum/search/?q=%C3%A9ruption", api),
-            ("search page (HTML) 'palpitations'", "/doctors/forum/search/?q=palpitations", page),
+            ("thread page (HTML, 25 of 50 posts)", f"{base}/doctors/forum/threads/{thread_id}/", page),
+            ("thread API (JSON, 50 posts)", f"{base}/api/doctor/forum/threads/{thread_id}/", api),
+            ("space page (HTML, 25 threads)", f"{base}/doctors/forum/spaces/dermatology/", page),
+            ("search API, common word 'eczema'", f"{base}/api/doctor/forum/search/?q=eczema", api),
+            ("search API, two words 'annular rash'", f"{base}/api/doctor/forum/search/?q=annular%20rash", api),
+            ("search API, French 'éruption'", f"{base}/api/doctor/forum/search/?q=%C3%A9ruption", api),
+            ("search page (HTML) 'palpitations'", f"{base}/doctors/forum/search/?q=palpitations", page),
             # Reference routes from bench/web, to read the figures against the machine's load of the moment.
-            ("reference: library page (HTML)", "/library/", []),
-            ("reference: /healthz", "/healthz", []),
+            ("reference: library page (HTML)", f"{base}/library/", []),
+            ("reference: /healthz", f"{base}/healthz", []),
         ]
         print(f"gunicorn sync x2, PostgreSQL, wrk -t2 -c16 -d{args.seconds}s (same machine); load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-        print(f"{'route':<40} {'req/s':>8} {'p50':>9} {'p99':>9} {'non-2xx':>8}")
-        for label, path, headers in routes:
-            rps, p50, p99, errors = _wrk(f"http://127.0.0.1:{PORT}{path}", args.seconds, headers)
-            print(f"{label:<40} {rps:>8.0f} {p50:>9} {p99:>9} {errors:>8}")
+        with Bench(args.seconds) as bench:
+            bench.measure(routes)
     finally:
         server.terminate()
         server.wait(timeout=10)

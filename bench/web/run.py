@@ -6,7 +6,8 @@ Usage:
 Needs Debian's `wrk`. Creates (or resets) the database, seeds the demo, adds 200 queued cases, starts
 gunicorn on 127.0.0.1:8765, and prints requests/s and p50/p99 latency for a few routes:
 the public library page, the library API, the doctor queue API (bearer token issued with a
-one-time code) and /healthz.
+one-time code) and /healthz, each beside the floor (a plain WSGI app under the same gunicorn, measured
+before and after in the same run; bench/wrk_runner.py) with its ratio.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -23,6 +23,9 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "bench"))
+from wrk_runner import Bench  # noqa: E402  (bench/ is not a package)
+
 PORT = 8765
 SECRET = "bench-Xq8#kP2vL9wZr5!tT1mN6@bY4cF7hD0sG2eA9uR3iO5tK8jW"  # noqa: S105  (bench only)
 
@@ -77,23 +80,14 @@ def main() -> None:
         )
         token = json.loads(urllib.request.urlopen(request).read())["token"]  # noqa: S310
         routes = [
-            ("library page (HTML)", "/library/", []),
-            ("library API (JSON)", "/api/library/", []),
-            ("doctor queue API, 20 of 200 cases", "/api/doctor/cases/", ["-H", f"Authorization: Bearer {token}"]),
-            ("/healthz", "/healthz", []),
+            ("library page (HTML)", f"http://127.0.0.1:{PORT}/library/", []),
+            ("library API (JSON)", f"http://127.0.0.1:{PORT}/api/library/", []),
+            ("doctor queue API, 20 of 200 cases", f"http://127.0.0.1:{PORT}/api/doctor/cases/", [f"Authorization: Bearer {token}"]),
+            ("/healthz", f"http://127.0.0.1:{PORT}/healthz", []),
         ]
-        print(f"gunicorn sync x2, PostgreSQL, wrk -t2 -c16 -d{args.seconds}s (same 2-core machine)")
-        print(f"{'route':<36} {'req/s':>8} {'p50':>9} {'p99':>9} {'non-2xx':>8}")
-        for label, path, extra in routes:
-            out = subprocess.run(
-                ["wrk", "-t2", "-c16", f"-d{args.seconds}s", "--latency", *extra, f"http://127.0.0.1:{PORT}{path}"],
-                capture_output=True, text=True, check=True,
-            ).stdout
-            rps = re.search(r"Requests/sec:\s+([\d.]+)", out)
-            p50 = re.search(r"\s50%\s+([\d.]+\w+)", out)
-            p99 = re.search(r"\s99%\s+([\d.]+\w+)", out)
-            errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-            print(f"{label:<36} {float(rps.group(1)) if rps else 0:>8.0f} {p50.group(1) if p50 else '?':>9} {p99.group(1) if p99 else '?':>9} {errors.group(1) if errors else '0':>8}")
+        print(f"gunicorn sync x2, PostgreSQL, wrk -t2 -c16 -d{args.seconds}s (same machine); load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+        with Bench(args.seconds) as bench:
+            bench.measure(routes)
     finally:
         server.terminate()
         server.wait(timeout=10)
