@@ -6,7 +6,7 @@ PORT ?= 8000
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test lint faults bench bench-deid bench-engine bench-claims bench-web bench-forum bench-registers bench-journey migrations-check
+.PHONY: run test lint faults bench bench-deid bench-engine bench-claims bench-web bench-forum bench-registers bench-journey bench-pipeline migrations-check
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Bridge needs Python 3.11+")'
@@ -39,7 +39,7 @@ faults: $(VENV)/.installed
 	$(PY) bench/faults/run.py
 
 # Benchmarks (figures in README.md). Claims and web need the local PostgreSQL; web needs Debian's wrk.
-bench: bench-deid bench-engine bench-claims bench-web bench-forum bench-registers
+bench: bench-deid bench-engine bench-claims bench-web bench-forum bench-registers bench-pipeline
 
 bench-deid: $(VENV)/.installed
 	$(PY) bench/deid/run.py
@@ -61,3 +61,7 @@ bench-registers: $(VENV)/.installed
 
 bench-journey: $(VENV)/.installed
 	$(PY) bench/journey/run.py
+
+# Needs the local PostgreSQL and Redis (db 4 by default: --broker).
+bench-pipeline: $(VENV)/.installed
+	$(PY) bench/pipeline/run.py
