@@ -239,7 +239,7 @@ def main() -> None:
 
     from bridge.audit.models import AuditEvent
     from bridge.audit.services import audit_seal, audit_verify_chain
-    from tests.conftest import make_doctor
+    from tests.factories import make_doctor
     from triage.models import Case
 
     call_command("migrate", verbosity=0)

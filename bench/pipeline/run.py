@@ -69,7 +69,7 @@ def main() -> None:
     from patient_portal.asking import question_confirm, question_preview, question_submit
     from patient_portal.models import Question
     from tests.answers import COMPLIANT_EN
-    from tests.conftest import make_doctor, make_user
+    from tests.factories import make_doctor, make_user
     from triage.services import case_claim
 
     call_command("migrate", verbosity=0)
