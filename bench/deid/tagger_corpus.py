@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 import re
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,6 +25,27 @@ def _lines(name: str) -> list[str]:
         if line and not line.startswith("#"):
             out.append(line)
     return out
+
+
+@lru_cache(maxsize=1)
+def _word_lists() -> dict[str, list[str]]:
+    """The lists slots draw from (read once)."""
+    latin = re.compile(r"[A-Za-zÀ-ɏ'’ -]+")
+    first = [n for n in _lines("first_names_world.txt") + _lines("first_names.txt") if latin.fullmatch(n)]
+    firsts = {n.lower() for n in first}
+    return {
+        "first": first,
+        "surnames": _lines("surnames.txt"),
+        "cities": [c for c in _lines("cities.txt") if len(c) > 2],
+        "orgs": _lines("organizations.txt"),
+        "drugs": [d for d in _lines("drug_names.txt") if d.isalpha() and len(d) > 4],
+        "meds": [m for m in _lines("medical_terms.txt") if not m.isupper() and len(m) > 3],
+        "words": [w for w in _lines("common_words.txt") if w.isalpha() and w not in firsts],
+        # rarer ordinary words too ("fascia", "plantar"): known to the 267k-word list, not names
+        "rare_words": [
+            w for w in _lines("known_words.txt") if w.isalpha() and w.islower() and len(w) > 3 and w not in firsts
+        ],
+    }
 
 
 # Syllables by broad origin: synthetic names of origins the lists may miss.
@@ -218,15 +240,10 @@ class Filler:
     def __init__(self, rng: random.Random, exclude_origins: frozenset[str] = frozenset(),
                  exclude_countries: frozenset[str] = frozenset()) -> None:
         self.r = rng
-        latin = re.compile(r"[A-Za-zÀ-ɏ'’ -]+")
-        self.first = [n for n in _lines("first_names_world.txt") + _lines("first_names.txt") if latin.fullmatch(n)]
-        self.surnames = _lines("surnames.txt")
-        self.cities = [c for c in _lines("cities.txt") if len(c) > 2]
-        self.orgs = _lines("organizations.txt")
-        self.drugs = [d for d in _lines("drug_names.txt") if d.isalpha() and len(d) > 4]
-        self.meds = [m for m in _lines("medical_terms.txt") if not m.isupper() and len(m) > 3]
-        firsts = {n.lower() for n in self.first}
-        self.words = [w for w in _lines("common_words.txt") if w.isalpha() and w not in firsts]
+        lists = _word_lists()
+        self.first, self.surnames, self.cities = lists["first"], lists["surnames"], lists["cities"]
+        self.orgs, self.drugs, self.meds = lists["orgs"], lists["drugs"], lists["meds"]
+        self.words, self.rare_words = lists["words"], lists["rare_words"]
         self.origins = [o for o in SYLLABLES if o not in exclude_origins]
         self.synthetic_share = (0.35, 0.4)
         self.countries = [c for c in COUNTRY_STREETS if c not in exclude_countries]
@@ -281,7 +298,8 @@ class Filler:
 
     def medical(self) -> str:
         # ordinary words too: "hurts my plantar fascia" is no name
-        return self.r.choice(self.meds) if self.r.random() < 0.6 else self.r.choice(self.words)
+        x = self.r.random()
+        return self.r.choice(self.meds) if x < 0.5 else self.r.choice(self.words) if x < 0.75 else self.r.choice(self.rare_words)
 
 
 _SLOT = re.compile(r"\{(P|S|A|C|PC|O|T|D|M)\}")

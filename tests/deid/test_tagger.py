@@ -44,6 +44,9 @@ def test_tagging_is_deterministic() -> None:
         ("en", "my wife keala is 30 weeks and has heartburn", "keala"),
         ("fr", "mon fils ayoub a de la fièvre depuis hier", "ayoub"),
         ("fr", "coucou c'est ndeye, j'ai mal au ventre depuis trois jours", "ndeye"),
+        # capitalised at a sentence start with no cue: the rules alone only flagged these
+        ("en", "Siosaia has a cough since monday", "Siosaia"),
+        ("en", "Oyelaran has had a fever for two days", "Oyelaran"),
     ],
 )
 def test_a_lowercase_name_of_a_new_origin_is_redacted(lang: str, text: str, name: str) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 import pycrfsuite
 
 from guidelines.deid._data import Gazetteers, gazetteers
+from guidelines.deid.doc import DRUG_CONTEXT
 from guidelines.deid.possible import _medical  # lists, drug stems, medical shapes
 from textkit.folding import fold
 
@@ -87,15 +88,37 @@ _NAMEISH = frozenset({"PERSON", "CITY", "ORGANIZATION"})
 CharSpan = tuple[int, int, str]
 
 
+# A tagged date must name its day: a month, a weekday, a holiday or a relative month ("the 3rd of
+# next month"); "8/10" (a pain score), "2019" and "the 2nd day" are no identifiers.
+DATE_WORDS = frozenset(
+    (
+        "january february march april may june july august september october november december "
+        "jan feb mar apr jun jul aug sep sept oct nov dec janvier fevrier mars avril mai juin juillet "
+        "aout septembre octobre novembre decembre janv fevr avr juil "
+        "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri "
+        "sat sun lundi mardi mercredi jeudi vendredi samedi dimanche lun mer jeu ven sam dim "
+        "christmas xmas noel easter paques toussaint boxing anzac patrick patrick's thanksgiving "
+        "halloween ascension pentecote pentecost tabaski aid eid ramadan hanukkah diwali waitangi "
+        "canada australia remembrance labour labor new year's an month mois lendemain veille "
+        "saint-jean saint-nicolas assomption armistice"
+    ).split()
+)
+
+
 def _guarded(words: list[str], i: int, j: int, label: str, g: Gazetteers) -> tuple[int, int] | None:
-    """The medical guard: brand drugs and medical words are never part of a tagged name.
-    Medical words at the edges are cut off; one inside the span drops it."""
+    """The guards. Brand drugs and medical words are never part of a tagged name (at the edges
+    they are cut off, inside they drop the span); a country or nationality alone is no place; a
+    date names its day."""
+    if label == "DATE":
+        return (i, j) if any(fold(words[k]) in DATE_WORDS for k in range(i, j)) else None
     def med(k: int) -> bool:
         w = words[k]
         return w[:1].isalpha() and _medical(w, fold(w), g)
 
     if label not in _NAMEISH:
         return (i, j)
+    if j - i == 1 and (fold(words[i]) in g.not_names or fold(words[i]) in g.stopwords):
+        return None
     while i < j and med(i):
         i += 1
     while j > i and med(j - 1):
@@ -103,6 +126,33 @@ def _guarded(words: list[str], i: int, j: int, label: str, g: Gazetteers) -> tup
     if i == j or any(med(k) for k in range(i, j)):
         return None
     return (i, j)
+
+
+def _ordinary_words(words: list[str], sent_start: list[bool], i: int, j: int, g: Gazetteers) -> bool:
+    """Ordinary words where the case says nothing (lowercase, or one word opening a sentence) and
+    no name list knows them: "hurts my plantar fascia", "Attendees at the group". The rules take
+    such words as names after a cue ("my son will"); the tagger alone only asks the patient."""
+    def plain(k: int) -> bool:
+        f = fold(words[k])
+        return (f in g.known or f in g.common) and f not in g.first_names and f not in g.surnames
+
+    lower = all(words[k].islower() and len(words[k]) > 3 for k in range(i, j))
+    opening = j - i == 1 and sent_start[i] and words[i].istitle()
+    return (lower or opening) and all(plain(k) for k in range(i, j))
+
+
+def _after_drug_verb(words: list[str], i: int, j: int, g: Gazetteers) -> bool:
+    """One unlisted word right after "on", "taking", "we use", "sous": likely a brand the lexicon
+    lacks ("he's on Tazocin", "we use Aveeno"), unless a name list knows it."""
+    f = fold(words[i])
+    return (
+        j - i == 1
+        and i > 0
+        and fold(words[i - 1]) in DRUG_CONTEXT
+        and f not in g.first_names
+        and f not in g.surnames
+        and f not in g.cities
+    )
 
 
 def tagged_spans(
@@ -127,6 +177,10 @@ def tagged_spans(
             continue
         i, j = cut
         covered.update(range(i, j))
+        if conf >= CONFIDENT and label in _NAMEISH and (
+            _ordinary_words(words, sent_start, i, j, g) or _after_drug_verb(words, i, j, g)
+        ):
+            conf = UNSURE  # shown to the patient, not redacted
         (sure if conf >= CONFIDENT else unsure).append((spans[i][0], spans[j - 1][1], label))
         if conf >= CONFIDENT and sure_multi is not None:
             # a span of several words the model is near-certain of ("St Patrick's Day" as a date)
