@@ -23,9 +23,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 sys.path.insert(0, str(HERE))
 
+import train_tagger  # noqa: E402
 from score import format_report, score  # noqa: E402
 from tagger_corpus import generate  # noqa: E402
-import train_tagger  # noqa: E402
 from train_tagger import HELDOUT, SEED, load_jsonl, train, training_records  # noqa: E402
 
 from guidelines.deid import find_spans, tagger  # noqa: E402

@@ -8,6 +8,7 @@ identifiers (phones, e-mails, checksummed IDs) stay with the rules. Tagging is d
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -15,6 +16,7 @@ from pathlib import Path
 import pycrfsuite
 
 from guidelines.deid._data import Gazetteers, gazetteers
+from guidelines.deid.cues import word_set
 from guidelines.deid.doc import DRUG_CONTEXT
 from guidelines.deid.possible import _medical  # lists, drug stems, medical shapes
 from textkit.folding import fold
@@ -82,6 +84,9 @@ CONFIDENT = 0.6
 UNSURE = 0.2
 OUTSIDE_UNSURE = 0.5
 VERY_SURE = 0.95
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_NEVER_INSIDE = frozenset({".", "!", "?", "%", ";", "…"})
+_WORDY = frozenset({"PERSON", "CITY", "ORGANIZATION", "ADDRESS"})
 _NAMEISH = frozenset({"PERSON", "CITY", "ORGANIZATION"})
 
 # (start, end, label) character offsets
@@ -90,18 +95,16 @@ CharSpan = tuple[int, int, str]
 
 # A tagged date must name its day: a month, a weekday, a holiday or a relative month ("the 3rd of
 # next month"); "8/10" (a pain score), "2019" and "the 2nd day" are no identifiers.
-DATE_WORDS = frozenset(
-    (
-        "january february march april may june july august september october november december "
-        "jan feb mar apr jun jul aug sep sept oct nov dec janvier fevrier mars avril mai juin juillet "
-        "aout septembre octobre novembre decembre janv fevr avr juil "
-        "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri "
-        "sat sun lundi mardi mercredi jeudi vendredi samedi dimanche lun mer jeu ven sam dim "
-        "christmas xmas noel easter paques toussaint boxing anzac patrick patrick's thanksgiving "
-        "halloween ascension pentecote pentecost tabaski aid eid ramadan hanukkah diwali waitangi "
-        "canada australia remembrance labour labor new year's an month mois lendemain veille "
-        "saint-jean saint-nicolas assomption armistice"
-    ).split()
+DATE_WORDS = word_set(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec janvier fevrier mars avril mai juin "
+    "juillet aout septembre octobre novembre decembre janv fevr avr juil monday tuesday "
+    "wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche lun mer jeu ven sam dim christmas "
+    "xmas noel easter paques toussaint boxing anzac patrick patrick's thanksgiving halloween "
+    "ascension pentecote pentecost tabaski aid eid ramadan hanukkah diwali waitangi canada "
+    "australia remembrance labour labor new year's an month mois lendemain veille saint-jean "
+    "saint-nicolas assomption armistice"
 )
 
 
@@ -109,8 +112,13 @@ def _guarded(words: list[str], i: int, j: int, label: str, g: Gazetteers) -> tup
     """The guards. Brand drugs and medical words are never part of a tagged name (at the edges
     they are cut off, inside they drop the span); a country or nationality alone is no place; a
     date names its day."""
+    if any(words[k] in _NEVER_INSIDE for k in range(i, j)):
+        return None  # an identifier does not run across a sentence end, nor holds a percentage
     if label == "DATE":
         return (i, j) if any(fold(words[k]) in DATE_WORDS for k in range(i, j)) else None
+    if label == "POSTCODE" and j - i == 1 and _YEAR.fullmatch(words[i]):
+        # "(NHS, 2024)" is a year; "NSW 2150" a postcode: a year-like code needs a word right before
+        return (i, j) if i > 0 and words[i - 1][:1].isalpha() else None
     def med(k: int) -> bool:
         w = words[k]
         return w[:1].isalpha() and _medical(w, fold(w), g)
@@ -129,16 +137,17 @@ def _guarded(words: list[str], i: int, j: int, label: str, g: Gazetteers) -> tup
 
 
 def _ordinary_words(words: list[str], sent_start: list[bool], i: int, j: int, g: Gazetteers) -> bool:
-    """Ordinary words where the case says nothing (lowercase, or one word opening a sentence) and
-    no name list knows them: "hurts my plantar fascia", "Attendees at the group". The rules take
-    such words as names after a cue ("my son will"); the tagger alone only asks the patient."""
-    def plain(k: int) -> bool:
-        f = fold(words[k])
-        return (f in g.known or f in g.common) and f not in g.first_names and f not in g.surnames
-
-    lower = all(words[k].islower() and len(words[k]) > 3 for k in range(i, j))
-    opening = j - i == 1 and sent_start[i] and words[i].istitle()
-    return (lower or opening) and all(plain(k) for k in range(i, j))
+    """Where case says nothing, the tagger alone only asks the patient: a span all in lowercase
+    ("hurts my plantar fascia", "vertige positionnel paroxystique"; the rules still take lowercase
+    names after a cue, "my son tom"), or one opening a sentence with an ordinary word that no name
+    list knows ("Attendees at the group", "Extrait de la brochure de la Ligue")."""
+    if all(not words[k][:1].isupper() for k in range(i, j)):
+        return True
+    f = fold(words[i])
+    plain = (f in g.known or f in g.common) and f not in g.first_names and f not in g.surnames
+    if j - i == 1 and f in g.common and plain:
+        return True  # "Note", "Attendees": one ordinary word is a name only after a rule's cue
+    return sent_start[i] and words[i].istitle() and plain
 
 
 def _after_drug_verb(words: list[str], i: int, j: int, g: Gazetteers) -> bool:
@@ -177,7 +186,7 @@ def tagged_spans(
             continue
         i, j = cut
         covered.update(range(i, j))
-        if conf >= CONFIDENT and label in _NAMEISH and (
+        if conf >= CONFIDENT and label in _WORDY and (
             _ordinary_words(words, sent_start, i, j, g) or _after_drug_verb(words, i, j, g)
         ):
             conf = UNSURE  # shown to the patient, not redacted
