@@ -6,7 +6,7 @@ PORT ?= 8000
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test lint faults bench bench-deid bench-engine bench-claims bench-web bench-forum bench-registers bench-journey bench-pipeline migrations-check
+.PHONY: run test lint faults bench bench-deid bench-engine bench-claims bench-web bench-forum bench-registers bench-journey bench-pipeline migrations-check deid-model
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Bridge needs Python 3.11+")'
@@ -43,6 +43,10 @@ bench: bench-deid bench-engine bench-claims bench-web bench-forum bench-register
 
 bench-deid: $(VENV)/.installed
 	$(PY) bench/deid/run.py
+
+# Retrain the anonymiser's statistical tagger and regenerate the shipped model (fixed seed, reproducible).
+deid-model: $(VENV)/.installed
+	$(PY) bench/deid/train_tagger.py
 
 bench-engine: $(VENV)/.installed
 	$(PY) bench/engine/run.py

@@ -81,7 +81,14 @@ def possible_identifiers(text: str, lang: str = "en") -> tuple[Span, ...]:
     disjoint from find_spans(text, lang), label = the most likely label; never certain medicine."""
     if not text:
         return ()
+    from ._data import gazetteers
+    from .doc import Doc
     from .possible import possible
+    from .tagger import tagged_spans
 
     taken = [(s.start, s.end) for s in find_spans(text, lang)]
-    return tuple(Span(s, e, label) for s, e, label in possible(text, taken))
+    doc = Doc(text)
+    sure, unsure, _outside = tagged_spans(doc.words, doc.spans, doc.sent_start, gazetteers())
+    # a confident span the rules trimmed away or overruled is still worth a glance
+    extra = [*sure, *unsure]
+    return tuple(Span(s, e, label) for s, e, label in possible(text, taken, extra))

@@ -14,6 +14,29 @@ from .detectors.structure import detect_structure
 from .dispatch import detect_patterns
 from .doc import Doc
 from .names.tokenpass import NamePass
+from .tagger import tagged_spans
+
+# The statistical tagger's confident spans: below every rule and gazetteer, so they only add
+# what the rules missed (and are trimmed where they overlap a rule's span).
+PRI_TAGGER = 40
+# ...except a phrase of several words it is near-certain of, which outranks a list match alone
+# inside it ("St Patrick's Day" is a date, not the name Patrick), never a cue or a pattern.
+PRI_TAGGER_PHRASE = PRI_PERSON_GAZ + 1
+# A capitalised unknown word with no cue (the weakest rule, PRI_PERSON_GAZ - 8) is dropped when the
+# tagger is this sure that it is no identifier: "can Dermol be used", "le Visanne me donne".
+PRI_SHAPE_ONLY = PRI_PERSON_GAZ - 8
+VETO_OUTSIDE = 0.9
+
+
+def _veto_shape_only(cands: list[Candidate], doc: Doc, outside: list[float]) -> list[Candidate]:
+    out = []
+    for c in cands:
+        if c.priority == PRI_SHAPE_ONLY and c.label in ("PERSON", "CITY"):
+            probs = [outside[k] for k, (s, e) in enumerate(doc.spans) if c.start <= s and e <= c.end]
+            if probs and min(probs) >= VETO_OUTSIDE:
+                continue
+        out.append(c)
+    return out
 
 _TRAILING_PARTICLES = re.compile(
     r"(?:\s+(?:de|du|des|la|le|les|van|von|da|di|d'|l'|of|the|and|et))+$", re.I
@@ -94,6 +117,13 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     detect_address_grammar(text, words, cands)
     detect_structure(text, words, gazetteers(), cands)
     NamePass(doc, gazetteers(), cands).run()
+    multi: list[bool] = []
+    sure, _unsure, outside = tagged_spans(doc.words, doc.spans, doc.sent_start, gazetteers(), multi)
+    cands = _veto_shape_only(cands, doc, outside)
+    cands += [
+        Candidate(s, e, label, PRI_TAGGER_PHRASE if m else PRI_TAGGER)
+        for (s, e, label), m in zip(sure, multi, strict=True)
+    ]
     if _shouting(text):
         # "MY SON DANIEL HAS A FEVER": capitals carry no signal; also read it as lowercase text.
         lowered = text.lower()

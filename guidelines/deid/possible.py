@@ -168,10 +168,13 @@ def _merge(cands: list[Triple], text: str) -> list[Triple]:
     return out
 
 
-def possible(text: str, taken: Iterable[tuple[int, int]]) -> list[Triple]:
-    """Possible identifiers in text that overlap none of the `taken` (start, end) spans."""
+def possible(
+    text: str, taken: Iterable[tuple[int, int]], extra: Iterable[Triple] = ()
+) -> list[Triple]:
+    """Possible identifiers in text that overlap none of the `taken` (start, end) spans; `extra`
+    are the statistical tagger's unsure spans (they win overlaps with single-word candidates)."""
     g = gazetteers()
     taken_list = sorted(taken)
-    cands = [*_word_candidates(text, g), *_number_candidates(text, g)]
+    cands = [*extra, *_word_candidates(text, g), *_number_candidates(text, g)]
     free = [c for c in cands if not any(c[0] < e and s < c[1] for s, e in taken_list)]
     return _merge(free, text)

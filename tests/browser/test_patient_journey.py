@@ -153,19 +153,19 @@ def test_hide_words_without_javascript_at_390_px(mobile_page: Any, browser: Any,
 def test_click_an_unsure_word_to_hide_it_and_a_placeholder_to_show_it(page: Any, sign_in: Any) -> None:
     sign_in(page, _patient(), otp=False)
     page.goto("/ask/")
-    page.locator("#id_text").fill("Siosaia has a cough since monday and a fever, what should we do? Call me on 07700 900123.")
+    page.locator("#id_text").fill("had lunch with tavita and now a cough and a fever, what should we do? Call me on 07700 900123.")
     page.get_by_label("I agree that Bridge processes my health question").check()
     page.get_by_role("button", name="Continue: see what doctors will see").click()
-    unsure = page.locator("mark.possible", has_text="Siosaia")
+    unsure = page.locator("mark.possible", has_text="tavita")
     assert "possible name?" in unsure.inner_text()
     with page.expect_navigation():
         unsure.click()
     preview = page.locator("[data-preview]").inner_text()
-    assert "Siosaia" not in preview and "[HIDDEN_1]" in preview
+    assert "tavita" not in preview and "[HIDDEN_1]" in preview
     # clicking the placeholder shows the words again (a word hidden by mistake)
     with page.expect_navigation():
-        page.locator('mark.ph[data-word="Siosaia"]').click()
-    assert "Siosaia" in page.locator("[data-preview]").inner_text()
+        page.locator('mark.ph[data-word="tavita"]').click()
+    assert "tavita" in page.locator("[data-preview]").inner_text()
     assert page.js_errors == []
 
 

@@ -21,9 +21,9 @@ def possible(text: str, lang: str = "en") -> set[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("lang", "text", "value", "label"),
     [
-        # a capitalised unknown word at a sentence start, where the anonymiser wants a cue
-        ("en", "Siosaia has a cough since monday", "Siosaia", "PERSON"),
-        ("en", "Oyelaran has had a fever for two days", "Oyelaran", "PERSON"),
+        # a lowercase unknown word without a cue (capitalised unknown words at a sentence start,
+        # "Siosaia has a cough", are now redacted by the statistical tagger)
+        ("en", "had lunch with tavita and now my stomach hurts", "tavita", "PERSON"),
         # a long number without a cue: maybe an ID
         ("fr", "numéro 4521 8890 1234 svp", "4521 8890 1234", "ID_NUMBER"),
     ],

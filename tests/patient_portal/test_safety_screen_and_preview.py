@@ -75,26 +75,26 @@ def test_public_check_takes_the_screen_too(client: Client) -> None:
 
 
 def test_unsure_words_are_marked_and_stay_visible() -> None:
-    text = "Siosaia has a cough since monday and I take Metformin 500 mg."
+    text = "had lunch with tavita and now my stomach hurts, I take Metformin 500 mg."
     redaction = redact(text, "en")
-    assert [(s.original, s.label) for s in redaction.possible] == [("Siosaia", "PERSON")]
-    assert "Siosaia" in redaction.text  # shown, not hidden: the patient decides
-    hidden = redact(text, "en", hidden=["Siosaia"])
-    assert "Siosaia" not in hidden.text and hidden.possible == ()
+    assert [(s.original, s.label) for s in redaction.possible] == [("tavita", "PERSON")]
+    assert "tavita" in redaction.text  # shown, not hidden: the patient decides
+    hidden = redact(text, "en", hidden=["tavita"])
+    assert "tavita" not in hidden.text and hidden.possible == ()
     assert hidden.fingerprint != redaction.fingerprint
     assert "Metformin" in hidden.text
 
 
 @pytest.mark.django_db
 def test_the_preview_page_marks_unsure_words(patient_client: Client) -> None:
-    response = patient_client.post("/ask/", {"text": "Siosaia has a cough since monday, what should we do?", "lang": "en", "consent_health_data": "on"})
+    response = patient_client.post("/ask/", {"text": "had lunch with tavita and now my stomach hurts, what should we do?", "lang": "en", "consent_health_data": "on"})
     html = patient_client.get(response["Location"]).content.decode()
-    assert re.search(r'<mark class="possible" data-word="Siosaia">Siosaia <small>\(possible name\?\)</small></mark>', html)
+    assert re.search(r'<mark class="possible" data-word="tavita">tavita <small>\(possible name\?\)</small></mark>', html)
     # without JavaScript: a checkbox hides it
-    patient_client.post(response["Location"], {"action": "update", "hide_possible": ["Siosaia"], "hide": ""})
-    assert Question.objects.get().hidden_phrases == ["Siosaia"]
+    patient_client.post(response["Location"], {"action": "update", "hide_possible": ["tavita"], "hide": ""})
+    assert Question.objects.get().hidden_phrases == ["tavita"]
     shown = patient_client.get(response["Location"]).content.decode().split('id="preview-text"')[1].split("</p>")[0]
-    assert ">[HIDDEN_1]</mark> has a cough" in shown
+    assert ">[HIDDEN_1]</mark> and now my stomach" in shown
 
 
 @pytest.mark.django_db

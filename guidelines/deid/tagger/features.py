@@ -1,0 +1,130 @@
+"""Token features for the statistical tagger: shape, case, affixes, word frequency, lexicon
+membership and the neighbouring words. Word identity is only a feature for ordinary words and
+cue words, so the model learns from context and shape, not from the names it was trained on."""
+
+from __future__ import annotations
+
+import re
+
+from guidelines.deid._data import Gazetteers
+from guidelines.deid.cues import EMPLOY_CUES, LOCATION_CUES, RELATIVES, TITLES, word_set
+from guidelines.deid.doc import DRUG_SUFFIX, MEDICAL_SHAPE
+from textkit.folding import fold
+
+# Words whose identity carries evidence beyond the lexicons: place, street, organisation and date cues.
+CUE_WORDS = TITLES | RELATIVES | LOCATION_CUES | EMPLOY_CUES | word_set(
+    "dr doc mr mrs ms mme mlle m pr rue avenue av ave boulevard bd boul chemin ch route rte impasse "
+    "allee place quai cours square road rd street st lane ln drive dr way close crescent cres court ct "
+    "grove terrace tce parade pde highway hwy flat apt appt apartment unit suite bat batiment etage "
+    "villa cite lot lotissement residence derb hay quartier zone bp po box rr site chez nee ne nee "
+    "hopital hospital clinique clinic centre center chu chr ehpad ecole college lycee school academy "
+    "university universite cegep institut institute medical health sante private pharmacie pharmacy "
+    "surgery practice cabinet maison home ward service de du des la le les l d of the and et "
+    "at a au aux in en from to near pres vers on le born nee january february march april may june july "
+    "august september october november december janvier fevrier mars avril mai juin juillet aout "
+    "septembre octobre novembre decembre monday tuesday wednesday thursday friday saturday sunday lundi "
+    "mardi mercredi jeudi vendredi samedi dimanche next last prochain prochaine dernier derniere after "
+    "before apres avant lendemain veille day jour month mois week semaine christmas noel easter paques "
+    "toussaint boxing anzac patrick's thanksgiving of call appelle name nom prenom its c'est i'm im je "
+    "moi my mon ma mes our notre son sa friend ami amie copain copine boss patron colleague collegue "
+    "work works working travaille bosse job employer employeur teacher nurse infirmiere"
+)
+
+_SHAPE_SUB = (
+    (re.compile(r"[A-ZÀ-Þ]"), "X"),
+    (re.compile(r"[a-zß-ÿ]"), "x"),
+    (re.compile(r"\d"), "d"),
+)
+_REPEAT = re.compile(r"(.)\1{2,}")
+
+
+def shape(word: str) -> str:
+    """'Marie-Claire' -> 'Xxx-Xxx', '2150' -> 'dddd' (runs longer than three are cut to three)."""
+    s = word
+    for rx, rep in _SHAPE_SUB:
+        s = rx.sub(rep, s)
+    return _REPEAT.sub(r"\1\1\1", s)
+
+
+def _freq(f: str, g: Gazetteers) -> str:
+    if f in g.stopwords:
+        return "stop"
+    if f in g.common:
+        return "common"
+    if f in g.known:
+        return "known"
+    return "rare"
+
+
+def token_features(word: str, g: Gazetteers, cache: dict[str, list[str]]) -> list[str]:
+    """Features of one token on its own (context is added by sequence_features)."""
+    hit = cache.get(word)
+    if hit is not None:
+        return hit
+    f = fold(word)
+    freq = _freq(f, g)
+    feats = [f"shape={shape(word)}", f"freq={freq}", f"len={min(len(word), 12)}"]
+    if word[:1].isupper():
+        feats.append("cap")
+    if word.isupper() and len(word) > 1:
+        feats.append("upper")
+    if word.isdigit():
+        feats.append(f"digits={len(word)}")
+    elif word[:1].isalpha():
+        feats += [f"s3={f[-3:]}", f"s2={f[-2:]}", f"p2={f[:2]}"]
+    if freq in ("stop", "common") or f in CUE_WORDS:
+        feats.append(f"w={f}")
+    if f in g.first_names:
+        feats.append("fn")
+    if f in g.surnames:
+        feats.append("sn")
+    if f in g.cities.single or f in g.cities.multi:
+        feats.append("city")
+    if f in g.organizations.single or f in g.organizations.multi:
+        feats.append("org")
+    if f in g.medical and f not in g.medical_acronyms:
+        feats.append("med")
+    if DRUG_SUFFIX.search(f) or MEDICAL_SHAPE.search(f):
+        feats.append("medshape")
+    if f in g.eponyms:
+        feats.append("epo")
+    if f in g.ambiguous:
+        feats.append("amb")
+    if "-" in word and word[:1].isalpha():
+        feats.append("hyphen")
+    if len(cache) < 20000:
+        cache[word] = feats
+    return feats
+
+
+# Features copied from the neighbours (their word when it is a cue or ordinary, and a few flags).
+_NEIGHBOUR_KEEP = ("w=", "cap", "fn", "sn", "city", "med", "shape=dd", "digits=", "freq=rare", "upper")
+
+
+def sequence_features(
+    words: list[str], sent_start: list[bool], g: Gazetteers, cache: dict[str, list[str]]
+) -> list[list[str]]:
+    """One feature list per token, with the features of two neighbours on each side."""
+    own = [token_features(w, g, cache) for w in words]
+    lowercase_text = not any(w[:1].isupper() for w in words if w[:1].isalpha())
+    kept = [[x for x in fs if x.startswith(_NEIGHBOUR_KEEP)] for fs in own]
+    out: list[list[str]] = []
+    n = len(words)
+    for i in range(n):
+        feats = ["bias", *own[i]]
+        if sent_start[i]:
+            feats.append("sent_start")
+        if lowercase_text:
+            feats.append("all_lower")
+        for d in (-2, -1, 1, 2):
+            j = i + d
+            if 0 <= j < n:
+                feats += [f"{d}:{x}" for x in kept[j]]
+            else:
+                feats.append(f"{d}:edge")
+        if i > 0:
+            prev = fold(words[i - 1])
+            if prev in CUE_WORDS:
+                feats.append(f"cue+shape={prev}|{shape(words[i])[:2]}")
+        out.append(feats)
+    return out
