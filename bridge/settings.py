@@ -79,6 +79,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "bridge.accounts.sessions.AbsoluteSessionLifetimeMiddleware",
     "bridge.middleware.AccountLanguageMiddleware",
+    "bridge.middleware.AccountTimeZoneMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -174,6 +175,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
+# British-style English dates (3 December 2026, 14:05), not Django's American ones.
+FORMAT_MODULE_PATH = ["bridge.formats"]
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
