@@ -11,12 +11,11 @@ from django.contrib.auth import password_validation
 from django.utils.translation import gettext_lazy as _
 
 from bridge.accounts.models import User
+from bridge.accounts.timezones import COUNTRIES
 from bridge.fields import MultilineField
 from patient_portal.models import Question
 from patient_portal.screen import screen_questions
 from triage.core import SPECIALTIES
-
-COUNTRIES = [("GB", _("United Kingdom")), ("FR", _("France")), ("US", _("United States")), ("BE", _("Belgium")), ("CH", _("Switzerland")), ("CA", _("Canada")), ("DE", _("Germany"))]
 
 
 class SignupForm(forms.Form):

@@ -6,6 +6,17 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from django.utils.translation import gettext_lazy as _
 
+# The countries a person can choose (emergency numbers, default time zone).
+COUNTRIES = [
+    ("GB", _("United Kingdom")),
+    ("FR", _("France")),
+    ("US", _("United States")),
+    ("BE", _("Belgium")),
+    ("CH", _("Switzerland")),
+    ("CA", _("Canada")),
+    ("DE", _("Germany")),
+]
+
 # The main zone of each country a patient can choose at sign-up.
 COUNTRY_TIME_ZONES = {
     "GB": "Europe/London",
