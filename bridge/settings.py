@@ -308,6 +308,8 @@ BRIDGE_UNSENT_DRAFT_DAYS = env.int("BRIDGE_UNSENT_DRAFT_DAYS", default=14)
 BRIDGE_SITE_URL = env.str(
     "BRIDGE_SITE_URL", default=f"https://{ALLOWED_HOSTS[0]}" if PRODUCTION else "http://127.0.0.1:8000"
 ).rstrip("/")
+# Who answers questions about personal data (privacy notice, terms, about page): set it per deployment.
+BRIDGE_CONTACT_EMAIL = env.str("BRIDGE_CONTACT_EMAIL", default="privacy@bridge.localhost")
 # The doctors' community: flags from distinct doctors that hide a post pending review; image limits.
 BRIDGE_COMMUNITY_FLAGS_TO_HIDE = env.int("BRIDGE_COMMUNITY_FLAGS_TO_HIDE", default=3)
 BRIDGE_COMMUNITY_IMAGE_MAX_BYTES = env.int("BRIDGE_COMMUNITY_IMAGE_MAX_BYTES", default=8 * 1024 * 1024)
