@@ -13,6 +13,7 @@ from django.core.mail import EmailMessage
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 
 from bridge.accounts.models import Role, User
@@ -111,6 +112,19 @@ def patient_export(*, patient: User) -> dict[str, Any]:
         "account": {"email": patient.email, "country": patient.country, "language": patient.preferred_language, "joined": patient.date_joined.isoformat()},
         "questions": questions,
     }
+
+
+def export_for_reading(data: dict[str, Any]) -> dict[str, Any]:
+    """The export with its ISO dates turned back into datetimes, for a page in the reader's zone and locale."""
+
+    def dates(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: (parse_datetime(v) if isinstance(v, str) and (k.endswith("_at") or k == "joined") else dates(v)) for k, v in value.items()}
+        if isinstance(value, list):
+            return [dates(v) for v in value]
+        return value
+
+    return dict(dates(data))
 
 
 def patient_export_json(*, patient: User) -> str:

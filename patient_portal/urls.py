@@ -20,5 +20,6 @@ urlpatterns = [
     path("library/<int:answer_id>/<slug:slug>/", library.library_entry, name="library_entry"),
     path("me/", views.account, name="account"),
     path("me/export/", views.export, name="export"),
+    path("me/export/page/", views.export_page, name="export_page"),
     path("me/erase/", views.erase, name="erase"),
 ]

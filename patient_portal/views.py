@@ -123,6 +123,13 @@ def export(request: HttpRequest) -> HttpResponse:
 
 
 @patient_required
+def export_page(request: HttpRequest) -> HttpResponse:
+    """The same export as a page to read or print (the browser's Print makes a PDF)."""
+    data = services.patient_export(patient=request.user)  # type: ignore[arg-type]
+    return render(request, "patient_portal/export.html", {"data": services.export_for_reading(data)})
+
+
+@patient_required
 @require_POST
 def erase(request: HttpRequest) -> HttpResponse:
     """Erase the account after the password is confirmed."""
