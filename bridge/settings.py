@@ -104,6 +104,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "bridge.context_processors.roles",
+                "patient_portal.context_processors.notifications",
             ],
         },
     },

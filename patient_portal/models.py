@@ -68,3 +68,33 @@ class Question(models.Model):
 
     def __str__(self) -> str:
         return f"question {self.pk}"
+
+
+class Notification(models.Model):
+    """Something the patient should look at, shown on the site beside the e-mail (same transaction as its outbox row)."""
+
+    class Kind(models.TextChoices):
+        ANSWER_READY = "answer_ready", _("A doctor answered your question.")
+        DETAILS_REQUESTED = "details_requested", _("A doctor asks you for more details.")
+        FOLLOW_UP_ANSWERED = "follow_up_answered", _("A doctor replied to your follow-up.")
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="patient_notifications")
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="notifications")
+    kind = models.CharField(max_length=32, choices=Kind.choices)
+    key = models.CharField(max_length=200, unique=True, help_text="One notification per event, e.g. answer-ready:42.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    read_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ("-created_at", "-pk")
+        indexes = (models.Index(fields=["user"], condition=models.Q(read_at__isnull=True), name="patient_notif_unread_idx"),)
+
+    def __str__(self) -> str:
+        return f"notification {self.pk} ({self.kind})"
+
+    @property
+    def link(self) -> str:
+        """An absolute link (the same one the e-mail carries)."""
+        from django.urls import reverse
+
+        return str(settings.BRIDGE_SITE_URL) + reverse("patient_portal:question_detail", args=[self.question_id])

@@ -10,8 +10,15 @@ from triage.signals import answer_published, leak_reported
 
 @receiver(answer_published)
 def _notify_patient(sender: Any, case_id: int, **kwargs: Any) -> None:
-    # In the publishing transaction: the e-mail is owed as soon as the answer exists, whatever the broker.
+    # In the publishing transaction: the e-mail is owed as soon as the answer exists, whatever the broker,
+    # and the site's notification is there at the same instant (one commit for the answer, both, or none).
+    from patient_portal.models import Notification, Question
+    from patient_portal.notifications import notification_add
+
     outbox_add(key=f"answer-ready:{case_id}", handler="patient.answer_ready", case_id=case_id)
+    question = Question.objects.filter(case_id=case_id).first()
+    if question is not None:
+        notification_add(question=question, kind=Notification.Kind.ANSWER_READY, key=f"answer-ready:{case_id}")
 
 
 @receiver(leak_reported)

@@ -15,6 +15,7 @@ urlpatterns = [
     path("questions/<int:question_id>/withdraw/", question_views.withdraw, name="question_withdraw"),
     path("questions/<int:question_id>/delete/", question_views.delete, name="question_delete"),
     path("questions/<int:question_id>/publication/", views.question_publication, name="question_publication"),
+    path("notifications/", views.notification_list, name="notifications"),
     path("library/", library.library, name="library"),
     path("library/<int:answer_id>/", library.library_entry, name="library_entry_short"),
     path("library/<int:answer_id>/<slug:slug>/", library.library_entry, name="library_entry"),

@@ -19,7 +19,7 @@ from django.views.decorators.http import require_POST
 
 from bridge.accounts.models import Role, User
 from bridge.accounts.throttle import limit_posts_per_address
-from patient_portal import selectors, services
+from patient_portal import notifications, selectors, services
 from patient_portal.forms import EraseForm, PublicationForm, SignupForm, UrgentCheckForm
 
 View = Callable[..., HttpResponse]
@@ -71,7 +71,8 @@ def signup(request: HttpRequest) -> HttpResponse:
 def question_list(request: HttpRequest) -> HttpResponse:
     """The patient's questions."""
     page = Paginator(selectors.question_list_for_patient(patient=request.user), 20).get_page(request.GET.get("page"))
-    rows = [(q, selectors.patient_status(q)) for q in page]
+    unread = notifications.unread_question_ids(user=request.user)
+    rows = [(q, selectors.patient_status(q), q.pk in unread) for q in page]
     return render(request, "patient_portal/question_list.html", {"page": page, "rows": rows})
 
 
@@ -81,6 +82,7 @@ def question_detail(request: HttpRequest, question_id: int) -> HttpResponse:
     question = selectors.question_get_for_patient(patient=request.user, question_id=question_id)
     case = question.case
     answer = getattr(case, "answer", None) if case is not None else None
+    notifications.notifications_mark_read(user=request.user, question_id=question.pk)  # seen here: no longer new
     return render(
         request,
         "patient_portal/question_detail.html",
@@ -106,6 +108,15 @@ def question_publication(request: HttpRequest, question_id: int) -> HttpResponse
         services.question_set_publication(patient=request.user, question=question, consent=form.cleaned_data["consent_publication"])  # type: ignore[arg-type]
         messages.success(request, _("Your publication choice was saved."))
     return redirect("patient_portal:question_detail", question_id=question.pk)
+
+
+@patient_required
+def notification_list(request: HttpRequest) -> HttpResponse:
+    """The patient's notifications; opening the list marks them read (the page still shows which were new)."""
+    page = Paginator(notifications.notifications_for(user=request.user), 20).get_page(request.GET.get("page"))
+    rows = list(page)
+    notifications.notifications_mark_read(user=request.user)
+    return render(request, "patient_portal/notifications.html", {"page": page, "rows": rows, "unread_notifications": 0})
 
 
 @patient_required
