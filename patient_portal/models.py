@@ -98,3 +98,51 @@ class Notification(models.Model):
         from django.urls import reverse
 
         return str(settings.BRIDGE_SITE_URL) + reverse("patient_portal:question_detail", args=[self.question_id])
+
+
+class AnswerFeedback(models.Model):
+    """The patient's rating of the answer and their thanks to the doctor (one per question, changeable)."""
+
+    question = models.OneToOneField(Question, on_delete=models.CASCADE, related_name="feedback")
+    rating = models.PositiveSmallIntegerField(null=True, blank=True, help_text="1 (not helpful) to 5 (very helpful).")
+    thanked = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = (models.CheckConstraint(condition=models.Q(rating__isnull=True) | models.Q(rating__gte=1, rating__lte=5), name="feedback_rating_1_to_5"),)
+
+    def __str__(self) -> str:
+        return f"feedback on question {self.question_id}"
+
+
+class AnswerReport(models.Model):
+    """A patient's report that an answer is wrong, unsafe or inappropriate: reviewed by staff, outcome audited."""
+
+    class Reason(models.TextChoices):
+        UNSAFE = "unsafe", _("It is wrong or could be unsafe")
+        OFF_TOPIC = "off_topic", _("It does not answer my question")
+        RUDE = "rude", _("It is rude or inappropriate")
+        IDENTIFIES = "identifies", _("It contains something that identifies me")
+        OTHER = "other", _("Something else")
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("Waiting for review")
+        UPHELD = "upheld", _("Upheld: the answer was taken out of the public library")
+        DISMISSED = "dismissed", _("Reviewed: no change")
+
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="reports")
+    reason = models.CharField(max_length=16, choices=Reason.choices)
+    # The patient's words pass through the anonymiser before staff read them.
+    details = models.TextField(blank=True)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.OPEN)
+    created_at = models.DateTimeField(auto_now_add=True)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decision_note = models.CharField(max_length=500, blank=True)
+
+    class Meta:
+        ordering = ("created_at", "pk")
+
+    def __str__(self) -> str:
+        return f"report {self.pk} ({self.status})"

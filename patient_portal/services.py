@@ -102,6 +102,10 @@ def patient_export(*, patient: User) -> dict[str, Any]:
                 "words_hidden_by_you": q.hidden_phrases,
                 "words_shown_by_you": q.restored_phrases,
                 "what_doctors_see": case.redacted_text if case else None,
+                "your_feedback": {"rating": q.feedback.rating, "thanked": q.feedback.thanked} if hasattr(q, "feedback") else None,
+                "your_reports": [
+                    {"reason": r.reason, "details": r.details, "created_at": r.created_at.isoformat(), "status": r.status} for r in q.reports.all()
+                ],
                 "answer": {"text": answer.text, "published_at": answer.published_at.isoformat(), "author": answer.author_display}
                 if answer
                 else None,

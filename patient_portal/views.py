@@ -20,7 +20,13 @@ from django.views.decorators.http import require_POST
 from bridge.accounts.models import Role, User
 from bridge.accounts.throttle import limit_posts_per_address
 from patient_portal import notifications, selectors, services
-from patient_portal.forms import EraseForm, PublicationForm, SignupForm, UrgentCheckForm
+from patient_portal.forms import (
+    EraseForm,
+    FeedbackForm,
+    PublicationForm,
+    SignupForm,
+    UrgentCheckForm,
+)
 
 View = Callable[..., HttpResponse]
 
@@ -94,6 +100,9 @@ def question_detail(request: HttpRequest, question_id: int) -> HttpResponse:
             "safety_net": selectors.question_safety_net(question),
             "can_change": selectors.question_can_change(question),
             "status": selectors.patient_status(question),
+            "feedback": getattr(question, "feedback", None),
+            "feedback_form": FeedbackForm(initial={"rating": getattr(getattr(question, "feedback", None), "rating", None)}, auto_id="fb_%s"),
+            "reports": list(question.reports.all()),
         },
     )
 
