@@ -297,6 +297,10 @@ SPECTACULAR_SETTINGS = {
 }
 
 # Bridge domain settings.
+# "Usually answered within N hours" on the ask page: the median of the last N answered cases per
+# specialty, hidden below the minimum (a median of two answers promises nothing).
+BRIDGE_ANSWER_TIME_SAMPLE = env.int("BRIDGE_ANSWER_TIME_SAMPLE", default=50)
+BRIDGE_ANSWER_TIME_MIN_CASES = env.int("BRIDGE_ANSWER_TIME_MIN_CASES", default=5)
 BRIDGE_LEASE_MINUTES = env.int("BRIDGE_LEASE_MINUTES", default=30)
 BRIDGE_API_TOKEN_HOURS = env.int("BRIDGE_API_TOKEN_HOURS", default=12)
 BRIDGE_QUESTION_MAX_CHARS = 5000
