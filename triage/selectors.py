@@ -163,6 +163,8 @@ def typical_answer_times(*, last_n: int = 50, min_cases: int = 5, scan: int = 50
     overall: list[float] = []
     by_specialty: dict[str, list[float]] = {}
     for specialty, created_at, answered_at in rows:
+        if answered_at is None:  # excluded by the filter; says so to the type checker
+            continue
         hours = max(0.0, (answered_at - created_at).total_seconds() / 3600)
         if len(overall) < last_n:
             overall.append(hours)
