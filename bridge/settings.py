@@ -305,6 +305,8 @@ BRIDGE_LEASE_MINUTES = env.int("BRIDGE_LEASE_MINUTES", default=30)
 BRIDGE_API_TOKEN_HOURS = env.int("BRIDGE_API_TOKEN_HOURS", default=12)
 BRIDGE_QUESTION_MAX_CHARS = 5000
 BRIDGE_ANSWER_MAX_CHARS = 8000
+# A message in a case's exchange (request for details, follow-up, replies): short by design.
+BRIDGE_MESSAGE_MAX_CHARS = 2000
 BRIDGE_CONSENT_VERSION = "2026-11"
 # A question left at the preview step (never sent) is deleted this many days after its last change.
 BRIDGE_UNSENT_DRAFT_DAYS = env.int("BRIDGE_UNSENT_DRAFT_DAYS", default=14)

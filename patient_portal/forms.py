@@ -191,3 +191,16 @@ class ReportDecisionForm(forms.Form):
         widget=forms.RadioSelect,
     )
     note = forms.CharField(label=_("Why (kept with the decision)"), max_length=500, widget=forms.Textarea(attrs={"rows": 2, "maxlength": 500}))
+
+
+class MessageForm(forms.Form):
+    """A follow-up question, or the details a doctor asked for."""
+
+    text = MultilineField(
+        label=_("Your message"),
+        min_length=2,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 5, "maxlength": 2000}),
+        help_text=_("Names and numbers are replaced before the doctor reads it; you see the result before sending."),
+    )
+    reply_to = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=1)

@@ -146,3 +146,18 @@ class AnswerReport(models.Model):
 
     def __str__(self) -> str:
         return f"report {self.pk} ({self.status})"
+
+
+class PatientMessage(models.Model):
+    """The patient's own words behind a message doctors read anonymised (a follow-up, or details asked for)."""
+
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="messages")
+    case_message = models.OneToOneField("triage.CaseMessage", on_delete=models.CASCADE, related_name="+")
+    text = models.TextField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ("created_at", "pk")
+
+    def __str__(self) -> str:
+        return f"patient message {self.pk}"

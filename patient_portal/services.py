@@ -79,12 +79,39 @@ def question_notify_answer(*, case_id: int) -> bool:
     return True
 
 
+@outbox_handler("patient.doctor_wrote")
+def question_notify_doctor_message(*, message_id: int) -> bool:
+    """E-mail the patient that a doctor asked for details or replied, once (no text in the mail)."""
+    from triage.models import CaseMessage
+
+    message = CaseMessage.objects.filter(pk=message_id).first()
+    question = Question.objects.select_related("patient").filter(case_id=message.case_id).first() if message else None
+    if message is None or question is None:
+        return False
+    user = question.patient
+
+    def send() -> None:
+        with translation.override(user.preferred_language or question.lang):
+            link = settings.BRIDGE_SITE_URL + reverse("patient_portal:question_detail", args=[question.pk])
+            asked = message.kind == CaseMessage.Kind.DETAILS_REQUEST
+            send_mail(
+                subject=_("Bridge: a doctor asks you for more details") if asked else _("Bridge: a doctor replied to your follow-up"),
+                message=_("Hello,\n\nA doctor wrote to you about your question on Bridge.\nSign in to read it: %(link)s\n\nThis is an automatic message; do not reply.")
+                % {"link": link},
+                from_email=None,
+                recipient_list=[user.email],
+            )
+
+    return notification_send_once(key=f"doctor-wrote:{message_id}", send=send)
+
+
 def patient_export(*, patient: User) -> dict[str, Any]:
     """Everything Bridge holds about this patient, machine-readable (GDPR art. 15/20)."""
     questions = []
     for q in Question.objects.filter(patient=patient).select_related("case", "case__answer"):
         case = q.case
         answer = getattr(case, "answer", None) if case else None
+        own = dict(q.messages.values_list("case_message_id", "text"))
         questions.append(
             {
                 "id": q.pk,
@@ -103,6 +130,10 @@ def patient_export(*, patient: User) -> dict[str, Any]:
                 "words_shown_by_you": q.restored_phrases,
                 "what_doctors_see": case.redacted_text if case else None,
                 "your_feedback": {"rating": q.feedback.rating, "thanked": q.feedback.thanked} if hasattr(q, "feedback") else None,
+                "follow_ups": [
+                    {"by": "doctor" if m.from_doctor else "you", "kind": m.kind, "text": m.text if m.from_doctor else own.get(m.pk, ""), "created_at": m.created_at.isoformat()}
+                    for m in (case.messages.all() if case else [])
+                ],
                 "your_reports": [
                     {"reason": r.reason, "details": r.details, "created_at": r.created_at.isoformat(), "status": r.status} for r in q.reports.all()
                 ],

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from patient_portal import feedback_views, library, question_views, views
+from patient_portal import exchange_views, feedback_views, library, question_views, views
 
 app_name = "patient_portal"
 
@@ -19,6 +19,7 @@ urlpatterns = [
     path("library/", library.library, name="library"),
     path("library/<int:answer_id>/", library.library_entry, name="library_entry_short"),
     path("library/<int:answer_id>/<slug:slug>/", library.library_entry, name="library_entry"),
+    path("questions/<int:question_id>/message/", exchange_views.message, name="question_message"),
     path("questions/<int:question_id>/rate/", feedback_views.rate, name="question_rate"),
     path("questions/<int:question_id>/report/", feedback_views.report, name="question_report"),
     path("staff/answer-reports/", feedback_views.staff_reports, name="staff_reports"),

@@ -19,7 +19,7 @@ from django.views.decorators.http import require_POST
 
 from bridge.accounts.models import Role, User
 from bridge.accounts.throttle import limit_posts_per_address
-from patient_portal import notifications, selectors, services
+from patient_portal import exchange, notifications, selectors, services
 from patient_portal.forms import (
     EraseForm,
     FeedbackForm,
@@ -103,6 +103,7 @@ def question_detail(request: HttpRequest, question_id: int) -> HttpResponse:
             "feedback": getattr(question, "feedback", None),
             "feedback_form": FeedbackForm(initial={"rating": getattr(getattr(question, "feedback", None), "rating", None)}, auto_id="fb_%s"),
             "reports": list(question.reports.all()),
+            "exchange": exchange.exchange_for(question),
         },
     )
 

@@ -12,6 +12,7 @@ from guidelines.services.checks import (
     CheckOutcome,
     answer_check,
     check_still_valid,
+    message_check,
     title_check,
     versions_in_force_lock,
 )
@@ -55,6 +56,7 @@ __all__ = [
     "answer_check",
     "author_display_for",
     "check_still_valid",
+    "message_check",
     "checker_for",
     "committee_membership_grant",
     "guideline_draft_create",
