@@ -94,7 +94,7 @@ class Notification(models.Model):
 
     @property
     def link(self) -> str:
-        """An absolute link (the same one the e-mail carries)."""
+        """The absolute link the e-mail carries (pages link with a path: it works on whatever host serves them)."""
         from django.urls import reverse
 
         return str(settings.BRIDGE_SITE_URL) + reverse("patient_portal:question_detail", args=[self.question_id])
