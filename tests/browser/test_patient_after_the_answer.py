@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from tests.browser.conftest import page_overflows
-from tests.conftest import make_doctor, make_user
+from tests.factories import make_doctor, make_user
 from tests.flow_helpers import answered
 from triage.models import CaseMessage
 

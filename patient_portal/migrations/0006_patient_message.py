@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('patient_portal', '0004_answer_feedback_and_reports'),
+        ('patient_portal', '0005_answer_feedback_and_reports'),
         ('triage', '0006_case_message'),
     ]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 
-from tests.conftest import make_user
+from tests.factories import make_user
 
 
 @pytest.mark.django_db

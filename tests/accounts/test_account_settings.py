@@ -11,7 +11,7 @@ from django.core import mail
 from django.test import Client
 
 from bridge.accounts.models import User
-from tests.conftest import PASSWORD, make_user
+from tests.factories import PASSWORD, make_user
 
 
 def _client(user: User) -> Client:
@@ -82,7 +82,7 @@ def test_email_change_goes_through_a_link_sent_to_the_new_address(django_capture
     user.refresh_from_db()
     assert user.email == "old@example.org" and user.pending_email == "new@example.org"
     assert len(mail.outbox) == 1 and mail.outbox[0].to == ["new@example.org"]
-    link = re.search(r"https://bridge\.example(/accounts/settings/email/\S+/)", mail.outbox[0].body)
+    link = re.search(r"https://bridge\.example(/accounts/settings/email/\S+/)", str(mail.outbox[0].body))
     assert link is not None
     # Opening the link changes nothing (mail scanners follow links); the button does.
     assert Client().get(link.group(1)).status_code == 200

@@ -36,8 +36,7 @@ def test_an_answer_notifies_on_the_site_and_by_email_with_the_same_absolute_link
     # On the site the link is a path (it works whatever host serves the page); the e-mail's is absolute.
     assert f'href="/questions/{question.pk}/"' in page and "A doctor answered your question." in page
     assert '<span class="tag new">' in page  # still shown as new on the visit that opens it
-    notification.refresh_from_db()
-    assert notification.read_at is not None
+    assert Notification.objects.get(pk=notification.pk).read_at is not None
     assert 'class="badge"' not in patient_client.get("/").content.decode()
     assert '<span class="tag new">' not in patient_client.get("/questions/").content.decode()
 
@@ -71,6 +70,7 @@ def test_a_failed_publish_leaves_no_notification(patient: Any, verified_doctor: 
     from triage.services import case_claim
 
     question = submit(patient, "My knee hurts when I run downhill.", django_capture_on_commit_callbacks=django_capture_on_commit_callbacks)
+    assert question.case_id is not None
     case_claim(doctor=verified_doctor, case_id=question.case_id)
     result = answer_publish(doctor=verified_doctor, case_id=question.case_id, text="Call me on 07700 900 456.")
     assert result.answer is None

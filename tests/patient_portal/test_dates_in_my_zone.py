@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 from django.test import Client
@@ -10,13 +11,13 @@ from django.utils import timezone
 
 from bridge.accounts.timezones import time_zone_name
 from patient_portal.models import Question
-from tests.conftest import make_user
+from tests.factories import make_user
 
 # 3 December 2026, 14:05 UTC: London is on UTC in winter, Paris one hour ahead, New York five behind.
 MOMENT = datetime(2026, 12, 3, 14, 5, tzinfo=UTC)
 
 
-def _question_at(user: object) -> Question:
+def _question_at(user: Any) -> Question:
     question = Question.objects.create(
         patient=user, text="I have had a dry cough for two weeks.", lang="en", consent_version="v1", consent_at=timezone.now()
     )
@@ -24,7 +25,7 @@ def _question_at(user: object) -> Question:
     return question
 
 
-def _my_questions(user: object) -> str:
+def _my_questions(user: Any) -> str:
     client = Client()
     client.force_login(user)
     return client.get("/questions/").content.decode()

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('patient_portal', '0002_question_confirmation'),
+        ('patient_portal', '0003_question_updated_at'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

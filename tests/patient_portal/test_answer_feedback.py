@@ -10,7 +10,7 @@ from django.test import Client
 
 from bridge.audit.models import AuditEvent
 from patient_portal.models import AnswerFeedback, AnswerReport
-from tests.conftest import login_with_otp
+from tests.factories import login_with_otp
 from tests.flow_helpers import answered, submit
 
 

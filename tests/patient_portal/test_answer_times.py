@@ -27,8 +27,8 @@ def _answered_case(specialty: str, hours: float, days_ago: int = 1) -> Case:
 def test_the_median_of_the_last_answers_per_specialty() -> None:
     for hours in (1, 2, 3, 10, 30):
         _answered_case("general_practice", hours)
-    for hours in (0.2, 0.5, 0.5, 0.7, 50):
-        _answered_case("dermatology", hours)
+    for quick in (0.2, 0.5, 0.5, 0.7, 50):
+        _answered_case("dermatology", quick)
     _answered_case("cardiology", 2)  # one answer only: no figure for cardiology
     times = {t.specialty: t for t in typical_answer_times(min_cases=5)}
     assert times["general_practice"].median_hours == 3 and times["general_practice"].within_hours == 3

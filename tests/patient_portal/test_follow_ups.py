@@ -12,7 +12,7 @@ from django.test import Client
 
 from doctor_space.services import doctor_message_send
 from patient_portal.models import Notification, PatientMessage
-from tests.conftest import login_with_otp
+from tests.factories import login_with_otp
 from tests.flow_helpers import answered, submit
 from triage.models import CaseMessage
 from triage.services import case_claim
@@ -35,10 +35,10 @@ def test_a_doctor_asks_for_details_and_the_patient_answers_anonymised(
 ) -> None:
     settings.BRIDGE_SITE_URL = "https://bridge.example"
     question = submit(patient, "My child has a rash on the elbows for weeks.", django_capture_on_commit_callbacks=django_capture_on_commit_callbacks)
-    case_claim(doctor=verified_doctor, case_id=question.case_id)
+    case_claim(doctor=verified_doctor, case_id=int(question.case_id or 0))
     doctor = login_with_otp(Client(), verified_doctor)
     with django_capture_on_commit_callbacks(execute=True):
-        sent = doctor.post(f"/doctors/cases/{question.case_id}/message/", {"text": "Does the rash itch, and has your child had a fever?"})
+        sent = doctor.post(f"/doctors/cases/{int(question.case_id or 0)}/message/", {"text": "Does the rash itch, and has your child had a fever?"})
     assert sent.status_code == 302
     request = CaseMessage.objects.get(kind="details_request")
     assert request.guideline_check is not None and request.guideline_check.passed
@@ -58,7 +58,7 @@ def test_a_doctor_asks_for_details_and_the_patient_answers_anonymised(
     assert reply.reply_to == request and "07700" not in reply.text and "Tom Baker" not in reply.text
     assert PatientMessage.objects.get().text.endswith(SECRET)  # the patient's own words stay on their side
     # The doctor reads the anonymised reply on the case and was e-mailed.
-    case_page = doctor.get(f"/doctors/cases/{question.case_id}/").content.decode()
+    case_page = doctor.get(f"/doctors/cases/{int(question.case_id or 0)}/").content.decode()
     assert "Yes it itches." in case_page and "07700" not in case_page
     assert any("wrote back" in m.subject for m in mail.outbox)
     # One reply per request: a second one is refused.
@@ -71,9 +71,9 @@ def test_a_doctors_message_that_breaks_the_guidelines_is_not_sent(
     patient: Any, verified_doctor: Any, django_capture_on_commit_callbacks: Any
 ) -> None:
     question = submit(patient, "My knee hurts when I run downhill.", django_capture_on_commit_callbacks=django_capture_on_commit_callbacks)
-    case_claim(doctor=verified_doctor, case_id=question.case_id)
+    case_claim(doctor=verified_doctor, case_id=int(question.case_id or 0))
     doctor = login_with_otp(Client(), verified_doctor)
-    response = doctor.post(f"/doctors/cases/{question.case_id}/message/", {"text": "Call me on 07700 900 456 so we can talk."})
+    response = doctor.post(f"/doctors/cases/{int(question.case_id or 0)}/message/", {"text": "Call me on 07700 900 456 so we can talk."})
     assert response.status_code == 422
     assert "CONTACT-01" in response.content.decode()
     assert not CaseMessage.objects.exists() and not Notification.objects.exists()
@@ -87,7 +87,7 @@ def test_only_the_holder_asks_and_only_the_answering_doctor_replies(
 
     question = submit(patient, "A sore throat for five days now.", django_capture_on_commit_callbacks=django_capture_on_commit_callbacks)
     with pytest.raises(CaseUnavailable):
-        doctor_message_send(doctor=other_doctor, case_id=question.case_id, text="Any fever?")  # nobody holds it
+        doctor_message_send(doctor=other_doctor, case_id=int(question.case_id or 0), text="Any fever?")  # nobody holds it
     assert not CaseMessage.objects.filter(kind="details_request").exists()
 
 
@@ -109,13 +109,13 @@ def test_a_follow_up_after_the_answer_and_the_doctors_reply(
     from django.http import Http404
 
     with pytest.raises(Http404):  # another doctor cannot even open an answered case
-        doctor_message_send(doctor=other_doctor, case_id=question.case_id, text="Yes.", reply_to_id=follow_up.pk)
+        doctor_message_send(doctor=other_doctor, case_id=int(question.case_id or 0), text="Yes.", reply_to_id=follow_up.pk)
     doctor = login_with_otp(Client(), verified_doctor)
-    case_page = doctor.get(f"/doctors/cases/{question.case_id}/").content.decode()
+    case_page = doctor.get(f"/doctors/cases/{int(question.case_id or 0)}/").content.decode()
     assert "Can I use the cream on her face?" in case_page and "Check and send my reply" in case_page
     with django_capture_on_commit_callbacks(execute=True):
         doctor.post(
-            f"/doctors/cases/{question.case_id}/message/",
+            f"/doctors/cases/{int(question.case_id or 0)}/message/",
             {"text": "Use only a mild emollient on the face; ask your GP before any steroid cream there.", "reply_to": str(follow_up.pk)},
         )
     assert CaseMessage.objects.filter(kind="follow_up_reply", reply_to=follow_up).exists()

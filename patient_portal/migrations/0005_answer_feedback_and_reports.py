@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('patient_portal', '0003_notification'),
+        ('patient_portal', '0004_notification'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
