@@ -152,3 +152,21 @@ def test_the_exchange_in_french(other_patient: Any, verified_doctor: Any, django
     assert "Poser une question complémentaire" in page and "Vérifier ce que le médecin lira" in page
     preview = client.post(f"/questions/{question.pk}/message/", {"text": "Et pour le visage ?", "action": "preview"}).content.decode()
     assert "Ce que le médecin lira" in preview and "Envoyer tel quel" in preview
+
+
+@pytest.mark.django_db
+def test_a_leak_reported_in_a_follow_up_is_redacted_there_and_stays_hidden(
+    patient: Any, patient_client: Client, verified_doctor: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    from doctor_space.leaks import leak_report
+    from patient_portal.exchange import message_preview
+
+    question = answered(patient, verified_doctor, django_capture_on_commit_callbacks)
+    with django_capture_on_commit_callbacks(execute=True):
+        _preview_and_send(patient_client, question.pk, "We live by the old mill at glenvarrow.")
+    assert "glenvarrow" in CaseMessage.objects.get(kind="follow_up").text  # the anonymiser missed it
+    outcome = leak_report(doctor=verified_doctor, case_id=int(question.case_id or 0), phrase="glenvarrow")
+    assert outcome.in_case == 0
+    assert "glenvarrow" not in CaseMessage.objects.get(kind="follow_up").text
+    question.refresh_from_db()
+    assert "glenvarrow" not in message_preview(question=question, text="glenvarrow again").text
