@@ -18,7 +18,7 @@ REPORT_DETAILS_MAX = 1000
 
 
 def _answered_own(patient: Any, question_id: int) -> Question:
-    question = Question.objects.select_for_update().select_related("case").filter(pk=question_id, patient=patient).first()
+    question = Question.objects.select_for_update(of=("self",)).select_related("case").filter(pk=question_id, patient=patient).first()
     if question is None:
         raise ValidationError(_("This question does not exist."))
     if question.case is None or not hasattr(question.case, "answer"):
