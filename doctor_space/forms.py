@@ -160,7 +160,8 @@ class LeakForm(forms.Form):
 class DoctorMessageForm(forms.Form):
     """A request for details (held case) or a reply to a follow-up (answered case); checked before it is sent."""
 
-    text = MultilineField(
+    # Not "text": the answer's textarea on the same page is the one the live check and tests look for.
+    message = MultilineField(
         label=_("Your message to the patient"),
         widget=forms.Textarea(attrs={"rows": 4, "maxlength": settings.BRIDGE_MESSAGE_MAX_CHARS}),
         max_length=settings.BRIDGE_MESSAGE_MAX_CHARS,

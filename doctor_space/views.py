@@ -356,13 +356,13 @@ def message(request: HttpRequest, case_id: int) -> HttpResponse:
         return _render_case(request, case, answer_form, None, status=400, extra={"message_form": form})
     try:
         result = services.doctor_message_send(
-            doctor=request.user, case_id=case.pk, text=form.cleaned_data["text"], reply_to_id=form.cleaned_data["reply_to"]
+            doctor=request.user, case_id=case.pk, text=form.cleaned_data["message"], reply_to_id=form.cleaned_data["reply_to"]
         )
     except CaseUnavailable:
         messages.error(request, _("This message cannot be sent: you no longer hold this case, or it was already answered."))
         return redirect("doctor_space:case", case_id=case.pk)
     except ValidationError as exc:
-        form.add_error(None, exc)
+        form.add_error(None, exc.messages)
         return _render_case(request, case, answer_form, None, status=400, extra={"message_form": form})
     if result.message is None:
         violations = [{"rule": v.rule, "severity": v.severity, "message": v.message} for v in result.outcome.verdict.violations]

@@ -38,7 +38,7 @@ def test_a_doctor_asks_for_details_and_the_patient_answers_anonymised(
     case_claim(doctor=verified_doctor, case_id=int(question.case_id or 0))
     doctor = login_with_otp(Client(), verified_doctor)
     with django_capture_on_commit_callbacks(execute=True):
-        sent = doctor.post(f"/doctors/cases/{int(question.case_id or 0)}/message/", {"text": "Does the rash itch, and has your child had a fever?"})
+        sent = doctor.post(f"/doctors/cases/{int(question.case_id or 0)}/message/", {"message": "Does the rash itch, and has your child had a fever?"})
     assert sent.status_code == 302
     request = CaseMessage.objects.get(kind="details_request")
     assert request.guideline_check is not None and request.guideline_check.passed
@@ -73,7 +73,7 @@ def test_a_doctors_message_that_breaks_the_guidelines_is_not_sent(
     question = submit(patient, "My knee hurts when I run downhill.", django_capture_on_commit_callbacks=django_capture_on_commit_callbacks)
     case_claim(doctor=verified_doctor, case_id=int(question.case_id or 0))
     doctor = login_with_otp(Client(), verified_doctor)
-    response = doctor.post(f"/doctors/cases/{int(question.case_id or 0)}/message/", {"text": "Call me on 07700 900 456 so we can talk."})
+    response = doctor.post(f"/doctors/cases/{int(question.case_id or 0)}/message/", {"message": "Call me on 07700 900 456 so we can talk."})
     assert response.status_code == 422
     assert "CONTACT-01" in response.content.decode()
     assert not CaseMessage.objects.exists() and not Notification.objects.exists()
@@ -116,7 +116,7 @@ def test_a_follow_up_after_the_answer_and_the_doctors_reply(
     with django_capture_on_commit_callbacks(execute=True):
         doctor.post(
             f"/doctors/cases/{int(question.case_id or 0)}/message/",
-            {"text": "Use only a mild emollient on the face; ask your GP before any steroid cream there.", "reply_to": str(follow_up.pk)},
+            {"message": "Use only a mild emollient on the face; ask your GP before any steroid cream there.", "reply_to": str(follow_up.pk)},
         )
     assert CaseMessage.objects.filter(kind="follow_up_reply", reply_to=follow_up).exists()
     assert Notification.objects.filter(user=patient, kind="follow_up_answered").exists()
@@ -170,3 +170,13 @@ def test_a_leak_reported_in_a_follow_up_is_redacted_there_and_stays_hidden(
     assert "glenvarrow" not in CaseMessage.objects.get(kind="follow_up").text
     question.refresh_from_db()
     assert "glenvarrow" not in message_preview(question=question, text="glenvarrow again").text
+
+
+@pytest.mark.django_db
+def test_an_empty_or_blank_doctor_message_is_a_form_error(patient: Any, verified_doctor: Any, django_capture_on_commit_callbacks: Any) -> None:
+    question = submit(patient, "My knee hurts when I run downhill.", django_capture_on_commit_callbacks=django_capture_on_commit_callbacks)
+    case_claim(doctor=verified_doctor, case_id=int(question.case_id or 0))
+    doctor = login_with_otp(Client(), verified_doctor)
+    response = doctor.post(f"/doctors/cases/{int(question.case_id or 0)}/message/", {"message": "   "})
+    assert response.status_code == 400 and "There is a problem" in response.content.decode()
+    assert not CaseMessage.objects.exists()
