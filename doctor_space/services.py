@@ -25,7 +25,13 @@ from doctor_space.registers import REGISTERS, normalise_register_number
 from doctor_space.registry.services import verification_start
 from guidelines.engine import CheckContext, Violation
 from guidelines.models import GuidelineSet
-from guidelines.services import CheckOutcome, answer_check, author_display_for, message_check, title_check
+from guidelines.services import (
+    CheckOutcome,
+    answer_check,
+    author_display_for,
+    message_check,
+    title_check,
+)
 from triage.core import SPECIALTIES
 from triage.models import TITLE_MAX_CHARS, Answer, Case, CaseMessage
 from triage.selectors import case_get_for_doctor

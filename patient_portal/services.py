@@ -94,13 +94,13 @@ def question_notify_doctor_message(*, message_id: int) -> bool:
         with translation.override(user.preferred_language or question.lang):
             link = settings.BRIDGE_SITE_URL + reverse("patient_portal:question_detail", args=[question.pk])
             asked = message.kind == CaseMessage.Kind.DETAILS_REQUEST
-            send_mail(
+            EmailMessage(
                 subject=_("Bridge: a doctor asks you for more details") if asked else _("Bridge: a doctor replied to your follow-up"),
-                message=_("Hello,\n\nA doctor wrote to you about your question on Bridge.\nSign in to read it: %(link)s\n\nThis is an automatic message; do not reply.")
+                body=_("Hello,\n\nA doctor wrote to you about your question on Bridge.\nSign in to read it: %(link)s\n\nThis is an automatic message; do not reply.")
                 % {"link": link},
-                from_email=None,
-                recipient_list=[user.email],
-            )
+                to=[user.email],
+                headers={"Message-ID": notification_message_id(f"doctor-wrote:{message_id}")},
+            ).send()
 
     return notification_send_once(key=f"doctor-wrote:{message_id}", send=send)
 

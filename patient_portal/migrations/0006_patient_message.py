@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('patient_portal', '0005_answer_feedback_and_reports'),
-        ('triage', '0006_case_message'),
+        ('triage', '0007_case_message'),
     ]
 
     operations = [

@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('guidelines', '0003_frozen_versions_stay_frozen'),
-        ('triage', '0005_case_queue_specialty_idx'),
+        ('triage', '0006_answer_title_and_search'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
