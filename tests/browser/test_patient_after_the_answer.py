@@ -1,6 +1,7 @@
 """The patient's journey after the answer, in a real browser (issue 12): the unread badge and the
 notifications, rating and reporting, a follow-up previewed then sent, the readable export, account
-settings, the information pages and sign-out; EN and FR, with and without JavaScript, 1280 and 390 px.
+settings, the information pages and sign-out; EN and FR, with and without JavaScript, 1280 and 390 px;
+axe-core finds no serious or critical violation on these pages (forms with errors included).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.browser.conftest import page_overflows
+from tests.browser.conftest import axe_violations, page_overflows
 from tests.factories import make_doctor, make_user
 from tests.flow_helpers import answered
 from triage.models import CaseMessage
@@ -46,6 +47,7 @@ def test_badge_notification_rating_and_report_with_javascript(page: Any, sign_in
     page.get_by_role("link", name="Report this answer").click()
     page.get_by_role("button", name="Send the report").click()
     assert page.locator(".error-summary").is_visible()  # no reason chosen
+    assert axe_violations(page) == []  # the form with its errors
     page.get_by_label("It does not answer my question").check()
     page.get_by_role("button", name="Send the report").click()
     assert page.get_by_text("Waiting for review").is_visible()
@@ -77,6 +79,7 @@ def test_french_patient_settings_dates_and_follow_up(french_page: Any, sign_in: 
     french_page.get_by_label("Fuseau horaire").select_option("Indian/Reunion")
     french_page.get_by_role("button", name="Enregistrer mes paramètres").click()
     assert french_page.get_by_text("Vos paramètres ont été enregistrés.").is_visible()
+    assert axe_violations(french_page) == []
     patient.refresh_from_db()
     assert patient.time_zone == "Indian/Reunion"
     french_page.goto("/questions/")
@@ -96,6 +99,7 @@ def test_no_page_is_wider_than_a_phone(mobile_page: Any, sign_in: Any, doctor: A
     mobile_page.goto(f"/questions/{question.pk}/" if path == "QUESTION" else path)
     assert mobile_page.locator("h1").count() == 1
     assert not page_overflows(mobile_page), path
+    assert axe_violations(mobile_page) == [], path
 
 
 def test_the_follow_up_preview_fits_a_phone(mobile_page: Any, sign_in: Any, doctor: Any, django_capture_on_commit_callbacks: Any) -> None:
@@ -106,6 +110,7 @@ def test_the_follow_up_preview_fits_a_phone(mobile_page: Any, sign_in: Any, doct
     mobile_page.get_by_role("button", name="Check what the doctor will read").click()
     assert mobile_page.get_by_role("button", name="Send as shown").is_visible()
     assert not page_overflows(mobile_page)
+    assert axe_violations(mobile_page) == []
 
 
 def test_sign_out_says_so_and_the_footer_links_work(page: Any, sign_in: Any) -> None:
