@@ -10,8 +10,12 @@ from patient_portal.notifications import unread_count
 
 
 def notifications(request: HttpRequest) -> dict[str, Any]:
-    """`unread_notifications` for a signed-in patient (0 for everyone else, without a query)."""
+    """`unread_notifications` for a signed-in person, counted only if a template reads it.
+
+    A callable: the template engine calls it on use, and the header reads it only for patients, so
+    doctors' and visitors' pages make no query for it (the query budgets hold).
+    """
     user = getattr(request, "user", None)
-    if user is None or not user.is_authenticated or not user.groups.filter(name="patient").exists():
+    if user is None or not user.is_authenticated:
         return {"unread_notifications": 0}
-    return {"unread_notifications": unread_count(user=user)}
+    return {"unread_notifications": lambda: unread_count(user=user)}
