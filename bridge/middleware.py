@@ -1,12 +1,15 @@
-"""Every request: a strict CSP, no caching of anything personal, and the account's language."""
+"""Every request: a strict CSP, no caching of anything personal, the account's language and time zone."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
-from django.utils import translation
+from django.utils import timezone, translation
+
+from bridge.accounts.timezones import time_zone_name
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -51,3 +54,24 @@ class AccountLanguageMiddleware:
         if not chosen and account in dict(settings.LANGUAGES):
             response.headers.setdefault("Content-Language", account)
         return response
+
+
+class AccountTimeZoneMiddleware:
+    """Dates and times are shown in the account's time zone (its country's when none was chosen).
+
+    Visitors without an account see UTC, said as such where a time is shown.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            timezone.activate(ZoneInfo(time_zone_name(time_zone=user.time_zone, country=user.country)))
+        else:
+            timezone.deactivate()
+        try:
+            return self.get_response(request)
+        finally:
+            timezone.deactivate()

@@ -79,6 +79,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "bridge.accounts.sessions.AbsoluteSessionLifetimeMiddleware",
     "bridge.middleware.AccountLanguageMiddleware",
+    "bridge.middleware.AccountTimeZoneMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -103,6 +104,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "bridge.context_processors.roles",
+                "patient_portal.context_processors.notifications",
             ],
         },
     },
@@ -174,6 +176,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
+# British-style English dates (3 December 2026, 14:05), not Django's American ones.
+FORMAT_MODULE_PATH = ["bridge.formats"]
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
@@ -293,10 +297,16 @@ SPECTACULAR_SETTINGS = {
 }
 
 # Bridge domain settings.
+# "Usually answered within N hours" on the ask page: the median of the last N answered cases per
+# specialty, hidden below the minimum (a median of two answers promises nothing).
+BRIDGE_ANSWER_TIME_SAMPLE = env.int("BRIDGE_ANSWER_TIME_SAMPLE", default=50)
+BRIDGE_ANSWER_TIME_MIN_CASES = env.int("BRIDGE_ANSWER_TIME_MIN_CASES", default=5)
 BRIDGE_LEASE_MINUTES = env.int("BRIDGE_LEASE_MINUTES", default=30)
 BRIDGE_API_TOKEN_HOURS = env.int("BRIDGE_API_TOKEN_HOURS", default=12)
 BRIDGE_QUESTION_MAX_CHARS = 5000
 BRIDGE_ANSWER_MAX_CHARS = 8000
+# A message in a case's exchange (request for details, follow-up, replies): short by design.
+BRIDGE_MESSAGE_MAX_CHARS = 2000
 BRIDGE_CONSENT_VERSION = "2026-11"
 # A question left at the preview step (never sent) is deleted this many days after its last change.
 BRIDGE_UNSENT_DRAFT_DAYS = env.int("BRIDGE_UNSENT_DRAFT_DAYS", default=14)
@@ -305,6 +315,8 @@ BRIDGE_UNSENT_DRAFT_DAYS = env.int("BRIDGE_UNSENT_DRAFT_DAYS", default=14)
 BRIDGE_SITE_URL = env.str(
     "BRIDGE_SITE_URL", default=f"https://{ALLOWED_HOSTS[0]}" if PRODUCTION else "http://127.0.0.1:8000"
 ).rstrip("/")
+# Who answers questions about personal data (privacy notice, terms, about page): set it per deployment.
+BRIDGE_CONTACT_EMAIL = env.str("BRIDGE_CONTACT_EMAIL", default="privacy@bridge.localhost")
 # The doctors' community: flags from distinct doctors that hide a post pending review; image limits.
 BRIDGE_COMMUNITY_FLAGS_TO_HIDE = env.int("BRIDGE_COMMUNITY_FLAGS_TO_HIDE", default=3)
 BRIDGE_COMMUNITY_IMAGE_MAX_BYTES = env.int("BRIDGE_COMMUNITY_IMAGE_MAX_BYTES", default=8 * 1024 * 1024)

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView
 
-from bridge import health
+from bridge import health, pages
 from bridge.accounts.api import TokenCreateApi
 from bridge.accounts.tokens import TokenListApi, TokenRevokeApi
 from bridge.api_docs import SwaggerView
@@ -12,6 +12,9 @@ from triage import views as triage_views
 urlpatterns = [
     path("", patient_views.home, name="home"),
     path("", include("patient_portal.urls")),
+    path("privacy/", pages.privacy, name="privacy"),
+    path("terms/", pages.terms, name="terms"),
+    path("about/", pages.about, name="about"),
     path("accounts/", include("bridge.accounts.urls")),
     path("join/doctor/", include("doctor_space.urls_public")),
     path("doctors/forum/", include("community.urls")),

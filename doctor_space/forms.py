@@ -155,3 +155,15 @@ class LeakForm(forms.Form):
 
     phrase = forms.CharField(label=_("Words that identify the patient"), max_length=120, help_text=_("Copy them exactly as they appear; every occurrence is replaced at once."))
     label = forms.ChoiceField(label=_("What is it?"), choices=LEAK_LABELS)
+
+
+class DoctorMessageForm(forms.Form):
+    """A request for details (held case) or a reply to a follow-up (answered case); checked before it is sent."""
+
+    # Not "text": the answer's textarea on the same page is the one the live check and tests look for.
+    message = MultilineField(
+        label=_("Your message to the patient"),
+        widget=forms.Textarea(attrs={"rows": 4, "maxlength": settings.BRIDGE_MESSAGE_MAX_CHARS}),
+        max_length=settings.BRIDGE_MESSAGE_MAX_CHARS,
+    )
+    reply_to = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=1)

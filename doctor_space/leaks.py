@@ -18,7 +18,7 @@ from bridge.audit.services import audit_record
 from bridge.text import clean_user_text, phrase_spans
 from doctor_space.models import Draft
 from guidelines.deid import LABELS
-from triage.models import Case, LeakReport
+from triage.models import Case, CaseMessage, LeakReport
 from triage.selectors import case_get_for_doctor
 from triage.signals import leak_reported
 
@@ -60,12 +60,22 @@ def leak_report(*, doctor: Any, case_id: int, phrase: str, label: str = "PERSON"
     if len(words) < 2 or len(words) > MAX_PHRASE_CHARS or _PLACEHOLDER.fullmatch(words):
         raise ValidationError({"phrase": _("Copy the identifier exactly as it appears in the question (2 to 120 characters).")})
     case = Case.objects.select_for_update().get(pk=visible.pk)
-    placeholder = _next_placeholder(case.redacted_text, label)
+    patient_messages = list(CaseMessage.objects.select_for_update().filter(case=case).exclude(kind__in=CaseMessage.DOCTOR_KINDS))
+    placeholder = _next_placeholder("\n".join([case.redacted_text, *(m.text for m in patient_messages)]), label)
     new_text, in_case = _replace(case.redacted_text, words, placeholder)
-    if not in_case:
+    # The patient's messages (follow-ups, details) are read anonymised too: the same words go there.
+    in_messages = 0
+    for message in patient_messages:
+        text, count = _replace(message.text, words, placeholder)
+        if count:
+            message.text = text
+            message.save(update_fields=["text"])
+            in_messages += count
+    if not in_case and not in_messages:
         raise ValidationError({"phrase": _("These words do not appear in the question as doctors see it.")})
-    case.redacted_text = new_text
-    case.save(update_fields=["redacted_text"])
+    if in_case:
+        case.redacted_text = new_text
+        case.save(update_fields=["redacted_text"])
     in_drafts = 0
     for draft in Draft.objects.select_for_update().filter(case=case):
         text, count = _replace(draft.text, words, placeholder)
@@ -74,8 +84,8 @@ def leak_report(*, doctor: Any, case_id: int, phrase: str, label: str = "PERSON"
             draft.save(update_fields=["text", "updated_at"])
             in_drafts += count
     leak_reported.send(sender=LeakReport, case_id=case.pk, phrase=words)
-    report = LeakReport.objects.create(case=case, doctor=doctor, label=label, occurrences=in_case)
+    report = LeakReport.objects.create(case=case, doctor=doctor, label=label, occurrences=in_case + in_messages)
     # The audit row says what kind of identifier and how often, never the identifier itself.
-    audit_record(actor=doctor, action="case.leak_reported", target=case, data={"report": report.pk, "label": label, "in_case": in_case, "in_drafts": in_drafts})
+    audit_record(actor=doctor, action="case.leak_reported", target=case, data={"report": report.pk, "label": label, "in_case": in_case, "in_drafts": in_drafts, "in_messages": in_messages})
     return LeakOutcome(case, in_case, in_drafts)
 

@@ -25,11 +25,17 @@ from doctor_space.registers import REGISTERS, normalise_register_number
 from doctor_space.registry.services import verification_start
 from guidelines.engine import CheckContext, Violation
 from guidelines.models import GuidelineSet
-from guidelines.services import CheckOutcome, answer_check, author_display_for, title_check
+from guidelines.services import (
+    CheckOutcome,
+    answer_check,
+    author_display_for,
+    message_check,
+    title_check,
+)
 from triage.core import SPECIALTIES
-from triage.models import TITLE_MAX_CHARS, Answer, Case
+from triage.models import TITLE_MAX_CHARS, Answer, Case, CaseMessage
 from triage.selectors import case_get_for_doctor
-from triage.services import CaseUnavailable, answer_record
+from triage.services import CaseUnavailable, answer_record, case_message_add
 
 
 @transaction.atomic
@@ -269,3 +275,54 @@ def escalation_notify(*, case_id: int, level: int) -> int:
         return 0
     audit_record(actor=None, action="case.escalation_notified", target=case, data={"level": level, "recipients": len(recipients)})
     return sent
+
+
+@dataclass(frozen=True)
+class MessageResult:
+    """A doctor's message: sent, or stopped by the check (the outcome says why)."""
+
+    outcome: CheckOutcome
+    message: CaseMessage | None
+
+
+def doctor_message_send(*, doctor: Any, case_id: int, text: str, reply_to_id: int | None = None) -> MessageResult:
+    """Ask the patient for details (a held case) or reply to a follow-up (an answered one): checked first."""
+    profile: DoctorProfile = require_practising_doctor(doctor)
+    case = case_get_for_doctor(doctor=doctor, case_id=case_id)
+    clean = clean_user_text(text)
+    if not clean:
+        raise ValidationError({"text": "The message is empty."})
+    if len(clean) > settings.BRIDGE_MESSAGE_MAX_CHARS:
+        raise ValidationError({"text": f"A message has at most {settings.BRIDGE_MESSAGE_MAX_CHARS} characters."})
+    outcome = message_check(actor=doctor, text=clean, lang=case.lang, jurisdiction=profile.jurisdiction, case_ref=case.pk, context=_context(profile, case))
+    if not outcome.verdict.passed or outcome.record is None:
+        return MessageResult(outcome, None)
+    kind = CaseMessage.Kind.FOLLOW_UP_REPLY if reply_to_id is not None else CaseMessage.Kind.DETAILS_REQUEST
+    message = case_message_add(case_id=case.pk, kind=kind, text=clean, doctor=doctor, check=outcome.record, reply_to_id=reply_to_id)
+    return MessageResult(outcome, message)
+
+
+@outbox_handler("doctors.patient_wrote")
+def patient_wrote_notify(*, message_id: int) -> bool:
+    """E-mail the doctor who asked (or answered) that the patient wrote back, once; no text in the mail."""
+    from django.urls import reverse
+
+    message = CaseMessage.objects.select_related("case", "reply_to__doctor").filter(pk=message_id).first()
+    if message is None:
+        return False
+    answer = Answer.objects.filter(case=message.case).select_related("doctor").first()
+    doctor = message.reply_to.doctor if message.reply_to is not None else (answer.doctor if answer else None)
+    if doctor is None:
+        return False
+    link = settings.BRIDGE_SITE_URL + reverse("doctor_space:case", args=[message.case_id])
+
+    def send() -> None:
+        with translation.override(doctor.preferred_language or "en"):
+            send_mail(
+                subject=gettext("Bridge: the patient of case %(n)s wrote back") % {"n": message.case_id},
+                message=gettext("Hello,\n\nThe patient of case %(n)s wrote back. Read it here: %(link)s\n") % {"n": message.case_id, "link": link},
+                from_email=None,
+                recipient_list=[doctor.email],
+            )
+
+    return notification_send_once(key=f"patient-wrote:{message_id}", send=send)

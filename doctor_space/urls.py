@@ -17,5 +17,6 @@ urlpatterns = [
     path("cases/<int:case_id>/extend/", views.extend, name="extend"),
     path("cases/<int:case_id>/refer/", views.refer, name="refer"),
     path("cases/<int:case_id>/answer/", views.answer, name="answer"),
+    path("cases/<int:case_id>/message/", views.message, name="message"),
     path("cases/<int:case_id>/leak/", views.report_leak, name="report_leak"),
 ]

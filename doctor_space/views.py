@@ -19,6 +19,7 @@ from doctor_space import selectors, services
 from doctor_space.access import closed_space_view, verified_profile
 from doctor_space.forms import (
     AnswerForm,
+    DoctorMessageForm,
     DoctorRegistrationForm,
     LeakForm,
     QueueFilterForm,
@@ -133,7 +134,7 @@ def _snippet_form(request: HttpRequest) -> SnippetPickForm | None:
     return SnippetPickForm(snippets=snippets) if snippets else None
 
 
-def _render_case(request: HttpRequest, case: Any, form: AnswerForm, outcome: Any, status: int = 200) -> HttpResponse:
+def _render_case(request: HttpRequest, case: Any, form: AnswerForm, outcome: Any, status: int = 200, extra: dict[str, Any] | None = None) -> HttpResponse:
     holds = case.status == "claimed" and case.claimed_by_id == request.user.pk
     template = "doctor_space/_verdict.html" if request.headers.get("X-Live-Check") else "doctor_space/case.html"
     # The offsets point into the exact text that was checked (cleaned: NFC, LF line ends, no control
@@ -167,6 +168,9 @@ def _render_case(request: HttpRequest, case: Any, form: AnswerForm, outcome: Any
             "specialty_label": specialty_label(case.specialty),
             "answer": getattr(case, "answer", None),
             "snippet_form": _snippet_form(request) if holds else None,
+            "case_messages": list(case.messages.select_related("reply")),
+            "message_form": DoctorMessageForm(auto_id="msg_%s"),
+            **(extra or {}),
         },
         status=status,
     )
@@ -338,3 +342,30 @@ def snippet_remove(request: HttpRequest, snippet_id: int) -> HttpResponse:
     if snippet_delete(doctor=request.user, snippet_id=snippet_id):
         messages.info(request, _("Snippet removed."))
     return redirect("doctor_space:snippets")
+
+
+@closed_space_view
+@require_POST
+def message(request: HttpRequest, case_id: int) -> HttpResponse:
+    """Ask the patient for details, or reply to their follow-up: sent only if the guideline check passes."""
+    case = case_get_for_doctor(doctor=request.user, case_id=case_id)
+    form = DoctorMessageForm(request.POST, auto_id="msg_%s")
+    draft = services.draft_get(doctor=request.user, case=case)
+    answer_form = AnswerForm(initial={"text": draft.text if draft else ""})
+    if not form.is_valid():
+        return _render_case(request, case, answer_form, None, status=400, extra={"message_form": form})
+    try:
+        result = services.doctor_message_send(
+            doctor=request.user, case_id=case.pk, text=form.cleaned_data["message"], reply_to_id=form.cleaned_data["reply_to"]
+        )
+    except CaseUnavailable:
+        messages.error(request, _("This message cannot be sent: you no longer hold this case, or it was already answered."))
+        return redirect("doctor_space:case", case_id=case.pk)
+    except ValidationError as exc:
+        form.add_error(None, exc.messages)
+        return _render_case(request, case, answer_form, None, status=400, extra={"message_form": form})
+    if result.message is None:
+        violations = [{"rule": v.rule, "severity": v.severity, "message": v.message} for v in result.outcome.verdict.violations]
+        return _render_case(request, case, answer_form, None, status=422, extra={"message_form": form, "message_violations": violations})
+    messages.success(request, _("Your message passed the guidelines and was sent to the patient."))
+    return redirect("doctor_space:case", case_id=case.pk)

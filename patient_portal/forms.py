@@ -11,12 +11,11 @@ from django.contrib.auth import password_validation
 from django.utils.translation import gettext_lazy as _
 
 from bridge.accounts.models import User
+from bridge.accounts.timezones import COUNTRIES
 from bridge.fields import MultilineField
-from patient_portal.models import Question
+from patient_portal.models import AnswerReport, Question
 from patient_portal.screen import screen_questions
 from triage.core import SPECIALTIES
-
-COUNTRIES = [("GB", _("United Kingdom")), ("FR", _("France")), ("US", _("United States")), ("BE", _("Belgium")), ("CH", _("Switzerland")), ("CA", _("Canada")), ("DE", _("Germany"))]
 
 
 class SignupForm(forms.Form):
@@ -154,3 +153,54 @@ class EraseForm(forms.Form):
     """Confirm erasure with the password."""
 
     password = forms.CharField(label=_("Your password"), strip=False, widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}))
+
+
+class FeedbackForm(forms.Form):
+    """Rate an answer and/or thank the doctor."""
+
+    rating = forms.TypedChoiceField(
+        label=_("How helpful was this answer?"),
+        choices=[("5", _("Very helpful")), ("4", _("Helpful")), ("3", _("Somewhat helpful")), ("2", _("Not very helpful")), ("1", _("Not helpful"))],
+        coerce=int,
+        empty_value=None,
+        required=False,
+        widget=forms.RadioSelect,
+    )
+    thanks = forms.BooleanField(label=_("Say thank you to the doctor"), required=False)
+
+
+class ReportForm(forms.Form):
+    """Report an answer to Bridge's staff."""
+
+    reason = forms.ChoiceField(label=_("What is wrong with this answer?"), choices=AnswerReport.Reason.choices, widget=forms.RadioSelect)
+    details = MultilineField(
+        label=_("Tell us more (optional)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 4, "maxlength": 1000}),
+        help_text=_("Staff read an anonymised copy: names and numbers are replaced, as in your question."),
+    )
+
+
+class ReportDecisionForm(forms.Form):
+    """Staff: uphold or dismiss a report, with a note kept in the audit log."""
+
+    outcome = forms.ChoiceField(
+        label=_("Decision"),
+        choices=[("upheld", _("Uphold: take the answer out of the public library")), ("dismissed", _("Dismiss: no change"))],
+        widget=forms.RadioSelect,
+    )
+    note = forms.CharField(label=_("Why (kept with the decision)"), max_length=500, widget=forms.Textarea(attrs={"rows": 2, "maxlength": 500}))
+
+
+class MessageForm(forms.Form):
+    """A follow-up question, or the details a doctor asked for."""
+
+    text = MultilineField(
+        label=_("Your message"),
+        min_length=2,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 5, "maxlength": 2000}),
+        help_text=_("Names and numbers are replaced before the doctor reads it; you see the result before sending."),
+    )
+    reply_to = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=1)

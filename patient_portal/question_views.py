@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
@@ -20,7 +21,8 @@ from patient_portal.redaction import Redaction, parse_phrases
 from patient_portal.screen import urgency_check
 from patient_portal.throttles import UrgentCheckThrottle
 from patient_portal.views import patient_required
-from triage.core import emergency_guidance
+from triage.core import SPECIALTIES, emergency_guidance
+from triage.selectors import typical_answer_times
 
 
 def _add_errors(form: Any, exc: ValidationError) -> None:
@@ -52,7 +54,11 @@ def _ask(request: HttpRequest) -> HttpResponse:
         if request.POST.get("action") == "check":
             # "Is it urgent?" without JavaScript: the check only, no error, nothing stored.
             form = QuestionForm(initial=request.POST.dict(), lang=lang)
-            return render(request, "patient_portal/ask.html", {"form": form, "guidance": guidance, "safety_net": safety_net, "checked": True})
+            return render(
+                request,
+                "patient_portal/ask.html",
+                {"form": form, "guidance": guidance, "safety_net": safety_net, "checked": True, "answer_times": _answer_times(lang)},
+            )
         if form.is_valid():
             cleaned = form.cleaned_data
             try:
@@ -72,7 +78,15 @@ def _ask(request: HttpRequest) -> HttpResponse:
                 _add_errors(form, exc)
             else:
                 return redirect("patient_portal:question_preview", question_id=question.pk)
-    return render(request, "patient_portal/ask.html", {"form": form, "guidance": guidance, "safety_net": safety_net})
+    return render(request, "patient_portal/ask.html", {"form": form, "guidance": guidance, "safety_net": safety_net, "answer_times": _answer_times(lang)})
+
+
+def _answer_times(lang: str) -> dict[str, Any]:
+    """The measured waits for the ask page: overall, and per specialty in the page's language."""
+    times = typical_answer_times(last_n=settings.BRIDGE_ANSWER_TIME_SAMPLE, min_cases=settings.BRIDGE_ANSWER_TIME_MIN_CASES)
+    overall = next((t for t in times if not t.specialty), None)
+    rows = [(SPECIALTIES.get(t.specialty, {}).get(lang, t.specialty), t) for t in times if t.specialty]
+    return {"overall": overall, "rows": rows}
 
 
 def _unique(words: list[str]) -> list[str]:

@@ -5,13 +5,20 @@ from typing import Any
 from django.dispatch import receiver
 
 from bridge.outbox.services import outbox_add
-from triage.signals import answer_published, leak_reported
+from triage.signals import answer_published, case_message_added, leak_reported
 
 
 @receiver(answer_published)
 def _notify_patient(sender: Any, case_id: int, **kwargs: Any) -> None:
-    # In the publishing transaction: the e-mail is owed as soon as the answer exists, whatever the broker.
+    # In the publishing transaction: the e-mail is owed as soon as the answer exists, whatever the broker,
+    # and the site's notification is there at the same instant (one commit for the answer, both, or none).
+    from patient_portal.models import Notification, Question
+    from patient_portal.notifications import notification_add
+
     outbox_add(key=f"answer-ready:{case_id}", handler="patient.answer_ready", case_id=case_id)
+    question = Question.objects.filter(case_id=case_id).first()
+    if question is not None:
+        notification_add(question=question, kind=Notification.Kind.ANSWER_READY, key=f"answer-ready:{case_id}")
 
 
 @receiver(leak_reported)
@@ -23,3 +30,19 @@ def _hide_reported_words(sender: Any, case_id: int, phrase: str, **kwargs: Any) 
     for question in Question.objects.select_for_update().filter(case_id=case_id):
         question.hidden_phrases = parse_phrases([*question.hidden_phrases, phrase])
         question.save(update_fields=["hidden_phrases"])
+
+
+@receiver(case_message_added)
+def _notify_patient_of_doctor_message(sender: Any, case_id: int, message_id: int, **kwargs: Any) -> None:
+    """A doctor asked for details or replied to a follow-up: a notification and an e-mail, in this transaction."""
+    from patient_portal.models import Notification, Question
+    from patient_portal.notifications import notification_add
+    from triage.models import CaseMessage
+
+    kind = CaseMessage.objects.filter(pk=message_id).values_list("kind", flat=True).first()
+    question = Question.objects.filter(case_id=case_id).first()
+    if question is None or kind not in CaseMessage.DOCTOR_KINDS:
+        return
+    notification_kind = Notification.Kind.DETAILS_REQUESTED if kind == CaseMessage.Kind.DETAILS_REQUEST else Notification.Kind.FOLLOW_UP_ANSWERED
+    notification_add(question=question, kind=notification_kind, key=f"doctor-wrote:{message_id}")
+    outbox_add(key=f"doctor-wrote:{message_id}", handler="patient.doctor_wrote", message_id=message_id)

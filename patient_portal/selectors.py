@@ -30,6 +30,7 @@ def library_entries() -> QuerySet[Question]:
     """Answered questions whose patient agreed to publication (only anonymised text is shown)."""
     return (
         Question.objects.filter(consent_publication=True, case__answer__isnull=False)
+        .exclude(reports__status="upheld")  # staff upheld a report: the answer leaves the library
         .select_related("case", "case__answer")
         .only("id", "lang", "case__redacted_text", "case__specialty", "case__answer__text", "case__answer__title", "case__answer__lang", "case__answer__jurisdiction", "case__answer__author_display", "case__answer__published_at", "case__answer__version_labels")
         .order_by("-case__answer__published_at")

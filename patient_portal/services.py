@@ -13,6 +13,7 @@ from django.core.mail import EmailMessage
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 
 from bridge.accounts.models import Role, User
@@ -78,12 +79,39 @@ def question_notify_answer(*, case_id: int) -> bool:
     return True
 
 
+@outbox_handler("patient.doctor_wrote")
+def question_notify_doctor_message(*, message_id: int) -> bool:
+    """E-mail the patient that a doctor asked for details or replied, once (no text in the mail)."""
+    from triage.models import CaseMessage
+
+    message = CaseMessage.objects.filter(pk=message_id).first()
+    question = Question.objects.select_related("patient").filter(case_id=message.case_id).first() if message else None
+    if message is None or question is None:
+        return False
+    user = question.patient
+
+    def send() -> None:
+        with translation.override(user.preferred_language or question.lang):
+            link = settings.BRIDGE_SITE_URL + reverse("patient_portal:question_detail", args=[question.pk])
+            asked = message.kind == CaseMessage.Kind.DETAILS_REQUEST
+            EmailMessage(
+                subject=_("Bridge: a doctor asks you for more details") if asked else _("Bridge: a doctor replied to your follow-up"),
+                body=_("Hello,\n\nA doctor wrote to you about your question on Bridge.\nSign in to read it: %(link)s\n\nThis is an automatic message; do not reply.")
+                % {"link": link},
+                to=[user.email],
+                headers={"Message-ID": notification_message_id(f"doctor-wrote:{message_id}")},
+            ).send()
+
+    return notification_send_once(key=f"doctor-wrote:{message_id}", send=send)
+
+
 def patient_export(*, patient: User) -> dict[str, Any]:
     """Everything Bridge holds about this patient, machine-readable (GDPR art. 15/20)."""
     questions = []
     for q in Question.objects.filter(patient=patient).select_related("case", "case__answer"):
         case = q.case
         answer = getattr(case, "answer", None) if case else None
+        own = dict(q.messages.values_list("case_message_id", "text"))
         questions.append(
             {
                 "id": q.pk,
@@ -101,6 +129,14 @@ def patient_export(*, patient: User) -> dict[str, Any]:
                 "words_hidden_by_you": q.hidden_phrases,
                 "words_shown_by_you": q.restored_phrases,
                 "what_doctors_see": case.redacted_text if case else None,
+                "your_feedback": {"rating": q.feedback.rating, "thanked": q.feedback.thanked} if hasattr(q, "feedback") else None,
+                "follow_ups": [
+                    {"by": "doctor" if m.from_doctor else "you", "kind": m.kind, "text": m.text if m.from_doctor else own.get(m.pk, ""), "created_at": m.created_at.isoformat()}
+                    for m in (case.messages.all() if case else [])
+                ],
+                "your_reports": [
+                    {"reason": r.reason, "details": r.details, "created_at": r.created_at.isoformat(), "status": r.status} for r in q.reports.all()
+                ],
                 "answer": {"text": answer.text, "published_at": answer.published_at.isoformat(), "author": answer.author_display}
                 if answer
                 else None,
@@ -111,6 +147,19 @@ def patient_export(*, patient: User) -> dict[str, Any]:
         "account": {"email": patient.email, "country": patient.country, "language": patient.preferred_language, "joined": patient.date_joined.isoformat()},
         "questions": questions,
     }
+
+
+def export_for_reading(data: dict[str, Any]) -> dict[str, Any]:
+    """The export with its ISO dates turned back into datetimes, for a page in the reader's zone and locale."""
+
+    def dates(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: (parse_datetime(v) if isinstance(v, str) and (k.endswith("_at") or k == "joined") else dates(v)) for k, v in value.items()}
+        if isinstance(value, list):
+            return [dates(v) for v in value]
+        return value
+
+    return dict(dates(data))
 
 
 def patient_export_json(*, patient: User) -> str:

@@ -19,8 +19,14 @@ from django.views.decorators.http import require_POST
 
 from bridge.accounts.models import Role, User
 from bridge.accounts.throttle import limit_posts_per_address
-from patient_portal import selectors, services
-from patient_portal.forms import EraseForm, PublicationForm, SignupForm, UrgentCheckForm
+from patient_portal import exchange, notifications, selectors, services
+from patient_portal.forms import (
+    EraseForm,
+    FeedbackForm,
+    PublicationForm,
+    SignupForm,
+    UrgentCheckForm,
+)
 
 View = Callable[..., HttpResponse]
 
@@ -71,7 +77,8 @@ def signup(request: HttpRequest) -> HttpResponse:
 def question_list(request: HttpRequest) -> HttpResponse:
     """The patient's questions."""
     page = Paginator(selectors.question_list_for_patient(patient=request.user), 20).get_page(request.GET.get("page"))
-    rows = [(q, selectors.patient_status(q)) for q in page]
+    unread = notifications.unread_question_ids(user=request.user)
+    rows = [(q, selectors.patient_status(q), q.pk in unread) for q in page]
     return render(request, "patient_portal/question_list.html", {"page": page, "rows": rows})
 
 
@@ -81,6 +88,7 @@ def question_detail(request: HttpRequest, question_id: int) -> HttpResponse:
     question = selectors.question_get_for_patient(patient=request.user, question_id=question_id)
     case = question.case
     answer = getattr(case, "answer", None) if case is not None else None
+    notifications.notifications_mark_read(user=request.user, question_id=question.pk)  # seen here: no longer new
     return render(
         request,
         "patient_portal/question_detail.html",
@@ -92,6 +100,10 @@ def question_detail(request: HttpRequest, question_id: int) -> HttpResponse:
             "safety_net": selectors.question_safety_net(question),
             "can_change": selectors.question_can_change(question),
             "status": selectors.patient_status(question),
+            "feedback": getattr(question, "feedback", None),
+            "feedback_form": FeedbackForm(initial={"rating": getattr(getattr(question, "feedback", None), "rating", None)}, auto_id="fb_%s"),
+            "reports": list(question.reports.all()),
+            "exchange": exchange.exchange_for(question),
         },
     )
 
@@ -109,6 +121,15 @@ def question_publication(request: HttpRequest, question_id: int) -> HttpResponse
 
 
 @patient_required
+def notification_list(request: HttpRequest) -> HttpResponse:
+    """The patient's notifications; opening the list marks them read (the page still shows which were new)."""
+    page = Paginator(notifications.notifications_for(user=request.user), 20).get_page(request.GET.get("page"))
+    rows = list(page)
+    notifications.notifications_mark_read(user=request.user)
+    return render(request, "patient_portal/notifications.html", {"page": page, "rows": rows, "unread_notifications": 0})
+
+
+@patient_required
 def account(request: HttpRequest) -> HttpResponse:
     """The patient's data: export and erasure."""
     return render(request, "patient_portal/account.html", {"erase_form": EraseForm()})
@@ -120,6 +141,13 @@ def export(request: HttpRequest) -> HttpResponse:
     response = HttpResponse(services.patient_export_json(patient=request.user), content_type="application/json")  # type: ignore[arg-type]
     response["Content-Disposition"] = 'attachment; filename="bridge-my-data.json"'
     return response
+
+
+@patient_required
+def export_page(request: HttpRequest) -> HttpResponse:
+    """The same export as a page to read or print (the browser's Print makes a PDF)."""
+    data = services.patient_export(patient=request.user)  # type: ignore[arg-type]
+    return render(request, "patient_portal/export.html", {"data": services.export_for_reading(data)})
 
 
 @patient_required

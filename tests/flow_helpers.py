@@ -16,3 +16,19 @@ def submit(patient: Any, text: str, lang: str = "en", consent: bool = True, djan
         question_confirm(patient=patient, question_id=question.pk, fingerprint=question_preview(question=question).fingerprint)
     question.refresh_from_db()
     return question
+
+
+def answered(patient: Any, doctor: Any, capture: Any, text: str = "My child has an itchy red rash inside the elbows for weeks.") -> Question:
+    """A question sent and answered by `doctor` (on-commit callbacks run: outbox rows are delivered)."""
+    from doctor_space.services import answer_publish
+    from tests.answers import COMPLIANT_EN
+    from triage.services import case_claim
+
+    question = submit(patient, text, django_capture_on_commit_callbacks=capture)
+    assert question.case_id is not None
+    with capture(execute=True):
+        case_claim(doctor=doctor, case_id=question.case_id)
+        result = answer_publish(doctor=doctor, case_id=question.case_id, text=COMPLIANT_EN)
+    assert result.answer is not None
+    question.refresh_from_db()
+    return question

@@ -148,3 +148,38 @@ class LeakReport(models.Model):
 
     def __str__(self) -> str:
         return f"leak report on case {self.case_id} ({self.label})"
+
+
+class CaseMessage(models.Model):
+    """One message of the exchange around a case, as doctors see it.
+
+    A doctor's text passed the guideline check before it was saved; a patient's text is the anonymised
+    copy the patient confirmed (their own words stay on the patient's side, in patient_portal).
+    """
+
+    class Kind(models.TextChoices):
+        DETAILS_REQUEST = "details_request", _("The doctor asks for details")
+        DETAILS_REPLY = "details_reply", _("The patient's details")
+        FOLLOW_UP = "follow_up", _("The patient's follow-up question")
+        FOLLOW_UP_REPLY = "follow_up_reply", _("The doctor's reply")
+
+    DOCTOR_KINDS = frozenset({Kind.DETAILS_REQUEST, Kind.FOLLOW_UP_REPLY})
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="messages")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    doctor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    text = models.TextField()
+    reply_to = models.OneToOneField("self", null=True, blank=True, on_delete=models.CASCADE, related_name="reply")
+    guideline_check = models.ForeignKey("guidelines.AnswerCheck", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ("created_at", "pk")
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.pk} on case {self.case_id}"
+
+    @property
+    def from_doctor(self) -> bool:
+        """Written by a doctor (checked) rather than by the patient (anonymised)."""
+        return self.kind in self.DOCTOR_KINDS

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
-from statistics import quantiles
+from math import ceil
+from statistics import median, quantiles
 from typing import Any
 
 from django.db.models import Case as CaseWhen
@@ -132,3 +133,44 @@ def leak_reports_per_week(*, weeks: int = 8) -> list[dict[str, Any]]:
         start = entry["week"]
         entry["cases"] = Case.objects.filter(created_at__gte=start, created_at__lt=start + timedelta(weeks=1)).count()
     return list(weeks_out.values())
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerTime:
+    """The median time from sending to answer over the last answered cases ("" = every specialty)."""
+
+    specialty: str
+    median_hours: float
+    cases: int
+
+    @property
+    def within_hours(self) -> int:
+        """What the ask page promises: the median rounded up to whole hours (at least one)."""
+        return max(1, ceil(self.median_hours))
+
+
+def typical_answer_times(*, last_n: int = 50, min_cases: int = 5, scan: int = 5000) -> list[AnswerTime]:
+    """Median waits measured on real answers: overall first, then each specialty with at least `min_cases`.
+
+    One query over the most recent answered cases (at most `scan`), the last `last_n` kept per specialty.
+    Fewer than `min_cases` answers and the figure is not shown at all: a median of two says nothing.
+    """
+    rows = (
+        Case.objects.filter(status=Case.Status.ANSWERED, answered_at__isnull=False)
+        .order_by("-answered_at")
+        .values_list("specialty", "created_at", "answered_at")[:scan]
+    )
+    overall: list[float] = []
+    by_specialty: dict[str, list[float]] = {}
+    for specialty, created_at, answered_at in rows:
+        if answered_at is None:  # excluded by the filter; says so to the type checker
+            continue
+        hours = max(0.0, (answered_at - created_at).total_seconds() / 3600)
+        if len(overall) < last_n:
+            overall.append(hours)
+        bucket = by_specialty.setdefault(specialty, [])
+        if len(bucket) < last_n:
+            bucket.append(hours)
+    times = [AnswerTime("", median(overall), len(overall))] if len(overall) >= min_cases else []
+    times += [AnswerTime(s, median(v), len(v)) for s, v in sorted(by_specialty.items()) if len(v) >= min_cases]
+    return times

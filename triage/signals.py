@@ -13,3 +13,6 @@ case_escalated = Signal()
 # Sent inside the transaction of a doctor's leak report, with case_id and phrase (in process only,
 # never logged): the patient's side hides the words too, so an edit of the question cannot bring them back.
 leak_reported = Signal()
+# A message added to a case's exchange, with case_id and message_id: the patient's side notifies the
+# patient of a doctor's message; a patient's message notifies the doctor (both as outbox rows).
+case_message_added = Signal()

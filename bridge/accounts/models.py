@@ -57,6 +57,10 @@ class User(AbstractBaseUser, PermissionsMixin):
         _("country"), max_length=2, default="GB", help_text=_("Used for emergency numbers.")
     )
     preferred_language = models.CharField(_("language"), max_length=5, default="en")
+    # Empty: the country's main zone (bridge.accounts.timezones); dates and times are shown in it.
+    time_zone = models.CharField(_("time zone"), max_length=64, blank=True, default="")
+    # An address waiting for its confirmation link (account settings); the login address until then is `email`.
+    pending_email = models.EmailField(_("new e-mail address"), blank=True, default="")
     is_active = models.BooleanField(default=True)
     is_staff = models.BooleanField(default=False)
     date_joined = models.DateTimeField(default=timezone.now)

@@ -1,18 +1,27 @@
-"""Account services: API tokens, second-factor devices."""
+"""Account services: API tokens, second-factor devices, settings (profile, password, e-mail change)."""
 
 from __future__ import annotations
 
+import secrets
 from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
 from django.db import transaction
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 from django_otp import match_token
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from bridge.accounts.models import ApiToken, Role, User
+from bridge.accounts.timezones import COUNTRIES, TIME_ZONE_CHOICES
 from bridge.audit.services import audit_record
+from bridge.outbox.handlers import outbox_handler
+from bridge.outbox.services import notification_send_once, outbox_add
 
 SECOND_FACTOR_ROLES = (Role.DOCTOR, Role.COMMITTEE)
 
@@ -96,3 +105,98 @@ def has_confirmed_device(user: User) -> bool:
     from django_otp import devices_for_user
 
     return any(True for _ in devices_for_user(user, confirmed=True))
+
+
+EMAIL_CHANGE_SALT = "bridge.accounts.email-change"
+EMAIL_CHANGE_MAX_AGE = 2 * 24 * 3600  # the link in the mail works for two days
+
+
+@transaction.atomic
+def account_update_profile(*, user: User, language: str, country: str, time_zone: str) -> User:
+    """Language, country and time zone (validated against the lists the form offers)."""
+    if language not in dict(settings.LANGUAGES) or country not in dict(COUNTRIES) or time_zone not in dict(TIME_ZONE_CHOICES):
+        raise ValidationError(_("Choose a language, a country and a time zone from the lists."))
+    changed = {
+        name: value
+        for name, value in (("preferred_language", language), ("country", country), ("time_zone", time_zone))
+        if getattr(user, name) != value
+    }
+    for name, value in changed.items():
+        setattr(user, name, value)
+    if changed:
+        user.save(update_fields=list(changed))
+        audit_record(actor=user, action="account.profile_changed", target=user, data={"fields": sorted(changed)})
+    return user
+
+
+@transaction.atomic
+def account_change_password(*, user: User, new_password: str) -> User:
+    """Set a new password (the page re-authenticated with the old one); other sessions and API tokens stop working."""
+    user.set_password(new_password)
+    user.save(update_fields=["password"])
+    audit_record(actor=user, action="account.password_changed", target=user)
+    return user
+
+
+@transaction.atomic
+def account_request_email_change(*, user: User, new_email: str) -> None:
+    """Remember the new address and owe it a confirmation link (outbox); the login address changes on confirmation."""
+    new_email = User.objects.normalize_email(new_email).strip().lower()
+    if User.objects.filter(email__iexact=new_email).exclude(pk=user.pk).exists() or new_email == user.email:
+        # The same answer either way would hide nothing useful here: the holder is signed in and re-authenticated.
+        raise ValidationError({"new_email": _("This address cannot be used for your account.")})
+    user.pending_email = new_email
+    user.save(update_fields=["pending_email"])
+    nonce = secrets.token_hex(8)
+    outbox_add(key=f"email-change:{user.pk}:{nonce}", handler="accounts.email_change_link", user_id=user.pk, nonce=nonce)
+    audit_record(actor=user, action="account.email_change_requested", target=user)
+
+
+def email_change_token(*, user: User) -> str:
+    """A signed link token binding the account to the address waiting for confirmation."""
+    return signing.dumps({"u": user.pk, "e": user.pending_email}, salt=EMAIL_CHANGE_SALT)
+
+
+@outbox_handler("accounts.email_change_link")
+def email_change_send_link(*, user_id: int, nonce: str) -> bool:
+    """Send the confirmation link to the new address, once per request."""
+    user = User.objects.filter(pk=user_id).first()
+    if user is None or not user.pending_email:
+        return False
+    address = user.pending_email
+
+    def send() -> None:
+        with translation.override(user.preferred_language or "en"):
+            link = settings.BRIDGE_SITE_URL + reverse("accounts:email_confirm", args=[email_change_token(user=user)])
+            send_mail(
+                subject=_("Bridge: confirm your new e-mail address"),
+                message=_(
+                    "Hello,\n\nSomeone signed in to Bridge asked to use this address for their account.\n"
+                    "If it was you, confirm it within two days: %(link)s\n\n"
+                    "If it was not you, ignore this message: nothing changes.\n"
+                )
+                % {"link": link},
+                from_email=None,
+                recipient_list=[address],
+            )
+
+    return notification_send_once(key=f"email-change:{user_id}:{nonce}", send=send)
+
+
+@transaction.atomic
+def account_confirm_email(*, token: str) -> User:
+    """Make the confirmed address the login address; a stale, altered or superseded link is refused."""
+    try:
+        data = signing.loads(token, salt=EMAIL_CHANGE_SALT, max_age=EMAIL_CHANGE_MAX_AGE)
+    except signing.BadSignature as exc:  # includes SignatureExpired
+        raise ValidationError(_("This link is not valid any more. Ask for a new one from your account settings.")) from exc
+    user = User.objects.select_for_update().filter(pk=data.get("u")).first()
+    if user is None or not user.pending_email or user.pending_email != data.get("e"):
+        raise ValidationError(_("This link is not valid any more. Ask for a new one from your account settings."))
+    if User.objects.filter(email__iexact=user.pending_email).exclude(pk=user.pk).exists():
+        raise ValidationError(_("This address cannot be used for your account."))
+    old = user.email
+    user.email, user.pending_email = user.pending_email, ""
+    user.save(update_fields=["email", "pending_email"])
+    audit_record(actor=user, action="account.email_changed", target=user, data={"had_old": bool(old)})
+    return user

@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
-from bridge.accounts import tokens, views
+from bridge.accounts import settings_views, tokens, views
 
 app_name = "accounts"
 
@@ -10,6 +10,8 @@ urlpatterns = [
     path("logout/", views.LogoutView.as_view(), name="logout"),
     path("2fa/", views.otp_verify, name="otp_verify"),
     path("2fa/setup/", views.otp_setup, name="otp_setup"),
+    path("settings/", settings_views.settings_page, name="settings"),
+    path("settings/email/<str:token>/", settings_views.email_confirm, name="email_confirm"),
     path("tokens/", tokens.token_page, name="tokens"),
     path("tokens/<int:token_id>/revoke/", tokens.token_revoke, name="token_revoke"),
     # Password reset (Django's views): a reset never bypasses the second factor, which is asked at the next sign-in.

@@ -127,7 +127,13 @@ def _home_for(request: HttpRequest) -> str:
 
 
 class LogoutView(auth_views.LogoutView):
-    """Server-side logout (the session is deleted)."""
+    """Server-side logout (the session is deleted), and a word to say it happened."""
+
+    def post(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        response = super().post(request, *args, **kwargs)
+        # Added after the session is gone: the message travels in the messages cookie.
+        messages.success(request, _("You are signed out. On a shared computer, close the browser too."))
+        return response
 
 
 @method_decorator(limit_posts_per_address("password-reset", per_hour=settings.BRIDGE_ANON_FORMS_PER_HOUR), name="dispatch")

@@ -12,6 +12,7 @@ from guidelines.services.checks import (
     CheckOutcome,
     answer_check,
     check_still_valid,
+    message_check,
     title_check,
     versions_in_force_lock,
 )
@@ -66,6 +67,7 @@ __all__ = [
     "guideline_version_impact_report",
     "guideline_version_return_to_draft",
     "guideline_version_submit",
+    "message_check",
     "register_answer_source",
     "rule_changes",
     "rule_try",

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from django.db import connection
+from django.db import connection, transaction
 
 from bridge.audit.services import audit_record
 from guidelines.engine import CheckContext, Verdict, Violation
@@ -124,3 +124,34 @@ def title_check(*, title: str, lang: str, jurisdiction: str, context: CheckConte
     kinds = {str(rule.get("code")): str(rule.get("kind")) for version in versions for rule in version.rules}
     verdict = checker_for(versions).check(title, lang=lang, context=context)
     return [v for v in verdict.violations if kinds.get(v.rule) not in WHOLE_ANSWER_KINDS]
+
+
+# Rules about the shape of a full answer (its length, the disclaimer, its sources) do not apply to a short
+# message in a case's exchange ("Does the rash itch?"); every other rule does, warnings included.
+MESSAGE_EXEMPT_KINDS = frozenset({"length", "required_phrase", "citation"})
+
+
+@transaction.atomic
+def message_check(*, actor: Any, text: str, lang: str, jurisdiction: str, case_ref: int, context: CheckContext | None = None) -> CheckOutcome:
+    """Check a doctor's message to a patient (a request for details, a reply to a follow-up).
+
+    Stored like an answer's check, with only the rules that apply to a message: it passes when none of
+    them is broken (a warning stops a message too: there is no acknowledgement step for a message).
+    """
+    versions = versions_in_force(jurisdiction=jurisdiction)
+    full = checker_for(versions).check(text, lang=lang, context=context)
+    applicable = tuple(v for v in full.violations if v.kind not in MESSAGE_EXEMPT_KINDS)
+    verdict = Verdict(passed=not applicable, violations=applicable)
+    check = AnswerCheck.objects.create(
+        checked_by=actor if getattr(actor, "is_authenticated", False) else None,
+        case_ref=case_ref,
+        text_hash=text_hash(text),
+        lang=lang,
+        jurisdiction=jurisdiction.upper(),
+        version_ids=[v.pk for v in versions],
+        passed=verdict.passed,
+        violations=[violation_record(v) for v in applicable],
+    )
+    check.versions.set(versions)
+    audit_record(actor=actor, action="message.checked", target=check, data={"case": case_ref, "passed": verdict.passed, "rules": sorted({v.rule for v in applicable})})
+    return CheckOutcome(verdict, check, versions, text)
