@@ -14,6 +14,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from bridge.accounts.current import signed_in_user
 from patient_portal import selectors, services
 from patient_portal.forms import EditForm, QuestionForm, SendForm, UrgentCheckForm, WordsForm
 from patient_portal.models import Question
@@ -134,7 +135,7 @@ def preview(request: HttpRequest, question_id: int) -> HttpResponse:
         try:
             if not send.is_valid():
                 raise ValidationError(_("Check the preview again, then send."))
-            services.question_confirm(patient=request.user, question_id=question.pk, fingerprint=send.cleaned_data["fingerprint"])  # type: ignore[arg-type]
+            services.question_confirm(patient=signed_in_user(request), question_id=question.pk, fingerprint=send.cleaned_data["fingerprint"])
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
             return _render_preview(request, question, redaction, _words_form(question, redaction), status=409)
@@ -146,7 +147,7 @@ def preview(request: HttpRequest, question_id: int) -> HttpResponse:
             restore = words.cleaned_data["restore"]
             restored_keys = {w.casefold() for w in restore}
             hidden = [p for p in parse_phrases(words.cleaned_data["hide"]) + words.cleaned_data["hide_possible"] if p.casefold() not in restored_keys]
-            services.question_choose_words(patient=request.user, question_id=question.pk, hidden=hidden, restored=restore)  # type: ignore[arg-type]
+            services.question_choose_words(patient=signed_in_user(request), question_id=question.pk, hidden=hidden, restored=restore)
             messages.success(request, _("The preview was updated. Check it, then send it to the doctors."))
             return redirect("patient_portal:question_preview", question_id=question.pk)
         return _render_preview(request, question, redaction, words, status=400)
@@ -163,7 +164,7 @@ def edit(request: HttpRequest, question_id: int) -> HttpResponse:
         status = 400
         if form.is_valid():
             try:
-                services.question_edit(patient=request.user, question_id=question.pk, text=form.cleaned_data["text"])  # type: ignore[arg-type]
+                services.question_edit(patient=signed_in_user(request), question_id=question.pk, text=form.cleaned_data["text"])
             except ValidationError as exc:
                 _add_errors(form, exc)
             else:
@@ -179,7 +180,7 @@ def withdraw(request: HttpRequest, question_id: int) -> HttpResponse:
     """Withdraw a question no doctor has claimed: it leaves the queue."""
     question = selectors.question_get_for_patient(patient=request.user, question_id=question_id)
     try:
-        services.question_withdraw(patient=request.user, question_id=question.pk)  # type: ignore[arg-type]
+        services.question_withdraw(patient=signed_in_user(request), question_id=question.pk)
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
     else:
@@ -192,7 +193,7 @@ def delete(request: HttpRequest, question_id: int) -> HttpResponse:
     """Delete one question for good (after a confirmation page)."""
     question = selectors.question_get_for_patient(patient=request.user, question_id=question_id)
     if request.method == "POST":
-        services.question_delete(patient=request.user, question_id=question.pk)  # type: ignore[arg-type]
+        services.question_delete(patient=signed_in_user(request), question_id=question.pk)
         messages.success(request, _("Your question and everything derived from it were deleted."))
         return redirect("patient_portal:question_list")
     return render(request, "patient_portal/delete.html", {"question": question})

@@ -17,6 +17,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from bridge.accounts.current import signed_in_user
 from bridge.accounts.models import Role, User
 from bridge.accounts.throttle import limit_posts_per_address
 from patient_portal import exchange, notifications, selectors, services
@@ -115,7 +116,7 @@ def question_publication(request: HttpRequest, question_id: int) -> HttpResponse
     question = selectors.question_get_for_patient(patient=request.user, question_id=question_id)
     form = PublicationForm(request.POST)
     if form.is_valid():
-        services.question_set_publication(patient=request.user, question=question, consent=form.cleaned_data["consent_publication"])  # type: ignore[arg-type]
+        services.question_set_publication(patient=signed_in_user(request), question=question, consent=form.cleaned_data["consent_publication"])
         messages.success(request, _("Your publication choice was saved."))
     return redirect("patient_portal:question_detail", question_id=question.pk)
 
@@ -138,7 +139,7 @@ def account(request: HttpRequest) -> HttpResponse:
 @patient_required
 def export(request: HttpRequest) -> HttpResponse:
     """Download everything Bridge holds about the patient as JSON."""
-    response = HttpResponse(services.patient_export_json(patient=request.user), content_type="application/json")  # type: ignore[arg-type]
+    response = HttpResponse(services.patient_export_json(patient=signed_in_user(request)), content_type="application/json")
     response["Content-Disposition"] = 'attachment; filename="bridge-my-data.json"'
     return response
 
@@ -146,7 +147,7 @@ def export(request: HttpRequest) -> HttpResponse:
 @patient_required
 def export_page(request: HttpRequest) -> HttpResponse:
     """The same export as a page to read or print (the browser's Print makes a PDF)."""
-    data = services.patient_export(patient=request.user)  # type: ignore[arg-type]
+    data = services.patient_export(patient=signed_in_user(request))
     return render(request, "patient_portal/export.html", {"data": services.export_for_reading(data)})
 
 

@@ -16,6 +16,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from bridge.accounts.current import signed_in_user
 from bridge.accounts.models import ApiToken
 from bridge.accounts.services import api_token_list, api_token_revoke
 
@@ -49,7 +50,7 @@ class TokenRevokeApi(APIView):
 
     @extend_schema(responses={204: None})
     def delete(self, request: Request, token_id: int) -> Response:
-        if not api_token_revoke(user=request.user, token_id=token_id):  # type: ignore[arg-type]
+        if not api_token_revoke(user=signed_in_user(request), token_id=token_id):
             return Response({"detail": "Not found."}, status=status.HTTP_404_NOT_FOUND)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
@@ -63,6 +64,6 @@ def token_page(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def token_revoke(request: HttpRequest, token_id: int) -> HttpResponse:
-    if api_token_revoke(user=request.user, token_id=token_id):  # type: ignore[arg-type]
+    if api_token_revoke(user=signed_in_user(request), token_id=token_id):
         messages.success(request, _("The token was revoked: programs using it are signed out."))
     return redirect("accounts:tokens")

@@ -16,6 +16,7 @@ from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django_otp import login as otp_login
 
+from bridge.accounts.current import signed_in_user
 from bridge.accounts.forms import EmailAuthenticationForm, OTPForm
 from bridge.accounts.models import Role, User
 from bridge.accounts.services import (
@@ -63,16 +64,16 @@ def _safe_next(request: HttpRequest, default: str) -> str:
 @login_required
 def otp_verify(request: HttpRequest) -> HttpResponse:
     """Enter a one-time code to open the closed spaces for this session."""
-    if not has_confirmed_device(request.user):  # type: ignore[arg-type]
+    if not has_confirmed_device(signed_in_user(request)):
         return redirect("accounts:otp_setup")
     form = OTPForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        device = otp_match(user=request.user, token=form.cleaned_data["token"])  # type: ignore[arg-type]
+        device = otp_match(user=signed_in_user(request), token=form.cleaned_data["token"])
         if device is not None:
             otp_login(request, device)
-            audit_record(actor=request.user, action="auth.second_factor_passed", target=request.user)  # type: ignore[arg-type]
+            audit_record(actor=signed_in_user(request), action="auth.second_factor_passed", target=signed_in_user(request))
             return redirect(_safe_next(request, _home_for(request)))
-        audit_record(actor=request.user, action="auth.second_factor_failed", target=request.user)  # type: ignore[arg-type]
+        audit_record(actor=signed_in_user(request), action="auth.second_factor_failed", target=signed_in_user(request))
         # Never "try the next one": a refused backup code is not used up, and the next one would be spent.
         form.add_error(
             "token",
@@ -90,21 +91,21 @@ _SETUP_KEY = "bridge_totp_setup"
 @login_required
 def otp_setup(request: HttpRequest) -> HttpResponse:
     """Enrol an authenticator app: scan the QR code, then enter the first code (a new secret per attempt)."""
-    if has_confirmed_device(request.user):  # type: ignore[arg-type]
+    if has_confirmed_device(signed_in_user(request)):
         return redirect("accounts:otp_verify")
     device = None
     if request.method == "POST":
-        device = totp_device_pending(user=request.user, device_id=request.session.get(_SETUP_KEY))  # type: ignore[arg-type]
+        device = totp_device_pending(user=signed_in_user(request), device_id=request.session.get(_SETUP_KEY))
     if device is None:  # a new attempt (or one replaced by a later attempt): a fresh secret
         if request.method == "POST":
             messages.info(request, _("This set-up was replaced by a newer one: scan the new code below."))
-        device = totp_device_new_for_setup(user=request.user)  # type: ignore[arg-type]
+        device = totp_device_new_for_setup(user=signed_in_user(request))
         request.session[_SETUP_KEY] = device.pk
         form = OTPForm()
     else:
         form = OTPForm(request.POST)
         if form.is_valid():
-            if totp_confirm(user=request.user, device=device, token=form.cleaned_data["token"]):  # type: ignore[arg-type]
+            if totp_confirm(user=signed_in_user(request), device=device, token=form.cleaned_data["token"]):
                 request.session.pop(_SETUP_KEY, None)
                 otp_login(request, device)
                 messages.success(request, _("Your authenticator app is set up."))

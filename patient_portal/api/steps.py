@@ -13,6 +13,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from bridge.accounts.current import signed_in_user
 from bridge.idempotency.api import IDEMPOTENCY_KEY_PARAMETER, idempotent
 from patient_portal import selectors, services
 from patient_portal.api.views import (
@@ -78,7 +79,7 @@ class QuestionPreviewApi(APIView):
         question = selectors.question_get_for_patient(patient=request.user, question_id=question_id)
         data = WordsInSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        question = services.question_choose_words(patient=request.user, question_id=question.pk, **data.validated_data)  # type: ignore[arg-type]
+        question = services.question_choose_words(patient=signed_in_user(request), question_id=question.pk, **data.validated_data)
         return Response(_preview_body(question, services.question_preview(question=question)))
 
 
@@ -93,7 +94,7 @@ class QuestionConfirmApi(APIView):
         question = selectors.question_get_for_patient(patient=request.user, question_id=question_id)
         data = ConfirmInSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        question = services.question_confirm(patient=request.user, question_id=question.pk, fingerprint=data.validated_data["fingerprint"])  # type: ignore[arg-type]
+        question = services.question_confirm(patient=signed_in_user(request), question_id=question.pk, fingerprint=data.validated_data["fingerprint"])
         return Response(QuestionOutSerializer(question).data)
 
 
@@ -105,7 +106,7 @@ class QuestionWithdrawApi(APIView):
     @extend_schema(operation_id="patient_question_withdraw", request=None, responses={200: QuestionOutSerializer})
     def post(self, request: Request, question_id: int) -> Response:
         question = selectors.question_get_for_patient(patient=request.user, question_id=question_id)
-        question = services.question_withdraw(patient=request.user, question_id=question.pk)  # type: ignore[arg-type]
+        question = services.question_withdraw(patient=signed_in_user(request), question_id=question.pk)
         return Response(QuestionOutSerializer(question).data)
 
 

@@ -13,6 +13,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from bridge.accounts.current import signed_in_user
 from bridge.accounts.models import Role
 from bridge.idempotency.api import IDEMPOTENCY_KEY_PARAMETER, idempotent
 from patient_portal import selectors, services
@@ -137,7 +138,7 @@ class QuestionListCreateApi(GenericAPIView[Question]):
         values = dict(data.validated_data)
         values.pop("consent_health_data")
         try:
-            question = services.question_submit(patient=request.user, **values)  # type: ignore[arg-type]
+            question = services.question_submit(patient=signed_in_user(request), **values)
         except DjangoValidationError as exc:
             body = {k: [str(m) for m in v] for k, v in exc.message_dict.items()}
             body["emergency_guidance"] = self._urgency(request)
@@ -181,14 +182,14 @@ class QuestionDetailApi(APIView):
         question = selectors.question_get_for_patient(patient=request.user, question_id=question_id)
         data = QuestionEditSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        question = services.question_edit(patient=request.user, question_id=question.pk, **data.validated_data)  # type: ignore[arg-type]
+        question = services.question_edit(patient=signed_in_user(request), question_id=question.pk, **data.validated_data)
         return Response(QuestionOutSerializer(question).data)
 
     @extend_schema(operation_id="patient_question_delete", responses={204: None})
     def delete(self, request: Request, question_id: int) -> Response:
         """Delete the question for good, with its case, drafts and answer."""
         question = selectors.question_get_for_patient(patient=request.user, question_id=question_id)
-        services.question_delete(patient=request.user, question_id=question.pk)  # type: ignore[arg-type]
+        services.question_delete(patient=signed_in_user(request), question_id=question.pk)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
