@@ -23,7 +23,9 @@ class BridgeAdminSite(OTPAdminSite):  # type: ignore[misc]  # django-otp ships n
     def __init__(self, name: str = "admin") -> None:
         super().__init__(name)
 
-    def login(self, request: HttpRequest, extra_context: dict[str, Any] | None = None) -> HttpResponse:
+    def login(
+        self, request: HttpRequest, extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
         nxt = request.GET.get("next") or reverse("admin:index")
         target = "accounts:otp_verify" if request.user.is_authenticated else "accounts:login"
         return HttpResponseRedirect(f"{reverse(target)}?{urlencode({'next': nxt})}")

@@ -21,14 +21,18 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
     """
     if isinstance(exc, db.OperationalError | db.InterfaceError):
         response = Response(
-            {"detail": "The service is briefly unavailable. Retry in a few seconds (with the same Idempotency-Key for a write)."},
+            {
+                "detail": "The service is briefly unavailable. Retry in a few seconds (with the same Idempotency-Key for a write)."
+            },
             status=status.HTTP_503_SERVICE_UNAVAILABLE,
         )
         response["Retry-After"] = "5"
         return response
     if isinstance(exc, ValidationError):
         if hasattr(exc, "error_dict"):
-            detail: Any = {k: [str(m) for e in v for m in e.messages] for k, v in exc.error_dict.items()}
+            detail: Any = {
+                k: [str(m) for e in v for m in e.messages] for k, v in exc.error_dict.items()
+            }
         else:
             detail = {"non_field_errors": [str(m) for m in exc.messages]}
         return Response(detail, status=status.HTTP_400_BAD_REQUEST)
@@ -65,12 +69,18 @@ class JSONParser(parsers.JSONParser):
     later page that encodes the text. Both are now a 400 on every JSON endpoint.
     """
 
-    def parse(self, stream: IO[Any], media_type: str | None = None, parser_context: Mapping[str, Any] | None = None) -> Any:
+    def parse(
+        self,
+        stream: IO[Any],
+        media_type: str | None = None,
+        parser_context: Mapping[str, Any] | None = None,
+    ) -> Any:
         try:
             data = super().parse(stream, media_type, parser_context)
         except RecursionError as exc:
             raise exceptions.ParseError("JSON parse error - nested too deeply.") from exc
         if _has_lone_surrogate(data):
-            raise exceptions.ParseError("JSON parse error - text holds a lone surrogate, which is not valid Unicode.")
+            raise exceptions.ParseError(
+                "JSON parse error - text holds a lone surrogate, which is not valid Unicode."
+            )
         return data
-

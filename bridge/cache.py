@@ -31,7 +31,9 @@ class FailSoftRedisCache(RedisCache):
         options.setdefault("socket_connect_timeout", 0.5)
         options.setdefault("socket_timeout", 0.5)
         super().__init__(server, {**params, "OPTIONS": options})
-        self._fallback = LocMemCache(f"bridge-fallback-{id(self)}", {"TIMEOUT": params.get("TIMEOUT", 300)})
+        self._fallback = LocMemCache(
+            f"bridge-fallback-{id(self)}", {"TIMEOUT": params.get("TIMEOUT", 300)}
+        )
         self._down_until = 0.0
 
     def _call(self, name: str, *args: Any, **kwargs: Any) -> Any:
@@ -42,7 +44,11 @@ class FailSoftRedisCache(RedisCache):
         except Exception as exc:  # redis-py raises ConnectionError, TimeoutError, BusyLoadingError…
             if not _is_redis_error(exc):
                 raise
-            logger.warning("cache: Redis unreachable (%s); using local memory for %ss", type(exc).__name__, RETRY_AFTER_SECONDS)
+            logger.warning(
+                "cache: Redis unreachable (%s); using local memory for %ss",
+                type(exc).__name__,
+                RETRY_AFTER_SECONDS,
+            )
             self._down_until = time.monotonic() + RETRY_AFTER_SECONDS
             return getattr(self._fallback, name)(*args, **kwargs)
 
@@ -56,7 +62,9 @@ class FailSoftRedisCache(RedisCache):
             self._call("set", key, value, timeout, version)
 
     def add(self, key: Any, value: Any, timeout: Any = None, version: int | None = None) -> bool:
-        return bool(self._call("add", key, value, *(() if timeout is None else (timeout,)), version=version))
+        return bool(
+            self._call("add", key, value, *(() if timeout is None else (timeout,)), version=version)
+        )
 
     def delete(self, key: Any, version: int | None = None) -> bool:
         return bool(self._call("delete", key, version))
@@ -65,7 +73,9 @@ class FailSoftRedisCache(RedisCache):
         return int(self._call("incr", key, delta, version))
 
     def touch(self, key: Any, timeout: Any = None, version: int | None = None) -> bool:
-        return bool(self._call("touch", key, *(() if timeout is None else (timeout,)), version=version))
+        return bool(
+            self._call("touch", key, *(() if timeout is None else (timeout,)), version=version)
+        )
 
     def has_key(self, key: Any, version: int | None = None) -> bool:
         return bool(self._call("has_key", key, version))
@@ -74,7 +84,10 @@ class FailSoftRedisCache(RedisCache):
         return dict(self._call("get_many", keys, version))
 
     def set_many(self, data: Any, timeout: Any = None, version: int | None = None) -> list[Any]:
-        return list(self._call("set_many", data, *(() if timeout is None else (timeout,)), version=version) or [])
+        return list(
+            self._call("set_many", data, *(() if timeout is None else (timeout,)), version=version)
+            or []
+        )
 
     def delete_many(self, keys: Any, version: int | None = None) -> None:
         self._call("delete_many", keys, version)

@@ -15,4 +15,8 @@ def roles(request: HttpRequest) -> dict[str, Any]:
     if user is None or not user.is_authenticated:
         return {"is_patient": False, "is_doctor": False, "is_committee": False}
     names = set(user.groups.values_list("name", flat=True))
-    return {"is_patient": Role.PATIENT in names, "is_doctor": Role.DOCTOR in names, "is_committee": Role.COMMITTEE in names}
+    return {
+        "is_patient": Role.PATIENT in names,
+        "is_doctor": Role.DOCTOR in names,
+        "is_committee": Role.COMMITTEE in names,
+    }

@@ -26,7 +26,9 @@ def _sqlite_setup(sender: Any, connection: Any, **_: Any) -> None:
     if connection.vendor != "sqlite":
         return
     connection.connection.create_function("bridge_sha256", 1, _sha256_hex, deterministic=True)
-    if connection.settings_dict["NAME"] not in ("", ":memory:") and "mode=memory" not in str(connection.settings_dict["NAME"]):
+    if connection.settings_dict["NAME"] not in ("", ":memory:") and "mode=memory" not in str(
+        connection.settings_dict["NAME"]
+    ):
         # Readers no longer block the writer, and a second writer waits (see OPTIONS in settings) instead of failing.
         with connection.connection:
             connection.connection.execute("PRAGMA journal_mode=WAL")

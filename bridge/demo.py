@@ -51,10 +51,14 @@ def demo_totp_now(email: str) -> str:
     return f"{totp(bytes.fromhex(demo_totp_key(email))):06d}"
 
 
-def _user(email: str, *, role: str, country: str = "GB", staff: bool = False, name: str = "") -> User:
+def _user(
+    email: str, *, role: str, country: str = "GB", staff: bool = False, name: str = ""
+) -> User:
     user = User.objects.filter(email=email).first()
     if user is None:
-        user = User(email=email, country=country, display_name=name, is_staff=staff, is_superuser=staff)
+        user = User(
+            email=email, country=country, display_name=name, is_staff=staff, is_superuser=staff
+        )
         user.set_password(DEMO_PASSWORD)
         user.save()
     if role:
@@ -63,14 +67,26 @@ def _user(email: str, *, role: str, country: str = "GB", staff: bool = False, na
 
 
 def _second_factor(user: User) -> None:
-    TOTPDevice.objects.get_or_create(user=user, name="Demo authenticator", defaults={"key": demo_totp_key(user.email), "confirmed": True})
+    TOTPDevice.objects.get_or_create(
+        user=user,
+        name="Demo authenticator",
+        defaults={"key": demo_totp_key(user.email), "confirmed": True},
+    )
     device, _created = StaticDevice.objects.get_or_create(user=user, name="Demo backup codes")
     device.token_set.all().delete()
     for code in BACKUP_CODES:
         device.token_set.create(token=code)
 
 
-def _doctor(email: str, name: str, register: str, number: str, specialty: str, jurisdiction: str, verified: bool) -> User:
+def _doctor(
+    email: str,
+    name: str,
+    register: str,
+    number: str,
+    specialty: str,
+    jurisdiction: str,
+    verified: bool,
+) -> User:
     user = _user(email, role=Role.DOCTOR, country=jurisdiction, name=name)
     DoctorProfile.objects.get_or_create(
         user=user,
@@ -89,11 +105,26 @@ def _doctor(email: str, name: str, register: str, number: str, specialty: str, j
 
 
 DEMO_QUESTIONS = (
-    ("alice@bridge.test", "en", True, "Hello, my name is Alice Martin and my daughter Emma (7) has had a red itchy rash on her elbows for three weeks. "
-     "We tried an emollient. Is this eczema? You can reach me at alice.martin@example.com or 07700 900123."),
-    ("alice@bridge.test", "en", False, "I have had a dry cough for two weeks after a cold, no fever. When should I worry?"),
-    ("bob@bridge.test", "fr", True, "Bonjour, je m'appelle Bob Durand, j'habite 12 rue de la Paix à Lyon. Depuis un mois j'ai des brûlures d'estomac après les repas. "
-     "Faut-il consulter un gastro-entérologue ?"),
+    (
+        "alice@bridge.test",
+        "en",
+        True,
+        "Hello, my name is Alice Martin and my daughter Emma (7) has had a red itchy rash on her elbows for three weeks. "
+        "We tried an emollient. Is this eczema? You can reach me at alice.martin@example.com or 07700 900123.",
+    ),
+    (
+        "alice@bridge.test",
+        "en",
+        False,
+        "I have had a dry cough for two weeks after a cold, no fever. When should I worry?",
+    ),
+    (
+        "bob@bridge.test",
+        "fr",
+        True,
+        "Bonjour, je m'appelle Bob Durand, j'habite 12 rue de la Paix à Lyon. Depuis un mois j'ai des brûlures d'estomac après les repas. "
+        "Faut-il consulter un gastro-entérologue ?",
+    ),
 )
 
 
@@ -114,7 +145,11 @@ def _demo_answer() -> None:
     from triage.models import Case
     from triage.services import case_claim
 
-    question = Question.objects.filter(patient__email="alice@bridge.test", consent_publication=True).order_by("pk").first()
+    question = (
+        Question.objects.filter(patient__email="alice@bridge.test", consent_publication=True)
+        .order_by("pk")
+        .first()
+    )
     if question is None or question.case is None or question.case.status == Case.Status.ANSWERED:
         return
     doctor = User.objects.get(email="dr.gp@bridge.test")
@@ -130,7 +165,14 @@ class DemoRefused(Exception):
 DEMO_REGISTER = (
     ("gmc", "7012345", "OKAFOR", "Grace", "General practice", "grace.okafor@nhs.example.uk"),
     ("gmc", "7000017", "SMITH", "John", "Cardiology", ""),
-    ("rpps", "10003456786", "LEFÈVRE", "Hugo", "Dermatologie et vénéréologie", "hugo.lefevre@cabinet.example.fr"),
+    (
+        "rpps",
+        "10003456786",
+        "LEFÈVRE",
+        "Hugo",
+        "Dermatologie et vénéréologie",
+        "hugo.lefevre@cabinet.example.fr",
+    ),
     ("rpps", "10001045367", "GARCIA-NUÑEZ", "Inès", "Médecine générale", ""),
     ("npi", "1234567893", "PENDING", "SAM", "207RC0000X", ""),
 )
@@ -142,12 +184,21 @@ def _register_rows() -> None:
     from doctor_space.registry.specialties import NPPES_TAXONOMY, specialty_from_label
 
     for register, number, last, first, label, email in DEMO_REGISTER:
-        specialty = NPPES_TAXONOMY.get(label, "") if register == "npi" else specialty_from_label(label)
+        specialty = (
+            NPPES_TAXONOMY.get(label, "") if register == "npi" else specialty_from_label(label)
+        )
         RegisterEntry.objects.update_or_create(
             register=register,
             number=number,
-            defaults={"last_name": last, "first_name": first, "name_key": name_key(f"{first} {last}"),
-                      "specialty_label": label, "specialty": specialty, "email": email, "active": True},
+            defaults={
+                "last_name": last,
+                "first_name": first,
+                "name_key": name_key(f"{first} {last}"),
+                "specialty_label": label,
+                "specialty": specialty,
+                "email": email,
+                "active": True,
+            },
         )
 
 
@@ -157,7 +208,10 @@ def _pending_verification() -> None:
     from doctor_space.registry.services import verification_start
 
     profile = DoctorProfile.objects.get(user__email="dr.pending@bridge.test")
-    if profile.status == DoctorProfile.Status.PENDING and not Verification.objects.filter(profile=profile).exists():
+    if (
+        profile.status == DoctorProfile.Status.PENDING
+        and not Verification.objects.filter(profile=profile).exists()
+    ):
         verification_start(profile=profile)
 
 
@@ -179,7 +233,12 @@ def _seed() -> list[DemoAccount]:
     _second_factor(staff)  # the admin asks for a second factor too
     for email, country in (("alice@bridge.test", "GB"), ("bob@bridge.test", "FR")):
         if not User.objects.filter(email=email).exists():
-            patient_signup(email=email, password=DEMO_PASSWORD, country=country, language="en" if country == "GB" else "fr")
+            patient_signup(
+                email=email,
+                password=DEMO_PASSWORD,
+                country=country,
+                language="en" if country == "GB" else "fr",
+            )
     _doctor("dr.gp@bridge.test", "Grace Okafor", "gmc", "7012345", "general_practice", "GB", True)
     _doctor("dr.derm@bridge.test", "Hugo Lefèvre", "rpps", "10003456786", "dermatology", "FR", True)
     _doctor("dr.pending@bridge.test", "Sam Pending", "npi", "1234567893", "cardiology", "US", False)
@@ -199,12 +258,22 @@ def _seed() -> list[DemoAccount]:
                 committee_membership_grant(actor=staff, member=member, guideline_set=guideline_set)
     for email, lang, consent, text in DEMO_QUESTIONS:
         patient = User.objects.get(email=email)
-        if not Question.objects.filter(patient=patient, client_token=f"demo-{hashlib.sha1(text.encode(), usedforsecurity=False).hexdigest()[:12]}").exists():
+        if not Question.objects.filter(
+            patient=patient,
+            client_token=f"demo-{hashlib.sha1(text.encode(), usedforsecurity=False).hexdigest()[:12]}",
+        ).exists():
             question = question_submit(
-                patient=patient, text=text, lang=lang, consent_publication=consent,
+                patient=patient,
+                text=text,
+                lang=lang,
+                consent_publication=consent,
                 client_token=f"demo-{hashlib.sha1(text.encode(), usedforsecurity=False).hexdigest()[:12]}",
             )
-            question_confirm(patient=patient, question_id=question.pk, fingerprint=question_preview(question=question).fingerprint)
+            question_confirm(
+                patient=patient,
+                question_id=question.pk,
+                fingerprint=question_preview(question=question).fingerprint,
+            )
     _demo_answer()
     from community.demo import seed_community
 
@@ -213,9 +282,17 @@ def _seed() -> list[DemoAccount]:
         DemoAccount("staff (admin)", "staff@bridge.test"),
         DemoAccount("patient", "alice@bridge.test", "GB"),
         DemoAccount("patient", "bob@bridge.test", "FR"),
-        DemoAccount("doctor, verified", "dr.gp@bridge.test", "GMC, general practice, GB; community moderator"),
+        DemoAccount(
+            "doctor, verified",
+            "dr.gp@bridge.test",
+            "GMC, general practice, GB; community moderator",
+        ),
         DemoAccount("doctor, verified", "dr.derm@bridge.test", "RPPS, dermatology, FR"),
-        DemoAccount("doctor, NOT verified", "dr.pending@bridge.test", "NPI, matched, waiting for a staff document check (/staff/doctors/)"),
+        DemoAccount(
+            "doctor, NOT verified",
+            "dr.pending@bridge.test",
+            "NPI, matched, waiting for a staff document check (/staff/doctors/)",
+        ),
         DemoAccount("committee", "ethics.gb1@bridge.test", "global + GB sets"),
         DemoAccount("committee", "ethics.gb2@bridge.test", "global + GB sets"),
         DemoAccount("committee", "ethics.fr1@bridge.test", "FR set"),

@@ -34,7 +34,11 @@ def normalise(name: str) -> str:
 
 def installed() -> dict[str, str]:
     """Every distribution of the running environment, name -> version."""
-    return {normalise(d.metadata["Name"]): d.version for d in importlib.metadata.distributions() if d.metadata["Name"]}
+    return {
+        normalise(d.metadata["Name"]): d.version
+        for d in importlib.metadata.distributions()
+        if d.metadata["Name"]
+    }
 
 
 def pinned(path: Path) -> dict[str, str]:
@@ -53,7 +57,9 @@ def _in_range(version: Version, events: list[dict[str, str]]) -> bool:
         try:
             if "introduced" in event:
                 affected = affected or version >= Version(event["introduced"])
-            elif ("fixed" in event and version >= Version(event["fixed"])) or ("last_affected" in event and version > Version(event["last_affected"])):
+            elif ("fixed" in event and version >= Version(event["fixed"])) or (
+                "last_affected" in event and version > Version(event["last_affected"])
+            ):
                 affected = False
         except InvalidVersion:
             continue
@@ -71,7 +77,9 @@ def affected(advisory: dict[str, Any], version: str) -> bool:
     return any(_in_range(parsed, r) for r in advisory.get("ranges", ()))
 
 
-def findings(packages: dict[str, str], snapshot: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+def findings(
+    packages: dict[str, str], snapshot: dict[str, Any]
+) -> Iterator[tuple[str, str, dict[str, Any]]]:
     """(package, version, advisory) for every hit that is not in the snapshot's reasoned ignore list."""
     ignored = set(snapshot.get("ignore", {}))
     for name, version in sorted(packages.items()):
@@ -82,8 +90,16 @@ def findings(packages: dict[str, str], snapshot: dict[str, Any]) -> Iterator[tup
 
 def check(argv: Iterable[str] = ()) -> int:
     parser = argparse.ArgumentParser(prog="depaudit check")
-    parser.add_argument("--requirements", type=Path, help="audit name==version pins of this file instead of the environment")
-    parser.add_argument("--strict", action="store_true", help="also fail when a package was not covered by the snapshot")
+    parser.add_argument(
+        "--requirements",
+        type=Path,
+        help="audit name==version pins of this file instead of the environment",
+    )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="also fail when a package was not covered by the snapshot",
+    )
     args = parser.parse_args(list(argv))
     strict: bool = args.strict
     snapshot = json.loads(DATA.read_text(encoding="utf-8"))
@@ -91,7 +107,9 @@ def check(argv: Iterable[str] = ()) -> int:
     hits = list(findings(packages, snapshot))
     for name, version, advisory in hits:
         aliases = ", ".join(advisory.get("aliases", [])[:3])
-        print(f"VULNERABLE {name}=={version}: {advisory['id']} ({aliases}) {advisory.get('summary', '')}".rstrip())
+        print(
+            f"VULNERABLE {name}=={version}: {advisory['id']} ({aliases}) {advisory.get('summary', '')}".rstrip()
+        )
     with_advisories = sum(1 for name in packages if name in snapshot["packages"])
     print(
         f"{len(packages)} packages checked against {snapshot['source']} @ {snapshot['commit'][:12]} "
@@ -127,14 +145,22 @@ def refresh(argv: Iterable[str]) -> int:
             for item in entry.get("affected", []):
                 if normalise(item.get("package", {}).get("name", "")) != name:
                     continue
-                packages.setdefault(name, []).append({
-                    "id": entry["id"],
-                    "aliases": sorted(entry.get("aliases") or []),
-                    "summary": (entry.get("summary") or entry.get("details", "")).split("\n")[0][:160],
-                    "ranges": [r["events"] for r in item.get("ranges", []) if r.get("type") == "ECOSYSTEM"],
-                    # The enumerated versions repeat what the ranges say; kept only when there is no range.
-                    "versions": [] if item.get("ranges") else item.get("versions", []),
-                })
+                packages.setdefault(name, []).append(
+                    {
+                        "id": entry["id"],
+                        "aliases": sorted(entry.get("aliases") or []),
+                        "summary": (entry.get("summary") or entry.get("details", "")).split("\n")[
+                            0
+                        ][:160],
+                        "ranges": [
+                            r["events"]
+                            for r in item.get("ranges", [])
+                            if r.get("type") == "ECOSYSTEM"
+                        ],
+                        # The enumerated versions repeat what the ranges say; kept only when there is no range.
+                        "versions": [] if item.get("ranges") else item.get("versions", []),
+                    }
+                )
     git = ["git", "-C", str(args.checkout), "log", "-1", "--format=%H %cs"]
     commit, date = subprocess.run(git, capture_output=True, text=True, check=True).stdout.split()  # noqa: S603
     snapshot = {
@@ -146,7 +172,9 @@ def refresh(argv: Iterable[str]) -> int:
         "packages": packages,
     }
     DATA.write_text(json.dumps(snapshot, indent=0, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"{sum(len(v) for v in packages.values())} advisories for {len(packages)} packages written to {DATA}")
+    print(
+        f"{sum(len(v) for v in packages.values())} advisories for {len(packages)} packages written to {DATA}"
+    )
     return 0
 
 

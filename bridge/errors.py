@@ -18,7 +18,11 @@ def server_error(request: HttpRequest) -> HttpResponse:
     status = 503 if unavailable else 500
     response: HttpResponse
     if request.path.startswith("/api/"):
-        detail = "The service is briefly unavailable. Retry in a few seconds (with the same Idempotency-Key for a write)." if unavailable else "Server error."
+        detail = (
+            "The service is briefly unavailable. Retry in a few seconds (with the same Idempotency-Key for a write)."
+            if unavailable
+            else "Server error."
+        )
         response = JsonResponse({"detail": detail}, status=status)
     else:
         response = HttpResponse(loader.get_template("500.html").render(), status=status)

@@ -36,4 +36,6 @@ def readyz(request: HttpRequest) -> JsonResponse:
         except Exception:
             checks["broker"] = "unreachable"
     ready = all(v in ("ok", "eager") for v in checks.values())
-    return JsonResponse({"status": "ok" if ready else "unavailable", **checks}, status=200 if ready else 503)
+    return JsonResponse(
+        {"status": "ok" if ready else "unavailable", **checks}, status=200 if ready else 503
+    )

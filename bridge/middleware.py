@@ -46,7 +46,11 @@ class AccountLanguageMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         user = getattr(request, "user", None)
         chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
-        account = getattr(user, "preferred_language", "") if user is not None and user.is_authenticated else ""
+        account = (
+            getattr(user, "preferred_language", "")
+            if user is not None and user.is_authenticated
+            else ""
+        )
         if not chosen and account in dict(settings.LANGUAGES):
             translation.activate(account)
             request.LANGUAGE_CODE = account
@@ -68,7 +72,9 @@ class AccountTimeZoneMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
-            timezone.activate(ZoneInfo(time_zone_name(time_zone=user.time_zone, country=user.country)))
+            timezone.activate(
+                ZoneInfo(time_zone_name(time_zone=user.time_zone, country=user.country))
+            )
         else:
             timezone.deactivate()
         try:

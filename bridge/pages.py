@@ -8,7 +8,10 @@ from django.shortcuts import render
 
 
 def _page(request: HttpRequest, name: str) -> HttpResponse:
-    context = {"contact": settings.BRIDGE_CONTACT_EMAIL, "session_minutes": settings.SESSION_COOKIE_AGE // 60}
+    context = {
+        "contact": settings.BRIDGE_CONTACT_EMAIL,
+        "session_minutes": settings.SESSION_COOKIE_AGE // 60,
+    }
     return render(request, f"pages/{name}.html", context)
 
 

@@ -38,7 +38,9 @@ else:
     SECRET_KEY = env.str(
         "DJANGO_SECRET_KEY", default="dev-insecure-bridge-key-do-not-use-in-production-0123456789"
     )
-    ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "testserver"])
+    ALLOWED_HOSTS = env.list(
+        "DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "testserver"]
+    )
 
 INSTALLED_APPS = [
     "bridge.admin_apps.BridgeAdminConfig",  # django.contrib.admin behind a second factor
@@ -119,7 +121,9 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Embedded mode: two writers used to meet "database is locked" (a 500) when a read transaction tried to
     # upgrade to a write. IMMEDIATE takes the write lock at BEGIN and the timeout makes the second one wait.
-    DATABASES["default"].setdefault("OPTIONS", {}).update({"transaction_mode": "IMMEDIATE", "timeout": 20})
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"transaction_mode": "IMMEDIATE", "timeout": 20}
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
@@ -134,7 +138,10 @@ PASSWORD_HASHERS = [
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -203,7 +210,11 @@ EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Bridge <no-reply@bridge.localhost>")
 
 CACHE_URL = env.str("CACHE_URL", default="")
-CACHES = {"default": env.cache_url("CACHE_URL") if CACHE_URL else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": env.cache_url("CACHE_URL")
+    if CACHE_URL
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+}
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
     # Rate limits degrade to per-process memory during a Redis outage instead of refusing everyone.
     CACHES["default"]["BACKEND"] = "bridge.cache.FailSoftRedisCache"
@@ -243,7 +254,9 @@ BRIDGE_OUTBOX_ALERT_AFTER = env.int("BRIDGE_OUTBOX_ALERT_AFTER", default=5)
 # patients and doctors), "pipeline" (the queue's own work: lease expiry, escalations) and "maintenance"
 # (audit sealing, the outbox sweep). A worker started without -Q consumes all three; a deployment may
 # run dedicated workers per queue (docs/operations.md).
-CELERY_TASK_QUEUES = {name: {"exchange": name, "routing_key": name} for name in ("mail", "pipeline", "maintenance")}
+CELERY_TASK_QUEUES = {
+    name: {"exchange": name, "routing_key": name} for name in ("mail", "pipeline", "maintenance")
+}
 CELERY_TASK_DEFAULT_QUEUE = "pipeline"
 CELERY_TASK_ROUTES = {
     "bridge.outbox.tasks.deliver_outbox_message_task": {"queue": "mail"},
@@ -313,13 +326,16 @@ BRIDGE_UNSENT_DRAFT_DAYS = env.int("BRIDGE_UNSENT_DRAFT_DAYS", default=14)
 # Links in e-mails must be absolute (a mail client cannot open "/questions/4/"): the public address of
 # this deployment; in production, https on the first allowed host unless set.
 BRIDGE_SITE_URL = env.str(
-    "BRIDGE_SITE_URL", default=f"https://{ALLOWED_HOSTS[0]}" if PRODUCTION else "http://127.0.0.1:8000"
+    "BRIDGE_SITE_URL",
+    default=f"https://{ALLOWED_HOSTS[0]}" if PRODUCTION else "http://127.0.0.1:8000",
 ).rstrip("/")
 # Who answers questions about personal data (privacy notice, terms, about page): set it per deployment.
 BRIDGE_CONTACT_EMAIL = env.str("BRIDGE_CONTACT_EMAIL", default="privacy@bridge.localhost")
 # The doctors' community: flags from distinct doctors that hide a post pending review; image limits.
 BRIDGE_COMMUNITY_FLAGS_TO_HIDE = env.int("BRIDGE_COMMUNITY_FLAGS_TO_HIDE", default=3)
-BRIDGE_COMMUNITY_IMAGE_MAX_BYTES = env.int("BRIDGE_COMMUNITY_IMAGE_MAX_BYTES", default=8 * 1024 * 1024)
+BRIDGE_COMMUNITY_IMAGE_MAX_BYTES = env.int(
+    "BRIDGE_COMMUNITY_IMAGE_MAX_BYTES", default=8 * 1024 * 1024
+)
 BRIDGE_COMMUNITY_IMAGE_MAX_PIXELS = env.int("BRIDGE_COMMUNITY_IMAGE_MAX_PIXELS", default=40_000_000)
 
 # Sessions: short, sliding, server-side; secure cookies with __Host- names in production.

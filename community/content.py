@@ -37,7 +37,9 @@ def _checker(versions: tuple[tuple[int, str], ...]) -> Checker:
     # Approved versions never change, so a checker per tuple of (id, approval time) stays right
     # (the approval time guards against an id reused after a rolled-back insert).
     rules: list[Rule] = []
-    for version in GuidelineVersion.objects.filter(pk__in=[pk for pk, _at in versions]).order_by("pk"):
+    for version in GuidelineVersion.objects.filter(pk__in=[pk for pk, _at in versions]).order_by(
+        "pk"
+    ):
         rules.extend(r for r in rules_of(version) if applies_to_discussion(r))
     return compile_checker(rules)  # the anonymiser injected for the identifiers kind
 

@@ -22,12 +22,16 @@ def _label(code: str) -> str:
 class PostForm(forms.Form):
     """A reply, optionally quoting a post and attaching one image."""
 
-    body = forms.CharField(label=_("Your reply"), max_length=MAX_CHARS, widget=forms.Textarea(attrs={"rows": 5}))
+    body = forms.CharField(
+        label=_("Your reply"), max_length=MAX_CHARS, widget=forms.Textarea(attrs={"rows": 5})
+    )
     quote = forms.IntegerField(required=False, widget=forms.HiddenInput)
     image = forms.FileField(
         label=_("Clinical image (optional)"),
         required=False,
-        help_text=_("JPEG, PNG or WebP. Metadata (GPS, camera, dates) is removed; images showing a face wait for a moderator."),
+        help_text=_(
+            "JPEG, PNG or WebP. Metadata (GPS, camera, dates) is removed; images showing a face wait for a moderator."
+        ),
         widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
     )
 
@@ -52,7 +56,9 @@ class AskColleagueForm(forms.Form):
         label=_("Your question to colleagues"),
         max_length=MAX_CHARS,
         widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=_("The anonymised case text is attached for you; never add names, dates or contact details."),
+        help_text=_(
+            "The anonymised case text is attached for you; never add names, dates or contact details."
+        ),
     )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -69,14 +75,22 @@ class FlagForm(forms.Form):
 class DecisionForm(forms.Form):
     """A moderator's decision with its reason (kept in the audit log)."""
 
-    decision = forms.ChoiceField(label=_("Decision"), choices=(("uphold", _("Keep hidden")), ("dismiss", _("Show again"))), widget=forms.RadioSelect)
+    decision = forms.ChoiceField(
+        label=_("Decision"),
+        choices=(("uphold", _("Keep hidden")), ("dismiss", _("Show again"))),
+        widget=forms.RadioSelect,
+    )
     note = forms.CharField(label=_("Reason"), max_length=500)
 
 
 class ImageDecisionForm(forms.Form):
     """A moderator's decision on an image held because of a face."""
 
-    decision = forms.ChoiceField(label=_("Decision"), choices=(("approve", _("Show the image")), ("reject", _("Reject and delete"))), widget=forms.RadioSelect)
+    decision = forms.ChoiceField(
+        label=_("Decision"),
+        choices=(("approve", _("Show the image")), ("reject", _("Reject and delete"))),
+        widget=forms.RadioSelect,
+    )
     note = forms.CharField(label=_("Reason"), max_length=500)
 
 
@@ -89,18 +103,26 @@ class ConversationForm(forms.Form):
         help_text=_("Colleagues' pseudonyms or full names, separated by commas (at most 7)."),
     )
     subject = forms.CharField(label=_("Subject"), max_length=160, required=False)
-    body = forms.CharField(label=_("Message"), max_length=MAX_CHARS, widget=forms.Textarea(attrs={"rows": 4}))
+    body = forms.CharField(
+        label=_("Message"), max_length=MAX_CHARS, widget=forms.Textarea(attrs={"rows": 4})
+    )
 
 
 class MessageForm(forms.Form):
     """A message in a conversation."""
 
-    body = forms.CharField(label=_("Message"), max_length=MAX_CHARS, widget=forms.Textarea(attrs={"rows": 3}))
+    body = forms.CharField(
+        label=_("Message"), max_length=MAX_CHARS, widget=forms.Textarea(attrs={"rows": 3})
+    )
 
 
 class IdentityForm(forms.Form):
     """How you appear to colleagues."""
 
     pseudonym = forms.CharField(label=_("Pseudonym"), max_length=40, required=False)
-    use_pseudonym = forms.BooleanField(label=_("Show my pseudonym instead of my name"), required=False)
-    email_notifications = forms.BooleanField(label=_("E-mail me about questions, replies and messages"), required=False)
+    use_pseudonym = forms.BooleanField(
+        label=_("Show my pseudonym instead of my name"), required=False
+    )
+    email_notifications = forms.BooleanField(
+        label=_("E-mail me about questions, replies and messages"), required=False
+    )

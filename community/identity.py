@@ -43,7 +43,12 @@ def identity_of(user: Any, allowed: frozenset[str]) -> Identity:
     if profile is None:
         return Identity(name="—", specialty="", country="", pseudonymous=False, verified=False)
     community = getattr(user, "community_profile", None)
-    use_pseudonym = bool(community and community.use_pseudonym and community.pseudonym and profile.jurisdiction in allowed)
+    use_pseudonym = bool(
+        community
+        and community.use_pseudonym
+        and community.pseudonym
+        and profile.jurisdiction in allowed
+    )
     return Identity(
         name=community.pseudonym if use_pseudonym and community else f"Dr {profile.full_name}",
         specialty=profile.specialty,

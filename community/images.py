@@ -45,7 +45,9 @@ def _declared_format(filename: str, content_type: str) -> str | None:
     return None
 
 
-def clean_image(raw: bytes, *, filename: str, content_type: str, max_bytes: int, max_pixels: int) -> CleanImage:
+def clean_image(
+    raw: bytes, *, filename: str, content_type: str, max_bytes: int, max_pixels: int
+) -> CleanImage:
     """Validate by content and re-encode; raise ImageRejected with a clear reason."""
     if len(raw) > max_bytes:
         raise ImageRejected(f"The image is larger than {max_bytes // (1024 * 1024)} MB.")
@@ -64,13 +66,19 @@ def clean_image(raw: bytes, *, filename: str, content_type: str, max_bytes: int,
             width, height = image.size
             # Checked before decoding the pixels: a small file can claim a huge canvas (a decompression bomb).
             if width * height > max_pixels:
-                raise ImageRejected(f"The image is too large ({width}×{height} pixels; at most {max_pixels:,} pixels).")
+                raise ImageRejected(
+                    f"The image is too large ({width}×{height} pixels; at most {max_pixels:,} pixels)."
+                )
             image.load()
             upright: Image.Image = ImageOps.exif_transpose(image)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise ImageRejected("The image is too large to open safely (it looks like a decompression bomb).") from exc
+        raise ImageRejected(
+            "The image is too large to open safely (it looks like a decompression bomb)."
+        ) from exc
     except UnidentifiedImageError as exc:
-        raise ImageRejected("This file is not a JPEG, PNG or WebP image (its content was checked, not its name).") from exc
+        raise ImageRejected(
+            "This file is not a JPEG, PNG or WebP image (its content was checked, not its name)."
+        ) from exc
     except (OSError, SyntaxError, ValueError) as exc:
         if isinstance(exc, ImageRejected):
             raise
@@ -82,7 +90,9 @@ def _reencode(image: Image.Image, fmt: str) -> CleanImage:
     keep_alpha = fmt in ("PNG", "WEBP") and image.mode in ("RGBA", "LA", "P")
     mode = "RGBA" if keep_alpha else "RGB"
     pixels = image.convert(mode)
-    bare = Image.frombytes(mode, pixels.size, pixels.tobytes())  # a new image: no info, no EXIF, no ICC
+    bare = Image.frombytes(
+        mode, pixels.size, pixels.tobytes()
+    )  # a new image: no info, no EXIF, no ICC
     out = io.BytesIO()
     if fmt == "JPEG" or (fmt == "WEBP" and not keep_alpha):
         bare.save(out, format="JPEG", quality=88, optimize=True)
@@ -113,5 +123,7 @@ def count_faces(image: Image.Image) -> int:
     if scale < 1.0:
         gray = gray.resize((max(1, int(gray.width * scale)), max(1, int(gray.height * scale))))
     array = np.asarray(gray)
-    found = _face_cascade().detectMultiScale(array, scaleFactor=1.1, minNeighbors=5, minSize=(24, 24))
+    found = _face_cascade().detectMultiScale(
+        array, scaleFactor=1.1, minNeighbors=5, minSize=(24, 24)
+    )
     return len(found)

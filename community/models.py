@@ -18,14 +18,20 @@ GENERAL_SPACE = "general"
 class CommunityProfile(models.Model):
     """How a doctor appears in the community (name or verified pseudonym) and how they are notified."""
 
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="community_profile")
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="community_profile"
+    )
     pseudonym = models.CharField(_("pseudonym"), max_length=40, blank=True)
     use_pseudonym = models.BooleanField(_("show my pseudonym instead of my name"), default=False)
-    email_notifications = models.BooleanField(_("e-mail me about questions and replies"), default=True)
+    email_notifications = models.BooleanField(
+        _("e-mail me about questions and replies"), default=True
+    )
 
     class Meta:
         constraints = (
-            models.UniqueConstraint(fields=["pseudonym"], condition=~Q(pseudonym=""), name="unique_pseudonym"),
+            models.UniqueConstraint(
+                fields=["pseudonym"], condition=~Q(pseudonym=""), name="unique_pseudonym"
+            ),
         )
 
     def __str__(self) -> str:
@@ -41,10 +47,14 @@ class Thread(models.Model):
 
     space = models.CharField(max_length=40, db_index=True)
     title = models.CharField(_("title"), max_length=160)
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="community_threads")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="community_threads"
+    )
     lang = models.CharField(max_length=5, default="en")
     # A case thread: the case it is about and the anonymised text as it was when asked (never the raw question).
-    case = models.ForeignKey("triage.Case", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    case = models.ForeignKey(
+        "triage.Case", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     case_text = models.TextField(blank=True)
     case_urgency = models.CharField(max_length=16, blank=True)
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.OPEN)
@@ -57,7 +67,11 @@ class Thread(models.Model):
     class Meta:
         indexes = (
             models.Index(fields=["space", "-last_post_at"], name="thread_space_recent_idx"),
-            models.Index(fields=["status", "created_at"], condition=Q(case__isnull=False), name="thread_case_open_idx"),
+            models.Index(
+                fields=["status", "created_at"],
+                condition=Q(case__isnull=False),
+                name="thread_case_open_idx",
+            ),
         )
 
     def __str__(self) -> str:
@@ -73,12 +87,18 @@ class Post(models.Model):
     """One message in a thread, checked against the anonymiser and the discussion rules before it is stored."""
 
     thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="posts")
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="community_posts")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="community_posts"
+    )
     body = models.TextField()
     lang = models.CharField(max_length=5, default="en")
-    quote = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    quote = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
-    hidden = models.BooleanField(default=False, help_text="Hidden pending review (flags or a moderator).")
+    hidden = models.BooleanField(
+        default=False, help_text="Hidden pending review (flags or a moderator)."
+    )
     flag_count = models.PositiveIntegerField(default=0)
     # Filled by the service with the post's language configuration; a GIN index exists on PostgreSQL only.
     search = SearchVectorField(null=True, blank=True, editable=False)
@@ -99,7 +119,11 @@ class ThreadMember(models.Model):
     last_read_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
-        constraints = (models.UniqueConstraint(fields=["thread", "user"], name="one_membership_per_thread_user"),)
+        constraints = (
+            models.UniqueConstraint(
+                fields=["thread", "user"], name="one_membership_per_thread_user"
+            ),
+        )
 
     def __str__(self) -> str:
         return f"user {self.user_id} in thread {self.thread_id}"
@@ -149,7 +173,11 @@ class ConversationMember(models.Model):
     last_read_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
-        constraints = (models.UniqueConstraint(fields=["conversation", "user"], name="one_membership_per_conversation"),)
+        constraints = (
+            models.UniqueConstraint(
+                fields=["conversation", "user"], name="one_membership_per_conversation"
+            ),
+        )
 
     def __str__(self) -> str:
         return f"user {self.user_id} in conversation {self.conversation_id}"
@@ -158,7 +186,9 @@ class ConversationMember(models.Model):
 class Message(models.Model):
     """A private message; recipients who blocked the sender never receive it."""
 
-    conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="messages")
+    conversation = models.ForeignKey(
+        Conversation, on_delete=models.CASCADE, related_name="messages"
+    )
     sender = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     body = models.TextField()
     created_at = models.DateTimeField(auto_now_add=True)
@@ -177,8 +207,12 @@ class Message(models.Model):
 class Block(models.Model):
     """A doctor blocks another: their messages no longer arrive."""
 
-    blocker = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    blocked = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    blocker = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    blocked = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -202,15 +236,27 @@ class Notification(models.Model):
         ESCALATION = "escalation", _("A case question waits for an answer")
         FLAG_OUTCOME = "flag_outcome", _("A moderator reviewed your report")
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="community_notifications")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="community_notifications"
+    )
     kind = models.CharField(max_length=20, choices=Kind.choices)
-    thread = models.ForeignKey(Thread, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
-    conversation = models.ForeignKey(Conversation, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    thread = models.ForeignKey(
+        Thread, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    conversation = models.ForeignKey(
+        Conversation, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     read_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
-        indexes = (models.Index(fields=["user", "created_at"], condition=Q(read_at__isnull=True), name="notification_unread_idx"),)
+        indexes = (
+            models.Index(
+                fields=["user", "created_at"],
+                condition=Q(read_at__isnull=True),
+                name="notification_unread_idx",
+            ),
+        )
         ordering = ("-created_at",)
 
     def __str__(self) -> str:
@@ -225,13 +271,21 @@ class Flag(models.Model):
         UPHELD = "upheld", _("Upheld: the content stays hidden")
         DISMISSED = "dismissed", _("Dismissed: the content is visible again")
 
-    reporter = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="community_flags")
-    post = models.ForeignKey(Post, null=True, blank=True, on_delete=models.CASCADE, related_name="flags")
-    message = models.ForeignKey(Message, null=True, blank=True, on_delete=models.CASCADE, related_name="flags")
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="community_flags"
+    )
+    post = models.ForeignKey(
+        Post, null=True, blank=True, on_delete=models.CASCADE, related_name="flags"
+    )
+    message = models.ForeignKey(
+        Message, null=True, blank=True, on_delete=models.CASCADE, related_name="flags"
+    )
     reason = models.CharField(_("reason"), max_length=500)
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.OPEN)
     decision_note = models.CharField(max_length=500, blank=True)
-    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     decided_at = models.DateTimeField(null=True, blank=True)
 
@@ -239,11 +293,20 @@ class Flag(models.Model):
         permissions = (("moderate", "Can moderate the doctors' community"),)
         constraints = (
             models.CheckConstraint(
-                condition=Q(post__isnull=False, message__isnull=True) | Q(post__isnull=True, message__isnull=False),
+                condition=Q(post__isnull=False, message__isnull=True)
+                | Q(post__isnull=True, message__isnull=False),
                 name="flag_targets_one_item",
             ),
-            models.UniqueConstraint(fields=["reporter", "post"], condition=Q(post__isnull=False), name="one_flag_per_post"),
-            models.UniqueConstraint(fields=["reporter", "message"], condition=Q(message__isnull=False), name="one_flag_per_message"),
+            models.UniqueConstraint(
+                fields=["reporter", "post"],
+                condition=Q(post__isnull=False),
+                name="one_flag_per_post",
+            ),
+            models.UniqueConstraint(
+                fields=["reporter", "message"],
+                condition=Q(message__isnull=False),
+                name="one_flag_per_message",
+            ),
         )
 
     def __str__(self) -> str:

@@ -42,7 +42,9 @@ def thread_list_for(*, user: Any, space: str | None = None) -> QuerySet[Thread]:
     """Threads (newest activity first) with the reader's unread marker and follow state."""
     doctor_required(user)
     mine = ThreadMember.objects.filter(thread=OuterRef("pk"), user=user)
-    rows = Thread.objects.select_related("author__doctor_profile", "author__community_profile").annotate(
+    rows = Thread.objects.select_related(
+        "author__doctor_profile", "author__community_profile"
+    ).annotate(
         read_at=Subquery(mine.values("last_read_at")[:1]),
         following=Exists(mine.filter(following=True)),
     )
@@ -62,8 +64,18 @@ def posts_for(*, user: Any, thread: Thread) -> QuerySet[Post]:
     doctor_required(user)
     return (
         Post.objects.filter(thread=thread)
-        .select_related("author__doctor_profile", "author__community_profile", "quote__author__doctor_profile", "quote__author__community_profile")
-        .prefetch_related(Prefetch("images", queryset=PostImage.objects.only("pk", "post_id", "status", "width", "height")))
+        .select_related(
+            "author__doctor_profile",
+            "author__community_profile",
+            "quote__author__doctor_profile",
+            "quote__author__community_profile",
+        )
+        .prefetch_related(
+            Prefetch(
+                "images",
+                queryset=PostImage.objects.only("pk", "post_id", "status", "width", "height"),
+            )
+        )
         .order_by("created_at", "pk")
     )
 
@@ -72,11 +84,15 @@ def search_posts(*, user: Any, query: str) -> QuerySet[Post]:
     """Full-text search (PostgreSQL english+french configurations; icontains on SQLite); hidden posts excluded."""
     doctor_required(user)
     query = query.strip()[:200]
-    rows = Post.objects.filter(hidden=False).select_related("thread", "author__doctor_profile", "author__community_profile")
+    rows = Post.objects.filter(hidden=False).select_related(
+        "thread", "author__doctor_profile", "author__community_profile"
+    )
     if not query:
         return rows.none()
     if connection.vendor == "postgresql":
-        match = SearchQuery(query, config="english", search_type="websearch") | SearchQuery(query, config="french", search_type="websearch")
+        match = SearchQuery(query, config="english", search_type="websearch") | SearchQuery(
+            query, config="french", search_type="websearch"
+        )
         rows = rows.filter(search=match)
     else:
         rows = rows.filter(body__icontains=query)
@@ -93,7 +109,11 @@ def unread_notification_count(*, user: Any) -> int:
 def notifications_for(*, user: Any) -> QuerySet[Notification]:
     """The user's notifications, newest first."""
     doctor_required(user)
-    return Notification.objects.filter(user=user).select_related("thread").order_by("-created_at", "-pk")
+    return (
+        Notification.objects.filter(user=user)
+        .select_related("thread")
+        .order_by("-created_at", "-pk")
+    )
 
 
 def visible_messages(*, user: Any, conversation_id: int) -> QuerySet[Message]:
@@ -110,7 +130,10 @@ def conversation_list_for(*, user: Any) -> QuerySet[ConversationMember]:
     """The user's conversations with unread counts, most recent first."""
     doctor_required(user)
     unread = (
-        Message.objects.filter(conversation=OuterRef("conversation"), created_at__gt=Coalesce(OuterRef("last_read_at"), Value(_EPOCH)))
+        Message.objects.filter(
+            conversation=OuterRef("conversation"),
+            created_at__gt=Coalesce(OuterRef("last_read_at"), Value(_EPOCH)),
+        )
         .exclude(sender=user)
         .exclude(withheld_from=user)
         .order_by()
@@ -134,7 +157,11 @@ def blocked_ids(*, user: Any) -> set[int]:
 def flags_of(*, user: Any) -> QuerySet[Flag]:
     """The reports a doctor made, with their outcome."""
     doctor_required(user)
-    return Flag.objects.filter(reporter=user).select_related("post__thread").order_by("-created_at", "-pk")
+    return (
+        Flag.objects.filter(reporter=user)
+        .select_related("post__thread")
+        .order_by("-created_at", "-pk")
+    )
 
 
 def moderation_queue(*, user: Any) -> tuple[list[Flag], list[PostImage]]:
@@ -152,7 +179,12 @@ def moderation_queue(*, user: Any) -> tuple[list[Flag], list[PostImage]]:
         if key not in seen:
             seen.add(key)
             unique.append(flag)
-    images = list(PostImage.objects.filter(status=PostImage.Status.HELD).select_related("post__thread").defer("data").order_by("created_at")[:100])
+    images = list(
+        PostImage.objects.filter(status=PostImage.Status.HELD)
+        .select_related("post__thread")
+        .defer("data")
+        .order_by("created_at")[:100]
+    )
     return unique, images
 
 
@@ -179,9 +211,9 @@ def doctor_ids_by_handle(*, handles: list[str], exclude: int | None = None) -> d
             continue
         if name.lower().startswith("dr "):
             name = name[3:].strip()
-        match = Q(community_profile__pseudonym__iexact=name, community_profile__use_pseudonym=True) | Q(
-            doctor_profile__full_name__iexact=name.replace("_", " ")
-        )
+        match = Q(
+            community_profile__pseudonym__iexact=name, community_profile__use_pseudonym=True
+        ) | Q(doctor_profile__full_name__iexact=name.replace("_", " "))
         uid = (
             User.objects.filter(match, is_active=True, doctor_profile__status="verified")
             .exclude(pk=exclude or 0)

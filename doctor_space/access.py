@@ -45,7 +45,9 @@ def closed_space_access(request: Any) -> Access:
     return Access.ALLOWED
 
 
-def denied_response(request: HttpRequest, access: Access, *, api: bool, user: Any = None) -> HttpResponse:
+def denied_response(
+    request: HttpRequest, access: Access, *, api: bool, user: Any = None
+) -> HttpResponse:
     """Audit a refusal and answer it: 401/403 JSON on the API, sign-in / second factor / 403 page otherwise."""
     where = request.path_info
     # Anonymous denials are bounded per address: each one used to add a permanent row (log flooding).
@@ -57,8 +59,14 @@ def denied_response(request: HttpRequest, access: Access, *, api: bool, user: An
     )
     if api:
         if access is Access.ANONYMOUS:
-            return JsonResponse({"detail": "Authentication credentials were not provided or are invalid."}, status=401)
-        return JsonResponse({"detail": "The doctor space is for verified doctors who passed a second factor."}, status=403)
+            return JsonResponse(
+                {"detail": "Authentication credentials were not provided or are invalid."},
+                status=401,
+            )
+        return JsonResponse(
+            {"detail": "The doctor space is for verified doctors who passed a second factor."},
+            status=403,
+        )
     # request.path keeps the script prefix (SCRIPT_NAME), so `next` brings the person back to this page.
     if access is Access.ANONYMOUS:
         return HttpResponseRedirect(f"{reverse('accounts:login')}?next={quote(request.path)}")

@@ -17,11 +17,43 @@ from doctor_space.services import doctor_set_status
 class DoctorProfileAdmin(admin.ModelAdmin[DoctorProfile]):
     """Doctor registrations and their verification."""
 
-    list_display = ("full_name", "register", "register_number", "specialty", "jurisdiction", "status", "verified_at")
+    list_display = (
+        "full_name",
+        "register",
+        "register_number",
+        "specialty",
+        "jurisdiction",
+        "status",
+        "verified_at",
+    )
     list_filter = ("status", "register", "specialty")
     search_fields = ("full_name", "register_number", "user__email")
-    readonly_fields = ("user", "register", "register_number", "jurisdiction", "status", "verified_by", "verified_at", "created_at", "register_lookup")
-    fields = ("user", "full_name", "register", "register_number", "register_lookup", "jurisdiction", "specialty", "extra_specialties", "declared_interests", "status", "verified_by", "verified_at", "created_at")
+    readonly_fields = (
+        "user",
+        "register",
+        "register_number",
+        "jurisdiction",
+        "status",
+        "verified_by",
+        "verified_at",
+        "created_at",
+        "register_lookup",
+    )
+    fields = (
+        "user",
+        "full_name",
+        "register",
+        "register_number",
+        "register_lookup",
+        "jurisdiction",
+        "specialty",
+        "extra_specialties",
+        "declared_interests",
+        "status",
+        "verified_by",
+        "verified_at",
+        "created_at",
+    )
     actions = ("verify", "reject", "revoke")
 
     @admin.display(description="Look up in the register")
@@ -40,7 +72,9 @@ class DoctorProfileAdmin(admin.ModelAdmin[DoctorProfile]):
         done = 0
         for profile in queryset:
             try:
-                verification_decide(actor=request.user, profile=profile, decision="verify", document_checked=True)
+                verification_decide(
+                    actor=request.user, profile=profile, decision="verify", document_checked=True
+                )
                 done += 1
             except ValidationError as exc:
                 messages.error(request, f"{profile}: {' '.join(exc.messages)}")
@@ -62,7 +96,15 @@ class DoctorProfileAdmin(admin.ModelAdmin[DoctorProfile]):
 class RegisterEntryAdmin(admin.ModelAdmin[RegisterEntry]):
     """The imported public registers, read-only (they change only by `import_register`)."""
 
-    list_display = ("register", "number", "last_name", "first_name", "specialty_label", "active", "updated_at")
+    list_display = (
+        "register",
+        "number",
+        "last_name",
+        "first_name",
+        "specialty_label",
+        "active",
+        "updated_at",
+    )
     list_filter = ("register", "active")
     search_fields = ("=number", "name_key")
     show_full_result_count = False  # a million rows: no COUNT(*) on every page
@@ -81,7 +123,16 @@ class RegisterEntryAdmin(admin.ModelAdmin[RegisterEntry]):
 class RegisterImportAdmin(admin.ModelAdmin[RegisterImport]):
     """What each register import read and changed."""
 
-    list_display = ("register", "source_name", "started_at", "rows_read", "added", "updated", "disappeared", "suspended")
+    list_display = (
+        "register",
+        "source_name",
+        "started_at",
+        "rows_read",
+        "added",
+        "updated",
+        "disappeared",
+        "suspended",
+    )
     list_filter = ("register",)
 
     def has_add_permission(self, request: HttpRequest) -> bool:

@@ -24,11 +24,24 @@ def specialty_choices() -> list[tuple[str, str]]:
 class DoctorRegistrationForm(forms.Form):
     """Register as a doctor with a medical-register number."""
 
-    full_name = forms.CharField(label=_("Full name"), max_length=NAME_MAX_CHARS)  # the server's limit
+    full_name = forms.CharField(
+        label=_("Full name"), max_length=NAME_MAX_CHARS
+    )  # the server's limit
     email = forms.EmailField(label=_("Professional e-mail"))
-    password = forms.CharField(label=_("Password"), strip=False, max_length=128, widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}))
-    register = forms.ChoiceField(label=_("Medical register"), choices=DoctorProfile.Register.choices)
-    register_number = forms.CharField(label=_("Register number"), max_length=20, help_text=_("GMC: 7 digits; RPPS: 11 digits; NPI: 10 digits."))
+    password = forms.CharField(
+        label=_("Password"),
+        strip=False,
+        max_length=128,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+    register = forms.ChoiceField(
+        label=_("Medical register"), choices=DoctorProfile.Register.choices
+    )
+    register_number = forms.CharField(
+        label=_("Register number"),
+        max_length=20,
+        help_text=_("GMC: 7 digits; RPPS: 11 digits; NPI: 10 digits."),
+    )
     specialty = forms.ChoiceField(label=_("Specialty"), choices=specialty_choices)
 
     def clean_email(self) -> str:
@@ -48,7 +61,9 @@ class AnswerForm(forms.Form):
         label=_("Title for the library"),
         max_length=120,
         required=False,
-        help_text=_("A plain heading for this answer, e.g. \"Itchy rash in the elbow creases of a child\". No names or details: it is checked like the answer."),
+        help_text=_(
+            'A plain heading for this answer, e.g. "Itchy rash in the elbow creases of a child". No names or details: it is checked like the answer.'
+        ),
     )
     text = MultilineField(
         label=_("Your answer"),
@@ -57,11 +72,17 @@ class AnswerForm(forms.Form):
         required=False,
     )
     acknowledged = forms.MultipleChoiceField(
-        label=_("I have read these warnings and they do not apply to this answer"), required=False, widget=forms.CheckboxSelectMultiple
+        label=_("I have read these warnings and they do not apply to this answer"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
     )
-    acknowledgement_reason = forms.CharField(label=_("Why the warnings do not apply (recorded)"), required=False, max_length=500)
+    acknowledgement_reason = forms.CharField(
+        label=_("Why the warnings do not apply (recorded)"), required=False, max_length=500
+    )
 
-    def __init__(self, *args: Any, warning_rules: list[tuple[str, str]] | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, warning_rules: list[tuple[str, str]] | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.fields["acknowledged"].choices = warning_rules or []  # type: ignore[attr-defined]
 
@@ -71,7 +92,11 @@ class SnippetForm(forms.Form):
 
     kind = forms.ChoiceField(label=_("Kind"), choices=Snippet.Kind.choices)
     title = forms.CharField(label=_("Title (only you see it)"), max_length=80)
-    text = MultilineField(label=_("Text"), max_length=2000, widget=forms.Textarea(attrs={"rows": 5, "maxlength": 2000}))
+    text = MultilineField(
+        label=_("Text"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 5, "maxlength": 2000}),
+    )
 
 
 class SnippetPickForm(forms.Form):
@@ -81,13 +106,21 @@ class SnippetPickForm(forms.Form):
 
     def __init__(self, *args: Any, snippets: list[Any], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["snippet"].choices = [("", _("Choose a snippet")), *[(s.pk, f"{s.get_kind_display()}: {s.title}") for s in snippets]]  # type: ignore[attr-defined]
+        choices = [
+            ("", _("Choose a snippet")),
+            *[(s.pk, f"{s.get_kind_display()}: {s.title}") for s in snippets],
+        ]
+        self.fields["snippet"].choices = choices  # type: ignore[attr-defined]
 
 
 class QueueFilterForm(forms.Form):
     """Narrow the queue by the question's language and specialty (GET: a filtered queue can be bookmarked)."""
 
-    lang = forms.ChoiceField(label=_("Language of the question"), required=False, choices=[("", _("All languages")), ("en", "English"), ("fr", "Français")])
+    lang = forms.ChoiceField(
+        label=_("Language of the question"),
+        required=False,
+        choices=[("", _("All languages")), ("en", "English"), ("fr", "Français")],
+    )
     specialty = forms.ChoiceField(label=_("Specialty"), required=False, choices=())
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -99,7 +132,12 @@ class ReferForm(forms.Form):
     """Hand a case to another specialty."""
 
     to_specialty = forms.ChoiceField(label=_("Refer to"), choices=specialty_choices)
-    note = MultilineField(label=_("Note for the colleague"), required=False, max_length=1000, widget=forms.Textarea(attrs={"rows": 3}))
+    note = MultilineField(
+        label=_("Note for the colleague"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
 
 
 class ProofCodeForm(forms.Form):
@@ -126,7 +164,9 @@ class StaffDecisionForm(forms.Form):
         ],
     )
     document_checked = forms.BooleanField(
-        label=_("I checked an identity document and the registration with the doctor (needed when no proof of control passed)"),
+        label=_(
+            "I checked an identity document and the registration with the doctor (needed when no proof of control passed)"
+        ),
         required=False,
     )
     note = MultilineField(
@@ -153,7 +193,11 @@ LEAK_LABELS = [
 class LeakForm(forms.Form):
     """Report words of the question that identify the patient (the anonymiser missed them)."""
 
-    phrase = forms.CharField(label=_("Words that identify the patient"), max_length=120, help_text=_("Copy them exactly as they appear; every occurrence is replaced at once."))
+    phrase = forms.CharField(
+        label=_("Words that identify the patient"),
+        max_length=120,
+        help_text=_("Copy them exactly as they appear; every occurrence is replaced at once."),
+    )
     label = forms.ChoiceField(label=_("What is it?"), choices=LEAK_LABELS)
 
 

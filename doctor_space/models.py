@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 # A doctor's name is also their account's display name (120 characters): one limit for form, service and models.
 NAME_MAX_CHARS = 120
 
+
 class DoctorProfile(models.Model):
     """A doctor's registration; only a verified profile opens the closed space."""
 
@@ -24,16 +25,22 @@ class DoctorProfile(models.Model):
         REVOKED = "revoked", _("Revoked")
         SUSPENDED = "suspended", _("Suspended: no longer on the public register")
 
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="doctor_profile")
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="doctor_profile"
+    )
     full_name = models.CharField(max_length=160)
     register = models.CharField(max_length=8, choices=Register.choices)
     register_number = models.CharField(max_length=20)
     jurisdiction = models.CharField(max_length=2)
     specialty = models.CharField(max_length=40)
     extra_specialties = models.JSONField(default=list, blank=True)
-    declared_interests = models.JSONField(default=list, blank=True, help_text="Companies or brands the doctor has links with.")
+    declared_interests = models.JSONField(
+        default=list, blank=True, help_text="Companies or brands the doctor has links with."
+    )
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
-    verified_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     verified_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -65,14 +72,18 @@ class DoctorProfile(models.Model):
 class Draft(models.Model):
     """A doctor's answer in progress on a case; private to that doctor, kept when a lease expires."""
 
-    doctor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="drafts")
+    doctor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="drafts"
+    )
     case = models.ForeignKey("triage.Case", on_delete=models.CASCADE, related_name="drafts")
     title = models.CharField(max_length=120, blank=True, default="")
     text = models.TextField(blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
-        constraints = (models.UniqueConstraint(fields=["doctor", "case"], name="one_draft_per_doctor_case"),)
+        constraints = (
+            models.UniqueConstraint(fields=["doctor", "case"], name="one_draft_per_doctor_case"),
+        )
 
     def __str__(self) -> str:
         return f"draft of doctor {self.doctor_id} on case {self.case_id}"
@@ -90,7 +101,9 @@ class Snippet(models.Model):
         EMERGENCY = "emergency", _("Emergency advice")
         OTHER = "other", _("Other")
 
-    doctor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="snippets")
+    doctor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="snippets"
+    )
     kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.OTHER)
     title = models.CharField(max_length=80)
     text = models.TextField()
@@ -98,7 +111,11 @@ class Snippet(models.Model):
 
     class Meta:
         ordering = ("kind", "title")
-        constraints = (models.UniqueConstraint(fields=["doctor", "title"], name="one_snippet_title_per_doctor"),)
+        constraints = (
+            models.UniqueConstraint(
+                fields=["doctor", "title"], name="one_snippet_title_per_doctor"
+            ),
+        )
 
     def __str__(self) -> str:
         return f"snippet {self.title!r} of doctor {self.doctor_id}"
@@ -114,8 +131,12 @@ class RegisterEntry(models.Model):
     # Lower-case ASCII "first last": what the trigram index and the matcher compare.
     name_key = models.CharField(max_length=250)
     specialty_label = models.CharField(max_length=200, blank=True)
-    specialty = models.CharField(max_length=40, blank=True, help_text="Bridge's specialty code when known.")
-    email = models.EmailField(max_length=254, blank=True, help_text="Professional e-mail published by the register.")
+    specialty = models.CharField(
+        max_length=40, blank=True, help_text="Bridge's specialty code when known."
+    )
+    email = models.EmailField(
+        max_length=254, blank=True, help_text="Professional e-mail published by the register."
+    )
     active = models.BooleanField(default=True)
     first_seen_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -123,7 +144,11 @@ class RegisterEntry(models.Model):
 
     class Meta:
         verbose_name_plural = "register entries"
-        constraints = (models.UniqueConstraint(fields=["register", "number"], name="one_entry_per_register_number"),)
+        constraints = (
+            models.UniqueConstraint(
+                fields=["register", "number"], name="one_entry_per_register_number"
+            ),
+        )
         # Name lookups: a trigram GIN index on PostgreSQL, a plain B-tree elsewhere (migration 0003, by vendor).
 
     def __str__(self) -> str:
@@ -167,14 +192,20 @@ class Verification(models.Model):
         MORE_NEEDED = "more_needed", _("More information is needed")
         DONE = "done", _("Decided")
 
-    profile = models.OneToOneField(DoctorProfile, on_delete=models.CASCADE, related_name="verification")
-    entry = models.ForeignKey(RegisterEntry, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    profile = models.OneToOneField(
+        DoctorProfile, on_delete=models.CASCADE, related_name="verification"
+    )
+    entry = models.ForeignKey(
+        RegisterEntry, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     outcome = models.CharField(max_length=24, choices=Outcome.choices)
     name_score = models.FloatField(null=True, blank=True)
     step = models.CharField(max_length=16, choices=Step.choices)
     proof_method = models.CharField(max_length=24, blank=True)
     proof_passed_at = models.DateTimeField(null=True, blank=True)
-    staff_note = models.TextField(max_length=1000, blank=True, help_text="Shown to the doctor when more is needed.")
+    staff_note = models.TextField(
+        max_length=1000, blank=True, help_text="Shown to the doctor when more is needed."
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

@@ -21,7 +21,12 @@ class Register:
 
 
 REGISTERS = {
-    "gmc": Register("gmc", "GMC (UK)", "GB", "https://www.gmc-uk.org/registration-and-licensing/the-medical-register"),
+    "gmc": Register(
+        "gmc",
+        "GMC (UK)",
+        "GB",
+        "https://www.gmc-uk.org/registration-and-licensing/the-medical-register",
+    ),
     "rpps": Register("rpps", "RPPS (France)", "FR", "https://annuaire.sante.fr/"),
     "npi": Register("npi", "NPI (United States)", "US", "https://npiregistry.cms.hhs.gov/"),
 }

@@ -28,4 +28,8 @@ def drafts_of(*, doctor: Any, limit: int = 20) -> QuerySet[Draft]:
 
 def answers_of(*, doctor: Any, limit: int = 20) -> QuerySet[Answer]:
     """The doctor's published answers, newest first."""
-    return Answer.objects.filter(doctor=doctor).select_related("case").order_by("-published_at")[:limit]
+    return (
+        Answer.objects.filter(doctor=doctor)
+        .select_related("case")
+        .order_by("-published_at")[:limit]
+    )

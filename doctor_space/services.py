@@ -40,7 +40,14 @@ from triage.services import CaseUnavailable, answer_record, case_message_add
 
 @transaction.atomic
 def doctor_register(
-    *, email: str, password: str, full_name: str, register: str, register_number: str, specialty: str, language: str = "en"
+    *,
+    email: str,
+    password: str,
+    full_name: str,
+    register: str,
+    register_number: str,
+    specialty: str,
+    language: str = "en",
 ) -> DoctorProfile | None:
     """Create a doctor account and match it against the imported register (see doctor_space.registry).
 
@@ -72,14 +79,20 @@ def doctor_register(
     owner = User.objects.filter(email=email).first()
     if owner is not None:
         _tell_owner_of_attempt(owner)
-        audit_record(actor=None, action="doctor.registration_refused", data={"register": register, "taken": 1})
+        audit_record(
+            actor=None,
+            action="doctor.registration_refused",
+            data={"register": register, "taken": 1},
+        )
         return None
     jurisdiction = REGISTERS[register].jurisdiction
     user = User(
         email=email,
         country=jurisdiction,
         display_name=full_name,
-        preferred_language="fr" if language.startswith("fr") else "en",  # the language of its e-mails
+        preferred_language="fr"
+        if language.startswith("fr")
+        else "en",  # the language of its e-mails
     )
     user.set_password(password)
     user.full_clean()
@@ -93,7 +106,9 @@ def doctor_register(
         jurisdiction=jurisdiction,
         specialty=specialty,
     )
-    audit_record(actor=user, action="doctor.registered", target=profile, data={"register": register})
+    audit_record(
+        actor=user, action="doctor.registered", target=profile, data={"register": register}
+    )
     # A number already claimed by someone else is not refused here: both claims go to staff review,
     # so that whoever registers first cannot lock out the real owner of the number.
     verification_start(profile=profile)
@@ -139,7 +154,9 @@ def draft_save(*, doctor: Any, case_id: int, text: str, title: str | None = None
     case = case_get_for_doctor(doctor=doctor, case_id=case_id)
     clean = clean_user_text(text)
     if len(clean) > settings.BRIDGE_ANSWER_MAX_CHARS:
-        raise ValidationError({"text": f"An answer has at most {settings.BRIDGE_ANSWER_MAX_CHARS} characters."})
+        raise ValidationError(
+            {"text": f"An answer has at most {settings.BRIDGE_ANSWER_MAX_CHARS} characters."}
+        )
     defaults: dict[str, str] = {"text": clean}
     if title is not None:
         defaults["title"] = " ".join(clean_user_text(title).split())[:TITLE_MAX_CHARS]
@@ -149,7 +166,9 @@ def draft_save(*, doctor: Any, case_id: int, text: str, title: str | None = None
 
 def _context(profile: DoctorProfile, case: Case, interests: Sequence[str] = ()) -> CheckContext:
     # The case's red flags reach the check: false reassurance blocks on them, emergency guidance is required.
-    declared = tuple(dict.fromkeys(i.strip() for i in (*profile.declared_interests, *interests) if i.strip()))
+    declared = tuple(
+        dict.fromkeys(i.strip() for i in (*profile.declared_interests, *interests) if i.strip())
+    )
     return CheckContext(
         declared_interests=declared,
         question_emergency=case.emergency,
@@ -160,12 +179,17 @@ def _context(profile: DoctorProfile, case: Case, interests: Sequence[str] = ()) 
 def author_display(profile: DoctorProfile) -> str:
     """Name or verified pseudonym, as the guideline set of the doctor's jurisdiction says."""
     specialty = SPECIALTIES.get(profile.specialty, {}).get("en", profile.specialty)
-    if author_display_for(jurisdiction=profile.jurisdiction) == GuidelineSet.AuthorDisplay.PSEUDONYM:
+    if (
+        author_display_for(jurisdiction=profile.jurisdiction)
+        == GuidelineSet.AuthorDisplay.PSEUDONYM
+    ):
         return f"Verified doctor, {specialty}"
     return f"Dr {profile.full_name}, {specialty}"
 
 
-def answer_dry_run(*, doctor: Any, case_id: int, text: str, interests: Sequence[str] = ()) -> CheckOutcome:
+def answer_dry_run(
+    *, doctor: Any, case_id: int, text: str, interests: Sequence[str] = ()
+) -> CheckOutcome:
     """Check a draft live without publishing or storing anything."""
     profile: DoctorProfile = require_practising_doctor(doctor)
     case = case_get_for_doctor(doctor=doctor, case_id=case_id)
@@ -209,7 +233,9 @@ def answer_publish(
     if not clean:
         raise ValidationError({"text": "The answer is empty."})
     if len(clean) > settings.BRIDGE_ANSWER_MAX_CHARS:
-        raise ValidationError({"text": f"An answer has at most {settings.BRIDGE_ANSWER_MAX_CHARS} characters."})
+        raise ValidationError(
+            {"text": f"An answer has at most {settings.BRIDGE_ANSWER_MAX_CHARS} characters."}
+        )
     clean_title = " ".join(clean_user_text(title).split())
     if len(clean_title) > TITLE_MAX_CHARS:
         raise ValidationError({"title": f"A title has at most {TITLE_MAX_CHARS} characters."})
@@ -230,7 +256,12 @@ def answer_publish(
     if not outcome.publishable or outcome.record is None:
         return PublishResult(outcome, None)
     if clean_title:
-        broken = title_check(title=clean_title, lang=case.lang, jurisdiction=profile.jurisdiction, context=_context(profile, case, interests))
+        broken = title_check(
+            title=clean_title,
+            lang=case.lang,
+            jurisdiction=profile.jurisdiction,
+            context=_context(profile, case, interests),
+        )
         if broken:
             return PublishResult(outcome, None, tuple(broken))
     labels = [f"{v.guideline_set.slug} v{v.number}" for v in outcome.versions]
@@ -256,9 +287,13 @@ def escalation_notify(*, case_id: int, level: int) -> int:
     if case is None:
         return 0
     if level >= 3:
-        recipients = list(User.objects.filter(is_staff=True, is_active=True).values_list("email", flat=True))
+        recipients = list(
+            User.objects.filter(is_staff=True, is_active=True).values_list("email", flat=True)
+        )
     else:
-        doctors = DoctorProfile.objects.filter(status=DoctorProfile.Status.VERIFIED, user__is_active=True)
+        doctors = DoctorProfile.objects.filter(
+            status=DoctorProfile.Status.VERIFIED, user__is_active=True
+        )
         if level == 1:
             doctors = doctors.filter(specialty=case.specialty)
         recipients = list(doctors.values_list("user__email", flat=True))
@@ -273,7 +308,12 @@ def escalation_notify(*, case_id: int, level: int) -> int:
 
     if not notification_send_once(key=f"escalation:{case_id}:{level}", send=send):
         return 0
-    audit_record(actor=None, action="case.escalation_notified", target=case, data={"level": level, "recipients": len(recipients)})
+    audit_record(
+        actor=None,
+        action="case.escalation_notified",
+        target=case,
+        data={"level": level, "recipients": len(recipients)},
+    )
     return sent
 
 
@@ -285,7 +325,9 @@ class MessageResult:
     message: CaseMessage | None
 
 
-def doctor_message_send(*, doctor: Any, case_id: int, text: str, reply_to_id: int | None = None) -> MessageResult:
+def doctor_message_send(
+    *, doctor: Any, case_id: int, text: str, reply_to_id: int | None = None
+) -> MessageResult:
     """Ask the patient for details (a held case) or reply to a follow-up (an answered one): checked first."""
     profile: DoctorProfile = require_practising_doctor(doctor)
     case = case_get_for_doctor(doctor=doctor, case_id=case_id)
@@ -293,12 +335,32 @@ def doctor_message_send(*, doctor: Any, case_id: int, text: str, reply_to_id: in
     if not clean:
         raise ValidationError({"text": "The message is empty."})
     if len(clean) > settings.BRIDGE_MESSAGE_MAX_CHARS:
-        raise ValidationError({"text": f"A message has at most {settings.BRIDGE_MESSAGE_MAX_CHARS} characters."})
-    outcome = message_check(actor=doctor, text=clean, lang=case.lang, jurisdiction=profile.jurisdiction, case_ref=case.pk, context=_context(profile, case))
+        raise ValidationError(
+            {"text": f"A message has at most {settings.BRIDGE_MESSAGE_MAX_CHARS} characters."}
+        )
+    outcome = message_check(
+        actor=doctor,
+        text=clean,
+        lang=case.lang,
+        jurisdiction=profile.jurisdiction,
+        case_ref=case.pk,
+        context=_context(profile, case),
+    )
     if not outcome.verdict.passed or outcome.record is None:
         return MessageResult(outcome, None)
-    kind = CaseMessage.Kind.FOLLOW_UP_REPLY if reply_to_id is not None else CaseMessage.Kind.DETAILS_REQUEST
-    message = case_message_add(case_id=case.pk, kind=kind, text=clean, doctor=doctor, check=outcome.record, reply_to_id=reply_to_id)
+    kind = (
+        CaseMessage.Kind.FOLLOW_UP_REPLY
+        if reply_to_id is not None
+        else CaseMessage.Kind.DETAILS_REQUEST
+    )
+    message = case_message_add(
+        case_id=case.pk,
+        kind=kind,
+        text=clean,
+        doctor=doctor,
+        check=outcome.record,
+        reply_to_id=reply_to_id,
+    )
     return MessageResult(outcome, message)
 
 
@@ -307,11 +369,17 @@ def patient_wrote_notify(*, message_id: int) -> bool:
     """E-mail the doctor who asked (or answered) that the patient wrote back, once; no text in the mail."""
     from django.urls import reverse
 
-    message = CaseMessage.objects.select_related("case", "reply_to__doctor").filter(pk=message_id).first()
+    message = (
+        CaseMessage.objects.select_related("case", "reply_to__doctor").filter(pk=message_id).first()
+    )
     if message is None:
         return False
     answer = Answer.objects.filter(case=message.case).select_related("doctor").first()
-    doctor = message.reply_to.doctor if message.reply_to is not None else (answer.doctor if answer else None)
+    doctor = (
+        message.reply_to.doctor
+        if message.reply_to is not None
+        else (answer.doctor if answer else None)
+    )
     if doctor is None:
         return False
     link = settings.BRIDGE_SITE_URL + reverse("doctor_space:case", args=[message.case_id])
@@ -319,8 +387,12 @@ def patient_wrote_notify(*, message_id: int) -> bool:
     def send() -> None:
         with translation.override(doctor.preferred_language or "en"):
             send_mail(
-                subject=gettext("Bridge: the patient of case %(n)s wrote back") % {"n": message.case_id},
-                message=gettext("Hello,\n\nThe patient of case %(n)s wrote back. Read it here: %(link)s\n") % {"n": message.case_id, "link": link},
+                subject=gettext("Bridge: the patient of case %(n)s wrote back")
+                % {"n": message.case_id},
+                message=gettext(
+                    "Hello,\n\nThe patient of case %(n)s wrote back. Read it here: %(link)s\n"
+                )
+                % {"n": message.case_id, "link": link},
                 from_email=None,
                 recipient_list=[doctor.email],
             )

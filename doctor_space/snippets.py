@@ -38,7 +38,9 @@ def snippet_save(*, doctor: Any, kind: str, title: str, text: str) -> Snippet:
     if kind not in Snippet.Kind.values:
         raise ValidationError({"kind": "Unknown kind of snippet."})
     if Snippet.objects.filter(doctor=doctor).count() >= SNIPPETS_PER_DOCTOR:
-        raise ValidationError(f"You can keep up to {SNIPPETS_PER_DOCTOR} snippets; remove one first.")
+        raise ValidationError(
+            f"You can keep up to {SNIPPETS_PER_DOCTOR} snippets; remove one first."
+        )
     try:
         with transaction.atomic():
             snippet = Snippet.objects.create(doctor=doctor, kind=kind, title=title[:80], text=text)
@@ -53,7 +55,12 @@ def snippet_delete(*, doctor: Any, snippet_id: int) -> bool:
     """Remove one of the doctor's snippets; another doctor's is left alone (False)."""
     deleted, _rows = Snippet.objects.filter(doctor=doctor, pk=snippet_id).delete()
     if deleted:
-        audit_record(actor=doctor, action="doctor.snippet_deleted", target=doctor, data={"snippet": snippet_id})
+        audit_record(
+            actor=doctor,
+            action="doctor.snippet_deleted",
+            target=doctor,
+            data={"snippet": snippet_id},
+        )
     return bool(deleted)
 
 
@@ -65,4 +72,6 @@ def snippet_insert(*, doctor: Any, case_id: int, text: str, snippet_id: int) -> 
     if snippet is None:
         raise ValidationError("Choose one of your snippets.")
     base = text.rstrip()
-    return draft_save(doctor=doctor, case_id=case_id, text=f"{base}\n\n{snippet.text}" if base else snippet.text)
+    return draft_save(
+        doctor=doctor, case_id=case_id, text=f"{base}\n\n{snippet.text}" if base else snippet.text
+    )

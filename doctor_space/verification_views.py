@@ -35,7 +35,12 @@ def status(request: HttpRequest) -> HttpResponse:
         if proof_code_submit(profile=profile, code=form.cleaned_data["code"]):
             messages.success(request, _("Thank you: the code is right."))
             return redirect("doctor_public:pending")
-        form.add_error("code", _("This code is not valid, has expired, or too many codes were tried. Ask for a new code below."))
+        form.add_error(
+            "code",
+            _(
+                "This code is not valid, has expired, or too many codes were tried. Ask for a new code below."
+            ),
+        )
         code_status = 400
     elif request.method == "POST":
         code_status = 400
@@ -48,7 +53,9 @@ def status(request: HttpRequest) -> HttpResponse:
             "doctor_status": current,
             "profile": profile,
             "verification": verification,
-            "proof_label": proof_label(verification.proof_method) if verification and verification.proof_method else "",
+            "proof_label": proof_label(verification.proof_method)
+            if verification and verification.proof_method
+            else "",
             "form": form,
         },
         status=code_status,
@@ -67,7 +74,9 @@ def resend_code(request: HttpRequest) -> HttpResponse:
     if proof_code_resend(verification=current.verification):
         messages.success(request, _("A new code is on its way."))
     else:
-        messages.error(request, _("A code was sent recently. Wait a little before asking for another one."))
+        messages.error(
+            request, _("A code was sent recently. Wait a little before asking for another one.")
+        )
     return redirect("doctor_public:pending")
 
 
@@ -77,7 +86,10 @@ def review_queue(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "doctor_space/staff_review.html",
-        {"queue": list(selectors.review_queue()[:200]), "suspended": list(selectors.recently_suspended())},
+        {
+            "queue": list(selectors.review_queue()[:200]),
+            "suspended": list(selectors.recently_suspended()),
+        },
     )
 
 
@@ -105,7 +117,9 @@ def review_detail(request: HttpRequest, profile_id: int) -> HttpResponse:
         {
             "detail": detail,
             "form": form,
-            "proof_label": proof_label(verification.proof_method) if verification and verification.proof_method else "",
+            "proof_label": proof_label(verification.proof_method)
+            if verification and verification.proof_method
+            else "",
         },
         status=status_code,
     )

@@ -105,11 +105,15 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
     """The case workspace: anonymised question, lease, the doctor's own draft, the live check."""
     case = case_get_for_doctor(doctor=request.user, case_id=case_id)
     draft = services.draft_get(doctor=request.user, case=case)
-    form = AnswerForm(initial={"text": draft.text if draft else "", "title": draft.title if draft else ""})
+    form = AnswerForm(
+        initial={"text": draft.text if draft else "", "title": draft.title if draft else ""}
+    )
     return _render_case(request, case, form, None)
 
 
-def highlight_segments(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[str, str, str]]:
+def highlight_segments(
+    text: str, spans: list[tuple[int, int, str, str]]
+) -> list[tuple[str, str, str]]:
     """Cut the answer into (text, severity, rules) pieces so that violations show at their spans.
 
     Overlapping marks stack: the text is cut at every span boundary and each piece names every rule covering
@@ -120,7 +124,9 @@ def highlight_segments(text: str, spans: list[tuple[int, int, str, str]]) -> lis
     pieces: list[tuple[str, str, str]] = []
     for start, end in pairwise(cuts):
         covering = [(sev, rule) for s, e, sev, rule in marks if s <= start and end <= e]
-        severity = ("block" if any(sev == "block" for sev, _r in covering) else "warn") if covering else ""
+        severity = (
+            ("block" if any(sev == "block" for sev, _r in covering) else "warn") if covering else ""
+        )
         rules = " ".join(dict.fromkeys(rule for _sev, rule in covering))
         if pieces and pieces[-1][1:] == (severity, rules):
             pieces[-1] = (pieces[-1][0] + text[start:end], severity, rules)
@@ -134,22 +140,40 @@ def _snippet_form(request: HttpRequest) -> SnippetPickForm | None:
     return SnippetPickForm(snippets=snippets) if snippets else None
 
 
-def _render_case(request: HttpRequest, case: Any, form: AnswerForm, outcome: Any, status: int = 200, extra: dict[str, Any] | None = None) -> HttpResponse:
+def _render_case(
+    request: HttpRequest,
+    case: Any,
+    form: AnswerForm,
+    outcome: Any,
+    status: int = 200,
+    extra: dict[str, Any] | None = None,
+) -> HttpResponse:
     holds = case.status == "claimed" and case.claimed_by_id == request.user.pk
-    template = "doctor_space/_verdict.html" if request.headers.get("X-Live-Check") else "doctor_space/case.html"
+    template = (
+        "doctor_space/_verdict.html"
+        if request.headers.get("X-Live-Check")
+        else "doctor_space/case.html"
+    )
     # The offsets point into the exact text that was checked (cleaned: NFC, LF line ends, no control
     # characters), not into the raw form value: show and cut that text.
     text = outcome.text if outcome and outcome.text else form.initial.get("text") or ""
     violations = (
         [
-            v.to_dict() | {"explanation": v.explanation, "source": v.source, "excerpt": text[v.start : v.end][:200]}
+            v.to_dict()
+            | {
+                "explanation": v.explanation,
+                "source": v.source,
+                "excerpt": text[v.start : v.end][:200],
+            }
             for v in outcome.verdict.violations
         ]
         if outcome
         else []
     )
     segments = (
-        highlight_segments(text, [(v.start, v.end, v.severity, v.rule) for v in outcome.verdict.violations])
+        highlight_segments(
+            text, [(v.start, v.end, v.severity, v.rule) for v in outcome.verdict.violations]
+        )
         if outcome and outcome.verdict.violations
         else []
     )
@@ -251,7 +275,12 @@ def answer(request: HttpRequest, case_id: int) -> HttpResponse:
                 messages.error(request, _("Choose one of your snippets to insert."))
                 services.draft_save(doctor=request.user, case_id=case_id, text=text, title=title)
                 return redirect("doctor_space:case", case_id=case_id)
-            text = snippet_insert(doctor=request.user, case_id=case_id, text=text, snippet_id=picked.cleaned_data["snippet"]).text
+            text = snippet_insert(
+                doctor=request.user,
+                case_id=case_id,
+                text=text,
+                snippet_id=picked.cleaned_data["snippet"],
+            ).text
             services.draft_save(doctor=request.user, case_id=case_id, text=text, title=title)
             outcome = services.answer_dry_run(doctor=request.user, case_id=case_id, text=text)
         elif action == "save":
@@ -273,26 +302,38 @@ def answer(request: HttpRequest, case_id: int) -> HttpResponse:
             outcome = result.outcome
             title_problems = result.title_violations
             if title_problems:
-                messages.error(request, _("The answer was not published: its title breaks the guidelines."))
+                messages.error(
+                    request, _("The answer was not published: its title breaks the guidelines.")
+                )
             elif outcome.verdict.passed:
                 messages.warning(request, _("Acknowledge each warning before publishing."))
             else:
-                messages.error(request, _("The answer was not published: it breaks the guidelines below."))
+                messages.error(
+                    request, _("The answer was not published: it breaks the guidelines below.")
+                )
         else:
             services.draft_save(doctor=request.user, case_id=case_id, text=text, title=title)
             outcome = services.answer_dry_run(doctor=request.user, case_id=case_id, text=text)
     except CaseUnavailable:
-        messages.error(request, _("You no longer hold this case (the lease expired or it was answered)."))
+        messages.error(
+            request, _("You no longer hold this case (the lease expired or it was answered).")
+        )
         return redirect("doctor_space:case", case_id=case_id)
     except ValidationError as exc:
         pre.add_error(None, exc)
         return _render_case(request, case, pre, None, status=400)
     violations = [v.to_dict() for v in outcome.verdict.violations]
     form = AnswerForm(
-        initial={"text": outcome.text or text, "title": title, "acknowledged": pre.cleaned_data["acknowledged"]},
+        initial={
+            "text": outcome.text or text,
+            "title": title,
+            "acknowledged": pre.cleaned_data["acknowledged"],
+        },
         warning_rules=_warning_rules(violations),
     )
-    if title_problems:  # an unbound form: set its title errors directly (add_error needs cleaned data)
+    if (
+        title_problems
+    ):  # an unbound form: set its title errors directly (add_error needs cleaned data)
         form.errors["title"] = form.error_class([f"{v.rule}: {v.message}" for v in title_problems])
     failed = not outcome.verdict.passed or bool(title_problems)
     return _render_case(request, case, form, outcome, status=422 if failed else 200)
@@ -310,9 +351,18 @@ def report_leak(request: HttpRequest, case_id: int) -> HttpResponse:
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
         else:
-            messages.success(request, _("Thank you: the identifier was replaced in the question (%(n)d times) and in drafts (%(d)d times).") % {"n": outcome.in_case, "d": outcome.in_drafts})
+            messages.success(
+                request,
+                _(
+                    "Thank you: the identifier was replaced in the question (%(n)d times) and in drafts (%(d)d times)."
+                )
+                % {"n": outcome.in_case, "d": outcome.in_drafts},
+            )
     else:
-        messages.error(request, _("Copy the identifier exactly as it appears in the question (2 to 120 characters)."))
+        messages.error(
+            request,
+            _("Copy the identifier exactly as it appears in the question (2 to 120 characters)."),
+        )
     return redirect("doctor_space:case", case_id=case_id)
 
 
@@ -332,7 +382,12 @@ def snippets(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, _("Snippet saved. Insert it from the answer form of a case."))
             return redirect("doctor_space:snippets")
-    return render(request, "doctor_space/snippets.html", {"form": form, "snippets": snippets_of(doctor=request.user)}, status=400 if form.errors else 200)
+    return render(
+        request,
+        "doctor_space/snippets.html",
+        {"form": form, "snippets": snippets_of(doctor=request.user)},
+        status=400 if form.errors else 200,
+    )
 
 
 @closed_space_view
@@ -353,19 +408,41 @@ def message(request: HttpRequest, case_id: int) -> HttpResponse:
     draft = services.draft_get(doctor=request.user, case=case)
     answer_form = AnswerForm(initial={"text": draft.text if draft else ""})
     if not form.is_valid():
-        return _render_case(request, case, answer_form, None, status=400, extra={"message_form": form})
+        return _render_case(
+            request, case, answer_form, None, status=400, extra={"message_form": form}
+        )
     try:
         result = services.doctor_message_send(
-            doctor=request.user, case_id=case.pk, text=form.cleaned_data["message"], reply_to_id=form.cleaned_data["reply_to"]
+            doctor=request.user,
+            case_id=case.pk,
+            text=form.cleaned_data["message"],
+            reply_to_id=form.cleaned_data["reply_to"],
         )
     except CaseUnavailable:
-        messages.error(request, _("This message cannot be sent: you no longer hold this case, or it was already answered."))
+        messages.error(
+            request,
+            _(
+                "This message cannot be sent: you no longer hold this case, or it was already answered."
+            ),
+        )
         return redirect("doctor_space:case", case_id=case.pk)
     except ValidationError as exc:
         form.add_error(None, exc.messages)
-        return _render_case(request, case, answer_form, None, status=400, extra={"message_form": form})
+        return _render_case(
+            request, case, answer_form, None, status=400, extra={"message_form": form}
+        )
     if result.message is None:
-        violations = [{"rule": v.rule, "severity": v.severity, "message": v.message} for v in result.outcome.verdict.violations]
-        return _render_case(request, case, answer_form, None, status=422, extra={"message_form": form, "message_violations": violations})
+        violations = [
+            {"rule": v.rule, "severity": v.severity, "message": v.message}
+            for v in result.outcome.verdict.violations
+        ]
+        return _render_case(
+            request,
+            case,
+            answer_form,
+            None,
+            status=422,
+            extra={"message_form": form, "message_violations": violations},
+        )
     messages.success(request, _("Your message passed the guidelines and was sent to the patient."))
     return redirect("doctor_space:case", case_id=case.pk)

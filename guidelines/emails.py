@@ -24,7 +24,11 @@ def approvers_of(version: GuidelineVersion) -> list[User]:
     """Active members who may approve this version: approval right on its set, never one of its editors."""
     members = cast(
         "QuerySet[User]",
-        get_users_with_perms(version.guideline_set, only_with_perms_in=[GuidelinePerm.APPROVE.split(".")[1]], with_group_users=True),
+        get_users_with_perms(
+            version.guideline_set,
+            only_with_perms_in=[GuidelinePerm.APPROVE.split(".")[1]],
+            with_group_users=True,
+        ),
     )
     excluded = {*version.editor_ids, version.created_by_id}
     return [m for m in members.filter(is_active=True).order_by("pk") if m.pk not in excluded]
@@ -48,7 +52,9 @@ def awaiting_approval_send(*, version_id: int, submission: str) -> int:
         email = member.email
         if email and notification_send_once(
             key=f"guidelines-awaiting:{version.pk}:{submission}:{member.pk}",
-            send=partial(send_mail, subject, f"{body}\n{link}\n", None, [email], fail_silently=False),
+            send=partial(
+                send_mail, subject, f"{body}\n{link}\n", None, [email], fail_silently=False
+            ),
         ):
             sent += 1
     return sent

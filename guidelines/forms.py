@@ -32,17 +32,32 @@ def _param_field(param: dict[str, Any]) -> forms.Field:
     elif ptype == "bool":
         field = forms.BooleanField(required=False, initial=default)
     elif ptype == "choice":
-        field = forms.ChoiceField(required=required, choices=[(c, c) for c in param.get("choices", [])], initial=default)
+        field = forms.ChoiceField(
+            required=required, choices=[(c, c) for c in param.get("choices", [])], initial=default
+        )
     elif ptype == "choice_list":
-        field = forms.MultipleChoiceField(required=required, choices=[(c, c) for c in param.get("choices", [])], widget=forms.CheckboxSelectMultiple, initial=default)
+        field = forms.MultipleChoiceField(
+            required=required,
+            choices=[(c, c) for c in param.get("choices", [])],
+            widget=forms.CheckboxSelectMultiple,
+            initial=default,
+        )
     elif ptype == "string_list":
-        field = forms.CharField(required=required, widget=forms.Textarea(attrs={"rows": 4}), initial="\n".join(default or []))
+        field = forms.CharField(
+            required=required,
+            widget=forms.Textarea(attrs={"rows": 4}),
+            initial="\n".join(default or []),
+        )
         help_text = f"{help_text} ({_('one per line')})"
     elif ptype == "phrases":
         field = forms.CharField(required=required, widget=forms.Textarea(attrs={"rows": 5}))
-        help_text = f"{help_text} ({_('one per line, starting with en:, fr: or *: for every language')})"
+        help_text = (
+            f"{help_text} ({_('one per line, starting with en:, fr: or *: for every language')})"
+        )
     elif ptype == "regex":
-        field = forms.CharField(required=required, max_length=500, initial=default, validators=[_safe_pattern])
+        field = forms.CharField(
+            required=required, max_length=500, initial=default, validators=[_safe_pattern]
+        )
     else:
         field = forms.CharField(required=required, max_length=2000, initial=default)
     field.label = label
@@ -68,7 +83,9 @@ def _parse_value(ptype: str, value: Any) -> Any:
                 continue
             lang, sep, phrase = line.partition(":")
             if not sep or lang.strip() not in ("en", "fr", "*") or not phrase.strip():
-                raise forms.ValidationError(_("Each line starts with en:, fr: or *: followed by the phrase."))
+                raise forms.ValidationError(
+                    _("Each line starts with en:, fr: or *: followed by the phrase.")
+                )
             phrases.setdefault(lang.strip(), []).append(phrase.strip())
         return phrases
     if ptype == "choice_list":
@@ -83,16 +100,34 @@ def _catalogue() -> dict[str, dict[str, Any]]:
 class RuleForm(forms.Form):
     """Common rule fields plus one field per parameter of the chosen kind."""
 
-    code = forms.SlugField(label=_("Code"), max_length=40, help_text=_("Short, unique in the set, e.g. CONTACT-01."))
+    code = forms.SlugField(
+        label=_("Code"), max_length=40, help_text=_("Short, unique in the set, e.g. CONTACT-01.")
+    )
     title = forms.CharField(label=_("Title"), max_length=200)
-    explanation = MultilineField(label=_("Explanation shown to doctors"), widget=forms.Textarea(attrs={"rows": 3}), max_length=2000)
+    explanation = MultilineField(
+        label=_("Explanation shown to doctors"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+    )
     source = forms.CharField(label=_("Source clause and citation"), max_length=500)
-    severity = forms.ChoiceField(label=_("Severity"), choices=[("block", _("Block publication")), ("warn", _("Warn (must be acknowledged)"))])
-    languages = forms.MultipleChoiceField(label=_("Languages"), choices=[("en", "English"), ("fr", "Français")], widget=forms.CheckboxSelectMultiple, initial=["en", "fr"])
+    severity = forms.ChoiceField(
+        label=_("Severity"),
+        choices=[("block", _("Block publication")), ("warn", _("Warn (must be acknowledged)"))],
+    )
+    languages = forms.MultipleChoiceField(
+        label=_("Languages"),
+        choices=[("en", "English"), ("fr", "Français")],
+        widget=forms.CheckboxSelectMultiple,
+        initial=["en", "fr"],
+    )
     discussion = forms.ChoiceField(
         label=_("Discussion between doctors"),
         required=False,
-        choices=[("", _("As the kind decides")), ("yes", _("Also checks forum posts and messages")), ("no", _("Answers to patients only"))],
+        choices=[
+            ("", _("As the kind decides")),
+            ("yes", _("Also checks forum posts and messages")),
+            ("no", _("Answers to patients only")),
+        ],
     )
 
     def __init__(self, *args: Any, kind: str, **kwargs: Any) -> None:
@@ -135,13 +170,21 @@ class RuleForm(forms.Form):
     @classmethod
     def initial_from_rule(cls, rule: dict[str, Any]) -> dict[str, Any]:
         """Form initial data from a stored rule dict."""
-        initial = {k: rule.get(k) for k in ("code", "title", "explanation", "source", "severity", "languages")}
+        initial = {
+            k: rule.get(k)
+            for k in ("code", "title", "explanation", "source", "severity", "languages")
+        }
         if isinstance(rule.get("discussion"), bool):
             initial["discussion"] = "yes" if rule["discussion"] else "no"
         for name, value in (rule.get("params") or {}).items():
             if isinstance(value, dict):
-                initial[f"param_{name}"] = "\n".join(f"{lang}: {phrase}" for lang, phrases in value.items() for phrase in phrases)
-            elif isinstance(value, list | tuple) and kind_param_type(rule.get("kind", ""), name) == "string_list":
+                initial[f"param_{name}"] = "\n".join(
+                    f"{lang}: {phrase}" for lang, phrases in value.items() for phrase in phrases
+                )
+            elif (
+                isinstance(value, list | tuple)
+                and kind_param_type(rule.get("kind", ""), name) == "string_list"
+            ):
                 initial[f"param_{name}"] = "\n".join(value)
             else:
                 initial[f"param_{name}"] = value
@@ -151,11 +194,21 @@ class RuleForm(forms.Form):
 class ApproveForm(forms.Form):
     """Approve a pending version, effective now or at a later date."""
 
-    effective_from = forms.DateTimeField(label=_("In force from (UTC, optional)"), required=False, widget=forms.DateTimeInput(attrs={"type": "datetime-local"}))
+    effective_from = forms.DateTimeField(
+        label=_("In force from (UTC, optional)"),
+        required=False,
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
+    )
 
 
 class RuleTryForm(forms.Form):
     """Sample text to try a version's rules on (the committee's rule tester)."""
 
-    text = MultilineField(label=_("Sample answer"), widget=forms.Textarea(attrs={"rows": 5}), max_length=10_000)
-    lang = forms.ChoiceField(label=_("Language of the sample"), choices=[("en", "English"), ("fr", "Français")], initial="en")
+    text = MultilineField(
+        label=_("Sample answer"), widget=forms.Textarea(attrs={"rows": 5}), max_length=10_000
+    )
+    lang = forms.ChoiceField(
+        label=_("Language of the sample"),
+        choices=[("en", "English"), ("fr", "Français")],
+        initial="en",
+    )

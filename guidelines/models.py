@@ -19,7 +19,9 @@ class GuidelineSet(models.Model):
     slug = models.SlugField(unique=True)
     name = models.CharField(max_length=200)
     jurisdiction = models.CharField(
-        max_length=2, blank=True, help_text=_("Empty for the global set; ISO country code otherwise.")
+        max_length=2,
+        blank=True,
+        help_text=_("Empty for the global set; ISO country code otherwise."),
     )
     author_display = models.CharField(
         max_length=16, choices=AuthorDisplay.choices, default=AuthorDisplay.NAME
@@ -63,12 +65,16 @@ class GuidelineVersion(models.Model):
         ACTIVE = "active", _("Approved")
         RETIRED = "retired", _("Retired")
 
-    guideline_set = models.ForeignKey(GuidelineSet, on_delete=models.PROTECT, related_name="versions")
+    guideline_set = models.ForeignKey(
+        GuidelineSet, on_delete=models.PROTECT, related_name="versions"
+    )
     number = models.PositiveIntegerField()
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.DRAFT)
     rules = models.JSONField(default=list, help_text="Rule dicts validated by guidelines.engine.")
     change_note = models.TextField(blank=True)
-    based_on = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    based_on = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -85,14 +91,17 @@ class GuidelineVersion(models.Model):
     class Meta:
         ordering = ("guideline_set", "-number")
         constraints = (
-            models.UniqueConstraint(fields=["guideline_set", "number"], name="unique_version_number"),
+            models.UniqueConstraint(
+                fields=["guideline_set", "number"], name="unique_version_number"
+            ),
             models.UniqueConstraint(
                 fields=["guideline_set"],
                 condition=Q(status="draft") | Q(status="pending"),
                 name="one_open_draft_per_set",
             ),
             models.CheckConstraint(
-                condition=~Q(status="active") | Q(approved_at__isnull=False, effective_from__isnull=False),
+                condition=~Q(status="active")
+                | Q(approved_at__isnull=False, effective_from__isnull=False),
                 name="active_version_is_approved",
             ),
         )
@@ -112,7 +121,11 @@ class AnswerCheck(models.Model):
     checked_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
-    case_ref = models.BigIntegerField(null=True, blank=True, help_text="Triage case id (no FK: guidelines depends on no app of ours).")
+    case_ref = models.BigIntegerField(
+        null=True,
+        blank=True,
+        help_text="Triage case id (no FK: guidelines depends on no app of ours).",
+    )
     text_hash = models.CharField(max_length=64)
     lang = models.CharField(max_length=5)
     jurisdiction = models.CharField(max_length=2, blank=True)

@@ -18,12 +18,20 @@ class GuidelinePerm(StrEnum):
 
 def can_edit(user: Any, guideline_set: Any) -> bool:
     """Object permission to edit drafts of this set."""
-    return bool(user.is_authenticated and user.is_active and user.has_perm(GuidelinePerm.EDIT, guideline_set))
+    return bool(
+        user.is_authenticated
+        and user.is_active
+        and user.has_perm(GuidelinePerm.EDIT, guideline_set)
+    )
 
 
 def can_approve(user: Any, guideline_set: Any) -> bool:
     """Object permission to approve versions of this set."""
-    return bool(user.is_authenticated and user.is_active and user.has_perm(GuidelinePerm.APPROVE, guideline_set))
+    return bool(
+        user.is_authenticated
+        and user.is_active
+        and user.has_perm(GuidelinePerm.APPROVE, guideline_set)
+    )
 
 
 def is_committee_member(request: Any) -> bool:

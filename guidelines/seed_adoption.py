@@ -35,7 +35,9 @@ def _canonical(rules: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 @transaction.atomic
-def seed_adopt_as_drafts(*, slugs: list[str] | None = None, dry_run: bool = False) -> list[SeedAdoption]:
+def seed_adopt_as_drafts(
+    *, slugs: list[str] | None = None, dry_run: bool = False
+) -> list[SeedAdoption]:
     """Open a draft with the shipped rules for every set whose version in force differs from its seed."""
     results: list[SeedAdoption] = []
     for seed in load_seed_sets().values():
@@ -43,10 +45,17 @@ def seed_adopt_as_drafts(*, slugs: list[str] | None = None, dry_run: bool = Fals
             continue
         guideline_set = GuidelineSet.objects.select_for_update().filter(slug=seed.slug).first()
         if guideline_set is None:
-            results.append(SeedAdoption(seed.slug, "skipped", reason="not in the database; run seed_demo or migrate"))
+            results.append(
+                SeedAdoption(
+                    seed.slug, "skipped", reason="not in the database; run seed_demo or migrate"
+                )
+            )
             continue
-        in_force = [v for v in versions_in_force(jurisdiction=guideline_set.jurisdiction or "--")
-                    if v.guideline_set_id == guideline_set.pk]
+        in_force = [
+            v
+            for v in versions_in_force(jurisdiction=guideline_set.jurisdiction or "--")
+            if v.guideline_set_id == guideline_set.pk
+        ]
         base = in_force[0] if in_force else guideline_set.versions.order_by("-number").first()
         shipped = [rule_to_dict(rule) for rule in seed.rules]
         if base is not None and _canonical(list(base.rules)) == shipped:
@@ -73,7 +82,11 @@ def seed_adopt_as_drafts(*, slugs: list[str] | None = None, dry_run: bool = Fals
             results.append(SeedAdoption(seed.slug, "would adopt", None, diff))
             continue
         draft.save()
-        audit_record(actor=None, action="guidelines.seed_adopted", target=draft,
-                     data={"set": seed.slug, "number": draft.number, **diff})
+        audit_record(
+            actor=None,
+            action="guidelines.seed_adopted",
+            target=draft,
+            data={"set": seed.slug, "number": draft.number, **diff},
+        )
         results.append(SeedAdoption(seed.slug, "adopted", draft, diff))
     return results

@@ -11,7 +11,9 @@ urlpatterns = [
     path("versions/<int:version_id>/", views.version_detail, name="version"),
     path("versions/<int:version_id>/rules/new/", views.rule_edit, name="rule_new"),
     path("versions/<int:version_id>/rules/<str:code>/", views.rule_edit, name="rule_edit"),
-    path("versions/<int:version_id>/rules/<str:code>/delete/", views.rule_delete, name="rule_delete"),
+    path(
+        "versions/<int:version_id>/rules/<str:code>/delete/", views.rule_delete, name="rule_delete"
+    ),
     path("versions/<int:version_id>/try/", views.version_try, name="version_try"),
     path("versions/<int:version_id>/<str:action>/", views.version_action, name="version_action"),
 ]

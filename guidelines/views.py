@@ -36,9 +36,16 @@ def committee_required(view: View) -> View:
         if not user.is_authenticated:
             return HttpResponseRedirect(f"{reverse('accounts:login')}?next={quote(request.path)}")
         if not user.has_role(Role.COMMITTEE):
-            return render(request, "403.html", {"reason": _("This space is for ethics committee members.")}, status=403)
+            return render(
+                request,
+                "403.html",
+                {"reason": _("This space is for ethics committee members.")},
+                status=403,
+            )
         if not is_committee_member(request):
-            return HttpResponseRedirect(f"{reverse('accounts:otp_verify')}?next={quote(request.path)}")
+            return HttpResponseRedirect(
+                f"{reverse('accounts:otp_verify')}?next={quote(request.path)}"
+            )
         return view(request, *args, **kwargs)
 
     return wrapper
@@ -51,8 +58,18 @@ def home(request: HttpRequest) -> HttpResponse:
     inbox = selectors.versions_awaiting_member(user=request.user)
     rows = []
     for guideline_set in sets:
-        in_force = [v for v in versions_in_force(jurisdiction=guideline_set.jurisdiction or "--") if v.guideline_set_id == guideline_set.pk]
-        rows.append((guideline_set, in_force[0] if in_force else None, guideline_set.versions.order_by("-number")[:5]))
+        in_force = [
+            v
+            for v in versions_in_force(jurisdiction=guideline_set.jurisdiction or "--")
+            if v.guideline_set_id == guideline_set.pk
+        ]
+        rows.append(
+            (
+                guideline_set,
+                in_force[0] if in_force else None,
+                guideline_set.versions.order_by("-number")[:5],
+            )
+        )
     return render(request, "guidelines/home.html", {"rows": rows, "inbox": inbox})
 
 
@@ -60,7 +77,11 @@ def home(request: HttpRequest) -> HttpResponse:
 def set_detail(request: HttpRequest, set_id: int) -> HttpResponse:
     """A set's full history."""
     guideline_set = selectors.guideline_set_get_for_member(user=request.user, set_id=set_id)
-    return render(request, "guidelines/set_detail.html", {"set": guideline_set, "versions": guideline_set.versions.order_by("-number")})
+    return render(
+        request,
+        "guidelines/set_detail.html",
+        {"set": guideline_set, "versions": guideline_set.versions.order_by("-number")},
+    )
 
 
 @committee_required
@@ -76,8 +97,18 @@ def draft_create(request: HttpRequest, set_id: int) -> HttpResponse:
     return redirect("guidelines:version", version_id=version.pk)
 
 
-def _version_page(request: HttpRequest, version: GuidelineVersion, *, tester: RuleTryForm | None = None, verdict: Any = None) -> HttpResponse:
-    impact = services.guideline_version_impact_report(version=version) if request.GET.get("impact") else None
+def _version_page(
+    request: HttpRequest,
+    version: GuidelineVersion,
+    *,
+    tester: RuleTryForm | None = None,
+    verdict: Any = None,
+) -> HttpResponse:
+    impact = (
+        services.guideline_version_impact_report(version=version)
+        if request.GET.get("impact")
+        else None
+    )
     return render(
         request,
         "guidelines/version_detail.html",
@@ -114,7 +145,9 @@ def version_try(request: HttpRequest, version_id: int) -> HttpResponse:
     form = RuleTryForm(request.POST)
     verdict = None
     if form.is_valid():
-        verdict = services.rule_try(version=version, text=form.cleaned_data["text"], lang=form.cleaned_data["lang"])
+        verdict = services.rule_try(
+            version=version, text=form.cleaned_data["text"], lang=form.cleaned_data["lang"]
+        )
     return _version_page(request, version, tester=form, verdict=verdict)
 
 
@@ -128,20 +161,32 @@ def rule_edit(request: HttpRequest, version_id: int, code: str | None = None) ->
     if not version.is_editable:
         if existing is not None:
             # A submitted or approved version is read, not edited: the approver sees the whole rule.
-            change = next((c for c in services.rule_changes(version=version) if c["code"] == code), None)
-            return render(request, "guidelines/rule_view.html", {"version": version, "rule": existing, "change": change})
+            change = next(
+                (c for c in services.rule_changes(version=version) if c["code"] == code), None
+            )
+            return render(
+                request,
+                "guidelines/rule_view.html",
+                {"version": version, "rule": existing, "change": change},
+            )
         messages.error(request, _("Only a draft can be edited; start a new draft instead."))
         return redirect("guidelines:version", version_id=version.pk)
     kind = existing["kind"] if existing else request.GET.get("kind") or request.POST.get("kind", "")
     try:
-        form = RuleForm(request.POST or None, kind=kind, initial=RuleForm.initial_from_rule(existing) if existing else None)
+        form = RuleForm(
+            request.POST or None,
+            kind=kind,
+            initial=RuleForm.initial_from_rule(existing) if existing else None,
+        )
     except ValueError:
         messages.error(request, _("Choose a rule kind from the catalogue."))
         return redirect("guidelines:version", version_id=version.pk)
     if request.method == "POST" and form.is_valid():
         try:
             rule = form.rule_dict()
-            rules = [r for r in version.rules if r.get("code") != code] if code else list(version.rules)
+            rules = (
+                [r for r in version.rules if r.get("code") != code] if code else list(version.rules)
+            )
             rules.append(rule)
             services.guideline_draft_update(actor=request.user, version=version, rules=rules)
         except ValidationError as exc:
@@ -152,7 +197,11 @@ def rule_edit(request: HttpRequest, version_id: int, code: str | None = None) ->
         else:
             messages.success(request, _("Rule saved in the draft."))
             return redirect("guidelines:version", version_id=version.pk)
-    return render(request, "guidelines/rule_form.html", {"form": form, "version": version, "kind": kind, "code": code})
+    return render(
+        request,
+        "guidelines/rule_form.html",
+        {"form": form, "version": version, "kind": kind, "code": code},
+    )
 
 
 @committee_required
@@ -165,7 +214,11 @@ def rule_delete(request: HttpRequest, version_id: int, code: str) -> HttpRespons
     if request.method != "POST":
         return render(request, "guidelines/rule_delete.html", {"version": version, "rule": rule})
     try:
-        services.guideline_draft_update(actor=request.user, version=version, rules=[r for r in version.rules if r.get("code") != code])
+        services.guideline_draft_update(
+            actor=request.user,
+            version=version,
+            rules=[r for r in version.rules if r.get("code") != code],
+        )
     except (ValidationError, PermissionDenied) as exc:
         messages.error(request, str(exc))
     return redirect("guidelines:version", version_id=version.pk)
@@ -183,15 +236,24 @@ def version_action(request: HttpRequest, version_id: int, action: str) -> HttpRe
         elif action == "approve":
             form = ApproveForm(request.POST)
             effective = form.cleaned_data.get("effective_from") if form.is_valid() else None
-            services.guideline_version_approve(actor=request.user, version=version, effective_from=effective)
+            services.guideline_version_approve(
+                actor=request.user, version=version, effective_from=effective
+            )
             messages.success(request, _("Approved."))
         elif action == "return":
-            services.guideline_version_return_to_draft(actor=request.user, version=version, reason=request.POST.get("reason", ""))
+            services.guideline_version_return_to_draft(
+                actor=request.user, version=version, reason=request.POST.get("reason", "")
+            )
             messages.info(request, _("Sent back to draft."))
         else:
             return render(request, "404.html", status=404)
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
     except PermissionDenied:
-        return render(request, "403.html", {"reason": _("You are not a member of this set's committee.")}, status=403)
+        return render(
+            request,
+            "403.html",
+            {"reason": _("You are not a member of this set's committee.")},
+            status=403,
+        )
     return redirect("guidelines:version", version_id=version.pk)

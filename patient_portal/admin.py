@@ -10,9 +10,32 @@ from patient_portal.models import Question
 
 @admin.register(Question)
 class QuestionAdmin(admin.ModelAdmin[Question]):
-    list_display = ("id", "status", "lang", "emergency", "urgency", "specialty", "consent_publication", "created_at")
+    list_display = (
+        "id",
+        "status",
+        "lang",
+        "emergency",
+        "urgency",
+        "specialty",
+        "consent_publication",
+        "created_at",
+    )
     list_filter = ("status", "lang", "emergency", "urgency")
-    fields = ("id", "lang", "emergency", "red_flags", "urgency", "specialty", "consent_publication", "consent_version", "status", "case", "created_at", "sent_at", "anonymised_at")  # never the text nor the hidden words
+    fields = (
+        "id",
+        "lang",
+        "emergency",
+        "red_flags",
+        "urgency",
+        "specialty",
+        "consent_publication",
+        "consent_version",
+        "status",
+        "case",
+        "created_at",
+        "sent_at",
+        "anonymised_at",
+    )  # never the text nor the hidden words
     readonly_fields = fields
 
     def has_add_permission(self, request: HttpRequest) -> bool:

@@ -32,9 +32,13 @@ MIN_QUESTION_CHARS = 10
 def _validate(text: str, lang: str, specialty_hint: str, age: int | None) -> dict[str, str]:
     errors: dict[str, str] = {}
     if len(text) < MIN_QUESTION_CHARS:
-        errors["text"] = _("Please describe your question in at least %(n)d characters.") % {"n": MIN_QUESTION_CHARS}
+        errors["text"] = _("Please describe your question in at least %(n)d characters.") % {
+            "n": MIN_QUESTION_CHARS
+        }
     elif len(text) > settings.BRIDGE_QUESTION_MAX_CHARS:
-        errors["text"] = _("Your question is too long (%(n)d characters at most).") % {"n": settings.BRIDGE_QUESTION_MAX_CHARS}
+        errors["text"] = _("Your question is too long (%(n)d characters at most).") % {
+            "n": settings.BRIDGE_QUESTION_MAX_CHARS
+        }
     if lang not in Question.Lang.values:
         errors["lang"] = _("Choose English or French.")
     if specialty_hint and specialty_hint not in SPECIALTIES:
@@ -107,7 +111,13 @@ def question_submit(
         actor=patient,
         action="question.submitted",
         target=question,
-        data={"lang": lang, "chars": len(clean), "emergency": result.emergency, "red_flags": list(result.red_flags), "screen_yes": sorted(k for k, v in answers.items() if v)},
+        data={
+            "lang": lang,
+            "chars": len(clean),
+            "emergency": result.emergency,
+            "red_flags": list(result.red_flags),
+            "screen_yes": sorted(k for k, v in answers.items() if v),
+        },
     )
     return question
 
@@ -125,16 +135,25 @@ def _locked_own(patient: User, question_id: int) -> Question:
 
 
 @transaction.atomic
-def question_choose_words(*, patient: User, question_id: int, hidden: Sequence[str] | str, restored: Sequence[str] | str) -> Question:
+def question_choose_words(
+    *, patient: User, question_id: int, hidden: Sequence[str] | str, restored: Sequence[str] | str
+) -> Question:
     """Set the words the patient hides and the redacted words they restore (before sending only)."""
     question = _locked_own(patient, question_id)
     if question.status != Question.Status.DRAFT:
-        raise ValidationError(_("This question was already sent; edit it to change what doctors see."))
+        raise ValidationError(
+            _("This question was already sent; edit it to change what doctors see.")
+        )
     question.hidden_phrases = parse_phrases(hidden)
     question.restored_phrases = parse_phrases(restored)
     question.save(update_fields=["hidden_phrases", "restored_phrases"])
     # Counts only: the words themselves are identifiers and stay out of the audit log.
-    audit_record(actor=patient, action="question.words_chosen", target=question, data={"hidden": len(question.hidden_phrases), "restored": len(question.restored_phrases)})
+    audit_record(
+        actor=patient,
+        action="question.words_chosen",
+        target=question,
+        data={"hidden": len(question.hidden_phrases), "restored": len(question.restored_phrases)},
+    )
     return question
 
 
@@ -148,9 +167,25 @@ def question_confirm(*, patient: User, question_id: int, fingerprint: str) -> Qu
         raise ValidationError(_("A withdrawn question cannot be sent."))
     redaction = question_preview(question=question)
     if fingerprint != redaction.fingerprint:
-        raise ValidationError(_("What doctors will see has changed since you looked. Check the preview again, then send."))
-    triage = TriageResult(emergency=question.emergency, red_flags=tuple(question.red_flags), urgency=question.urgency, specialty=question.specialty)
-    case = case_open(redacted_text=redaction.text, lang=question.lang, country=question.country, triage=triage, age=question.age, sex=question.sex)
+        raise ValidationError(
+            _(
+                "What doctors will see has changed since you looked. Check the preview again, then send."
+            )
+        )
+    triage = TriageResult(
+        emergency=question.emergency,
+        red_flags=tuple(question.red_flags),
+        urgency=question.urgency,
+        specialty=question.specialty,
+    )
+    case = case_open(
+        redacted_text=redaction.text,
+        lang=question.lang,
+        country=question.country,
+        triage=triage,
+        age=question.age,
+        sex=question.sex,
+    )
     now = timezone.now()
     question.case = case
     question.status = Question.Status.SENT
@@ -161,7 +196,11 @@ def question_confirm(*, patient: User, question_id: int, fingerprint: str) -> Qu
         actor=patient,
         action="question.sent",
         target=question,
-        data={"case": case.pk, "labels": sorted({s.label for s in redaction.redacted}), "placeholders": len(redaction.redacted)},
+        data={
+            "case": case.pk,
+            "labels": sorted({s.label for s in redaction.redacted}),
+            "placeholders": len(redaction.redacted),
+        },
     )
     return question
 
@@ -173,12 +212,18 @@ def _leave_queue(question: Question) -> None:
     try:
         case_withdraw(case_id=question.case_id)
     except CaseUnavailable as exc:
-        raise ValidationError(_("A doctor is already working on this question; it can no longer be changed or withdrawn.")) from exc
+        raise ValidationError(
+            _(
+                "A doctor is already working on this question; it can no longer be changed or withdrawn."
+            )
+        ) from exc
     question.case = None
 
 
 @transaction.atomic
-def question_edit(*, patient: User, question_id: int, text: str, lang: str | None = None) -> Question:
+def question_edit(
+    *, patient: User, question_id: int, text: str, lang: str | None = None
+) -> Question:
     """Change the words of a question not yet claimed; it goes back to the preview step (and leaves the queue)."""
     question = _locked_own(patient, question_id)
     if question.status == Question.Status.WITHDRAWN:
@@ -195,7 +240,12 @@ def question_edit(*, patient: User, question_id: int, text: str, lang: str | Non
     question.urgency, question.specialty = result.urgency, result.specialty
     question.status, question.sent_at, question.anonymised_at = Question.Status.DRAFT, None, None
     question.save()
-    audit_record(actor=patient, action="question.edited", target=question, data={"chars": len(clean), "emergency": result.emergency})
+    audit_record(
+        actor=patient,
+        action="question.edited",
+        target=question,
+        data={"chars": len(clean), "emergency": result.emergency},
+    )
     return question
 
 
@@ -230,18 +280,27 @@ def question_purge_unsent(*, now: datetime | None = None) -> int:
     """
     cutoff = (now or timezone.now()) - timedelta(days=settings.BRIDGE_UNSENT_DRAFT_DAYS)
     purged = 0
-    stale = Question.objects.filter(status=Question.Status.DRAFT, case__isnull=True, updated_at__lt=cutoff)
+    stale = Question.objects.filter(
+        status=Question.Status.DRAFT, case__isnull=True, updated_at__lt=cutoff
+    )
     for question_id in stale.values_list("pk", flat=True).iterator():
         with transaction.atomic():
             # Re-read under lock: the patient may be sending it at this very moment.
             question = (
                 Question.objects.select_for_update()
-                .filter(pk=question_id, status=Question.Status.DRAFT, case__isnull=True, updated_at__lt=cutoff)
+                .filter(
+                    pk=question_id,
+                    status=Question.Status.DRAFT,
+                    case__isnull=True,
+                    updated_at__lt=cutoff,
+                )
                 .first()
             )
             if question is None:
                 continue
-            audit_record(actor=None, action="question.purged_unsent", data={"question": question.pk})
+            audit_record(
+                actor=None, action="question.purged_unsent", data={"question": question.pk}
+            )
             question.delete()
             purged += 1
     return purged

@@ -46,10 +46,19 @@ def exchange_for(question: Question) -> Exchange:
     if case is None:
         return Exchange([], None, False)
     messages = list(CaseMessage.objects.filter(case=case).select_related("reply"))
-    own = dict(PatientMessage.objects.filter(question=question).values_list("case_message_id", "text"))
+    own = dict(
+        PatientMessage.objects.filter(question=question).values_list("case_message_id", "text")
+    )
     answered_ids = {m.reply_to_id for m in messages if m.reply_to_id}
     items = [ExchangeItem(m, own.get(m.pk), m.pk in answered_ids) for m in messages]
-    pending = next((m for m in messages if m.kind == CaseMessage.Kind.DETAILS_REQUEST and m.pk not in answered_ids), None)
+    pending = next(
+        (
+            m
+            for m in messages
+            if m.kind == CaseMessage.Kind.DETAILS_REQUEST and m.pk not in answered_ids
+        ),
+        None,
+    )
     follow_ups = [m for m in messages if m.kind == CaseMessage.Kind.FOLLOW_UP]
     can_follow_up = (
         case.status == Case.Status.ANSWERED
@@ -61,11 +70,15 @@ def exchange_for(question: Question) -> Exchange:
 
 def message_preview(*, question: Question, text: str) -> Redaction:
     """What the doctor will read of this message (the question's hidden words stay hidden here too)."""
-    return redact(clean_user_text(text), question.lang, question.hidden_phrases, question.restored_phrases)
+    return redact(
+        clean_user_text(text), question.lang, question.hidden_phrases, question.restored_phrases
+    )
 
 
 @transaction.atomic
-def patient_message_send(*, patient: Any, question_id: int, text: str, fingerprint: str, reply_to_id: int | None = None) -> PatientMessage:
+def patient_message_send(
+    *, patient: Any, question_id: int, text: str, fingerprint: str, reply_to_id: int | None = None
+) -> PatientMessage:
     """Send the previewed message: an answer to the doctor's request (reply_to_id) or a follow-up question."""
     question = Question.objects.select_for_update().filter(pk=question_id, patient=patient).first()
     if question is None or question.case_id is None:
@@ -74,19 +87,34 @@ def patient_message_send(*, patient: Any, question_id: int, text: str, fingerpri
     if len(text) < 2:
         raise ValidationError({"text": _("Write your message.")})
     if len(text) > settings.BRIDGE_MESSAGE_MAX_CHARS:
-        raise ValidationError({"text": _("At most %(n)d characters.") % {"n": settings.BRIDGE_MESSAGE_MAX_CHARS}})
+        raise ValidationError(
+            {"text": _("At most %(n)d characters.") % {"n": settings.BRIDGE_MESSAGE_MAX_CHARS}}
+        )
     redaction = message_preview(question=question, text=text)
     if fingerprint != redaction.fingerprint:
-        raise ValidationError(_("What the doctor will read has changed since you looked. Check it again, then send."))
+        raise ValidationError(
+            _("What the doctor will read has changed since you looked. Check it again, then send.")
+        )
     kind = CaseMessage.Kind.DETAILS_REPLY if reply_to_id is not None else CaseMessage.Kind.FOLLOW_UP
     try:
-        message = case_message_add(case_id=question.case_id, kind=kind, text=redaction.text, reply_to_id=reply_to_id)
+        message = case_message_add(
+            case_id=question.case_id, kind=kind, text=redaction.text, reply_to_id=reply_to_id
+        )
     except CaseUnavailable as exc:
-        raise ValidationError(_("This message cannot be sent any more: the doctor's request was already answered.")) from exc
+        raise ValidationError(
+            _("This message cannot be sent any more: the doctor's request was already answered.")
+        ) from exc
     except ValidationError as exc:
         if kind == CaseMessage.Kind.FOLLOW_UP:
-            raise ValidationError(_("You can ask again once the doctor has replied (at most three follow-ups).")) from exc
+            raise ValidationError(
+                _("You can ask again once the doctor has replied (at most three follow-ups).")
+            ) from exc
         raise
     own = PatientMessage.objects.create(question=question, case_message=message, text=text)
-    audit_record(actor=patient, action=f"question.message.{kind}", target=question, data={"message": message.pk, "placeholders": len(redaction.redacted)})
+    audit_record(
+        actor=patient,
+        action=f"question.message.{kind}",
+        target=question,
+        data={"message": message.pk, "placeholders": len(redaction.redacted)},
+    )
     return own

@@ -23,7 +23,12 @@ def rate(request: HttpRequest, question_id: int) -> HttpResponse:
     form = FeedbackForm(request.POST)
     if form.is_valid():
         try:
-            feedback.answer_rate(patient=request.user, question_id=question.pk, rating=form.cleaned_data["rating"], thanks=form.cleaned_data["thanks"])
+            feedback.answer_rate(
+                patient=request.user,
+                question_id=question.pk,
+                rating=form.cleaned_data["rating"],
+                thanks=form.cleaned_data["thanks"],
+            )
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
         else:
@@ -43,7 +48,9 @@ def report(request: HttpRequest, question_id: int) -> HttpResponse:
         status = 400
         if form.is_valid():
             try:
-                feedback.answer_report(patient=request.user, question_id=question.pk, **form.cleaned_data)
+                feedback.answer_report(
+                    patient=request.user, question_id=question.pk, **form.cleaned_data
+                )
             except ValidationError as exc:
                 if hasattr(exc, "error_dict"):
                     for field, errors in exc.message_dict.items():
@@ -51,16 +58,25 @@ def report(request: HttpRequest, question_id: int) -> HttpResponse:
                 else:
                     form.add_error(None, exc.messages)
             else:
-                messages.success(request, _("Your report was sent to Bridge's staff. You will see their decision on this page."))
+                messages.success(
+                    request,
+                    _(
+                        "Your report was sent to Bridge's staff. You will see their decision on this page."
+                    ),
+                )
                 return redirect("patient_portal:question_detail", question_id=question.pk)
-    return render(request, "patient_portal/report.html", {"form": form, "question": question}, status=status)
+    return render(
+        request, "patient_portal/report.html", {"form": form, "question": question}, status=status
+    )
 
 
 @staff_with_second_factor
 def staff_reports(request: HttpRequest) -> HttpResponse:
     """Reported answers awaiting a decision, and the last decisions."""
     open_reports, decided = feedback.reports_for_review()
-    rows = [(r, ReportDecisionForm(auto_id=f"r{r.pk}_%s")) for r in open_reports]  # ids unique per report
+    rows = [
+        (r, ReportDecisionForm(auto_id=f"r{r.pk}_%s")) for r in open_reports
+    ]  # ids unique per report
     return render(request, "patient_portal/staff_reports.html", {"rows": rows, "decided": decided})
 
 

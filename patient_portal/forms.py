@@ -21,7 +21,9 @@ from triage.core import SPECIALTIES
 class SignupForm(forms.Form):
     """Patient sign-up with an e-mail address."""
 
-    email = forms.EmailField(label=_("E-mail"), widget=forms.EmailInput(attrs={"autocomplete": "email"}))
+    email = forms.EmailField(
+        label=_("E-mail"), widget=forms.EmailInput(attrs={"autocomplete": "email"})
+    )
     password = forms.CharField(
         label=_("Password"),
         strip=False,
@@ -29,13 +31,19 @@ class SignupForm(forms.Form):
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
         help_text=_("At least 10 characters; not a common password."),
     )
-    country = forms.ChoiceField(label=_("Country"), choices=COUNTRIES, help_text=_("So that we show you the right emergency numbers."))
+    country = forms.ChoiceField(
+        label=_("Country"),
+        choices=COUNTRIES,
+        help_text=_("So that we show you the right emergency numbers."),
+    )
     language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)
 
     def clean_email(self) -> str:
         email: str = self.cleaned_data["email"].strip().lower()
         if User.objects.filter(email=email).exists():
-            raise forms.ValidationError(_("An account with this e-mail already exists. Sign in instead."))
+            raise forms.ValidationError(
+                _("An account with this e-mail already exists. Sign in instead.")
+            )
         return email
 
     def clean_password(self) -> str:
@@ -45,7 +53,9 @@ class SignupForm(forms.Form):
 
 
 def _specialty_choices() -> list[tuple[str, Any]]:
-    return [("", _("Not sure (a general practitioner will look first)"))] + [(code, labels["en"]) for code, labels in SPECIALTIES.items()]
+    return [("", _("Not sure (a general practitioner will look first)"))] + [
+        (code, labels["en"]) for code, labels in SPECIALTIES.items()
+    ]
 
 
 class QuestionForm(forms.Form):
@@ -56,21 +66,34 @@ class QuestionForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 8, "maxlength": settings.BRIDGE_QUESTION_MAX_CHARS}),
         max_length=settings.BRIDGE_QUESTION_MAX_CHARS,
         min_length=10,
-        help_text=_("Describe your symptoms, how long they have lasted, and what worries you. Names, phone numbers and addresses are removed before any doctor reads your question."),
+        help_text=_(
+            "Describe your symptoms, how long they have lasted, and what worries you. Names, phone numbers and addresses are removed before any doctor reads your question."
+        ),
     )
     lang = forms.ChoiceField(label=_("Language of your question"), choices=Question.Lang.choices)
     age = forms.IntegerField(label=_("Age (optional)"), required=False, min_value=0, max_value=130)
     sex = forms.ChoiceField(label=_("Sex (optional)"), choices=Question.Sex.choices, required=False)
-    specialty_hint = forms.ChoiceField(label=_("Which kind of doctor? (optional)"), choices=_specialty_choices, required=False)
+    specialty_hint = forms.ChoiceField(
+        label=_("Which kind of doctor? (optional)"), choices=_specialty_choices, required=False
+    )
     consent_health_data = forms.BooleanField(
-        label=_("I agree that Bridge processes my health question so that verified doctors can answer it in anonymised form."),
+        label=_(
+            "I agree that Bridge processes my health question so that verified doctors can answer it in anonymised form."
+        ),
         required=True,
     )
     consent_publication = forms.BooleanField(
-        label=_("I agree that the anonymised question and its answer may appear in the public library."),
+        label=_(
+            "I agree that the anonymised question and its answer may appear in the public library."
+        ),
         required=False,
     )
-    country = forms.ChoiceField(label=_("Country you are in"), choices=COUNTRIES, required=False, help_text=_("For the emergency numbers we show you."))
+    country = forms.ChoiceField(
+        label=_("Country you are in"),
+        choices=COUNTRIES,
+        required=False,
+        help_text=_("For the emergency numbers we show you."),
+    )
     client_token = forms.CharField(widget=forms.HiddenInput, required=False, max_length=64)
 
     def __init__(self, *args: Any, lang: str = "en", **kwargs: Any) -> None:
@@ -92,7 +115,10 @@ class QuestionForm(forms.Form):
 
     def raw_answers(self) -> dict[str, bool]:
         """The screen's answers as typed, even when the rest of the form is invalid."""
-        return {item.code: self.data.get(f"screen_{item.code}") in ("on", "true", "1", "yes") for item in self.screen}
+        return {
+            item.code: self.data.get(f"screen_{item.code}") in ("on", "true", "1", "yes")
+            for item in self.screen
+        }
 
 
 class WordsForm(forms.Form):
@@ -105,17 +131,27 @@ class WordsForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text=_("Names, places or anything else doctors should not see, separated by commas."),
     )
-    hide_possible = forms.MultipleChoiceField(label=_("Words we were unsure about"), required=False, widget=forms.CheckboxSelectMultiple)
-    restore = forms.MultipleChoiceField(label=_("Show again"), required=False, widget=forms.CheckboxSelectMultiple)
+    hide_possible = forms.MultipleChoiceField(
+        label=_("Words we were unsure about"), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    restore = forms.MultipleChoiceField(
+        label=_("Show again"), required=False, widget=forms.CheckboxSelectMultiple
+    )
 
-    def __init__(self, *args: Any, possible: list[str] | None = None, redacted: list[str] | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        possible: list[str] | None = None,
+        redacted: list[str] | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.fields["hide_possible"].choices = [(w, w) for w in possible or []]  # type: ignore[attr-defined]
         self.fields["restore"].choices = [(w, w) for w in redacted or []]  # type: ignore[attr-defined]
 
 
 class SendForm(forms.Form):
-    """"Send to the doctors": the fingerprint of the preview the patient looked at."""
+    """ "Send to the doctors": the fingerprint of the preview the patient looked at."""
 
     fingerprint = forms.CharField(widget=forms.HiddenInput, max_length=64)
 
@@ -152,7 +188,11 @@ class PublicationForm(forms.Form):
 class EraseForm(forms.Form):
     """Confirm erasure with the password."""
 
-    password = forms.CharField(label=_("Your password"), strip=False, widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}))
+    password = forms.CharField(
+        label=_("Your password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
 
 
 class FeedbackForm(forms.Form):
@@ -160,7 +200,13 @@ class FeedbackForm(forms.Form):
 
     rating = forms.TypedChoiceField(
         label=_("How helpful was this answer?"),
-        choices=[("5", _("Very helpful")), ("4", _("Helpful")), ("3", _("Somewhat helpful")), ("2", _("Not very helpful")), ("1", _("Not helpful"))],
+        choices=[
+            ("5", _("Very helpful")),
+            ("4", _("Helpful")),
+            ("3", _("Somewhat helpful")),
+            ("2", _("Not very helpful")),
+            ("1", _("Not helpful")),
+        ],
         coerce=int,
         empty_value=None,
         required=False,
@@ -172,13 +218,19 @@ class FeedbackForm(forms.Form):
 class ReportForm(forms.Form):
     """Report an answer to Bridge's staff."""
 
-    reason = forms.ChoiceField(label=_("What is wrong with this answer?"), choices=AnswerReport.Reason.choices, widget=forms.RadioSelect)
+    reason = forms.ChoiceField(
+        label=_("What is wrong with this answer?"),
+        choices=AnswerReport.Reason.choices,
+        widget=forms.RadioSelect,
+    )
     details = MultilineField(
         label=_("Tell us more (optional)"),
         required=False,
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 4, "maxlength": 1000}),
-        help_text=_("Staff read an anonymised copy: names and numbers are replaced, as in your question."),
+        help_text=_(
+            "Staff read an anonymised copy: names and numbers are replaced, as in your question."
+        ),
     )
 
 
@@ -187,10 +239,17 @@ class ReportDecisionForm(forms.Form):
 
     outcome = forms.ChoiceField(
         label=_("Decision"),
-        choices=[("upheld", _("Uphold: take the answer out of the public library")), ("dismissed", _("Dismiss: no change"))],
+        choices=[
+            ("upheld", _("Uphold: take the answer out of the public library")),
+            ("dismissed", _("Dismiss: no change")),
+        ],
         widget=forms.RadioSelect,
     )
-    note = forms.CharField(label=_("Why (kept with the decision)"), max_length=500, widget=forms.Textarea(attrs={"rows": 2, "maxlength": 500}))
+    note = forms.CharField(
+        label=_("Why (kept with the decision)"),
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 2, "maxlength": 500}),
+    )
 
 
 class MessageForm(forms.Form):
@@ -201,6 +260,8 @@ class MessageForm(forms.Form):
         min_length=2,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 5, "maxlength": 2000}),
-        help_text=_("Names and numbers are replaced before the doctor reads it; you see the result before sending."),
+        help_text=_(
+            "Names and numbers are replaced before the doctor reads it; you see the result before sending."
+        ),
     )
     reply_to = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=1)

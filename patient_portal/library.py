@@ -20,7 +20,7 @@ from triage.core import SPECIALTIES
 
 # Must repeat the expression of the GIN indexes of triage migration 0006, or PostgreSQL will not use them.
 _CONFIGS = {"en": "english", "fr": "french"}
-FTS_EXPRESSION = "to_tsvector('{config}'::regconfig, coalesce(\"triage_answer\".\"title\", '') || ' ' || \"triage_answer\".\"text\")"
+FTS_EXPRESSION = 'to_tsvector(\'{config}\'::regconfig, coalesce("triage_answer"."title", \'\') || \' \' || "triage_answer"."text")'
 MAX_QUERY_CHARS = 200
 
 
@@ -47,22 +47,33 @@ def library_search(entries: QuerySet[Question], query: str) -> QuerySet[Question
             tsquery = f"websearch_to_tsquery('{config}'::regconfig, %s)"
             flag = f"match_{lang}"
             # The SQL is made of constants only; the visitor's words travel as a parameter.
-            entries = entries.annotate(**{flag: RawSQL(f"{vector} @@ {tsquery}", [query], output_field=BooleanField())})  # noqa: S611
+            match = RawSQL(f"{vector} @@ {tsquery}", [query], output_field=BooleanField())  # noqa: S611
+            entries = entries.annotate(**{flag: match})
             matched |= Q(case__answer__lang=lang, **{flag: True})
-            rank_sql.append(f"CASE WHEN \"triage_answer\".\"lang\" = '{lang}' THEN ts_rank({vector}, {tsquery}) ELSE 0 END")
+            rank_sql.append(
+                f'CASE WHEN "triage_answer"."lang" = \'{lang}\' THEN ts_rank({vector}, {tsquery}) ELSE 0 END'
+            )
             params.append(query)
         rank = RawSQL(" + ".join(rank_sql), params, output_field=FloatField())  # noqa: S611  (constants + parameters)
-        return entries.filter(matched).annotate(rank=rank).order_by("-rank", "-case__answer__published_at")
+        return (
+            entries.filter(matched)
+            .annotate(rank=rank)
+            .order_by("-rank", "-case__answer__published_at")
+        )
     # SQLite (development, tests): every word somewhere in the title or the answer, case-insensitive.
     for word in query.split()[:10]:
-        entries = entries.filter(Q(case__answer__title__icontains=word) | Q(case__answer__text__icontains=word))
+        entries = entries.filter(
+            Q(case__answer__title__icontains=word) | Q(case__answer__text__icontains=word)
+        )
     return entries
 
 
 def library_topics() -> list[Topic]:
     """Specialties with at least one published answer, in the page's language, most answers first."""
     rows = library_entries().order_by().values("case__specialty").annotate(n=Count("id"))
-    topics = [Topic(r["case__specialty"], specialty_label(r["case__specialty"]), r["n"]) for r in rows]
+    topics = [
+        Topic(r["case__specialty"], specialty_label(r["case__specialty"]), r["n"]) for r in rows
+    ]
     return sorted(topics, key=lambda t: (-t.count, t.label))
 
 
@@ -77,7 +88,11 @@ def library(request: HttpRequest) -> HttpResponse:
         entries = entries.filter(case__specialty=specialty)
     entries = library_search(entries, query)
     page = Paginator(entries, 10).get_page(request.GET.get("page"))
-    keep = "&".join(part for part in (f"q={query}" if query else "", f"topic={specialty}" if specialty else "") if part)
+    keep = "&".join(
+        part
+        for part in (f"q={query}" if query else "", f"topic={specialty}" if specialty else "")
+        if part
+    )
     return render(
         request,
         "patient_portal/library.html",
@@ -99,7 +114,9 @@ def library_entry(request: HttpRequest, answer_id: int, slug: str = "") -> HttpR
         raise Http404(_("This answer is not in the library."))
     answer = entry.case.answer  # type: ignore[union-attr]
     if slug != answer.slug:
-        return redirect("patient_portal:library_entry", answer_id=answer_id, slug=answer.slug, permanent=True)
+        return redirect(
+            "patient_portal:library_entry", answer_id=answer_id, slug=answer.slug, permanent=True
+        )
     return render(request, "patient_portal/library_entry.html", {"q": entry, "answer": answer})
 
 
@@ -110,5 +127,9 @@ def guidance_in_force(jurisdiction: str) -> str:
         "FR": _("the Ordre des médecins' code of ethics"),
         "US": _("the FSMB and AMA guidance"),
     }
-    body = bodies.get(jurisdiction.upper(), _("the medical ethics guidance of the doctor's country"))
-    return _("Checked against %(body)s in force when it was published, and the rules every answer on Bridge must follow.") % {"body": body}
+    body = bodies.get(
+        jurisdiction.upper(), _("the medical ethics guidance of the doctor's country")
+    )
+    return _(
+        "Checked against %(body)s in force when it was published, and the rules every answer on Bridge must follow."
+    ) % {"body": body}

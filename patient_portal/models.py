@@ -25,7 +25,9 @@ class Question(models.Model):
         SENT = "sent", _("Sent to the doctors")
         WITHDRAWN = "withdrawn", _("Withdrawn")
 
-    patient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="questions")
+    patient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="questions"
+    )
     text = models.TextField()
     lang = models.CharField(max_length=2, choices=Lang.choices)
     age = models.PositiveSmallIntegerField(null=True, blank=True)
@@ -44,11 +46,19 @@ class Question(models.Model):
     )
     # The patient confirms what doctors will see before the case opens (ask -> preview -> send).
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.DRAFT)
-    hidden_phrases = models.JSONField(default=list, blank=True, help_text="Words the patient chose to hide from doctors.")
-    restored_phrases = models.JSONField(default=list, blank=True, help_text="Redacted words the patient chose to show.")
-    safety_answers = models.JSONField(default=dict, blank=True, help_text="The safety screen: question code -> yes/no.")
+    hidden_phrases = models.JSONField(
+        default=list, blank=True, help_text="Words the patient chose to hide from doctors."
+    )
+    restored_phrases = models.JSONField(
+        default=list, blank=True, help_text="Redacted words the patient chose to show."
+    )
+    safety_answers = models.JSONField(
+        default=dict, blank=True, help_text="The safety screen: question code -> yes/no."
+    )
     sent_at = models.DateTimeField(null=True, blank=True)
-    client_token = models.CharField(max_length=64, blank=True, help_text="Idempotency key of the submission.")
+    client_token = models.CharField(
+        max_length=64, blank=True, help_text="Idempotency key of the submission."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     # Last change by the patient: an unsent draft is purged BRIDGE_UNSENT_DRAFT_DAYS after it (raw text
     # that never reached a doctor is not kept for ever).
@@ -78,16 +88,26 @@ class Notification(models.Model):
         DETAILS_REQUESTED = "details_requested", _("A doctor asks you for more details.")
         FOLLOW_UP_ANSWERED = "follow_up_answered", _("A doctor replied to your follow-up.")
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="patient_notifications")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="patient_notifications"
+    )
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="notifications")
     kind = models.CharField(max_length=32, choices=Kind.choices)
-    key = models.CharField(max_length=200, unique=True, help_text="One notification per event, e.g. answer-ready:42.")
+    key = models.CharField(
+        max_length=200, unique=True, help_text="One notification per event, e.g. answer-ready:42."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     read_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ("-created_at", "-pk")
-        indexes = (models.Index(fields=["user"], condition=models.Q(read_at__isnull=True), name="patient_notif_unread_idx"),)
+        indexes = (
+            models.Index(
+                fields=["user"],
+                condition=models.Q(read_at__isnull=True),
+                name="patient_notif_unread_idx",
+            ),
+        )
 
     def __str__(self) -> str:
         return f"notification {self.pk} ({self.kind})"
@@ -97,20 +117,29 @@ class Notification(models.Model):
         """The absolute link the e-mail carries (pages link with a path: it works on whatever host serves them)."""
         from django.urls import reverse
 
-        return str(settings.BRIDGE_SITE_URL) + reverse("patient_portal:question_detail", args=[self.question_id])
+        return str(settings.BRIDGE_SITE_URL) + reverse(
+            "patient_portal:question_detail", args=[self.question_id]
+        )
 
 
 class AnswerFeedback(models.Model):
     """The patient's rating of the answer and their thanks to the doctor (one per question, changeable)."""
 
     question = models.OneToOneField(Question, on_delete=models.CASCADE, related_name="feedback")
-    rating = models.PositiveSmallIntegerField(null=True, blank=True, help_text="1 (not helpful) to 5 (very helpful).")
+    rating = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="1 (not helpful) to 5 (very helpful)."
+    )
     thanked = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
-        constraints = (models.CheckConstraint(condition=models.Q(rating__isnull=True) | models.Q(rating__gte=1, rating__lte=5), name="feedback_rating_1_to_5"),)
+        constraints = (
+            models.CheckConstraint(
+                condition=models.Q(rating__isnull=True) | models.Q(rating__gte=1, rating__lte=5),
+                name="feedback_rating_1_to_5",
+            ),
+        )
 
     def __str__(self) -> str:
         return f"feedback on question {self.question_id}"
@@ -137,7 +166,9 @@ class AnswerReport(models.Model):
     details = models.TextField(blank=True)
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.OPEN)
     created_at = models.DateTimeField(auto_now_add=True)
-    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     decided_at = models.DateTimeField(null=True, blank=True)
     decision_note = models.CharField(max_length=500, blank=True)
 
@@ -152,7 +183,9 @@ class PatientMessage(models.Model):
     """The patient's own words behind a message doctors read anonymised (a follow-up, or details asked for)."""
 
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="messages")
-    case_message = models.OneToOneField("triage.CaseMessage", on_delete=models.CASCADE, related_name="+")
+    case_message = models.OneToOneField(
+        "triage.CaseMessage", on_delete=models.CASCADE, related_name="+"
+    )
     text = models.TextField()
     created_at = models.DateTimeField(auto_now_add=True)
 

@@ -31,7 +31,11 @@ def notifications_for(*, user: Any) -> QuerySet[Notification]:
 
 def unread_question_ids(*, user: Any) -> set[int]:
     """Questions with something new (the marker on "My questions")."""
-    return set(Notification.objects.filter(user=user, read_at__isnull=True).values_list("question_id", flat=True))
+    return set(
+        Notification.objects.filter(user=user, read_at__isnull=True).values_list(
+            "question_id", flat=True
+        )
+    )
 
 
 @transaction.atomic

@@ -35,7 +35,9 @@ def ask(request: HttpRequest) -> HttpResponse:
     """Ask a question; a visitor without an account gets the public "Is it urgent?" check first."""
     if not request.user.is_authenticated:
         lang = request.LANGUAGE_CODE[:2]
-        urgent_form = UrgentCheckForm(initial={"lang": lang, "country": "FR" if lang == "fr" else "GB"}, auto_id="urgent_%s")
+        urgent_form = UrgentCheckForm(
+            initial={"lang": lang, "country": "FR" if lang == "fr" else "GB"}, auto_id="urgent_%s"
+        )
         return render(request, "patient_portal/ask_anonymous.html", {"urgent_form": urgent_form})
     return _ask(request)
 
@@ -45,12 +47,19 @@ def _ask(request: HttpRequest) -> HttpResponse:
     """Ask a question. Red flags and the safety screen run on every submission, valid or not."""
     lang = request.LANGUAGE_CODE[:2]
     user: Any = request.user
-    form = QuestionForm(request.POST or None, initial={"lang": lang, "country": user.country}, lang=lang)
+    form = QuestionForm(
+        request.POST or None, initial={"lang": lang, "country": user.country}, lang=lang
+    )
     guidance = None
     safety_net: tuple[str, ...] = ()
     if request.method == "POST":
         data = form.data
-        urgency = urgency_check(data.get("text", ""), data.get("lang") or lang, data.get("country") or user.country, form.raw_answers())
+        urgency = urgency_check(
+            data.get("text", ""),
+            data.get("lang") or lang,
+            data.get("country") or user.country,
+            form.raw_answers(),
+        )
         guidance, safety_net = urgency.guidance, urgency.safety_net
         if request.POST.get("action") == "check":
             # "Is it urgent?" without JavaScript: the check only, no error, nothing stored.
@@ -58,7 +67,13 @@ def _ask(request: HttpRequest) -> HttpResponse:
             return render(
                 request,
                 "patient_portal/ask.html",
-                {"form": form, "guidance": guidance, "safety_net": safety_net, "checked": True, "answer_times": _answer_times(lang)},
+                {
+                    "form": form,
+                    "guidance": guidance,
+                    "safety_net": safety_net,
+                    "checked": True,
+                    "answer_times": _answer_times(lang),
+                },
             )
         if form.is_valid():
             cleaned = form.cleaned_data
@@ -79,14 +94,27 @@ def _ask(request: HttpRequest) -> HttpResponse:
                 _add_errors(form, exc)
             else:
                 return redirect("patient_portal:question_preview", question_id=question.pk)
-    return render(request, "patient_portal/ask.html", {"form": form, "guidance": guidance, "safety_net": safety_net, "answer_times": _answer_times(lang)})
+    return render(
+        request,
+        "patient_portal/ask.html",
+        {
+            "form": form,
+            "guidance": guidance,
+            "safety_net": safety_net,
+            "answer_times": _answer_times(lang),
+        },
+    )
 
 
 def _answer_times(lang: str) -> dict[str, Any]:
     """The measured waits for the ask page: overall, and per specialty in the page's language."""
-    times = typical_answer_times(last_n=settings.BRIDGE_ANSWER_TIME_SAMPLE, min_cases=settings.BRIDGE_ANSWER_TIME_MIN_CASES)
+    times = typical_answer_times(
+        last_n=settings.BRIDGE_ANSWER_TIME_SAMPLE, min_cases=settings.BRIDGE_ANSWER_TIME_MIN_CASES
+    )
     overall = next((t for t in times if not t.specialty), None)
-    rows = [(SPECIALTIES.get(t.specialty, {}).get(lang, t.specialty), t) for t in times if t.specialty]
+    rows = [
+        (SPECIALTIES.get(t.specialty, {}).get(lang, t.specialty), t) for t in times if t.specialty
+    ]
     return {"overall": overall, "rows": rows}
 
 
@@ -94,7 +122,13 @@ def _unique(words: list[str]) -> list[str]:
     return list({w.casefold(): w for w in words}.values())
 
 
-def _render_preview(request: HttpRequest, question: Question, redaction: Redaction, words: WordsForm, status: int = 200) -> HttpResponse:
+def _render_preview(
+    request: HttpRequest,
+    question: Question,
+    redaction: Redaction,
+    words: WordsForm,
+    status: int = 200,
+) -> HttpResponse:
     guidance = selectors.question_guidance(question)
     return render(
         request,
@@ -118,7 +152,10 @@ def _words_form(question: Question, redaction: Redaction, data: Any = None) -> W
         data,
         possible=possible,
         redacted=redacted,
-        initial={"hide": ", ".join(question.hidden_phrases), "restore": list(question.restored_phrases)},
+        initial={
+            "hide": ", ".join(question.hidden_phrases),
+            "restore": list(question.restored_phrases),
+        },
     )
 
 
@@ -135,20 +172,40 @@ def preview(request: HttpRequest, question_id: int) -> HttpResponse:
         try:
             if not send.is_valid():
                 raise ValidationError(_("Check the preview again, then send."))
-            services.question_confirm(patient=signed_in_user(request), question_id=question.pk, fingerprint=send.cleaned_data["fingerprint"])
+            services.question_confirm(
+                patient=signed_in_user(request),
+                question_id=question.pk,
+                fingerprint=send.cleaned_data["fingerprint"],
+            )
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
-            return _render_preview(request, question, redaction, _words_form(question, redaction), status=409)
-        messages.success(request, _("Your question was sent to the doctors. This is what they see."))
+            return _render_preview(
+                request, question, redaction, _words_form(question, redaction), status=409
+            )
+        messages.success(
+            request, _("Your question was sent to the doctors. This is what they see.")
+        )
         return redirect("patient_portal:question_detail", question_id=question.pk)
     if action == "update":
         words = _words_form(question, redaction, request.POST)
         if words.is_valid():
             restore = words.cleaned_data["restore"]
             restored_keys = {w.casefold() for w in restore}
-            hidden = [p for p in parse_phrases(words.cleaned_data["hide"]) + words.cleaned_data["hide_possible"] if p.casefold() not in restored_keys]
-            services.question_choose_words(patient=signed_in_user(request), question_id=question.pk, hidden=hidden, restored=restore)
-            messages.success(request, _("The preview was updated. Check it, then send it to the doctors."))
+            hidden = [
+                p
+                for p in parse_phrases(words.cleaned_data["hide"])
+                + words.cleaned_data["hide_possible"]
+                if p.casefold() not in restored_keys
+            ]
+            services.question_choose_words(
+                patient=signed_in_user(request),
+                question_id=question.pk,
+                hidden=hidden,
+                restored=restore,
+            )
+            messages.success(
+                request, _("The preview was updated. Check it, then send it to the doctors.")
+            )
             return redirect("patient_portal:question_preview", question_id=question.pk)
         return _render_preview(request, question, redaction, words, status=400)
     return _render_preview(request, question, redaction, _words_form(question, redaction))
@@ -164,14 +221,32 @@ def edit(request: HttpRequest, question_id: int) -> HttpResponse:
         status = 400
         if form.is_valid():
             try:
-                services.question_edit(patient=signed_in_user(request), question_id=question.pk, text=form.cleaned_data["text"])
+                services.question_edit(
+                    patient=signed_in_user(request),
+                    question_id=question.pk,
+                    text=form.cleaned_data["text"],
+                )
             except ValidationError as exc:
                 _add_errors(form, exc)
             else:
-                messages.success(request, _("Your question was changed. Check what doctors will see, then send it again."))
+                messages.success(
+                    request,
+                    _(
+                        "Your question was changed. Check what doctors will see, then send it again."
+                    ),
+                )
                 return redirect("patient_portal:question_preview", question_id=question.pk)
-    guidance = urgency_check(form.data.get("text", ""), question.lang, question.country).guidance if form.is_bound else None
-    return render(request, "patient_portal/edit.html", {"form": form, "question": question, "guidance": guidance}, status=status)
+    guidance = (
+        urgency_check(form.data.get("text", ""), question.lang, question.country).guidance
+        if form.is_bound
+        else None
+    )
+    return render(
+        request,
+        "patient_portal/edit.html",
+        {"form": form, "question": question, "guidance": guidance},
+        status=status,
+    )
 
 
 @patient_required
@@ -211,10 +286,22 @@ def urgent_check(request: HttpRequest) -> HttpResponse:
         if not UrgentCheckThrottle().allow_request(request, None):  # type: ignore[arg-type]
             # No check for now, but never no numbers: the chosen country's, tap to call.
             numbers = emergency_guidance(str(form.data.get("country") or country), lang)
-            return render(request, "patient_portal/urgent.html", {"form": form, "throttled": True, "guidance": numbers}, status=429)
+            return render(
+                request,
+                "patient_portal/urgent.html",
+                {"form": form, "throttled": True, "guidance": numbers},
+                status=429,
+            )
         if form.is_valid():
-            result = urgency_check(form.cleaned_data["text"], form.cleaned_data["lang"], form.cleaned_data["country"])
+            result = urgency_check(
+                form.cleaned_data["text"], form.cleaned_data["lang"], form.cleaned_data["country"]
+            )
         else:
             status = 400
-    context = {"form": form, "result": result, "guidance": result.guidance if result else None, "safety_net": result.safety_net if result else ()}
+    context = {
+        "form": form,
+        "result": result,
+        "guidance": result.guidance if result else None,
+        "safety_net": result.safety_net if result else (),
+    }
     return render(request, "patient_portal/urgent.html", context, status=status)

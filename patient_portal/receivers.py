@@ -18,7 +18,9 @@ def _notify_patient(sender: Any, case_id: int, **kwargs: Any) -> None:
     outbox_add(key=f"answer-ready:{case_id}", handler="patient.answer_ready", case_id=case_id)
     question = Question.objects.filter(case_id=case_id).first()
     if question is not None:
-        notification_add(question=question, kind=Notification.Kind.ANSWER_READY, key=f"answer-ready:{case_id}")
+        notification_add(
+            question=question, kind=Notification.Kind.ANSWER_READY, key=f"answer-ready:{case_id}"
+        )
 
 
 @receiver(leak_reported)
@@ -33,7 +35,9 @@ def _hide_reported_words(sender: Any, case_id: int, phrase: str, **kwargs: Any) 
 
 
 @receiver(case_message_added)
-def _notify_patient_of_doctor_message(sender: Any, case_id: int, message_id: int, **kwargs: Any) -> None:
+def _notify_patient_of_doctor_message(
+    sender: Any, case_id: int, message_id: int, **kwargs: Any
+) -> None:
     """A doctor asked for details or replied to a follow-up: a notification and an e-mail, in this transaction."""
     from patient_portal.models import Notification, Question
     from patient_portal.notifications import notification_add
@@ -43,6 +47,12 @@ def _notify_patient_of_doctor_message(sender: Any, case_id: int, message_id: int
     question = Question.objects.filter(case_id=case_id).first()
     if question is None or kind not in CaseMessage.DOCTOR_KINDS:
         return
-    notification_kind = Notification.Kind.DETAILS_REQUESTED if kind == CaseMessage.Kind.DETAILS_REQUEST else Notification.Kind.FOLLOW_UP_ANSWERED
+    notification_kind = (
+        Notification.Kind.DETAILS_REQUESTED
+        if kind == CaseMessage.Kind.DETAILS_REQUEST
+        else Notification.Kind.FOLLOW_UP_ANSWERED
+    )
     notification_add(question=question, kind=notification_kind, key=f"doctor-wrote:{message_id}")
-    outbox_add(key=f"doctor-wrote:{message_id}", handler="patient.doctor_wrote", message_id=message_id)
+    outbox_add(
+        key=f"doctor-wrote:{message_id}", handler="patient.doctor_wrote", message_id=message_id
+    )

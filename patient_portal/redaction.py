@@ -79,10 +79,16 @@ def _key(text: str) -> str:
     return _NORMALISE.sub("", text.casefold())
 
 
-def redact(text: str, lang: str, hidden: Sequence[str] = (), restored: Sequence[str] = ()) -> Redaction:
+def redact(
+    text: str, lang: str, hidden: Sequence[str] = (), restored: Sequence[str] = ()
+) -> Redaction:
     """Apply the anonymiser, then the patient's choices: restored words show, hidden words never do."""
     restored_keys = {_key(p) for p in restored}
-    spans = [(s.start, s.end, s.label) for s in find_spans(text, lang) if _key(text[s.start : s.end]) not in restored_keys]
+    spans = [
+        (s.start, s.end, s.label)
+        for s in find_spans(text, lang)
+        if _key(text[s.start : s.end]) not in restored_keys
+    ]
     for phrase in hidden:
         spans.extend((a, b, HIDDEN) for a, b in phrase_spans(text, phrase))
     merged = _merge(spans)
@@ -90,13 +96,17 @@ def redact(text: str, lang: str, hidden: Sequence[str] = (), restored: Sequence[
     unsure = [
         (p.start, p.end, p.label)
         for p in possible_identifiers(text, lang)
-        if _key(text[p.start : p.end]) not in restored_keys and not any(a < p.end and p.start < b for a, b, _l in merged)
+        if _key(text[p.start : p.end]) not in restored_keys
+        and not any(a < p.end and p.start < b for a, b, _l in merged)
     ]
     counters: dict[str, int] = {}
     seen: dict[tuple[str, str], str] = {}
     segments: list[Segment] = []
     pos = 0
-    pieces = sorted([(a, b, lab, "redacted") for a, b, lab in merged] + [(a, b, lab, "possible") for a, b, lab in unsure])
+    pieces = sorted(
+        [(a, b, lab, "redacted") for a, b, lab in merged]
+        + [(a, b, lab, "possible") for a, b, lab in unsure]
+    )
     for start, end, label, kind in pieces:
         if start > pos:
             segments.append(Segment("text", text[pos:start]))

@@ -61,16 +61,24 @@ class Urgency:
         return self.guidance is not None
 
 
-def urgency_check(text: str, lang: str, country: str, answers: Mapping[str, bool] | None = None) -> Urgency:
+def urgency_check(
+    text: str, lang: str, country: str, answers: Mapping[str, bool] | None = None
+) -> Urgency:
     """Red flags of the text and of the screen's answers; guidance in the country's numbers when any fires."""
-    result = assess((text or "")[:20000], lang if lang in ("en", "fr") else "en", screen=answers or {})
+    result = assess(
+        (text or "")[:20000], lang if lang in ("en", "fr") else "en", screen=answers or {}
+    )
     if not result.emergency:
         partial = tuple(result.partial)
-        return Urgency((), None, safety_net_lines(result.specialty, lang, country, partial) if partial else ())
+        return Urgency(
+            (), None, safety_net_lines(result.specialty, lang, country, partial) if partial else ()
+        )
     return Urgency(result.red_flags, emergency_guidance(country, lang, result.red_flags))
 
 
-def safety_net_lines(specialty: str, lang: str, country: str, partial: Sequence[str] = ()) -> tuple[str, ...]:
+def safety_net_lines(
+    specialty: str, lang: str, country: str, partial: Sequence[str] = ()
+) -> tuple[str, ...]:
     """The NHS-style "if it gets worse, call ..." lines: one per partial signal, then the specialty's."""
     net = safety_net(specialty, lang if lang in ("en", "fr") else "en", country, tuple(partial))
     return tuple(str(line) for line in net.lines)

@@ -15,7 +15,11 @@ from triage.core.guidance import EmergencyGuidance
 
 def question_list_for_patient(*, patient: Any) -> QuerySet[Question]:
     """The patient's own questions, newest first."""
-    return Question.objects.filter(patient=patient).select_related("case", "case__answer").order_by("-created_at")
+    return (
+        Question.objects.filter(patient=patient)
+        .select_related("case", "case__answer")
+        .order_by("-created_at")
+    )
 
 
 def question_get_for_patient(*, patient: Any, question_id: int) -> Question:
@@ -32,7 +36,19 @@ def library_entries() -> QuerySet[Question]:
         Question.objects.filter(consent_publication=True, case__answer__isnull=False)
         .exclude(reports__status="upheld")  # staff upheld a report: the answer leaves the library
         .select_related("case", "case__answer")
-        .only("id", "lang", "case__redacted_text", "case__specialty", "case__answer__text", "case__answer__title", "case__answer__lang", "case__answer__jurisdiction", "case__answer__author_display", "case__answer__published_at", "case__answer__version_labels")
+        .only(
+            "id",
+            "lang",
+            "case__redacted_text",
+            "case__specialty",
+            "case__answer__text",
+            "case__answer__title",
+            "case__answer__lang",
+            "case__answer__jurisdiction",
+            "case__answer__author_display",
+            "case__answer__published_at",
+            "case__answer__version_labels",
+        )
         .order_by("-case__answer__published_at")
     )
 
@@ -60,7 +76,11 @@ def patient_status(question: Question) -> str:
 
 def question_guidance(question: Question) -> EmergencyGuidance | None:
     """The emergency guidance of the question's country, when its text or its safety screen raised a flag."""
-    return emergency_guidance(question.country, question.lang, question.red_flags) if question.emergency else None
+    return (
+        emergency_guidance(question.country, question.lang, question.red_flags)
+        if question.emergency
+        else None
+    )
 
 
 def question_safety_net(question: Question) -> str | None:
@@ -78,4 +98,8 @@ def question_can_change(question: Question) -> bool:
     """A question can be edited or withdrawn until a doctor claims it."""
     if question.status == Question.Status.DRAFT:
         return True
-    return question.status == Question.Status.SENT and question.case is not None and question.case.status == "queued"
+    return (
+        question.status == Question.Status.SENT
+        and question.case is not None
+        and question.case.status == "queued"
+    )

@@ -59,7 +59,9 @@ def question_notify_answer(*, case_id: int) -> bool:
 
     def send() -> None:
         with translation.override(user.preferred_language or question.lang):
-            link = settings.BRIDGE_SITE_URL + reverse("patient_portal:question_detail", args=[question.pk])
+            link = settings.BRIDGE_SITE_URL + reverse(
+                "patient_portal:question_detail", args=[question.pk]
+            )
             EmailMessage(
                 subject=_("Bridge: a doctor answered your question"),
                 body=_(
@@ -85,18 +87,28 @@ def question_notify_doctor_message(*, message_id: int) -> bool:
     from triage.models import CaseMessage
 
     message = CaseMessage.objects.filter(pk=message_id).first()
-    question = Question.objects.select_related("patient").filter(case_id=message.case_id).first() if message else None
+    question = (
+        Question.objects.select_related("patient").filter(case_id=message.case_id).first()
+        if message
+        else None
+    )
     if message is None or question is None:
         return False
     user = question.patient
 
     def send() -> None:
         with translation.override(user.preferred_language or question.lang):
-            link = settings.BRIDGE_SITE_URL + reverse("patient_portal:question_detail", args=[question.pk])
+            link = settings.BRIDGE_SITE_URL + reverse(
+                "patient_portal:question_detail", args=[question.pk]
+            )
             asked = message.kind == CaseMessage.Kind.DETAILS_REQUEST
             EmailMessage(
-                subject=_("Bridge: a doctor asks you for more details") if asked else _("Bridge: a doctor replied to your follow-up"),
-                body=_("Hello,\n\nA doctor wrote to you about your question on Bridge.\nSign in to read it: %(link)s\n\nThis is an automatic message; do not reply.")
+                subject=_("Bridge: a doctor asks you for more details")
+                if asked
+                else _("Bridge: a doctor replied to your follow-up"),
+                body=_(
+                    "Hello,\n\nA doctor wrote to you about your question on Bridge.\nSign in to read it: %(link)s\n\nThis is an automatic message; do not reply."
+                )
                 % {"link": link},
                 to=[user.email],
                 headers={"Message-ID": notification_message_id(f"doctor-wrote:{message_id}")},
@@ -129,22 +141,44 @@ def patient_export(*, patient: User) -> dict[str, Any]:
                 "words_hidden_by_you": q.hidden_phrases,
                 "words_shown_by_you": q.restored_phrases,
                 "what_doctors_see": case.redacted_text if case else None,
-                "your_feedback": {"rating": q.feedback.rating, "thanked": q.feedback.thanked} if hasattr(q, "feedback") else None,
+                "your_feedback": {"rating": q.feedback.rating, "thanked": q.feedback.thanked}
+                if hasattr(q, "feedback")
+                else None,
                 "follow_ups": [
-                    {"by": "doctor" if m.from_doctor else "you", "kind": m.kind, "text": m.text if m.from_doctor else own.get(m.pk, ""), "created_at": m.created_at.isoformat()}
+                    {
+                        "by": "doctor" if m.from_doctor else "you",
+                        "kind": m.kind,
+                        "text": m.text if m.from_doctor else own.get(m.pk, ""),
+                        "created_at": m.created_at.isoformat(),
+                    }
                     for m in (case.messages.all() if case else [])
                 ],
                 "your_reports": [
-                    {"reason": r.reason, "details": r.details, "created_at": r.created_at.isoformat(), "status": r.status} for r in q.reports.all()
+                    {
+                        "reason": r.reason,
+                        "details": r.details,
+                        "created_at": r.created_at.isoformat(),
+                        "status": r.status,
+                    }
+                    for r in q.reports.all()
                 ],
-                "answer": {"text": answer.text, "published_at": answer.published_at.isoformat(), "author": answer.author_display}
+                "answer": {
+                    "text": answer.text,
+                    "published_at": answer.published_at.isoformat(),
+                    "author": answer.author_display,
+                }
                 if answer
                 else None,
             }
         )
     audit_record(actor=patient, action="patient.exported", target=patient)
     return {
-        "account": {"email": patient.email, "country": patient.country, "language": patient.preferred_language, "joined": patient.date_joined.isoformat()},
+        "account": {
+            "email": patient.email,
+            "country": patient.country,
+            "language": patient.preferred_language,
+            "joined": patient.date_joined.isoformat(),
+        },
         "questions": questions,
     }
 
@@ -154,7 +188,14 @@ def export_for_reading(data: dict[str, Any]) -> dict[str, Any]:
 
     def dates(value: Any) -> Any:
         if isinstance(value, dict):
-            return {k: (parse_datetime(v) if isinstance(v, str) and (k.endswith("_at") or k == "joined") else dates(v)) for k, v in value.items()}
+            return {
+                k: (
+                    parse_datetime(v)
+                    if isinstance(v, str) and (k.endswith("_at") or k == "joined")
+                    else dates(v)
+                )
+                for k, v in value.items()
+            }
         if isinstance(value, list):
             return [dates(v) for v in value]
         return value
@@ -184,5 +225,10 @@ def question_set_publication(*, patient: User, question: Question, consent: bool
         raise ValidationError("Not your question.")
     question.consent_publication = consent
     question.save(update_fields=["consent_publication"])
-    audit_record(actor=patient, action="question.publication_changed", target=question, data={"consent": consent})
+    audit_record(
+        actor=patient,
+        action="question.publication_changed",
+        target=question,
+        data={"consent": consent},
+    )
     return question

@@ -12,9 +12,15 @@ urlpatterns = [
     path("questions/<int:question_id>/", views.question_detail, name="question_detail"),
     path("questions/<int:question_id>/preview/", question_views.preview, name="question_preview"),
     path("questions/<int:question_id>/edit/", question_views.edit, name="question_edit"),
-    path("questions/<int:question_id>/withdraw/", question_views.withdraw, name="question_withdraw"),
+    path(
+        "questions/<int:question_id>/withdraw/", question_views.withdraw, name="question_withdraw"
+    ),
     path("questions/<int:question_id>/delete/", question_views.delete, name="question_delete"),
-    path("questions/<int:question_id>/publication/", views.question_publication, name="question_publication"),
+    path(
+        "questions/<int:question_id>/publication/",
+        views.question_publication,
+        name="question_publication",
+    ),
     path("notifications/", views.notification_list, name="notifications"),
     path("library/", library.library, name="library"),
     path("library/<int:answer_id>/", library.library_entry, name="library_entry_short"),
@@ -23,7 +29,11 @@ urlpatterns = [
     path("questions/<int:question_id>/rate/", feedback_views.rate, name="question_rate"),
     path("questions/<int:question_id>/report/", feedback_views.report, name="question_report"),
     path("staff/answer-reports/", feedback_views.staff_reports, name="staff_reports"),
-    path("staff/answer-reports/<int:report_id>/decide/", feedback_views.staff_report_decide, name="staff_report_decide"),
+    path(
+        "staff/answer-reports/<int:report_id>/decide/",
+        feedback_views.staff_report_decide,
+        name="staff_report_decide",
+    ),
     path("me/", views.account, name="account"),
     path("me/export/", views.export, name="export"),
     path("me/export/page/", views.export_page, name="export_page"),

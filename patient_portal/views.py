@@ -39,7 +39,9 @@ def patient_required(view: View) -> View:
     @wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if not (isinstance(request.user, User) and request.user.has_role(Role.PATIENT)):
-            return render(request, "403.html", {"reason": _("This page is for patients.")}, status=403)
+            return render(
+                request, "403.html", {"reason": _("This page is for patients.")}, status=403
+            )
         return view(request, *args, **kwargs)
 
     return wrapper
@@ -50,7 +52,11 @@ def home(request: HttpRequest) -> HttpResponse:
     lang = request.LANGUAGE_CODE[:2]
     country = getattr(request.user, "country", "") or ("FR" if lang == "fr" else "GB")
     urgent_form = UrgentCheckForm(initial={"lang": lang, "country": country}, auto_id="urgent_%s")
-    return render(request, "patient_portal/home.html", {"recent": selectors.library_entries()[:3], "urgent_form": urgent_form})
+    return render(
+        request,
+        "patient_portal/home.html",
+        {"recent": selectors.library_entries()[:3], "urgent_form": urgent_form},
+    )
 
 
 @limit_posts_per_address("signup", per_hour=settings.BRIDGE_ANON_FORMS_PER_HOUR)
@@ -77,7 +83,9 @@ def signup(request: HttpRequest) -> HttpResponse:
 @patient_required
 def question_list(request: HttpRequest) -> HttpResponse:
     """The patient's questions."""
-    page = Paginator(selectors.question_list_for_patient(patient=request.user), 20).get_page(request.GET.get("page"))
+    page = Paginator(selectors.question_list_for_patient(patient=request.user), 20).get_page(
+        request.GET.get("page")
+    )
     unread = notifications.unread_question_ids(user=request.user)
     rows = [(q, selectors.patient_status(q), q.pk in unread) for q in page]
     return render(request, "patient_portal/question_list.html", {"page": page, "rows": rows})
@@ -89,7 +97,9 @@ def question_detail(request: HttpRequest, question_id: int) -> HttpResponse:
     question = selectors.question_get_for_patient(patient=request.user, question_id=question_id)
     case = question.case
     answer = getattr(case, "answer", None) if case is not None else None
-    notifications.notifications_mark_read(user=request.user, question_id=question.pk)  # seen here: no longer new
+    notifications.notifications_mark_read(
+        user=request.user, question_id=question.pk
+    )  # seen here: no longer new
     return render(
         request,
         "patient_portal/question_detail.html",
@@ -102,7 +112,10 @@ def question_detail(request: HttpRequest, question_id: int) -> HttpResponse:
             "can_change": selectors.question_can_change(question),
             "status": selectors.patient_status(question),
             "feedback": getattr(question, "feedback", None),
-            "feedback_form": FeedbackForm(initial={"rating": getattr(getattr(question, "feedback", None), "rating", None)}, auto_id="fb_%s"),
+            "feedback_form": FeedbackForm(
+                initial={"rating": getattr(getattr(question, "feedback", None), "rating", None)},
+                auto_id="fb_%s",
+            ),
             "reports": list(question.reports.all()),
             "exchange": exchange.exchange_for(question),
         },
@@ -116,7 +129,11 @@ def question_publication(request: HttpRequest, question_id: int) -> HttpResponse
     question = selectors.question_get_for_patient(patient=request.user, question_id=question_id)
     form = PublicationForm(request.POST)
     if form.is_valid():
-        services.question_set_publication(patient=signed_in_user(request), question=question, consent=form.cleaned_data["consent_publication"])
+        services.question_set_publication(
+            patient=signed_in_user(request),
+            question=question,
+            consent=form.cleaned_data["consent_publication"],
+        )
         messages.success(request, _("Your publication choice was saved."))
     return redirect("patient_portal:question_detail", question_id=question.pk)
 
@@ -124,10 +141,16 @@ def question_publication(request: HttpRequest, question_id: int) -> HttpResponse
 @patient_required
 def notification_list(request: HttpRequest) -> HttpResponse:
     """The patient's notifications; opening the list marks them read (the page still shows which were new)."""
-    page = Paginator(notifications.notifications_for(user=request.user), 20).get_page(request.GET.get("page"))
+    page = Paginator(notifications.notifications_for(user=request.user), 20).get_page(
+        request.GET.get("page")
+    )
     rows = list(page)
     notifications.notifications_mark_read(user=request.user)
-    return render(request, "patient_portal/notifications.html", {"page": page, "rows": rows, "unread_notifications": 0})
+    return render(
+        request,
+        "patient_portal/notifications.html",
+        {"page": page, "rows": rows, "unread_notifications": 0},
+    )
 
 
 @patient_required
@@ -139,7 +162,10 @@ def account(request: HttpRequest) -> HttpResponse:
 @patient_required
 def export(request: HttpRequest) -> HttpResponse:
     """Download everything Bridge holds about the patient as JSON."""
-    response = HttpResponse(services.patient_export_json(patient=signed_in_user(request)), content_type="application/json")
+    response = HttpResponse(
+        services.patient_export_json(patient=signed_in_user(request)),
+        content_type="application/json",
+    )
     response["Content-Disposition"] = 'attachment; filename="bridge-my-data.json"'
     return response
 
@@ -148,7 +174,9 @@ def export(request: HttpRequest) -> HttpResponse:
 def export_page(request: HttpRequest) -> HttpResponse:
     """The same export as a page to read or print (the browser's Print makes a PDF)."""
     data = services.patient_export(patient=signed_in_user(request))
-    return render(request, "patient_portal/export.html", {"data": services.export_for_reading(data)})
+    return render(
+        request, "patient_portal/export.html", {"data": services.export_for_reading(data)}
+    )
 
 
 @patient_required

@@ -20,6 +20,7 @@ from tests.factories import PASSWORD, add_totp, current_code, login_with_otp, ma
 
 __all__ = ["PASSWORD", "add_totp", "current_code", "login_with_otp", "make_doctor", "make_user"]
 
+
 @pytest.fixture
 def guideline_sets(db: Any) -> list[GuidelineSet]:
     guideline_sets_seed()
@@ -48,7 +49,9 @@ def other_doctor(db: Any, guideline_sets: Any) -> User:
 
 @pytest.fixture
 def french_doctor(db: Any, guideline_sets: Any) -> User:
-    return make_doctor("dr.fr@example.org", jurisdiction="FR", register="rpps", number="10003456786")
+    return make_doctor(
+        "dr.fr@example.org", jurisdiction="FR", register="rpps", number="10003456786"
+    )
 
 
 @pytest.fixture

@@ -30,7 +30,9 @@ class UserFactory(DjangoModelFactory[User]):
 
     class Meta:
         model = User
-        skip_postgeneration_save = True  # the role hook adds a group; the user row needs no second save
+        skip_postgeneration_save = (
+            True  # the role hook adds a group; the user row needs no second save
+        )
 
     email = factory.Sequence(lambda n: f"user{n}@example.org")
     country = "GB"
@@ -70,7 +72,9 @@ class DoctorProfileFactory(DjangoModelFactory[DoctorProfile]):
     jurisdiction = "GB"
     specialty = "general_practice"
     status = DoctorProfile.Status.VERIFIED
-    verified_at = factory.LazyAttribute(lambda o: timezone.now() if o.status == DoctorProfile.Status.VERIFIED else None)
+    verified_at = factory.LazyAttribute(
+        lambda o: timezone.now() if o.status == DoctorProfile.Status.VERIFIED else None
+    )
 
 
 def make_user(email: str, role: str | None, *, country: str = "GB", staff: bool = False) -> User:
@@ -97,7 +101,14 @@ def make_doctor(
     """A doctor with a register entry in `status` and an authenticator app."""
     user = make_user(email, Role.DOCTOR, country=jurisdiction)
     extra = {"register_number": number} if number else {}
-    DoctorProfileFactory.create(user=user, status=status, specialty=specialty, jurisdiction=jurisdiction, register=register, **extra)
+    DoctorProfileFactory.create(
+        user=user,
+        status=status,
+        specialty=specialty,
+        jurisdiction=jurisdiction,
+        register=register,
+        **extra,
+    )
     add_totp(user)
     return user
 

@@ -8,17 +8,34 @@ from patient_portal.models import Question
 from patient_portal.services import question_confirm, question_preview, question_submit
 
 
-def submit(patient: Any, text: str, lang: str = "en", consent: bool = True, django_capture_on_commit_callbacks: Any = None) -> Question:
+def submit(
+    patient: Any,
+    text: str,
+    lang: str = "en",
+    consent: bool = True,
+    django_capture_on_commit_callbacks: Any = None,
+) -> Question:
     """Submit a question and send it to the doctors as previewed (its case opens)."""
     assert django_capture_on_commit_callbacks is not None
     with django_capture_on_commit_callbacks(execute=True):
-        question = question_submit(patient=patient, text=text, lang=lang, consent_publication=consent)
-        question_confirm(patient=patient, question_id=question.pk, fingerprint=question_preview(question=question).fingerprint)
+        question = question_submit(
+            patient=patient, text=text, lang=lang, consent_publication=consent
+        )
+        question_confirm(
+            patient=patient,
+            question_id=question.pk,
+            fingerprint=question_preview(question=question).fingerprint,
+        )
     question.refresh_from_db()
     return question
 
 
-def answered(patient: Any, doctor: Any, capture: Any, text: str = "My child has an itchy red rash inside the elbows for weeks.") -> Question:
+def answered(
+    patient: Any,
+    doctor: Any,
+    capture: Any,
+    text: str = "My child has an itchy red rash inside the elbows for weeks.",
+) -> Question:
     """A question sent and answered by `doctor` (on-commit callbacks run: outbox rows are delivered)."""
     from doctor_space.services import answer_publish
     from tests.answers import COMPLIANT_EN

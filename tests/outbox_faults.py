@@ -30,7 +30,9 @@ def celery_on_broker(url: str) -> Iterator[None]:
     app._pool = None
     app.amqp._producer_pool = None
     with app.connection_for_write() as connection:
-        assert connection.as_uri().split("@")[-1] == url.split("://")[-1], "Celery would publish elsewhere"
+        assert connection.as_uri().split("@")[-1] == url.split("://")[-1], (
+            "Celery would publish elsewhere"
+        )
     try:
         yield
     finally:

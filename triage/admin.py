@@ -23,7 +23,16 @@ class ReadOnlyAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
 
 @admin.register(Case)
 class CaseAdmin(ReadOnlyAdmin):
-    list_display = ("id", "status", "urgency", "specialty", "emergency", "claimed_by", "lease_expires_at", "created_at")
+    list_display = (
+        "id",
+        "status",
+        "urgency",
+        "specialty",
+        "emergency",
+        "claimed_by",
+        "lease_expires_at",
+        "created_at",
+    )
     list_filter = ("status", "urgency", "specialty", "emergency")
 
 

@@ -32,7 +32,11 @@ class Case(models.Model):
     red_flags = models.JSONField(default=list, blank=True)
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED)
     claimed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="claimed_cases"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="claimed_cases",
     )
     claimed_at = models.DateTimeField(null=True, blank=True)
     lease_expires_at = models.DateTimeField(null=True, blank=True)
@@ -61,7 +65,8 @@ class Case(models.Model):
         )
         constraints = (
             models.CheckConstraint(
-                condition=~Q(status="claimed") | Q(claimed_by__isnull=False, lease_expires_at__isnull=False),
+                condition=~Q(status="claimed")
+                | Q(claimed_by__isnull=False, lease_expires_at__isnull=False),
                 name="claimed_case_has_holder_and_lease",
             ),
         )
@@ -74,7 +79,9 @@ class Referral(models.Model):
     """A doctor hands a case to another specialty, with a note."""
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="referrals")
-    from_doctor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    from_doctor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
     from_specialty = models.CharField(max_length=40)
     to_specialty = models.CharField(max_length=40)
     note = models.TextField(max_length=1000, blank=True)
@@ -98,7 +105,9 @@ class Escalation(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        constraints = (models.UniqueConstraint(fields=["case", "level"], name="one_escalation_per_level"),)
+        constraints = (
+            models.UniqueConstraint(fields=["case", "level"], name="one_escalation_per_level"),
+        )
 
     def __str__(self) -> str:
         return f"escalation {self.level} of case {self.case_id}"
@@ -111,11 +120,15 @@ class Answer(models.Model):
     """A published answer: bound to the passing check of its exact text and the versions in force."""
 
     case = models.OneToOneField(Case, on_delete=models.CASCADE, related_name="answer")
-    doctor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="answers")
+    doctor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="answers"
+    )
     text = models.TextField()
     lang = models.CharField(max_length=5)
     jurisdiction = models.CharField(max_length=2)
-    guideline_check = models.OneToOneField("guidelines.AnswerCheck", on_delete=models.PROTECT, related_name="answer")
+    guideline_check = models.OneToOneField(
+        "guidelines.AnswerCheck", on_delete=models.PROTECT, related_name="answer"
+    )
     text_hash = models.CharField(max_length=64)
     version_ids = models.JSONField(default=list)
     version_labels = models.JSONField(default=list)
@@ -141,7 +154,9 @@ class LeakReport(models.Model):
     """A doctor found an identifier the anonymiser missed. The identifier itself is never stored."""
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="leak_reports")
-    doctor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    doctor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
     label = models.CharField(max_length=20)
     occurrences = models.PositiveIntegerField(default=0)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
@@ -167,10 +182,16 @@ class CaseMessage(models.Model):
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="messages")
     kind = models.CharField(max_length=20, choices=Kind.choices)
-    doctor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    doctor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     text = models.TextField()
-    reply_to = models.OneToOneField("self", null=True, blank=True, on_delete=models.CASCADE, related_name="reply")
-    guideline_check = models.ForeignKey("guidelines.AnswerCheck", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    reply_to = models.OneToOneField(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="reply"
+    )
+    guideline_check = models.ForeignKey(
+        "guidelines.AnswerCheck", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -22,14 +22,18 @@ def case_list_for_doctor(*, doctor: Any, specialties: list[str]) -> QuerySet[Cas
     """Waiting cases (the doctor's specialties first, then by urgency and age) and the doctor's own held cases."""
     require_practising_doctor(doctor)
     now = timezone.now()
-    visible = Q(status=Case.Status.QUEUED) | Q(status=Case.Status.CLAIMED, lease_expires_at__lt=now) | Q(
-        status=Case.Status.CLAIMED, claimed_by=doctor
+    visible = (
+        Q(status=Case.Status.QUEUED)
+        | Q(status=Case.Status.CLAIMED, lease_expires_at__lt=now)
+        | Q(status=Case.Status.CLAIMED, claimed_by=doctor)
     )
     return (
         Case.objects.filter(visible)
         .annotate(
             specialty_match=CaseWhen(
-                When(specialty__in=specialties, then=Value(0)), default=Value(1), output_field=IntegerField()
+                When(specialty__in=specialties, then=Value(0)),
+                default=Value(1),
+                output_field=IntegerField(),
             )
         )
         .order_by("specialty_match", "urgency_rank", "created_at")
@@ -58,7 +62,9 @@ def case_get_for_doctor(*, doctor: Any, case_id: int) -> Case:
 
 def answers_for_impact(last_n: int) -> list[tuple[int, str, str, str]]:
     """The last N published answers as (id, text, lang, jurisdiction) for the impact preview."""
-    rows = Answer.objects.order_by("-published_at").values_list("id", "text", "lang", "jurisdiction")[:last_n]
+    rows = Answer.objects.order_by("-published_at").values_list(
+        "id", "text", "lang", "jurisdiction"
+    )[:last_n]
     return list(rows)
 
 
@@ -131,7 +137,9 @@ def leak_reports_per_week(*, weeks: int = 8) -> list[dict[str, Any]]:
         entry["labels"][row["label"]] = row["reports"]
     for entry in weeks_out.values():
         start = entry["week"]
-        entry["cases"] = Case.objects.filter(created_at__gte=start, created_at__lt=start + timedelta(weeks=1)).count()
+        entry["cases"] = Case.objects.filter(
+            created_at__gte=start, created_at__lt=start + timedelta(weeks=1)
+        ).count()
     return list(weeks_out.values())
 
 
@@ -149,7 +157,9 @@ class AnswerTime:
         return max(1, ceil(self.median_hours))
 
 
-def typical_answer_times(*, last_n: int = 50, min_cases: int = 5, scan: int = 5000) -> list[AnswerTime]:
+def typical_answer_times(
+    *, last_n: int = 50, min_cases: int = 5, scan: int = 5000
+) -> list[AnswerTime]:
     """Median waits measured on real answers: overall first, then each specialty with at least `min_cases`.
 
     One query over the most recent answered cases (at most `scan`), the last `last_n` kept per specialty.
@@ -172,5 +182,9 @@ def typical_answer_times(*, last_n: int = 50, min_cases: int = 5, scan: int = 50
         if len(bucket) < last_n:
             bucket.append(hours)
     times = [AnswerTime("", median(overall), len(overall))] if len(overall) >= min_cases else []
-    times += [AnswerTime(s, median(v), len(v)) for s, v in sorted(by_specialty.items()) if len(v) >= min_cases]
+    times += [
+        AnswerTime(s, median(v), len(v))
+        for s, v in sorted(by_specialty.items())
+        if len(v) >= min_cases
+    ]
     return times

@@ -33,7 +33,13 @@ def _lease_delta() -> timedelta:
 
 @transaction.atomic
 def case_open(
-    *, redacted_text: str, lang: str, country: str, triage: TriageResult, age: int | None = None, sex: str = ""
+    *,
+    redacted_text: str,
+    lang: str,
+    country: str,
+    triage: TriageResult,
+    age: int | None = None,
+    sex: str = "",
 ) -> Case:
     """Put an anonymised question in the queue with its urgency and specialty."""
     case = Case.objects.create(
@@ -48,7 +54,12 @@ def case_open(
         emergency=triage.emergency,
         red_flags=list(triage.red_flags),
     )
-    audit_record(actor=None, action="case.opened", target=case, data={"urgency": case.urgency, "specialty": case.specialty, "red_flags": case.red_flags})
+    audit_record(
+        actor=None,
+        action="case.opened",
+        target=case,
+        data={"urgency": case.urgency, "specialty": case.specialty, "red_flags": case.red_flags},
+    )
     return case
 
 
@@ -56,9 +67,7 @@ def case_open(
 # together in one round trip (the row lock lasts one statement, not a Python-paced transaction). The
 # second pick (any specialty) runs only when the first finds nothing: PostgreSQL evaluates COALESCE's
 # sub-selects lazily (EXPLAIN shows it "never executed"), so no second row is locked.
-_PICK_QUEUED = (
-    'SELECT id FROM "{table}" WHERE status = %s{extra} ORDER BY urgency_rank, created_at LIMIT 1 FOR UPDATE SKIP LOCKED'
-)
+_PICK_QUEUED = 'SELECT id FROM "{table}" WHERE status = %s{extra} ORDER BY urgency_rank, created_at LIMIT 1 FOR UPDATE SKIP LOCKED'
 _PICK_ONE = 'SELECT id FROM "{table}" WHERE id = %s AND (status = %s OR (status = %s AND lease_expires_at < %s)) FOR UPDATE SKIP LOCKED'
 
 
@@ -67,14 +76,24 @@ def _claim_statement(doctor: Any, pick_sql: str, pick_params: list[Any]) -> Case
     now = timezone.now()
     table = Case._meta.db_table
     columns = ", ".join(f'"{f.column}"' for f in Case._meta.concrete_fields)
-    audit_sql, audit_params = audit_insert_sql(actor=doctor, action="case.claimed", model=Case, source="claimed")
+    audit_sql, audit_params = audit_insert_sql(
+        actor=doctor, action="case.claimed", model=Case, source="claimed"
+    )
     # Identifiers come from the model, the picks from the constants above; every value is a parameter.
     sql = (
         f'WITH claimed AS (UPDATE "{table}" SET status = %s, claimed_by_id = %s, claimed_at = %s, lease_expires_at = %s, '  # noqa: S608
         f"first_claimed_at = COALESCE(first_claimed_at, %s) WHERE id = ({pick_sql}) RETURNING {columns}), "
         f"audited AS ({audit_sql}) SELECT {columns} FROM claimed"
     )
-    params = [Case.Status.CLAIMED, doctor.pk, now, now + _lease_delta(), now, *pick_params, *audit_params]
+    params = [
+        Case.Status.CLAIMED,
+        doctor.pk,
+        now,
+        now + _lease_delta(),
+        now,
+        *pick_params,
+        *audit_params,
+    ]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         row = cursor.fetchone()
@@ -82,12 +101,17 @@ def _claim_statement(doctor: Any, pick_sql: str, pick_params: list[Any]) -> Case
         return None
     # What Case.objects.raw() would do, without its per-call column resolution (claims are a hot path).
     fields = Case._meta.concrete_fields
-    values = [f.from_db_value(v, None, connection) if hasattr(f, "from_db_value") else v for f, v in zip(fields, row, strict=True)]
+    values = [
+        f.from_db_value(v, None, connection) if hasattr(f, "from_db_value") else v
+        for f, v in zip(fields, row, strict=True)
+    ]
     return Case.from_db(connection.alias, [f.attname for f in fields], values)
 
 
 def _claimable() -> Q:
-    return Q(status=Case.Status.QUEUED) | Q(status=Case.Status.CLAIMED, lease_expires_at__lt=timezone.now())
+    return Q(status=Case.Status.QUEUED) | Q(
+        status=Case.Status.CLAIMED, lease_expires_at__lt=timezone.now()
+    )
 
 
 def _take(case: Case, doctor: Any) -> Case:
@@ -103,7 +127,12 @@ def _take(case: Case, doctor: Any) -> Case:
     )
     if updated != 1:
         raise CaseUnavailable
-    case.status, case.claimed_by, case.claimed_at, case.lease_expires_at = Case.Status.CLAIMED, doctor, now, lease
+    case.status, case.claimed_by, case.claimed_at, case.lease_expires_at = (
+        Case.Status.CLAIMED,
+        doctor,
+        now,
+        lease,
+    )
     case.first_claimed_at = case.first_claimed_at or now
     audit_record(actor=doctor, action="case.claimed", target=case)
     return case
@@ -114,16 +143,24 @@ def case_claim(*, doctor: Any, case_id: int) -> Case:
     require_practising_doctor(doctor)
     if connection.vendor == "postgresql":
         pick = _PICK_ONE.format(table=Case._meta.db_table)
-        case = _claim_statement(doctor, pick, [case_id, Case.Status.QUEUED, Case.Status.CLAIMED, timezone.now()])
+        case = _claim_statement(
+            doctor, pick, [case_id, Case.Status.QUEUED, Case.Status.CLAIMED, timezone.now()]
+        )
         if case is not None:
             return case
         if Case.objects.filter(pk=case_id, claimed_by=doctor, status=Case.Status.CLAIMED).exists():
             return Case.objects.get(pk=case_id)
         raise CaseUnavailable
     with transaction.atomic():
-        found = Case.objects.select_for_update(skip_locked=True).filter(Q(pk=case_id) & _claimable()).first()
+        found = (
+            Case.objects.select_for_update(skip_locked=True)
+            .filter(Q(pk=case_id) & _claimable())
+            .first()
+        )
         if found is None:
-            if Case.objects.filter(pk=case_id, claimed_by=doctor, status=Case.Status.CLAIMED).exists():
+            if Case.objects.filter(
+                pk=case_id, claimed_by=doctor, status=Case.Status.CLAIMED
+            ).exists():
                 return Case.objects.get(pk=case_id)
             raise CaseUnavailable
         return _take(found, doctor)
@@ -139,7 +176,9 @@ def case_claim_next(*, doctor: Any, specialties: list[str]) -> Case | None:
         mine = _PICK_QUEUED.format(table=table, extra=" AND specialty = ANY(%s)")
         anyone = _PICK_QUEUED.format(table=table, extra="")
         return _claim_statement(
-            doctor, f"SELECT COALESCE(({mine}), ({anyone}))", [Case.Status.QUEUED, list(specialties), Case.Status.QUEUED]
+            doctor,
+            f"SELECT COALESCE(({mine}), ({anyone}))",
+            [Case.Status.QUEUED, list(specialties), Case.Status.QUEUED],
         )
     with transaction.atomic():
         base = Case.objects.select_for_update(skip_locked=True).filter(status=Case.Status.QUEUED)
@@ -151,7 +190,11 @@ def case_claim_next(*, doctor: Any, specialties: list[str]) -> Case | None:
 
 
 def _held(doctor: Any, case_id: int) -> Case:
-    case = Case.objects.select_for_update().filter(pk=case_id, claimed_by=doctor, status=Case.Status.CLAIMED).first()
+    case = (
+        Case.objects.select_for_update()
+        .filter(pk=case_id, claimed_by=doctor, status=Case.Status.CLAIMED)
+        .first()
+    )
     if case is None:
         raise CaseUnavailable
     return case
@@ -192,7 +235,11 @@ def case_refer(*, doctor: Any, case_id: int, to_specialty: str, note: str = "") 
         raise ValidationError({"to_specialty": "Unknown specialty."})
     case = _held(doctor, case_id)
     referral = Referral.objects.create(
-        case=case, from_doctor=doctor, from_specialty=case.specialty, to_specialty=to_specialty, note=clean_user_text(note)[:1000]
+        case=case,
+        from_doctor=doctor,
+        from_specialty=case.specialty,
+        to_specialty=to_specialty,
+        note=clean_user_text(note)[:1000],
     )
     case.specialty = to_specialty
     case.status = Case.Status.QUEUED
@@ -207,10 +254,19 @@ def case_refer(*, doctor: Any, case_id: int, to_specialty: str, note: str = "") 
 @transaction.atomic
 def cases_return_from_doctor(*, doctor: Any, reason: str) -> int:
     """Put every case a doctor holds back in the queue (the doctor was suspended); drafts stay private."""
-    cases = list(Case.objects.select_for_update().filter(status=Case.Status.CLAIMED, claimed_by=doctor))
+    cases = list(
+        Case.objects.select_for_update().filter(status=Case.Status.CLAIMED, claimed_by=doctor)
+    )
     for case in cases:
-        Case.objects.filter(pk=case.pk).update(status=Case.Status.QUEUED, claimed_by=None, claimed_at=None, lease_expires_at=None)
-        audit_record(actor=None, action="case.returned_to_queue", target=case, data={"holder": doctor.pk, "reason": reason})
+        Case.objects.filter(pk=case.pk).update(
+            status=Case.Status.QUEUED, claimed_by=None, claimed_at=None, lease_expires_at=None
+        )
+        audit_record(
+            actor=None,
+            action="case.returned_to_queue",
+            target=case,
+            data={"holder": doctor.pk, "reason": reason},
+        )
     return len(cases)
 
 
@@ -228,7 +284,9 @@ def leases_expire() -> int:
             Case.objects.filter(pk=case.pk).update(
                 status=Case.Status.QUEUED, claimed_by=None, claimed_at=None, lease_expires_at=None
             )
-            audit_record(actor=None, action="case.lease_expired", target=case, data={"holder": holder})
+            audit_record(
+                actor=None, action="case.lease_expired", target=case, data={"holder": holder}
+            )
             expired += 1
     return expired
 
@@ -237,7 +295,9 @@ def cases_escalate() -> int:
     """Escalate waiting cases past their urgency's target: specialty, then all doctors, then staff."""
     now = timezone.now()
     count = 0
-    for case in Case.objects.filter(status=Case.Status.QUEUED, escalation_level__lt=3).order_by("urgency_rank", "created_at")[:500]:
+    for case in Case.objects.filter(status=Case.Status.QUEUED, escalation_level__lt=3).order_by(
+        "urgency_rank", "created_at"
+    )[:500]:
         target = timedelta(minutes=URGENCY_TARGET_MINUTES.get(case.urgency, 1440))
         waited = now - case.created_at
         level = min(3, int(waited / target)) if target.total_seconds() > 0 else 3
@@ -249,7 +309,9 @@ def cases_escalate() -> int:
             for step in range(case.escalation_level + 1, level + 1):
                 _escalation, created = Escalation.objects.get_or_create(case=case, level=step)
                 if created:
-                    case_escalated.send(sender=Case, case_id=case.pk, level=step)  # receivers write outbox rows
+                    case_escalated.send(
+                        sender=Case, case_id=case.pk, level=step
+                    )  # receivers write outbox rows
         count += 1
     return count
 
@@ -277,8 +339,14 @@ def answer_record(
     if case.lease_expires_at is not None and case.lease_expires_at < timezone.now():
         raise CaseUnavailable  # an expired lease may already be another doctor's to take
     versions_in_force_lock(exclusive=False)  # no approval commits between this check and the insert
-    if check.checked_by_id != doctor.pk or check.case_ref != case.pk or not check_still_valid(check=check, text=text):
-        raise ValidationError("This text has no passing guideline check under the versions in force.")
+    if (
+        check.checked_by_id != doctor.pk
+        or check.case_ref != case.pk
+        or not check_still_valid(check=check, text=text)
+    ):
+        raise ValidationError(
+            "This text has no passing guideline check under the versions in force."
+        )
     answer = Answer.objects.create(
         case=case,
         doctor=doctor,
@@ -296,8 +364,15 @@ def answer_record(
     case.answered_at = timezone.now()
     case.lease_expires_at = None
     case.save(update_fields=["status", "answered_at", "lease_expires_at"])
-    audit_record(actor=doctor, action="answer.published", target=answer, data={"case": case.pk, "check": check.pk, "versions": check.version_ids})
-    answer_published.send(sender=Answer, case_id=case.pk, answer_id=answer.pk)  # receivers write outbox rows
+    audit_record(
+        actor=doctor,
+        action="answer.published",
+        target=answer,
+        data={"case": case.pk, "check": check.pk, "versions": check.version_ids},
+    )
+    answer_published.send(
+        sender=Answer, case_id=case.pk, answer_id=answer.pk
+    )  # receivers write outbox rows
     return answer
 
 
@@ -308,7 +383,10 @@ def case_withdraw(*, case_id: int) -> None:
     case = Case.objects.select_for_update().filter(pk=case_id).first()
     if case is None:
         return
-    if not Case.objects.filter(Q(pk=case_id) & _claimable()).exists() or Answer.objects.filter(case=case).exists():
+    if (
+        not Case.objects.filter(Q(pk=case_id) & _claimable()).exists()
+        or Answer.objects.filter(case=case).exists()
+    ):
         raise CaseUnavailable
     case.delete()
     audit_record(actor=None, action="case.withdrawn", data={"case": case_id})
@@ -327,7 +405,15 @@ MAX_FOLLOW_UPS = 3
 
 
 @transaction.atomic
-def case_message_add(*, case_id: int, kind: str, text: str, doctor: Any = None, check: AnswerCheck | None = None, reply_to_id: int | None = None) -> CaseMessage:
+def case_message_add(
+    *,
+    case_id: int,
+    kind: str,
+    text: str,
+    doctor: Any = None,
+    check: AnswerCheck | None = None,
+    reply_to_id: int | None = None,
+) -> CaseMessage:
     """Add one message to a case's exchange, under the rules of the exchange (who may write what, when).
 
     - details_request: the doctor who holds the case, with a passing check of this exact text.
@@ -348,14 +434,30 @@ def case_message_add(*, case_id: int, kind: str, text: str, doctor: Any = None, 
             raise CaseUnavailable
     if kind in CaseMessage.DOCTOR_KINDS:
         require_practising_doctor(doctor)
-        if check is None or check.checked_by_id != doctor.pk or check.case_ref != case.pk or not check_still_valid(check=check, text=text):
-            raise ValidationError("This text has no passing guideline check under the versions in force.")
+        if (
+            check is None
+            or check.checked_by_id != doctor.pk
+            or check.case_ref != case.pk
+            or not check_still_valid(check=check, text=text)
+        ):
+            raise ValidationError(
+                "This text has no passing guideline check under the versions in force."
+            )
     if kind == CaseMessage.Kind.DETAILS_REQUEST:
-        if case.status != Case.Status.CLAIMED or case.claimed_by_id != doctor.pk or reply_to is not None:
+        if (
+            case.status != Case.Status.CLAIMED
+            or case.claimed_by_id != doctor.pk
+            or reply_to is not None
+        ):
             raise CaseUnavailable
     elif kind == CaseMessage.Kind.FOLLOW_UP_REPLY:
         answer = Answer.objects.filter(case=case).first()
-        if answer is None or answer.doctor_id != doctor.pk or reply_to is None or reply_to.kind != CaseMessage.Kind.FOLLOW_UP:
+        if (
+            answer is None
+            or answer.doctor_id != doctor.pk
+            or reply_to is None
+            or reply_to.kind != CaseMessage.Kind.FOLLOW_UP
+        ):
             raise CaseUnavailable
     elif kind == CaseMessage.Kind.DETAILS_REPLY:
         if reply_to is None or reply_to.kind != CaseMessage.Kind.DETAILS_REQUEST:
@@ -365,10 +467,28 @@ def case_message_add(*, case_id: int, kind: str, text: str, doctor: Any = None, 
         if case.status != Case.Status.ANSWERED or reply_to is not None:
             raise CaseUnavailable
         if follow_ups.count() >= MAX_FOLLOW_UPS or follow_ups.filter(reply__isnull=True).exists():
-            raise ValidationError({"text": "You can ask again once the doctor has replied (at most three follow-ups)."})
+            raise ValidationError(
+                {
+                    "text": "You can ask again once the doctor has replied (at most three follow-ups)."
+                }
+            )
     else:
         raise ValidationError({"kind": "Unknown kind of message."})
-    message = CaseMessage.objects.create(case=case, kind=kind, doctor=doctor if kind in CaseMessage.DOCTOR_KINDS else None, text=text, reply_to=reply_to, guideline_check=check)
-    audit_record(actor=doctor, action=f"case.message.{kind}", target=case, data={"message": message.pk, "check": check.pk if check else None})
-    case_message_added.send(sender=CaseMessage, case_id=case.pk, message_id=message.pk)  # receivers write outbox rows
+    message = CaseMessage.objects.create(
+        case=case,
+        kind=kind,
+        doctor=doctor if kind in CaseMessage.DOCTOR_KINDS else None,
+        text=text,
+        reply_to=reply_to,
+        guideline_check=check,
+    )
+    audit_record(
+        actor=doctor,
+        action=f"case.message.{kind}",
+        target=case,
+        data={"message": message.pk, "check": check.pk if check else None},
+    )
+    case_message_added.send(
+        sender=CaseMessage, case_id=case.pk, message_id=message.pk
+    )  # receivers write outbox rows
     return message

@@ -14,8 +14,16 @@ from playwright.sync_api import Page, sync_playwright
 
 BASE = sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8000"
 OUT = Path("out/screens")
-ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 PASSWORD = "bridge-demo-2026"  # noqa: S105  (demo account)
 
 
@@ -45,13 +53,19 @@ def main() -> None:
         shot(page, "01-home")
         login(page, "alice@bridge.test")
         page.goto(f"{BASE}/ask/")
-        page.fill("textarea[name=text]", "Hi, I'm Alice Martin, phone 07700 900123. <script>alert(1)</script> My knee hurts when I climb stairs since March.")
+        page.fill(
+            "textarea[name=text]",
+            "Hi, I'm Alice Martin, phone 07700 900123. <script>alert(1)</script> My knee hurts when I climb stairs since March.",
+        )
         page.check("input[name=consent_health_data]")
         shot(page, "02-ask")
         page.click("form.card button[type=submit]")
         shot(page, "03-question-detail")
         page.goto(f"{BASE}/ask/")
-        page.fill("textarea[name=text]", "I have crushing chest pain going down my left arm and I'm sweating")
+        page.fill(
+            "textarea[name=text]",
+            "I have crushing chest pain going down my left arm and I'm sweating",
+        )
         page.check("input[name=consent_health_data]")
         page.click("form.card button[type=submit]")
         shot(page, "04-emergency")
@@ -66,7 +80,10 @@ def main() -> None:
         page.goto(f"{BASE}/doctors/")
         shot(page, "07-queue")
         page.click("form[action$='claim-next/'] button")
-        page.fill("textarea[name=text]", "Sorry to hear that. Call me on 07700 900456 or e-mail me at dr.g@gmail.com.")
+        page.fill(
+            "textarea[name=text]",
+            "Sorry to hear that. Call me on 07700 900456 or e-mail me at dr.g@gmail.com.",
+        )
         page.click("button[value=check]")
         shot(page, "08-case-blocked")
         page.goto(f"{BASE}/library/")

@@ -56,7 +56,9 @@ RESET = (
 def _django(db: str) -> None:
     os.environ["DATABASE_URL"] = db
     os.environ["DJANGO_SETTINGS_MODULE"] = "bridge.settings"
-    os.environ.setdefault("DJANGO_DEBUG", "false")  # as in production: no per-query logging in the claimers
+    os.environ.setdefault(
+        "DJANGO_DEBUG", "false"
+    )  # as in production: no per-query logging in the claimers
     import django
 
     django.setup()
@@ -129,7 +131,9 @@ def _sealer(db: str, stop: Any, every: float) -> None:
 def _run_processes(
     target: Callable[..., None], db: str, doctor_ids: list[int], seal_every: float = 0
 ) -> tuple[list[int], list[float], float]:
-    ctx = mp.get_context("spawn")  # a fresh interpreter each: no connection inherited from the parent
+    ctx = mp.get_context(
+        "spawn"
+    )  # a fresh interpreter each: no connection inherited from the parent
     start = ctx.Barrier(len(doctor_ids) + 1)
     out = ctx.Queue()
     stop = ctx.Event()
@@ -219,8 +223,15 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--cases", type=int, default=10_000)
     parser.add_argument("--claimers", default="8,32", help="comma-separated concurrency levels")
-    parser.add_argument("--threads", action="store_true", help="also run Bridge's path as threads in one process")
-    parser.add_argument("--seal-every", type=float, default=2.0, help="seconds between seals while Bridge claims (0: none)")
+    parser.add_argument(
+        "--threads", action="store_true", help="also run Bridge's path as threads in one process"
+    )
+    parser.add_argument(
+        "--seal-every",
+        type=float,
+        default=2.0,
+        help="seconds between seals while Bridge claims (0: none)",
+    )
     parser.add_argument("--db", default="postgres://postgres@127.0.0.1:5432/bridge_bench")
     args = parser.parse_args()
     levels = [int(x) for x in args.claimers.split(",")]
@@ -245,7 +256,10 @@ def main() -> None:
     call_command("migrate", verbosity=0)
     doctor_ids = [make_doctor(f"bench{i}@example.org").pk for i in range(max(levels))]
     Case.objects.bulk_create(
-        [Case(redacted_text=f"bench case {i}", lang="en", specialty="general_practice") for i in range(args.cases)],
+        [
+            Case(redacted_text=f"bench case {i}", lang="en", specialty="general_practice")
+            for i in range(args.cases)
+        ],
         batch_size=2000,
     )
     connection.close()
@@ -253,6 +267,7 @@ def main() -> None:
         f"PostgreSQL claim benchmark: {args.cases} cases; floors = raw SKIP LOCKED loops without audit; "
         f"Bridge = case_claim_next with an audit row per claim, the sealer chaining every {args.seal_every:g} s"
     )
+
     def reset() -> None:
         with connection.cursor() as cursor:
             cursor.execute(RESET)
@@ -264,11 +279,18 @@ def main() -> None:
         ids = doctor_ids[:level]
         print(f"{level} concurrent claimers:")
         floors = []
-        for label, target in (("floor (2 statements)", _floor_claimer), ("floor (1 statement)", _floor_one_statement_claimer)):
+        for label, target in (
+            ("floor (2 statements)", _floor_claimer),
+            ("floor (1 statement)", _floor_one_statement_claimer),
+        ):
             reset()
             floors.append(_report(label, args.cases, *_run_processes(target, args.db, ids)))
         reset()
-        bridge = _report("Bridge (processes)", args.cases, *_run_processes(_bridge_claimer, args.db, ids, args.seal_every))
+        bridge = _report(
+            "Bridge (processes)",
+            args.cases,
+            *_run_processes(_bridge_claimer, args.db, ids, args.seal_every),
+        )
         print(f"  ratio Bridge / faster floor: {bridge / max(floors):.2f}")
         if args.threads:
             reset()

@@ -14,7 +14,13 @@ from typing import Any
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 HIGHER_IS_BETTER = {"emergency_recall", "specialty", "deid_recall", "deid_precision", "caught"}
-LOWER_IS_BETTER = {"hard_negative_false_alarms", "all_false_alarms", "leaking", "damage", "sound_blocked"}
+LOWER_IS_BETTER = {
+    "hard_negative_false_alarms",
+    "all_false_alarms",
+    "leaking",
+    "damage",
+    "sound_blocked",
+}
 
 
 def _load(directory: Path, name: str) -> list[dict[str, Any]]:
@@ -47,7 +53,7 @@ def deid_metrics(directory: Path) -> dict[str, float]:
         text = r["text"]
         gm, pm = bytearray(len(text)), bytearray(len(text))
         for s in r["spans"]:
-            gm[s["start"]:s["end"]] = b"\x01" * (s["end"] - s["start"])
+            gm[s["start"] : s["end"]] = b"\x01" * (s["end"] - s["start"])
         for span in find_spans(text, r["lang"]):
             start, end = max(0, span.start), min(len(text), span.end)
             if end > start:
@@ -86,10 +92,18 @@ def answer_metrics(directory: Path) -> dict[str, float]:
     for r in recs:
         j = r["jurisdiction"]
         if j not in checkers:
-            checkers[j] = compile_checker([rule for s in seeds.values() if s.jurisdiction in ("", j) for rule in s.rules])
-        verdict = checkers[j].check(r["text"], lang=r["lang"], context=CheckContext(question_emergency=r["question_emergency"]))
+            checkers[j] = compile_checker(
+                [rule for s in seeds.values() if s.jurisdiction in ("", j) for rule in s.rules]
+            )
+        verdict = checkers[j].check(
+            r["text"],
+            lang=r["lang"],
+            context=CheckContext(question_emergency=r["question_emergency"]),
+        )
         if r["expected"] == "block":
-            caught += bool(set(r["expected_kind"].split("|")) & {v.kind for v in verdict.violations})
+            caught += bool(
+                set(r["expected_kind"].split("|")) & {v.kind for v in verdict.violations}
+            )
         elif r["expected"] == "pass":
             sound_blocked += not verdict.passed
     return {"caught": caught / len(bad), "sound_blocked": sound_blocked / len(good)}
@@ -105,7 +119,9 @@ def regressions(figures: dict[str, float], floors: dict[str, float]) -> list[str
     worse = []
     for name, floor in floors.items():
         value = figures[name]
-        if (name in HIGHER_IS_BETTER and value < floor - 1e-9) or (name in LOWER_IS_BETTER and value > floor + 1e-9):
+        if (name in HIGHER_IS_BETTER and value < floor - 1e-9) or (
+            name in LOWER_IS_BETTER and value > floor + 1e-9
+        ):
             worse.append(f"{name}: {value:.3f} (floor {floor:.3f})")
     return worse
 

@@ -52,7 +52,9 @@ def test_records(fold: str) -> list[dict[str, object]]:
     }[kind]
     if kind == "exclude_origins":
         recs = generate(3000, SEED + 1, only_origins=values)
-        out = [r for r in recs if str(r["group"]).split("/")[0] in ("cue", "open", "nocue", "signoff")]
+        out = [
+            r for r in recs if str(r["group"]).split("/")[0] in ("cue", "open", "nocue", "signoff")
+        ]
         for r in out:
             r["medical"] = []
         return out[:300]
@@ -61,7 +63,9 @@ def test_records(fold: str) -> list[dict[str, object]]:
     for r in recs:
         group = str(r["group"])
         style, country = group.split("/")
-        if ("countries" in keep and country in keep["countries"] and style == "address") or ("styles" in keep and style in keep["styles"]):
+        if ("countries" in keep and country in keep["countries"] and style == "address") or (
+            "styles" in keep and style in keep["styles"]
+        ):
             out.append(r)
     for r in out:
         r["medical"] = []
@@ -70,7 +74,9 @@ def test_records(fold: str) -> list[dict[str, object]]:
 
 def predict(records: list[dict[str, object]]) -> dict[str, list[tuple[int, int, str]]]:
     return {
-        str(r["id"]): [(s.start, s.end, s.label) for s in find_spans(str(r["text"]), str(r["lang"]))]
+        str(r["id"]): [
+            (s.start, s.end, s.label) for s in find_spans(str(r["text"]), str(r["lang"]))
+        ]
         for r in records
     }
 
@@ -89,7 +95,12 @@ def main() -> None:
             t = pycrfsuite.Tagger()
             t.open(str(model))
             tagger._local.tagger = t  # this thread's tagger is the fold's model
-            print(format_report(f"{fold}: rules + tagger trained without it ({len(recs)} texts)", score(recs, predict(recs))))
+            print(
+                format_report(
+                    f"{fold}: rules + tagger trained without it ({len(recs)} texts)",
+                    score(recs, predict(recs)),
+                )
+            )
             tagger.CONFIDENT, saved = 2.0, tagger.CONFIDENT  # no tagger span is confident
             veto, tagger_mod = None, sys.modules["guidelines.deid.pipeline"]
             veto, tagger_mod.VETO_OUTSIDE = tagger_mod.VETO_OUTSIDE, 2.0  # type: ignore[attr-defined]

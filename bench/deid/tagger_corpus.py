@@ -31,7 +31,9 @@ def _lines(name: str) -> list[str]:
 def _word_lists() -> dict[str, list[str]]:
     """The lists slots draw from (read once)."""
     latin = re.compile(r"[A-Za-zÀ-ɏ'’ -]+")
-    first = [n for n in _lines("first_names_world.txt") + _lines("first_names.txt") if latin.fullmatch(n)]
+    first = [
+        n for n in _lines("first_names_world.txt") + _lines("first_names.txt") if latin.fullmatch(n)
+    ]
     firsts = {n.lower() for n in first}
     return {
         "first": first,
@@ -43,20 +45,273 @@ def _word_lists() -> dict[str, list[str]]:
         "words": [w for w in _lines("common_words.txt") if w.isalpha() and w not in firsts],
         # rarer ordinary words too ("fascia", "plantar"): known to the 267k-word list, not names
         "rare_words": [
-            w for w in _lines("known_words.txt") if w.isalpha() and w.islower() and len(w) > 3 and w not in firsts
+            w
+            for w in _lines("known_words.txt")
+            if w.isalpha() and w.islower() and len(w) > 3 and w not in firsts
         ],
     }
 
 
 # Syllables by broad origin: synthetic names of origins the lists may miss.
 SYLLABLES = {
-    "west_africa": ["a", "ba", "bi", "bo", "da", "de", "di", "do", "fa", "fo", "ke", "ko", "kwa", "la", "lu", "ma", "mi", "mo", "na", "ndi", "nga", "ngo", "nu", "o", "ola", "se", "si", "so", "ta", "ti", "to", "tu", "wa", "ye", "yo", "ze", "chi", "chu", "nne", "eze", "ade", "ayo", "femi", "kun"],
-    "maghreb": ["a", "ab", "ba", "bel", "ben", "dal", "di", "fa", "ha", "hi", "ja", "ka", "kha", "la", "li", "ma", "me", "mo", "mou", "na", "nou", "ra", "ri", "sa", "si", "ta", "ya", "ye", "za", "zi", "rach", "id", "ham", "had", "sal", "lim", "kar", "im"],
-    "south_asia": ["a", "an", "ar", "bha", "de", "dev", "dhi", "ha", "in", "ja", "jee", "ka", "kri", "ku", "la", "ma", "mi", "na", "ni", "pra", "pri", "ra", "ri", "sa", "sha", "shi", "su", "ta", "thi", "va", "vi", "ya", "nan", "tha", "rsh", "ran"],
-    "east_asia": ["an", "bao", "chen", "chi", "dai", "fang", "hao", "hua", "jia", "jin", "kai", "lan", "li", "lin", "mei", "min", "ning", "qi", "shu", "ting", "wei", "xia", "xin", "yan", "yi", "yu", "zhi", "hoa", "thi", "minh", "ngoc", "tuan", "ken", "ji", "yuki", "hiro"],
-    "pacific": ["a", "e", "i", "o", "u", "ka", "ke", "ki", "ko", "ku", "ma", "mo", "na", "ne", "nu", "pa", "pe", "po", "ta", "te", "ti", "to", "wa", "wi", "ha", "hi", "ho", "lani", "lei", "mana", "moana", "tane", "hine", "aro"],
-    "slavic": ["a", "bo", "da", "dra", "go", "ja", "ka", "ko", "la", "li", "ma", "mi", "mir", "na", "no", "ra", "sla", "sta", "ta", "va", "vla", "vo", "za", "zo", "wski", "czyk", "enko", "ovic"],
-    "latin": ["a", "al", "an", "ber", "ca", "car", "da", "el", "fe", "gi", "il", "lo", "lu", "ma", "mar", "na", "no", "pa", "ra", "ro", "sa", "ta", "te", "va", "vi", "zo", "gu", "ri"],
+    "west_africa": [
+        "a",
+        "ba",
+        "bi",
+        "bo",
+        "da",
+        "de",
+        "di",
+        "do",
+        "fa",
+        "fo",
+        "ke",
+        "ko",
+        "kwa",
+        "la",
+        "lu",
+        "ma",
+        "mi",
+        "mo",
+        "na",
+        "ndi",
+        "nga",
+        "ngo",
+        "nu",
+        "o",
+        "ola",
+        "se",
+        "si",
+        "so",
+        "ta",
+        "ti",
+        "to",
+        "tu",
+        "wa",
+        "ye",
+        "yo",
+        "ze",
+        "chi",
+        "chu",
+        "nne",
+        "eze",
+        "ade",
+        "ayo",
+        "femi",
+        "kun",
+    ],
+    "maghreb": [
+        "a",
+        "ab",
+        "ba",
+        "bel",
+        "ben",
+        "dal",
+        "di",
+        "fa",
+        "ha",
+        "hi",
+        "ja",
+        "ka",
+        "kha",
+        "la",
+        "li",
+        "ma",
+        "me",
+        "mo",
+        "mou",
+        "na",
+        "nou",
+        "ra",
+        "ri",
+        "sa",
+        "si",
+        "ta",
+        "ya",
+        "ye",
+        "za",
+        "zi",
+        "rach",
+        "id",
+        "ham",
+        "had",
+        "sal",
+        "lim",
+        "kar",
+        "im",
+    ],
+    "south_asia": [
+        "a",
+        "an",
+        "ar",
+        "bha",
+        "de",
+        "dev",
+        "dhi",
+        "ha",
+        "in",
+        "ja",
+        "jee",
+        "ka",
+        "kri",
+        "ku",
+        "la",
+        "ma",
+        "mi",
+        "na",
+        "ni",
+        "pra",
+        "pri",
+        "ra",
+        "ri",
+        "sa",
+        "sha",
+        "shi",
+        "su",
+        "ta",
+        "thi",
+        "va",
+        "vi",
+        "ya",
+        "nan",
+        "tha",
+        "rsh",
+        "ran",
+    ],
+    "east_asia": [
+        "an",
+        "bao",
+        "chen",
+        "chi",
+        "dai",
+        "fang",
+        "hao",
+        "hua",
+        "jia",
+        "jin",
+        "kai",
+        "lan",
+        "li",
+        "lin",
+        "mei",
+        "min",
+        "ning",
+        "qi",
+        "shu",
+        "ting",
+        "wei",
+        "xia",
+        "xin",
+        "yan",
+        "yi",
+        "yu",
+        "zhi",
+        "hoa",
+        "thi",
+        "minh",
+        "ngoc",
+        "tuan",
+        "ken",
+        "ji",
+        "yuki",
+        "hiro",
+    ],
+    "pacific": [
+        "a",
+        "e",
+        "i",
+        "o",
+        "u",
+        "ka",
+        "ke",
+        "ki",
+        "ko",
+        "ku",
+        "ma",
+        "mo",
+        "na",
+        "ne",
+        "nu",
+        "pa",
+        "pe",
+        "po",
+        "ta",
+        "te",
+        "ti",
+        "to",
+        "wa",
+        "wi",
+        "ha",
+        "hi",
+        "ho",
+        "lani",
+        "lei",
+        "mana",
+        "moana",
+        "tane",
+        "hine",
+        "aro",
+    ],
+    "slavic": [
+        "a",
+        "bo",
+        "da",
+        "dra",
+        "go",
+        "ja",
+        "ka",
+        "ko",
+        "la",
+        "li",
+        "ma",
+        "mi",
+        "mir",
+        "na",
+        "no",
+        "ra",
+        "sla",
+        "sta",
+        "ta",
+        "va",
+        "vla",
+        "vo",
+        "za",
+        "zo",
+        "wski",
+        "czyk",
+        "enko",
+        "ovic",
+    ],
+    "latin": [
+        "a",
+        "al",
+        "an",
+        "ber",
+        "ca",
+        "car",
+        "da",
+        "el",
+        "fe",
+        "gi",
+        "il",
+        "lo",
+        "lu",
+        "ma",
+        "mar",
+        "na",
+        "no",
+        "pa",
+        "ra",
+        "ro",
+        "sa",
+        "ta",
+        "te",
+        "va",
+        "vi",
+        "zo",
+        "gu",
+        "ri",
+    ],
 }
 
 
@@ -67,46 +322,150 @@ def synthetic_name(rng: random.Random, origin: str) -> str:
 
 
 COUNTRY_STREETS = {
-    "uk": ["{n} {Name} Road", "{n} {Name} Street", "Flat {n2}, {n} {Name} Court", "{n}a {Name} Lane",
-           "{n} {Name} Close"],
-    "ie": ["Apt {n2}, {n} {Name} Avenue", "{n} {Name} Park", "{n} {Name} Terrace", "{n} St. {Name}'s Road"],
-    "au": ["{n} {Name} Grove", "Unit {n2}, {n} {Name} St", "{n2}/{n} {Name} Parade", "{n} {Name} Hwy",
-           "{n} {Name} Cres"],
+    "uk": [
+        "{n} {Name} Road",
+        "{n} {Name} Street",
+        "Flat {n2}, {n} {Name} Court",
+        "{n}a {Name} Lane",
+        "{n} {Name} Close",
+    ],
+    "ie": [
+        "Apt {n2}, {n} {Name} Avenue",
+        "{n} {Name} Park",
+        "{n} {Name} Terrace",
+        "{n} St. {Name}'s Road",
+    ],
+    "au": [
+        "{n} {Name} Grove",
+        "Unit {n2}, {n} {Name} St",
+        "{n2}/{n} {Name} Parade",
+        "{n} {Name} Hwy",
+        "{n} {Name} Cres",
+    ],
     "nz": ["Flat {n2}/{n} {Name} Road", "{n} {Name} Tce", "{n}B {Name} Street"],
-    "ca": ["{n} rue {Name} Ouest", "appt {n2}, {n} boul. {Name}", "{n} {Name} St W", "{n2}-{n} ch. {Name}",
-           "{n} {Name} Ave Nord"],
-    "fr": ["{n} rue {de}{Name}", "{n} bis avenue {Name}", "{n} impasse {de}{Name}", "{n} allée {de}{Name}",
-           "bât. {L}, {n} place {Name}"],
-    "be": ["rue {de}{Name} {n}", "{Name}straat {n}", "chaussée de {Name} {n}", "avenue {Name} {n}, boîte {n2}"],
+    "ca": [
+        "{n} rue {Name} Ouest",
+        "appt {n2}, {n} boul. {Name}",
+        "{n} {Name} St W",
+        "{n2}-{n} ch. {Name}",
+        "{n} {Name} Ave Nord",
+    ],
+    "fr": [
+        "{n} rue {de}{Name}",
+        "{n} bis avenue {Name}",
+        "{n} impasse {de}{Name}",
+        "{n} allée {de}{Name}",
+        "bât. {L}, {n} place {Name}",
+    ],
+    "be": [
+        "rue {de}{Name} {n}",
+        "{Name}straat {n}",
+        "chaussée de {Name} {n}",
+        "avenue {Name} {n}, boîte {n2}",
+    ],
     "ch": ["{Name}strasse {n}", "chemin {de}{Name} {n}", "route de {Name} {n}"],
     "lu": ["{n} rue {de}{Name}", "{n} boulevard {Name}", "{n}, op der {Name}"],
-    "maghreb": ["{n} derb {Name}", "cité {Name}", "lot {n} hay {Name}", "{n} rue {Name}", "villa {n}, lotissement {Name}",
-                "résidence {Name}, bloc {L}"],
-    "west_africa": ["villa {n}, cité {Name}", "avenue {Name}", "{n} rue {Name}", "lot {n}, quartier {Name}",
-                    "BP {n4}", "immeuble {Name}, {n}e étage"],
-    "overseas": ["{n} chemin {Name}", "résidence {Name}, appt {n2}", "{n} rue {de}{Name}", "lotissement {Name}"],
+    "maghreb": [
+        "{n} derb {Name}",
+        "cité {Name}",
+        "lot {n} hay {Name}",
+        "{n} rue {Name}",
+        "villa {n}, lotissement {Name}",
+        "résidence {Name}, bloc {L}",
+    ],
+    "west_africa": [
+        "villa {n}, cité {Name}",
+        "avenue {Name}",
+        "{n} rue {Name}",
+        "lot {n}, quartier {Name}",
+        "BP {n4}",
+        "immeuble {Name}, {n}e étage",
+    ],
+    "overseas": [
+        "{n} chemin {Name}",
+        "résidence {Name}, appt {n2}",
+        "{n} rue {de}{Name}",
+        "lotissement {Name}",
+    ],
 }
 POSTCODES = {
-    "uk": lambda r: f"{r.choice('BCEGLMNSW')}{r.choice('ABDEHLMNRSTW') if r.random() < .5 else ''}{r.randint(1, 29)} {r.randint(1, 9)}{r.choice('ABDEFGHJLNPQRSTUWXYZ')}{r.choice('ABDEFGHJLNPQRSTUWXYZ')}",
+    "uk": lambda r: (
+        f"{r.choice('BCEGLMNSW')}{r.choice('ABDEHLMNRSTW') if r.random() < 0.5 else ''}{r.randint(1, 29)} {r.randint(1, 9)}{r.choice('ABDEFGHJLNPQRSTUWXYZ')}{r.choice('ABDEFGHJLNPQRSTUWXYZ')}"
+    ),
     "ie": lambda r: f"D{r.randint(1, 24):02d} {r.choice('ACDEFHKNPRTVWXY')}{r.randint(100, 999)}",
     "au": lambda r: str(r.randint(2000, 7999)),
     "nz": lambda r: f"{r.randint(100, 9999):04d}",
-    "ca": lambda r: f"{r.choice('HJKLMNT')}{r.randint(1, 9)}{r.choice('ABCEGHJKLMNPRSTVXY')} {r.randint(1, 9)}{r.choice('ABCEGHJKLMNPRSTVXY')}{r.randint(1, 9)}",
+    "ca": lambda r: (
+        f"{r.choice('HJKLMNT')}{r.randint(1, 9)}{r.choice('ABCEGHJKLMNPRSTVXY')} {r.randint(1, 9)}{r.choice('ABCEGHJKLMNPRSTVXY')}{r.randint(1, 9)}"
+    ),
     "fr": lambda r: f"{r.randint(1, 95):02d}{r.randint(0, 999):03d}",
     "be": lambda r: str(r.randint(1000, 9999)),
-    "ch": lambda r: f"CH-{r.randint(1000, 9999)}" if r.random() < .3 else str(r.randint(1000, 9999)),
+    "ch": lambda r: (
+        f"CH-{r.randint(1000, 9999)}" if r.random() < 0.3 else str(r.randint(1000, 9999))
+    ),
     "lu": lambda r: f"L-{r.randint(1000, 9999)}",
     "maghreb": lambda r: f"{r.randint(10000, 99999)}",
     "west_africa": lambda r: f"BP {r.randint(100, 9999)}",
     "overseas": lambda r: f"97{r.choice('1234')}{r.randint(0, 99):02d}",
 }
-HOLIDAYS_EN = ["Christmas Day", "Boxing Day", "Easter Monday", "Anzac Day", "St Patrick's Day",
-               "Thanksgiving", "New Year's Day", "Australia Day", "Waitangi Day", "Canada Day",
-               "Good Friday", "Remembrance Day", "Halloween", "Labour Day"]
-HOLIDAYS_FR = ["Noël", "la Toussaint", "Pâques", "la Saint-Jean", "le 14 juillet", "la Pentecôte",
-               "l'Ascension", "la Tabaski", "l'Aïd", "la fête nationale", "le jour de l'An", "la Saint-Nicolas"]
-MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+HOLIDAYS_EN = [
+    "Christmas Day",
+    "Boxing Day",
+    "Easter Monday",
+    "Anzac Day",
+    "St Patrick's Day",
+    "Thanksgiving",
+    "New Year's Day",
+    "Australia Day",
+    "Waitangi Day",
+    "Canada Day",
+    "Good Friday",
+    "Remembrance Day",
+    "Halloween",
+    "Labour Day",
+]
+HOLIDAYS_FR = [
+    "Noël",
+    "la Toussaint",
+    "Pâques",
+    "la Saint-Jean",
+    "le 14 juillet",
+    "la Pentecôte",
+    "l'Ascension",
+    "la Tabaski",
+    "l'Aïd",
+    "la fête nationale",
+    "le jour de l'An",
+    "la Saint-Nicolas",
+]
+MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+MONTHS_FR = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+]
 DAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 DAYS_FR = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 
@@ -117,33 +476,84 @@ def _ord(n: int) -> str:
 
 def date_en(r: random.Random) -> str:
     d = r.randint(1, 28)
-    return r.choice([
-        f"{_ord(d)} of last month", f"{_ord(d)} of next month", f"day after {r.choice(HOLIDAYS_EN)}",
-        f"{r.choice(DAYS_EN)} after {r.choice(HOLIDAYS_EN)}", r.choice(HOLIDAYS_EN),
-        f"{d} {r.choice(MONTHS_EN)}", f"{r.choice(MONTHS_EN)} {_ord(d)}", f"{r.choice(DAYS_EN)} the {_ord(d)}",
-        f"{_ord(d)} of {r.choice(MONTHS_EN)}", f"{d}/{r.randint(1, 12)}/{r.randint(2020, 2026)}",
-        f"{r.choice(HOLIDAYS_EN)} {r.randint(2019, 2026)}", f"{r.choice(DAYS_EN)} {_ord(d)}",
-    ])
+    return r.choice(
+        [
+            f"{_ord(d)} of last month",
+            f"{_ord(d)} of next month",
+            f"day after {r.choice(HOLIDAYS_EN)}",
+            f"{r.choice(DAYS_EN)} after {r.choice(HOLIDAYS_EN)}",
+            r.choice(HOLIDAYS_EN),
+            f"{d} {r.choice(MONTHS_EN)}",
+            f"{r.choice(MONTHS_EN)} {_ord(d)}",
+            f"{r.choice(DAYS_EN)} the {_ord(d)}",
+            f"{_ord(d)} of {r.choice(MONTHS_EN)}",
+            f"{d}/{r.randint(1, 12)}/{r.randint(2020, 2026)}",
+            f"{r.choice(HOLIDAYS_EN)} {r.randint(2019, 2026)}",
+            f"{r.choice(DAYS_EN)} {_ord(d)}",
+        ]
+    )
 
 
 def date_fr(r: random.Random) -> str:
     d = r.randint(1, 28)
-    return r.choice([
-        f"{d} du mois prochain", f"{d} du mois dernier", f"lendemain de {r.choice(HOLIDAYS_FR).split(' ', 1)[-1]}",
-        f"{r.choice(DAYS_FR)} {d}", f"{d} {r.choice(MONTHS_FR)}", f"{'1er' if d == 1 else d} {r.choice(MONTHS_FR)} {r.randint(2020, 2026)}",
-        f"veille de {r.choice(HOLIDAYS_FR).split(' ', 1)[-1]}", f"{r.choice(DAYS_FR)} de Pâques",
-        f"{d}/{r.randint(1, 12):02d}", f"{r.choice(DAYS_FR)} {d} {r.choice(MONTHS_FR)}",
-    ])
+    return r.choice(
+        [
+            f"{d} du mois prochain",
+            f"{d} du mois dernier",
+            f"lendemain de {r.choice(HOLIDAYS_FR).split(' ', 1)[-1]}",
+            f"{r.choice(DAYS_FR)} {d}",
+            f"{d} {r.choice(MONTHS_FR)}",
+            f"{'1er' if d == 1 else d} {r.choice(MONTHS_FR)} {r.randint(2020, 2026)}",
+            f"veille de {r.choice(HOLIDAYS_FR).split(' ', 1)[-1]}",
+            f"{r.choice(DAYS_FR)} de Pâques",
+            f"{d}/{r.randint(1, 12):02d}",
+            f"{r.choice(DAYS_FR)} {d} {r.choice(MONTHS_FR)}",
+        ]
+    )
 
 
-ORG_FORMS_EN = ["{Name} Medical", "{Name} Private", "St {Name}'s", "St {Name}", "{Name} Health",
-                "{Name} Primary", "{Name} High", "{Name} Academy", "{Name} Surgery", "{Name} Pharmacy",
-                "{ACR}", "{Name} & {Name2}", "{Name}", "{Name} Group", "{Name} Bank", "Royal {Name}",
-                "{Name} Clinic", "{Name} College", "{Name} Insurance", "{Name} Care"]
-ORG_FORMS_FR = ["clinique {Name}", "CHU de {Name}", "hôpital {Name}", "école {Name}", "lycée {Name}",
-                "collège {Name}", "{ACR}", "{Name}", "EHPAD {Name}", "cabinet {Name}", "pharmacie {Name}",
-                "mutuelle {Name}", "polyclinique {Name}", "PMI de {Name}", "CHU {Name}", "groupe {Name}",
-                "crèche {Name}", "centre hospitalier de {Name}"]
+ORG_FORMS_EN = [
+    "{Name} Medical",
+    "{Name} Private",
+    "St {Name}'s",
+    "St {Name}",
+    "{Name} Health",
+    "{Name} Primary",
+    "{Name} High",
+    "{Name} Academy",
+    "{Name} Surgery",
+    "{Name} Pharmacy",
+    "{ACR}",
+    "{Name} & {Name2}",
+    "{Name}",
+    "{Name} Group",
+    "{Name} Bank",
+    "Royal {Name}",
+    "{Name} Clinic",
+    "{Name} College",
+    "{Name} Insurance",
+    "{Name} Care",
+]
+ORG_FORMS_FR = [
+    "clinique {Name}",
+    "CHU de {Name}",
+    "hôpital {Name}",
+    "école {Name}",
+    "lycée {Name}",
+    "collège {Name}",
+    "{ACR}",
+    "{Name}",
+    "EHPAD {Name}",
+    "cabinet {Name}",
+    "pharmacie {Name}",
+    "mutuelle {Name}",
+    "polyclinique {Name}",
+    "PMI de {Name}",
+    "CHU {Name}",
+    "groupe {Name}",
+    "crèche {Name}",
+    "centre hospitalier de {Name}",
+]
 
 EN_TEMPLATES = [
     ("hi its {P}, my sister {P} has had {M} since she started {D}, is that linked?", "cue"),
@@ -205,7 +615,10 @@ FR_TEMPLATES = [
     ("mon père vit au {A}, {PC} {C}, il a un {M}", "address"),
     ("j'ai été opérée à la {O} il y a trois semaines, la cicatrice coule", "org"),
     ("ma tante {P} habite {A}, {C}, elle prend de l'{D} pour la {M}", "address"),
-    ("rendez-vous chez le cardiologue lundi prochain, est-ce que j'arrête le {D} avant ?", "negative"),
+    (
+        "rendez-vous chez le cardiologue lundi prochain, est-ce que j'arrête le {D} avant ?",
+        "negative",
+    ),
     ("mon mari {P} bosse chez {O} et a mal au dos, le {D} ne marche plus", "org"),
     ("je suis à {C} ({PC}), {A}, mon bébé a la {M} ?", "address"),
     ("coucou, c'est {P}, j'ai pris {D} et {D} mais toujours la {M}", "open"),
@@ -237,8 +650,12 @@ FR_TEMPLATES = [
 class Filler:
     """Draws slot values; `exclude` removes whole groups (origins, countries) from the draw."""
 
-    def __init__(self, rng: random.Random, exclude_origins: frozenset[str] = frozenset(),
-                 exclude_countries: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        rng: random.Random,
+        exclude_origins: frozenset[str] = frozenset(),
+        exclude_countries: frozenset[str] = frozenset(),
+    ) -> None:
         self.r = rng
         lists = _word_lists()
         self.first, self.surnames, self.cities = lists["first"], lists["surnames"], lists["cities"]
@@ -264,13 +681,20 @@ class Filler:
         return self.r.choice(self.surnames)
 
     def place_word(self) -> str:
-        return self.r.choice([synthetic_name(self.r, self.r.choice(self.origins)), self.r.choice(self.surnames),
-                              self.r.choice(self.first)])
+        return self.r.choice(
+            [
+                synthetic_name(self.r, self.r.choice(self.origins)),
+                self.r.choice(self.surnames),
+                self.r.choice(self.first),
+            ]
+        )
 
     def city(self) -> str:
         if self.r.random() < 0.4:
             w = self.place_word()
-            return self.r.choice([w, f"Saint-{w}", f"{w}-sur-Mer", f"Port {w}", f"{w} Bay", f"Mount {w}", w])
+            return self.r.choice(
+                [w, f"Saint-{w}", f"{w}-sur-Mer", f"Port {w}", f"{w} Bay", f"Mount {w}", w]
+            )
         return self.r.choice(self.cities)
 
     def address(self) -> str:
@@ -278,9 +702,14 @@ class Filler:
         name = self.place_word()
         if self.r.random() < 0.3:
             name = f"{name} {self.place_word()}" if self.country not in ("be", "ch") else name
-        return form.format(n=self.r.randint(1, 250), n2=self.r.randint(1, 30), n4=self.r.randint(100, 9999),
-                           Name=name, de=self.r.choice(["", "de la ", "du ", "des ", "de l'"]),
-                           L=self.r.choice("ABCDE"))
+        return form.format(
+            n=self.r.randint(1, 250),
+            n2=self.r.randint(1, 30),
+            n4=self.r.randint(100, 9999),
+            Name=name,
+            de=self.r.choice(["", "de la ", "du ", "des ", "de l'"]),
+            L=self.r.choice("ABCDE"),
+        )
 
     def postcode(self) -> str:
         return POSTCODES[self.country](self.r)
@@ -299,12 +728,25 @@ class Filler:
     def medical(self) -> str:
         # ordinary words too: "hurts my plantar fascia" is no name
         x = self.r.random()
-        return self.r.choice(self.meds) if x < 0.5 else self.r.choice(self.words) if x < 0.75 else self.r.choice(self.rare_words)
+        return (
+            self.r.choice(self.meds)
+            if x < 0.5
+            else self.r.choice(self.words)
+            if x < 0.75
+            else self.r.choice(self.rare_words)
+        )
 
 
 _SLOT = re.compile(r"\{(P|S|A|C|PC|O|T|D|M)\}")
-_LABEL = {"P": "PERSON", "S": "PERSON", "A": "ADDRESS", "C": "CITY", "PC": "POSTCODE", "O": "ORGANIZATION",
-          "T": "DATE"}
+_LABEL = {
+    "P": "PERSON",
+    "S": "PERSON",
+    "A": "ADDRESS",
+    "C": "CITY",
+    "PC": "POSTCODE",
+    "O": "ORGANIZATION",
+    "T": "DATE",
+}
 
 
 def render(template: str, lang: str, f: Filler) -> tuple[str, list[dict[str, object]]]:
@@ -313,19 +755,29 @@ def render(template: str, lang: str, f: Filler) -> tuple[str, list[dict[str, obj
     pos = 0
     length = 0
     for m in _SLOT.finditer(template):
-        chunk = template[pos:m.start()]
+        chunk = template[pos : m.start()]
         out.append(chunk)
         length += len(chunk)
         slot = m.group(1)
         value = {
-            "P": lambda: f.case(f.name()), "S": lambda: f.case(f.surname()), "A": f.address,
-            "C": lambda: f.case(f.city()) if f.r.random() < 0.5 else f.city(), "PC": f.postcode,
-            "O": lambda: f.org(lang), "T": lambda: date_en(f.r) if lang == "en" else date_fr(f.r),
-            "D": f.drug, "M": f.medical,
+            "P": lambda: f.case(f.name()),
+            "S": lambda: f.case(f.surname()),
+            "A": f.address,
+            "C": lambda: f.case(f.city()) if f.r.random() < 0.5 else f.city(),
+            "PC": f.postcode,
+            "O": lambda: f.org(lang),
+            "T": lambda: date_en(f.r) if lang == "en" else date_fr(f.r),
+            "D": f.drug,
+            "M": f.medical,
         }[slot]()
         if slot in _LABEL:
             # "Saint-Pierre": a name slot directly after a previous one of the same label merges
-            if spans and spans[-1]["end"] == length - 1 and spans[-1]["label"] == _LABEL[slot] and chunk == " ":
+            if (
+                spans
+                and spans[-1]["end"] == length - 1
+                and spans[-1]["label"] == _LABEL[slot]
+                and chunk == " "
+            ):
                 spans[-1]["end"] = length + len(value)
             else:
                 spans.append({"start": length, "end": length + len(value), "label": _LABEL[slot]})
@@ -339,10 +791,14 @@ def render(template: str, lang: str, f: Filler) -> tuple[str, list[dict[str, obj
     return text, spans
 
 
-def generate(n: int, seed: int, exclude_origins: frozenset[str] = frozenset(),
-             exclude_countries: frozenset[str] = frozenset(),
-             exclude_styles: frozenset[str] = frozenset(),
-             only_origins: frozenset[str] = frozenset()) -> list[dict[str, object]]:
+def generate(
+    n: int,
+    seed: int,
+    exclude_origins: frozenset[str] = frozenset(),
+    exclude_countries: frozenset[str] = frozenset(),
+    exclude_styles: frozenset[str] = frozenset(),
+    only_origins: frozenset[str] = frozenset(),
+) -> list[dict[str, object]]:
     """`only_origins`: every person's name is synthetic, of these origins (a test set for the
     cross-validation fold that left them out)."""
     rng = random.Random(seed)
@@ -356,6 +812,13 @@ def generate(n: int, seed: int, exclude_origins: frozenset[str] = frozenset(),
             f.origins = sorted(only_origins)
             f.synthetic_share = (1.0, 1.0)
         text, spans = render(t, lang, f)
-        recs.append({"id": f"gen-{k}", "lang": lang, "text": text, "spans": spans,
-                     "group": f"{group}/{f.country}"})
+        recs.append(
+            {
+                "id": f"gen-{k}",
+                "lang": lang,
+                "text": text,
+                "spans": spans,
+                "group": f"{group}/{f.country}",
+            }
+        )
     return recs

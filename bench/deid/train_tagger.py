@@ -45,7 +45,9 @@ def load_jsonl(path: Path) -> list[dict[str, object]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def to_sequence(rec: dict[str, object], cache: dict[str, list[str]]) -> tuple[list[list[str]], list[str]]:
+def to_sequence(
+    rec: dict[str, object], cache: dict[str, list[str]]
+) -> tuple[list[list[str]], list[str]]:
     """Features and BIO tags of one annotated text (a token takes the label of the span it starts in)."""
     text = str(rec["text"])
     doc = Doc(text)
@@ -79,7 +81,9 @@ def train(records: list[dict[str, object]], out: Path) -> None:
     trainer.train(str(out))
 
 
-def training_records(with_heldout: bool = True, **exclude: frozenset[str]) -> list[dict[str, object]]:
+def training_records(
+    with_heldout: bool = True, **exclude: frozenset[str]
+) -> list[dict[str, object]]:
     recs = generate(N_GENERATED, SEED, **exclude)
     recs += load_jsonl(DEV)
     if with_heldout:
@@ -90,8 +94,12 @@ def training_records(with_heldout: bool = True, **exclude: frozenset[str]) -> li
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
-    ap.add_argument("--no-heldout", action="store_true", help="leave the held-out regression set out")
-    ap.add_argument("--exclude-countries", default="", help="comma-separated address groups to leave out")
+    ap.add_argument(
+        "--no-heldout", action="store_true", help="leave the held-out regression set out"
+    )
+    ap.add_argument(
+        "--exclude-countries", default="", help="comma-separated address groups to leave out"
+    )
     ap.add_argument("--exclude-origins", default="", help="comma-separated synthetic name origins")
     ap.add_argument("--exclude-styles", default="", help="comma-separated template styles")
     args = ap.parse_args()
@@ -104,7 +112,9 @@ def main() -> None:
     )
     train(recs, args.out)
     digest = hashlib.sha256(args.out.read_bytes()).hexdigest()[:16]
-    print(f"trained on {len(recs)} texts in {time.perf_counter() - t0:.0f} s -> {args.out} (sha256 {digest}…)")
+    print(
+        f"trained on {len(recs)} texts in {time.perf_counter() - t0:.0f} s -> {args.out} (sha256 {digest}…)"
+    )
 
 
 if __name__ == "__main__":

@@ -35,12 +35,22 @@ def checker(jurisdiction: str) -> Checker:
 
 def main(verbose: bool) -> None:
     """Print the figures."""
-    for name, data in (("A EN", BLIND_EN), ("A FR", BLIND_FR), ("B EN", BLIND_EN_B), ("B FR", BLIND_FR_B),
-                       ("C EN", BLIND_EN_C), ("C FR", BLIND_FR_C),
-                       ("D EN", BLIND_EN_D), ("D FR", BLIND_FR_D),
-                       ("E EN", BLIND_EN_E), ("E FR", BLIND_FR_E),
-                       ("F EN", BLIND_EN_F), ("F FR", BLIND_FR_F),
-                       ("G EN", BLIND_EN_G), ("G FR", BLIND_FR_G)):
+    for name, data in (
+        ("A EN", BLIND_EN),
+        ("A FR", BLIND_FR),
+        ("B EN", BLIND_EN_B),
+        ("B FR", BLIND_FR_B),
+        ("C EN", BLIND_EN_C),
+        ("C FR", BLIND_FR_C),
+        ("D EN", BLIND_EN_D),
+        ("D FR", BLIND_FR_D),
+        ("E EN", BLIND_EN_E),
+        ("E FR", BLIND_FR_E),
+        ("F EN", BLIND_EN_F),
+        ("F FR", BLIND_FR_F),
+        ("G EN", BLIND_EN_G),
+        ("G FR", BLIND_FR_G),
+    ):
         sound = [a for a in data if not a[3]]
         bad = [a for a in data if a[3]]
         false_blocks = 0
@@ -62,7 +72,9 @@ def main(verbose: bool) -> None:
                 if v.warnings:
                     warned_sound += 1
                 if verbose and (not v.passed or v.warnings):
-                    print(f"  SOUND {'BLOCKED' if not v.passed else 'warn'}: {[(x.rule, text[x.start:x.end][:40]) for x in v.violations]} :: {text[:70]}")
+                    print(
+                        f"  SOUND {'BLOCKED' if not v.passed else 'warn'}: {[(x.rule, text[x.start : x.end][:40]) for x in v.violations]} :: {text[:70]}"
+                    )
                 continue
             key = kind.split("|")[0]
             total[key] += 1
@@ -70,11 +82,17 @@ def main(verbose: bool) -> None:
             caught[key] += ok
             blocked_bad += not v.passed
             if verbose and not ok:
-                print(f"  MISS {kind}: got {[(x.rule, text[x.start:x.end][:40]) for x in v.violations]} :: {text[:70]}")
-        print(f"{name}: sound {len(sound)}, false blocks {false_blocks} ({false_blocks / len(sound):.0%}), sound with warnings {warned_sound}; "
-              f"breaking {len(bad)}, caught {sum(caught.values())} ({sum(caught.values()) / len(bad):.0%}), blocked {blocked_bad}")
+                print(
+                    f"  MISS {kind}: got {[(x.rule, text[x.start : x.end][:40]) for x in v.violations]} :: {text[:70]}"
+                )
+        print(
+            f"{name}: sound {len(sound)}, false blocks {false_blocks} ({false_blocks / len(sound):.0%}), sound with warnings {warned_sound}; "
+            f"breaking {len(bad)}, caught {sum(caught.values())} ({sum(caught.values()) / len(bad):.0%}), blocked {blocked_bad}"
+        )
         print("   recall " + ", ".join(f"{k} {caught[k]}/{total[k]}" for k in sorted(total)))
-        print("   precision " + ", ".join(f"{k} {right[k]}/{reported[k]}" for k in sorted(reported)))
+        print(
+            "   precision " + ", ".join(f"{k} {right[k]}/{reported[k]}" for k in sorted(reported))
+        )
 
 
 if __name__ == "__main__":

@@ -33,7 +33,9 @@ def main() -> None:
     args = ap.parse_args()
     checker = compile_rules(bench.synthetic_rules(200), identifier_finder=find_identifiers)
     rng = random.Random(42)
-    texts = [(bench.answer(rng, lang), lang) for lang in ("en", "fr") for _ in range(args.answers // 2)]
+    texts = [
+        (bench.answer(rng, lang), lang) for lang in ("en", "fr") for _ in range(args.answers // 2)
+    ]
     ctx = CheckContext(question_emergency=True, declared_interests=("Novo Nordisk",))
     for text, lang in texts[:20]:
         checker.check(text, lang=lang, context=ctx)
@@ -55,8 +57,10 @@ def main() -> None:
             checker.check(text, lang=lang, context=ctx)
             times.append(time.thread_time() - t0)
     times.sort()
-    print(f"{ROOT.name}: cpu per check p50 {statistics.median(times) * 1000:.2f} ms, "
-          f"p99 {times[int(len(times) * 0.99) - 1] * 1000:.2f} ms ({len(times)} checks)")
+    print(
+        f"{ROOT.name}: cpu per check p50 {statistics.median(times) * 1000:.2f} ms, "
+        f"p99 {times[int(len(times) * 0.99) - 1] * 1000:.2f} ms ({len(times)} checks)"
+    )
 
 
 if __name__ == "__main__":

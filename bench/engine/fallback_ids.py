@@ -10,14 +10,18 @@ from guidelines.engine.model import CheckContext
 from guidelines.engine.normalise import Normalised
 
 _NHS = re.compile(r"(?<!\d)\d{3}[ \-]?\d{3}[ \-]?\d{4}(?!\d)")
-_NIR = re.compile(r"(?<!\d)[12][ ]?\d{2}[ ]?\d{2}[ ]?(?:\d{2}|2A|2B)[ ]?\d{3}[ ]?\d{3}(?:[ ]?\d{2})?(?!\d)")
+_NIR = re.compile(
+    r"(?<!\d)[12][ ]?\d{2}[ ]?\d{2}[ ]?(?:\d{2}|2A|2B)[ ]?\d{3}[ ]?\d{3}(?:[ ]?\d{2})?(?!\d)"
+)
 _SSN = re.compile(r"(?<!\d)\d{3}-\d{2}-\d{4}(?!\d)")
 _DOB = re.compile(
     r"(?:\b(?:born(?: on)?|d\.?o\.?b\.?|date of birth|née? le|date de naissance)\s*:?\s*)"
     r"(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th|er)?\s+\w+\s+\d{4})",
     re.IGNORECASE,
 )
-_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mme|Mlle|Madame|Monsieur|M\.)\.?\s+([A-Z][a-zà-ÿ'\-]+(?:\s+[A-Z][a-zà-ÿ'\-]+)?)")
+_TITLED = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mme|Mlle|Madame|Monsieur|M\.)\.?\s+([A-Z][a-zà-ÿ'\-]+(?:\s+[A-Z][a-zà-ÿ'\-]+)?)"
+)
 
 
 def _nhs_ok(digits: str) -> bool:

@@ -55,10 +55,18 @@ FR_SENTENCES = [
 
 
 BAD = {
-    "en": ["Take 2 tablets of 500 mg three times a day.", "Email me at jo.smith@gmail.com if it gets worse.",
-           "This treatment is guaranteed to work.", "Send me your results and I will follow you up."],
-    "fr": ["Prenez 1 g de paracétamol 3 fois par jour.", "Écrivez-moi à jean.dupont@orange.fr si cela s'aggrave.",
-           "Ce traitement est sans aucun risque.", "Mon cabinet propose des séances de mésothérapie."],
+    "en": [
+        "Take 2 tablets of 500 mg three times a day.",
+        "Email me at jo.smith@gmail.com if it gets worse.",
+        "This treatment is guaranteed to work.",
+        "Send me your results and I will follow you up.",
+    ],
+    "fr": [
+        "Prenez 1 g de paracétamol 3 fois par jour.",
+        "Écrivez-moi à jean.dupont@orange.fr si cela s'aggrave.",
+        "Ce traitement est sans aucun risque.",
+        "Mon cabinet propose des séances de mésothérapie.",
+    ],
 }
 BAD_SHARE = 0.3  # share of answers that break a rule (one sentence)
 
@@ -70,29 +78,76 @@ def synthetic_rules(n: int) -> list[Rule]:
     rng = random.Random(7)
     words = re.findall(r"[a-zéèàç]{5,}", " ".join(EN_SENTENCES + FR_SENTENCES).lower())
     # Committee vocabulary mostly absent from sound answers, as in real rule sets.
-    other = ["homeopathy", "detox", "cleanse", "miracle", "quackery", "ozone", "chelation", "colloidal",
-             "magnétiseur", "coupeur", "jeûne", "naturopathie", "iridologie", "kinésiologie", "reiki", "biorésonance"]
+    other = [
+        "homeopathy",
+        "detox",
+        "cleanse",
+        "miracle",
+        "quackery",
+        "ozone",
+        "chelation",
+        "colloidal",
+        "magnétiseur",
+        "coupeur",
+        "jeûne",
+        "naturopathie",
+        "iridologie",
+        "kinésiologie",
+        "reiki",
+        "biorésonance",
+    ]
     i = 0
-    kinds = ["forbidden_phrase", "pattern", "forbidden_phrase", "contact_solicitation", "prescription",
-             "diagnosis", "promotion", "overclaiming", "abuse", "link_policy", "care_relationship",
-             "conflict_of_interest", "citation", "length", "required_phrase", "emergency_block"]
+    kinds = [
+        "forbidden_phrase",
+        "pattern",
+        "forbidden_phrase",
+        "contact_solicitation",
+        "prescription",
+        "diagnosis",
+        "promotion",
+        "overclaiming",
+        "abuse",
+        "link_policy",
+        "care_relationship",
+        "conflict_of_interest",
+        "citation",
+        "length",
+        "required_phrase",
+        "emergency_block",
+    ]
     while len(rules) < n:
         kind = kinds[i % len(kinds)]
         params: dict[str, object] = {}
         if kind == "forbidden_phrase":
-            params = {"phrases": [f"{rng.choice(words)} {rng.choice(other)}" for _ in range(6)] + rng.sample(other, 2)}
+            params = {
+                "phrases": [f"{rng.choice(words)} {rng.choice(other)}" for _ in range(6)]
+                + rng.sample(other, 2)
+            }
         elif kind == "pattern":
             a, b = rng.choice(words), rng.choice(other)
             params = {"pattern": rf"\b{a}\b.{{0,40}}\b{b}\w*"}
         elif kind == "required_phrase":
-            params = {"phrases": {"en": ["not a consultation"], "fr": ["ne remplace pas une consultation"]}}
+            params = {
+                "phrases": {
+                    "en": ["not a consultation"],
+                    "fr": ["ne remplace pas une consultation"],
+                }
+            }
         elif kind == "length":
             params = {"min_words": 50, "max_words": 2000}
-        rules.append(rule_from_dict({
-            "code": f"SYN-{i:03d}", "kind": kind, "severity": rng.choice(["block", "warn"]),
-            "title": f"Synthetic {kind}", "explanation": "Benchmark rule.", "source": "bench - synthetic",
-            "params": params,
-        }))
+        rules.append(
+            rule_from_dict(
+                {
+                    "code": f"SYN-{i:03d}",
+                    "kind": kind,
+                    "severity": rng.choice(["block", "warn"]),
+                    "title": f"Synthetic {kind}",
+                    "explanation": "Benchmark rule.",
+                    "source": "bench - synthetic",
+                    "params": params,
+                }
+            )
+        )
         i += 1
     return rules[:n]
 
@@ -114,7 +169,11 @@ def main() -> None:
     ap.add_argument("--answers", type=int, default=400)
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--rules", type=int, default=200)
-    ap.add_argument("--no-deid", action="store_true", help="use the benchmark's small fallback finder instead of the anonymiser")
+    ap.add_argument(
+        "--no-deid",
+        action="store_true",
+        help="use the benchmark's small fallback finder instead of the anonymiser",
+    )
     args = ap.parse_args()
 
     from guidelines.identifiers import find_identifiers
@@ -154,13 +213,19 @@ def main() -> None:
     p50 = statistics.median(times) * 1000
     p99 = times[int(len(times) * 0.99) - 1] * 1000
     words = statistics.mean(len(t.split()) for t, _ in texts)
-    print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
-    print(f"rules: {len(rules)} ({len({r.kind for r in rules})} kinds); answers: {len(texts)} x {args.rounds} rounds, "
-          f"{words:.0f} words each (EN+FR); identifier finder: {'fallback' if args.no_deid else 'guidelines.deid'}")
+    print(
+        f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    )
+    print(
+        f"rules: {len(rules)} ({len({r.kind for r in rules})} kinds); answers: {len(texts)} x {args.rounds} rounds, "
+        f"{words:.0f} words each (EN+FR); identifier finder: {'fallback' if args.no_deid else 'guidelines.deid'}"
+    )
     print(f"cold compile: {cold * 1000:.1f} ms (again after re.purge: {cold2 * 1000:.1f} ms)")
     print(f"check per answer: p50 {p50:.2f} ms, p99 {p99:.2f} ms, max {times[-1] * 1000:.2f} ms")
-    print(f"throughput: {len(times) / total:.0f} answers/s on one core ({blocked} of {len(times)} checks blocked; "
-          f"{BAD_SHARE:.0%} of answers carry a breaking sentence, the rest may still warn)")
+    print(
+        f"throughput: {len(times) / total:.0f} answers/s on one core ({blocked} of {len(times)} checks blocked; "
+        f"{BAD_SHARE:.0%} of answers carry a breaking sentence, the rest may still warn)"
+    )
 
 
 if __name__ == "__main__":

@@ -46,10 +46,15 @@ def featurise(clauses: list[Clause]) -> list[Counter[str]]:
     return [Counter(clause_features(text.lower())) for text, *_ in clauses]
 
 
-def train_label(label: str, clauses: list[Clause], feats: list[Counter[str]]) -> tuple[float, dict[str, float]]:
+def train_label(
+    label: str, clauses: list[Clause], feats: list[Counter[str]]
+) -> tuple[float, dict[str, float]]:
     """One logistic model: positives carry the label, negatives are known not to."""
-    rows = [(f, 1.0 if label in pos else 0.0) for (_t, _l, _v, pos, neg), f in zip(clauses, feats, strict=True)
-            if label in pos or label in neg]
+    rows = [
+        (f, 1.0 if label in pos else 0.0)
+        for (_t, _l, _v, pos, neg), f in zip(clauses, feats, strict=True)
+        if label in pos or label in neg
+    ]
     n_pos = sum(1 for _f, y in rows if y)
     pos_weight = min(8.0, max(1.0, (len(rows) - n_pos) / max(1, n_pos)))
     w: dict[str, float] = {}
@@ -78,8 +83,14 @@ def train(clauses: list[Clause]) -> dict[str, object]:
     weights: dict[str, dict[str, float]] = {}
     for label in LABELS:
         bias[label], weights[label] = train_label(label, clauses, feats)
-    return {"version": 1, "labels": list(LABELS), "bias": bias, "thresholds": THRESHOLDS, "weights": weights,
-            "trained_on": dict(sorted(Counter(v for _t, _l, v, _p, _n in clauses).items()))}
+    return {
+        "version": 1,
+        "labels": list(LABELS),
+        "bias": bias,
+        "thresholds": THRESHOLDS,
+        "weights": weights,
+        "trained_on": dict(sorted(Counter(v for _t, _l, v, _p, _n in clauses).items())),
+    }
 
 
 def dump(model: dict[str, object]) -> str:
@@ -105,7 +116,9 @@ def cross_validate(clauses: list[Clause]) -> None:
         print(f"{voice:<18}" + "".join(f"{c:>24}" for c in cells))
 
 
-def answer_scores(model: StanceModel, table: list[tuple[str, str, str, bool, str, str]]) -> tuple[int, int, int, int]:
+def answer_scores(
+    model: StanceModel, table: list[tuple[str, str, str, bool, str, str]]
+) -> tuple[int, int, int, int]:
     """(stance answers caught, stance answers, sound answers blocked, sound answers) with this model."""
     check = checkers()
     caught = total = blocked = sound = 0
@@ -128,13 +141,17 @@ def cross_validate_answers(clauses: list[Clause]) -> None:
     from blind_answers_g import BLIND_EN_G, BLIND_FR_G
 
     g = [("set-g", *a) for a in BLIND_EN_G + BLIND_FR_G]
-    print(f"{'held-out set':<14}{'no model: caught':>20}{'sound blocked':>16}{'model: caught':>18}{'sound blocked':>16}")
+    print(
+        f"{'held-out set':<14}{'no model: caught':>20}{'sound blocked':>16}{'model: caught':>18}{'sound blocked':>16}"
+    )
     for voice in [*sorted({a[0] for a in table}), "set-g"]:
         part = g if voice == "set-g" else [a for a in table if a[0] == voice]
         model = StanceModel(train([c for c in clauses if c[2] != voice]))
         c0, t0, b0, s0 = answer_scores(null(), part)
         c1, t1, b1, s1 = answer_scores(model, part)
-        print(f"{voice:<14}{f'{c0}/{t0}':>20}{f'{b0}/{s0}':>16}{f'{c1}/{t1}':>18}{f'{b1}/{s1}':>16}")
+        print(
+            f"{voice:<14}{f'{c0}/{t0}':>20}{f'{b0}/{s0}':>16}{f'{c1}/{t1}':>18}{f'{b1}/{s1}':>16}"
+        )
 
 
 def main() -> None:

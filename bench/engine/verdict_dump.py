@@ -33,18 +33,31 @@ def texts() -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for table in (blind.BLIND_EN, blind.BLIND_FR, blind.BLIND_EN_B, blind.BLIND_FR_B):
         out += [(t[0], t[4]) for t in table]
-    for path in [*sorted(glob.glob(str(ROOT / "tests/engine/blind_answers_*.py"))),
-                 *sorted(glob.glob(str(ROOT / "bench/engine/blind_answers_*.py")))]:
+    for path in [
+        *sorted(glob.glob(str(ROOT / "tests/engine/blind_answers_*.py"))),
+        *sorted(glob.glob(str(ROOT / "bench/engine/blind_answers_*.py"))),
+    ]:
         for node in ast.walk(ast.parse(Path(path).read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Tuple) and len(node.elts) == 5 and isinstance(node.elts[4], ast.Constant):
+            if (
+                isinstance(node, ast.Tuple)
+                and len(node.elts) == 5
+                and isinstance(node.elts[4], ast.Constant)
+            ):
                 out.append((str(ast.literal_eval(node.elts[0])), str(node.elts[4].value)))
     out += [(lang, f"Intro. {s} End.") for lang, s in blind.PROBE_SOUND]
     out += [(lang, f"Intro. {s} End.") for lang, _k, s in blind.PROBE_BREAKING]
     rng = random.Random(42)
     out += [(lang, bench.answer(rng, lang)) for lang in ("en", "fr") for _ in range(150)]
-    for path in [*sorted(glob.glob(str(ROOT / "tests/engine/test_*.py"))), str(ROOT / "tests/answers.py")]:
+    for path in [
+        *sorted(glob.glob(str(ROOT / "tests/engine/test_*.py"))),
+        str(ROOT / "tests/answers.py"),
+    ]:
         for node in ast.walk(ast.parse(Path(path).read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) > 15:
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and len(node.value) > 15
+            ):
                 out += [("en", node.value), ("fr", node.value)]
     return out
 
@@ -56,15 +69,31 @@ def main(target: str) -> None:
     rows = []
     answers = texts()
     for name, finder in (("deid", find_identifiers), ("fallback", fallback_find)):
-        checkers = {j: compile_rules([r for s in seeds.values() if s.jurisdiction in ("", j) for r in s.rules],
-                                     identifier_finder=finder) for j in ("GB", "FR", "US")}
+        checkers = {
+            j: compile_rules(
+                [r for s in seeds.values() if s.jurisdiction in ("", j) for r in s.rules],
+                identifier_finder=finder,
+            )
+            for j in ("GB", "FR", "US")
+        }
         checkers["ALL"] = compile_rules(every, identifier_finder=finder)
         checkers["SYN"] = compile_rules(bench.synthetic_rules(200), identifier_finder=finder)
         for key, checker in checkers.items():
             for emergency in (False, True):
-                ctx = CheckContext(question_emergency=emergency, declared_interests=("Novo Nordisk", "Flexiplex"))
+                ctx = CheckContext(
+                    question_emergency=emergency, declared_interests=("Novo Nordisk", "Flexiplex")
+                )
                 for lang, text in answers:
-                    rows.append([name, key, emergency, lang, text, checker.check(text, lang=lang, context=ctx).to_dict()])
+                    rows.append(
+                        [
+                            name,
+                            key,
+                            emergency,
+                            lang,
+                            text,
+                            checker.check(text, lang=lang, context=ctx).to_dict(),
+                        ]
+                    )
     with open(target, "w", encoding="utf-8") as out:
         for row in rows:
             out.write(json.dumps(row, sort_keys=True, ensure_ascii=False) + "\n")

@@ -106,12 +106,45 @@ class PrivatePostgres:
         self.dir.mkdir()
         if os.geteuid() == 0:
             shutil.chown(self.dir, "postgres", "postgres")
-        subprocess.run(_as_postgres(["initdb", "-D", str(self.data), "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8"]), check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            _as_postgres(
+                [
+                    "initdb",
+                    "-D",
+                    str(self.data),
+                    "-U",
+                    "postgres",
+                    "-A",
+                    "trust",
+                    "--no-sync",
+                    "-E",
+                    "UTF8",
+                ]
+            ),
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
         self.start()
 
     def _ctl(self, *args: str) -> None:
         options = f"-p {PG_PORT} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
-        subprocess.run(_as_postgres(["pg_ctl", "-D", str(self.data), "-l", str(self.dir / "log"), "-o", options, "-w", *args]), check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            _as_postgres(
+                [
+                    "pg_ctl",
+                    "-D",
+                    str(self.data),
+                    "-l",
+                    str(self.dir / "log"),
+                    "-o",
+                    options,
+                    "-w",
+                    *args,
+                ]
+            ),
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
 
     def start(self) -> None:
         self._ctl("start")
@@ -120,7 +153,9 @@ class PrivatePostgres:
         self._ctl("stop", "-m", "fast")
 
     def sql(self, statement: str, db: str = "postgres") -> None:
-        with psycopg.connect(f"postgresql://postgres@127.0.0.1:{PG_PORT}/{db}", autocommit=True) as conn:
+        with psycopg.connect(
+            f"postgresql://postgres@127.0.0.1:{PG_PORT}/{db}", autocommit=True
+        ) as conn:
             conn.execute(statement)  # type: ignore[arg-type]
 
 
@@ -131,7 +166,19 @@ class PrivateRedis:
 
     def start(self) -> None:
         self.process = subprocess.Popen(
-            ["redis-server", "--port", str(REDIS_PORT), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", str(self.work)],
+            [
+                "redis-server",
+                "--port",
+                str(REDIS_PORT),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(self.work),
+            ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
@@ -150,17 +197,20 @@ class Stack:
     def __init__(self, work: Path, db: str, broker: str, sink_port: int) -> None:
         self.work = work
         self.web_port = _free_port()
-        self.env = os.environ | {
-            "DATABASE_URL": f"postgres://postgres@127.0.0.1:{PG_PORT}/{db}",
-            "DB_CONN_MAX_AGE": "60",  # persistent connections: the restart scenario checks they are renewed
-            "CELERY_BROKER_URL": broker,
-            "CACHE_URL": f"redis://127.0.0.1:{REDIS_PORT}/1",
-            "EMAIL_URL": f"smtp://127.0.0.1:{sink_port}",
-            "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "DJANGO_DEBUG": "false",
-            "BRIDGE_SITE_URL": f"http://127.0.0.1:{self.web_port}",
-            "PYTHONUNBUFFERED": "1",
-        }
+        self.env = (
+            os.environ
+            | {
+                "DATABASE_URL": f"postgres://postgres@127.0.0.1:{PG_PORT}/{db}",
+                "DB_CONN_MAX_AGE": "60",  # persistent connections: the restart scenario checks they are renewed
+                "CELERY_BROKER_URL": broker,
+                "CACHE_URL": f"redis://127.0.0.1:{REDIS_PORT}/1",
+                "EMAIL_URL": f"smtp://127.0.0.1:{sink_port}",
+                "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+                "DJANGO_DEBUG": "false",
+                "BRIDGE_SITE_URL": f"http://127.0.0.1:{self.web_port}",
+                "PYTHONUNBUFFERED": "1",
+            }
+        )
         self.processes: dict[str, subprocess.Popen[bytes]] = {}
         self.commands: dict[str, list[str]] = {}
         self.restarts: Counter[str] = Counter()
@@ -170,15 +220,52 @@ class Stack:
         self.commands[name] = args
         log = (self.work / f"{name}.log").open("ab")
         # A session of its own: the whole process group can be signalled (the worker's pool children too).
-        self.processes[name] = subprocess.Popen(args, cwd=ROOT, env=self.env, stdout=log, stderr=log, start_new_session=True)
+        self.processes[name] = subprocess.Popen(
+            args, cwd=ROOT, env=self.env, stdout=log, stderr=log, start_new_session=True
+        )
 
     def manage(self, *args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([PY, "manage.py", *args], cwd=ROOT, env=self.env, capture_output=True, text=True, check=False)
+        return subprocess.run(
+            [PY, "manage.py", *args],
+            cwd=ROOT,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
 
     def start(self) -> None:
-        self._start("web", [PY, "-m", "gunicorn", "bridge.wsgi", "-w", "2", "-b", f"127.0.0.1:{self.web_port}", "--timeout", "60"])
+        self._start(
+            "web",
+            [
+                PY,
+                "-m",
+                "gunicorn",
+                "bridge.wsgi",
+                "-w",
+                "2",
+                "-b",
+                f"127.0.0.1:{self.web_port}",
+                "--timeout",
+                "60",
+            ],
+        )
         self.start_worker()
-        self._start("beat", [PY, "-m", "celery", "-A", "bridge", "beat", "-l", "info", "-s", str(self.work / "beat-schedule")])
+        self._start(
+            "beat",
+            [
+                PY,
+                "-m",
+                "celery",
+                "-A",
+                "bridge",
+                "beat",
+                "-l",
+                "info",
+                "-s",
+                str(self.work / "beat-schedule"),
+            ],
+        )
         _wait_port(self.web_port, 60)
         threading.Thread(target=self._supervise, daemon=True).start()
 
@@ -195,7 +282,25 @@ class Stack:
             time.sleep(0.5)
 
     def start_worker(self) -> None:
-        self._start("worker", [PY, "-m", "celery", "-A", "bridge", "worker", "-l", "info", "-c", "2", "-Q", "mail,pipeline,maintenance", "-n", "faults@%h"])
+        self._start(
+            "worker",
+            [
+                PY,
+                "-m",
+                "celery",
+                "-A",
+                "bridge",
+                "worker",
+                "-l",
+                "info",
+                "-c",
+                "2",
+                "-Q",
+                "mail,pipeline,maintenance",
+                "-n",
+                "faults@%h",
+            ],
+        )
 
     def kill_worker(self) -> None:
         """SIGKILL the worker and its pool processes at once (the supervisor starts a new one)."""
@@ -238,7 +343,15 @@ class Traffic:
         self.next_patient = 0
         self.counter_lock = threading.Lock()
 
-    def _call(self, method: str, path: str, token: str, body: Any = None, key: str | None = None, patience: float = 240) -> requests.Response | None:
+    def _call(
+        self,
+        method: str,
+        path: str,
+        token: str,
+        body: Any = None,
+        key: str | None = None,
+        patience: float = 240,
+    ) -> requests.Response | None:
         """Like a careful client: retry failures with the same key until an answer that is not a 5xx."""
         headers = {"Authorization": f"Bearer {token}"}
         if key:
@@ -248,7 +361,9 @@ class Traffic:
         while time.monotonic() < deadline:
             started = time.monotonic()
             try:
-                response = requests.request(method, self.base + path, json=body, headers=headers, timeout=30)
+                response = requests.request(
+                    method, self.base + path, json=body, headers=headers, timeout=30
+                )
             except requests.RequestException:
                 with self.tally.lock:
                     self.tally.unreachable += 1
@@ -259,7 +374,9 @@ class Traffic:
             route = f"{method} {re.sub(r'/[0-9]+/', '/{id}/', path)}"
             with self.tally.lock:
                 self.tally.slowest = max(self.tally.slowest, took)
-                self.tally.slowest_by_route[route] = max(self.tally.slowest_by_route.get(route, 0.0), took)
+                self.tally.slowest_by_route[route] = max(
+                    self.tally.slowest_by_route.get(route, 0.0), took
+                )
             if response.status_code >= 500:
                 with self.tally.lock:
                     self.tally.http_5xx += 1
@@ -285,7 +402,12 @@ class Traffic:
             token = self.patients[n % len(self.patients)]
             ref = f"R{n:05d}"
             text = f"An itchy rash in the elbow folds of my son for {n % 5 + 2} weeks, what can we do? ({ref})"
-            body = {"text": text, "lang": "en", "consent_health_data": True, "consent_publication": False}
+            body = {
+                "text": text,
+                "lang": "en",
+                "consent_health_data": True,
+                "consent_publication": False,
+            }
             created = self._call("POST", "/api/patient/questions/", token, body, key=f"ask-{ref}")
             if created is None or created.status_code != 201:
                 continue
@@ -293,7 +415,13 @@ class Traffic:
             preview = self._call("GET", f"/api/patient/questions/{question_id}/preview/", token)
             if preview is None or preview.status_code != 200:
                 continue
-            confirmed = self._call("POST", f"/api/patient/questions/{question_id}/confirm/", token, {"fingerprint": preview.json()["fingerprint"]}, key=f"confirm-{ref}")
+            confirmed = self._call(
+                "POST",
+                f"/api/patient/questions/{question_id}/confirm/",
+                token,
+                {"fingerprint": preview.json()["fingerprint"]},
+                key=f"confirm-{ref}",
+            )
             if confirmed is not None and confirmed.status_code == 200:
                 with self.tally.lock:
                     self.tally.accepted.add(ref)
@@ -301,22 +429,46 @@ class Traffic:
     def doctor_loop(self, token: str) -> None:
         while not self.stop.is_set():
             listing = self._call("GET", "/api/doctor/cases/", token, patience=30)
-            waiting = [c["id"] for c in (listing.json()["results"] if listing is not None and listing.status_code == 200 else []) if c["status"] == "queued"]
+            waiting = [
+                c["id"]
+                for c in (
+                    listing.json()["results"]
+                    if listing is not None and listing.status_code == 200
+                    else []
+                )
+                if c["status"] == "queued"
+            ]
             if not waiting:
                 time.sleep(0.5)
                 continue
             case_id = waiting[0]
-            claim = self._call("POST", f"/api/doctor/cases/{case_id}/claim/", token, key=f"claim-{case_id}-{token[:6]}")
+            claim = self._call(
+                "POST",
+                f"/api/doctor/cases/{case_id}/claim/",
+                token,
+                key=f"claim-{case_id}-{token[:6]}",
+            )
             if claim is None or claim.status_code != 200:
                 continue
-            published = self._call("POST", f"/api/doctor/cases/{case_id}/answer/", token, {"text": ANSWER}, key=f"publish-{case_id}")
+            published = self._call(
+                "POST",
+                f"/api/doctor/cases/{case_id}/answer/",
+                token,
+                {"text": ANSWER},
+                key=f"publish-{case_id}",
+            )
             if published is not None and published.status_code == 201:
                 with self.tally.lock:
                     self.tally.published.add(case_id)
 
     def start(self, patient_threads: int = 3) -> list[threading.Thread]:
-        threads = [threading.Thread(target=self.patient_loop, daemon=True) for _ in range(patient_threads)]
-        threads += [threading.Thread(target=self.doctor_loop, args=(token,), daemon=True) for token in self.doctors]
+        threads = [
+            threading.Thread(target=self.patient_loop, daemon=True) for _ in range(patient_threads)
+        ]
+        threads += [
+            threading.Thread(target=self.doctor_loop, args=(token,), daemon=True)
+            for token in self.doctors
+        ]
         for thread in threads:
             thread.start()
         return threads
@@ -348,19 +500,34 @@ LINK = re.compile(r"/questions/(\d+)/")
 
 def _state(db: str, tally: Tally, sink: SinkState) -> dict[str, Any]:
     """Truth from the database and the mailbox (not from what the clients were told)."""
-    with psycopg.connect(f"postgresql://postgres@127.0.0.1:{PG_PORT}/{db}", connect_timeout=3) as conn:
-        rows = conn.execute("SELECT id, text, status, case_id FROM patient_portal_question").fetchall()
-        answered = {r[0] for r in conn.execute("SELECT q.id FROM patient_portal_question q JOIN triage_answer a ON a.case_id = q.case_id").fetchall()}
+    with psycopg.connect(
+        f"postgresql://postgres@127.0.0.1:{PG_PORT}/{db}", connect_timeout=3
+    ) as conn:
+        rows = conn.execute(
+            "SELECT id, text, status, case_id FROM patient_portal_question"
+        ).fetchall()
+        answered = {
+            r[0]
+            for r in conn.execute(
+                "SELECT q.id FROM patient_portal_question q JOIN triage_answer a ON a.case_id = q.case_id"
+            ).fetchall()
+        }
     refs: dict[str, list[tuple[int, str, int | None]]] = {}
     for question_id, text, status, case_id in rows:
         match = re.search(r"\((R\d+)\)", text)
         if match:
             refs.setdefault(match.group(1), []).append((question_id, status, case_id))
     with sink.lock:
-        mails = Counter(int(m.group(1)) for _rcpts, body in sink.messages if (m := LINK.search(body)))
+        mails = Counter(
+            int(m.group(1)) for _rcpts, body in sink.messages if (m := LINK.search(body))
+        )
     with tally.lock:
         accepted = set(tally.accepted)
-    in_queue = {ref for ref in accepted if any(status == "sent" and case_id for _q, status, case_id in refs.get(ref, []))}
+    in_queue = {
+        ref
+        for ref in accepted
+        if any(status == "sent" and case_id for _q, status, case_id in refs.get(ref, []))
+    }
     return {
         "accepted": accepted,
         "in_queue": in_queue,
@@ -370,14 +537,18 @@ def _state(db: str, tally: Tally, sink: SinkState) -> dict[str, Any]:
     }
 
 
-def _complete(state: dict[str, Any], accepted: set[str] | None = None, answered: set[int] | None = None) -> bool:
+def _complete(
+    state: dict[str, Any], accepted: set[str] | None = None, answered: set[int] | None = None
+) -> bool:
     """Every (given) confirmed question in the queue and every (given) answer e-mailed."""
     accepted = state["accepted"] if accepted is None else accepted
     answered = state["answered"] if answered is None else answered
     return bool(accepted <= state["in_queue"] and all(state["mails"][q] >= 1 for q in answered))
 
 
-def _watch_recovery(db: str, tally: Tally, sink: SinkState, fault_over: float, result: Result) -> None:
+def _watch_recovery(
+    db: str, tally: Tally, sink: SinkState, fault_over: float, result: Result
+) -> None:
     """Time from the fault's end until all work accepted before then is done (queue and e-mails)."""
     snapshot: dict[str, Any] | None = None
     while time.monotonic() < fault_over + RECOVERY_LIMIT:
@@ -386,18 +557,35 @@ def _watch_recovery(db: str, tally: Tally, sink: SinkState, fault_over: float, r
         except psycopg.OperationalError:
             time.sleep(0.5)
             continue
-        snapshot = snapshot or {"accepted": set(state["accepted"]), "answered": set(state["answered"])}
+        snapshot = snapshot or {
+            "accepted": set(state["accepted"]),
+            "answered": set(state["answered"]),
+        }
         if _complete(state, snapshot["accepted"], snapshot["answered"]):
             result.recover_seconds = time.monotonic() - fault_over
             return
         time.sleep(1)
 
 
-def run_scenario(name: str, label: str, work: Path, pg: PrivatePostgres, redis: PrivateRedis, sink: SinkState, sink_port: int, tokens: dict[str, list[str]], broker: str, fault: Callable[[Stack], None], seconds: float) -> Result:
+def run_scenario(
+    name: str,
+    label: str,
+    work: Path,
+    pg: PrivatePostgres,
+    redis: PrivateRedis,
+    sink: SinkState,
+    sink_port: int,
+    tokens: dict[str, list[str]],
+    broker: str,
+    fault: Callable[[Stack], None],
+    seconds: float,
+) -> Result:
     db = f"faults_{name}"
     pg.sql(f"DROP DATABASE IF EXISTS {db}")
     pg.sql(f"CREATE DATABASE {db} TEMPLATE faults_template")
-    subprocess.run(["redis-cli", "-p", str(REDIS_PORT), "flushall"], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        ["redis-cli", "-p", str(REDIS_PORT), "flushall"], check=True, stdout=subprocess.DEVNULL
+    )
     with sink.lock:
         sink.messages.clear()
         sink.refusing, sink.hold_seconds = False, 0.0
@@ -412,9 +600,13 @@ def run_scenario(name: str, label: str, work: Path, pg: PrivatePostgres, redis: 
         time.sleep(20)
         fault(stack)  # returns when the fault is over (the broken part is back)
         fault_over = time.monotonic()
-        recovered = threading.Thread(target=_watch_recovery, args=(db, traffic.tally, sink, fault_over, result), daemon=True)
+        recovered = threading.Thread(
+            target=_watch_recovery, args=(db, traffic.tally, sink, fault_over, result), daemon=True
+        )
         recovered.start()
-        time.sleep(max(10.0, started + seconds - time.monotonic()))  # traffic goes on after the fault
+        time.sleep(
+            max(10.0, started + seconds - time.monotonic())
+        )  # traffic goes on after the fault
         traffic.stop.set()
         for thread in threads:
             thread.join(timeout=300)
@@ -444,7 +636,9 @@ def run_scenario(name: str, label: str, work: Path, pg: PrivatePostgres, redis: 
     result.http_5xx = traffic.tally.http_5xx
     result.saved_behind_error = traffic.tally.saved_behind_error
     result.slowest = traffic.tally.slowest
-    result.slowest_by_route = sorted(traffic.tally.slowest_by_route.items(), key=lambda item: -item[1])
+    result.slowest_by_route = sorted(
+        traffic.tally.slowest_by_route.items(), key=lambda item: -item[1]
+    )
     result.note = ", ".join(f"{name} restarted x{n}" for name, n in sorted(stack.restarts.items()))
     return result
 
@@ -465,15 +659,30 @@ def _rabbit_ready() -> str | None:
     if shutil.which("rabbitmqctl") is None:
         return "rabbitmqctl not found"
     try:
-        subprocess.run(["rabbitmqctl", "-q", "add_vhost", RABBIT_VHOST], capture_output=True, timeout=60, check=False)
-        done = subprocess.run(["rabbitmqctl", "-q", "set_permissions", "-p", RABBIT_VHOST, "guest", ".*", ".*", ".*"], capture_output=True, timeout=60, check=False)
+        subprocess.run(
+            ["rabbitmqctl", "-q", "add_vhost", RABBIT_VHOST],
+            capture_output=True,
+            timeout=60,
+            check=False,
+        )
+        done = subprocess.run(
+            ["rabbitmqctl", "-q", "set_permissions", "-p", RABBIT_VHOST, "guest", ".*", ".*", ".*"],
+            capture_output=True,
+            timeout=60,
+            check=False,
+        )
     except subprocess.TimeoutExpired:
         return "rabbitmqctl timed out"
     return None if done.returncode == 0 else done.stderr.decode()[:200]
 
 
 def _purge_rabbit() -> None:
-    subprocess.run(["rabbitmqctl", "-q", "delete_vhost", RABBIT_VHOST], capture_output=True, timeout=60, check=False)
+    subprocess.run(
+        ["rabbitmqctl", "-q", "delete_vhost", RABBIT_VHOST],
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
 
 
 def main() -> None:
@@ -494,9 +703,24 @@ def main() -> None:
         pg.init()
         redis.start()
         pg.sql("CREATE DATABASE faults_template")
-        seed_env = os.environ | {"DATABASE_URL": f"postgres://postgres@127.0.0.1:{PG_PORT}/faults_template"}
-        subprocess.run([PY, "manage.py", "migrate", "--noinput"], cwd=ROOT, env=seed_env, check=True, stdout=subprocess.DEVNULL)
-        seeded = subprocess.run([PY, str(HERE / "seed.py"), str(PATIENTS), str(DOCTORS)], cwd=ROOT, env=seed_env, check=True, capture_output=True, text=True)
+        seed_env = os.environ | {
+            "DATABASE_URL": f"postgres://postgres@127.0.0.1:{PG_PORT}/faults_template"
+        }
+        subprocess.run(
+            [PY, "manage.py", "migrate", "--noinput"],
+            cwd=ROOT,
+            env=seed_env,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        seeded = subprocess.run(
+            [PY, str(HERE / "seed.py"), str(PATIENTS), str(DOCTORS)],
+            cwd=ROOT,
+            env=seed_env,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
         tokens = json.loads(seeded.stdout.strip().splitlines()[-1])
         redis_broker = f"redis://127.0.0.1:{REDIS_PORT}/0"
 
@@ -516,11 +740,19 @@ def main() -> None:
             sink.refusing = False
 
         scenarios: dict[str, tuple[str, str, Callable[[Stack], None]]] = {
-            "a": ("worker SIGKILL mid-send (Redis)", redis_broker, partial(_kill_worker_mid_task, sink=sink)),
+            "a": (
+                "worker SIGKILL mid-send (Redis)",
+                redis_broker,
+                partial(_kill_worker_mid_task, sink=sink),
+            ),
             "b": (f"Redis down {args.outage:.0f}s", redis_broker, redis_outage),
             "c": (f"PostgreSQL down {args.outage:.0f}s", redis_broker, postgres_outage),
             "d": (f"relay refusing {args.outage:.0f}s", redis_broker, relay_refusing),
-            "e": ("worker SIGKILL mid-send (RabbitMQ)", f"amqp://guest:guest@127.0.0.1:5672/{RABBIT_VHOST}", partial(_kill_worker_mid_task, sink=sink)),
+            "e": (
+                "worker SIGKILL mid-send (RabbitMQ)",
+                f"amqp://guest:guest@127.0.0.1:5672/{RABBIT_VHOST}",
+                partial(_kill_worker_mid_task, sink=sink),
+            ),
         }
         for name in args.only.split(","):
             label, broker, fault = scenarios[name]
@@ -528,9 +760,29 @@ def main() -> None:
                 print(f"{name}: skipped, RabbitMQ not usable ({why})", flush=True)
                 continue
             print(f"{name}: {label} ...", flush=True)
-            results.append(run_scenario(name, label, work, pg, redis, sink, sink_port, tokens, broker, fault, args.seconds))
+            results.append(
+                run_scenario(
+                    name,
+                    label,
+                    work,
+                    pg,
+                    redis,
+                    sink,
+                    sink_port,
+                    tokens,
+                    broker,
+                    fault,
+                    args.seconds,
+                )
+            )
             print(_row(results[-1]), flush=True)
-            print("   slowest by route: " + ", ".join(f"{route} {took:.1f} s" for route, took in results[-1].slowest_by_route), flush=True)
+            print(
+                "   slowest by route: "
+                + ", ".join(
+                    f"{route} {took:.1f} s" for route, took in results[-1].slowest_by_route
+                ),
+                flush=True,
+            )
     finally:
         server.shutdown()
         redis.stop()
@@ -544,7 +796,17 @@ def main() -> None:
     print(HEADER)
     for result in results:
         print(_row(result))
-    failed = [r for r in results if r.lost or r.duplicated or r.not_notified or r.mailed_twice or r.recover_seconds is None or r.drained_seconds is None or not r.chain_ok]
+    failed = [
+        r
+        for r in results
+        if r.lost
+        or r.duplicated
+        or r.not_notified
+        or r.mailed_twice
+        or r.recover_seconds is None
+        or r.drained_seconds is None
+        or not r.chain_ok
+    ]
     sys.exit(1 if failed else 0)
 
 
@@ -556,8 +818,16 @@ HEADER = (
 
 
 def _row(r: Result) -> str:
-    recovered = f"{r.recover_seconds:.0f} s" if r.recover_seconds is not None else f"> {RECOVERY_LIMIT:.0f} s"
-    drained = f"{r.drained_seconds:.0f} s" if r.drained_seconds is not None else f"> {RECOVERY_LIMIT:.0f} s"
+    recovered = (
+        f"{r.recover_seconds:.0f} s"
+        if r.recover_seconds is not None
+        else f"> {RECOVERY_LIMIT:.0f} s"
+    )
+    drained = (
+        f"{r.drained_seconds:.0f} s"
+        if r.drained_seconds is not None
+        else f"> {RECOVERY_LIMIT:.0f} s"
+    )
     return (
         f"| {r.name} | {r.accepted} | {r.in_queue} | {r.lost} | {r.duplicated} | {r.answers} | {r.notified} | {r.not_notified} "
         f"| {r.mailed_twice} | {r.http_5xx} ({r.saved_behind_error}) | {r.slowest:.1f} s | {recovered} | {drained} | {'verifies' if r.chain_ok else 'BROKEN'} | {r.note or '-'} |"

@@ -30,15 +30,25 @@ def main(patients: int, doctors: int) -> None:
     doctor_group, _ = Group.objects.get_or_create(name=Role.DOCTOR)
     out: dict[str, list[str]] = {"patients": [], "doctors": []}
     for i in range(patients):
-        user = User.objects.create_user(email=f"patient{i}@faults.example.org", password=None, country="GB")
+        user = User.objects.create_user(
+            email=f"patient{i}@faults.example.org", password=None, country="GB"
+        )
         user.groups.add(patient_group)
         out["patients"].append(api_token_issue(user=user, second_factor=False)[0])
     for i in range(doctors):
-        user = User.objects.create_user(email=f"doctor{i}@faults.example.org", password=None, country="GB")
+        user = User.objects.create_user(
+            email=f"doctor{i}@faults.example.org", password=None, country="GB"
+        )
         user.groups.add(doctor_group)
         DoctorProfile.objects.create(
-            user=user, full_name=f"Doctor {i}", register="gmc", register_number=str(7100000 + i), jurisdiction="GB",
-            specialty="general_practice", status=DoctorProfile.Status.VERIFIED, verified_at=timezone.now(),
+            user=user,
+            full_name=f"Doctor {i}",
+            register="gmc",
+            register_number=str(7100000 + i),
+            jurisdiction="GB",
+            specialty="general_practice",
+            status=DoctorProfile.Status.VERIFIED,
+            verified_at=timezone.now(),
         )
         TOTPDevice.objects.create(user=user, name="faults", confirmed=True)
         out["doctors"].append(api_token_issue(user=user, second_factor=True)[0])

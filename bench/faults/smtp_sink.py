@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 @dataclass
 class SinkState:
     refusing: bool = False  # answer 421 to every connection (the relay is down for us)
-    hold_seconds: float = 0.0  # wait this long before taking a message's DATA (a slow relay, nothing accepted yet)
+    hold_seconds: float = (
+        0.0  # wait this long before taking a message's DATA (a slow relay, nothing accepted yet)
+    )
     messages: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
     refused: int = 0
     holding: int = 0  # sessions waiting on the slow relay (a worker is mid-send)

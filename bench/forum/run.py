@@ -106,15 +106,24 @@ def main() -> None:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         conn.execute(f'CREATE DATABASE "{name}"')
     python = sys.executable
-    dev_env = {**os.environ, "DATABASE_URL": args.db, "LOG_LEVEL": "WARNING", "DJANGO_SETTINGS_MODULE": "bridge.settings"}
+    dev_env = {
+        **os.environ,
+        "DATABASE_URL": args.db,
+        "LOG_LEVEL": "WARNING",
+        "DJANGO_SETTINGS_MODULE": "bridge.settings",
+    }
     _run([python, "manage.py", "migrate", "--noinput"], dev_env)
     _run([python, "manage.py", "seed_demo"], dev_env)
     started = time.perf_counter()
     with psycopg.connect(args.db, autocommit=True) as conn:
-        sql = FILL_SQL.replace("THREADS", str(max(1, args.posts // POSTS_PER_THREAD))).replace("PER", str(POSTS_PER_THREAD))
+        sql = FILL_SQL.replace("THREADS", str(max(1, args.posts // POSTS_PER_THREAD))).replace(
+            "PER", str(POSTS_PER_THREAD)
+        )
         conn.execute(sql.encode())
         total = conn.execute("SELECT count(*) FROM community_post").fetchone()[0]  # type: ignore[index]
-    print(f"{total:,} posts in {total // POSTS_PER_THREAD:,} threads inserted and indexed in {time.perf_counter() - started:.1f} s")
+    print(
+        f"{total:,} posts in {total // POSTS_PER_THREAD:,} threads inserted and indexed in {time.perf_counter() - started:.1f} s"
+    )
     prod_env = {
         **dev_env,
         "BRIDGE_ENV": "production",
@@ -126,8 +135,18 @@ def main() -> None:
     _run([python, "manage.py", "collectstatic", "--noinput"], prod_env)
     cookie_name, session_key, thread_id = _run([python, "-c", SESSION_SNIPPET], prod_env).split()
     server = subprocess.Popen(
-        [str(Path(python).parent / "gunicorn"), "bridge.wsgi", "-w", "2", "-b", f"127.0.0.1:{PORT}", "--log-level", "warning"],
-        cwd=ROOT, env=prod_env,
+        [
+            str(Path(python).parent / "gunicorn"),
+            "bridge.wsgi",
+            "-w",
+            "2",
+            "-b",
+            f"127.0.0.1:{PORT}",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=prod_env,
     )
     try:
         for _ in range(50):
@@ -138,7 +157,9 @@ def main() -> None:
                 time.sleep(0.2)
         request = urllib.request.Request(
             f"http://127.0.0.1:{PORT}/api/auth/token/",
-            data=json.dumps({"email": "dr.gp@bridge.test", "password": "bridge-demo-2026", "otp": "333333"}).encode(),
+            data=json.dumps(
+                {"email": "dr.gp@bridge.test", "password": "bridge-demo-2026", "otp": "333333"}
+            ).encode(),
             headers={"Content-Type": "application/json"},
         )
         token = json.loads(urllib.request.urlopen(request).read())["token"]  # noqa: S310
@@ -146,18 +167,36 @@ def main() -> None:
         page = [f"Cookie: {cookie_name}={session_key}"]
         api = [f"Authorization: Bearer {token}"]
         routes = [
-            ("thread page (HTML, 25 of 50 posts)", f"{base}/doctors/forum/threads/{thread_id}/", page),
+            (
+                "thread page (HTML, 25 of 50 posts)",
+                f"{base}/doctors/forum/threads/{thread_id}/",
+                page,
+            ),
             ("thread API (JSON, 50 posts)", f"{base}/api/doctor/forum/threads/{thread_id}/", api),
             ("space page (HTML, 25 threads)", f"{base}/doctors/forum/spaces/dermatology/", page),
             ("search API, common word 'eczema'", f"{base}/api/doctor/forum/search/?q=eczema", api),
-            ("search API, two words 'annular rash'", f"{base}/api/doctor/forum/search/?q=annular%20rash", api),
-            ("search API, French 'éruption'", f"{base}/api/doctor/forum/search/?q=%C3%A9ruption", api),
-            ("search page (HTML) 'palpitations'", f"{base}/doctors/forum/search/?q=palpitations", page),
+            (
+                "search API, two words 'annular rash'",
+                f"{base}/api/doctor/forum/search/?q=annular%20rash",
+                api,
+            ),
+            (
+                "search API, French 'éruption'",
+                f"{base}/api/doctor/forum/search/?q=%C3%A9ruption",
+                api,
+            ),
+            (
+                "search page (HTML) 'palpitations'",
+                f"{base}/doctors/forum/search/?q=palpitations",
+                page,
+            ),
             # Reference routes from bench/web, to read the figures against the machine's load of the moment.
             ("reference: library page (HTML)", f"{base}/library/", []),
             ("reference: /healthz", f"{base}/healthz", []),
         ]
-        print(f"gunicorn sync x2, PostgreSQL, wrk -t2 -c16 -d{args.seconds}s (same machine); load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+        print(
+            f"gunicorn sync x2, PostgreSQL, wrk -t2 -c16 -d{args.seconds}s (same machine); load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+        )
         with Bench(args.seconds) as bench:
             bench.measure(routes)
     finally:

@@ -38,7 +38,9 @@ def _time(label: str, texts: list[tuple[str, str]], call: Callable[[str, str], o
         times.append((time.perf_counter() - start) * 1000)
     times.sort()
     p99 = times[min(len(times) - 1, int(len(times) * 0.99))]
-    print(f"{label:<16} n={len(times):>5}  p50 {statistics.median(times):6.2f} ms  p99 {p99:6.2f} ms  {len(times) / (sum(times) / 1000):8.0f} calls/s")
+    print(
+        f"{label:<16} n={len(times):>5}  p50 {statistics.median(times):6.2f} ms  p99 {p99:6.2f} ms  {len(times) / (sum(times) / 1000):8.0f} calls/s"
+    )
 
 
 def main() -> None:
@@ -53,10 +55,18 @@ def main() -> None:
             if len(texts) >= args.limit:
                 break
     chars = statistics.mean(len(t) for t, _ in texts)
-    print(f"{len(texts)} questions from {CORPUS.relative_to(HERE.parents[1])}, mean {chars:.0f} characters")
-    _time("urgency_check", texts, lambda t, lang: urgency_check(t, lang, "GB", {"chest_pain": False}))
+    print(
+        f"{len(texts)} questions from {CORPUS.relative_to(HERE.parents[1])}, mean {chars:.0f} characters"
+    )
+    _time(
+        "urgency_check", texts, lambda t, lang: urgency_check(t, lang, "GB", {"chest_pain": False})
+    )
     _time("redact", texts, lambda t, lang: redact(t, lang))
-    _time("redact+hidden", texts, lambda t, lang: redact(t, lang, hidden=["elbow", "the doctor"], restored=["Doliprane"]))
+    _time(
+        "redact+hidden",
+        texts,
+        lambda t, lang: redact(t, lang, hidden=["elbow", "the doctor"], restored=["Doliprane"]),
+    )
 
 
 if __name__ == "__main__":

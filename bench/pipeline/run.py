@@ -77,26 +77,55 @@ def main() -> None:
     patient = make_user("bench.patient@example.org", "patient")
     doctor = make_doctor("bench.doctor@example.org")
     worker = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "bridge", "worker", "--pool", "solo", "-l", "warning", "--without-heartbeat", "--without-gossip", "--without-mingle"],
-        cwd=ROOT, env=env,
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "bridge",
+            "worker",
+            "--pool",
+            "solo",
+            "-l",
+            "warning",
+            "--without-heartbeat",
+            "--without-gossip",
+            "--without-mingle",
+        ],
+        cwd=ROOT,
+        env=env,
     )
     to_queue: list[float] = []
     to_notified: list[float] = []
     try:
         for i in range(args.questions + 2):  # the first two warm the worker and the caches up
             t0 = time.perf_counter()
-            question = question_submit(patient=patient, text=TEXTS[i % len(TEXTS)].format(n=3 + i), lang="en", consent_publication=False)
-            question = question_confirm(patient=patient, question_id=question.pk, fingerprint=question_preview(question=question).fingerprint)
+            question = question_submit(
+                patient=patient,
+                text=TEXTS[i % len(TEXTS)].format(n=3 + i),
+                lang="en",
+                consent_publication=False,
+            )
+            question = question_confirm(
+                patient=patient,
+                question_id=question.pk,
+                fingerprint=question_preview(question=question).fingerprint,
+            )
             queued = time.perf_counter() - t0
             assert question.case_id is not None
             case_claim(doctor=doctor, case_id=question.case_id)
             t1 = time.perf_counter()
-            if answer_publish(doctor=doctor, case_id=question.case_id, text=COMPLIANT_EN).answer is None:
+            if (
+                answer_publish(doctor=doctor, case_id=question.case_id, text=COMPLIANT_EN).answer
+                is None
+            ):
                 sys.exit("FAILED: the answer was not published (guideline check)")
             deadline = t1 + 60
             while Question.objects.filter(pk=question.pk, notified_at__isnull=True).exists():
                 if time.perf_counter() > deadline:
-                    sys.exit(f"FAILED: question {question.pk} not notified within 60 s (is the worker running?)")
+                    sys.exit(
+                        f"FAILED: question {question.pk} not notified within 60 s (is the worker running?)"
+                    )
                 time.sleep(0.01)
             if i >= 2:
                 to_queue.append(queued)
@@ -104,9 +133,15 @@ def main() -> None:
     finally:
         worker.terminate()
         worker.wait(timeout=20)
-    print(f"Pipeline, {args.questions} questions one at a time, PostgreSQL, one Celery worker (solo) on {args.broker}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-    print(f"  submit → in the queue      p50 {_pct(to_queue, 0.5):7.0f} ms  p95 {_pct(to_queue, 0.95):7.0f} ms")
-    print(f"  publish → notification sent p50 {_pct(to_notified, 0.5):7.0f} ms  p95 {_pct(to_notified, 0.95):7.0f} ms  (includes the publish itself: the guideline check)")
+    print(
+        f"Pipeline, {args.questions} questions one at a time, PostgreSQL, one Celery worker (solo) on {args.broker}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+    )
+    print(
+        f"  submit → in the queue      p50 {_pct(to_queue, 0.5):7.0f} ms  p95 {_pct(to_queue, 0.95):7.0f} ms"
+    )
+    print(
+        f"  publish → notification sent p50 {_pct(to_notified, 0.5):7.0f} ms  p95 {_pct(to_notified, 0.95):7.0f} ms  (includes the publish itself: the guideline check)"
+    )
 
 
 if __name__ == "__main__":

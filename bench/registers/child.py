@@ -34,7 +34,10 @@ def main() -> None:
     before, python_before = _backend_cpu(backend), _cpu()
     call_command("import_register", "--format", "rpps", *sys.argv[1:])
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(f"MEASURE {peak} {_cpu() - python_before:.2f} {_backend_cpu(backend) - before:.2f}", file=sys.stderr)
+    print(
+        f"MEASURE {peak} {_cpu() - python_before:.2f} {_backend_cpu(backend) - before:.2f}",
+        file=sys.stderr,
+    )
 
 
 if __name__ == "__main__":

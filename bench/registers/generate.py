@@ -29,11 +29,49 @@ RPPS_HEADER = (
     "Libellé secteur d'activité|Code section tableau pharmaciens|Libellé section tableau pharmaciens|"
 )
 
-LAST = ["MARTIN", "BERNARD", "DUBOIS", "THOMAS", "ROBERT", "RICHARD", "PETIT", "DURAND", "LEROY", "MOREAU",
-        "SIMON", "LAURENT", "LEFÈVRE", "MICHEL", "GARCIA", "DAVID", "BERTRAND", "ROUX", "VINCENT", "FOURNIER"]
-FIRST = ["Marie", "Jean", "Hélène", "Pierre", "Anne", "Louis", "Camille", "Élodie", "Hugo", "Zoé", "Jean-Luc", "Inès"]
-SKILLS = [("SM54", "Médecine générale"), ("SM04", "Cardiologie et maladies vasculaires"),
-          ("SM15", "Dermatologie et vénéréologie"), ("SM42", "Psychiatrie"), ("SM40", "Pédiatrie")]
+LAST = [
+    "MARTIN",
+    "BERNARD",
+    "DUBOIS",
+    "THOMAS",
+    "ROBERT",
+    "RICHARD",
+    "PETIT",
+    "DURAND",
+    "LEROY",
+    "MOREAU",
+    "SIMON",
+    "LAURENT",
+    "LEFÈVRE",
+    "MICHEL",
+    "GARCIA",
+    "DAVID",
+    "BERTRAND",
+    "ROUX",
+    "VINCENT",
+    "FOURNIER",
+]
+FIRST = [
+    "Marie",
+    "Jean",
+    "Hélène",
+    "Pierre",
+    "Anne",
+    "Louis",
+    "Camille",
+    "Élodie",
+    "Hugo",
+    "Zoé",
+    "Jean-Luc",
+    "Inès",
+]
+SKILLS = [
+    ("SM54", "Médecine générale"),
+    ("SM04", "Cardiologie et maladies vasculaires"),
+    ("SM15", "Dermatologie et vénéréologie"),
+    ("SM42", "Psychiatrie"),
+    ("SM40", "Pédiatrie"),
+]
 
 
 def rpps_number(i: int) -> str:
@@ -44,7 +82,21 @@ def rpps_number(i: int) -> str:
 
 def rpps_row(number: str, last: str, first: str, skill: tuple[str, str], email: str) -> str:
     cells = [""] * 53
-    cells[0:13] = ["8", number, "8" + number, "DR", "Docteur", "M", "Monsieur", last, first, "10", "Médecin", "C", "Civil"]
+    cells[0:13] = [
+        "8",
+        number,
+        "8" + number,
+        "DR",
+        "Docteur",
+        "M",
+        "Monsieur",
+        last,
+        first,
+        "10",
+        "Médecin",
+        "C",
+        "Civil",
+    ]
     cells[13:17] = ["S", "Spécialité ordinale", skill[0], skill[1]]
     cells[17:19] = ["L", "Libéral"]
     cells[24] = "CABINET DU DR " + last
@@ -56,7 +108,9 @@ def rpps_row(number: str, last: str, first: str, skill: tuple[str, str], email: 
     return "|".join(cells)
 
 
-def write_rpps(path: Path, rows: int, *, seed: int = 1, drop_first: int = 0, rename_every: int = 0) -> None:
+def write_rpps(
+    path: Path, rows: int, *, seed: int = 1, drop_first: int = 0, rename_every: int = 0
+) -> None:
     """Write `rows` rows, deterministic for a seed; the first `drop_first` doctors left the register and
     every `rename_every`-th doctor changed name (a later extract of the same register)."""
     rng = random.Random(seed)

@@ -17,13 +17,23 @@ from tests.registers.name_pairs import PAIRS
 def main() -> None:
     same = [p for p in PAIRS if p[3]]
     other = [p for p in PAIRS if not p[3]]
-    missed = [(t, f, last, name_similarity(t, f, last)) for t, f, last, _ in same if name_similarity(t, f, last) < NAME_MATCH_THRESHOLD]
-    passed = [(t, f, last, name_similarity(t, f, last)) for t, f, last, _ in other if name_similarity(t, f, last) >= NAME_MATCH_THRESHOLD]
+    missed = [
+        (t, f, last, name_similarity(t, f, last))
+        for t, f, last, _ in same
+        if name_similarity(t, f, last) < NAME_MATCH_THRESHOLD
+    ]
+    passed = [
+        (t, f, last, name_similarity(t, f, last))
+        for t, f, last, _ in other
+        if name_similarity(t, f, last) >= NAME_MATCH_THRESHOLD
+    ]
     for typed, first, last, score in missed:
         print(f"missed   {typed!r} vs {first} {last}: {score:.0f}")
     for typed, first, last, score in passed:
         print(f"accepted {typed!r} vs {first} {last}: {score:.0f}")
-    print(f"same person matched: {len(same) - len(missed)}/{len(same)}; other person accepted: {len(passed)}/{len(other)}")
+    print(
+        f"same person matched: {len(same) - len(missed)}/{len(same)}; other person accepted: {len(passed)}/{len(other)}"
+    )
 
 
 if __name__ == "__main__":

@@ -40,16 +40,29 @@ class Measure:
 
 def _run(path: Path, db: str, extra: list[str]) -> Measure:
     """Import in a fresh child process (bench/registers/child.py) and collect its figures."""
-    env = {**os.environ, "DATABASE_URL": db, "DJANGO_SETTINGS_MODULE": "bridge.settings", "LOG_LEVEL": "WARNING"}
+    env = {
+        **os.environ,
+        "DATABASE_URL": db,
+        "DJANGO_SETTINGS_MODULE": "bridge.settings",
+        "LOG_LEVEL": "WARNING",
+    }
     child = [sys.executable, str(ROOT / "bench/registers/child.py"), str(path), *extra]
     done = subprocess.run(child, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(done.stderr[-2000:])
-    peak_kib, python_cpu, postgres_cpu = next(line.split()[1:] for line in done.stderr.splitlines() if line.startswith("MEASURE"))
+    peak_kib, python_cpu, postgres_cpu = next(
+        line.split()[1:] for line in done.stderr.splitlines() if line.startswith("MEASURE")
+    )
     # The command's own timing (file open to commit), without the child's Django start-up.
     timed = re.search(r"rows in ([0-9.]+) s", done.stderr)
     assert timed, done.stderr
-    return Measure(float(timed.group(1)), int(peak_kib) / 1024, float(python_cpu), float(postgres_cpu), done.stdout.strip())
+    return Measure(
+        float(timed.group(1)),
+        int(peak_kib) / 1024,
+        float(python_cpu),
+        float(postgres_cpu),
+        done.stdout.strip(),
+    )
 
 
 def _line(rows: int, label: str, m: Measure) -> str:
@@ -77,16 +90,24 @@ def main() -> None:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
             conn.execute(f'CREATE DATABASE "{name}"')
         env = {**os.environ, "DATABASE_URL": args.db, "DJANGO_SETTINGS_MODULE": "bridge.settings"}
-        subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=ROOT, env=env, check=True)
+        subprocess.run(
+            [sys.executable, "manage.py", "migrate", "-v0"], cwd=ROOT, env=env, check=True
+        )
 
     with tempfile.TemporaryDirectory() as tmp:
-        small, full, changed = Path(tmp, "small.txt"), Path(tmp, "full.txt"), Path(tmp, "changed.txt")
+        small, full, changed = (
+            Path(tmp, "small.txt"),
+            Path(tmp, "full.txt"),
+            Path(tmp, "changed.txt"),
+        )
         started = time.perf_counter()
         write_rpps(small, args.rows // 10)
         write_rpps(full, args.rows)
         # A later extract: 1% of the doctors gone, 1% new ones at the end, 1% renamed.
         write_rpps(changed, args.rows, drop_first=args.rows // 100, rename_every=100)
-        print(f"generated {args.rows:,} rows ({full.stat().st_size / 2**20:.0f} MiB) in {time.perf_counter() - started:.1f} s")
+        print(
+            f"generated {args.rows:,} rows ({full.stat().st_size / 2**20:.0f} MiB) in {time.perf_counter() - started:.1f} s"
+        )
 
         reset()
         small_run = _run(small, args.db, [])
@@ -100,7 +121,9 @@ def main() -> None:
             measure = _run(path, args.db, extra)
             print(_line(args.rows, label, measure))
             print(f"{'':>16}{measure.summary}")
-    print(f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end (other work on the machine slows the wall time, not the CPU time)")
+    print(
+        f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end (other work on the machine slows the wall time, not the CPU time)"
+    )
 
 
 if __name__ == "__main__":

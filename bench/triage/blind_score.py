@@ -17,7 +17,9 @@ from tests.triage_core.blind_sets_round3 import SETS, Case
 from triage.core import assess
 
 
-def _score(name: str, cases: list[Case], verbose: bool, pairs: Counter[tuple[str, str]]) -> tuple[int, ...]:
+def _score(
+    name: str, cases: list[Case], verbose: bool, pairs: Counter[tuple[str, str]]
+) -> tuple[int, ...]:
     caught = right_flag = fa_hard = fa_all = spec_ok = 0
     n_e = sum(1 for c in cases if c[0] == "E")
     n_h = sum(1 for c in cases if c[0] == "H")

@@ -49,10 +49,22 @@ def main() -> None:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         conn.execute(f'CREATE DATABASE "{name}"')
     python = sys.executable
-    dev_env = {**os.environ, "DATABASE_URL": args.db, "LOG_LEVEL": "WARNING", "DJANGO_SETTINGS_MODULE": "bridge.settings"}
+    dev_env = {
+        **os.environ,
+        "DATABASE_URL": args.db,
+        "LOG_LEVEL": "WARNING",
+        "DJANGO_SETTINGS_MODULE": "bridge.settings",
+    }
     _run([python, "manage.py", "migrate", "--noinput"], dev_env)
     _run([python, "manage.py", "seed_demo"], dev_env)
-    _run([python, "-c", "import django; django.setup(); from triage.models import Case; Case.objects.bulk_create([Case(redacted_text='bench question %d about a cough' % i, lang='en') for i in range(200)])"], dev_env)
+    _run(
+        [
+            python,
+            "-c",
+            "import django; django.setup(); from triage.models import Case; Case.objects.bulk_create([Case(redacted_text='bench question %d about a cough' % i, lang='en') for i in range(200)])",
+        ],
+        dev_env,
+    )
     prod_env = {
         **dev_env,
         "BRIDGE_ENV": "production",
@@ -63,8 +75,18 @@ def main() -> None:
     }
     _run([python, "manage.py", "collectstatic", "--noinput"], prod_env)
     server = subprocess.Popen(
-        [str(Path(python).parent / "gunicorn"), "bridge.wsgi", "-w", "2", "-b", f"127.0.0.1:{PORT}", "--log-level", "warning"],
-        cwd=ROOT, env=prod_env,
+        [
+            str(Path(python).parent / "gunicorn"),
+            "bridge.wsgi",
+            "-w",
+            "2",
+            "-b",
+            f"127.0.0.1:{PORT}",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=prod_env,
     )
     try:
         for _ in range(50):
@@ -75,17 +97,25 @@ def main() -> None:
                 time.sleep(0.2)
         request = urllib.request.Request(
             f"http://127.0.0.1:{PORT}/api/auth/token/",
-            data=json.dumps({"email": "dr.gp@bridge.test", "password": "bridge-demo-2026", "otp": "444444"}).encode(),
+            data=json.dumps(
+                {"email": "dr.gp@bridge.test", "password": "bridge-demo-2026", "otp": "444444"}
+            ).encode(),
             headers={"Content-Type": "application/json"},
         )
         token = json.loads(urllib.request.urlopen(request).read())["token"]  # noqa: S310
         routes = [
             ("library page (HTML)", f"http://127.0.0.1:{PORT}/library/", []),
             ("library API (JSON)", f"http://127.0.0.1:{PORT}/api/library/", []),
-            ("doctor queue API, 20 of 200 cases", f"http://127.0.0.1:{PORT}/api/doctor/cases/", [f"Authorization: Bearer {token}"]),
+            (
+                "doctor queue API, 20 of 200 cases",
+                f"http://127.0.0.1:{PORT}/api/doctor/cases/",
+                [f"Authorization: Bearer {token}"],
+            ),
             ("/healthz", f"http://127.0.0.1:{PORT}/healthz", []),
         ]
-        print(f"gunicorn sync x2, PostgreSQL, wrk -t2 -c16 -d{args.seconds}s (same machine); load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+        print(
+            f"gunicorn sync x2, PostgreSQL, wrk -t2 -c16 -d{args.seconds}s (same machine); load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+        )
         with Bench(args.seconds) as bench:
             bench.measure(routes)
     finally:

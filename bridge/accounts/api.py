@@ -40,12 +40,16 @@ class TokenCreateApi(APIView):
         wait = account_wait(request._request, data.validated_data["email"])
         if wait:
             return Response(
-                {"detail": f"Too many wrong passwords for this account; try again in {wait} seconds."},
+                {
+                    "detail": f"Too many wrong passwords for this account; try again in {wait} seconds."
+                },
                 status=status.HTTP_429_TOO_MANY_REQUESTS,
                 headers={"Retry-After": str(wait)},
             )
         user = authenticate(
-            request._request, username=data.validated_data["email"].lower(), password=data.validated_data["password"]
+            request._request,
+            username=data.validated_data["email"].lower(),
+            password=data.validated_data["password"],
         )
         if user is None:
             return Response({"detail": "Invalid credentials."}, status=status.HTTP_401_UNAUTHORIZED)
@@ -53,8 +57,13 @@ class TokenCreateApi(APIView):
         if needs_second_factor(user):
             device = otp_match(user=user, token=data.validated_data.get("otp", ""))
             if device is None:
-                return Response({"otp": ["A valid one-time code is required for this account."]}, status=status.HTTP_401_UNAUTHORIZED)
+                return Response(
+                    {"otp": ["A valid one-time code is required for this account."]},
+                    status=status.HTTP_401_UNAUTHORIZED,
+                )
             second = True
         key, token = api_token_issue(user=user, second_factor=second)
-        out = self.OutputSerializer({"token": key, "expires_at": token.expires_at, "second_factor": second})
+        out = self.OutputSerializer(
+            {"token": key, "expires_at": token.expires_at, "second_factor": second}
+        )
         return Response(out.data, status=status.HTTP_201_CREATED)

@@ -26,7 +26,10 @@ class BearerTokenAuthentication(authentication.BaseAuthentication):
             return None
         cached = getattr(request._request, "bridge_api_token", None)
         if isinstance(cached, ApiToken) and cached.digest == ApiToken.digest_of(key):
-            return cached.user, cached  # already looked up by the closed-space gate for this request
+            return (
+                cached.user,
+                cached,
+            )  # already looked up by the closed-space gate for this request
         token = active_token(key)
         if token is None:
             raise exceptions.AuthenticationFailed("Invalid or expired token.")
@@ -43,4 +46,8 @@ class BearerTokenScheme(OpenApiAuthenticationExtension):  # type: ignore[no-unty
     name = "bearerAuth"
 
     def get_security_definition(self, auto_schema: Any) -> dict[str, str]:
-        return {"type": "http", "scheme": "bearer", "description": "POST /api/auth/token/ to obtain one."}
+        return {
+            "type": "http",
+            "scheme": "bearer",
+            "description": "POST /api/auth/token/ to obtain one.",
+        }

@@ -22,11 +22,15 @@ def staff_with_second_factor(view: View) -> View:
     def wrapper(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
         user = request.user
         if not user.is_authenticated:
-            return HttpResponseRedirect(f"{reverse('accounts:login')}?{urlencode({'next': request.get_full_path()})}")
+            return HttpResponseRedirect(
+                f"{reverse('accounts:login')}?{urlencode({'next': request.get_full_path()})}"
+            )
         if not (user.is_active and user.is_staff):
             raise PermissionDenied
         if not passed_second_factor(request):
-            return HttpResponseRedirect(f"{reverse('accounts:otp_verify')}?{urlencode({'next': request.get_full_path()})}")
+            return HttpResponseRedirect(
+                f"{reverse('accounts:otp_verify')}?{urlencode({'next': request.get_full_path()})}"
+            )
         return view(request, *args, **kwargs)
 
     return wrapper

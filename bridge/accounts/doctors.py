@@ -21,7 +21,11 @@ def practising_profile(user: Any) -> Any:
     The profile is read through the one-to-one accessor (no import of doctor_space here); a profile
     revoked, rejected, pending or suspended is not verified, and a deactivated account never acts.
     """
-    if user is None or not getattr(user, "is_authenticated", False) or not getattr(user, "is_active", False):
+    if (
+        user is None
+        or not getattr(user, "is_authenticated", False)
+        or not getattr(user, "is_active", False)
+    ):
         return None
     profile = getattr(user, "doctor_profile", None)
     if profile is None or not profile.is_verified:

@@ -13,7 +13,10 @@ from bridge.accounts.timezones import COUNTRIES, TIME_ZONE_CHOICES
 class EmailAuthenticationForm(AuthenticationForm):
     """Sign in with e-mail and password."""
 
-    username = forms.EmailField(label=_("E-mail"), widget=forms.EmailInput(attrs={"autocomplete": "email", "autofocus": True}))
+    username = forms.EmailField(
+        label=_("E-mail"),
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "autofocus": True}),
+    )
 
     def clean(self) -> dict[str, Any]:
         email = self.data.get("username", "")
@@ -38,7 +41,9 @@ class OTPForm(forms.Form):
     token = forms.CharField(
         label=_("Code"),
         max_length=16,
-        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "autofocus": True}),
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "autofocus": True}
+        ),
         help_text=_("The 6-digit code shown by your authenticator app."),
     )
 
@@ -47,18 +52,28 @@ class ProfileForm(forms.Form):
     """Language, country and time zone (account settings)."""
 
     language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)
-    country = forms.ChoiceField(label=_("Country"), choices=COUNTRIES, help_text=_("For the emergency numbers we show you."))
+    country = forms.ChoiceField(
+        label=_("Country"), choices=COUNTRIES, help_text=_("For the emergency numbers we show you.")
+    )
     time_zone = forms.ChoiceField(
-        label=_("Time zone"), choices=TIME_ZONE_CHOICES, required=False, help_text=_("Dates and times are shown in this zone.")
+        label=_("Time zone"),
+        choices=TIME_ZONE_CHOICES,
+        required=False,
+        help_text=_("Dates and times are shown in this zone."),
     )
 
 
 class EmailChangeForm(forms.Form):
     """A new login address; the current password proves it is the account holder asking."""
 
-    new_email = forms.EmailField(label=_("New e-mail address"), widget=forms.EmailInput(attrs={"autocomplete": "email"}))
+    new_email = forms.EmailField(
+        label=_("New e-mail address"), widget=forms.EmailInput(attrs={"autocomplete": "email"})
+    )
     password = forms.CharField(
-        label=_("Your current password"), strip=False, max_length=128, widget=forms.PasswordInput(attrs={"autocomplete": "current-password"})
+        label=_("Your current password"),
+        strip=False,
+        max_length=128,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
 
     def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:

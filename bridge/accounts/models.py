@@ -80,7 +80,9 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def clean(self) -> None:
         super().clean()
-        self.display_name = clean_line(self.display_name)  # shown to others: no bidi override, no controls
+        self.display_name = clean_line(
+            self.display_name
+        )  # shown to others: no bidi override, no controls
 
     def has_role(self, role: str) -> bool:
         """True when the user belongs to the group of that role."""

@@ -28,7 +28,11 @@ SECOND_FACTOR_ROLES = (Role.DOCTOR, Role.COMMITTEE)
 
 def needs_second_factor(user: User) -> bool:
     """Staff, doctors and committee members must pass a second factor."""
-    return user.is_staff or user.is_superuser or user.groups.filter(name__in=SECOND_FACTOR_ROLES).exists()
+    return (
+        user.is_staff
+        or user.is_superuser
+        or user.groups.filter(name__in=SECOND_FACTOR_ROLES).exists()
+    )
 
 
 def otp_match(*, user: User, token: str) -> Any:
@@ -50,14 +54,20 @@ def api_token_issue(*, user: User, second_factor: bool) -> tuple[str, ApiToken]:
         auth_hash=user.get_session_auth_hash(),
         expires_at=timezone.now() + timedelta(hours=settings.BRIDGE_API_TOKEN_HOURS),
     )
-    audit_record(actor=user, action="auth.token_issued", target=token, data={"second_factor": second_factor})
+    audit_record(
+        actor=user, action="auth.token_issued", target=token, data={"second_factor": second_factor}
+    )
     return key, token
 
 
 @transaction.atomic
 def api_token_list(*, user: User) -> list[ApiToken]:
     """The user's tokens that still work, newest first (never the keys: only digests are stored)."""
-    return list(ApiToken.objects.filter(user=user, expires_at__gt=timezone.now()).order_by("-created_at", "-pk"))
+    return list(
+        ApiToken.objects.filter(user=user, expires_at__gt=timezone.now()).order_by(
+            "-created_at", "-pk"
+        )
+    )
 
 
 @transaction.atomic
@@ -114,18 +124,31 @@ EMAIL_CHANGE_MAX_AGE = 2 * 24 * 3600  # the link in the mail works for two days
 @transaction.atomic
 def account_update_profile(*, user: User, language: str, country: str, time_zone: str) -> User:
     """Language, country and time zone (validated against the lists the form offers)."""
-    if language not in dict(settings.LANGUAGES) or country not in dict(COUNTRIES) or time_zone not in dict(TIME_ZONE_CHOICES):
+    if (
+        language not in dict(settings.LANGUAGES)
+        or country not in dict(COUNTRIES)
+        or time_zone not in dict(TIME_ZONE_CHOICES)
+    ):
         raise ValidationError(_("Choose a language, a country and a time zone from the lists."))
     changed = {
         name: value
-        for name, value in (("preferred_language", language), ("country", country), ("time_zone", time_zone))
+        for name, value in (
+            ("preferred_language", language),
+            ("country", country),
+            ("time_zone", time_zone),
+        )
         if getattr(user, name) != value
     }
     for name, value in changed.items():
         setattr(user, name, value)
     if changed:
         user.save(update_fields=list(changed))
-        audit_record(actor=user, action="account.profile_changed", target=user, data={"fields": sorted(changed)})
+        audit_record(
+            actor=user,
+            action="account.profile_changed",
+            target=user,
+            data={"fields": sorted(changed)},
+        )
     return user
 
 
@@ -142,13 +165,21 @@ def account_change_password(*, user: User, new_password: str) -> User:
 def account_request_email_change(*, user: User, new_email: str) -> None:
     """Remember the new address and owe it a confirmation link (outbox); the login address changes on confirmation."""
     new_email = User.objects.normalize_email(new_email).strip().lower()
-    if User.objects.filter(email__iexact=new_email).exclude(pk=user.pk).exists() or new_email == user.email:
+    if (
+        User.objects.filter(email__iexact=new_email).exclude(pk=user.pk).exists()
+        or new_email == user.email
+    ):
         # The same answer either way would hide nothing useful here: the holder is signed in and re-authenticated.
         raise ValidationError({"new_email": _("This address cannot be used for your account.")})
     user.pending_email = new_email
     user.save(update_fields=["pending_email"])
     nonce = secrets.token_hex(8)
-    outbox_add(key=f"email-change:{user.pk}:{nonce}", handler="accounts.email_change_link", user_id=user.pk, nonce=nonce)
+    outbox_add(
+        key=f"email-change:{user.pk}:{nonce}",
+        handler="accounts.email_change_link",
+        user_id=user.pk,
+        nonce=nonce,
+    )
     audit_record(actor=user, action="account.email_change_requested", target=user)
 
 
@@ -167,7 +198,9 @@ def email_change_send_link(*, user_id: int, nonce: str) -> bool:
 
     def send() -> None:
         with translation.override(user.preferred_language or "en"):
-            link = settings.BRIDGE_SITE_URL + reverse("accounts:email_confirm", args=[email_change_token(user=user)])
+            link = settings.BRIDGE_SITE_URL + reverse(
+                "accounts:email_confirm", args=[email_change_token(user=user)]
+            )
             send_mail(
                 subject=_("Bridge: confirm your new e-mail address"),
                 message=_(
@@ -189,14 +222,20 @@ def account_confirm_email(*, token: str) -> User:
     try:
         data = signing.loads(token, salt=EMAIL_CHANGE_SALT, max_age=EMAIL_CHANGE_MAX_AGE)
     except signing.BadSignature as exc:  # includes SignatureExpired
-        raise ValidationError(_("This link is not valid any more. Ask for a new one from your account settings.")) from exc
+        raise ValidationError(
+            _("This link is not valid any more. Ask for a new one from your account settings.")
+        ) from exc
     user = User.objects.select_for_update().filter(pk=data.get("u")).first()
     if user is None or not user.pending_email or user.pending_email != data.get("e"):
-        raise ValidationError(_("This link is not valid any more. Ask for a new one from your account settings."))
+        raise ValidationError(
+            _("This link is not valid any more. Ask for a new one from your account settings.")
+        )
     if User.objects.filter(email__iexact=user.pending_email).exclude(pk=user.pk).exists():
         raise ValidationError(_("This address cannot be used for your account."))
     old = user.email
     user.email, user.pending_email = user.pending_email, ""
     user.save(update_fields=["email", "pending_email"])
-    audit_record(actor=user, action="account.email_changed", target=user, data={"had_old": bool(old)})
+    audit_record(
+        actor=user, action="account.email_changed", target=user, data={"had_old": bool(old)}
+    )
     return user

@@ -22,11 +22,21 @@ from bridge.accounts.forms import EmailChangeForm, ProfileForm
 def _forms(request: HttpRequest, bound: str | None = None) -> dict[str, Any]:
     user: Any = request.user
     data = request.POST if bound else None
-    profile_initial = {"language": user.preferred_language, "country": user.country, "time_zone": user.time_zone}
+    profile_initial = {
+        "language": user.preferred_language,
+        "country": user.country,
+        "time_zone": user.time_zone,
+    }
     return {
-        "profile_form": ProfileForm(data if bound == "profile" else None, initial=profile_initial, prefix="profile"),
-        "password_form": PasswordChangeForm(user, data if bound == "password" else None, prefix="password"),
-        "email_form": EmailChangeForm(data if bound == "email" else None, user=user, prefix="email"),
+        "profile_form": ProfileForm(
+            data if bound == "profile" else None, initial=profile_initial, prefix="profile"
+        ),
+        "password_form": PasswordChangeForm(
+            user, data if bound == "password" else None, prefix="password"
+        ),
+        "email_form": EmailChangeForm(
+            data if bound == "email" else None, user=user, prefix="email"
+        ),
     }
 
 
@@ -55,21 +65,28 @@ def settings_page(request: HttpRequest) -> HttpResponse:
     elif which == "password":
         form = forms["password_form"]
         if form.is_valid():
-            services.account_change_password(user=user, new_password=form.cleaned_data["new_password1"])
+            services.account_change_password(
+                user=user, new_password=form.cleaned_data["new_password1"]
+            )
             update_session_auth_hash(request, user)  # this session stays signed in; the others end
-            messages.success(request, _("Your password was changed. Other devices will have to sign in again."))
+            messages.success(
+                request, _("Your password was changed. Other devices will have to sign in again.")
+            )
             return redirect("accounts:settings")
     elif which == "email":
         form = forms["email_form"]
         if form.is_valid():
             try:
-                services.account_request_email_change(user=user, new_email=form.cleaned_data["new_email"])
+                services.account_request_email_change(
+                    user=user, new_email=form.cleaned_data["new_email"]
+                )
             except ValidationError as exc:
                 form.add_error("new_email", exc.message_dict.get("new_email", exc.messages))
             else:
                 messages.success(
                     request,
-                    _("We sent a link to %(email)s. Your address changes when you open it.") % {"email": user.pending_email},
+                    _("We sent a link to %(email)s. Your address changes when you open it.")
+                    % {"email": user.pending_email},
                 )
                 return redirect("accounts:settings")
     status = 400 if which else 200
@@ -82,7 +99,12 @@ def email_confirm(request: HttpRequest, token: str) -> HttpResponse:
         try:
             services.account_confirm_email(token=token)
         except ValidationError as exc:
-            return render(request, "accounts/email_confirm.html", {"error": " ".join(exc.messages)}, status=400)
+            return render(
+                request,
+                "accounts/email_confirm.html",
+                {"error": " ".join(exc.messages)},
+                status=400,
+            )
         messages.success(request, _("Your new e-mail address is confirmed. Use it to sign in."))
         return redirect("accounts:settings" if request.user.is_authenticated else "accounts:login")
     return render(request, "accounts/email_confirm.html", {"token": token})

@@ -62,7 +62,9 @@ def account_wait(request: HttpRequest, email: str) -> int:
 
 
 @receiver(user_login_failed)
-def _count_account_failure(sender: Any, credentials: dict[str, Any], request: HttpRequest | None = None, **_: Any) -> None:
+def _count_account_failure(
+    sender: Any, credentials: dict[str, Any], request: HttpRequest | None = None, **_: Any
+) -> None:
     email = str(credentials.get("username") or credentials.get("email") or "")
     if not email:
         return
@@ -73,7 +75,10 @@ def _count_account_failure(sender: Any, credentials: dict[str, Any], request: Ht
 
 def device_cookie_value(user: Any) -> str:
     """A signed token saying 'this browser signed in to this account before'."""
-    return signing.dumps({"u": user.pk, "e": hashlib.sha256(user.email.lower().encode()).hexdigest()[:16]}, salt=_DEVICE_SALT)
+    return signing.dumps(
+        {"u": user.pk, "e": hashlib.sha256(user.email.lower().encode()).hexdigest()[:16]},
+        salt=_DEVICE_SALT,
+    )
 
 
 def device_known(request: HttpRequest, email: str) -> bool:
@@ -82,10 +87,15 @@ def device_known(request: HttpRequest, email: str) -> bool:
     if not raw:
         return False
     try:
-        data = signing.loads(raw, salt=_DEVICE_SALT, max_age=settings.BRIDGE_DEVICE_COOKIE_DAYS * 86400)
+        data = signing.loads(
+            raw, salt=_DEVICE_SALT, max_age=settings.BRIDGE_DEVICE_COOKIE_DAYS * 86400
+        )
     except signing.BadSignature:
         return False
-    return isinstance(data, dict) and data.get("e") == hashlib.sha256(email.strip().lower().encode()).hexdigest()[:16]
+    return (
+        isinstance(data, dict)
+        and data.get("e") == hashlib.sha256(email.strip().lower().encode()).hexdigest()[:16]
+    )
 
 
 def remember_device(response: HttpResponse, user: Any) -> None:
@@ -100,12 +110,16 @@ def remember_device(response: HttpResponse, user: Any) -> None:
     )
 
 
-def lockout_response(request: HttpRequest, original_response: HttpResponse | None = None, credentials: Any = None) -> HttpResponse:
+def lockout_response(
+    request: HttpRequest, original_response: HttpResponse | None = None, credentials: Any = None
+) -> HttpResponse:
     """Axes' answer to a locked (account, address): JSON on the API, a page elsewhere; 429 either way."""
     minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
     if request.path_info.startswith("/api/"):
         response: HttpResponse = JsonResponse(
-            {"detail": f"Too many failed sign-ins for this account from this address; try again in {minutes} minutes."},
+            {
+                "detail": f"Too many failed sign-ins for this account from this address; try again in {minutes} minutes."
+            },
             status=429,
         )
     else:
@@ -130,9 +144,13 @@ def over_limit(scope: str, ident: str, *, limit: int, window: int) -> bool:
 def too_many_response(request: HttpRequest, retry_after: int) -> HttpResponse:
     """The 429 page (or JSON on the API) for a per-address limit on an anonymous form."""
     if request.path_info.startswith("/api/"):
-        response: HttpResponse = JsonResponse({"detail": "Too many requests from this address; try again later."}, status=429)
+        response: HttpResponse = JsonResponse(
+            {"detail": "Too many requests from this address; try again later."}, status=429
+        )
     else:
-        response = render(request, "accounts/too_many.html", {"minutes": max(1, retry_after // 60)}, status=429)
+        response = render(
+            request, "accounts/too_many.html", {"minutes": max(1, retry_after // 60)}, status=429
+        )
     response["Retry-After"] = str(retry_after)
     return response
 
@@ -143,7 +161,9 @@ def limit_posts_per_address(scope: str, *, per_hour: int) -> Callable[[View], Vi
     def decorate(view: View) -> View:
         @wraps(view)
         def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
-            if request.method == "POST" and over_limit(scope, client_ip(request), limit=per_hour, window=3600):
+            if request.method == "POST" and over_limit(
+                scope, client_ip(request), limit=per_hour, window=3600
+            ):
                 return too_many_response(request, 3600)
             return view(request, *args, **kwargs)
 

@@ -75,4 +75,9 @@ def time_zone_name(*, time_zone: str, country: str) -> str:
 
 def time_zone_of(user: object) -> ZoneInfo:
     """The ZoneInfo for a user object (anything with `time_zone` and `country`)."""
-    return ZoneInfo(time_zone_name(time_zone=getattr(user, "time_zone", "") or "", country=getattr(user, "country", "") or ""))
+    return ZoneInfo(
+        time_zone_name(
+            time_zone=getattr(user, "time_zone", "") or "",
+            country=getattr(user, "country", "") or "",
+        )
+    )

@@ -31,8 +31,13 @@ class TokenOut(serializers.Serializer[Any]):
 
 def _rows(user: Any, current: object) -> list[dict[str, Any]]:
     return [
-        {"id": t.pk, "created_at": t.created_at, "expires_at": t.expires_at, "second_factor": t.second_factor,
-         "current": isinstance(current, ApiToken) and current.pk == t.pk}
+        {
+            "id": t.pk,
+            "created_at": t.created_at,
+            "expires_at": t.expires_at,
+            "second_factor": t.second_factor,
+            "current": isinstance(current, ApiToken) and current.pk == t.pk,
+        }
         for t in api_token_list(user=user)
     ]
 

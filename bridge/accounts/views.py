@@ -56,7 +56,9 @@ class LoginView(auth_views.LoginView):
 
 def _safe_next(request: HttpRequest, default: str) -> str:
     nxt = request.POST.get("next") or request.GET.get("next") or ""
-    if nxt and url_has_allowed_host_and_scheme(nxt, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+    if nxt and url_has_allowed_host_and_scheme(
+        nxt, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
         return nxt
     return default
 
@@ -71,9 +73,17 @@ def otp_verify(request: HttpRequest) -> HttpResponse:
         device = otp_match(user=signed_in_user(request), token=form.cleaned_data["token"])
         if device is not None:
             otp_login(request, device)
-            audit_record(actor=signed_in_user(request), action="auth.second_factor_passed", target=signed_in_user(request))
+            audit_record(
+                actor=signed_in_user(request),
+                action="auth.second_factor_passed",
+                target=signed_in_user(request),
+            )
             return redirect(_safe_next(request, _home_for(request)))
-        audit_record(actor=signed_in_user(request), action="auth.second_factor_failed", target=signed_in_user(request))
+        audit_record(
+            actor=signed_in_user(request),
+            action="auth.second_factor_failed",
+            target=signed_in_user(request),
+        )
         # Never "try the next one": a refused backup code is not used up, and the next one would be spent.
         form.add_error(
             "token",
@@ -82,7 +92,9 @@ def otp_verify(request: HttpRequest) -> HttpResponse:
                 "30 seconds). With a backup code, check it for a typing mistake: a refused code is not used up."
             ),
         )
-    return render(request, "accounts/otp_verify.html", {"form": form, "next": _safe_next(request, "")})
+    return render(
+        request, "accounts/otp_verify.html", {"form": form, "next": _safe_next(request, "")}
+    )
 
 
 _SETUP_KEY = "bridge_totp_setup"
@@ -95,24 +107,36 @@ def otp_setup(request: HttpRequest) -> HttpResponse:
         return redirect("accounts:otp_verify")
     device = None
     if request.method == "POST":
-        device = totp_device_pending(user=signed_in_user(request), device_id=request.session.get(_SETUP_KEY))
+        device = totp_device_pending(
+            user=signed_in_user(request), device_id=request.session.get(_SETUP_KEY)
+        )
     if device is None:  # a new attempt (or one replaced by a later attempt): a fresh secret
         if request.method == "POST":
-            messages.info(request, _("This set-up was replaced by a newer one: scan the new code below."))
+            messages.info(
+                request, _("This set-up was replaced by a newer one: scan the new code below.")
+            )
         device = totp_device_new_for_setup(user=signed_in_user(request))
         request.session[_SETUP_KEY] = device.pk
         form = OTPForm()
     else:
         form = OTPForm(request.POST)
         if form.is_valid():
-            if totp_confirm(user=signed_in_user(request), device=device, token=form.cleaned_data["token"]):
+            if totp_confirm(
+                user=signed_in_user(request), device=device, token=form.cleaned_data["token"]
+            ):
                 request.session.pop(_SETUP_KEY, None)
                 otp_login(request, device)
                 messages.success(request, _("Your authenticator app is set up."))
                 return redirect(_safe_next(request, _home_for(request)))
-            form.add_error("token", _("This code is not valid. Check your phone's clock and try again."))
+            form.add_error(
+                "token", _("This code is not valid. Check your phone's clock and try again.")
+            )
     qr = segno.make(device.config_url, error="m").svg_data_uri(scale=4)
-    return render(request, "accounts/otp_setup.html", {"form": form, "qr": qr, "secret": device.config_url.split("secret=")[1].split("&")[0]})
+    return render(
+        request,
+        "accounts/otp_setup.html",
+        {"form": form, "qr": qr, "secret": device.config_url.split("secret=")[1].split("&")[0]},
+    )
 
 
 def _home_for(request: HttpRequest) -> str:
@@ -133,11 +157,16 @@ class LogoutView(auth_views.LogoutView):
     def post(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
         response = super().post(request, *args, **kwargs)
         # Added after the session is gone: the message travels in the messages cookie.
-        messages.success(request, _("You are signed out. On a shared computer, close the browser too."))
+        messages.success(
+            request, _("You are signed out. On a shared computer, close the browser too.")
+        )
         return response
 
 
-@method_decorator(limit_posts_per_address("password-reset", per_hour=settings.BRIDGE_ANON_FORMS_PER_HOUR), name="dispatch")
+@method_decorator(
+    limit_posts_per_address("password-reset", per_hour=settings.BRIDGE_ANON_FORMS_PER_HOUR),
+    name="dispatch",
+)
 class PasswordResetView(auth_views.PasswordResetView):
     """Django's reset, throttled per address and per account; the answer is the same whatever the e-mail."""
 
@@ -147,6 +176,13 @@ class PasswordResetView(auth_views.PasswordResetView):
     success_url = reverse_lazy("accounts:password_reset_done")
 
     def form_valid(self, form: PasswordResetForm) -> HttpResponse:
-        if over_limit("password-reset-account", form.cleaned_data["email"], limit=settings.BRIDGE_RESETS_PER_ACCOUNT_HOUR, window=3600):
-            return HttpResponseRedirect(self.get_success_url())  # no more mail to that inbox this hour; same answer
+        if over_limit(
+            "password-reset-account",
+            form.cleaned_data["email"],
+            limit=settings.BRIDGE_RESETS_PER_ACCOUNT_HOUR,
+            window=3600,
+        ):
+            return HttpResponseRedirect(
+                self.get_success_url()
+            )  # no more mail to that inbox this hour; same answer
         return super().form_valid(form)

@@ -29,7 +29,11 @@ class AuditEvent(models.Model):
 
     class Meta:
         ordering = ("id",)
-        indexes = (models.Index(fields=["id"], condition=models.Q(seq__isnull=True), name="audit_unsealed_idx"),)
+        indexes = (
+            models.Index(
+                fields=["id"], condition=models.Q(seq__isnull=True), name="audit_unsealed_idx"
+            ),
+        )
 
     def __str__(self) -> str:
         return f"#{self.pk} {self.action} by {self.actor_label or 'system'}"

@@ -81,7 +81,9 @@ def audit_record(
     return event
 
 
-def _new_event(*, actor: Any, action: str, target_type: str, target_id: str, data: dict[str, Any] | None) -> AuditEvent:
+def _new_event(
+    *, actor: Any, action: str, target_type: str, target_id: str, data: dict[str, Any] | None
+) -> AuditEvent:
     user = actor if getattr(actor, "is_authenticated", False) else None
     return AuditEvent(
         created_at=timezone.now(),
@@ -99,7 +101,12 @@ _ID_SLOT = "@@target-id@@"
 
 
 def audit_insert_sql(
-    *, actor: Any, action: str, model: type[models.Model], source: str, data: dict[str, Any] | None = None
+    *,
+    actor: Any,
+    action: str,
+    model: type[models.Model],
+    source: str,
+    data: dict[str, Any] | None = None,
 ) -> tuple[str, list[Any]]:
     """PostgreSQL: an INSERT … SELECT appending one audit row per row of `source` (a CTE returning `id`).
 
@@ -109,7 +116,13 @@ def audit_insert_sql(
     the target's id is spliced in by PostgreSQL (an integer, so the text needs no escaping). The
     sealer chains the row like any other, and verification recomputes the hash in Python.
     """
-    event = _new_event(actor=actor, action=action, target_type=model._meta.label_lower, target_id=_ID_SLOT, data=data)
+    event = _new_event(
+        actor=actor,
+        action=action,
+        target_type=model._meta.label_lower,
+        target_id=_ID_SLOT,
+        data=data,
+    )
     before, slot, after = _canonical(event).partition(f'"{_ID_SLOT}"')
     if not slot or _ID_SLOT in after:
         raise ValueError("the audit payload must hold the target id exactly once")
@@ -139,7 +152,9 @@ def _minute() -> int:
     return int(time.time() // 60)
 
 
-def audit_record_throttled(*, actor: Any, action: str, data: dict[str, Any], source: str, per_minute: int = 10) -> None:
+def audit_record_throttled(
+    *, actor: Any, action: str, data: dict[str, Any], source: str, per_minute: int = 10
+) -> None:
     """Audit a refusal, bounding how fast one anonymous source can grow the (permanent) log.
 
     Signed-in actors are always written. For an anonymous source (a client address), the first
@@ -161,8 +176,14 @@ def audit_record_throttled(*, actor: Any, action: str, data: dict[str, Any], sou
             count = 1
     if count <= per_minute:
         audit_record(actor=None, action=action, data={**data, "source": source})
-    elif count & (count - 1) == 0 or count == per_minute + 1:  # the first one past the limit, then powers of two
-        audit_record(actor=None, action=f"{action}.aggregated", data={**data, "source": source, "count_this_minute": count})
+    elif (
+        count & (count - 1) == 0 or count == per_minute + 1
+    ):  # the first one past the limit, then powers of two
+        audit_record(
+            actor=None,
+            action=f"{action}.aggregated",
+            data={**data, "source": source, "count_this_minute": count},
+        )
 
 
 @transaction.atomic
@@ -214,7 +235,10 @@ def audit_verify_chain() -> ChainReport:
             return ChainReport(False, count, event.pk, "a sealed row is missing before this one")
         if event.prev_hash != prev:
             return ChainReport(False, count, event.pk, "previous hash does not match")
-        if _chain_hash(seq=event.seq, content_hash=event.content_hash, prev_hash=prev) != event.hash:
+        if (
+            _chain_hash(seq=event.seq, content_hash=event.content_hash, prev_hash=prev)
+            != event.hash
+        ):
             return ChainReport(False, count, event.pk, "chain hash does not match")
         prev = event.hash
     return ChainReport(True, count, unsealed=unsealed)
@@ -234,7 +258,12 @@ def audit_seal_status() -> SealStatus:
     """Counts, the oldest row waiting for the sealer, and the creation time of the newest sealed row."""
     unsealed = AuditEvent.objects.filter(seq__isnull=True)
     oldest = unsealed.order_by("id").values_list("created_at", flat=True).first()
-    newest_sealed = AuditEvent.objects.filter(seq__isnull=False).order_by("-seq").values_list("created_at", flat=True).first()
+    newest_sealed = (
+        AuditEvent.objects.filter(seq__isnull=False)
+        .order_by("-seq")
+        .values_list("created_at", flat=True)
+        .first()
+    )
     return SealStatus(audit_sealed_count(), unsealed.count(), oldest, newest_sealed)
 
 

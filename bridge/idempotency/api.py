@@ -44,7 +44,9 @@ View = Callable[..., Response]
 
 def _body(request: Request) -> Any:
     data = request.data
-    return {k: data.getlist(k) for k in sorted(data.keys())} if isinstance(data, QueryDict) else data
+    return (
+        {k: data.getlist(k) for k in sorted(data.keys())} if isinstance(data, QueryDict) else data
+    )
 
 
 def idempotent(method: View) -> View:
@@ -56,7 +58,10 @@ def idempotent(method: View) -> View:
         if key is None:
             return method(self, request, *args, **kwargs)
         if not key_is_valid(key):
-            return Response({"detail": f"{HEADER} must be 1 to {MAX_KEY_CHARS} visible ASCII characters."}, status=status.HTTP_400_BAD_REQUEST)
+            return Response(
+                {"detail": f"{HEADER} must be 1 to {MAX_KEY_CHARS} visible ASCII characters."},
+                status=status.HTTP_400_BAD_REQUEST,
+            )
         answered: list[Response] = []
 
         def run() -> tuple[int, Any]:
@@ -65,12 +70,16 @@ def idempotent(method: View) -> View:
             # Stored as the client received it: DRF's encoder (dates, decimals), back to plain JSON.
             return response.status_code, json.loads(json.dumps(response.data, cls=JSONEncoder))
 
-        fingerprint = request_fingerprint(method=request.method or "", path=request.path, data=_body(request))
+        fingerprint = request_fingerprint(
+            method=request.method or "", path=request.path, data=_body(request)
+        )
         try:
             outcome = idempotent_write(user=request.user, key=key, fingerprint=fingerprint, run=run)
         except IdempotencyKeyReused:
             return Response(
-                {"detail": f"This {HEADER} was already used for a different request; use a new key for a new request."},
+                {
+                    "detail": f"This {HEADER} was already used for a different request; use a new key for a new request."
+                },
                 status=status.HTTP_422_UNPROCESSABLE_ENTITY,
             )
         if not outcome.replayed:

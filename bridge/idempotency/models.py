@@ -23,7 +23,9 @@ class IdempotencyKey(models.Model):
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
 
     class Meta:
-        constraints = (models.UniqueConstraint(fields=["user", "key"], name="one_idempotency_key_per_user"),)
+        constraints = (
+            models.UniqueConstraint(fields=["user", "key"], name="one_idempotency_key_per_user"),
+        )
 
     def __str__(self) -> str:
         return f"{self.user_id}:{self.key}"

@@ -44,7 +44,9 @@ def key_is_valid(key: str) -> bool:
 
 def request_fingerprint(*, method: str, path: str, data: Any) -> str:
     """What the request asks, independent of key order and whitespace in its JSON."""
-    canonical = json.dumps([method.upper(), path, data], sort_keys=True, separators=(",", ":"), default=str)
+    canonical = json.dumps(
+        [method.upper(), path, data], sort_keys=True, separators=(",", ":"), default=str
+    )
     return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -52,17 +54,23 @@ def _ttl() -> timedelta:
     return timedelta(hours=settings.BRIDGE_IDEMPOTENCY_TTL_HOURS)
 
 
-def idempotent_write(*, user: Any, key: str, fingerprint: str, run: Callable[[], tuple[int, Any]]) -> Outcome:
+def idempotent_write(
+    *, user: Any, key: str, fingerprint: str, run: Callable[[], tuple[int, Any]]
+) -> Outcome:
     """Run `run()` once per (user, key); a later call with the same key gets the stored outcome.
 
     Only a success (2xx) is kept: a refused request leaves no key, so the client may correct it and
     retry under the same key. `run` returns (status code, JSON-ready body).
     """
     with transaction.atomic():
-        IdempotencyKey.objects.filter(user=user, key=key, created_at__lt=timezone.now() - _ttl()).delete()
+        IdempotencyKey.objects.filter(
+            user=user, key=key, created_at__lt=timezone.now() - _ttl()
+        ).delete()
         try:
             with transaction.atomic():
-                row = IdempotencyKey.objects.create(user=user, key=key, fingerprint=fingerprint, status_code=0)
+                row = IdempotencyKey.objects.create(
+                    user=user, key=key, fingerprint=fingerprint, status_code=0
+                )
         except IntegrityError:
             # The first request with this key has committed (we waited for it): replay what it answered.
             first = IdempotencyKey.objects.get(user=user, key=key)

@@ -7,7 +7,15 @@ from bridge.outbox.models import OutboxMessage, SentNotification
 class OutboxMessageAdmin(admin.ModelAdmin[OutboxMessage]):
     """Read-only: staff see what is pending or failing; only the services write."""
 
-    list_display = ("key", "handler", "attempts", "created_at", "next_attempt_at", "done_at", "last_error")
+    list_display = (
+        "key",
+        "handler",
+        "attempts",
+        "created_at",
+        "next_attempt_at",
+        "done_at",
+        "last_error",
+    )
     list_filter = ("handler",)
     search_fields = ("key",)
 

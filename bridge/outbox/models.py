@@ -15,8 +15,12 @@ from django.utils import timezone
 class OutboxMessage(models.Model):
     """One side effect to run at least once after its transaction committed."""
 
-    key = models.CharField(max_length=200, unique=True, help_text="One message per effect, e.g. answer-ready:42.")
-    handler = models.CharField(max_length=100, help_text="Name of a registered handler (bridge.outbox.handlers).")
+    key = models.CharField(
+        max_length=200, unique=True, help_text="One message per effect, e.g. answer-ready:42."
+    )
+    handler = models.CharField(
+        max_length=100, help_text="Name of a registered handler (bridge.outbox.handlers)."
+    )
     kwargs = models.JSONField(default=dict, help_text="Ids and codes only; never patient text.")
     created_at = models.DateTimeField(default=timezone.now)
     # Not before this time: the retry backoff, and the lease of a delivery under way.
@@ -28,7 +32,11 @@ class OutboxMessage(models.Model):
 
     class Meta:
         indexes = (
-            models.Index(fields=["next_attempt_at"], condition=Q(done_at__isnull=True), name="outbox_pending_idx"),
+            models.Index(
+                fields=["next_attempt_at"],
+                condition=Q(done_at__isnull=True),
+                name="outbox_pending_idx",
+            ),
         )
 
     def __str__(self) -> str:

@@ -46,8 +46,12 @@ def outbox_add(*, key: str, handler: str, **kwargs: Any) -> OutboxMessage:
 
     Idempotent by key: adding the same effect twice keeps one message.
     """
-    handler_named(handler)  # an unknown name fails here, in the writer's transaction, not in a worker
-    message, created = OutboxMessage.objects.get_or_create(key=key, defaults={"handler": handler, "kwargs": kwargs})
+    handler_named(
+        handler
+    )  # an unknown name fails here, in the writer's transaction, not in a worker
+    message, created = OutboxMessage.objects.get_or_create(
+        key=key, defaults={"handler": handler, "kwargs": kwargs}
+    )
     if created:
         transaction.on_commit(partial(outbox_dispatch, message_ids=[message.pk]))
     return message
@@ -66,9 +70,15 @@ def outbox_dispatch(*, message_ids: Iterable[int]) -> int:
         try:
             deliver_outbox_message_task.apply_async((message_id,), retry=False)
         except Exception as exc:  # the broker's client raises many kinds; none may reach the user
-            logger.warning("outbox: message %s not handed to the broker (%s); the sweep will resend it", message_id, type(exc).__name__)
+            logger.warning(
+                "outbox: message %s not handed to the broker (%s); the sweep will resend it",
+                message_id,
+                type(exc).__name__,
+            )
             continue
-        OutboxMessage.objects.filter(pk=message_id, dispatched_at__isnull=True).update(dispatched_at=timezone.now())
+        OutboxMessage.objects.filter(pk=message_id, dispatched_at__isnull=True).update(
+            dispatched_at=timezone.now()
+        )
         sent += 1
     return sent
 
@@ -104,9 +114,13 @@ def outbox_deliver(*, message_id: int) -> bool:
             last_error=f"{type(exc).__name__}: {exc}"[:300],
         )
         level = logging.ERROR if attempts >= settings.BRIDGE_OUTBOX_ALERT_AFTER else logging.WARNING
-        logger.log(level, "outbox: %s failed (attempt %s): %s", message.key, attempts, type(exc).__name__)
+        logger.log(
+            level, "outbox: %s failed (attempt %s): %s", message.key, attempts, type(exc).__name__
+        )
         if attempts == settings.BRIDGE_OUTBOX_ALERT_AFTER:
-            audit_record(actor=None, action="outbox.failing", data={"key": message.key, "attempts": attempts})
+            audit_record(
+                actor=None, action="outbox.failing", data={"key": message.key, "attempts": attempts}
+            )
         return False
     OutboxMessage.objects.filter(pk=message.pk).update(done_at=timezone.now(), last_error="")
     return True
@@ -115,7 +129,9 @@ def outbox_deliver(*, message_id: int) -> bool:
 def outbox_sweep(*, limit: int = 500) -> int:
     """Send again every message that is due and not done (lost on the way, failed, or its worker died)."""
     due = list(
-        OutboxMessage.objects.filter(done_at__isnull=True, next_attempt_at__lte=timezone.now() - SWEEP_GRACE)
+        OutboxMessage.objects.filter(
+            done_at__isnull=True, next_attempt_at__lte=timezone.now() - SWEEP_GRACE
+        )
         .order_by("next_attempt_at")
         .values_list("pk", flat=True)[:limit]
     )
@@ -142,10 +158,15 @@ def notification_send_once(*, key: str, send: Callable[[], Any]) -> bool:
             SentNotification.objects.create(key=key)
     except IntegrityError:
         now = timezone.now()
-        taken = SentNotification.objects.filter(key=key, sent_at__isnull=True, claimed_at__lt=now - IN_DOUBT_AFTER).update(claimed_at=now)
+        taken = SentNotification.objects.filter(
+            key=key, sent_at__isnull=True, claimed_at__lt=now - IN_DOUBT_AFTER
+        ).update(claimed_at=now)
         if not taken:
             return False
-        logger.warning("outbox: notification %s was claimed by a sender that died mid-send; sending it now", key)
+        logger.warning(
+            "outbox: notification %s was claimed by a sender that died mid-send; sending it now",
+            key,
+        )
     try:
         send()
     except Exception:

@@ -5,7 +5,9 @@ from celery import shared_task
 from bridge.outbox.services import DELIVERY_TIME_LIMIT, outbox_deliver, outbox_sweep
 
 
-@shared_task(acks_late=True, time_limit=DELIVERY_TIME_LIMIT, soft_time_limit=DELIVERY_TIME_LIMIT - 5)
+@shared_task(
+    acks_late=True, time_limit=DELIVERY_TIME_LIMIT, soft_time_limit=DELIVERY_TIME_LIMIT - 5
+)
 def deliver_outbox_message_task(message_id: int) -> bool:
     """Run one outbox message's handler (idempotent: a done or leased message is left alone)."""
     return outbox_deliver(message_id=message_id)

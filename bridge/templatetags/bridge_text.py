@@ -27,7 +27,9 @@ _TRAILING = ".,;:!?)]}"
 
 
 def _sanitise(html: str) -> SafeString:
-    clean = nh3.clean(html, tags=_TAGS, attributes=_ATTRS, url_schemes={"http", "https"}, link_rel=_REL)
+    clean = nh3.clean(
+        html, tags=_TAGS, attributes=_ATTRS, url_schemes={"http", "https"}, link_rel=_REL
+    )
     return mark_safe(clean)  # noqa: S308  escaped by us, then sanitised by nh3
 
 
@@ -50,7 +52,12 @@ def _linked(text: str) -> str:
 def placeholders(value: str) -> SafeString:
     """Escape the anonymised text and mark its [LABEL_n] placeholders."""
     escaped = escape(value)
-    marked = _PLACEHOLDER.sub(lambda m: f'<mark class="ph" title="{m.group(1).lower()}">[{m.group(1)}_{m.group(2)}]</mark>', escaped)
+    marked = _PLACEHOLDER.sub(
+        lambda m: (
+            f'<mark class="ph" title="{m.group(1).lower()}">[{m.group(1)}_{m.group(2)}]</mark>'
+        ),
+        escaped,
+    )
     return _sanitise(marked.replace("\n", "<br>"))
 
 

@@ -26,7 +26,19 @@ class ThreadSerializer(serializers.ModelSerializer[Thread]):
 
     class Meta:
         model = Thread
-        fields = ("id", "space", "title", "lang", "case_text", "status", "created_at", "last_post_at", "post_count", "author", "unread")
+        fields = (
+            "id",
+            "space",
+            "title",
+            "lang",
+            "case_text",
+            "status",
+            "created_at",
+            "last_post_at",
+            "post_count",
+            "author",
+            "unread",
+        )
         read_only_fields = fields
 
     def get_author(self, obj: Thread) -> dict[str, Any]:
@@ -47,7 +59,17 @@ class PostSerializer(serializers.ModelSerializer[Post]):
 
     class Meta:
         model = Post
-        fields = ("id", "thread", "author", "body", "lang", "quote", "hidden", "created_at", "images")
+        fields = (
+            "id",
+            "thread",
+            "author",
+            "body",
+            "lang",
+            "quote",
+            "hidden",
+            "created_at",
+            "images",
+        )
         read_only_fields = fields
 
     def get_author(self, obj: Post) -> dict[str, Any]:
@@ -59,7 +81,11 @@ class PostSerializer(serializers.ModelSerializer[Post]):
     def get_images(self, obj: Post) -> list[str]:
         from django.urls import reverse
 
-        return [reverse("community:image", args=[i.pk]) for i in obj.images.all() if i.status == "approved" and not obj.hidden]
+        return [
+            reverse("community:image", args=[i.pk])
+            for i in obj.images.all()
+            if i.status == "approved" and not obj.hidden
+        ]
 
 
 class ThreadInSerializer(serializers.Serializer[Any]):

@@ -25,7 +25,9 @@ from doctor_space.api.views import IsVerifiedDoctor
 
 
 def _raise(exc: ValidationError) -> None:
-    raise ApiValidationError(exc.message_dict if hasattr(exc, "error_dict") else {"detail": exc.messages}) from exc
+    raise ApiValidationError(
+        exc.message_dict if hasattr(exc, "error_dict") else {"detail": exc.messages}
+    ) from exc
 
 
 def _identified(items: list[Any], attr: str = "author") -> list[Any]:
@@ -53,8 +55,12 @@ class ThreadListApi(CommunityApi):
     )
     def get(self, request: Request) -> Response:
         space = request.query_params.get("space")
-        paginator, rows = self.page(request, selectors.thread_list_for(user=request.user, space=space))
-        return paginator.get_paginated_response(s.ThreadSerializer(_identified(rows), many=True).data)
+        paginator, rows = self.page(
+            request, selectors.thread_list_for(user=request.user, space=space)
+        )
+        return paginator.get_paginated_response(
+            s.ThreadSerializer(_identified(rows), many=True).data
+        )
 
     @extend_schema(request=s.ThreadInSerializer, responses={201: s.ThreadSerializer, 400: None})
     def post(self, request: Request) -> Response:
@@ -65,7 +71,9 @@ class ThreadListApi(CommunityApi):
         except ValidationError as exc:
             _raise(exc)
         row = selectors.thread_list_for(user=request.user).get(pk=thread.pk)
-        return Response(s.ThreadSerializer(_identified([row])[0]).data, status=status.HTTP_201_CREATED)
+        return Response(
+            s.ThreadSerializer(_identified([row])[0]).data, status=status.HTTP_201_CREATED
+        )
 
 
 class ThreadDetailApi(CommunityApi):
@@ -73,32 +81,53 @@ class ThreadDetailApi(CommunityApi):
 
     parser_classes = (JSONParser, MultiPartParser, FormParser)
 
-    @extend_schema(operation_id="doctor_forum_thread_posts", responses={200: s.PostSerializer(many=True)})
+    @extend_schema(
+        operation_id="doctor_forum_thread_posts", responses={200: s.PostSerializer(many=True)}
+    )
     def get(self, request: Request, thread_id: int) -> Response:
         thread = forum.thread_get(thread_id=thread_id)
         paginator, rows = self.page(request, selectors.posts_for(user=request.user, thread=thread))
         forum.thread_mark_read(user=request.user, thread=thread)
         return paginator.get_paginated_response(s.PostSerializer(_identified(rows), many=True).data)
 
-    @extend_schema(operation_id="doctor_forum_thread_reply", request=s.PostInSerializer, responses={201: s.PostSerializer, 400: None})
+    @extend_schema(
+        operation_id="doctor_forum_thread_reply",
+        request=s.PostInSerializer,
+        responses={201: s.PostSerializer, 400: None},
+    )
     def post(self, request: Request, thread_id: int) -> Response:
         data = s.PostInSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         values = data.validated_data
         try:
-            post = forum.post_create(author=request.user, thread_id=thread_id, body=values["body"], quote_id=values["quote"], image=values["image"])
+            post = forum.post_create(
+                author=request.user,
+                thread_id=thread_id,
+                body=values["body"],
+                quote_id=values["quote"],
+                image=values["image"],
+            )
         except ValidationError as exc:
             _raise(exc)
         row = selectors.posts_for(user=request.user, thread=post.thread).get(pk=post.pk)
-        return Response(s.PostSerializer(_identified([row])[0]).data, status=status.HTTP_201_CREATED)
+        return Response(
+            s.PostSerializer(_identified([row])[0]).data, status=status.HTTP_201_CREATED
+        )
 
 
 class SearchApi(CommunityApi):
     """Full-text search over visible posts."""
 
-    @extend_schema(operation_id="doctor_forum_search", parameters=[OpenApiParameter("q", str)], responses={200: s.PostSerializer(many=True)})
+    @extend_schema(
+        operation_id="doctor_forum_search",
+        parameters=[OpenApiParameter("q", str)],
+        responses={200: s.PostSerializer(many=True)},
+    )
     def get(self, request: Request) -> Response:
-        paginator, rows = self.page(request, selectors.search_posts(user=request.user, query=request.query_params.get("q", "")))
+        paginator, rows = self.page(
+            request,
+            selectors.search_posts(user=request.user, query=request.query_params.get("q", "")),
+        )
         return paginator.get_paginated_response(s.PostSerializer(_identified(rows), many=True).data)
 
 
@@ -110,7 +139,9 @@ class PostFlagApi(CommunityApi):
         data = s.FlagInSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         try:
-            flag = moderation.flag_create(reporter=request.user, post_id=post_id, reason=data.validated_data["reason"])
+            flag = moderation.flag_create(
+                reporter=request.user, post_id=post_id, reason=data.validated_data["reason"]
+            )
         except ValidationError as exc:
             _raise(exc)
         return Response({"id": flag.pk, "status": flag.status}, status=status.HTTP_201_CREATED)
@@ -119,7 +150,10 @@ class PostFlagApi(CommunityApi):
 class NotificationListApi(CommunityApi):
     """Your notifications; POST marks them all read."""
 
-    @extend_schema(operation_id="doctor_forum_notifications", responses={200: s.NotificationSerializer(many=True)})
+    @extend_schema(
+        operation_id="doctor_forum_notifications",
+        responses={200: s.NotificationSerializer(many=True)},
+    )
     def get(self, request: Request) -> Response:
         paginator, rows = self.page(request, selectors.notifications_for(user=request.user))
         return paginator.get_paginated_response(s.NotificationSerializer(rows, many=True).data)
@@ -132,11 +166,18 @@ class NotificationListApi(CommunityApi):
 class ConversationListApi(CommunityApi):
     """Your conversations with unread counts; POST starts one."""
 
-    @extend_schema(operation_id="doctor_messages_list", responses={200: s.ConversationOutSerializer(many=True)})
+    @extend_schema(
+        operation_id="doctor_messages_list", responses={200: s.ConversationOutSerializer(many=True)}
+    )
     def get(self, request: Request) -> Response:
         paginator, rows = self.page(request, selectors.conversation_list_for(user=request.user))
         body = [
-            {"id": m.conversation_id, "subject": m.conversation.subject, "last_message_at": m.conversation.last_message_at, "unread": m.unread}
+            {
+                "id": m.conversation_id,
+                "subject": m.conversation.subject,
+                "last_message_at": m.conversation.last_message_at,
+                "unread": m.unread,
+            }
             for m in rows
         ]
         return paginator.get_paginated_response(s.ConversationOutSerializer(body, many=True).data)
@@ -147,7 +188,12 @@ class ConversationListApi(CommunityApi):
         data.is_valid(raise_exception=True)
         values = data.validated_data
         try:
-            conversation = message_services.conversation_start(sender=request.user, recipient_ids=values["recipients"], subject=values["subject"], body=values["body"])
+            conversation = message_services.conversation_start(
+                sender=request.user,
+                recipient_ids=values["recipients"],
+                subject=values["subject"],
+                body=values["body"],
+            )
         except ValidationError as exc:
             _raise(exc)
         return Response({"id": conversation.pk}, status=status.HTTP_201_CREATED)
@@ -156,19 +202,34 @@ class ConversationListApi(CommunityApi):
 class ConversationDetailApi(CommunityApi):
     """The messages of a conversation you belong to (404 otherwise); POST sends one."""
 
-    @extend_schema(operation_id="doctor_messages_read", responses={200: s.MessageSerializer(many=True)})
+    @extend_schema(
+        operation_id="doctor_messages_read", responses={200: s.MessageSerializer(many=True)}
+    )
     def get(self, request: Request, conversation_id: int) -> Response:
         message_services.conversation_member(user=request.user, conversation_id=conversation_id)
-        rows = _identified(list(selectors.visible_messages(user=request.user, conversation_id=conversation_id)[:500]), "sender")
+        rows = _identified(
+            list(
+                selectors.visible_messages(user=request.user, conversation_id=conversation_id)[:500]
+            ),
+            "sender",
+        )
         message_services.conversation_mark_read(user=request.user, conversation_id=conversation_id)
         return Response(s.MessageSerializer(rows, many=True).data)
 
-    @extend_schema(operation_id="doctor_messages_send", request=s.MessageInSerializer, responses={201: None, 400: None, 404: None})
+    @extend_schema(
+        operation_id="doctor_messages_send",
+        request=s.MessageInSerializer,
+        responses={201: None, 400: None, 404: None},
+    )
     def post(self, request: Request, conversation_id: int) -> Response:
         data = s.MessageInSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         try:
-            message = message_services.message_send(sender=request.user, conversation_id=conversation_id, body=data.validated_data["body"])
+            message = message_services.message_send(
+                sender=request.user,
+                conversation_id=conversation_id,
+                body=data.validated_data["body"],
+            )
         except ValidationError as exc:
             _raise(exc)
         return Response({"id": message.pk}, status=status.HTTP_201_CREATED)
@@ -182,7 +243,11 @@ class BlockApi(CommunityApi):
         data = s.BlockInSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         try:
-            blocked = message_services.doctor_block(blocker=request.user, blocked_id=data.validated_data["user"], block=data.validated_data["block"])
+            blocked = message_services.doctor_block(
+                blocker=request.user,
+                blocked_id=data.validated_data["user"],
+                block=data.validated_data["block"],
+            )
         except ValidationError as exc:
             _raise(exc)
         return Response({"blocked": blocked})
@@ -196,7 +261,9 @@ class MessageFlagApi(CommunityApi):
         data = s.FlagInSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         try:
-            flag = moderation.flag_create(reporter=request.user, message_id=message_id, reason=data.validated_data["reason"])
+            flag = moderation.flag_create(
+                reporter=request.user, message_id=message_id, reason=data.validated_data["reason"]
+            )
         except ValidationError as exc:
             _raise(exc)
         return Response({"id": flag.pk, "status": flag.status}, status=status.HTTP_201_CREATED)

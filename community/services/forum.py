@@ -70,16 +70,29 @@ def _attach(post: Post, upload: Any) -> PostImage:
         raise ValidationError({"image": str(exc)}) from exc
     status = PostImage.Status.HELD if image.faces else PostImage.Status.APPROVED
     row = PostImage.objects.create(
-        post=post, data=image.data, content_type=image.content_type, width=image.width, height=image.height, faces=image.faces, status=status
+        post=post,
+        data=image.data,
+        content_type=image.content_type,
+        width=image.width,
+        height=image.height,
+        faces=image.faces,
+        status=status,
     )
-    audit_record(actor=post.author, action="community.image_added", target=row, data={"post": post.pk, "faces": image.faces, "status": status})
+    audit_record(
+        actor=post.author,
+        action="community.image_added",
+        target=row,
+        data={"post": post.pk, "faces": image.faces, "status": status},
+    )
     return row
 
 
 def _index(post: Post) -> None:
     # Full-text search is PostgreSQL's (english/french configurations); SQLite searches with icontains.
     if connection.vendor == "postgresql":
-        Post.objects.filter(pk=post.pk).update(search=SearchVector(Value(post.body), config=SEARCH_CONFIGS[post.lang]))
+        Post.objects.filter(pk=post.pk).update(
+            search=SearchVector(Value(post.body), config=SEARCH_CONFIGS[post.lang])
+        )
 
 
 def _mentions(body: str) -> tuple[str, list[int]]:
@@ -108,19 +121,25 @@ def _member(thread: Thread, user: Any) -> ThreadMember:
     return member
 
 
-def _add_post(*, thread: Thread, author: Any, body: str, lang: str, quote: Post | None, image: Any) -> Post:
+def _add_post(
+    *, thread: Thread, author: Any, body: str, lang: str, quote: Post | None, image: Any
+) -> Post:
     post = Post.objects.create(thread=thread, author=author, body=body, lang=lang, quote=quote)
     if image is not None:
         _attach(post, image)
     _index(post)
     now = timezone.now()
     Thread.objects.filter(pk=thread.pk).update(last_post_at=now, post_count=F("post_count") + 1)
-    ThreadMember.objects.update_or_create(thread=thread, user=author, defaults={"following": True, "last_read_at": now})
+    ThreadMember.objects.update_or_create(
+        thread=thread, user=author, defaults={"following": True, "last_read_at": now}
+    )
     return post
 
 
 @transaction.atomic
-def thread_create(*, author: Any, space: str, title: str, body: str, lang: str = "en", image: Any = None) -> Thread:
+def thread_create(
+    *, author: Any, space: str, title: str, body: str, lang: str = "en", image: Any = None
+) -> Thread:
     """Open a thread in a space; the title and first post pass the discussion rules."""
     profile = doctor_required(author)
     title, body, lang = clean_user_text(title)[:160], clean_user_text(body), _lang(lang)
@@ -129,23 +148,43 @@ def thread_create(*, author: Any, space: str, title: str, body: str, lang: str =
     discussion_check(text=title, lang=lang, jurisdiction=profile.jurisdiction, field="title")
     masked, mentioned = _mentions(body)
     discussion_check(text=masked, lang=lang, jurisdiction=profile.jurisdiction)
-    thread = Thread.objects.create(space=_space(space), title=title, author=author, lang=lang, last_post_at=timezone.now())
+    thread = Thread.objects.create(
+        space=_space(space), title=title, author=author, lang=lang, last_post_at=timezone.now()
+    )
     _add_post(thread=thread, author=author, body=body, lang=lang, quote=None, image=image)
-    audit_record(actor=author, action="community.thread_created", target=thread, data={"space": thread.space})
-    notify(user_ids=[uid for uid in mentioned if uid != author.pk], kind=Notification.Kind.MENTION, thread=thread)
+    audit_record(
+        actor=author, action="community.thread_created", target=thread, data={"space": thread.space}
+    )
+    notify(
+        user_ids=[uid for uid in mentioned if uid != author.pk],
+        kind=Notification.Kind.MENTION,
+        thread=thread,
+    )
     return thread
 
 
 def thread_get(*, thread_id: int) -> Thread:
     """A thread by id, or 404."""
-    thread = Thread.objects.select_related("author__doctor_profile", "author__community_profile").filter(pk=thread_id).first()
+    thread = (
+        Thread.objects.select_related("author__doctor_profile", "author__community_profile")
+        .filter(pk=thread_id)
+        .first()
+    )
     if thread is None:
         raise Http404
     return thread
 
 
 @transaction.atomic
-def post_create(*, author: Any, thread_id: int, body: str, quote_id: int | None = None, lang: str | None = None, image: Any = None) -> Post:
+def post_create(
+    *,
+    author: Any,
+    thread_id: int,
+    body: str,
+    quote_id: int | None = None,
+    lang: str | None = None,
+    image: Any = None,
+) -> Post:
     """Reply in a thread; followers and mentioned colleagues are notified, a case question is marked answered."""
     profile = doctor_required(author)
     thread = Thread.objects.select_for_update().filter(pk=thread_id).first()
@@ -160,15 +199,23 @@ def post_create(*, author: Any, thread_id: int, body: str, quote_id: int | None 
         if quote is None:
             raise ValidationError({"quote": _("The quoted post is not in this thread.")})
     followers = list(
-        ThreadMember.objects.filter(thread=thread, following=True).exclude(user=author).values_list("user_id", flat=True)
+        ThreadMember.objects.filter(thread=thread, following=True)
+        .exclude(user=author)
+        .values_list("user_id", flat=True)
     )
     post = _add_post(thread=thread, author=author, body=body, lang=lang, quote=quote, image=image)
-    if thread.is_case_question and author.pk != thread.author_id and thread.status == Thread.Status.OPEN:
+    if (
+        thread.is_case_question
+        and author.pk != thread.author_id
+        and thread.status == Thread.Status.OPEN
+    ):
         Thread.objects.filter(pk=thread.pk).update(status=Thread.Status.ANSWERED)
     mentioned = [uid for uid in mentioned if uid not in followers and uid != author.pk]
     notify(user_ids=followers, kind=Notification.Kind.REPLY, thread=thread)
     notify(user_ids=mentioned, kind=Notification.Kind.MENTION, thread=thread)
-    audit_record(actor=author, action="community.post_created", target=post, data={"thread": thread.pk})
+    audit_record(
+        actor=author, action="community.post_created", target=post, data={"thread": thread.pk}
+    )
     return post
 
 
@@ -187,17 +234,23 @@ def thread_mark_read(*, user: Any, thread: Thread) -> bool:
     now = timezone.now()
     # A plain UPDATE first: on the hot path (a doctor re-reading a thread) that is one query, not four.
     if not ThreadMember.objects.filter(thread=thread, user=user).update(last_read_at=now):
-        ThreadMember.objects.update_or_create(thread=thread, user=user, defaults={"last_read_at": now})
+        ThreadMember.objects.update_or_create(
+            thread=thread, user=user, defaults={"last_read_at": now}
+        )
     Notification.objects.filter(user=user, thread=thread, read_at__isnull=True).update(read_at=now)
     return ThreadMember.objects.filter(thread=thread, user=user, following=True).exists()
 
 
 def specialty_doctor_ids(specialty: str, *, exclude: int | None = None) -> list[int]:
     """Verified, active doctors of a specialty (main or extra)."""
-    rows = DoctorProfile.objects.filter(status=DoctorProfile.Status.VERIFIED, user__is_active=True).values_list(
-        "user_id", "specialty", "extra_specialties"
-    )
-    return [uid for uid, main, extra in rows if uid != exclude and (main == specialty or specialty in (extra or []))]
+    rows = DoctorProfile.objects.filter(
+        status=DoctorProfile.Status.VERIFIED, user__is_active=True
+    ).values_list("user_id", "specialty", "extra_specialties")
+    return [
+        uid
+        for uid, main, extra in rows
+        if uid != exclude and (main == specialty or specialty in (extra or []))
+    ]
 
 
 @transaction.atomic
@@ -210,7 +263,9 @@ def case_question_ask(*, doctor: Any, case_id: int, specialty: str, question: st
     if specialty not in SPECIALTIES:
         raise ValidationError({"specialty": _("Choose a specialty.")})
     question = clean_user_text(question)
-    discussion_check(text=question, lang=_lang(case.lang), jurisdiction=profile.jurisdiction, field="question")
+    discussion_check(
+        text=question, lang=_lang(case.lang), jurisdiction=profile.jurisdiction, field="question"
+    )
     label = SPECIALTIES[specialty].get(_lang(case.lang), specialty)
     title = (_("Case question for %(specialty)s") % {"specialty": label})[:160]
     thread = Thread.objects.create(
@@ -224,8 +279,17 @@ def case_question_ask(*, doctor: Any, case_id: int, specialty: str, question: st
         last_post_at=timezone.now(),
     )
     _add_post(thread=thread, author=doctor, body=question, lang=thread.lang, quote=None, image=None)
-    audit_record(actor=doctor, action="community.case_question", target=thread, data={"case": case.pk, "specialty": specialty})
-    notify(user_ids=specialty_doctor_ids(specialty, exclude=doctor.pk), kind=Notification.Kind.CASE_QUESTION, thread=thread)
+    audit_record(
+        actor=doctor,
+        action="community.case_question",
+        target=thread,
+        data={"case": case.pk, "specialty": specialty},
+    )
+    notify(
+        user_ids=specialty_doctor_ids(specialty, exclude=doctor.pk),
+        kind=Notification.Kind.CASE_QUESTION,
+        thread=thread,
+    )
     return thread
 
 
@@ -235,48 +299,80 @@ def case_questions_escalate() -> int:
 
     now = timezone.now()
     count = 0
-    open_threads = Thread.objects.filter(case__isnull=False, status=Thread.Status.OPEN, escalation_level__lt=3).order_by("created_at")[:500]
+    open_threads = Thread.objects.filter(
+        case__isnull=False, status=Thread.Status.OPEN, escalation_level__lt=3
+    ).order_by("created_at")[:500]
     for thread in open_threads:
         target = timedelta(minutes=URGENCY_TARGET_MINUTES.get(thread.case_urgency, 1440))
         level = min(3, int((now - thread.created_at) / target)) if target.total_seconds() > 0 else 3
         if level <= thread.escalation_level:
             continue
         with transaction.atomic():
-            updated = Thread.objects.filter(pk=thread.pk, escalation_level=thread.escalation_level).update(
-                escalation_level=level, last_escalated_at=now
-            )
+            updated = Thread.objects.filter(
+                pk=thread.pk, escalation_level=thread.escalation_level
+            ).update(escalation_level=level, last_escalated_at=now)
             if not updated:
                 continue  # another beat run took it
             if level >= 3:
-                users = list(User.objects.filter(is_staff=True, is_active=True).values_list("pk", flat=True))
+                users = list(
+                    User.objects.filter(is_staff=True, is_active=True).values_list("pk", flat=True)
+                )
             elif level == 2:
                 users = list(
-                    DoctorProfile.objects.filter(status=DoctorProfile.Status.VERIFIED, user__is_active=True)
+                    DoctorProfile.objects.filter(
+                        status=DoctorProfile.Status.VERIFIED, user__is_active=True
+                    )
                     .exclude(user_id=thread.author_id)
                     .values_list("user_id", flat=True)
                 )
             else:
                 users = specialty_doctor_ids(thread.space, exclude=thread.author_id)
             notify(user_ids=users, kind=Notification.Kind.ESCALATION, thread=thread)
-            audit_record(actor=None, action="community.case_question_escalated", target=thread, data={"level": level, "notified": len(users)})
+            audit_record(
+                actor=None,
+                action="community.case_question_escalated",
+                target=thread,
+                data={"level": level, "notified": len(users)},
+            )
         count += 1
     return count
 
 
-def community_profile_update(*, user: Any, pseudonym: str, use_pseudonym: bool, email_notifications: bool) -> CommunityProfile:
+def community_profile_update(
+    *, user: Any, pseudonym: str, use_pseudonym: bool, email_notifications: bool
+) -> CommunityProfile:
     """Set how the doctor appears; a pseudonym is shown only where the jurisdiction's guidelines allow it."""
     from community.identity import pseudonym_allowed
 
     profile = doctor_required(user)
     pseudonym = clean_user_text(pseudonym)[:40]
     if use_pseudonym and not pseudonym_allowed(profile):
-        raise ValidationError({"use_pseudonym": _("The guidelines of your jurisdiction ask doctors to appear under their name.")})
+        raise ValidationError(
+            {
+                "use_pseudonym": _(
+                    "The guidelines of your jurisdiction ask doctors to appear under their name."
+                )
+            }
+        )
     if use_pseudonym and not re.fullmatch(r"[\w][\w.\-]{2,39}", pseudonym):
         raise ValidationError({"pseudonym": _("Use 3 to 40 letters, digits, '.', '-' or '_'.")})
-    if pseudonym and CommunityProfile.objects.filter(pseudonym__iexact=pseudonym).exclude(user=user).exists():
+    if (
+        pseudonym
+        and CommunityProfile.objects.filter(pseudonym__iexact=pseudonym).exclude(user=user).exists()
+    ):
         raise ValidationError({"pseudonym": _("This pseudonym is taken.")})
     row, _created = CommunityProfile.objects.update_or_create(
-        user=user, defaults={"pseudonym": pseudonym, "use_pseudonym": use_pseudonym, "email_notifications": email_notifications}
+        user=user,
+        defaults={
+            "pseudonym": pseudonym,
+            "use_pseudonym": use_pseudonym,
+            "email_notifications": email_notifications,
+        },
     )
-    audit_record(actor=user, action="community.identity_updated", target=row, data={"use_pseudonym": use_pseudonym})
+    audit_record(
+        actor=user,
+        action="community.identity_updated",
+        target=row,
+        data={"use_pseudonym": use_pseudonym},
+    )
     return row

@@ -27,7 +27,9 @@ def _reason(reason: str) -> str:
 
 
 @transaction.atomic
-def flag_create(*, reporter: Any, reason: str, post_id: int | None = None, message_id: int | None = None) -> Flag:
+def flag_create(
+    *, reporter: Any, reason: str, post_id: int | None = None, message_id: int | None = None
+) -> Flag:
     """Report a post or a message you can see; enough reports (or one moderator) hide it pending review."""
     doctor_required(reporter)
     reason = _reason(reason)
@@ -36,25 +38,48 @@ def flag_create(*, reporter: Any, reason: str, post_id: int | None = None, messa
         target = Post.objects.select_for_update().filter(pk=post_id).first()
     else:
         target = Message.objects.select_for_update().filter(pk=message_id or 0).first()
-        if target is not None and not ConversationMember.objects.filter(conversation_id=target.conversation_id, user=reporter).exists():
+        if (
+            target is not None
+            and not ConversationMember.objects.filter(
+                conversation_id=target.conversation_id, user=reporter
+            ).exists()
+        ):
             target = None
     if target is None:
         raise Http404
-    if getattr(target, "author_id", None) == reporter.pk or getattr(target, "sender_id", None) == reporter.pk:
+    if (
+        getattr(target, "author_id", None) == reporter.pk
+        or getattr(target, "sender_id", None) == reporter.pk
+    ):
         raise ValidationError({"reason": _("You cannot report your own writing.")})
     try:
         with transaction.atomic():
             flag = Flag.objects.create(
-                reporter=reporter, reason=reason, post=target if isinstance(target, Post) else None, message=target if isinstance(target, Message) else None
+                reporter=reporter,
+                reason=reason,
+                post=target if isinstance(target, Post) else None,
+                message=target if isinstance(target, Message) else None,
             )
     except IntegrityError as exc:
         raise ValidationError({"reason": _("You already reported this.")}) from exc
     type(target).objects.filter(pk=target.pk).update(flag_count=F("flag_count") + 1)
     target.refresh_from_db(fields=["flag_count", "hidden"])
-    if not target.hidden and (is_moderator(reporter) or target.flag_count >= settings.BRIDGE_COMMUNITY_FLAGS_TO_HIDE):
+    if not target.hidden and (
+        is_moderator(reporter) or target.flag_count >= settings.BRIDGE_COMMUNITY_FLAGS_TO_HIDE
+    ):
         type(target).objects.filter(pk=target.pk).update(hidden=True)
-        audit_record(actor=reporter, action="community.hidden_pending_review", target=target, data={"flags": target.flag_count})
-    audit_record(actor=reporter, action="community.flagged", target=flag, data={"post": post_id, "message": message_id})
+        audit_record(
+            actor=reporter,
+            action="community.hidden_pending_review",
+            target=target,
+            data={"flags": target.flag_count},
+        )
+    audit_record(
+        actor=reporter,
+        action="community.flagged",
+        target=flag,
+        data={"post": post_id, "message": message_id},
+    )
     return flag
 
 
@@ -67,10 +92,16 @@ def flag_decide(*, moderator: Any, flag_id: int, uphold: bool, note: str) -> int
     if flag is None:
         raise Http404
     item: Post | Message = flag.post if flag.post_id else flag.message  # type: ignore[assignment]
-    same = Flag.objects.filter(post=flag.post) if flag.post_id else Flag.objects.filter(message=flag.message)
+    same = (
+        Flag.objects.filter(post=flag.post)
+        if flag.post_id
+        else Flag.objects.filter(message=flag.message)
+    )
     open_flags = list(same.filter(status=Flag.Status.OPEN))
     status = Flag.Status.UPHELD if uphold else Flag.Status.DISMISSED
-    Flag.objects.filter(pk__in=[f.pk for f in open_flags]).update(status=status, decision_note=note, decided_by=moderator, decided_at=timezone.now())
+    Flag.objects.filter(pk__in=[f.pk for f in open_flags]).update(
+        status=status, decision_note=note, decided_by=moderator, decided_at=timezone.now()
+    )
     type(item).objects.filter(pk=item.pk).update(hidden=uphold)
     audit_record(
         actor=moderator,
@@ -96,5 +127,10 @@ def image_review(*, moderator: Any, image_id: int, approve: bool, note: str) -> 
     if not approve:
         image.data = b""  # a rejected photo with a face is not kept
     image.save(update_fields=["status", "data"])
-    audit_record(actor=moderator, action="community.image_approved" if approve else "community.image_rejected", target=image, data={"reason": note})
+    audit_record(
+        actor=moderator,
+        action="community.image_approved" if approve else "community.image_rejected",
+        target=image,
+        data={"reason": note},
+    )
     return image

@@ -17,20 +17,35 @@ from bridge.outbox.services import notification_send_once, outbox_add
 from community.models import CommunityProfile, Conversation, Notification, Thread
 
 
-def notify(*, user_ids: Iterable[int], kind: str, thread: Thread | None = None, conversation: Conversation | None = None) -> list[Notification]:
+def notify(
+    *,
+    user_ids: Iterable[int],
+    kind: str,
+    thread: Thread | None = None,
+    conversation: Conversation | None = None,
+) -> list[Notification]:
     """Create one notification per user and e-mail those who asked for it, after commit."""
     ids = sorted(set(user_ids))
     if not ids:
         return []
     rows = Notification.objects.bulk_create(
-        [Notification(user_id=uid, kind=kind, thread=thread, conversation=conversation) for uid in ids]
+        [
+            Notification(user_id=uid, kind=kind, thread=thread, conversation=conversation)
+            for uid in ids
+        ]
     )
     opted_out = set(
-        CommunityProfile.objects.filter(user_id__in=ids, email_notifications=False).values_list("user_id", flat=True)
+        CommunityProfile.objects.filter(user_id__in=ids, email_notifications=False).values_list(
+            "user_id", flat=True
+        )
     )
     for row in rows:
         if row.user_id not in opted_out and row.pk is not None:
-            outbox_add(key=f"community-notification:{row.pk}", handler="community.notification_email", notification_id=row.pk)
+            outbox_add(
+                key=f"community-notification:{row.pk}",
+                handler="community.notification_email",
+                notification_id=row.pk,
+            )
     return rows
 
 
@@ -48,7 +63,11 @@ def notification_email_send(*, notification_id: int) -> bool:
     from django.core.mail import send_mail
     from django.urls import reverse
 
-    row = Notification.objects.select_related("user").filter(pk=notification_id, read_at__isnull=True).first()
+    row = (
+        Notification.objects.select_related("user")
+        .filter(pk=notification_id, read_at__isnull=True)
+        .first()
+    )
     if row is None or not row.user.is_active:
         return False
     if row.thread_id:

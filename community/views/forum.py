@@ -34,7 +34,12 @@ def form_errors(form: Any, exc: ValidationError) -> None:
         form.add_error(None, exc.messages)
 
 
-def _with_identities(items: list[Any], attr: str = "author", allowed: frozenset[str] | None = None, quotes: bool = False) -> list[Any]:
+def _with_identities(
+    items: list[Any],
+    attr: str = "author",
+    allowed: frozenset[str] | None = None,
+    quotes: bool = False,
+) -> list[Any]:
     allowed = pseudonym_jurisdictions() if allowed is None else allowed
     for item in items:
         item.identity = identity_of(getattr(item, attr), allowed)
@@ -53,7 +58,11 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "community/home.html",
-        {"spaces": forum.spaces(), "threads": _with_identities(threads), "unread": selectors.unread_notification_count(user=request.user)},
+        {
+            "spaces": forum.spaces(),
+            "threads": _with_identities(threads),
+            "unread": selectors.unread_notification_count(user=request.user),
+        },
     )
 
 
@@ -62,12 +71,18 @@ def space(request: HttpRequest, space: str) -> HttpResponse:
     """The threads of one space, paginated, and a form to start one."""
     if space not in forum.spaces():
         raise Http404
-    page = Paginator(selectors.thread_list_for(user=request.user, space=space), PAGE_SIZE).get_page(request.GET.get("page"))
+    page = Paginator(selectors.thread_list_for(user=request.user, space=space), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
     threads = _with_identities(list(page.object_list))
     for thread in threads:
         thread.unread = selectors.is_unread(thread)
     form = ThreadForm(initial={"lang": (request.LANGUAGE_CODE or "en")[:2]})
-    return render(request, "community/space.html", {"space": space, "page": page, "threads": threads, "form": form})
+    return render(
+        request,
+        "community/space.html",
+        {"space": space, "page": page, "threads": threads, "form": form},
+    )
 
 
 @community_page
@@ -75,29 +90,48 @@ def thread_new(request: HttpRequest, space: str) -> HttpResponse:
     """Start a thread in a space."""
     if space not in forum.spaces():
         raise Http404
-    form = ThreadForm(request.POST or None, request.FILES or None, initial={"lang": (request.LANGUAGE_CODE or "en")[:2]})
+    form = ThreadForm(
+        request.POST or None,
+        request.FILES or None,
+        initial={"lang": (request.LANGUAGE_CODE or "en")[:2]},
+    )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            thread = forum.thread_create(author=request.user, space=space, title=data["title"], body=data["body"], lang=data["lang"], image=data["image"])
+            thread = forum.thread_create(
+                author=request.user,
+                space=space,
+                title=data["title"],
+                body=data["body"],
+                lang=data["lang"],
+                image=data["image"],
+            )
         except ValidationError as exc:
             form_errors(form, exc)
         else:
             return redirect("community:thread", thread_id=thread.pk)
     status = 400 if request.method == "POST" else 200
-    return render(request, "community/thread_new.html", {"space": space, "form": form}, status=status)
+    return render(
+        request, "community/thread_new.html", {"space": space, "form": form}, status=status
+    )
 
 
-def _thread_page(request: HttpRequest, thread_id: int, form: PostForm | None = None, status: int = 200) -> HttpResponse:
+def _thread_page(
+    request: HttpRequest, thread_id: int, form: PostForm | None = None, status: int = 200
+) -> HttpResponse:
     thread = forum.thread_get(thread_id=thread_id)
     paginator = Paginator(selectors.posts_for(user=request.user, thread=thread), PAGE_SIZE)
-    paginator.count = thread.post_count  # kept by the services; hidden posts keep their place (one COUNT less)
+    paginator.count = (
+        thread.post_count
+    )  # kept by the services; hidden posts keep their place (one COUNT less)
     page = paginator.get_page(request.GET.get("page"))
     allowed = pseudonym_jurisdictions()
     posts = _with_identities(list(page.object_list), allowed=allowed, quotes=True)
     following = forum.thread_mark_read(user=request.user, thread=thread)
     quote_id = request.GET.get("quote")
-    form = form or PostForm(initial={"quote": quote_id if quote_id and quote_id.isdigit() else None})
+    form = form or PostForm(
+        initial={"quote": quote_id if quote_id and quote_id.isdigit() else None}
+    )
     holds_case = bool(thread.case_id and thread.author_id == request.user.pk)
     return render(
         request,
@@ -131,12 +165,23 @@ def reply(request: HttpRequest, thread_id: int) -> HttpResponse:
     if form.is_valid():
         data = form.cleaned_data
         try:
-            post = forum.post_create(author=request.user, thread_id=thread_id, body=data["body"], quote_id=data["quote"], image=data["image"])
+            post = forum.post_create(
+                author=request.user,
+                thread_id=thread_id,
+                body=data["body"],
+                quote_id=data["quote"],
+                image=data["image"],
+            )
         except ValidationError as exc:
             form_errors(form, exc)
         else:
             if post.images.filter(status="held").exists():
-                messages.info(request, _("Your image shows a face: a moderator will review it before colleagues see it."))
+                messages.info(
+                    request,
+                    _(
+                        "Your image shows a face: a moderator will review it before colleagues see it."
+                    ),
+                )
             return redirect("community:thread", thread_id=thread_id)
     return _thread_page(request, thread_id, form, status=400)
 
@@ -145,7 +190,9 @@ def reply(request: HttpRequest, thread_id: int) -> HttpResponse:
 @require_POST
 def follow(request: HttpRequest, thread_id: int) -> HttpResponse:
     """Follow or stop following a thread."""
-    forum.thread_follow(user=request.user, thread_id=thread_id, following=request.POST.get("following") == "1")
+    forum.thread_follow(
+        user=request.user, thread_id=thread_id, following=request.POST.get("following") == "1"
+    )
     return redirect("community:thread", thread_id=thread_id)
 
 
@@ -157,8 +204,15 @@ def flag_post(request: HttpRequest, post_id: int) -> HttpResponse:
     thread_id = request.POST.get("thread", "")
     if form.is_valid():
         try:
-            moderation.flag_create(reporter=request.user, post_id=post_id, reason=form.cleaned_data["reason"])
-            messages.success(request, _("Thank you: the moderators will review this post. You will see the outcome under “My reports”."))
+            moderation.flag_create(
+                reporter=request.user, post_id=post_id, reason=form.cleaned_data["reason"]
+            )
+            messages.success(
+                request,
+                _(
+                    "Thank you: the moderators will review this post. You will see the outcome under “My reports”."
+                ),
+            )
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
     else:
@@ -172,25 +226,39 @@ def flag_post(request: HttpRequest, post_id: int) -> HttpResponse:
 def search(request: HttpRequest) -> HttpResponse:
     """Full-text search over visible posts."""
     query = request.GET.get("q", "")
-    page = Paginator(selectors.search_posts(user=request.user, query=query), PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "community/search.html", {"q": query, "page": page, "posts": _with_identities(list(page.object_list))})
+    page = Paginator(selectors.search_posts(user=request.user, query=query), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    return render(
+        request,
+        "community/search.html",
+        {"q": query, "page": page, "posts": _with_identities(list(page.object_list))},
+    )
 
 
 @community_page
 def ask(request: HttpRequest, case_id: int) -> HttpResponse:
     """Ask a colleague of another specialty about a case you hold (the anonymised text goes with it)."""
     case = case_get_for_doctor(doctor=request.user, case_id=case_id)
-    form = AskColleagueForm(request.POST or None, initial={"specialty": request.GET.get("specialty")})
+    form = AskColleagueForm(
+        request.POST or None, initial={"specialty": request.GET.get("specialty")}
+    )
     if request.method == "POST" and form.is_valid():
         try:
-            thread = forum.case_question_ask(doctor=request.user, case_id=case_id, **form.cleaned_data)
+            thread = forum.case_question_ask(
+                doctor=request.user, case_id=case_id, **form.cleaned_data
+            )
         except CaseUnavailable:
-            messages.error(request, _("Only the doctor who holds the case can ask colleagues about it."))
+            messages.error(
+                request, _("Only the doctor who holds the case can ask colleagues about it.")
+            )
             return redirect("doctor_space:case", case_id=case_id)
         except ValidationError as exc:
             form_errors(form, exc)
         else:
-            messages.success(request, _("Your question was sent to the colleagues of that specialty."))
+            messages.success(
+                request, _("Your question was sent to the colleagues of that specialty.")
+            )
             return redirect("community:thread", thread_id=thread.pk)
     status = 400 if request.method == "POST" else 200
     return render(request, "community/ask.html", {"case": case, "form": form}, status=status)
@@ -209,14 +277,26 @@ def notifications(request: HttpRequest) -> HttpResponse:
 @community_page
 def flags(request: HttpRequest) -> HttpResponse:
     """The reports you made and what the moderators decided."""
-    return render(request, "community/flags.html", {"flags": list(selectors.flags_of(user=request.user)[:100])})
+    return render(
+        request,
+        "community/flags.html",
+        {"flags": list(selectors.flags_of(user=request.user)[:100])},
+    )
 
 
 @community_page
 def identity(request: HttpRequest) -> HttpResponse:
     """How you appear to colleagues (name or verified pseudonym) and your e-mail preference."""
     current = CommunityProfile.objects.filter(user_id=int(request.user.pk or 0)).first()
-    initial = {"pseudonym": current.pseudonym, "use_pseudonym": current.use_pseudonym, "email_notifications": current.email_notifications} if current else {"email_notifications": True}
+    initial = (
+        {
+            "pseudonym": current.pseudonym,
+            "use_pseudonym": current.use_pseudonym,
+            "email_notifications": current.email_notifications,
+        }
+        if current
+        else {"email_notifications": True}
+    )
     form = IdentityForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
@@ -227,7 +307,11 @@ def identity(request: HttpRequest) -> HttpResponse:
             messages.success(request, _("Saved."))
             return redirect("community:identity")
     profile = request.user.doctor_profile  # type: ignore[union-attr]
-    return render(request, "community/identity.html", {"form": form, "pseudonym_allowed": pseudonym_allowed(profile), "profile": profile})
+    return render(
+        request,
+        "community/identity.html",
+        {"form": form, "pseudonym_allowed": pseudonym_allowed(profile), "profile": profile},
+    )
 
 
 @community_page
@@ -237,6 +321,8 @@ def image(request: HttpRequest, image_id: int) -> HttpResponse:
     response = HttpResponse(bytes(row.data), content_type=row.content_type)
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private, no-store"
-    response["Content-Disposition"] = f'inline; filename="image-{row.pk}.{row.content_type.split("/")[-1]}"'
+    response["Content-Disposition"] = (
+        f'inline; filename="image-{row.pk}.{row.content_type.split("/")[-1]}"'
+    )
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     return response

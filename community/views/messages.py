@@ -28,7 +28,10 @@ def inbox(request: HttpRequest) -> HttpResponse:
         found = selectors.doctor_ids_by_handle(handles=handles, exclude=request.user.pk)
         unknown = [h for h in handles if h not in found]
         if unknown:
-            form.add_error("recipients", _("No verified colleague found for: %(names)s.") % {"names": ", ".join(unknown)})
+            form.add_error(
+                "recipients",
+                _("No verified colleague found for: %(names)s.") % {"names": ", ".join(unknown)},
+            )
         else:
             try:
                 conversation = message_services.conversation_start(
@@ -51,13 +54,18 @@ def inbox(request: HttpRequest) -> HttpResponse:
 def conversation(request: HttpRequest, conversation_id: int) -> HttpResponse:
     """A conversation you belong to (404 otherwise) and the reply form."""
     form = MessageForm(request.POST or None)
-    member = message_services.conversation_member(user=request.user, conversation_id=conversation_id)
+    member = message_services.conversation_member(
+        user=request.user, conversation_id=conversation_id
+    )
     status = 200
     if request.method == "POST":
         if form.is_valid():
             try:
                 message_services.message_send(
-                    sender=request.user, conversation_id=conversation_id, body=form.cleaned_data["body"], lang=(request.LANGUAGE_CODE or "en")[:2]
+                    sender=request.user,
+                    conversation_id=conversation_id,
+                    body=form.cleaned_data["body"],
+                    lang=(request.LANGUAGE_CODE or "en")[:2],
                 )
             except ValidationError as exc:
                 form_errors(form, exc)
@@ -98,8 +106,13 @@ def block(request: HttpRequest) -> HttpResponse:
     back = request.POST.get("conversation", "")
     if target.isdigit():
         try:
-            blocked = message_services.doctor_block(blocker=request.user, blocked_id=int(target), block=request.POST.get("block") == "1")
-            messages.success(request, _("Blocked: their messages will not reach you.") if blocked else _("Unblocked."))
+            blocked = message_services.doctor_block(
+                blocker=request.user, blocked_id=int(target), block=request.POST.get("block") == "1"
+            )
+            messages.success(
+                request,
+                _("Blocked: their messages will not reach you.") if blocked else _("Unblocked."),
+            )
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
     if back.isdigit():
@@ -115,7 +128,9 @@ def flag_message(request: HttpRequest, message_id: int) -> HttpResponse:
     back = request.POST.get("conversation", "")
     if form.is_valid():
         try:
-            moderation.flag_create(reporter=request.user, message_id=message_id, reason=form.cleaned_data["reason"])
+            moderation.flag_create(
+                reporter=request.user, message_id=message_id, reason=form.cleaned_data["reason"]
+            )
             messages.success(request, _("Thank you: the moderators will review this message."))
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))

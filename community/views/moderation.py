@@ -19,7 +19,16 @@ from community.services import moderation
 def queue(request: HttpRequest) -> HttpResponse:
     """Open reports, one line per item, and held images."""
     flags, images = selectors.moderation_queue(user=request.user)
-    return render(request, "community/moderation.html", {"flags": flags, "images": images, "form": DecisionForm(), "image_form": ImageDecisionForm()})
+    return render(
+        request,
+        "community/moderation.html",
+        {
+            "flags": flags,
+            "images": images,
+            "form": DecisionForm(),
+            "image_form": ImageDecisionForm(),
+        },
+    )
 
 
 @community_page
@@ -30,7 +39,12 @@ def decide(request: HttpRequest, flag_id: int) -> HttpResponse:
     form = DecisionForm(request.POST)
     if form.is_valid():
         try:
-            moderation.flag_decide(moderator=request.user, flag_id=flag_id, uphold=form.cleaned_data["decision"] == "uphold", note=form.cleaned_data["note"])
+            moderation.flag_decide(
+                moderator=request.user,
+                flag_id=flag_id,
+                uphold=form.cleaned_data["decision"] == "uphold",
+                note=form.cleaned_data["note"],
+            )
             messages.success(request, _("Decision recorded; the reporters can see it."))
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
@@ -46,7 +60,12 @@ def review_image(request: HttpRequest, image_id: int) -> HttpResponse:
     moderator_required(request.user)
     form = ImageDecisionForm(request.POST)
     if form.is_valid():
-        moderation.image_review(moderator=request.user, image_id=image_id, approve=form.cleaned_data["decision"] == "approve", note=form.cleaned_data["note"])
+        moderation.image_review(
+            moderator=request.user,
+            image_id=image_id,
+            approve=form.cleaned_data["decision"] == "approve",
+            note=form.cleaned_data["note"],
+        )
         messages.success(request, _("Decision recorded."))
     else:
         messages.error(request, _("Choose a decision and give a reason."))

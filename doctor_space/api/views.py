@@ -39,12 +39,28 @@ class CaseSerializer(serializers.ModelSerializer[Case]):
 
     class Meta:
         model = Case
-        fields = ("id", "redacted_text", "lang", "age", "sex", "specialty", "urgency", "emergency", "red_flags", "status", "lease_expires_at", "created_at", "held_by_me")
+        fields = (
+            "id",
+            "redacted_text",
+            "lang",
+            "age",
+            "sex",
+            "specialty",
+            "urgency",
+            "emergency",
+            "red_flags",
+            "status",
+            "lease_expires_at",
+            "created_at",
+            "held_by_me",
+        )
         read_only_fields = fields
 
     def get_held_by_me(self, obj: Case) -> bool:
         request = self.context.get("request")
-        return bool(request and obj.claimed_by_id == request.user.pk and obj.status == Case.Status.CLAIMED)
+        return bool(
+            request and obj.claimed_by_id == request.user.pk and obj.status == Case.Status.CLAIMED
+        )
 
 
 class DoctorApi(APIView):
@@ -66,7 +82,9 @@ class CaseListApi(GenericAPIView[Case]):
     @extend_schema(operation_id="doctor_cases_list", responses={200: CaseSerializer(many=True)})
     def get(self, request: Request) -> Response:
         page = self.paginate_queryset(self.get_queryset())
-        return self.get_paginated_response(CaseSerializer(page, many=True, context={"request": request}).data)
+        return self.get_paginated_response(
+            CaseSerializer(page, many=True, context={"request": request}).data
+        )
 
 
 class CaseDetailApi(DoctorApi):
@@ -79,7 +97,10 @@ class CaseDetailApi(DoctorApi):
 
 
 def _conflict() -> Response:
-    return Response({"detail": "Another doctor holds this case, it was answered, or your lease expired."}, status=status.HTTP_409_CONFLICT)
+    return Response(
+        {"detail": "Another doctor holds this case, it was answered, or your lease expired."},
+        status=status.HTTP_409_CONFLICT,
+    )
 
 
 class _CaseLeaseApi(DoctorApi):
@@ -89,7 +110,11 @@ class _CaseLeaseApi(DoctorApi):
     def lease_action(*, doctor: Any, case_id: int) -> Case:
         raise NotImplementedError
 
-    @extend_schema(request=None, responses={200: CaseSerializer, 409: None}, parameters=[IDEMPOTENCY_KEY_PARAMETER])
+    @extend_schema(
+        request=None,
+        responses={200: CaseSerializer, 409: None},
+        parameters=[IDEMPOTENCY_KEY_PARAMETER],
+    )
     @idempotent
     def post(self, request: Request, case_id: int) -> Response:
         case_get_for_doctor(doctor=request.user, case_id=case_id)
@@ -133,10 +158,16 @@ class ViolationSerializer(serializers.Serializer[Any]):
 class AnswerInSerializer(serializers.Serializer[Any]):
     text = serializers.CharField(max_length=8000)
     dry_run = serializers.BooleanField(default=False)
-    acknowledged_rules = serializers.ListField(child=serializers.CharField(max_length=64), required=False, default=list, max_length=100)
-    acknowledgement_reason = serializers.CharField(required=False, allow_blank=True, max_length=500, default="")
+    acknowledged_rules = serializers.ListField(
+        child=serializers.CharField(max_length=64), required=False, default=list, max_length=100
+    )
+    acknowledgement_reason = serializers.CharField(
+        required=False, allow_blank=True, max_length=500, default=""
+    )
     # Interests declared for this answer, on top of those on the doctor's profile (conflict_of_interest).
-    interests = serializers.ListField(child=serializers.CharField(max_length=120), required=False, default=list, max_length=50)
+    interests = serializers.ListField(
+        child=serializers.CharField(max_length=120), required=False, default=list, max_length=50
+    )
 
 
 class AnswerOutSerializer(serializers.Serializer[Any]):
@@ -157,7 +188,12 @@ class CaseAnswerApi(DoctorApi):
 
     @extend_schema(
         request=AnswerInSerializer,
-        responses={200: AnswerOutSerializer, 201: AnswerOutSerializer, 409: None, 422: AnswerOutSerializer},
+        responses={
+            200: AnswerOutSerializer,
+            201: AnswerOutSerializer,
+            409: None,
+            422: AnswerOutSerializer,
+        },
         parameters=[IDEMPOTENCY_KEY_PARAMETER],
     )
     @idempotent
@@ -168,7 +204,10 @@ class CaseAnswerApi(DoctorApi):
         try:
             if values["dry_run"]:
                 outcome = services.answer_dry_run(
-                    doctor=request.user, case_id=case_id, text=values["text"], interests=values["interests"]
+                    doctor=request.user,
+                    case_id=case_id,
+                    text=values["text"],
+                    interests=values["interests"],
                 )
                 answer = None
             else:
@@ -186,7 +225,10 @@ class CaseAnswerApi(DoctorApi):
         body = {
             "passed": outcome.verdict.passed,
             "published": answer is not None,
-            "violations": [v.to_dict() | {"explanation": v.explanation, "source": v.source} for v in outcome.verdict.violations],
+            "violations": [
+                v.to_dict() | {"explanation": v.explanation, "source": v.source}
+                for v in outcome.verdict.violations
+            ],
             "answer_id": answer.pk if answer else None,
             "check_id": outcome.record.pk if outcome.record else None,
             "guideline_versions": [f"{v.guideline_set.slug} v{v.number}" for v in outcome.versions],
@@ -203,8 +245,12 @@ class CaseAnswerApi(DoctorApi):
 
 
 class LeakInSerializer(serializers.Serializer[Any]):
-    phrase = serializers.CharField(max_length=120, help_text="The identifier, exactly as it appears in redacted_text.")
-    label = serializers.ChoiceField(choices=[code for code, _label in LEAK_LABELS], default="PERSON")  # type: ignore[assignment]  # an input key; DRF pops declared fields
+    phrase = serializers.CharField(
+        max_length=120, help_text="The identifier, exactly as it appears in redacted_text."
+    )
+    label = serializers.ChoiceField(
+        choices=[code for code, _label in LEAK_LABELS], default="PERSON"
+    )  # type: ignore[assignment]  # an input key; DRF pops declared fields
 
 
 class LeakOutSerializer(serializers.Serializer[Any]):
@@ -216,9 +262,19 @@ class LeakOutSerializer(serializers.Serializer[Any]):
 class CaseLeakApi(DoctorApi):
     """Report an identifier the anonymiser missed: redacted at once in the case, drafts and library; audited without the words."""
 
-    @extend_schema(operation_id="doctor_case_leak", request=LeakInSerializer, responses={200: LeakOutSerializer})
+    @extend_schema(
+        operation_id="doctor_case_leak",
+        request=LeakInSerializer,
+        responses={200: LeakOutSerializer},
+    )
     def post(self, request: Request, case_id: int) -> Response:
         data = LeakInSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         outcome = leak_report(doctor=request.user, case_id=case_id, **data.validated_data)
-        return Response({"case": CaseSerializer(outcome.case, context={"request": request}).data, "in_case": outcome.in_case, "in_drafts": outcome.in_drafts})
+        return Response(
+            {
+                "case": CaseSerializer(outcome.case, context={"request": request}).data,
+                "in_case": outcome.in_case,
+                "in_drafts": outcome.in_drafts,
+            }
+        )

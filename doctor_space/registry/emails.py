@@ -72,7 +72,9 @@ def _news(kind: str, note: str) -> tuple[str, str]:
 @outbox_handler("doctors.verification_news")
 def verification_news_send(*, profile_id: int, kind: str, event_id: int) -> bool:
     """E-mail the doctor (at their account address) about a verification decision, once per decision."""
-    profile = DoctorProfile.objects.select_related("user", "verification").filter(pk=profile_id).first()
+    profile = (
+        DoctorProfile.objects.select_related("user", "verification").filter(pk=profile_id).first()
+    )
     if profile is None:
         return False
     note = getattr(getattr(profile, "verification", None), "staff_note", "")
@@ -101,5 +103,7 @@ def staff_suspension_send(*, profile_id: int, event_id: int) -> bool:
     )
     return notification_send_once(
         key=f"suspension-to-staff:{event_id}",
-        send=lambda: send_mass_mail([(subject, body, None, [email]) for email in staff], fail_silently=False),
+        send=lambda: send_mass_mail(
+            [(subject, body, None, [email]) for email in staff], fail_silently=False
+        ),
     )

@@ -89,7 +89,9 @@ def _index(header: list[str], wanted: dict[str, str], fmt: str) -> dict[str, int
     cleaned = [h.strip().lstrip("\ufeff") for h in header]
     missing = [column for column in wanted.values() if column not in cleaned]
     if missing:
-        raise RegisterFormatError(f"Not a {fmt} file: missing column(s) {', '.join(repr(m) for m in missing)}.")
+        raise RegisterFormatError(
+            f"Not a {fmt} file: missing column(s) {', '.join(repr(m) for m in missing)}."
+        )
     return {key: cleaned.index(column) for key, column in wanted.items()}
 
 
@@ -102,7 +104,16 @@ def _padded(row: list[str], width: int) -> list[str]:
     return row if len(row) >= width else row + [""] * (width - len(row))
 
 
-def _row(register: str, number: str, last: str, first: str, label: str, specialty: str, email: str, line: int) -> Parsed:
+def _row(
+    register: str,
+    number: str,
+    last: str,
+    first: str,
+    label: str,
+    specialty: str,
+    email: str,
+    line: int,
+) -> Parsed:
     last, first, email = last.strip(), first.strip(), email.strip()
     if "\x00" in f"{last}{first}{email}{label}":  # PostgreSQL text cannot hold NUL: a malformed row
         return Skip("invalid", line)
@@ -114,7 +125,9 @@ def _row(register: str, number: str, last: str, first: str, label: str, specialt
     if not last or not key:
         return Skip("invalid", line)
     email = email if "@" in email and len(email) <= 254 else ""
-    return RegisterRow(clean_number, last[:120], first[:120], key[:250], label[:200], specialty, email.lower())
+    return RegisterRow(
+        clean_number, last[:120], first[:120], key[:250], label[:200], specialty, email.lower()
+    )
 
 
 def _lines(reader: Iterator[list[str]]) -> Iterator[tuple[int, list[str]]]:
@@ -152,7 +165,12 @@ def read_rpps(stream: io.TextIOBase) -> Iterator[Parsed]:
     at = _index(header, RPPS_COLUMNS, "RPPS (PS_LibreAcces)")
     width = max(at.values()) + 1
     i_type, i_number, i_last, i_first = at["type"], at["number"], at["last"], at["first"]
-    i_profession, i_skill_type, i_skill, i_email = at["profession"], at["skill_type"], at["skill"], at["email"]
+    i_profession, i_skill_type, i_skill, i_email = (
+        at["profession"],
+        at["skill_type"],
+        at["skill"],
+        at["email"],
+    )
     for line, raw in rows:
         if not raw:
             continue
@@ -161,7 +179,16 @@ def read_rpps(stream: io.TextIOBase) -> Iterator[Parsed]:
             yield Skip("profession", line)
             continue
         label = row[i_skill].strip() if row[i_skill_type].strip() == "S" else ""
-        yield _row("rpps", row[i_number], row[i_last], row[i_first], label, specialty_from_label(label), row[i_email], line)
+        yield _row(
+            "rpps",
+            row[i_number],
+            row[i_last],
+            row[i_first],
+            label,
+            specialty_from_label(label),
+            row[i_email],
+            line,
+        )
 
 
 def _nppes_taxonomy(row: list[str], slots: list[tuple[int, int]]) -> str:
@@ -180,12 +207,18 @@ def read_nppes(stream: io.TextIOBase) -> Iterator[Parsed]:
     header = [h.strip() for h in next(rows, (0, []))[1]]
     at = _index(header, NPPES_COLUMNS, "NPPES")
     slots = [
-        (header.index(f"Healthcare Provider Taxonomy Code_{n}"), header.index(f"Healthcare Provider Primary Taxonomy Switch_{n}"))
+        (
+            header.index(f"Healthcare Provider Taxonomy Code_{n}"),
+            header.index(f"Healthcare Provider Primary Taxonomy Switch_{n}"),
+        )
         for n in range(1, 16)
-        if f"Healthcare Provider Taxonomy Code_{n}" in header and f"Healthcare Provider Primary Taxonomy Switch_{n}" in header
+        if f"Healthcare Provider Taxonomy Code_{n}" in header
+        and f"Healthcare Provider Primary Taxonomy Switch_{n}" in header
     ]
     if not slots:
-        raise RegisterFormatError("Not an NPPES file: no 'Healthcare Provider Taxonomy Code_1' column.")
+        raise RegisterFormatError(
+            "Not an NPPES file: no 'Healthcare Provider Taxonomy Code_1' column."
+        )
     for line, row in rows:
         if not row:
             continue
@@ -201,8 +234,14 @@ def read_nppes(stream: io.TextIOBase) -> Iterator[Parsed]:
             yield Skip("profession", line)
             continue
         yield _row(
-            "npi", _cell(row, at["number"]), _cell(row, at["last"]), _cell(row, at["first"]),
-            taxonomy, NPPES_TAXONOMY.get(taxonomy, ""), "", line,
+            "npi",
+            _cell(row, at["number"]),
+            _cell(row, at["last"]),
+            _cell(row, at["first"]),
+            taxonomy,
+            NPPES_TAXONOMY.get(taxonomy, ""),
+            "",
+            line,
         )
 
 
@@ -221,8 +260,14 @@ def read_gmc(stream: io.TextIOBase) -> Iterator[Parsed]:
             continue
         label = _cell(row, at["specialty"])
         yield _row(
-            "gmc", _cell(row, at["number"]), _cell(row, at["last"]), _cell(row, at["first"]),
-            label, specialty_from_label(label), _cell(row, at["email"]), line,
+            "gmc",
+            _cell(row, at["number"]),
+            _cell(row, at["last"]),
+            _cell(row, at["first"]),
+            label,
+            specialty_from_label(label),
+            _cell(row, at["email"]),
+            line,
         )
 
 

@@ -39,14 +39,18 @@ def register_import(
     previously_active = RegisterEntry.objects.filter(register=register, active=True).count()
     counts, mark_missing = register_stage_and_merge(register=register, rows=rows, progress=progress)
     # A truncated download must not strike off half the register and suspend its doctors.
-    if not allow_mass_removal and _too_many(counts.disappeared, previously_active, floor=50, share=0.05):
+    if not allow_mass_removal and _too_many(
+        counts.disappeared, previously_active, floor=50, share=0.05
+    ):
         raise MassRemovalRefused(
             f"{counts.disappeared} of {previously_active} register entries would disappear; "
             "the file looks incomplete. Re-run with --allow-mass-removal if it is right."
         )
     mark_missing()
     leaving = list(doctors_left_register(register=register).select_related("user"))
-    verified = DoctorProfile.objects.filter(register=register, status=DoctorProfile.Status.VERIFIED).count()
+    verified = DoctorProfile.objects.filter(
+        register=register, status=DoctorProfile.Status.VERIFIED
+    ).count()
     if not allow_mass_removal and _too_many(len(leaving), verified, floor=20, share=0.10):
         raise MassRemovalRefused(
             f"{len(leaving)} of {verified} verified doctors would be suspended; "
@@ -70,7 +74,12 @@ def register_import(
         actor=None,
         action="register.imported",
         target=run,
-        data={"register": register, "added": counts.added, "updated": counts.updated,
-              "disappeared": counts.disappeared, "suspended": len(leaving)},
+        data={
+            "register": register,
+            "added": counts.added,
+            "updated": counts.updated,
+            "disappeared": counts.disappeared,
+            "suspended": len(leaving),
+        },
     )
     return run, counts

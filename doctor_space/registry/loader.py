@@ -49,15 +49,25 @@ def _create_staging(cursor: Any) -> None:
     )
 
 
-def _staged_rows(rows: Iterable[Parsed], counts: LoadCounts, progress: Callable[[int], None] | None) -> Iterable[tuple[Any, ...]]:
+def _staged_rows(
+    rows: Iterable[Parsed], counts: LoadCounts, progress: Callable[[int], None] | None
+) -> Iterable[tuple[Any, ...]]:
     for parsed in rows:
         counts.rows_read += 1
         if progress is not None and counts.rows_read % 10000 == 0:
             progress(counts.rows_read)
         if isinstance(parsed, RegisterRow):
             counts.staged += 1
-            yield (counts.staged, parsed.number, parsed.last_name, parsed.first_name, parsed.name_key,
-                   parsed.specialty_label, parsed.specialty, parsed.email)
+            yield (
+                counts.staged,
+                parsed.number,
+                parsed.last_name,
+                parsed.first_name,
+                parsed.name_key,
+                parsed.specialty_label,
+                parsed.specialty,
+                parsed.email,
+            )
         else:
             counts.skipped[parsed.reason] += 1
             if parsed.reason == "invalid" and len(counts.invalid_lines) < 10:
@@ -115,7 +125,10 @@ def _merge_postgresql(cursor: Any, register: str) -> tuple[int, int]:
 
 
 def _merge_chunk(register: str, chunk: list[tuple[Any, ...]]) -> tuple[int, int]:
-    existing = {e.number: e for e in RegisterEntry.objects.filter(register=register, number__in=[r[0] for r in chunk])}
+    existing = {
+        e.number: e
+        for e in RegisterEntry.objects.filter(register=register, number__in=[r[0] for r in chunk])
+    }
     new: list[RegisterEntry] = []
     changed: list[RegisterEntry] = []
     now = timezone.now()
@@ -130,7 +143,9 @@ def _merge_chunk(register: str, chunk: list[tuple[Any, ...]]) -> tuple[int, int]
             entry.active, entry.missing_since, entry.updated_at = True, None, now
             changed.append(entry)
     RegisterEntry.objects.bulk_create(new)
-    RegisterEntry.objects.bulk_update(changed, [*FIELDS[1:], "active", "missing_since", "updated_at"])
+    RegisterEntry.objects.bulk_update(
+        changed, [*FIELDS[1:], "active", "missing_since", "updated_at"]
+    )
     return len(new), len(changed)
 
 

@@ -11,11 +11,41 @@ import unicodedata
 
 from rapidfuzz import fuzz
 
-_TITLES = frozenset({"dr", "doctor", "docteur", "prof", "professor", "professeur", "pr", "mr", "mrs", "ms", "mme", "m", "md"})
+_TITLES = frozenset(
+    {
+        "dr",
+        "doctor",
+        "docteur",
+        "prof",
+        "professor",
+        "professeur",
+        "pr",
+        "mr",
+        "mrs",
+        "ms",
+        "mme",
+        "m",
+        "md",
+    }
+)
 _SEPARATORS = re.compile(r"[\s\-‐‑–—'’`.,_/]+")
 _NOT_WORD = re.compile(r"[^a-z0-9 ]+")
 # Letters that Unicode does not decompose into a base letter and a mark.
-_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D"})
+_LETTERS = str.maketrans(
+    {
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "ß": "ss",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+    }
+)
 
 # The score (0-100) from which a name counts as the register's name.
 NAME_MATCH_THRESHOLD = 85.0
@@ -25,7 +55,11 @@ def name_key(text: str) -> str:
     """Lower-case ASCII words without titles: "Dr Hélène Lefèvre-Durand" -> "helene lefevre durand"."""
     if not text.isascii():
         # NFKD splits "é" into "e" and a combining accent, which the ASCII encoding then drops.
-        text = unicodedata.normalize("NFKD", text.translate(_LETTERS)).encode("ascii", "ignore").decode()
+        text = (
+            unicodedata.normalize("NFKD", text.translate(_LETTERS))
+            .encode("ascii", "ignore")
+            .decode()
+        )
     text = _NOT_WORD.sub("", _SEPARATORS.sub(" ", text.lower()))
     return " ".join(word for word in text.split() if word not in _TITLES)
 
@@ -60,6 +94,8 @@ def name_similarity(entered: str, first_name: str, last_name: str) -> float:
         # Extra or missing middle names ("Ada Lovelace" for "ADA MARIE LOVELACE") still match.
         score = max(score, fuzz.token_set_ratio(typed, register))
     compound_first = any(dash in first_name for dash in "-‐‑")
-    if _best_run(last, words) < NAME_MATCH_THRESHOLD or (compound_first and _best_run(first, words) < NAME_MATCH_THRESHOLD):
+    if _best_run(last, words) < NAME_MATCH_THRESHOLD or (
+        compound_first and _best_run(first, words) < NAME_MATCH_THRESHOLD
+    ):
         score = min(score, 50.0)
     return float(score)

@@ -58,7 +58,9 @@ class EmailCodeProof:
         verification.step, verification.proof_method = Verification.Step.PROOF, self.method
         verification.save(update_fields=["step", "proof_method", "updated_at"])
         code = ProofCode.objects.create(
-            verification=verification, sent_to=verification.entry.email, expires_at=timezone.now() + CODE_VALIDITY
+            verification=verification,
+            sent_to=verification.entry.email,
+            expires_at=timezone.now() + CODE_VALIDITY,
         )
         # The code itself is drawn by the outbox handler: it never travels through the broker.
         outbox_add(key=f"proof-code:{code.pk}", handler="doctors.proof_code", code_id=code.pk)
@@ -68,7 +70,9 @@ class StaffDocumentProof:
     """No e-mail on the register: staff check a document with the doctor, through the practice on the register."""
 
     method: str = "staff_document"
-    label: Promise = _("a document check by our staff, who contact you through the practice listed on the register")
+    label: Promise = _(
+        "a document check by our staff, who contact you through the practice listed on the register"
+    )
 
     def available(self, entry: RegisterEntry) -> bool:
         return True
@@ -94,7 +98,11 @@ def proof_label(method: str) -> Promise | str:
 def proof_code_issue(*, code_id: int) -> tuple[ProofCode, str] | None:
     """Draw the secret of a pending code (once); None when it was already drawn, used or expired."""
     with transaction.atomic():
-        code = ProofCode.objects.select_for_update().filter(pk=code_id, code_hash="", used_at__isnull=True).first()
+        code = (
+            ProofCode.objects.select_for_update()
+            .filter(pk=code_id, code_hash="", used_at__isnull=True)
+            .first()
+        )
         if code is None or code.expires_at < timezone.now():
             return None
         secret = f"{secrets.randbelow(10**8):08d}"

@@ -14,7 +14,7 @@ from doctor_space.registry.names import name_key
 
 
 def masked_email(email: str) -> str:
-    """"d•••@cabinet.fr": enough for the doctor to recognise the address, not enough to harvest it."""
+    """ "d•••@cabinet.fr": enough for the doctor to recognise the address, not enough to harvest it."""
     local, _sep, domain = email.partition("@")
     return f"{local[:1]}•••@{domain}" if domain else ""
 
@@ -41,13 +41,17 @@ def doctor_status(*, profile: DoctorProfile) -> DoctorStatus:
         and verification is not None
         and verification.proof_passed_at is None
     )
-    return DoctorStatus(profile, verification, masked_email(code.sent_to) if code else "", can_enter)
+    return DoctorStatus(
+        profile, verification, masked_email(code.sent_to) if code else "", can_enter
+    )
 
 
 def review_queue() -> QuerySet[Verification]:
     """Registrations waiting for staff, oldest first."""
     return (
-        Verification.objects.filter(step__in=[Verification.Step.STAFF, Verification.Step.MORE_NEEDED])
+        Verification.objects.filter(
+            step__in=[Verification.Step.STAFF, Verification.Step.MORE_NEEDED]
+        )
         .select_related("profile", "profile__user", "entry")
         .order_by("updated_at")
     )
@@ -55,7 +59,11 @@ def review_queue() -> QuerySet[Verification]:
 
 def recently_suspended(limit: int = 20) -> QuerySet[DoctorProfile]:
     """Doctors suspended because they left the register, latest first."""
-    return DoctorProfile.objects.filter(status=DoctorProfile.Status.SUSPENDED).select_related("user").order_by("-pk")[:limit]
+    return (
+        DoctorProfile.objects.filter(status=DoctorProfile.Status.SUSPENDED)
+        .select_related("user")
+        .order_by("-pk")[:limit]
+    )
 
 
 @dataclass(frozen=True)
@@ -94,10 +102,20 @@ def review_detail(*, profile_id: int) -> ReviewDetail:
     if profile is None:
         raise Http404
     verification = Verification.objects.select_related("entry").filter(profile=profile).first()
-    entry = RegisterEntry.objects.filter(register=profile.register, number=profile.register_number).first()
+    entry = RegisterEntry.objects.filter(
+        register=profile.register, number=profile.register_number
+    ).first()
     claimants = list(
-        DoctorProfile.objects.filter(register=profile.register, register_number=profile.register_number)
+        DoctorProfile.objects.filter(
+            register=profile.register, register_number=profile.register_number
+        )
         .exclude(pk=profile.pk)
         .select_related("user", "verification")
     )
-    return ReviewDetail(profile, verification, entry, claimants, similar_entries(register=profile.register, full_name=profile.full_name))
+    return ReviewDetail(
+        profile,
+        verification,
+        entry,
+        claimants,
+        similar_entries(register=profile.register, full_name=profile.full_name),
+    )

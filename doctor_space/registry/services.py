@@ -22,7 +22,9 @@ Step = Verification.Step
 
 def _rivals(profile: DoctorProfile) -> Any:
     return (
-        DoctorProfile.objects.filter(register=profile.register, register_number=profile.register_number)
+        DoctorProfile.objects.filter(
+            register=profile.register, register_number=profile.register_number
+        )
         .exclude(pk=profile.pk)
         .exclude(status=DoctorProfile.Status.REJECTED)
     )
@@ -36,7 +38,11 @@ def _set(verification: Verification, **fields: Any) -> Verification:
         actor=None,
         action="doctor.verification_changed",
         target=verification.profile,
-        data={"outcome": verification.outcome, "step": verification.step, "score": verification.name_score},
+        data={
+            "outcome": verification.outcome,
+            "step": verification.step,
+            "score": verification.name_score,
+        },
     )
     return verification
 
@@ -47,7 +53,9 @@ _MAX_CODES_TO_AN_ADDRESS = 3
 def _codes_sent_today(entry: RegisterEntry) -> int:
     if not entry.email:
         return 0
-    return ProofCode.objects.filter(sent_to=entry.email, created_at__gt=timezone.now() - timedelta(days=1)).count()
+    return ProofCode.objects.filter(
+        sent_to=entry.email, created_at__gt=timezone.now() - timedelta(days=1)
+    ).count()
 
 
 @transaction.atomic
@@ -60,7 +68,9 @@ def verification_start(*, profile: DoctorProfile) -> Verification:
     verification, _created = Verification.objects.get_or_create(
         profile=profile, defaults={"outcome": Outcome.REGISTER_UNAVAILABLE, "step": Step.STAFF}
     )
-    entry = RegisterEntry.objects.filter(register=profile.register, number=profile.register_number).first()
+    entry = RegisterEntry.objects.filter(
+        register=profile.register, number=profile.register_number
+    ).first()
     score = name_similarity(profile.full_name, entry.first_name, entry.last_name) if entry else None
     fields: dict[str, Any] = {"entry": entry, "name_score": score, "step": Step.STAFF}
     rivals = list(_rivals(profile).select_related("verification"))
@@ -69,7 +79,11 @@ def verification_start(*, profile: DoctorProfile) -> Verification:
         # Every unverified claimant of the number goes to staff, who see them side by side.
         for rival in rivals:
             other = getattr(rival, "verification", None)
-            if rival.status == DoctorProfile.Status.PENDING and other is not None and other.outcome != Outcome.DUPLICATE:
+            if (
+                rival.status == DoctorProfile.Status.PENDING
+                and other is not None
+                and other.outcome != Outcome.DUPLICATE
+            ):
                 _set(other, outcome=Outcome.DUPLICATE, step=Step.STAFF)
     elif entry is None:
         loaded = RegisterEntry.objects.filter(register=profile.register).exists()
@@ -84,10 +98,19 @@ def verification_start(*, profile: DoctorProfile) -> Verification:
         fields["outcome"] = Outcome.MATCHED
     _set(verification, **fields)
     name_matches = score is not None and score >= NAME_MATCH_THRESHOLD
-    if entry is not None and verification.outcome == Outcome.DUPLICATE and _codes_sent_today(entry) >= _MAX_CODES_TO_AN_ADDRESS:
+    if (
+        entry is not None
+        and verification.outcome == Outcome.DUPLICATE
+        and _codes_sent_today(entry) >= _MAX_CODES_TO_AN_ADDRESS
+    ):
         # Registering a doctor's public number again and again must not flood the doctor's inbox.
         return verification
-    if entry is not None and entry.active and name_matches and verification.outcome in (Outcome.MATCHED, Outcome.DUPLICATE):
+    if (
+        entry is not None
+        and entry.active
+        and name_matches
+        and verification.outcome in (Outcome.MATCHED, Outcome.DUPLICATE)
+    ):
         # A duplicate claimant may be the real owner: they can prove control too, staff then decide.
         proof_for(entry).start(verification)
         if verification.outcome == Outcome.DUPLICATE:
@@ -99,17 +122,26 @@ def _notify(profile: DoctorProfile, kind: str) -> None:
     """Owe the doctor an e-mail about this decision (the audit row's id names the decision)."""
     event = audit_record(actor=None, action=f"doctor.told_{kind}", target=profile)
     outbox_add(
-        key=f"doctor-news:{event.pk}", handler="doctors.verification_news",
-        profile_id=profile.pk, kind=kind, event_id=event.pk,
+        key=f"doctor-news:{event.pk}",
+        handler="doctors.verification_news",
+        profile_id=profile.pk,
+        kind=kind,
+        event_id=event.pk,
     )
 
 
 def _verify(*, actor: Any, profile: DoctorProfile) -> None:
     from doctor_space.services import doctor_set_status
 
-    if DoctorProfile.objects.filter(
-        register=profile.register, register_number=profile.register_number, status=DoctorProfile.Status.VERIFIED
-    ).exclude(pk=profile.pk).exists():
+    if (
+        DoctorProfile.objects.filter(
+            register=profile.register,
+            register_number=profile.register_number,
+            status=DoctorProfile.Status.VERIFIED,
+        )
+        .exclude(pk=profile.pk)
+        .exists()
+    ):
         raise ValidationError("Another account is verified with this number: revoke it first.")
     doctor_set_status(actor=actor, profile=profile, status=DoctorProfile.Status.VERIFIED)
     _notify(profile, "verified")
@@ -119,13 +151,22 @@ def _verify(*, actor: Any, profile: DoctorProfile) -> None:
 def proof_code_submit(*, profile: DoctorProfile, code: str) -> bool:
     """The doctor enters the code from the register's e-mail; a clean match is then verified at once."""
     verification = Verification.objects.select_for_update().filter(profile=profile).first()
-    if verification is None or profile.status != DoctorProfile.Status.PENDING or verification.proof_method != "email_code":
+    if (
+        verification is None
+        or profile.status != DoctorProfile.Status.PENDING
+        or verification.proof_method != "email_code"
+    ):
         return False
     if not proof_code_matches(verification=verification, submitted=code):
         audit_record(actor=profile.user, action="doctor.proof_failed", target=profile)
         return False
     verification.proof_passed_at = timezone.now()
-    audit_record(actor=profile.user, action="doctor.proof_passed", target=profile, data={"method": "email_code"})
+    audit_record(
+        actor=profile.user,
+        action="doctor.proof_passed",
+        target=profile,
+        data={"method": "email_code"},
+    )
     if verification.outcome == Outcome.MATCHED and not _rivals(profile).exists():
         _set(verification, step=Step.DONE)
         _verify(actor=None, profile=profile)
@@ -144,16 +185,27 @@ def proof_code_resend(*, verification: Verification) -> bool:
     if verification.proof_method != EmailCodeProof.method or verification.entry is None:
         return False
     now = timezone.now()
-    recent = ProofCode.objects.filter(verification=verification, created_at__gt=now - timedelta(days=1))
+    recent = ProofCode.objects.filter(
+        verification=verification, created_at__gt=now - timedelta(days=1)
+    )
     latest = recent.order_by("-created_at").first()
-    if recent.count() >= _MAX_CODES_PER_DAY or (latest is not None and now - latest.created_at < _RESEND_AFTER):
+    if recent.count() >= _MAX_CODES_PER_DAY or (
+        latest is not None and now - latest.created_at < _RESEND_AFTER
+    ):
         return False
     EmailCodeProof().start(verification)
     return True
 
 
 @transaction.atomic
-def verification_decide(*, actor: Any, profile: DoctorProfile, decision: str, note: str = "", document_checked: bool = False) -> Verification:
+def verification_decide(
+    *,
+    actor: Any,
+    profile: DoctorProfile,
+    decision: str,
+    note: str = "",
+    document_checked: bool = False,
+) -> Verification:
     """Staff confirm (one click after the proof), reject, or ask the doctor for more."""
     from doctor_space.services import doctor_set_status
 
@@ -162,10 +214,15 @@ def verification_decide(*, actor: Any, profile: DoctorProfile, decision: str, no
     )
     if decision == "verify":
         if verification.proof_passed_at is None and not document_checked:
-            raise ValidationError("Confirm that you checked a document, or wait for the doctor's proof of control.")
+            raise ValidationError(
+                "Confirm that you checked a document, or wait for the doctor's proof of control."
+            )
         _verify(actor=actor, profile=profile)
         if verification.proof_passed_at is None:
-            verification.proof_method, verification.proof_passed_at = "staff_document", timezone.now()
+            verification.proof_method, verification.proof_passed_at = (
+                "staff_document",
+                timezone.now(),
+            )
         return _set(verification, step=Step.DONE, staff_note="")
     if decision == "reject":
         doctor_set_status(actor=actor, profile=profile, status=DoctorProfile.Status.REJECTED)
@@ -189,11 +246,18 @@ def doctor_suspend(*, profile: DoctorProfile, reason: str) -> DoctorProfile:
         profile=profile, defaults={"outcome": Outcome.LEFT_REGISTER, "step": Step.DONE}
     )
     _set(verification, outcome=Outcome.LEFT_REGISTER, step=Step.DONE)
-    event = audit_record(actor=None, action="doctor.suspended", target=profile, data={"reason": reason, "cases_returned": returned})
+    event = audit_record(
+        actor=None,
+        action="doctor.suspended",
+        target=profile,
+        data={"reason": reason, "cases_returned": returned},
+    )
     _notify(profile, "suspended")
     outbox_add(
-        key=f"suspension-to-staff:{event.pk}", handler="doctors.suspension_to_staff",
-        profile_id=profile.pk, event_id=event.pk,
+        key=f"suspension-to-staff:{event.pk}",
+        handler="doctors.suspension_to_staff",
+        profile_id=profile.pk,
+        event_id=event.pk,
     )
     return profile
 
@@ -201,9 +265,9 @@ def doctor_suspend(*, profile: DoctorProfile, reason: str) -> DoctorProfile:
 def doctors_left_register(*, register: str) -> Any:
     """Verified doctors of this register whose number has no active entry any more."""
     active = RegisterEntry.objects.filter(register=register, active=True).values("number")
-    return DoctorProfile.objects.filter(register=register, status=DoctorProfile.Status.VERIFIED).exclude(
-        register_number__in=active
-    )
+    return DoctorProfile.objects.filter(
+        register=register, status=DoctorProfile.Status.VERIFIED
+    ).exclude(register_number__in=active)
 
 
 def doctors_back_on_register(*, register: str) -> int:

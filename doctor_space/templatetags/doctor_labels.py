@@ -7,7 +7,12 @@ from django.utils.translation import gettext_lazy as _
 
 register = template.Library()
 
-_URGENCY = {"emergency": _("Emergency"), "urgent": _("Urgent"), "soon": _("Soon"), "routine": _("Routine")}
+_URGENCY = {
+    "emergency": _("Emergency"),
+    "urgent": _("Urgent"),
+    "soon": _("Soon"),
+    "routine": _("Routine"),
+}
 
 
 @register.filter

@@ -32,11 +32,27 @@ class SetSerializer(serializers.ModelSerializer[GuidelineSet]):
 
 
 class VersionSerializer(serializers.ModelSerializer[GuidelineVersion]):
-    guideline_set: serializers.SlugRelatedField[GuidelineSet] = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    guideline_set: serializers.SlugRelatedField[GuidelineSet] = serializers.SlugRelatedField(
+        slug_field="slug", read_only=True
+    )
 
     class Meta:
         model = GuidelineVersion
-        fields = ("id", "guideline_set", "number", "status", "rules", "change_note", "created_at", "submitted_at", "approved_at", "effective_from", "retired_at", "created_by", "approved_by")
+        fields = (
+            "id",
+            "guideline_set",
+            "number",
+            "status",
+            "rules",
+            "change_note",
+            "created_at",
+            "submitted_at",
+            "approved_at",
+            "effective_from",
+            "retired_at",
+            "created_by",
+            "approved_by",
+        )
         read_only_fields = fields
 
 
@@ -58,7 +74,11 @@ class SetListApi(CommitteeApi):
 
     @extend_schema(responses={200: SetSerializer(many=True)})
     def get(self, request: Request) -> Response:
-        return Response(SetSerializer(selectors.guideline_set_list_for_member(user=request.user), many=True).data)
+        return Response(
+            SetSerializer(
+                selectors.guideline_set_list_for_member(user=request.user), many=True
+            ).data
+        )
 
 
 class SetVersionsApi(CommitteeApi):
@@ -67,7 +87,9 @@ class SetVersionsApi(CommitteeApi):
     @extend_schema(responses={200: VersionSerializer(many=True)})
     def get(self, request: Request, set_id: int) -> Response:
         guideline_set = selectors.guideline_set_get_for_member(user=request.user, set_id=set_id)
-        return Response(VersionSerializer(guideline_set.versions.order_by("-number"), many=True).data)
+        return Response(
+            VersionSerializer(guideline_set.versions.order_by("-number"), many=True).data
+        )
 
     @extend_schema(request=None, responses={201: VersionSerializer})
     def post(self, request: Request, set_id: int) -> Response:
@@ -81,14 +103,25 @@ class VersionDetailApi(CommitteeApi):
 
     @extend_schema(responses={200: VersionSerializer})
     def get(self, request: Request, version_id: int) -> Response:
-        return Response(VersionSerializer(selectors.guideline_version_get_for_member(user=request.user, version_id=version_id)).data)
+        return Response(
+            VersionSerializer(
+                selectors.guideline_version_get_for_member(user=request.user, version_id=version_id)
+            ).data
+        )
 
     @extend_schema(request=VersionUpdateSerializer, responses={200: VersionSerializer})
     def put(self, request: Request, version_id: int) -> Response:
-        version = selectors.guideline_version_get_for_member(user=request.user, version_id=version_id)
+        version = selectors.guideline_version_get_for_member(
+            user=request.user, version_id=version_id
+        )
         data = VersionUpdateSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        version = services.guideline_draft_update(actor=request.user, version=version, rules=data.validated_data["rules"], change_note=data.validated_data.get("change_note"))
+        version = services.guideline_draft_update(
+            actor=request.user,
+            version=version,
+            rules=data.validated_data["rules"],
+            change_note=data.validated_data.get("change_note"),
+        )
         return Response(VersionSerializer(version).data)
 
 
@@ -97,8 +130,14 @@ class VersionSubmitApi(CommitteeApi):
 
     @extend_schema(request=None, responses={200: VersionSerializer})
     def post(self, request: Request, version_id: int) -> Response:
-        version = selectors.guideline_version_get_for_member(user=request.user, version_id=version_id)
-        return Response(VersionSerializer(services.guideline_version_submit(actor=request.user, version=version)).data)
+        version = selectors.guideline_version_get_for_member(
+            user=request.user, version_id=version_id
+        )
+        return Response(
+            VersionSerializer(
+                services.guideline_version_submit(actor=request.user, version=version)
+            ).data
+        )
 
 
 class VersionApproveApi(CommitteeApi):
@@ -106,13 +145,22 @@ class VersionApproveApi(CommitteeApi):
 
     @extend_schema(request=ApproveSerializer, responses={200: VersionSerializer})
     def post(self, request: Request, version_id: int) -> Response:
-        version = selectors.guideline_version_get_for_member(user=request.user, version_id=version_id)
+        version = selectors.guideline_version_get_for_member(
+            user=request.user, version_id=version_id
+        )
         data = ApproveSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         try:
-            version = services.guideline_version_approve(actor=request.user, version=version, effective_from=data.validated_data.get("effective_from"))
+            version = services.guideline_version_approve(
+                actor=request.user,
+                version=version,
+                effective_from=data.validated_data.get("effective_from"),
+            )
         except PermissionDenied:
-            return Response({"detail": "You may not approve versions of this set."}, status=status.HTTP_403_FORBIDDEN)
+            return Response(
+                {"detail": "You may not approve versions of this set."},
+                status=status.HTTP_403_FORBIDDEN,
+            )
         return Response(VersionSerializer(version).data)
 
 
@@ -127,11 +175,15 @@ class VersionImpactApi(CommitteeApi):
 
     @extend_schema(responses={200: ImpactRowSerializer(many=True)})
     def get(self, request: Request, version_id: int) -> Response:
-        version = selectors.guideline_version_get_for_member(user=request.user, version_id=version_id)
+        version = selectors.guideline_version_get_for_member(
+            user=request.user, version_id=version_id
+        )
         try:
             last_n = max(1, min(500, int(request.query_params.get("last", "50"))))
         except ValueError:
-            return Response({"last": ["An integer between 1 and 500."]}, status=status.HTTP_400_BAD_REQUEST)
+            return Response(
+                {"last": ["An integer between 1 and 500."]}, status=status.HTTP_400_BAD_REQUEST
+            )
         report = services.guideline_version_impact_report(version=version, last_n=last_n)
         # The body stays the list of changed answers; how many were examined travels in a header.
         return Response(

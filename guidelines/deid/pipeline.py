@@ -32,11 +32,14 @@ def _veto_shape_only(cands: list[Candidate], doc: Doc, outside: list[float]) -> 
     out = []
     for c in cands:
         if c.priority == PRI_SHAPE_ONLY and c.label in ("PERSON", "CITY"):
-            probs = [outside[k] for k, (s, e) in enumerate(doc.spans) if c.start <= s and e <= c.end]
+            probs = [
+                outside[k] for k, (s, e) in enumerate(doc.spans) if c.start <= s and e <= c.end
+            ]
             if probs and min(probs) >= VETO_OUTSIDE:
                 continue
         out.append(c)
     return out
+
 
 _TRAILING_PARTICLES = re.compile(
     r"(?:\s+(?:de|du|des|la|le|les|van|von|da|di|d'|l'|of|the|and|et))+$", re.I

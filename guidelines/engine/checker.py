@@ -54,8 +54,14 @@ class Checker:
             for hit in hits:
                 start, end = norm.to_original(hit.start, hit.end)
                 severity = hit.severity or r.severity
-                found.add(Violation(r.code, r.kind, severity, hit.message, start, end, r.explanation, r.source))
-        ordered = tuple(sorted(merge_equivalent(found), key=lambda v: (v.start, v.rule, v.end, v.message)))
+                found.add(
+                    Violation(
+                        r.code, r.kind, severity, hit.message, start, end, r.explanation, r.source
+                    )
+                )
+        ordered = tuple(
+            sorted(merge_equivalent(found), key=lambda v: (v.start, v.rule, v.end, v.message))
+        )
         return Verdict(passed=not any(v.severity == "block" for v in ordered), violations=ordered)
 
 
@@ -84,7 +90,14 @@ def merge_equivalent(found: Iterable[Violation]) -> list[Violation]:
 
 
 def _rank(v: Violation) -> tuple[bool, bool, str, int, int, str]:
-    return (v.severity != "block", not _JURISDICTION_CODE.match(v.rule), v.rule, v.start, v.end, v.message)
+    return (
+        v.severity != "block",
+        not _JURISDICTION_CODE.match(v.rule),
+        v.rule,
+        v.start,
+        v.end,
+        v.message,
+    )
 
 
 def _merge_group(group: list[Violation]) -> list[Violation]:
@@ -121,7 +134,9 @@ def _merge_group(group: list[Violation]) -> list[Violation]:
     return out
 
 
-def compile_rules(rules: Sequence[Rule], *, identifier_finder: IdentifierFinder | None = None) -> Checker:
+def compile_rules(
+    rules: Sequence[Rule], *, identifier_finder: IdentifierFinder | None = None
+) -> Checker:
     """Compile rules once into a Checker (regexes precompiled); raise RuleError on invalid rules.
 
     ``identifier_finder`` (the anonymiser, ``guidelines.identifiers.find_identifiers``) is required when a rule
@@ -131,8 +146,14 @@ def compile_rules(rules: Sequence[Rule], *, identifier_finder: IdentifierFinder 
     finder = identifier_finder
     if needs_ids and finder is None:
         # The anonymiser is injected, never guessed: an identifiers rule without it would pass everything.
-        raise RuleError({"kind": ["The identifiers kind needs an identifier finder (the anonymiser): pass "
-                                  "identifier_finder= to compile_rules."]})
+        raise RuleError(
+            {
+                "kind": [
+                    "The identifiers kind needs an identifier finder (the anonymiser): pass "
+                    "identifier_finder= to compile_rules."
+                ]
+            }
+        )
     env = BuildEnv(identifier_finder=finder)
     built: dict[str, Matcher] = {}
     for r in rules:

@@ -92,7 +92,9 @@ class FastRx:
             return self.needle in low
         return not self.needles or any(n in low for n in self.needles)
 
-    def finditer(self, low: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+    def finditer(
+        self, low: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
         """Matches in the lower-cased text, with word boundaries checked."""
         if not self.present(low):
             return
@@ -118,7 +120,9 @@ class FastRx:
 class Lexicon:
     """Many regex sources or literal phrases, matched fast; overlapping matches are merged."""
 
-    def __init__(self, sources: Iterable[str], *, literal: bool = False, whole_word: bool = True) -> None:
+    def __init__(
+        self, sources: Iterable[str], *, literal: bool = False, whole_word: bool = True
+    ) -> None:
         entries: list[FastRx] = []
         for src in dict.fromkeys(s for s in sources if s and s.strip()):
             word = ""
@@ -152,7 +156,12 @@ class Lexicon:
         if cached is None:
             low = target.low
             # Word first, then the needle test the entry's own finditer would make.
-            hit = [e for w in self._word_keys & target.word_set for e in self._by_word[w] if e.present(low)]
+            hit = [
+                e
+                for w in self._word_keys & target.word_set
+                for e in self._by_word[w]
+                if e.present(low)
+            ]
             hit.extend(e for e in self._others if e.present(low))
             cached = target.memo[key] = tuple(hit)
         return target.low, cached  # type: ignore[return-value]
@@ -160,7 +169,9 @@ class Lexicon:
     def __bool__(self) -> bool:
         return bool(self.entries)
 
-    def spans(self, target: Doc | str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int]]:
+    def spans(
+        self, target: Doc | str, pos: int = 0, endpos: int | None = None
+    ) -> list[tuple[int, int]]:
         """Non-overlapping match spans (longest first at each start), in order."""
         if not self.entries:
             return []
@@ -189,7 +200,9 @@ class Lexicon:
             target.memo[memo_key] = tuple(merged)  # type: ignore[union-attr]
         return merged
 
-    def search(self, target: Doc | str, pos: int = 0, endpos: int | None = None) -> tuple[int, int] | None:
+    def search(
+        self, target: Doc | str, pos: int = 0, endpos: int | None = None
+    ) -> tuple[int, int] | None:
         """The first match span, or None."""
         spans = self.spans(target, pos, endpos)
         return spans[0] if spans else None

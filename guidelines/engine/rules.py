@@ -149,7 +149,9 @@ def rule_from_dict(d: Mapping[str, object]) -> Rule:
         errors.setdefault("code", []).append("Use letters, digits, '-', '_' or '.' (e.g. RX-01).")
     kind = text("kind", 40)
     if kind and kind not in KINDS:
-        errors.setdefault("kind", []).append(f'Unknown kind "{kind}"; choose one of: {", ".join(KINDS)}.')
+        errors.setdefault("kind", []).append(
+            f'Unknown kind "{kind}"; choose one of: {", ".join(KINDS)}.'
+        )
     severity = text("severity", 10)
     if severity and severity not in SEVERITIES:
         errors.setdefault("severity", []).append('Must be "block" or "warn".')
@@ -163,12 +165,26 @@ def rule_from_dict(d: Mapping[str, object]) -> Rule:
     else:
         bad = [x for x in raw_langs if x not in LANGUAGES]
         if bad:
-            errors.setdefault("languages", []).append(f"Unsupported language(s): {', '.join(map(str, bad))}.")
+            errors.setdefault("languages", []).append(
+                f"Unsupported language(s): {', '.join(map(str, bad))}."
+            )
         languages = tuple(x for x in LANGUAGES if x in raw_langs)
     discussion = d.get("discussion")
     if discussion is not None and not isinstance(discussion, bool):
-        errors.setdefault("discussion", []).append("Must be true, false, or left out (the kind decides).")
-    unknown = set(d) - {"code", "kind", "severity", "title", "explanation", "source", "languages", "params", "discussion"}
+        errors.setdefault("discussion", []).append(
+            "Must be true, false, or left out (the kind decides)."
+        )
+    unknown = set(d) - {
+        "code",
+        "kind",
+        "severity",
+        "title",
+        "explanation",
+        "source",
+        "languages",
+        "params",
+        "discussion",
+    }
     for name in sorted(unknown):
         errors.setdefault(name, []).append("Unknown field.")
     params: Mapping[str, object] = MappingProxyType({})
@@ -177,8 +193,17 @@ def rule_from_dict(d: Mapping[str, object]) -> Rule:
         errors.update(perr)
     if errors:
         raise RuleError(errors)
-    return Rule(code=code, kind=kind, severity=severity, title=title, explanation=explanation, source=source,
-                languages=languages, params=params, discussion=discussion if isinstance(discussion, bool) else None)
+    return Rule(
+        code=code,
+        kind=kind,
+        severity=severity,
+        title=title,
+        explanation=explanation,
+        source=source,
+        languages=languages,
+        params=params,
+        discussion=discussion if isinstance(discussion, bool) else None,
+    )
 
 
 def rule_to_dict(rule: Rule) -> dict[str, object]:

@@ -35,10 +35,7 @@ class UnsafePattern(ValueError):
 
 
 # A sample alphabet to compare the characters two pattern items can match.
-_SAMPLE = (
-    [chr(c) for c in range(32, 127)]
-    + list("\n\téèêàâçôûùîïœÉÈÀÇ€£°µ’«»–—…")
-)
+_SAMPLE = [chr(c) for c in range(32, 127)] + list("\n\téèêàâçôûùîïœÉÈÀÇ€£°µ’«»–—…")
 _WORD_SAMPLE = frozenset(c for c in _SAMPLE if re.match(r"\w", c))
 _ALL = frozenset(_SAMPLE)
 
@@ -67,8 +64,12 @@ def _single_char_set(op: Any, av: Any, ignore_case: bool) -> frozenset[str] | No
 
 def _unparse_class(items: Any) -> str:
     cats = {
-        _c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_NOT_DIGIT: r"\D", _c.CATEGORY_SPACE: r"\s",
-        _c.CATEGORY_NOT_SPACE: r"\S", _c.CATEGORY_WORD: r"\w", _c.CATEGORY_NOT_WORD: r"\W",
+        _c.CATEGORY_DIGIT: r"\d",
+        _c.CATEGORY_NOT_DIGIT: r"\D",
+        _c.CATEGORY_SPACE: r"\s",
+        _c.CATEGORY_NOT_SPACE: r"\S",
+        _c.CATEGORY_WORD: r"\w",
+        _c.CATEGORY_NOT_WORD: r"\W",
     }
     out = []
     neg = ""
@@ -114,7 +115,9 @@ def _first_set(items: Any, i: int, ignore_case: bool, top: bool) -> frozenset[st
     return frozenset(out) if top else _ALL
 
 
-def _cost(items: Any, depth: int = 0, ignore_case: bool = True, top: bool = False) -> tuple[int, int]:
+def _cost(
+    items: Any, depth: int = 0, ignore_case: bool = True, top: bool = False
+) -> tuple[int, int]:
     """(paths, work) for a parsed sequence, per start position.
 
     ``paths`` bounds the ways the sequence can end (each one a continuation for what follows);
@@ -131,7 +134,12 @@ def _cost(items: Any, depth: int = 0, ignore_case: bool = True, top: bool = Fals
             body = _single_char_set(body_op, body_av, ignore_case)
             if body is not None:
                 nxt = items[i + 1] if i + 1 < len(items) else None
-                if (nxt is not None and nxt[0] is _c.AT and nxt[1] in (_c.AT_BOUNDARY, _c.AT_END, _c.AT_END_STRING) and body <= _WORD_SAMPLE) or not (body & _first_set(items, i + 1, ignore_case, top)):
+                if (
+                    nxt is not None
+                    and nxt[0] is _c.AT
+                    and nxt[1] in (_c.AT_BOUNDARY, _c.AT_END, _c.AT_END_STRING)
+                    and body <= _WORD_SAMPLE
+                ) or not (body & _first_set(items, i + 1, ignore_case, top)):
                     p = 1
         if top and i == len(items) - 1 and op in _REPEATS:
             # A final repeat ends the match as soon as one path reaches it: no multiplication.

@@ -22,7 +22,9 @@ def load_seed_sets(directory: Path | None = None) -> dict[str, SeedSet]:
             if key not in data:
                 errors.setdefault(key, []).append(f"{path.name}: missing.")
         if data.get("author_display") not in AUTHOR_DISPLAYS:
-            errors.setdefault("author_display", []).append(f"{path.name}: must be one of {AUTHOR_DISPLAYS}.")
+            errors.setdefault("author_display", []).append(
+                f"{path.name}: must be one of {AUTHOR_DISPLAYS}."
+            )
         if errors:
             raise RuleError(errors)
         rules = []
@@ -31,7 +33,9 @@ def load_seed_sets(directory: Path | None = None) -> dict[str, SeedSet]:
             try:
                 rule = rule_from_dict(raw)
             except RuleError as exc:
-                raise RuleError({f"{path.name}: rules[{i}].{k}": v for k, v in exc.field_errors.items()}) from exc
+                raise RuleError(
+                    {f"{path.name}: rules[{i}].{k}": v for k, v in exc.field_errors.items()}
+                ) from exc
             if rule.code in codes:
                 raise RuleError({f"{path.name}: rules[{i}].code": [f"Duplicate code {rule.code}."]})
             codes.add(rule.code)

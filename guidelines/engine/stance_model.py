@@ -105,8 +105,10 @@ class StanceModel:
 
     def scores(self, low: str) -> dict[str, float]:
         """Probability per label for a lower-cased clause."""
-        return {lab: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) for lab, z in zip(self.labels, self.logits(low),
-                                                                                          strict=True)}
+        return {
+            lab: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            for lab, z in zip(self.labels, self.logits(low), strict=True)
+        }
 
 
 def load(path: Path = MODEL_PATH) -> StanceModel:
@@ -140,11 +142,27 @@ def using(model: StanceModel) -> Iterator[StanceModel]:
 
 def null() -> StanceModel:
     """A model that never reports anything: the engine as it was without one."""
-    return StanceModel({"labels": ["disrespect", "promotion", "contact", "reassurance"],
-                        "bias": dict.fromkeys(("disrespect", "promotion", "contact", "reassurance"), -30.0),
-                        "weights": {k: {} for k in ("disrespect", "promotion", "contact", "reassurance")},
-                        "thresholds": {k: {"alone": 2.0, "cue": 2.0} for k in ("disrespect", "promotion", "contact",
-                                                                                  "reassurance")}})
+    return StanceModel(
+        {
+            "labels": ["disrespect", "promotion", "contact", "reassurance"],
+            "bias": dict.fromkeys(("disrespect", "promotion", "contact", "reassurance"), -30.0),
+            "weights": {k: {} for k in ("disrespect", "promotion", "contact", "reassurance")},
+            "thresholds": {
+                k: {"alone": 2.0, "cue": 2.0}
+                for k in ("disrespect", "promotion", "contact", "reassurance")
+            },
+        }
+    )
 
 
-__all__ = ["MODEL_PATH", "StanceModel", "clause_features", "current", "default", "load", "null", "tokens", "using"]
+__all__ = [
+    "MODEL_PATH",
+    "StanceModel",
+    "clause_features",
+    "current",
+    "default",
+    "load",
+    "null",
+    "tokens",
+    "using",
+]

@@ -23,7 +23,6 @@ def lower_same_length(text: str) -> str:
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
-
 class Doc:
     """The answer being checked: normalised text, language, context and shared analyses."""
 
@@ -94,7 +93,9 @@ class Doc:
         """Spans found by the anonymiser (normalised coordinates), computed once per check."""
         if self._finder is None:
             return ()
-        return tuple(sorted((int(s), int(e), str(lab)) for s, e, lab in self._finder(self.text, self.lang)))
+        return tuple(
+            sorted((int(s), int(e), str(lab)) for s, e, lab in self._finder(self.text, self.lang))
+        )
 
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n\s*")

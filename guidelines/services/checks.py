@@ -69,7 +69,12 @@ def answer_check(
         actor=actor,
         action="answer.checked",
         target=check,
-        data={"case": case_ref, "passed": verdict.passed, "rules": sorted({v.rule for v in verdict.violations}), "acknowledged": acked},
+        data={
+            "case": case_ref,
+            "passed": verdict.passed,
+            "rules": sorted({v.rule for v in verdict.violations}),
+            "acknowledged": acked,
+        },
     )
     return CheckOutcome(verdict, check, versions, text)
 
@@ -115,13 +120,19 @@ def check_still_valid(*, check: AnswerCheck, text: str) -> bool:
 WHOLE_ANSWER_KINDS = frozenset({"required_phrase", "citation", "length", "emergency_block"})
 
 
-def title_check(*, title: str, lang: str, jurisdiction: str, context: CheckContext | None = None) -> list[Violation]:
+def title_check(
+    *, title: str, lang: str, jurisdiction: str, context: CheckContext | None = None
+) -> list[Violation]:
     """Check an answer's library title against the versions in force: every rule that can apply to a heading.
 
     Any violation refuses the title (a public heading has no room for acknowledged warnings).
     """
     versions = versions_in_force(jurisdiction=jurisdiction)
-    kinds = {str(rule.get("code")): str(rule.get("kind")) for version in versions for rule in version.rules}
+    kinds = {
+        str(rule.get("code")): str(rule.get("kind"))
+        for version in versions
+        for rule in version.rules
+    }
     verdict = checker_for(versions).check(title, lang=lang, context=context)
     return [v for v in verdict.violations if kinds.get(v.rule) not in WHOLE_ANSWER_KINDS]
 
@@ -132,7 +143,15 @@ MESSAGE_EXEMPT_KINDS = frozenset({"length", "required_phrase", "citation"})
 
 
 @transaction.atomic
-def message_check(*, actor: Any, text: str, lang: str, jurisdiction: str, case_ref: int, context: CheckContext | None = None) -> CheckOutcome:
+def message_check(
+    *,
+    actor: Any,
+    text: str,
+    lang: str,
+    jurisdiction: str,
+    case_ref: int,
+    context: CheckContext | None = None,
+) -> CheckOutcome:
     """Check a doctor's message to a patient (a request for details, a reply to a follow-up).
 
     Stored like an answer's check, with only the rules that apply to a message: it passes when none of
@@ -153,5 +172,14 @@ def message_check(*, actor: Any, text: str, lang: str, jurisdiction: str, case_r
         violations=[violation_record(v) for v in applicable],
     )
     check.versions.set(versions)
-    audit_record(actor=actor, action="message.checked", target=check, data={"case": case_ref, "passed": verdict.passed, "rules": sorted({v.rule for v in applicable})})
+    audit_record(
+        actor=actor,
+        action="message.checked",
+        target=check,
+        data={
+            "case": case_ref,
+            "passed": verdict.passed,
+            "rules": sorted({v.rule for v in applicable}),
+        },
+    )
     return CheckOutcome(verdict, check, versions, text)

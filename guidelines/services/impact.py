@@ -97,10 +97,25 @@ def rule_changes(*, version: GuidelineVersion) -> list[dict[str, Any]]:
         if before == rule:
             continue
         fields = []
-        for key in ("kind", "severity", "title", "explanation", "source", "languages", "discussion"):
+        for key in (
+            "kind",
+            "severity",
+            "title",
+            "explanation",
+            "source",
+            "languages",
+            "discussion",
+        ):
             if key in rule or (before and key in before):
                 was = before.get(key) if before else None
-                fields.append({"name": key, "old": was, "new": rule.get(key), "changed": before is not None and was != rule.get(key)})
+                fields.append(
+                    {
+                        "name": key,
+                        "old": was,
+                        "new": rule.get(key),
+                        "changed": before is not None and was != rule.get(key),
+                    }
+                )
         old_params = (before or {}).get("params") or {}
         new_params = rule.get("params") or {}
         params = [
@@ -112,7 +127,15 @@ def rule_changes(*, version: GuidelineVersion) -> list[dict[str, Any]]:
             }
             for name in sorted(set(old_params) | set(new_params))
         ]
-        changes.append({"code": rule["code"], "kind": rule.get("kind", ""), "added": before is None, "fields": fields, "params": params})
+        changes.append(
+            {
+                "code": rule["code"],
+                "kind": rule.get("kind", ""),
+                "added": before is None,
+                "fields": fields,
+                "params": params,
+            }
+        )
     return changes
 
 

@@ -53,11 +53,18 @@ def committee_membership_grant(*, actor: Any, member: Any, guideline_set: Guidel
     """Give a committee member the right to edit and approve one set (django-guardian)."""
     assign_perm(GuidelinePerm.EDIT, member, guideline_set)
     assign_perm(GuidelinePerm.APPROVE, member, guideline_set)
-    audit_record(actor=actor, action="guidelines.member_added", target=guideline_set, data={"member": member.pk})
+    audit_record(
+        actor=actor,
+        action="guidelines.member_added",
+        target=guideline_set,
+        data={"member": member.pk},
+    )
 
 
 def guideline_sets_for_member(*, user: Any) -> QuerySet[GuidelineSet]:
     """Sets this committee member may edit."""
     from guardian.shortcuts import get_objects_for_user
 
-    return get_objects_for_user(user, GuidelinePerm.EDIT, klass=GuidelineSet, accept_global_perms=False)
+    return get_objects_for_user(
+        user, GuidelinePerm.EDIT, klass=GuidelineSet, accept_global_perms=False
+    )

@@ -56,7 +56,10 @@ def _checker_for_approved(version_ids: tuple[int, ...]) -> Checker:
 
 def checker_for(versions: Sequence[GuidelineVersion]) -> Checker:
     """A compiled checker: cached for approved versions, compiled fresh for drafts."""
-    if all(v.status in (GuidelineVersion.Status.ACTIVE, GuidelineVersion.Status.RETIRED) for v in versions):
+    if all(
+        v.status in (GuidelineVersion.Status.ACTIVE, GuidelineVersion.Status.RETIRED)
+        for v in versions
+    ):
         return _checker_for_approved(tuple(sorted(v.pk for v in versions)))
     rules: list[Rule] = []
     for version in versions:

@@ -22,7 +22,12 @@ from guidelines.services.versions import versions_in_force
 
 
 def _audit_version(actor: Any, action: str, version: GuidelineVersion, **data: Any) -> None:
-    audit_record(actor=actor, action=action, target=version, data={"set": version.guideline_set.slug, "number": version.number, **data})
+    audit_record(
+        actor=actor,
+        action=action,
+        target=version,
+        data={"set": version.guideline_set.slug, "number": version.number, **data},
+    )
 
 
 @transaction.atomic
@@ -31,11 +36,19 @@ def guideline_draft_create(*, actor: Any, guideline_set: GuidelineSet) -> Guidel
     if not can_edit(actor, guideline_set):
         raise PermissionDenied
     GuidelineSet.objects.select_for_update().get(pk=guideline_set.pk)
-    open_draft = guideline_set.versions.filter(status__in=[GuidelineVersion.Status.DRAFT, GuidelineVersion.Status.PENDING]).first()
+    open_draft = guideline_set.versions.filter(
+        status__in=[GuidelineVersion.Status.DRAFT, GuidelineVersion.Status.PENDING]
+    ).first()
     if open_draft is not None:
-        raise ValidationError("This set already has an open draft (version %(n)s).", params={"n": open_draft.number})
+        raise ValidationError(
+            "This set already has an open draft (version %(n)s).", params={"n": open_draft.number}
+        )
     latest = guideline_set.versions.order_by("-number").first()
-    in_force = [v for v in versions_in_force(jurisdiction=guideline_set.jurisdiction or "--") if v.guideline_set_id == guideline_set.pk]
+    in_force = [
+        v
+        for v in versions_in_force(jurisdiction=guideline_set.jurisdiction or "--")
+        if v.guideline_set_id == guideline_set.pk
+    ]
     base = in_force[0] if in_force else latest
     version = GuidelineVersion.objects.create(
         guideline_set=guideline_set,
@@ -64,14 +77,25 @@ def validate_rules(rules: Sequence[Any]) -> list[dict[str, Any]]:
         try:
             json.dumps(raw, ensure_ascii=False).encode("utf-8")
         except (TypeError, ValueError, UnicodeEncodeError):
-            errors.append(f"rule {index + 1}: holds text that is not valid Unicode (a lone surrogate?)")
+            errors.append(
+                f"rule {index + 1}: holds text that is not valid Unicode (a lone surrogate?)"
+            )
             continue
         # Rule texts reach committee pages and doctors: the same cleaning as every user text (bidi overrides...).
-        item = {**raw, **{k: clean_user_text(v) for k, v in raw.items() if k in _CLEANED_RULE_TEXTS and isinstance(v, str)}}
+        item = {
+            **raw,
+            **{
+                k: clean_user_text(v)
+                for k, v in raw.items()
+                if k in _CLEANED_RULE_TEXTS and isinstance(v, str)
+            },
+        }
         try:
             rule = rule_from_dict(item)
         except RuleError as exc:
-            detail = "; ".join(f"{k}: {', '.join(v)}" for k, v in exc.field_errors.items()) or str(exc)
+            detail = "; ".join(f"{k}: {', '.join(v)}" for k, v in exc.field_errors.items()) or str(
+                exc
+            )
             errors.append(f"rule {index + 1} ({item.get('code', '?')}): {detail}")
             continue
         if rule.code in seen:
@@ -85,7 +109,11 @@ def validate_rules(rules: Sequence[Any]) -> list[dict[str, Any]]:
 
 @transaction.atomic
 def guideline_draft_update(
-    *, actor: Any, version: GuidelineVersion, rules: Sequence[dict[str, Any]], change_note: str | None = None
+    *,
+    actor: Any,
+    version: GuidelineVersion,
+    rules: Sequence[dict[str, Any]],
+    change_note: str | None = None,
 ) -> GuidelineVersion:
     """Replace the rules of a draft (approved versions are immutable: edits make a new draft)."""
     version = GuidelineVersion.objects.select_for_update().get(pk=version.pk)
@@ -99,7 +127,9 @@ def guideline_draft_update(
     if actor.pk not in version.editor_ids:
         version.editor_ids = [*version.editor_ids, actor.pk]
     version.save(update_fields=["rules", "change_note", "editor_ids"])
-    _audit_version(actor, "guidelines.draft_updated", version, rules=[r.get("code") for r in version.rules])
+    _audit_version(
+        actor, "guidelines.draft_updated", version, rules=[r.get("code") for r in version.rules]
+    )
     return version
 
 
@@ -122,14 +152,18 @@ def guideline_version_submit(*, actor: Any, version: GuidelineVersion) -> Guidel
     # submitted again is news again).
     submission = version.submitted_at.strftime("%Y%m%d%H%M%S%f")
     outbox_add(
-        key=f"guidelines-awaiting:{version.pk}:{submission}", handler="guidelines.awaiting_approval",
-        version_id=version.pk, submission=submission,
+        key=f"guidelines-awaiting:{version.pk}:{submission}",
+        handler="guidelines.awaiting_approval",
+        version_id=version.pk,
+        submission=submission,
     )
     return version
 
 
 @transaction.atomic
-def guideline_version_return_to_draft(*, actor: Any, version: GuidelineVersion, reason: str) -> GuidelineVersion:
+def guideline_version_return_to_draft(
+    *, actor: Any, version: GuidelineVersion, reason: str
+) -> GuidelineVersion:
     """A reviewer sends a pending version back to its authors."""
     version = GuidelineVersion.objects.select_for_update().get(pk=version.pk)
     if not can_approve(actor, version.guideline_set):
@@ -154,7 +188,9 @@ def guideline_version_approve(
     if version.status != GuidelineVersion.Status.PENDING:
         raise ValidationError("Only a version pending approval can be approved.")
     if actor.pk in version.editor_ids or actor.pk == version.created_by_id:
-        raise ValidationError("The author of a version cannot approve it; a second committee member must.")
+        raise ValidationError(
+            "The author of a version cannot approve it; a second committee member must."
+        )
     now = timezone.now()
     start = max(effective_from, now) if effective_from else now
     version.status = GuidelineVersion.Status.ACTIVE

@@ -29,8 +29,13 @@ def severity_name(severity: str) -> str:
 def field_name(name: str) -> str:
     """A rule field or parameter name as words."""
     names = {
-        "kind": _("Kind"), "severity": _("Severity"), "title": _("Title"), "explanation": _("Explanation shown to doctors"),
-        "source": _("Source clause and citation"), "languages": _("Languages"), "discussion": _("Discussion between doctors"),
+        "kind": _("Kind"),
+        "severity": _("Severity"),
+        "title": _("Title"),
+        "explanation": _("Explanation shown to doctors"),
+        "source": _("Source clause and citation"),
+        "languages": _("Languages"),
+        "discussion": _("Discussion between doctors"),
     }
     return str(names.get(str(name), param_label(str(name))))
 
@@ -43,7 +48,11 @@ def rule_value(value: Any) -> str:
     if isinstance(value, bool):
         return str(_("yes") if value else _("no"))
     if isinstance(value, dict):
-        return "\n".join(f"{lang}: {item}" for lang, items in value.items() for item in (items if isinstance(items, list) else [items]))
+        return "\n".join(
+            f"{lang}: {item}"
+            for lang, items in value.items()
+            for item in (items if isinstance(items, list) else [items])
+        )
     if isinstance(value, list | tuple):
         return "\n".join(str(item) for item in value)
     return str(value)

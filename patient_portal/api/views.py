@@ -32,7 +32,10 @@ class IsPatient(BasePermission):
 class GuidanceOutSerializer(serializers.Serializer[Any]):
     headline = serializers.CharField()
     message = serializers.CharField()
-    numbers = serializers.ListField(child=serializers.ListField(child=serializers.CharField()), help_text="[label, number] pairs, most important first.")
+    numbers = serializers.ListField(
+        child=serializers.ListField(child=serializers.CharField()),
+        help_text="[label, number] pairs, most important first.",
+    )
 
 
 def _guidance_body(g: Any) -> dict[str, Any]:
@@ -49,7 +52,9 @@ class AnswerOutSerializer(serializers.Serializer[Any]):
     text = serializers.CharField()
     author = serializers.CharField(source="author_display")
     published_at = serializers.DateTimeField()
-    guideline_versions = serializers.ListField(source="version_labels", child=serializers.CharField())
+    guideline_versions = serializers.ListField(
+        source="version_labels", child=serializers.CharField()
+    )
 
 
 class QuestionOutSerializer(serializers.Serializer[Any]):
@@ -61,7 +66,11 @@ class QuestionOutSerializer(serializers.Serializer[Any]):
     emergency = serializers.BooleanField()
     red_flags = serializers.ListField(child=serializers.CharField())
     status = serializers.SerializerMethodField()
-    state = serializers.ChoiceField(source="status", choices=Question.Status.choices, help_text="draft: not sent yet (confirm it); sent: in the queue or answered; withdrawn.")
+    state = serializers.ChoiceField(
+        source="status",
+        choices=Question.Status.choices,
+        help_text="draft: not sent yet (confirm it); sent: in the queue or answered; withdrawn.",
+    )
     safety_answers = serializers.DictField(child=serializers.BooleanField())
     safety_net = serializers.SerializerMethodField()
     what_doctors_see = serializers.SerializerMethodField()
@@ -95,9 +104,17 @@ class QuestionInSerializer(serializers.Serializer[Any]):
     sex = serializers.ChoiceField(choices=Question.Sex.choices, required=False, allow_blank=True)
     specialty_hint = serializers.CharField(required=False, allow_blank=True, max_length=40)
     client_token = serializers.CharField(required=False, allow_blank=True, max_length=64)
-    country = serializers.CharField(required=False, allow_blank=True, max_length=2, help_text="Where the patient is now (emergency numbers); the account's country when empty.")
+    country = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        max_length=2,
+        help_text="Where the patient is now (emergency numbers); the account's country when empty.",
+    )
     safety_answers = serializers.DictField(
-        child=serializers.BooleanField(), required=False, default=dict, help_text="The safety screen: question code -> yes/no. Any yes makes the question an emergency."
+        child=serializers.BooleanField(),
+        required=False,
+        default=dict,
+        help_text="The safety screen: question code -> yes/no. Any yes makes the question an emergency.",
     )
 
     def validate_consent_health_data(self, value: bool) -> bool:
@@ -121,12 +138,18 @@ class QuestionListCreateApi(GenericAPIView[Question]):
     def get_throttles(self) -> list[Any]:
         return super().get_throttles() if self.request.method == "POST" else []
 
-    @extend_schema(operation_id="patient_questions_list", responses={200: QuestionOutSerializer(many=True)})
+    @extend_schema(
+        operation_id="patient_questions_list", responses={200: QuestionOutSerializer(many=True)}
+    )
     def get(self, request: Request) -> Response:
         page = self.paginate_queryset(self.get_queryset())
         return self.get_paginated_response(QuestionOutSerializer(page, many=True).data)
 
-    @extend_schema(request=QuestionInSerializer, responses={201: QuestionOutSerializer}, parameters=[IDEMPOTENCY_KEY_PARAMETER])
+    @extend_schema(
+        request=QuestionInSerializer,
+        responses={201: QuestionOutSerializer},
+        parameters=[IDEMPOTENCY_KEY_PARAMETER],
+    )
     @idempotent
     def post(self, request: Request) -> Response:
         """Store a draft (confirm it through /preview/ and /confirm/). Guidance comes back even when the body is invalid."""
@@ -152,7 +175,9 @@ class QuestionListCreateApi(GenericAPIView[Question]):
         text = str(raw["text"]) if isinstance(raw.get("text"), str) else ""
         lang = str(raw["lang"]) if raw.get("lang") in ("en", "fr") else "en"
         country = str(raw.get("country") or getattr(request.user, "country", "") or "GB")[:8]
-        answers: dict[str, Any] = raw["safety_answers"] if isinstance(raw.get("safety_answers"), dict) else {}
+        answers: dict[str, Any] = (
+            raw["safety_answers"] if isinstance(raw.get("safety_answers"), dict) else {}
+        )
         try:
             parsed = parse_answers(answers)
         except ScreenError:
@@ -176,13 +201,19 @@ class QuestionDetailApi(APIView):
         question = selectors.question_get_for_patient(patient=request.user, question_id=question_id)
         return Response(QuestionOutSerializer(question).data)
 
-    @extend_schema(operation_id="patient_question_edit", request=QuestionEditSerializer, responses={200: QuestionOutSerializer})
+    @extend_schema(
+        operation_id="patient_question_edit",
+        request=QuestionEditSerializer,
+        responses={200: QuestionOutSerializer},
+    )
     def patch(self, request: Request, question_id: int) -> Response:
         """Change the words until a doctor claims it; the question goes back to draft (preview, confirm)."""
         question = selectors.question_get_for_patient(patient=request.user, question_id=question_id)
         data = QuestionEditSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        question = services.question_edit(patient=signed_in_user(request), question_id=question.pk, **data.validated_data)
+        question = services.question_edit(
+            patient=signed_in_user(request), question_id=question.pk, **data.validated_data
+        )
         return Response(QuestionOutSerializer(question).data)
 
     @extend_schema(operation_id="patient_question_delete", responses={204: None})
@@ -201,7 +232,9 @@ class LibraryEntrySerializer(serializers.Serializer[Any]):
     answer = serializers.CharField(source="case.answer.text")
     author = serializers.CharField(source="case.answer.author_display")
     published_at = serializers.DateTimeField(source="case.answer.published_at")
-    guideline_versions = serializers.ListField(source="case.answer.version_labels", child=serializers.CharField())
+    guideline_versions = serializers.ListField(
+        source="case.answer.version_labels", child=serializers.CharField()
+    )
 
 
 class LibraryApi(GenericAPIView[Question]):

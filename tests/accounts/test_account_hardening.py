@@ -36,13 +36,20 @@ def test_each_enrolment_attempt_gets_a_fresh_secret() -> None:
         c.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
     early = _secret(first.get("/accounts/2fa/setup/"))  # someone who opened the page first...
     early_device = TOTPDevice.objects.get(user=user, confirmed=False)
-    owner = _secret(second.get("/accounts/2fa/setup/"))  # ...does not learn the owner's later secret
+    owner = _secret(
+        second.get("/accounts/2fa/setup/")
+    )  # ...does not learn the owner's later secret
     assert owner != early
     assert not TOTPDevice.objects.filter(pk=early_device.pk).exists()
     replaced = first.post("/accounts/2fa/setup/", {"token": current_code(early_device)})
-    assert replaced.status_code == 200 and not TOTPDevice.objects.filter(user=user, confirmed=True).exists()
+    assert (
+        replaced.status_code == 200
+        and not TOTPDevice.objects.filter(user=user, confirmed=True).exists()
+    )
     _secret(second.get("/accounts/2fa/setup/"))  # the last attempt is the one that counts
-    device = TOTPDevice.objects.get(user=user, confirmed=False, pk=second.session["bridge_totp_setup"])
+    device = TOTPDevice.objects.get(
+        user=user, confirmed=False, pk=second.session["bridge_totp_setup"]
+    )
     assert second.post("/accounts/2fa/setup/", {"token": current_code(device)}).status_code == 302
     assert TOTPDevice.objects.get(user=user, confirmed=True).pk == device.pk
 
@@ -65,13 +72,22 @@ def test_reset_links_expire_after_an_hour(patient: Any) -> None:
 @pytest.mark.django_db
 def test_reset_is_throttled_per_account_and_per_address_with_the_same_answer(patient: Any) -> None:
     for i in range(5):
-        response = Client(REMOTE_ADDR=f"203.0.113.{i}").post("/accounts/password-reset/", {"email": patient.email})
-        assert response.status_code == 302 and response["Location"] == "/accounts/password-reset/sent/"
+        response = Client(REMOTE_ADDR=f"203.0.113.{i}").post(
+            "/accounts/password-reset/", {"email": patient.email}
+        )
+        assert (
+            response.status_code == 302 and response["Location"] == "/accounts/password-reset/sent/"
+        )
     assert len(mail.outbox) == 3  # no mail bomb into one inbox
-    unknown = Client(REMOTE_ADDR="198.51.100.1").post("/accounts/password-reset/", {"email": "nobody@example.org"})
+    unknown = Client(REMOTE_ADDR="198.51.100.1").post(
+        "/accounts/password-reset/", {"email": "nobody@example.org"}
+    )
     assert unknown.status_code == 302 and unknown["Location"] == "/accounts/password-reset/sent/"
     one = Client(REMOTE_ADDR="198.51.100.2")
-    codes = [one.post("/accounts/password-reset/", {"email": f"x{i}@example.org"}).status_code for i in range(12)]
+    codes = [
+        one.post("/accounts/password-reset/", {"email": f"x{i}@example.org"}).status_code
+        for i in range(12)
+    ]
     assert codes[:10] == [302] * 10 and codes[10:] == [429, 429]
 
 
@@ -79,9 +95,14 @@ def test_reset_is_throttled_per_account_and_per_address_with_the_same_answer(pat
 @pytest.mark.parametrize("path", ["/signup/", "/join/doctor/"])
 def test_sign_up_and_registration_are_throttled_per_address(path: str) -> None:
     client = Client(REMOTE_ADDR="198.51.100.3")
-    codes = [client.post(path, {"email": f"p{i}@example.org", "password": "short"}).status_code for i in range(11)]
+    codes = [
+        client.post(path, {"email": f"p{i}@example.org", "password": "short"}).status_code
+        for i in range(11)
+    ]
     assert codes[:10] == [200] * 10 and codes[10] == 429
-    assert Client(REMOTE_ADDR="198.51.100.4").post(path, {"email": "q@example.org"}).status_code == 200
+    assert (
+        Client(REMOTE_ADDR="198.51.100.4").post(path, {"email": "q@example.org"}).status_code == 200
+    )
 
 
 @pytest.mark.django_db
@@ -98,32 +119,79 @@ def test_verify_audit_chain_does_not_call_unsealed_rows_intact(patient: Any) -> 
 
 
 @pytest.mark.django_db
-def test_a_session_ends_at_its_absolute_lifetime_even_when_busy(patient: Any, settings: Any) -> None:
+def test_a_session_ends_at_its_absolute_lifetime_even_when_busy(
+    patient: Any, settings: Any
+) -> None:
     client = Client()
-    assert client.post("/accounts/login/", {"username": patient.email, "password": PASSWORD}).status_code == 302
+    assert (
+        client.post(
+            "/accounts/login/", {"username": patient.email, "password": PASSWORD}
+        ).status_code
+        == 302
+    )
     assert client.get("/questions/").status_code == 200
     session = client.session
     assert isinstance(session[SESSION_KEY], int)
     session[SESSION_KEY] = int(time.time()) - settings.BRIDGE_SESSION_MAX_HOURS * 3600 - 60
     session.save()
-    assert client.get("/questions/").status_code == 302  # signed out, though the session was never idle
+    assert (
+        client.get("/questions/").status_code == 302
+    )  # signed out, though the session was never idle
     assert "_auth_user_id" not in client.session
 
 
 @pytest.mark.django_db
-def test_doctor_registration_answers_the_same_for_taken_details(verified_doctor: Any, guideline_sets: Any, django_capture_on_commit_callbacks: Any) -> None:
+def test_doctor_registration_answers_the_same_for_taken_details(
+    verified_doctor: Any, guideline_sets: Any, django_capture_on_commit_callbacks: Any
+) -> None:
     from doctor_space.models import DoctorProfile
 
-    base = {"full_name": "Ada Lovelace", "password": "a-long-doctor-passphrase-9", "specialty": "cardiology"}
-    fresh = Client().post("/join/doctor/", {**base, "email": "ada@example.org", "register": "rpps", "register_number": "1000 3456 786"})
+    base = {
+        "full_name": "Ada Lovelace",
+        "password": "a-long-doctor-passphrase-9",
+        "specialty": "cardiology",
+    }
+    fresh = Client().post(
+        "/join/doctor/",
+        {
+            **base,
+            "email": "ada@example.org",
+            "register": "rpps",
+            "register_number": "1000 3456 786",
+        },
+    )
     with django_capture_on_commit_callbacks(execute=True):
-        taken_email = Client().post("/join/doctor/", {**base, "email": verified_doctor.email, "register": "npi", "register_number": "1234567893"})
-        taken_number = Client().post("/join/doctor/", {**base, "email": "copycat@example.org", "register": "rpps", "register_number": "10003456786"})
-    answers = {(r.status_code, r["Location"], "sessionid" in r.cookies) for r in (fresh, taken_email, taken_number)}
+        taken_email = Client().post(
+            "/join/doctor/",
+            {
+                **base,
+                "email": verified_doctor.email,
+                "register": "npi",
+                "register_number": "1234567893",
+            },
+        )
+        taken_number = Client().post(
+            "/join/doctor/",
+            {
+                **base,
+                "email": "copycat@example.org",
+                "register": "rpps",
+                "register_number": "10003456786",
+            },
+        )
+    answers = {
+        (r.status_code, r["Location"], "sessionid" in r.cookies)
+        for r in (fresh, taken_email, taken_number)
+    }
     assert answers == {(302, "/join/doctor/pending/", False)}
     assert not DoctorProfile.objects.filter(register="npi").exists()
     # A taken register number is not refused (the number is public: the first claimant must not lock out the
     # real owner, issue 11): both claims wait for staff, side by side, and neither is told about the other.
     claims = DoctorProfile.objects.filter(register="rpps", register_number="10003456786")
-    assert sorted(claims.values_list("verification__outcome", "verification__step")) == [("duplicate", "staff")] * 2
-    assert [m.to[0] for m in mail.outbox] == [verified_doctor.email]  # the owner of the taken address is told
+    assert (
+        sorted(claims.values_list("verification__outcome", "verification__step"))
+        == [("duplicate", "staff")] * 2
+    )
+    assert [m.to[0] for m in mail.outbox] == [
+        verified_doctor.email
+    ]  # the owner of the taken address is told

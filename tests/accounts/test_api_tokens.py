@@ -13,7 +13,11 @@ from tests.factories import PASSWORD
 
 
 def _issue(user: Any) -> str:
-    response = Client().post("/api/auth/token/", {"email": user.email, "password": PASSWORD}, content_type="application/json")
+    response = Client().post(
+        "/api/auth/token/",
+        {"email": user.email, "password": PASSWORD},
+        content_type="application/json",
+    )
     assert response.status_code == 201
     return str(response.json()["token"])
 
@@ -23,14 +27,18 @@ def _bearer(key: str) -> dict[str, Any]:
 
 
 @pytest.mark.django_db
-def test_tokens_are_listed_and_revoked_through_the_api(patient: Any, other_patient: Any, guideline_sets: Any) -> None:
+def test_tokens_are_listed_and_revoked_through_the_api(
+    patient: Any, other_patient: Any, guideline_sets: Any
+) -> None:
     first, second, theirs = _issue(patient), _issue(patient), _issue(other_patient)
     listed = Client().get("/api/auth/tokens/", **_bearer(first)).json()
     assert len(listed) == 2 and sum(row["current"] for row in listed) == 1
     assert all("key" not in row and "digest" not in row for row in listed)
     their_id = ApiToken.objects.get(user=other_patient).pk
     assert Client().delete(f"/api/auth/tokens/{their_id}/", **_bearer(first)).status_code == 404
-    assert Client().get("/api/patient/questions/", **_bearer(theirs)).status_code == 200  # untouched
+    assert (
+        Client().get("/api/patient/questions/", **_bearer(theirs)).status_code == 200
+    )  # untouched
     second_id = next(row["id"] for row in listed if not row["current"])
     assert Client().delete(f"/api/auth/tokens/{second_id}/", **_bearer(first)).status_code == 204
     assert Client().get("/api/patient/questions/", **_bearer(second)).status_code == 401
@@ -42,7 +50,9 @@ def test_tokens_are_listed_and_revoked_through_the_api(patient: Any, other_patie
 
 
 @pytest.mark.django_db
-def test_the_account_page_lists_and_revokes_own_tokens_only(patient_client: Client, patient: Any, other_patient: Any) -> None:
+def test_the_account_page_lists_and_revokes_own_tokens_only(
+    patient_client: Client, patient: Any, other_patient: Any
+) -> None:
     key = _issue(patient)
     _issue(other_patient)
     page = patient_client.get("/accounts/tokens/")

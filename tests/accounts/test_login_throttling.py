@@ -16,15 +16,27 @@ ONE_PROXY = {"BRIDGE_TRUSTED_PROXIES": 1}
 
 
 def _token(client: Client, email: str, password: str, **headers: Any) -> Any:
-    return client.post("/api/auth/token/", {"email": email, "password": password}, content_type="application/json", **headers)
+    return client.post(
+        "/api/auth/token/",
+        {"email": email, "password": password},
+        content_type="application/json",
+        **headers,
+    )
 
 
 @pytest.mark.django_db
 def test_forged_forwarded_for_does_not_reset_the_api_sign_in_limit(patient: Any) -> None:
     client = Client(REMOTE_ADDR="198.51.100.9")
-    codes = [_token(client, f"nobody{i}@example.org", "x", HTTP_X_FORWARDED_FOR=f"203.0.113.{i}").status_code for i in range(25)]
+    codes = [
+        _token(
+            client, f"nobody{i}@example.org", "x", HTTP_X_FORWARDED_FOR=f"203.0.113.{i}"
+        ).status_code
+        for i in range(25)
+    ]
     assert codes[:20] == [401] * 20
-    assert set(codes[20:]) == {429}  # 20/min per address, whatever the client writes in X-Forwarded-For
+    assert set(codes[20:]) == {
+        429
+    }  # 20/min per address, whatever the client writes in X-Forwarded-For
 
 
 @pytest.mark.django_db
@@ -35,43 +47,90 @@ def test_behind_one_proxy_the_address_the_proxy_saw_is_the_client(patient: Any) 
         **ONE_PROXY,
     }
     with override_settings(**rest):
-        for i in range(20):  # an attacker forging the left part of the header, seen by the proxy as 203.0.113.5
-            assert _token(proxy, f"nobody{i}@example.org", "x", HTTP_X_FORWARDED_FOR=f"1.2.3.{i}, 203.0.113.5").status_code == 401
-        assert _token(proxy, "nobody@example.org", "x", HTTP_X_FORWARDED_FOR="9.9.9.9, 203.0.113.5").status_code == 429
+        for i in range(
+            20
+        ):  # an attacker forging the left part of the header, seen by the proxy as 203.0.113.5
+            assert (
+                _token(
+                    proxy,
+                    f"nobody{i}@example.org",
+                    "x",
+                    HTTP_X_FORWARDED_FOR=f"1.2.3.{i}, 203.0.113.5",
+                ).status_code
+                == 401
+            )
+        assert (
+            _token(
+                proxy, "nobody@example.org", "x", HTTP_X_FORWARDED_FOR="9.9.9.9, 203.0.113.5"
+            ).status_code
+            == 429
+        )
         # another client behind the same proxy is not throttled by the attacker's attempts
-        assert _token(proxy, patient.email, PASSWORD, HTTP_X_FORWARDED_FOR="192.0.2.44").status_code == 201
+        assert (
+            _token(proxy, patient.email, PASSWORD, HTTP_X_FORWARDED_FOR="192.0.2.44").status_code
+            == 201
+        )
 
 
 @pytest.mark.django_db
-def test_behind_the_proxy_wrong_passwords_elsewhere_do_not_lock_the_doctor(verified_doctor: Any) -> None:
+def test_behind_the_proxy_wrong_passwords_elsewhere_do_not_lock_the_doctor(
+    verified_doctor: Any,
+) -> None:
     proxy = Client(REMOTE_ADDR="10.0.0.2")
     with override_settings(**ONE_PROXY):
         for _ in range(6):
-            proxy.post("/accounts/login/", {"username": verified_doctor.email, "password": "wrong"}, HTTP_X_FORWARDED_FOR="203.0.113.66")
-        locked = proxy.post("/accounts/login/", {"username": verified_doctor.email, "password": PASSWORD}, HTTP_X_FORWARDED_FOR="203.0.113.66")
+            proxy.post(
+                "/accounts/login/",
+                {"username": verified_doctor.email, "password": "wrong"},
+                HTTP_X_FORWARDED_FOR="203.0.113.66",
+            )
+        locked = proxy.post(
+            "/accounts/login/",
+            {"username": verified_doctor.email, "password": PASSWORD},
+            HTTP_X_FORWARDED_FOR="203.0.113.66",
+        )
         assert locked.status_code == 429  # the attacker's address is locked out of the account
         cache.clear()  # the per-account delay is over (tested below); only axes' lock of the attacker remains
         doctor = Client(REMOTE_ADDR="10.0.0.2")
-        ok = doctor.post("/accounts/login/", {"username": verified_doctor.email, "password": PASSWORD}, HTTP_X_FORWARDED_FOR="192.0.2.10")
+        ok = doctor.post(
+            "/accounts/login/",
+            {"username": verified_doctor.email, "password": PASSWORD},
+            HTTP_X_FORWARDED_FOR="192.0.2.10",
+        )
         assert ok.status_code == 302 and ok["Location"].startswith("/accounts/2fa/")
 
 
 @pytest.mark.django_db
-def test_wrong_passwords_from_many_addresses_slow_guessing_but_keep_the_doctor_in(verified_doctor: Any) -> None:
+def test_wrong_passwords_from_many_addresses_slow_guessing_but_keep_the_doctor_in(
+    verified_doctor: Any,
+) -> None:
     doctor = Client(REMOTE_ADDR="192.0.2.10")
-    assert doctor.post("/accounts/login/", {"username": verified_doctor.email, "password": PASSWORD}).status_code == 302
+    assert (
+        doctor.post(
+            "/accounts/login/", {"username": verified_doctor.email, "password": PASSWORD}
+        ).status_code
+        == 302
+    )
     doctor.post("/accounts/logout/")
-    for i in range(14):  # a botnet: one wrong password from each of many addresses (then a 16 s delay)
-        Client(REMOTE_ADDR=f"203.0.113.{i}").post("/accounts/login/", {"username": verified_doctor.email, "password": "guess"})
+    for i in range(
+        14
+    ):  # a botnet: one wrong password from each of many addresses (then a 16 s delay)
+        Client(REMOTE_ADDR=f"203.0.113.{i}").post(
+            "/accounts/login/", {"username": verified_doctor.email, "password": "guess"}
+        )
     # a new address, even with the right password, must wait: guessing is slowed across addresses
     fresh = Client(REMOTE_ADDR="198.51.100.77")
-    refused = fresh.post("/accounts/login/", {"username": verified_doctor.email, "password": PASSWORD})
+    refused = fresh.post(
+        "/accounts/login/", {"username": verified_doctor.email, "password": PASSWORD}
+    )
     assert refused.status_code == 200 and "Wait" in refused.content.decode()
     assert "_auth_user_id" not in fresh.session
     api = _token(Client(REMOTE_ADDR="198.51.100.78"), verified_doctor.email, PASSWORD)
     assert api.status_code == 429 and api.json()["detail"] and 0 < int(api["Retry-After"]) <= 60
     # the doctor's own browser (which signed in before) is not held up
-    back = doctor.post("/accounts/login/", {"username": verified_doctor.email, "password": PASSWORD})
+    back = doctor.post(
+        "/accounts/login/", {"username": verified_doctor.email, "password": PASSWORD}
+    )
     assert back.status_code == 302 and back["Location"].startswith("/accounts/2fa/")
 
 
@@ -79,11 +138,23 @@ def test_wrong_passwords_from_many_addresses_slow_guessing_but_keep_the_doctor_i
 def test_the_delay_is_short_and_ends(verified_doctor: Any) -> None:
     with override_settings(BRIDGE_LOGIN_MAX_DELAY_SECONDS=1):
         for i in range(12):
-            Client(REMOTE_ADDR=f"203.0.113.{i}").post("/accounts/login/", {"username": verified_doctor.email, "password": "guess"})
+            Client(REMOTE_ADDR=f"203.0.113.{i}").post(
+                "/accounts/login/", {"username": verified_doctor.email, "password": "guess"}
+            )
         fresh = Client(REMOTE_ADDR="198.51.100.77")
-        assert fresh.post("/accounts/login/", {"username": verified_doctor.email, "password": PASSWORD}).status_code == 200
+        assert (
+            fresh.post(
+                "/accounts/login/", {"username": verified_doctor.email, "password": PASSWORD}
+            ).status_code
+            == 200
+        )
         time.sleep(1.1)
-        assert fresh.post("/accounts/login/", {"username": verified_doctor.email, "password": PASSWORD}).status_code == 302
+        assert (
+            fresh.post(
+                "/accounts/login/", {"username": verified_doctor.email, "password": PASSWORD}
+            ).status_code
+            == 302
+        )
 
 
 @pytest.mark.django_db
@@ -100,7 +171,14 @@ def test_api_lockout_answers_json(patient: Any) -> None:
 @pytest.mark.django_db
 def test_a_forged_device_cookie_does_not_skip_the_delay(verified_doctor: Any) -> None:
     for i in range(12):
-        Client(REMOTE_ADDR=f"203.0.113.{i}").post("/accounts/login/", {"username": verified_doctor.email, "password": "guess"})
+        Client(REMOTE_ADDR=f"203.0.113.{i}").post(
+            "/accounts/login/", {"username": verified_doctor.email, "password": "guess"}
+        )
     forger = Client(REMOTE_ADDR="198.51.100.5")
     forger.cookies[settings.BRIDGE_DEVICE_COOKIE_NAME] = "eyJ1IjoxfQ:forged:signature"
-    assert forger.post("/accounts/login/", {"username": verified_doctor.email, "password": PASSWORD}).status_code == 200
+    assert (
+        forger.post(
+            "/accounts/login/", {"username": verified_doctor.email, "password": PASSWORD}
+        ).status_code
+        == 200
+    )

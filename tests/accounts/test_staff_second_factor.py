@@ -20,17 +20,27 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.django_db
-def test_admin_refuses_a_password_only_staff_session(staff_user: Any, unverified_doctor: Any) -> None:
+def test_admin_refuses_a_password_only_staff_session(
+    staff_user: Any, unverified_doctor: Any
+) -> None:
     staff_user.is_superuser = True
     staff_user.save()
     client = Client()
-    client.force_login(staff_user, backend="django.contrib.auth.backends.ModelBackend")  # password, no code
+    client.force_login(
+        staff_user, backend="django.contrib.auth.backends.ModelBackend"
+    )  # password, no code
     index = client.get("/admin/", follow=True)
-    assert index.redirect_chain[-1][0].startswith("/accounts/2fa/?next=")  # asked for a code, not let in
+    assert index.redirect_chain[-1][0].startswith(
+        "/accounts/2fa/?next="
+    )  # asked for a code, not let in
     profile = unverified_doctor.doctor_profile
-    client.post("/admin/doctor_space/doctorprofile/", {"action": "verify", "_selected_action": [profile.pk]})
+    client.post(
+        "/admin/doctor_space/doctorprofile/", {"action": "verify", "_selected_action": [profile.pk]}
+    )
     profile.refresh_from_db()
-    assert profile.status == DoctorProfile.Status.PENDING  # nothing verified without the second factor
+    assert (
+        profile.status == DoctorProfile.Status.PENDING
+    )  # nothing verified without the second factor
     assert client.get("/staff/queue/").status_code == 302
 
 
@@ -49,7 +59,9 @@ def test_admin_login_page_leads_to_the_bridge_sign_in(client: Client) -> None:
 
 @pytest.mark.django_db
 def test_staff_sign_in_asks_for_a_code_or_an_enrolment(staff_user: Any) -> None:
-    with_device = Client().post("/accounts/login/", {"username": staff_user.email, "password": PASSWORD})
+    with_device = Client().post(
+        "/accounts/login/", {"username": staff_user.email, "password": PASSWORD}
+    )
     assert with_device["Location"].startswith("/accounts/2fa/")
     newcomer = make_user("new.staff@example.org", None, staff=True)
     client = Client()
@@ -62,7 +74,9 @@ def test_staff_sign_in_asks_for_a_code_or_an_enrolment(staff_user: Any) -> None:
 def test_demo_staff_reaches_the_admin_with_a_backup_code() -> None:
     call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
     client = Client()
-    client.post("/accounts/login/", {"username": "staff@bridge.test", "password": "bridge-demo-2026"})
+    client.post(
+        "/accounts/login/", {"username": "staff@bridge.test", "password": "bridge-demo-2026"}
+    )
     assert client.get("/admin/").status_code == 302
     response = client.post("/accounts/2fa/?next=/admin/", {"token": "111111", "next": "/admin/"})
     assert response.status_code == 302 and response["Location"] == "/admin/"
@@ -88,7 +102,13 @@ def test_seed_demo_exits_non_zero_under_production_environment() -> None:
         "DATABASE_URL": "sqlite:////nonexistent/never-created.sqlite3",
     }
     result = subprocess.run(
-        [sys.executable, "manage.py", "seed_demo"], cwd=ROOT, capture_output=True, text=True, env=env, timeout=120, check=False
+        [sys.executable, "manage.py", "seed_demo"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
     )
     assert result.returncode != 0
     assert "refuses to run under production settings" in result.stderr

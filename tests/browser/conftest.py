@@ -34,6 +34,7 @@ def _orm_beside_playwright() -> Iterator[None]:
     else:
         os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = before
 
+
 CHROMIUM = os.environ.get("BRIDGE_CHROMIUM", "/usr/bin/chromium")
 # Flags from ENGINEERING-NOTES: without the background-networking ones chromium keeps dialling out.
 CHROMIUM_ARGS = [
@@ -76,7 +77,9 @@ def browser(_orm_beside_playwright: None) -> Iterator[Any]:
 
 
 def _new_page(browser: Any, live_server: Any, **options: Any) -> Iterator[Any]:
-    context = browser.new_context(base_url=live_server.url, locale=options.pop("locale", "en-GB"), **options)
+    context = browser.new_context(
+        base_url=live_server.url, locale=options.pop("locale", "en-GB"), **options
+    )
     context.set_default_timeout(15_000)
     page = context.new_page()
     errors: list[str] = []

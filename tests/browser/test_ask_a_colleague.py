@@ -18,11 +18,15 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 CASE_TEXT = "My daughter [PERSON_1] (7) has had a red itchy rash on her elbows for three weeks. We tried an emollient. Is this eczema?"
 
 
-def test_a_gp_asks_a_dermatologist_and_then_answers_the_patient(page: Any, page_nojs: Any, sign_in: Any, guideline_sets: Any) -> None:
+def test_a_gp_asks_a_dermatologist_and_then_answers_the_patient(
+    page: Any, page_nojs: Any, sign_in: Any, guideline_sets: Any
+) -> None:
     # given a waiting case, a GP and a dermatologist (who reads without JavaScript)
     gp = make_doctor("dr.gp.browser@example.org", specialty="general_practice")
     derm = make_doctor("dr.derm.browser@example.org", specialty="dermatology")
-    triage = TriageResult(emergency=False, red_flags=(), urgency="routine", specialty="general_practice")
+    triage = TriageResult(
+        emergency=False, red_flags=(), urgency="routine", specialty="general_practice"
+    )
     case = case_open(redacted_text=CASE_TEXT, lang="en", country="GB", triage=triage)
     sign_in(page, gp)
     sign_in(page_nojs, derm)
@@ -32,10 +36,14 @@ def test_a_gp_asks_a_dermatologist_and_then_answers_the_patient(page: Any, page_
     page.get_by_role("button", name="Claim this case").click()
     page.get_by_role("link", name="Ask a colleague of another specialty").click()
     page.get_by_label("Specialty to ask").select_option("dermatology")
-    page.get_by_label("Your question to colleagues").fill("Symmetrical itchy patches on both elbows: eczema, or would you scrape for tinea first?")
+    page.get_by_label("Your question to colleagues").fill(
+        "Symmetrical itchy patches on both elbows: eczema, or would you scrape for tinea first?"
+    )
     page.get_by_role("button", name="Ask").click()
     assert re.search(r"/doctors/forum/threads/\d+/$", page.url)
-    assert "red itchy rash on her elbows" in page.content()  # the anonymised case travels with the question
+    assert (
+        "red itchy rash on her elbows" in page.content()
+    )  # the anonymised case travels with the question
 
     # then the dermatologist sees the notification and replies
     page_nojs.goto("/doctors/forum/")
@@ -43,7 +51,9 @@ def test_a_gp_asks_a_dermatologist_and_then_answers_the_patient(page: Any, page_
     page_nojs.get_by_role("link", name=re.compile("Notifications")).click()
     assert "A colleague asks your specialty about a case" in page_nojs.content()
     page_nojs.get_by_role("link", name=re.compile("Case question for")).click()
-    page_nojs.get_by_label("Your reply").fill("Symmetrical flexural patches in a child are eczema until proven otherwise; scrape only if it spreads as a ring.")
+    page_nojs.get_by_label("Your reply").fill(
+        "Symmetrical flexural patches in a child are eczema until proven otherwise; scrape only if it spreads as a ring."
+    )
     page_nojs.get_by_role("button", name="Post the reply").click()
     assert "eczema until proven otherwise" in page_nojs.content()
 
@@ -61,7 +71,9 @@ def test_a_gp_asks_a_dermatologist_and_then_answers_the_patient(page: Any, page_
     assert page.js_errors == [] and page_nojs.js_errors == []
 
 
-def test_a_thread_with_a_large_image_fits_a_phone(mobile_page: Any, sign_in: Any, guideline_sets: Any) -> None:
+def test_a_thread_with_a_large_image_fits_a_phone(
+    mobile_page: Any, sign_in: Any, guideline_sets: Any
+) -> None:
     import io
 
     from django.core.files.uploadedfile import SimpleUploadedFile
@@ -74,8 +86,11 @@ def test_a_thread_with_a_large_image_fits_a_phone(mobile_page: Any, sign_in: Any
     raw = io.BytesIO()
     Image.new("RGB", (1600, 1200), (210, 140, 120)).save(raw, format="JPEG")
     thread = thread_create(
-        author=doctor, space="dermatology", title="A wide photo of a plaque on the shin, seen at 390 px",
-        body="Well-demarcated scaly plaque, 6 cm, for two months; psoriasis or Bowen's disease? " * 3,
+        author=doctor,
+        space="dermatology",
+        title="A wide photo of a plaque on the shin, seen at 390 px",
+        body="Well-demarcated scaly plaque, 6 cm, for two months; psoriasis or Bowen's disease? "
+        * 3,
         image=SimpleUploadedFile("plaque.jpg", raw.getvalue(), content_type="image/jpeg"),
     )
     sign_in(mobile_page, doctor)

@@ -25,7 +25,9 @@ def test_a_patient_is_refused_with_an_explanation(page: Any, sign_in: Any) -> No
     assert "verified" in page.content()
 
 
-def test_a_verified_doctor_sees_the_queue_with_and_without_javascript(page: Any, page_nojs: Any, sign_in: Any, guideline_sets: Any) -> None:
+def test_a_verified_doctor_sees_the_queue_with_and_without_javascript(
+    page: Any, page_nojs: Any, sign_in: Any, guideline_sets: Any
+) -> None:
     doctor = make_doctor("dr.browser@example.org")
     for p in (page, page_nojs):
         sign_in(p, doctor)

@@ -24,11 +24,18 @@ from triage.services import case_claim, case_open
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 NEW_RULE = {
-    "code": "FR-TEST-01", "kind": "forbidden_phrase", "severity": "block", "title": "Pas de remède miracle",
-    "explanation": "Test.", "source": "Charte 2025", "languages": ["en", "fr"],
+    "code": "FR-TEST-01",
+    "kind": "forbidden_phrase",
+    "severity": "block",
+    "title": "Pas de remède miracle",
+    "explanation": "Test.",
+    "source": "Charte 2025",
+    "languages": ["en", "fr"],
     "params": {"phrases": ["remède miracle"], "message": "Ne promettez pas de remède miracle."},
 }
-UNSOURCED = COMPLIANT_EN.replace("https://www.nhs.uk/conditions/atopic-eczema/ (NHS, 2024)", "a leaflet")
+UNSOURCED = COMPLIANT_EN.replace(
+    "https://www.nhs.uk/conditions/atopic-eczema/ (NHS, 2024)", "a leaflet"
+)
 
 
 def _clean(page: Any, state: str) -> None:
@@ -39,13 +46,17 @@ def _clean(page: Any, state: str) -> None:
 def _pending_version(committee_factory: Any) -> tuple[Any, Any, GuidelineVersion]:
     author = committee_factory("author@example.org", "fr")
     reviewer = committee_factory("reviewer@example.org", "fr")
-    draft = guideline_draft_create(actor=author, guideline_set=GuidelineSet.objects.get(jurisdiction="FR"))
+    draft = guideline_draft_create(
+        actor=author, guideline_set=GuidelineSet.objects.get(jurisdiction="FR")
+    )
     guideline_draft_update(actor=author, version=draft, rules=[*draft.rules, NEW_RULE])
     guideline_version_submit(actor=author, version=draft)
     return author, reviewer, GuidelineVersion.objects.get(pk=draft.pk)
 
 
-def test_committee_review_journey_with_javascript(page: Any, mobile_page: Any, sign_in: Any, committee_factory: Any) -> None:
+def test_committee_review_journey_with_javascript(
+    page: Any, mobile_page: Any, sign_in: Any, committee_factory: Any
+) -> None:
     _author, reviewer, version = _pending_version(committee_factory)
     sign_in(page, reviewer)
     page.goto("/guidelines/")
@@ -67,13 +78,19 @@ def test_committee_review_journey_with_javascript(page: Any, mobile_page: Any, s
     _clean(page, "approved")
     # at 390 px no committee page is wider than the phone
     sign_in(mobile_page, reviewer)
-    for path in ("/guidelines/", f"/guidelines/versions/{version.pk}/", f"/guidelines/versions/{version.pk}/rules/FR-TEST-01/"):
+    for path in (
+        "/guidelines/",
+        f"/guidelines/versions/{version.pk}/",
+        f"/guidelines/versions/{version.pk}/rules/FR-TEST-01/",
+    ):
         mobile_page.goto(path)
         assert not page_overflows(mobile_page), path
     assert page.js_errors == []
 
 
-def test_committee_in_french_without_javascript(page_nojs: Any, sign_in: Any, committee_factory: Any) -> None:
+def test_committee_in_french_without_javascript(
+    page_nojs: Any, sign_in: Any, committee_factory: Any
+) -> None:
     author, reviewer, version = _pending_version(committee_factory)
     reviewer.preferred_language = "fr"
     reviewer.save(update_fields=["preferred_language"])
@@ -92,16 +109,28 @@ def test_committee_in_french_without_javascript(page_nojs: Any, sign_in: Any, co
     assert "Supprimer" not in page_nojs.content()  # pending: nothing to remove
 
 
-def test_doctor_journey_with_and_without_javascript(page: Any, page_nojs: Any, mobile_page: Any, sign_in: Any, verified_doctor: Any) -> None:
+def test_doctor_journey_with_and_without_javascript(
+    page: Any, page_nojs: Any, mobile_page: Any, sign_in: Any, verified_doctor: Any
+) -> None:
     result = TriageResult(emergency=False, red_flags=(), urgency="soon", specialty="dermatology")
-    case = case_open(redacted_text="My child has an itchy rash in the elbow creases. [PERSON_1] says it is eczema.", lang="en", country="GB", triage=result)
-    other = case_open(redacted_text="Brûlures d'estomac après les repas.", lang="fr", country="FR", triage=result)
+    case = case_open(
+        redacted_text="My child has an itchy rash in the elbow creases. [PERSON_1] says it is eczema.",
+        lang="en",
+        country="GB",
+        triage=result,
+    )
+    other = case_open(
+        redacted_text="Brûlures d'estomac après les repas.", lang="fr", country="FR", triage=result
+    )
     sign_in(page, verified_doctor)
     page.goto("/doctors/")
     _clean(page, "queue")
     page.get_by_label("Language of the question").select_option("fr")
     page.get_by_role("button", name="Filter").click()
-    assert f"/doctors/cases/{other.pk}/" in page.content() and f"/doctors/cases/{case.pk}/" not in page.content()
+    assert (
+        f"/doctors/cases/{other.pk}/" in page.content()
+        and f"/doctors/cases/{case.pk}/" not in page.content()
+    )
     _clean(page, "filtered queue")
     # a snippet, saved once
     page.goto("/doctors/snippets/")
@@ -110,12 +139,16 @@ def test_doctor_journey_with_and_without_javascript(page: Any, page_nojs: Any, m
     _clean(page, "snippet form with errors")
     page.get_by_label("Kind").select_option("disclaimer")
     page.get_by_label(re.compile("^Title")).fill("My disclaimer")
-    page.get_by_label(re.compile("^Text")).fill("This answer is general information and is not a consultation.")
+    page.get_by_label(re.compile("^Text")).fill(
+        "This answer is general information and is not a consultation."
+    )
     page.get_by_role("button", name="Save the snippet").click()
     _clean(page, "snippets")
     case_claim(doctor=verified_doctor, case_id=case.pk)
     page.goto(f"/doctors/cases/{case.pk}/")
-    assert page.locator("input[name=acknowledged]").count() == 0  # nothing to acknowledge before a check
+    assert (
+        page.locator("input[name=acknowledged]").count() == 0
+    )  # nothing to acknowledge before a check
     _clean(page, "case before a check")
     # the live check brings the warning and its acknowledgement
     page.locator("textarea[name=text]").fill(UNSOURCED)
@@ -131,7 +164,9 @@ def test_doctor_journey_with_and_without_javascript(page: Any, page_nojs: Any, m
     page_nojs.locator("textarea[name=text]").fill(UNSOURCED)
     page_nojs.get_by_role("button", name="Check against the guidelines").click()
     page_nojs.locator("#verdict input[name=acknowledged]").check()
-    page_nojs.get_by_label(re.compile("^Title for the library")).fill("Itchy rash in the elbow creases of a child")
+    page_nojs.get_by_label(re.compile("^Title for the library")).fill(
+        "Itchy rash in the elbow creases of a child"
+    )
     page_nojs.get_by_role("button", name="Publish").click()
     assert "was published" in page_nojs.content()
     # the phone: queue and case fit in 390 px
@@ -145,22 +180,59 @@ def test_doctor_journey_with_and_without_javascript(page: Any, page_nojs: Any, m
 def test_doctor_queue_in_french(french_page: Any, sign_in: Any, verified_doctor: Any) -> None:
     verified_doctor.preferred_language = "fr"
     verified_doctor.save(update_fields=["preferred_language"])
-    case_open(redacted_text="Question.", lang="fr", country="FR", triage=TriageResult(emergency=False, red_flags=(), urgency="routine", specialty="dermatology"))
+    case_open(
+        redacted_text="Question.",
+        lang="fr",
+        country="FR",
+        triage=TriageResult(
+            emergency=False, red_flags=(), urgency="routine", specialty="dermatology"
+        ),
+    )
     sign_in(french_page, verified_doctor)
     french_page.goto("/doctors/")
     assert "En attente depuis" in french_page.content() and "Dermatologie" in french_page.content()
     _clean(french_page, "queue in French")
 
 
-def test_library_journey(page: Any, page_nojs: Any, mobile_page: Any, french_page: Any, sign_in: Any, verified_doctor: Any, patient: Any) -> None:
+def test_library_journey(
+    page: Any,
+    page_nojs: Any,
+    mobile_page: Any,
+    french_page: Any,
+    sign_in: Any,
+    verified_doctor: Any,
+    patient: Any,
+) -> None:
     from doctor_space.services import answer_publish
     from patient_portal.models import Question
 
     result = TriageResult(emergency=False, red_flags=(), urgency="routine", specialty="dermatology")
-    case = case_open(redacted_text="My child has an itchy rash in the elbow creases. [PERSON_1] says it is eczema.", lang="en", country="GB", triage=result)
-    Question.objects.create(patient=patient, text="raw", lang="en", consent_publication=True, consent_version="1", consent_at=case.created_at, case=case, status=Question.Status.SENT)
+    case = case_open(
+        redacted_text="My child has an itchy rash in the elbow creases. [PERSON_1] says it is eczema.",
+        lang="en",
+        country="GB",
+        triage=result,
+    )
+    Question.objects.create(
+        patient=patient,
+        text="raw",
+        lang="en",
+        consent_publication=True,
+        consent_version="1",
+        consent_at=case.created_at,
+        case=case,
+        status=Question.Status.SENT,
+    )
     case_claim(doctor=verified_doctor, case_id=case.pk)
-    assert answer_publish(doctor=verified_doctor, case_id=case.pk, text=COMPLIANT_EN, title="Itchy rash in a child").answer is not None
+    assert (
+        answer_publish(
+            doctor=verified_doctor,
+            case_id=case.pk,
+            text=COMPLIANT_EN,
+            title="Itchy rash in a child",
+        ).answer
+        is not None
+    )
     for p in (page, page_nojs):
         p.goto("/library/")
         p.get_by_label("Search the answers").fill("emollient")
@@ -175,7 +247,11 @@ def test_library_journey(page: Any, page_nojs: Any, mobile_page: Any, french_pag
     french_page.goto("/library/")
     assert "Thèmes" in french_page.content()
     _clean(french_page, "library in French")
-    for path in ("/library/", "/library/?q=rash", f"/library/{case.answer.pk}/itchy-rash-in-a-child/"):
+    for path in (
+        "/library/",
+        "/library/?q=rash",
+        f"/library/{case.answer.pk}/itchy-rash-in-a-child/",
+    ):
         mobile_page.goto(path)
         assert not page_overflows(mobile_page), path
 

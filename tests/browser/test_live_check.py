@@ -13,14 +13,26 @@ from triage.services import case_claim, case_open
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_the_live_check_shows_a_verdict_while_the_doctor_types(page: Any, sign_in: Any, verified_doctor: Any) -> None:
-    result = TriageResult(emergency=False, red_flags=(), urgency="routine", specialty="general_practice")
-    case = case_open(redacted_text="I have had a dry cough for three weeks.", lang="en", country="GB", triage=result)
+def test_the_live_check_shows_a_verdict_while_the_doctor_types(
+    page: Any, sign_in: Any, verified_doctor: Any
+) -> None:
+    result = TriageResult(
+        emergency=False, red_flags=(), urgency="routine", specialty="general_practice"
+    )
+    case = case_open(
+        redacted_text="I have had a dry cough for three weeks.",
+        lang="en",
+        country="GB",
+        triage=result,
+    )
     case_claim(doctor=verified_doctor, case_id=case.pk)
     sign_in(page, verified_doctor)
     page.goto(f"/doctors/cases/{case.pk}/")
     requests: list[str] = []
-    page.on("request", lambda request: requests.append(request.url) if request.method == "POST" else None)
+    page.on(
+        "request",
+        lambda request: requests.append(request.url) if request.method == "POST" else None,
+    )
     # typing an answer with a phone number: the refusal shows up by itself
     page.locator("textarea[name=text]").fill(COMPLIANT_EN + " Call me on 07700 900 456.")
     verdict = page.locator("#verdict .verdict.block")

@@ -23,15 +23,21 @@ def doctor(guideline_sets: Any) -> Any:
     return make_doctor("dr.browser@example.org")
 
 
-def _answered_for(email: str, doctor: Any, capture: Any, *, language: str = "en", country: str = "GB") -> Any:
+def _answered_for(
+    email: str, doctor: Any, capture: Any, *, language: str = "en", country: str = "GB"
+) -> Any:
     patient = make_user(email, "patient", country=country)
     patient.preferred_language = language
     patient.save()
     return patient, answered(patient, doctor, capture)
 
 
-def test_badge_notification_rating_and_report_with_javascript(page: Any, sign_in: Any, doctor: Any, django_capture_on_commit_callbacks: Any) -> None:
-    patient, question = _answered_for("p.badge@example.org", doctor, django_capture_on_commit_callbacks)
+def test_badge_notification_rating_and_report_with_javascript(
+    page: Any, sign_in: Any, doctor: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    patient, question = _answered_for(
+        "p.badge@example.org", doctor, django_capture_on_commit_callbacks
+    )
     sign_in(page, patient, otp=False)
     page.goto("/")
     badge = page.locator("header .badge")
@@ -54,11 +60,17 @@ def test_badge_notification_rating_and_report_with_javascript(page: Any, sign_in
     assert page.js_errors == []
 
 
-def test_follow_up_preview_then_send_without_javascript(page_nojs: Any, sign_in: Any, doctor: Any, django_capture_on_commit_callbacks: Any) -> None:
-    patient, question = _answered_for("p.nojs@example.org", doctor, django_capture_on_commit_callbacks)
+def test_follow_up_preview_then_send_without_javascript(
+    page_nojs: Any, sign_in: Any, doctor: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    patient, question = _answered_for(
+        "p.nojs@example.org", doctor, django_capture_on_commit_callbacks
+    )
     sign_in(page_nojs, patient, otp=False)
     page_nojs.goto(f"/questions/{question.pk}/")
-    page_nojs.get_by_label("Ask a follow-up question").fill("Can I use it on her face? Call me on 07700 900 456.")
+    page_nojs.get_by_label("Ask a follow-up question").fill(
+        "Can I use it on her face? Call me on 07700 900 456."
+    )
     page_nojs.get_by_role("button", name="Check what the doctor will read").click()
     shown = page_nojs.locator(".redacted").first.inner_text()
     assert "07700 900 456" not in shown and "Can I use it on her face?" in shown
@@ -71,8 +83,12 @@ def test_follow_up_preview_then_send_without_javascript(page_nojs: Any, sign_in:
     assert page_nojs.get_by_label("Ask a follow-up question").count() == 0
 
 
-def test_french_patient_settings_dates_and_follow_up(french_page: Any, sign_in: Any, doctor: Any, django_capture_on_commit_callbacks: Any) -> None:
-    patient, question = _answered_for("p.fr@example.org", doctor, django_capture_on_commit_callbacks, language="fr", country="FR")
+def test_french_patient_settings_dates_and_follow_up(
+    french_page: Any, sign_in: Any, doctor: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    patient, question = _answered_for(
+        "p.fr@example.org", doctor, django_capture_on_commit_callbacks, language="fr", country="FR"
+    )
     sign_in(french_page, patient, otp=False)
     french_page.goto("/accounts/settings/")
     assert french_page.locator("h1").inner_text() == "Paramètres du compte"
@@ -84,7 +100,9 @@ def test_french_patient_settings_dates_and_follow_up(french_page: Any, sign_in: 
     assert patient.time_zone == "Indian/Reunion"
     french_page.goto("/questions/")
     shown = french_page.locator("time").first.inner_text()
-    assert shown.count("/") == 2 and len(shown.split("/")[0]) == 2  # 03/12/2026 14:05: day first, French style
+    assert (
+        shown.count("/") == 2 and len(shown.split("/")[0]) == 2
+    )  # 03/12/2026 14:05: day first, French style
     french_page.goto(f"/questions/{question.pk}/")
     french_page.get_by_label("Poser une question complémentaire").fill("Et sur le visage ?")
     french_page.get_by_role("button", name="Vérifier ce que le médecin lira").click()
@@ -92,9 +110,25 @@ def test_french_patient_settings_dates_and_follow_up(french_page: Any, sign_in: 
     assert french_page.get_by_text("Votre message a été envoyé au médecin.").is_visible()
 
 
-@pytest.mark.parametrize("path", ["/notifications/", "QUESTION", "/accounts/settings/", "/me/export/page/", "/privacy/", "/terms/", "/about/", "/me/"])
-def test_no_page_is_wider_than_a_phone(mobile_page: Any, sign_in: Any, doctor: Any, django_capture_on_commit_callbacks: Any, path: str) -> None:
-    patient, question = _answered_for("p.phone@example.org", doctor, django_capture_on_commit_callbacks)
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/notifications/",
+        "QUESTION",
+        "/accounts/settings/",
+        "/me/export/page/",
+        "/privacy/",
+        "/terms/",
+        "/about/",
+        "/me/",
+    ],
+)
+def test_no_page_is_wider_than_a_phone(
+    mobile_page: Any, sign_in: Any, doctor: Any, django_capture_on_commit_callbacks: Any, path: str
+) -> None:
+    patient, question = _answered_for(
+        "p.phone@example.org", doctor, django_capture_on_commit_callbacks
+    )
     sign_in(mobile_page, patient, otp=False)
     mobile_page.goto(f"/questions/{question.pk}/" if path == "QUESTION" else path)
     assert mobile_page.locator("h1").count() == 1
@@ -102,11 +136,17 @@ def test_no_page_is_wider_than_a_phone(mobile_page: Any, sign_in: Any, doctor: A
     assert axe_violations(mobile_page) == [], path
 
 
-def test_the_follow_up_preview_fits_a_phone(mobile_page: Any, sign_in: Any, doctor: Any, django_capture_on_commit_callbacks: Any) -> None:
-    patient, question = _answered_for("p.phone2@example.org", doctor, django_capture_on_commit_callbacks)
+def test_the_follow_up_preview_fits_a_phone(
+    mobile_page: Any, sign_in: Any, doctor: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    patient, question = _answered_for(
+        "p.phone2@example.org", doctor, django_capture_on_commit_callbacks
+    )
     sign_in(mobile_page, patient, otp=False)
     mobile_page.goto(f"/questions/{question.pk}/")
-    mobile_page.get_by_label("Ask a follow-up question").fill("Is it contagious for her brother? " * 4)
+    mobile_page.get_by_label("Ask a follow-up question").fill(
+        "Is it contagious for her brother? " * 4
+    )
     mobile_page.get_by_role("button", name="Check what the doctor will read").click()
     assert mobile_page.get_by_role("button", name="Send as shown").is_visible()
     assert not page_overflows(mobile_page)

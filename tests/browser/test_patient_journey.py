@@ -27,7 +27,9 @@ def _patient(country: str = "GB") -> Any:
     return make_user(f"p.{country.lower()}@example.org", "patient", country=country)
 
 
-def test_guidance_with_the_consent_box_unticked_without_javascript(page_nojs: Any, sign_in: Any) -> None:
+def test_guidance_with_the_consent_box_unticked_without_javascript(
+    page_nojs: Any, sign_in: Any
+) -> None:
     sign_in(page_nojs, _patient(), otp=False)
     page_nojs.goto("/ask/")
     page_nojs.locator("#id_text").fill(CHEST)
@@ -84,7 +86,9 @@ def test_a_yes_on_the_safety_screen_marks_the_case_as_an_emergency(page: Any, si
     page.locator('#emergency-guidance a[href="tel:999"]').wait_for()
     page.get_by_label("I agree that Bridge processes my health question").check()
     page.get_by_role("button", name="Continue: see what doctors will see").click()
-    assert page.locator('#emergency-guidance a[href="tel:999"]').is_visible()  # on the preview, at once
+    assert page.locator(
+        '#emergency-guidance a[href="tel:999"]'
+    ).is_visible()  # on the preview, at once
     page.get_by_role("button", name="Send to the doctors").click()
     question = Question.objects.get()
     assert question.emergency and question.safety_answers.get("chest_pain") is True
@@ -102,10 +106,14 @@ def _doctor_case_page(browser: Any, live_server: Any, sign_in: Any, case_id: int
     return html
 
 
-def test_ask_preview_hide_a_word_and_send(page: Any, browser: Any, live_server: Any, sign_in: Any, guideline_sets: Any) -> None:
+def test_ask_preview_hide_a_word_and_send(
+    page: Any, browser: Any, live_server: Any, sign_in: Any, guideline_sets: Any
+) -> None:
     sign_in(page, _patient(), otp=False)
     page.goto("/ask/")
-    page.locator("#id_text").fill("My rash started after my night shifts at the bakery and itches at night on both elbows.")
+    page.locator("#id_text").fill(
+        "My rash started after my night shifts at the bakery and itches at night on both elbows."
+    )
     page.get_by_label("I agree that Bridge processes my health question").check()
     page.get_by_role("button", name="Continue: see what doctors will see").click()
     assert "/preview/" in page.url and Case.objects.count() == 0
@@ -133,10 +141,14 @@ def test_ask_preview_hide_a_word_and_send(page: Any, browser: Any, live_server: 
     assert page.js_errors == []
 
 
-def test_hide_words_without_javascript_at_390_px(mobile_page: Any, browser: Any, live_server: Any, sign_in: Any, guideline_sets: Any) -> None:
+def test_hide_words_without_javascript_at_390_px(
+    mobile_page: Any, browser: Any, live_server: Any, sign_in: Any, guideline_sets: Any
+) -> None:
     sign_in(mobile_page, _patient(), otp=False)
     mobile_page.goto("/ask/")
-    mobile_page.locator("#id_text").fill("Since my shifts at the bakery my knee is swollen and warm, should I worry?")
+    mobile_page.locator("#id_text").fill(
+        "Since my shifts at the bakery my knee is swollen and warm, should I worry?"
+    )
     mobile_page.get_by_label("I agree that Bridge processes my health question").check()
     mobile_page.get_by_role("button", name="Continue: see what doctors will see").click()
     assert not page_overflows(mobile_page)
@@ -150,10 +162,14 @@ def test_hide_words_without_javascript_at_390_px(mobile_page: Any, browser: Any,
     assert "swollen and warm" in html and "bakery" not in html
 
 
-def test_click_an_unsure_word_to_hide_it_and_a_placeholder_to_show_it(page: Any, sign_in: Any) -> None:
+def test_click_an_unsure_word_to_hide_it_and_a_placeholder_to_show_it(
+    page: Any, sign_in: Any
+) -> None:
     sign_in(page, _patient(), otp=False)
     page.goto("/ask/")
-    page.locator("#id_text").fill("had lunch with tavita and now a cough and a fever, what should we do? Call me on 07700 900123.")
+    page.locator("#id_text").fill(
+        "had lunch with tavita and now a cough and a fever, what should we do? Call me on 07700 900123."
+    )
     page.get_by_label("I agree that Bridge processes my health question").check()
     page.get_by_role("button", name="Continue: see what doctors will see").click()
     unsure = page.locator("mark.possible", has_text="tavita")
@@ -175,7 +191,9 @@ def test_the_french_journey(french_page: Any, sign_in: Any) -> None:
     patient.save(update_fields=["preferred_language"])
     sign_in(french_page, patient, otp=False)
     french_page.goto("/ask/")
-    french_page.locator("#id_text").fill("j'ai une douleur dans la poitrine qui irradie dans le bras gauche")
+    french_page.locator("#id_text").fill(
+        "j'ai une douleur dans la poitrine qui irradie dans le bras gauche"
+    )
     french_page.get_by_role("button", name="Est-ce urgent ? Vérifier maintenant").click()
     assert french_page.locator('#emergency-guidance a[href="tel:15"]').is_visible()
     french_page.get_by_label("J'accepte que Bridge traite").check()

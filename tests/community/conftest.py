@@ -27,13 +27,21 @@ def derm(db: Any, guideline_sets: Any) -> User:
 
 @pytest.fixture
 def fr_doctor(db: Any, guideline_sets: Any) -> User:
-    return make_doctor("dr.fr@example.org", jurisdiction="FR", register="rpps", number="10003456786", specialty="dermatology")
+    return make_doctor(
+        "dr.fr@example.org",
+        jurisdiction="FR",
+        register="rpps",
+        number="10003456786",
+        specialty="dermatology",
+    )
 
 
 @pytest.fixture
 def moderator(db: Any, guideline_sets: Any) -> User:
     user = make_doctor("dr.mod@example.org", specialty="general_practice")
-    user.user_permissions.add(Permission.objects.get(codename="moderate", content_type__app_label="community"))
+    user.user_permissions.add(
+        Permission.objects.get(codename="moderate", content_type__app_label="community")
+    )
     return User.objects.get(pk=user.pk)  # fresh permission cache
 
 
@@ -43,6 +51,13 @@ def client_for(user: User) -> Client:
 
 @pytest.fixture
 def held_case(gp: User) -> Case:
-    result = TriageResult(emergency=False, red_flags=(), urgency="routine", specialty="general_practice")
-    case = case_open(redacted_text="[PERSON_1] has an itchy ring-shaped rash on the forearm for 3 weeks.", lang="en", country="GB", triage=result)
+    result = TriageResult(
+        emergency=False, red_flags=(), urgency="routine", specialty="general_practice"
+    )
+    case = case_open(
+        redacted_text="[PERSON_1] has an itchy ring-shaped rash on the forearm for 3 weeks.",
+        lang="en",
+        country="GB",
+        triage=result,
+    )
     return case_claim(doctor=gp, case_id=case.pk)

@@ -19,7 +19,9 @@ def score(jurisdiction: str = "GB") -> tuple[list[str], list[str]]:
     """(wrongly blocked, wrongly passed)."""
     false_blocks, misses = [], []
     for text, lang, should_block, why in POSTS:
-        blocked = not discussion_verdict(text=text, lang=lang, jurisdiction=jurisdiction if lang == "en" else "FR").passed
+        blocked = not discussion_verdict(
+            text=text, lang=lang, jurisdiction=jurisdiction if lang == "en" else "FR"
+        ).passed
         if blocked and not should_block:
             false_blocks.append(f"{why}: {text[:50]}")
         if should_block and not blocked:

@@ -48,7 +48,9 @@ def test_a_jpeg_with_gps_exif_comes_back_with_no_metadata() -> None:
 
 def test_a_decompression_bomb_is_refused_clearly() -> None:
     out = io.BytesIO()
-    Image.new("1", (20_000, 20_000)).save(out, format="PNG")  # a few kB on disk, 400 megapixels once decoded
+    Image.new("1", (20_000, 20_000)).save(
+        out, format="PNG"
+    )  # a few kB on disk, 400 megapixels once decoded
     assert len(out.getvalue()) < 200_000
     with pytest.raises(ImageRejected, match="too large"):
         clean_image(out.getvalue(), filename="scan.png", content_type="image/png", **LIMITS)
@@ -56,7 +58,12 @@ def test_a_decompression_bomb_is_refused_clearly() -> None:
 
 def test_a_file_that_lies_about_its_type_is_refused() -> None:
     with pytest.raises(ImageRejected, match="not a JPEG, PNG or WebP"):
-        clean_image(b"<html><script>alert(1)</script></html>", filename="rash.jpg", content_type="image/jpeg", **LIMITS)
+        clean_image(
+            b"<html><script>alert(1)</script></html>",
+            filename="rash.jpg",
+            content_type="image/jpeg",
+            **LIMITS,
+        )
     png = io.BytesIO()
     Image.new("RGB", (8, 8)).save(png, format="PNG")
     with pytest.raises(ImageRejected, match="says it is JPEG but its content is PNG"):
@@ -67,18 +74,29 @@ def test_truncated_and_oversized_files_are_refused() -> None:
     with pytest.raises(ImageRejected, match="damaged"):
         clean_image(_jpeg_with_gps()[:300], filename="a.jpg", content_type="image/jpeg", **LIMITS)
     with pytest.raises(ImageRejected, match="larger than"):
-        clean_image(b"x" * 2048, filename="a.jpg", content_type="image/jpeg", max_bytes=1024, max_pixels=100)
+        clean_image(
+            b"x" * 2048, filename="a.jpg", content_type="image/jpeg", max_bytes=1024, max_pixels=100
+        )
 
 
 def test_the_face_detector_sees_a_face_and_not_a_rash() -> None:
     assert clean_image(FACE, filename="f.jpg", content_type="image/jpeg", **LIMITS).faces >= 1
-    assert clean_image(_jpeg_with_gps(), filename="r.jpg", content_type="image/jpeg", **LIMITS).faces == 0
+    assert (
+        clean_image(_jpeg_with_gps(), filename="r.jpg", content_type="image/jpeg", **LIMITS).faces
+        == 0
+    )
 
 
 @pytest.mark.django_db
 def test_a_face_image_is_not_shown_before_review(gp: Any, derm: Any, moderator: Any) -> None:
     upload = SimpleUploadedFile("face.jpg", FACE, content_type="image/jpeg")
-    thread = thread_create(author=gp, space="dermatology", title="Facial lesion", body="Lesion on the cheek, see photo.", image=upload)
+    thread = thread_create(
+        author=gp,
+        space="dermatology",
+        title="Facial lesion",
+        body="Lesion on the cheek, see photo.",
+        image=upload,
+    )
     image = PostImage.objects.get(post__thread=thread)
     assert image.status == PostImage.Status.HELD
     url = f"/doctors/forum/images/{image.pk}/"
@@ -87,7 +105,12 @@ def test_a_face_image_is_not_shown_before_review(gp: Any, derm: Any, moderator: 
     page = client_for(derm).get(f"/doctors/forum/threads/{thread.pk}/").content.decode()
     assert url not in page
     assert client_for(moderator).get(url).status_code == 200
-    image_review(moderator=moderator, image_id=image.pk, approve=True, note="No identifiable patient: a consenting colleague")
+    image_review(
+        moderator=moderator,
+        image_id=image.pk,
+        approve=True,
+        note="No identifiable patient: a consenting colleague",
+    )
     response = client_for(derm).get(url)
     assert response.status_code == 200
     assert response["Content-Type"] == "image/jpeg"
@@ -98,7 +121,9 @@ def test_a_face_image_is_not_shown_before_review(gp: Any, derm: Any, moderator: 
 @pytest.mark.django_db
 def test_images_are_not_reachable_outside_the_closed_space(gp: Any, patient: Any) -> None:
     upload = SimpleUploadedFile("rash.jpg", _jpeg_with_gps(), content_type="image/jpeg")
-    thread = thread_create(author=gp, space="dermatology", title="Rash", body="Annular rash.", image=upload)
+    thread = thread_create(
+        author=gp, space="dermatology", title="Rash", body="Annular rash.", image=upload
+    )
     image = PostImage.objects.get(post__thread=thread)
     assert image.status == PostImage.Status.APPROVED
     url = f"/doctors/forum/images/{image.pk}/"
@@ -113,7 +138,9 @@ def test_images_are_not_reachable_outside_the_closed_space(gp: Any, patient: Any
 def test_a_refused_image_keeps_the_reply_text_and_stores_nothing(gp: Any) -> None:
     thread = thread_create(author=gp, space="general", title="Photos", body="Sharing photos here.")
     bad = SimpleUploadedFile("x.png", b"GIF89a not really", content_type="image/png")
-    response = client_for(gp).post(f"/doctors/forum/threads/{thread.pk}/reply/", {"body": "My photo", "image": bad})
+    response = client_for(gp).post(
+        f"/doctors/forum/threads/{thread.pk}/reply/", {"body": "My photo", "image": bad}
+    )
     assert response.status_code == 400
     assert "not a JPEG, PNG or WebP" in response.content.decode()
     assert "My photo" in response.content.decode()

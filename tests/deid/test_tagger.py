@@ -19,9 +19,16 @@ def test_the_shipped_model_loads_and_knows_its_labels() -> None:
     assert MODEL_PATH.is_file()
     tagger = pycrfsuite.Tagger()
     tagger.open(str(MODEL_PATH))
-    assert {"O", "B-PERSON", "I-PERSON", "B-CITY", "B-ORGANIZATION", "B-ADDRESS", "B-POSTCODE", "B-DATE"} <= set(
-        tagger.labels()
-    )
+    assert {
+        "O",
+        "B-PERSON",
+        "I-PERSON",
+        "B-CITY",
+        "B-ORGANIZATION",
+        "B-ADDRESS",
+        "B-POSTCODE",
+        "B-DATE",
+    } <= set(tagger.labels())
 
 
 def test_tagging_is_deterministic() -> None:
@@ -32,7 +39,10 @@ def test_tagging_is_deterministic() -> None:
         assert tag_tokens(doc.words, doc.sent_start) == first
     fresh = pycrfsuite.Tagger()  # a second model instance gives the same marginals
     fresh.open(str(MODEL_PATH))
-    assert tagged_spans(doc.words, doc.spans, doc.sent_start)[0] == tagged_spans(doc.words, doc.spans, doc.sent_start)[0]
+    assert (
+        tagged_spans(doc.words, doc.spans, doc.sent_start)[0]
+        == tagged_spans(doc.words, doc.spans, doc.sent_start)[0]
+    )
     assert deidentify(text, "en") == deidentify(text, "en")
 
 
@@ -75,19 +85,35 @@ def test_brand_drugs_are_never_redacted(lang: str, template: str) -> None:
         spans = find_spans(text, lang)
         assert not any(brand in text[s.start : s.end] for s in spans), (text, spans)
         # nor shown to the patient as a possible name
-        assert not any(brand in text[s.start : s.end] for s in possible_identifiers(text, lang)), text
+        assert not any(brand in text[s.start : s.end] for s in possible_identifiers(text, lang)), (
+            text
+        )
 
 
 @pytest.mark.parametrize(
     ("lang", "text", "address"),
     [
-        ("fr", "J'habite au 4520 avenue Papineau, Montréal, et j'ai de l'asthme", "4520 avenue Papineau"),
-        ("fr", "mon père vit rue de la Station 27 à Namur, il a des vertiges", "rue de la Station 27"),
-        ("fr", "nous sommes au chemin des Pâquerettes 8, 1004 Lausanne, bébé tousse", "chemin des Pâquerettes 8"),
+        (
+            "fr",
+            "J'habite au 4520 avenue Papineau, Montréal, et j'ai de l'asthme",
+            "4520 avenue Papineau",
+        ),
+        (
+            "fr",
+            "mon père vit rue de la Station 27 à Namur, il a des vertiges",
+            "rue de la Station 27",
+        ),
+        (
+            "fr",
+            "nous sommes au chemin des Pâquerettes 8, 1004 Lausanne, bébé tousse",
+            "chemin des Pâquerettes 8",
+        ),
         ("en", "we live at 88 Kauri Grove, Tauranga 3110 and my son has croup", "88 Kauri Grove"),
     ],
 )
-def test_quebec_belgian_swiss_and_other_addresses_are_redacted(lang: str, text: str, address: str) -> None:
+def test_quebec_belgian_swiss_and_other_addresses_are_redacted(
+    lang: str, text: str, address: str
+) -> None:
     spans = find_spans(text, lang)
     start = text.index(address)
     covered = {i for s in spans for i in range(s.start, s.end)}

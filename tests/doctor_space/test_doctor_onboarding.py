@@ -18,10 +18,24 @@ PASSWORD = "a-long-doctor-passphrase-9"
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("register", "number", "error"),
-    [("gmc", "12345", "7 digits"), ("rpps", "10003456781", "check digit"), ("npi", "1234567890", "check digit")],
+    [
+        ("gmc", "12345", "7 digits"),
+        ("rpps", "10003456781", "check digit"),
+        ("npi", "1234567890", "check digit"),
+    ],
 )
 def test_malformed_register_numbers_are_refused(register: str, number: str, error: str) -> None:
-    response = Client().post("/join/doctor/", {"full_name": "Dr X", "email": "x@example.org", "password": PASSWORD, "register": register, "register_number": number, "specialty": "cardiology"})
+    response = Client().post(
+        "/join/doctor/",
+        {
+            "full_name": "Dr X",
+            "email": "x@example.org",
+            "password": PASSWORD,
+            "register": register,
+            "register_number": number,
+            "specialty": "cardiology",
+        },
+    )
     assert response.status_code == 200
     assert error in response.content.decode()
     assert not DoctorProfile.objects.exists()
@@ -30,10 +44,24 @@ def test_malformed_register_numbers_are_refused(register: str, number: str, erro
 @pytest.mark.django_db
 def test_doctor_onboarding_end_to_end(staff_user: Any, guideline_sets: Any) -> None:
     client = Client()
-    response = client.post("/join/doctor/", {"full_name": "Ada Lovelace", "email": "ada@example.org", "password": PASSWORD, "register": "rpps", "register_number": "1000 3456 786", "specialty": "cardiology"})
+    response = client.post(
+        "/join/doctor/",
+        {
+            "full_name": "Ada Lovelace",
+            "email": "ada@example.org",
+            "password": PASSWORD,
+            "register": "rpps",
+            "register_number": "1000 3456 786",
+            "specialty": "cardiology",
+        },
+    )
     assert response.status_code == 302
     profile = DoctorProfile.objects.get()
-    assert profile.register_number == "10003456786" and profile.status == "pending" and profile.jurisdiction == "FR"
+    assert (
+        profile.register_number == "10003456786"
+        and profile.status == "pending"
+        and profile.jurisdiction == "FR"
+    )
     # registration does not sign in (its answer is the same for a taken address); not verified yet: closed
     assert client.get("/doctors/").status_code == 302
     client.post("/accounts/login/", {"username": "ada@example.org", "password": PASSWORD})
@@ -43,7 +71,9 @@ def test_doctor_onboarding_end_to_end(staff_user: Any, guideline_sets: Any) -> N
     staff_user.save()
     admin = Client()
     login_with_otp(admin, staff_user)  # the admin needs a second factor
-    done = admin.post("/admin/doctor_space/doctorprofile/", {"action": "verify", "_selected_action": [profile.pk]})
+    done = admin.post(
+        "/admin/doctor_space/doctorprofile/", {"action": "verify", "_selected_action": [profile.pk]}
+    )
     assert done.status_code == 302
     profile.refresh_from_db()
     assert profile.status == "verified" and profile.verified_by == staff_user

@@ -43,16 +43,27 @@ def _everything_doctors_read(doctor_client: Client, case_id: int) -> str:
 
 @pytest.mark.django_db
 def test_reported_words_vanish_everywhere_at_once(
-    patient: Any, doctor_client: Client, other_doctor: Any, guideline_sets: Any, django_capture_on_commit_callbacks: Any
+    patient: Any,
+    doctor_client: Client,
+    other_doctor: Any,
+    guideline_sets: Any,
+    django_capture_on_commit_callbacks: Any,
 ) -> None:
-    question = submit(patient, TEXT, django_capture_on_commit_callbacks=django_capture_on_commit_callbacks)
+    question = submit(
+        patient, TEXT, django_capture_on_commit_callbacks=django_capture_on_commit_callbacks
+    )
     case = _missed(question)
     # another doctor has a draft that quotes the name
     other = login_with_otp(Client(), other_doctor)
-    other.post(f"/doctors/cases/{case.pk}/answer/", {"text": "Dear parent of Bouba, thank you.", "action": "save"})
+    other.post(
+        f"/doctors/cases/{case.pk}/answer/",
+        {"text": "Dear parent of Bouba, thank you.", "action": "save"},
+    )
     assert Draft.objects.filter(case=case).count() == 1
     # when a doctor reports it from the case page
-    response = doctor_client.post(f"/doctors/cases/{case.pk}/leak/", {"phrase": "bouba", "label": "PERSON"})
+    response = doctor_client.post(
+        f"/doctors/cases/{case.pk}/leak/", {"phrase": "bouba", "label": "PERSON"}
+    )
     assert response.status_code == 302
     # then it is gone from every doctor-facing page and API, and from the draft, at once
     seen = _everything_doctors_read(doctor_client, case.pk)
@@ -73,15 +84,34 @@ def test_reported_words_vanish_everywhere_at_once(
 
 @pytest.mark.django_db
 def test_report_through_the_api_and_the_library(
-    patient: Any, doctor_client: Client, verified_doctor: Any, guideline_sets: Any, django_capture_on_commit_callbacks: Any
+    patient: Any,
+    doctor_client: Client,
+    verified_doctor: Any,
+    guideline_sets: Any,
+    django_capture_on_commit_callbacks: Any,
 ) -> None:
-    case = _missed(submit(patient, TEXT, consent=True, django_capture_on_commit_callbacks=django_capture_on_commit_callbacks))
+    case = _missed(
+        submit(
+            patient,
+            TEXT,
+            consent=True,
+            django_capture_on_commit_callbacks=django_capture_on_commit_callbacks,
+        )
+    )
     doctor_client.post(f"/api/doctor/cases/{case.pk}/claim/")
     with django_capture_on_commit_callbacks(execute=True):
-        published = doctor_client.post(f"/api/doctor/cases/{case.pk}/answer/", {"text": COMPLIANT_EN}, content_type="application/json")
+        published = doctor_client.post(
+            f"/api/doctor/cases/{case.pk}/answer/",
+            {"text": COMPLIANT_EN},
+            content_type="application/json",
+        )
     assert published.status_code == 201, published.content
     assert "tilleuls" in Client().get("/library/").content.decode()
-    response = doctor_client.post(f"/api/doctor/cases/{case.pk}/leak/", {"phrase": "residence les tilleuls", "label": "ADDRESS"}, content_type="application/json")
+    response = doctor_client.post(
+        f"/api/doctor/cases/{case.pk}/leak/",
+        {"phrase": "residence les tilleuls", "label": "ADDRESS"},
+        content_type="application/json",
+    )
     assert response.status_code == 200, response.content
     assert response.json()["in_case"] == 1
     assert "tilleuls" not in response.json()["case"]["redacted_text"]
@@ -89,8 +119,15 @@ def test_report_through_the_api_and_the_library(
 
 
 @pytest.mark.django_db
-def test_bad_reports_change_nothing(patient: Any, doctor_client: Client, guideline_sets: Any, django_capture_on_commit_callbacks: Any) -> None:
-    case = _missed(submit(patient, TEXT, django_capture_on_commit_callbacks=django_capture_on_commit_callbacks))
+def test_bad_reports_change_nothing(
+    patient: Any,
+    doctor_client: Client,
+    guideline_sets: Any,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    case = _missed(
+        submit(patient, TEXT, django_capture_on_commit_callbacks=django_capture_on_commit_callbacks)
+    )
     before = case.redacted_text
     for body in (
         {"phrase": "not in the text", "label": "PERSON"},
@@ -99,21 +136,45 @@ def test_bad_reports_change_nothing(patient: Any, doctor_client: Client, guideli
         {"phrase": "[PERSON_1]", "label": "PERSON"},
         {"phrase": "bouba" * 40, "label": "PERSON"},
     ):
-        response = doctor_client.post(f"/api/doctor/cases/{case.pk}/leak/", body, content_type="application/json")
+        response = doctor_client.post(
+            f"/api/doctor/cases/{case.pk}/leak/", body, content_type="application/json"
+        )
         assert response.status_code == 400, (body, response.content)
     # whole words only: reporting "elbow" does not cut "elbows"
-    assert doctor_client.post(f"/api/doctor/cases/{case.pk}/leak/", {"phrase": "elbow", "label": "PERSON"}, content_type="application/json").status_code == 400
+    assert (
+        doctor_client.post(
+            f"/api/doctor/cases/{case.pk}/leak/",
+            {"phrase": "elbow", "label": "PERSON"},
+            content_type="application/json",
+        ).status_code
+        == 400
+    )
     assert Case.objects.get().redacted_text == before
     assert LeakReport.objects.count() == 0
     # a case the doctor may not see is a 404, and patients cannot report at all
-    assert doctor_client.post("/api/doctor/cases/999999/leak/", {"phrase": "bouba"}, content_type="application/json").status_code == 404
+    assert (
+        doctor_client.post(
+            "/api/doctor/cases/999999/leak/", {"phrase": "bouba"}, content_type="application/json"
+        ).status_code
+        == 404
+    )
 
 
 @pytest.mark.django_db
-def test_staff_see_reports_per_week(patient: Any, doctor_client: Client, staff_user: Any, guideline_sets: Any, django_capture_on_commit_callbacks: Any) -> None:
-    case = _missed(submit(patient, TEXT, django_capture_on_commit_callbacks=django_capture_on_commit_callbacks))
+def test_staff_see_reports_per_week(
+    patient: Any,
+    doctor_client: Client,
+    staff_user: Any,
+    guideline_sets: Any,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    case = _missed(
+        submit(patient, TEXT, django_capture_on_commit_callbacks=django_capture_on_commit_callbacks)
+    )
     doctor_client.post(f"/doctors/cases/{case.pk}/leak/", {"phrase": "bouba", "label": "PERSON"})
-    doctor_client.post(f"/doctors/cases/{case.pk}/leak/", {"phrase": "residence les tilleuls", "label": "ADDRESS"})
+    doctor_client.post(
+        f"/doctors/cases/{case.pk}/leak/", {"phrase": "residence les tilleuls", "label": "ADDRESS"}
+    )
     add_totp(staff_user)
     staff = login_with_otp(Client(), staff_user)  # staff pages need a second factor
     page = staff.get("/staff/queue/").content.decode()
@@ -123,17 +184,36 @@ def test_staff_see_reports_per_week(patient: Any, doctor_client: Client, staff_u
 
 
 @pytest.mark.django_db
-def test_a_reported_word_stays_hidden_when_the_patient_edits(patient: Any, doctor_client: Client, guideline_sets: Any, django_capture_on_commit_callbacks: Any) -> None:
-    question = submit(patient, "my son has had an itchy rash on his elbows since he started at the village bakery", django_capture_on_commit_callbacks=django_capture_on_commit_callbacks)
+def test_a_reported_word_stays_hidden_when_the_patient_edits(
+    patient: Any,
+    doctor_client: Client,
+    guideline_sets: Any,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    question = submit(
+        patient,
+        "my son has had an itchy rash on his elbows since he started at the village bakery",
+        django_capture_on_commit_callbacks=django_capture_on_commit_callbacks,
+    )
     assert question.case_id is not None
     case = Case.objects.get(pk=question.case_id)
     assert "village bakery" in case.redacted_text
     # ordinary words, yet identifying in a small place: the doctor reports them as an organisation
-    reported = doctor_client.post(f"/api/doctor/cases/{case.pk}/leak/", {"phrase": "village bakery", "label": "ORGANIZATION"}, content_type="application/json")
+    reported = doctor_client.post(
+        f"/api/doctor/cases/{case.pk}/leak/",
+        {"phrase": "village bakery", "label": "ORGANIZATION"},
+        content_type="application/json",
+    )
     assert reported.status_code == 200
     patient_client = Client()
     patient_client.force_login(patient, backend="django.contrib.auth.backends.ModelBackend")
-    edited = patient_client.patch(f"/api/patient/questions/{question.pk}/", {"text": "my son has an itchy rash on his elbows since he started at the village bakery, now also on his knees"}, content_type="application/json")
+    edited = patient_client.patch(
+        f"/api/patient/questions/{question.pk}/",
+        {
+            "text": "my son has an itchy rash on his elbows since he started at the village bakery, now also on his knees"
+        },
+        content_type="application/json",
+    )
     assert edited.status_code == 200, edited.content
     preview = patient_client.get(f"/api/patient/questions/{question.pk}/preview/").json()
     assert "village bakery" not in preview["text"] and "knees" in preview["text"]

@@ -56,4 +56,6 @@ def violations(
     context: CheckContext | None = None,
 ) -> tuple[Violation, ...]:
     """Violations of a single rule of ``kind`` (default parameters unless given)."""
-    return _checker(kind, _freeze(params), "block").check(text, lang=lang, context=context).violations
+    return (
+        _checker(kind, _freeze(params), "block").check(text, lang=lang, context=context).violations
+    )

@@ -27,13 +27,25 @@ from tests.engine.blind_answers_e import BLIND_EN_E, BLIND_FR_E
 
 SEEDS = load_seed_sets()
 # Regression tables: every set was scored at first contact first (docs/guidelines-engine.md), then kept here.
-ALL: list[BlindAnswer] = [*BLIND_EN, *BLIND_FR, *BLIND_EN_B, *BLIND_FR_B, *BLIND_EN_C, *BLIND_FR_C, *BLIND_EN_D, *BLIND_FR_D,
-                          *BLIND_EN_E, *BLIND_FR_E]
+ALL: list[BlindAnswer] = [
+    *BLIND_EN,
+    *BLIND_FR,
+    *BLIND_EN_B,
+    *BLIND_FR_B,
+    *BLIND_EN_C,
+    *BLIND_FR_C,
+    *BLIND_EN_D,
+    *BLIND_FR_D,
+    *BLIND_EN_E,
+    *BLIND_FR_E,
+]
 
 
 @cache
 def _checker(jurisdiction: str) -> Checker:
-    return compile_checker([r for s in SEEDS.values() if s.jurisdiction in ("", jurisdiction) for r in s.rules])
+    return compile_checker(
+        [r for s in SEEDS.values() if s.jurisdiction in ("", jurisdiction) for r in s.rules]
+    )
 
 
 def _id(answer: BlindAnswer) -> str:
@@ -53,26 +65,41 @@ def test_the_sets_are_balanced_and_bilingual() -> None:
 @pytest.mark.parametrize("answer", SOUND, ids=_id)
 def test_sound_answers_pass(answer: BlindAnswer) -> None:
     lang, jurisdiction, emergency, _kind, text = answer
-    verdict = _checker(jurisdiction).check(text, lang=lang, context=CheckContext(question_emergency=emergency))
+    verdict = _checker(jurisdiction).check(
+        text, lang=lang, context=CheckContext(question_emergency=emergency)
+    )
     assert verdict.passed, [(v.rule, text[v.start : v.end]) for v in verdict.blocking]
 
 
 @pytest.mark.parametrize("answer", BREAKING, ids=_id)
 def test_breaking_answers_are_caught_under_their_kind(answer: BlindAnswer) -> None:
     lang, jurisdiction, emergency, kind, text = answer
-    verdict = _checker(jurisdiction).check(text, lang=lang, context=CheckContext(question_emergency=emergency))
-    assert {v.kind for v in verdict.violations} & set(kind.split("|")), [(v.rule, v.kind) for v in verdict.violations]
+    verdict = _checker(jurisdiction).check(
+        text, lang=lang, context=CheckContext(question_emergency=emergency)
+    )
+    assert {v.kind for v in verdict.violations} & set(kind.split("|")), [
+        (v.rule, v.kind) for v in verdict.violations
+    ]
 
 
 def test_breaking_answers_of_blocking_kinds_are_blocked() -> None:
     # Kinds whose seed rules block everywhere: the answer cannot be published.
-    blocking = {"contact_solicitation", "care_relationship", "prescription", "link_policy", "abuse", "identifiers",
-                "emergency_block"}
+    blocking = {
+        "contact_solicitation",
+        "care_relationship",
+        "prescription",
+        "link_policy",
+        "abuse",
+        "identifiers",
+        "emergency_block",
+    }
     # false reassurance blocks only on a question with a red flag
     blocking_on_red_flag = {"false_reassurance"}
     for lang, jurisdiction, emergency, kind, text in BREAKING:
         if kind in blocking or (kind in blocking_on_red_flag and emergency):
-            verdict = _checker(jurisdiction).check(text, lang=lang, context=CheckContext(question_emergency=emergency))
+            verdict = _checker(jurisdiction).check(
+                text, lang=lang, context=CheckContext(question_emergency=emergency)
+            )
             assert not verdict.passed, text[:60]
 
 
@@ -80,7 +107,10 @@ def test_breaking_answers_of_blocking_kinds_are_blocked() -> None:
     ("lang", "text"),
     [
         ("en", "Rest, fluids and paracetamol usually help. See your GP if it doesn't settle."),
-        ("en", "Most sore throats are viral. Antibiotics rarely help. Salt-water gargles ease the pain."),
+        (
+            "en",
+            "Most sore throats are viral. Antibiotics rarely help. Salt-water gargles ease the pain.",
+        ),
         ("fr", "Reposez-vous, buvez beaucoup. Consultez votre médecin si cela persiste."),
         ("fr", "La plupart des angines sont virales ; les antibiotiques sont rarement utiles."),
     ],
@@ -108,8 +138,11 @@ def test_answers_without_any_disclaimer_are_still_blocked(lang: str, text: str) 
     ],
 )
 def test_natural_disclaimers_satisfy_the_required_statement(lang: str, sentence: str) -> None:
-    base = ("Most sore throats are viral and settle within a week. " if lang == "en"
-            else "La plupart des angines sont virales et guérissent en une semaine. ")
+    base = (
+        "Most sore throats are viral and settle within a week. "
+        if lang == "en"
+        else "La plupart des angines sont virales et guérissent en une semaine. "
+    )
     verdict = _checker("GB" if lang == "en" else "FR").check(base + sentence, lang=lang)
     assert "DISC-01" not in {v.rule for v in verdict.violations}
 
@@ -119,9 +152,17 @@ def test_natural_disclaimers_satisfy_the_required_statement(lang: str, sentence:
     [
         ("en", "For a chat, ring oh seven seven zero zero, nine double oh, one two three.", True),
         ("en", "Try me on seven seven double-oh, nine six one, four three two.", True),
-        ("fr", "Le zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit, le soir.", True),
+        (
+            "fr",
+            "Le zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit, le soir.",
+            True,
+        ),
         ("fr", "Au zéro sept, quarante-cinq, douze, quatre-vingt-dix-neuf, zéro trois.", True),
-        ("en", "Take one or two tablets, three or four times a day, for five to seven days.", False),
+        (
+            "en",
+            "Take one or two tablets, three or four times a day, for five to seven days.",
+            False,
+        ),
         ("fr", "Il a vingt-deux ans, pèse soixante kilos et mesure un mètre quatre-vingt.", False),
         ("en", "Call one one one, or nine nine nine in an emergency.", False),
     ],
@@ -131,10 +172,16 @@ def test_phone_numbers_spelled_out_in_words(lang: str, text: str, blocked: bool)
     assert ("CONTACT-01" in {v.rule for v in verdict.blocking}) is blocked
 
 
-_BASE = {"en": ("Most sore throats are viral and settle within a week; fluids and rest help. ",
-                " This is general information and not a consultation."),
-         "fr": ("La plupart des angines sont virales et guérissent en une semaine. ",
-                " Cette réponse ne remplace pas une consultation.")}
+_BASE = {
+    "en": (
+        "Most sore throats are viral and settle within a week; fluids and rest help. ",
+        " This is general information and not a consultation.",
+    ),
+    "fr": (
+        "La plupart des angines sont virales et guérissent en une semaine. ",
+        " Cette réponse ne remplace pas une consultation.",
+    ),
+}
 
 
 @pytest.mark.parametrize(("lang", "sentence"), PROBE_SOUND)
@@ -159,7 +206,9 @@ def test_held_out_set_f_does_not_regress() -> None:
 
     blocked = caught = 0
     for lang, jurisdiction, emergency, kind, text in [*BLIND_EN_F, *BLIND_FR_F]:
-        verdict = _checker(jurisdiction).check(text, lang=lang, context=CheckContext(question_emergency=emergency))
+        verdict = _checker(jurisdiction).check(
+            text, lang=lang, context=CheckContext(question_emergency=emergency)
+        )
         if not kind:
             blocked += not verdict.passed
         else:
@@ -178,7 +227,9 @@ def test_sets_f_and_g_keep_this_round_s_figures(table: str) -> None:
     answers = [*BLIND_EN_F, *BLIND_FR_F] if table == "F" else [*BLIND_EN_G, *BLIND_FR_G]
     blocked = caught = 0
     for lang, jurisdiction, emergency, kind, text in answers:
-        verdict = _checker(jurisdiction).check(text, lang=lang, context=CheckContext(question_emergency=emergency))
+        verdict = _checker(jurisdiction).check(
+            text, lang=lang, context=CheckContext(question_emergency=emergency)
+        )
         if not kind:
             blocked += not verdict.passed
         else:

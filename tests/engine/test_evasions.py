@@ -26,11 +26,19 @@ ZW = "\u200b"
         ("Texte au 0 6 1 2 3 4 5 6 7 8 le soir.", "fr", "0 6 1 2 3 4 5 6 7 8"),
         # "gmail dot com" and "[at]"
         ("My address: jo.smith [at] gmail [dot] com", "en", "jo.smith [at] gmail [dot] com"),
-        ("Mon adresse : jean.dupont arobase gmail point com", "fr", "dupont arobase gmail point com"),
+        (
+            "Mon adresse : jean.dupont arobase gmail point com",
+            "fr",
+            "dupont arobase gmail point com",
+        ),
         # "DM me" hidden with look-alike letters (Cyrillic М) and a zero-width space
         (f"Just D{ZW}М me.", "en", f"D{ZW}М me"),
         # letters spaced out around the "@"
-        ("Write to j o h n . s m i t h @ g m a i l . c o m today", "en", "j o h n . s m i t h @ g m a i l . c o m"),
+        (
+            "Write to j o h n . s m i t h @ g m a i l . c o m today",
+            "en",
+            "j o h n . s m i t h @ g m a i l . c o m",
+        ),
         # "écrivez-moi" written with a combining accent and a non-breaking hyphen
         ("E\u0301crivez\u2011moi directement.", "fr", "E\u0301crivez\u2011moi"),
     ],

@@ -22,15 +22,33 @@ from guidelines.engine import (
 
 from .helpers import fake_finder
 
-BASE = {"code": "RX-01", "kind": "prescription", "severity": "block", "title": "No individual prescription",
-        "explanation": "Do not give an individual dose.", "source": "RX-01 - HealthTap code of conduct"}
+BASE = {
+    "code": "RX-01",
+    "kind": "prescription",
+    "severity": "block",
+    "title": "No individual prescription",
+    "explanation": "Do not give an individual dose.",
+    "source": "RX-01 - HealthTap code of conduct",
+}
 
 
 def test_kind_names_are_the_public_contract() -> None:
     assert KIND_NAMES[:15] == (
-        "identifiers", "contact_solicitation", "care_relationship", "prescription", "diagnosis", "promotion",
-        "conflict_of_interest", "link_policy", "overclaiming", "abuse", "required_phrase", "citation", "length",
-        "forbidden_phrase", "pattern",
+        "identifiers",
+        "contact_solicitation",
+        "care_relationship",
+        "prescription",
+        "diagnosis",
+        "promotion",
+        "conflict_of_interest",
+        "link_policy",
+        "overclaiming",
+        "abuse",
+        "required_phrase",
+        "citation",
+        "length",
+        "forbidden_phrase",
+        "pattern",
     )
     assert "emergency_block" in KIND_NAMES
     assert "false_reassurance" in KIND_NAMES
@@ -44,7 +62,16 @@ def test_catalogue_gives_a_form_schema_per_kind() -> None:
         assert kind["description"]
         for p in kind["params"]:  # type: ignore[attr-defined]
             assert set(p) >= {"name", "type", "required", "default", "help"}
-            assert p["type"] in {"bool", "int", "string", "string_list", "phrases", "choice", "choice_list", "regex"}
+            assert p["type"] in {
+                "bool",
+                "int",
+                "string",
+                "string_list",
+                "phrases",
+                "choice",
+                "choice_list",
+                "regex",
+            }
     pattern = next(k for k in catalogue if k["name"] == "pattern")
     assert any(p["name"] == "pattern" and p["required"] for p in pattern["params"])  # type: ignore[attr-defined]
 
@@ -84,14 +111,19 @@ def test_params_are_immutable() -> None:
         ({"kind": "required_phrase", "params": {"phrases": {"de": ["x"]}}}, "params.phrases"),
         ({"kind": "forbidden_phrase", "params": {"phrases": []}}, "params.phrases"),
         ({"kind": "forbidden_phrase", "params": {"phrases": ["x" * 300]}}, "params.phrases"),
-        ({"kind": "link_policy", "params": {"allowed_domains": ["not a domain"]}}, "params.allowed_domains"),
+        (
+            {"kind": "link_policy", "params": {"allowed_domains": ["not a domain"]}},
+            "params.allowed_domains",
+        ),
         ({"kind": "link_policy", "params": {"mode": "some"}}, "params.mode"),
         ({"kind": "promotion", "params": {"categories": ["spam"]}}, "params.categories"),
         ({"kind": "pattern", "params": {"pattern": "(a+)+"}}, "params.pattern"),
         ({"extra_field": 1}, "extra_field"),
     ],
 )
-def test_invalid_rules_give_field_errors_fit_for_a_committee(change: dict[str, object], field: str) -> None:
+def test_invalid_rules_give_field_errors_fit_for_a_committee(
+    change: dict[str, object], field: str
+) -> None:
     with pytest.raises(RuleError) as exc:
         rule_from_dict({**BASE, **change})
     assert field in exc.value.field_errors
@@ -129,7 +161,14 @@ def test_warnings_do_not_block() -> None:
 
 
 def test_rules_apply_only_to_their_languages() -> None:
-    rule = rule_from_dict({**BASE, "kind": "forbidden_phrase", "languages": ["fr"], "params": {"phrases": ["miracle"]}})
+    rule = rule_from_dict(
+        {
+            **BASE,
+            "kind": "forbidden_phrase",
+            "languages": ["fr"],
+            "params": {"phrases": ["miracle"]},
+        }
+    )
     checker = compile_rules([rule])
     assert checker.check("A miracle.", lang="en").passed
     assert not checker.check("Un miracle.", lang="fr").passed
@@ -139,15 +178,21 @@ def test_rules_apply_only_to_their_languages() -> None:
 
 def _mixed_rules() -> list[Rule]:
     specs = [
-        ("A", "contact_solicitation", {}), ("B", "prescription", {}), ("C", "forbidden_phrase", {"phrases": ["cure"]}),
-        ("D", "overclaiming", {}), ("E", "identifiers", {}), ("F", "link_policy", {}),
+        ("A", "contact_solicitation", {}),
+        ("B", "prescription", {}),
+        ("C", "forbidden_phrase", {"phrases": ["cure"]}),
+        ("D", "overclaiming", {}),
+        ("E", "identifiers", {}),
+        ("F", "link_policy", {}),
         ("G", "pattern", {"pattern": r"\bcure\b"}),
     ]
     return [rule_from_dict({**BASE, "code": c, "kind": k, "params": p}) for c, k, p in specs]
 
 
-TEXT = ("John Smith: guaranteed cure! Email jo@gmail.com, see bit.ly/x and take 2 tablets of 500 mg "
-        "three times a day. Another cure.")
+TEXT = (
+    "John Smith: guaranteed cure! Email jo@gmail.com, see bit.ly/x and take 2 tablets of 500 mg "
+    "three times a day. Another cure."
+)
 
 
 def test_check_is_deterministic_and_sorted_by_start_then_rule() -> None:
@@ -196,8 +241,15 @@ def test_verdict_and_violation_are_values() -> None:
 
 
 def test_hand_built_rules_are_validated_at_compile_time() -> None:
-    bad = Rule(code="X", kind="pattern", severity="block", title="t", explanation="e", source="s",
-               params={"pattern": "(a+)+"})
+    bad = Rule(
+        code="X",
+        kind="pattern",
+        severity="block",
+        title="t",
+        explanation="e",
+        source="s",
+        params={"pattern": "(a+)+"},
+    )
     with pytest.raises(RuleError):
         compile_rules([bad])
 

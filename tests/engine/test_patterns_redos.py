@@ -11,8 +11,15 @@ from guidelines.engine.safe_regex import MAX_PATTERN_CHARS, UnsafePattern, compi
 
 
 def _pattern_rule(pattern: str, code: str = "P-1") -> dict[str, object]:
-    return {"code": code, "kind": "pattern", "severity": "block", "title": "t", "explanation": "e",
-            "source": "s", "params": {"pattern": pattern}}
+    return {
+        "code": code,
+        "kind": "pattern",
+        "severity": "block",
+        "title": "t",
+        "explanation": "e",
+        "source": "s",
+        "params": {"pattern": pattern},
+    }
 
 
 @pytest.mark.parametrize(

@@ -42,15 +42,28 @@ def test_two_hundred_rules_check_a_300_word_answer_in_milliseconds() -> None:
     rules = [*SEEDS["global"].rules, *SEEDS["gb"].rules]
     i = 0
     while len(rules) < 200:
-        rules.append(rule_from_dict({
-            "code": f"F-{i}", "kind": "forbidden_phrase" if i % 2 else "pattern", "severity": "warn",
-            "title": "t", "explanation": "e", "source": "s",
-            "params": {"phrases": [f"remedy{i} cure", f"tonic{i}"]} if i % 2 else {"pattern": rf"\bherb{i}\b.{{0,30}}\bcure"},
-        }))
+        rules.append(
+            rule_from_dict(
+                {
+                    "code": f"F-{i}",
+                    "kind": "forbidden_phrase" if i % 2 else "pattern",
+                    "severity": "warn",
+                    "title": "t",
+                    "explanation": "e",
+                    "source": "s",
+                    "params": {"phrases": [f"remedy{i} cure", f"tonic{i}"]}
+                    if i % 2
+                    else {"pattern": rf"\bherb{i}\b.{{0,30}}\bcure"},
+                }
+            )
+        )
         i += 1
     checker = compile_checker(rules)
     text = " ".join(
-        ["Headaches like yours are usually tension-type headaches and settle with rest, water and regular meals."] * 18
+        [
+            "Headaches like yours are usually tension-type headaches and settle with rest, water and regular meals."
+        ]
+        * 18
         + ["If you have sudden weakness, call 999. NICE explains more. This is not a consultation."]
     )
     assert 280 <= len(text.split()) <= 320

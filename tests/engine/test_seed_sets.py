@@ -31,9 +31,18 @@ def test_four_sets_with_their_jurisdictions_and_author_display() -> None:
 def test_global_set_covers_the_required_kinds_with_the_required_severities() -> None:
     by_kind = {r.kind: r.severity for r in SEEDS["global"].rules}
     expected = {
-        "identifiers": "block", "contact_solicitation": "block", "care_relationship": "block",
-        "prescription": "block", "required_phrase": "block", "emergency_block": "block", "link_policy": "block",
-        "overclaiming": "warn", "abuse": "block", "diagnosis": "warn", "length": "warn", "citation": "warn",
+        "identifiers": "block",
+        "contact_solicitation": "block",
+        "care_relationship": "block",
+        "prescription": "block",
+        "required_phrase": "block",
+        "emergency_block": "block",
+        "link_policy": "block",
+        "overclaiming": "warn",
+        "abuse": "block",
+        "diagnosis": "warn",
+        "length": "warn",
+        "citation": "warn",
         "conflict_of_interest": "block",
     }
     assert {k: by_kind.get(k) for k in expected} == expected
@@ -75,11 +84,18 @@ FR_GOOD = (
 )
 
 
-EN_GOOD_US = EN_GOOD.replace("call 999 at once; for advice out of hours call NHS 111", "call 911 at once")
+EN_GOOD_US = EN_GOOD.replace(
+    "call 999 at once; for advice out of hours call NHS 111", "call 911 at once"
+)
 
 
-@pytest.mark.parametrize(("text", "lang", "jur"), [(EN_GOOD, "en", "gb"), (EN_GOOD_US, "en", "us"), (FR_GOOD, "fr", "fr")])
-def test_sound_answers_pass_the_seed_sets_without_any_violation(text: str, lang: str, jur: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "lang", "jur"),
+    [(EN_GOOD, "en", "gb"), (EN_GOOD_US, "en", "us"), (FR_GOOD, "fr", "fr")],
+)
+def test_sound_answers_pass_the_seed_sets_without_any_violation(
+    text: str, lang: str, jur: str
+) -> None:
     verdict = _checker(jur).check(text, lang=lang, context=CheckContext(question_emergency=True))
     assert verdict.passed
     assert [v.rule for v in verdict.violations] in ([], ["US-REL-02"])
@@ -87,7 +103,9 @@ def test_sound_answers_pass_the_seed_sets_without_any_violation(text: str, lang:
 
 def test_emergency_numbers_follow_the_jurisdiction() -> None:
     ctx = CheckContext(question_emergency=True)
-    text = "Chest pain with arm pain: call 911 now. " + EN_GOOD.replace("call 999 at once", "go").replace("NHS 111", "a pharmacist")
+    text = "Chest pain with arm pain: call 911 now. " + EN_GOOD.replace(
+        "call 999 at once", "go"
+    ).replace("NHS 111", "a pharmacist")
     gb = _checker("gb").check(text, lang="en", context=ctx)
     assert "GB-URG-01" in {v.rule for v in gb.violations}
     us = _checker("us").check(text, lang="en", context=ctx)
@@ -124,7 +142,9 @@ def test_own_case_is_a_warning_globally_but_blocked_in_france() -> None:
         (" Prenez 1 g de paracétamol 3 fois par jour.", "fr", "RX-01"),
     ],
 )
-def test_breaking_answers_are_blocked_by_the_global_set(addition: str, lang: str, rule: str) -> None:
+def test_breaking_answers_are_blocked_by_the_global_set(
+    addition: str, lang: str, rule: str
+) -> None:
     base = EN_GOOD if lang == "en" else FR_GOOD
     verdict = _checker("gb" if lang == "en" else "fr").check(base + addition, lang=lang)
     assert not verdict.passed
@@ -133,11 +153,21 @@ def test_breaking_answers_are_blocked_by_the_global_set(addition: str, lang: str
 
 def test_missing_disclaimer_blocks_in_both_languages() -> None:
     # "see your GP, who can examine you" is a natural disclaimer; "see your GP if it persists" alone is not.
-    assert "DISC-01" not in {v.rule for v in _checker("gb").check(EN_GOOD.replace(
-        "This answer is not a consultation: please", "Please"), lang="en").violations}
-    en = EN_GOOD.replace("This answer is not a consultation: please see your own GP, who can examine you, if the "
-                         "headaches persist.", "Please see your GP if the headaches persist.")
+    assert "DISC-01" not in {
+        v.rule
+        for v in _checker("gb")
+        .check(EN_GOOD.replace("This answer is not a consultation: please", "Please"), lang="en")
+        .violations
+    }
+    en = EN_GOOD.replace(
+        "This answer is not a consultation: please see your own GP, who can examine you, if the "
+        "headaches persist.",
+        "Please see your GP if the headaches persist.",
+    )
     assert "DISC-01" in {v.rule for v in _checker("gb").check(en, lang="en").blocking}
-    fr = FR_GOOD.replace("Cette réponse ne remplace pas une consultation : votre médecin pourra vous examiner si les "
-                         "maux de tête persistent.", "Consultez votre médecin si les maux de tête persistent.")
+    fr = FR_GOOD.replace(
+        "Cette réponse ne remplace pas une consultation : votre médecin pourra vous examiner si les "
+        "maux de tête persistent.",
+        "Consultez votre médecin si les maux de tête persistent.",
+    )
     assert "DISC-01" in {v.rule for v in _checker("fr").check(fr, lang="fr").blocking}

@@ -15,17 +15,23 @@ from guidelines.identifiers import compile_checker
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = load_seed_sets()
-DISCLAIMER = {"en": " This is not a consultation and I cannot examine you.",
-              "fr": " Cette réponse ne remplace pas une consultation."}
+DISCLAIMER = {
+    "en": " This is not a consultation and I cannot examine you.",
+    "fr": " Cette réponse ne remplace pas une consultation.",
+}
 
 
 @cache
 def _seed(jurisdiction: str) -> Checker:
-    return compile_checker([r for s in SEEDS.values() if s.jurisdiction in ("", jurisdiction) for r in s.rules])
+    return compile_checker(
+        [r for s in SEEDS.values() if s.jurisdiction in ("", jurisdiction) for r in s.rules]
+    )
 
 
 def _check(text: str, lang: str, jur: str, emergency: bool = False):  # type: ignore[no-untyped-def]
-    return _seed(jur).check(text + DISCLAIMER[lang], lang=lang, context=CheckContext(question_emergency=emergency))
+    return _seed(jur).check(
+        text + DISCLAIMER[lang], lang=lang, context=CheckContext(question_emergency=emergency)
+    )
 
 
 def test_scores_are_deterministic_across_loads_and_calls() -> None:
@@ -34,7 +40,9 @@ def test_scores_are_deterministic_across_loads_and_calls() -> None:
     assert a.scores(clause) == b.scores(clause) == a.scores(clause)
     text = "The physio you saw clearly learned anatomy from a colouring book. Ice and rest help."
     first = [v.to_dict() for v in _check(text, "en", "GB").violations]
-    assert all([v.to_dict() for v in _check(text, "en", "GB").violations] == first for _ in range(3))
+    assert all(
+        [v.to_dict() for v in _check(text, "en", "GB").violations] == first for _ in range(3)
+    )
 
 
 def test_the_shipped_file_is_what_the_training_command_writes() -> None:
@@ -50,13 +58,29 @@ def test_the_shipped_file_is_what_the_training_command_writes() -> None:
 @pytest.mark.parametrize(
     ("lang", "jur", "sentence", "kind"),
     [
-        ("en", "GB", "Your GP clearly couldn't be bothered to examine you properly, typical.", "abuse"),
-        ("fr", "FR", "Les gens qui viennent aux urgences pour une ampoule au pied, franchement, ça suffit.", "abuse"),
-        ("fr", "FR", "Au cabinet nous faisons des séances de cryolipolyse à prix réduit pour les nouveaux patients.",
-         "promotion"),
+        (
+            "en",
+            "GB",
+            "Your GP clearly couldn't be bothered to examine you properly, typical.",
+            "abuse",
+        ),
+        (
+            "fr",
+            "FR",
+            "Les gens qui viennent aux urgences pour une ampoule au pied, franchement, ça suffit.",
+            "abuse",
+        ),
+        (
+            "fr",
+            "FR",
+            "Au cabinet nous faisons des séances de cryolipolyse à prix réduit pour les nouveaux patients.",
+            "promotion",
+        ),
     ],
 )
-def test_new_wordings_are_reported_with_the_clause_and_a_score(lang: str, jur: str, sentence: str, kind: str) -> None:
+def test_new_wordings_are_reported_with_the_clause_and_a_score(
+    lang: str, jur: str, sentence: str, kind: str
+) -> None:
     text = f"Intro sentence here. {sentence}"
     found = [v for v in _check(text, lang, jur).violations if v.kind == kind]
     assert found, _check(text, lang, jur).violations
@@ -66,18 +90,32 @@ def test_new_wordings_are_reported_with_the_clause_and_a_score(lang: str, jur: s
     assert "0." in v.message or "1.00" in v.message  # the model's score explains the verdict
     # Without the model, the engine's own cues miss these wordings (what the model adds).
     with using(null()):
-        assert not [x for x in _check(text, lang, jur).violations if x.kind == kind and "(" in x.message]
+        assert not [
+            x for x in _check(text, lang, jur).violations if x.kind == kind and "(" in x.message
+        ]
 
 
 @pytest.mark.parametrize(
     ("lang", "jur", "text"),
     [
-        ("en", "GB", "Patients are sometimes told they brought it on themselves; that is simply wrong."),
-        ("en", "GB", "Be wary of clinics that promise a free first session. Macmillan offers free support."),
+        (
+            "en",
+            "GB",
+            "Patients are sometimes told they brought it on themselves; that is simply wrong.",
+        ),
+        (
+            "en",
+            "GB",
+            "Be wary of clinics that promise a free first session. Macmillan offers free support.",
+        ),
         ("en", "US", "Message your doctor through the patient portal, or text 988 in a crisis."),
         ("fr", "FR", "On entend encore que les patients obèses manquent de volonté. C'est faux."),
         ("fr", "FR", "Ne vous inquiétez pas de déranger : appelez le 15 si la douleur revient."),
-        ("en", "GB", "Ah, the internet strikes again: no, your phone does not cause brain tumours."),
+        (
+            "en",
+            "GB",
+            "Ah, the internet strikes again: no, your phone does not cause brain tumours.",
+        ),
     ],
 )
 def test_sound_clauses_are_not_blocked(lang: str, jur: str, text: str) -> None:
@@ -96,7 +134,15 @@ def test_the_model_alone_only_warns() -> None:
 def test_emergency_number_given_to_dismiss_it_is_no_emergency_guidance() -> None:
     bad = "Un mal de tête brutal après un effort, c'est une migraine. Inutile d'appeler le 15 pour ça."
     good = "Un mal de tête brutal après un effort doit être vu : appelez le 15 maintenant."
-    assert any(v.kind == "emergency_block" for v in _check(bad, "fr", "FR", emergency=True).violations)
-    assert not any(v.kind == "emergency_block" for v in _check(good, "fr", "FR", emergency=True).violations)
-    assert any(v.kind == "emergency_block"
-               for v in _check("No need to call 999 for this, rest.", "en", "GB", emergency=True).violations)
+    assert any(
+        v.kind == "emergency_block" for v in _check(bad, "fr", "FR", emergency=True).violations
+    )
+    assert not any(
+        v.kind == "emergency_block" for v in _check(good, "fr", "FR", emergency=True).violations
+    )
+    assert any(
+        v.kind == "emergency_block"
+        for v in _check(
+            "No need to call 999 for this, rest.", "en", "GB", emergency=True
+        ).violations
+    )

@@ -33,7 +33,9 @@ def test_an_up_to_date_database_has_nothing_to_adopt(guideline_sets: Any) -> Non
 
 
 @pytest.mark.django_db
-def test_an_old_seed_in_force_gets_a_draft_that_two_members_must_approve(guideline_sets: Any, committee_factory: Any) -> None:
+def test_an_old_seed_in_force_gets_a_draft_that_two_members_must_approve(
+    guideline_sets: Any, committee_factory: Any
+) -> None:
     # A database whose rules in force predate SAFE-01 and the new DISC-01 wording (approved versions are frozen,
     # so the committee approves such a version through the workflow).
     first = committee_factory("c1@example.org", "global")
@@ -42,7 +44,10 @@ def test_an_old_seed_in_force_gets_a_draft_that_two_members_must_approve(guideli
     old = guideline_draft_create(actor=first, guideline_set=global_set)
     rules = [r for r in old.rules if r["code"] != "SAFE-01"]
     disc = next(r for r in rules if r["code"] == "DISC-01")
-    disc["params"] = {**disc["params"], "phrases": {"en": ["not a consultation"], "fr": ["ne remplace pas une consultation"]}}
+    disc["params"] = {
+        **disc["params"],
+        "phrases": {"en": ["not a consultation"], "fr": ["ne remplace pas une consultation"]},
+    }
     guideline_draft_update(actor=first, version=old, rules=rules)
     guideline_version_submit(actor=first, version=old)
     guideline_version_approve(actor=second, version=old)
@@ -50,7 +55,11 @@ def test_an_old_seed_in_force_gets_a_draft_that_two_members_must_approve(guideli
     assert "would adopt" in _adopt("--dry-run", "--set", "global")
     assert not GuidelineVersion.objects.filter(status=GuidelineVersion.Status.DRAFT).exists()
     report = _adopt("--set", "global")
-    assert "global: adopted (version 3)" in report and "added SAFE-01" in report and "changed DISC-01" in report
+    assert (
+        "global: adopted (version 3)" in report
+        and "added SAFE-01" in report
+        and "changed DISC-01" in report
+    )
     draft = GuidelineVersion.objects.get(guideline_set__slug="global", number=3)
     assert draft.status == GuidelineVersion.Status.DRAFT and draft.based_on_id == old.pk
     # The rules in force are still the old ones until the committee approves.

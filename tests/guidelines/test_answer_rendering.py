@@ -24,7 +24,7 @@ LINKS = [
     "whatsapp://send?phone=33612345678",
     "www.example.org/no-scheme",
     "example.org",
-    "<a href=\"https://evil.example\">click</a>",
+    '<a href="https://evil.example">click</a>',
     "https://example.org/path).",
     "(see https://example.org/x),",
     "https://",
@@ -62,7 +62,11 @@ def test_links_of_every_scheme_keep_the_checked_text() -> None:
 
 
 def test_web_links_are_links_and_others_are_text() -> None:
-    _, hrefs = _read(answer_html("See https://www.nhs.uk/eczema/. Or mailto:gp@example.org or javascript:alert(1)"))
+    _, hrefs = _read(
+        answer_html(
+            "See https://www.nhs.uk/eczema/. Or mailto:gp@example.org or javascript:alert(1)"
+        )
+    )
     assert hrefs == ["https://www.nhs.uk/eczema/"]
     html = str(answer_html("https://example.org"))
     assert 'rel="nofollow noopener noreferrer"' in html

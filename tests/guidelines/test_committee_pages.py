@@ -11,7 +11,14 @@ from guidelines.engine import kind_catalogue
 from guidelines.models import GuidelineSet, GuidelineVersion
 from tests.factories import login_with_otp
 
-BASE = {"code": "FR-NEW-01", "title": "A new rule", "explanation": "Why it matters.", "source": "CNOM 2014", "severity": "block", "languages": ["en", "fr"]}
+BASE = {
+    "code": "FR-NEW-01",
+    "title": "A new rule",
+    "explanation": "Why it matters.",
+    "source": "CNOM 2014",
+    "severity": "block",
+    "languages": ["en", "fr"],
+}
 
 
 @pytest.fixture
@@ -37,18 +44,40 @@ def test_member_adds_rules_by_form_and_a_second_member_approves(fr_members: Any)
     assert author.post(f"/guidelines/sets/{fr_set.pk}/drafts/").status_code == 302
     draft = GuidelineVersion.objects.get(guideline_set=fr_set, status="draft")
     # a catastrophic pattern is refused with an explanation, and nothing is saved
-    bad = author.post(f"/guidelines/versions/{draft.pk}/rules/new/", {**BASE, "kind": "pattern", "param_pattern": "(a+)+$", "param_message": "x"})
+    bad = author.post(
+        f"/guidelines/versions/{draft.pk}/rules/new/",
+        {**BASE, "kind": "pattern", "param_pattern": "(a+)+$", "param_message": "x"},
+    )
     assert bad.status_code == 200
     assert "FR-NEW-01" not in str(GuidelineVersion.objects.get(pk=draft.pk).rules)
     assert 'role="alert"' in bad.content.decode()
     # a phrase list and a phrases parameter are entered as plain lines
-    ok = author.post(f"/guidelines/versions/{draft.pk}/rules/new/", {**BASE, "kind": "forbidden_phrase", "param_phrases": "cure miracle\nguérison garantie", "param_whole_word": "on"})
+    ok = author.post(
+        f"/guidelines/versions/{draft.pk}/rules/new/",
+        {
+            **BASE,
+            "kind": "forbidden_phrase",
+            "param_phrases": "cure miracle\nguérison garantie",
+            "param_whole_word": "on",
+        },
+    )
     assert ok.status_code == 302, ok.content.decode()[:2000]
-    ok2 = author.post(f"/guidelines/versions/{draft.pk}/rules/new/", {**BASE, "code": "FR-NEW-02", "kind": "required_phrase", "param_phrases": "en: not a consultation\nfr: ne remplace pas une consultation"})
+    ok2 = author.post(
+        f"/guidelines/versions/{draft.pk}/rules/new/",
+        {
+            **BASE,
+            "code": "FR-NEW-02",
+            "kind": "required_phrase",
+            "param_phrases": "en: not a consultation\nfr: ne remplace pas une consultation",
+        },
+    )
     assert ok2.status_code == 302, ok2.content.decode()[:2000]
     rules = {r["code"]: r for r in GuidelineVersion.objects.get(pk=draft.pk).rules}
     assert rules["FR-NEW-01"]["params"]["phrases"] == ["cure miracle", "guérison garantie"]
-    assert rules["FR-NEW-02"]["params"]["phrases"] == {"en": ["not a consultation"], "fr": ["ne remplace pas une consultation"]}
+    assert rules["FR-NEW-02"]["params"]["phrases"] == {
+        "en": ["not a consultation"],
+        "fr": ["ne remplace pas une consultation"],
+    }
     page = author.get(f"/guidelines/versions/{draft.pk}/").content.decode()
     assert "FR-NEW-01" in page and "FR-NEW-02" in page
     # submit; the author sees no approve button and cannot approve by POST

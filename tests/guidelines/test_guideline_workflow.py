@@ -35,25 +35,33 @@ NEW_RULE = {
 
 
 def _case(lang: str) -> Any:
-    result = TriageResult(emergency=False, red_flags=(), urgency="routine", specialty="general_practice")
+    result = TriageResult(
+        emergency=False, red_flags=(), urgency="routine", specialty="general_practice"
+    )
     return case_open(redacted_text="question", lang=lang, country="FR", triage=result)
 
 
 @pytest.mark.django_db
-def test_committee_scenario(committee_factory: Any, django_capture_on_commit_callbacks: Any) -> None:
+def test_committee_scenario(
+    committee_factory: Any, django_capture_on_commit_callbacks: Any
+) -> None:
     fr_set = GuidelineSet.objects.get(jurisdiction="FR")
     gb_set = GuidelineSet.objects.get(jurisdiction="GB")
     author = committee_factory("author@example.org", "fr")
     reviewer = committee_factory("reviewer@example.org", "fr")
     outsider = committee_factory("gb.member@example.org", "gb")
-    fr_doctor = make_doctor("fr.doc@example.org", jurisdiction="FR", register="rpps", number="10003456786")
+    fr_doctor = make_doctor(
+        "fr.doc@example.org", jurisdiction="FR", register="rpps", number="10003456786"
+    )
     gb_doctor = make_doctor("gb.doc@example.org")
 
     # a past FR answer mentioning reflux, published under the current rules
     past = _case("fr")
     case_claim(doctor=fr_doctor, case_id=past.pk)
     with django_capture_on_commit_callbacks(execute=True):
-        assert answer_publish(doctor=fr_doctor, case_id=past.pk, text=COMPLIANT_FR).answer is not None
+        assert (
+            answer_publish(doctor=fr_doctor, case_id=past.pk, text=COMPLIANT_FR).answer is not None
+        )
 
     # a GB committee member cannot touch the FR set
     with pytest.raises(PermissionDenied):
@@ -101,13 +109,19 @@ def test_committee_scenario(committee_factory: Any, django_capture_on_commit_cal
 
 
 @pytest.mark.django_db
-def test_author_display_follows_the_set_in_force(french_doctor: Any, verified_doctor: Any, django_capture_on_commit_callbacks: Any) -> None:
+def test_author_display_follows_the_set_in_force(
+    french_doctor: Any, verified_doctor: Any, django_capture_on_commit_callbacks: Any
+) -> None:
     fr_case, gb_case = _case("fr"), _case("en")
     case_claim(doctor=french_doctor, case_id=fr_case.pk)
     case_claim(doctor=verified_doctor, case_id=gb_case.pk)
     with django_capture_on_commit_callbacks(execute=True):
-        fr_answer = answer_publish(doctor=french_doctor, case_id=fr_case.pk, text=COMPLIANT_FR).answer
-        gb_answer = answer_publish(doctor=verified_doctor, case_id=gb_case.pk, text=COMPLIANT_EN).answer
+        fr_answer = answer_publish(
+            doctor=french_doctor, case_id=fr_case.pk, text=COMPLIANT_FR
+        ).answer
+        gb_answer = answer_publish(
+            doctor=verified_doctor, case_id=gb_case.pk, text=COMPLIANT_EN
+        ).answer
     assert fr_answer is not None and gb_answer is not None
     expected_fr = GuidelineSet.objects.get(jurisdiction="FR").author_display
     assert (fr_answer.author_display.startswith("Verified doctor")) == (expected_fr == "pseudonym")
@@ -131,6 +145,8 @@ def test_activation_at_a_future_date(committee_factory: Any) -> None:
     start = timezone.now() + timedelta(days=7)
     guideline_version_approve(actor=reviewer, version=draft, effective_from=start)
     in_force_now = {v.pk for v in versions_in_force(jurisdiction="FR")}
-    in_force_later = {v.pk for v in versions_in_force(jurisdiction="FR", at=start + timedelta(minutes=1))}
+    in_force_later = {
+        v.pk for v in versions_in_force(jurisdiction="FR", at=start + timedelta(minutes=1))
+    }
     assert draft.pk not in in_force_now
     assert draft.pk in in_force_later

@@ -28,25 +28,45 @@ RAW = (
 def _marks(page: str) -> list[tuple[str, str]]:
     block = re.search(r'<p class="highlighted"[^>]*>(.*?)</p>', page, re.S)
     assert block, "the highlighted answer is on the page"
-    return [(html.unescape(t), html.unescape(body)) for t, body in re.findall(r'<mark class="sev-\w+" title="([^"]*)">(.*?)</mark>', block.group(1), re.S)]
+    return [
+        (html.unescape(t), html.unescape(body))
+        for t, body in re.findall(
+            r'<mark class="sev-\w+" title="([^"]*)">(.*?)</mark>', block.group(1), re.S
+        )
+    ]
 
 
 @pytest.mark.django_db
 def test_highlights_are_the_rules_matches_in_the_checked_text(
-    patient: Any, doctor_client: Client, verified_doctor: Any, django_capture_on_commit_callbacks: Any
+    patient: Any,
+    doctor_client: Client,
+    verified_doctor: Any,
+    django_capture_on_commit_callbacks: Any,
 ) -> None:
-    question = submit(patient, "J'ai une toux depuis trois semaines après un rhume, est-ce normal ?", lang="fr",
-                      django_capture_on_commit_callbacks=django_capture_on_commit_callbacks)
+    question = submit(
+        patient,
+        "J'ai une toux depuis trois semaines après un rhume, est-ce normal ?",
+        lang="fr",
+        django_capture_on_commit_callbacks=django_capture_on_commit_callbacks,
+    )
     assert question.case_id is not None
     case = Case.objects.get(pk=question.case_id)
     doctor_client.post(f"/doctors/cases/{case.pk}/claim/")
-    response = doctor_client.post(f"/doctors/cases/{case.pk}/answer/", {"text": RAW, "action": "check"})
+    response = doctor_client.post(
+        f"/doctors/cases/{case.pk}/answer/", {"text": RAW, "action": "check"}
+    )
     page = response.content.decode()
     checked = clean_user_text(RAW)
     assert checked != RAW.strip()  # the page must not cut the raw form value
     profile = verified_doctor.doctor_profile
-    outcome = answer_check(actor=verified_doctor, text=checked, lang=case.lang, jurisdiction=profile.jurisdiction,
-                           case_ref=case.pk, record=False)
+    outcome = answer_check(
+        actor=verified_doctor,
+        text=checked,
+        lang=case.lang,
+        jurisdiction=profile.jurisdiction,
+        case_ref=case.pk,
+        record=False,
+    )
     spans = [(v.start, v.end, v.rule) for v in outcome.verdict.violations if v.start < v.end]
     assert {"CONTACT-01", "SAFE-01"} <= {r for _s, _e, r in spans}
     marks = _marks(page)
@@ -66,7 +86,10 @@ def test_highlights_are_the_rules_matches_in_the_checked_text(
     assert marks == merged
     # The phone number is marked as exactly what the contact rule matched.
     phone = next((s, e) for s, e, r in spans if r == "CONTACT-01")
-    assert any("CONTACT-01" in rules.split() and body == checked[phone[0] : phone[1]] for rules, body in marks)
+    assert any(
+        "CONTACT-01" in rules.split() and body == checked[phone[0] : phone[1]]
+        for rules, body in marks
+    )
     # The textarea shows the text that was checked.
     assert html.escape(checked.split("\n")[2][:20]) in page
     # The excerpts in the list of problems are the same matches.

@@ -17,9 +17,16 @@ from triage.services import case_open
 
 
 def _answered_case(specialty: str, hours: float, days_ago: int = 1) -> Case:
-    case = case_open(redacted_text="A cough.", lang="en", country="GB", triage=TriageResult(False, (), "routine", specialty))
+    case = case_open(
+        redacted_text="A cough.",
+        lang="en",
+        country="GB",
+        triage=TriageResult(False, (), "routine", specialty),
+    )
     opened = timezone.now() - timedelta(days=days_ago)
-    Case.objects.filter(pk=case.pk).update(status=Case.Status.ANSWERED, created_at=opened, answered_at=opened + timedelta(hours=hours))
+    Case.objects.filter(pk=case.pk).update(
+        status=Case.Status.ANSWERED, created_at=opened, answered_at=opened + timedelta(hours=hours)
+    )
     return case
 
 
@@ -31,7 +38,9 @@ def test_the_median_of_the_last_answers_per_specialty() -> None:
         _answered_case("dermatology", quick)
     _answered_case("cardiology", 2)  # one answer only: no figure for cardiology
     times = {t.specialty: t for t in typical_answer_times(min_cases=5)}
-    assert times["general_practice"].median_hours == 3 and times["general_practice"].within_hours == 3
+    assert (
+        times["general_practice"].median_hours == 3 and times["general_practice"].within_hours == 3
+    )
     assert times["dermatology"].within_hours == 1  # 0.5 h rounds up to "within 1 hour"
     assert "cardiology" not in times
     assert times[""].cases == 11
@@ -48,7 +57,9 @@ def test_only_the_last_n_count() -> None:
 
 
 @pytest.mark.django_db
-def test_the_ask_page_shows_the_measure_only_with_enough_answers(patient_client: Client, settings: Any) -> None:
+def test_the_ask_page_shows_the_measure_only_with_enough_answers(
+    patient_client: Client, settings: Any
+) -> None:
     settings.BRIDGE_ANSWER_TIME_MIN_CASES = 5
     for hours in (1, 2, 3, 4):
         _answered_case("general_practice", hours)

@@ -25,7 +25,10 @@ TEXT = (
 
 
 def _ask(client: Client, text: str = TEXT) -> int:
-    response = client.post("/ask/", {"text": text, "lang": "en", "consent_health_data": "on", "consent_publication": "on"})
+    response = client.post(
+        "/ask/",
+        {"text": text, "lang": "en", "consent_health_data": "on", "consent_publication": "on"},
+    )
     assert response.status_code == 302, response.content.decode()[:1500]
     match = re.search(r"/questions/(\d+)/preview/", response["Location"])
     assert match
@@ -40,7 +43,10 @@ def _fingerprint(client: Client, question_id: int) -> str:
 
 
 def _send(client: Client, question_id: int) -> Any:
-    return client.post(f"/questions/{question_id}/preview/", {"action": "send", "fingerprint": _fingerprint(client, question_id)})
+    return client.post(
+        f"/questions/{question_id}/preview/",
+        {"action": "send", "fingerprint": _fingerprint(client, question_id)},
+    )
 
 
 def _doctor_sees(doctor_client: Client) -> str:
@@ -55,7 +61,9 @@ def _doctor_sees(doctor_client: Client) -> str:
 
 
 @pytest.mark.django_db
-def test_nothing_reaches_the_queue_before_the_patient_sends(patient_client: Client, doctor_client: Client) -> None:
+def test_nothing_reaches_the_queue_before_the_patient_sends(
+    patient_client: Client, doctor_client: Client
+) -> None:
     question_id = _ask(patient_client)
     # the preview shows placeholders and the redacted text, and nothing is in the queue yet
     preview = patient_client.get(f"/questions/{question_id}/preview/").content.decode()
@@ -64,19 +72,27 @@ def test_nothing_reaches_the_queue_before_the_patient_sends(patient_client: Clie
     assert doctor_client.get("/api/doctor/cases/").json()["results"] == []
     assert "itchy rash" not in _doctor_sees(doctor_client)
     # a stale or forged fingerprint sends nothing
-    stale = patient_client.post(f"/questions/{question_id}/preview/", {"action": "send", "fingerprint": "0" * 16})
+    stale = patient_client.post(
+        f"/questions/{question_id}/preview/", {"action": "send", "fingerprint": "0" * 16}
+    )
     assert stale.status_code == 409
     assert Case.objects.count() == 0
     # "Send to the doctors" opens exactly one case, once
     assert _send(patient_client, question_id).status_code == 302
-    patient_client.post(f"/questions/{question_id}/preview/", {"action": "send", "fingerprint": "whatever"})
+    patient_client.post(
+        f"/questions/{question_id}/preview/", {"action": "send", "fingerprint": "whatever"}
+    )
     assert Case.objects.count() == 1
     assert "itchy rash" in _doctor_sees(doctor_client)
 
 
 @pytest.mark.django_db
 def test_api_question_waits_for_confirmation(patient_client: Client, doctor_client: Client) -> None:
-    created = patient_client.post("/api/patient/questions/", {"text": TEXT, "lang": "en", "consent_health_data": True}, content_type="application/json")
+    created = patient_client.post(
+        "/api/patient/questions/",
+        {"text": TEXT, "lang": "en", "consent_health_data": True},
+        content_type="application/json",
+    )
     assert created.status_code == 201
     body = created.json()
     assert body["state"] == "draft" and body["what_doctors_see"] is None
@@ -84,20 +100,36 @@ def test_api_question_waits_for_confirmation(patient_client: Client, doctor_clie
     question_id = body["id"]
     preview = patient_client.get(f"/api/patient/questions/{question_id}/preview/").json()
     assert "[PHONE_1]" in preview["text"] and "07700" not in preview["text"]
-    assert any(s["kind"] == "redacted" and s["original"] == "07700 900123" for s in preview["segments"])
-    refused = patient_client.post(f"/api/patient/questions/{question_id}/confirm/", {"fingerprint": "nope"}, content_type="application/json")
+    assert any(
+        s["kind"] == "redacted" and s["original"] == "07700 900123" for s in preview["segments"]
+    )
+    refused = patient_client.post(
+        f"/api/patient/questions/{question_id}/confirm/",
+        {"fingerprint": "nope"},
+        content_type="application/json",
+    )
     assert refused.status_code == 400 and Case.objects.count() == 0
-    sent = patient_client.post(f"/api/patient/questions/{question_id}/confirm/", {"fingerprint": preview["fingerprint"]}, content_type="application/json")
+    sent = patient_client.post(
+        f"/api/patient/questions/{question_id}/confirm/",
+        {"fingerprint": preview["fingerprint"]},
+        content_type="application/json",
+    )
     assert sent.status_code == 200 and sent.json()["state"] == "sent"
     assert sent.json()["what_doctors_see"] == preview["text"]
-    assert [c["redacted_text"] for c in doctor_client.get("/api/doctor/cases/").json()["results"]] == [preview["text"]]
+    assert [
+        c["redacted_text"] for c in doctor_client.get("/api/doctor/cases/").json()["results"]
+    ] == [preview["text"]]
 
 
 @pytest.mark.django_db
-def test_a_hidden_word_never_reaches_a_doctor(patient_client: Client, doctor_client: Client, django_capture_on_commit_callbacks: Any) -> None:
+def test_a_hidden_word_never_reaches_a_doctor(
+    patient_client: Client, doctor_client: Client, django_capture_on_commit_callbacks: Any
+) -> None:
     question_id = _ask(patient_client)
     # without JavaScript: the "hide these words" field
-    update = patient_client.post(f"/questions/{question_id}/preview/", {"action": "update", "hide": "Kowalczyk, both elbows"})
+    update = patient_client.post(
+        f"/questions/{question_id}/preview/", {"action": "update", "hide": "Kowalczyk, both elbows"}
+    )
     assert update.status_code == 302
     preview = patient_client.get(f"/questions/{question_id}/preview/").content.decode()
     assert "[HIDDEN_1]" in preview or "[PERSON_" in preview
@@ -108,14 +140,21 @@ def test_a_hidden_word_never_reaches_a_doctor(patient_client: Client, doctor_cli
     # the doctor drafts an answer: the hidden words are not in anything the doctor can read back
     case = Case.objects.get()
     doctor_client.post(f"/doctors/cases/{case.pk}/claim/")
-    doctor_client.post(f"/doctors/cases/{case.pk}/answer/", {"text": "Thank you for your question about the rash.", "action": "save"})
+    doctor_client.post(
+        f"/doctors/cases/{case.pk}/answer/",
+        {"text": "Thank you for your question about the rash.", "action": "save"},
+    )
     assert "Kowalczyk" not in Draft.objects.get().text
     assert "Kowalczyk" not in "".join(str(m.body) + str(m.subject) for m in mail.outbox)
     # nor in the audit log (the patient's choices are counted, never copied)
     assert "Kowalczyk" not in str(list(AuditEvent.objects.values_list("data", flat=True)))
     # nor in the public library once answered (the patient consented to publication)
     with django_capture_on_commit_callbacks(execute=True):
-        published = doctor_client.post(f"/api/doctor/cases/{case.pk}/answer/", {"text": COMPLIANT_EN}, content_type="application/json")
+        published = doctor_client.post(
+            f"/api/doctor/cases/{case.pk}/answer/",
+            {"text": COMPLIANT_EN},
+            content_type="application/json",
+        )
     assert published.status_code == 201, published.content
     library = Client().get("/library/").content.decode() + str(Client().get("/api/library/").json())
     assert "itchy rash" in library and "Kowalczyk" not in library and "both elbows" not in library
@@ -123,42 +162,68 @@ def test_a_hidden_word_never_reaches_a_doctor(patient_client: Client, doctor_cli
 
 @pytest.mark.django_db
 def test_restoring_a_word_hidden_by_mistake(patient_client: Client) -> None:
-    question_id = _ask(patient_client, "I take Doliprane 1000 mg three times a day for my back pain and I live at 12 Baker Street.")
+    question_id = _ask(
+        patient_client,
+        "I take Doliprane 1000 mg three times a day for my back pain and I live at 12 Baker Street.",
+    )
     body = patient_client.get(f"/api/patient/questions/{question_id}/preview/").json()
     redacted = [s["original"] for s in body["segments"] if s["kind"] == "redacted"]
     assert redacted, body
     word = redacted[0]
-    restored = patient_client.post(f"/api/patient/questions/{question_id}/preview/", {"restored": [word]}, content_type="application/json").json()
+    restored = patient_client.post(
+        f"/api/patient/questions/{question_id}/preview/",
+        {"restored": [word]},
+        content_type="application/json",
+    ).json()
     assert word in restored["text"]
     # the page offers the same as a checkbox; unticking hides it again
     page = patient_client.get(f"/questions/{question_id}/preview/").content.decode()
     assert f'value="{word}"' in page
     patient_client.post(f"/questions/{question_id}/preview/", {"action": "update", "hide": ""})
-    assert word not in patient_client.get(f"/api/patient/questions/{question_id}/preview/").json()["text"]
+    assert (
+        word
+        not in patient_client.get(f"/api/patient/questions/{question_id}/preview/").json()["text"]
+    )
 
 
 @pytest.mark.django_db
 def test_hiding_is_whole_words_and_survives_hostile_input(patient_client: Client) -> None:
-    question_id = _ask(patient_client, "Al says my alcohol intake is fine but my liver tests are high, should I worry?")
+    question_id = _ask(
+        patient_client,
+        "Al says my alcohol intake is fine but my liver tests are high, should I worry?",
+    )
     response = patient_client.post(
-        f"/api/patient/questions/{question_id}/preview/", {"hidden": ["Al", "(.*)", "<script>x</script>"]}, content_type="application/json"
+        f"/api/patient/questions/{question_id}/preview/",
+        {"hidden": ["Al", "(.*)", "<script>x</script>"]},
+        content_type="application/json",
     )
     assert response.status_code == 200
     text = response.json()["text"]
     assert "alcohol" in text and not text.startswith("Al ")
-    too_many = patient_client.post(f"/api/patient/questions/{question_id}/preview/", {"hidden": ["w"] * 500}, content_type="application/json")
+    too_many = patient_client.post(
+        f"/api/patient/questions/{question_id}/preview/",
+        {"hidden": ["w"] * 500},
+        content_type="application/json",
+    )
     assert too_many.status_code == 400
 
 
 @pytest.mark.django_db
-def test_edit_and_withdraw_until_a_doctor_claims(patient_client: Client, doctor_client: Client) -> None:
+def test_edit_and_withdraw_until_a_doctor_claims(
+    patient_client: Client, doctor_client: Client
+) -> None:
     question_id = _ask(patient_client)
     _send(patient_client, question_id)
     case_id = Question.objects.get().case_id
     assert case_id is not None
     # editing a waiting question takes it out of the queue and back to the preview
-    edited = patient_client.post(f"/questions/{question_id}/edit/", {"text": "An itchy rash on my elbows for three weeks, what cream helps?"})
-    assert edited.status_code == 302 and edited["Location"].endswith(f"/questions/{question_id}/preview/")
+    edited = patient_client.post(
+        f"/questions/{question_id}/edit/",
+        {"text": "An itchy rash on my elbows for three weeks, what cream helps?"},
+    )
+    assert edited.status_code == 302 and edited["Location"].endswith(
+        f"/questions/{question_id}/preview/"
+    )
     assert not Case.objects.filter(pk=case_id).exists()
     assert doctor_client.get("/api/doctor/cases/").json()["results"] == []
     _send(patient_client, question_id)
@@ -167,14 +232,20 @@ def test_edit_and_withdraw_until_a_doctor_claims(patient_client: Client, doctor_
     # once a doctor claims it, neither edit nor withdraw is possible
     case_id = question.case.pk
     assert doctor_client.post(f"/api/doctor/cases/{case_id}/claim/").status_code == 200
-    refused = patient_client.patch(f"/api/patient/questions/{question_id}/", {"text": "Something else entirely now"}, content_type="application/json")
+    refused = patient_client.patch(
+        f"/api/patient/questions/{question_id}/",
+        {"text": "Something else entirely now"},
+        content_type="application/json",
+    )
     assert refused.status_code == 400
     assert patient_client.post(f"/api/patient/questions/{question_id}/withdraw/").status_code == 400
     assert Case.objects.filter(pk=case_id, status="claimed").exists()
 
 
 @pytest.mark.django_db
-def test_withdraw_takes_the_case_out_of_the_queue(patient_client: Client, doctor_client: Client) -> None:
+def test_withdraw_takes_the_case_out_of_the_queue(
+    patient_client: Client, doctor_client: Client
+) -> None:
     question_id = _ask(patient_client)
     _send(patient_client, question_id)
     assert len(doctor_client.get("/api/doctor/cases/").json()["results"]) == 1
@@ -184,12 +255,19 @@ def test_withdraw_takes_the_case_out_of_the_queue(patient_client: Client, doctor
     assert Case.objects.count() == 0
     assert doctor_client.get("/api/doctor/cases/").json()["results"] == []
     # a withdrawn question cannot be sent again behind the patient's back
-    assert patient_client.post(f"/questions/{question_id}/preview/", {"action": "send", "fingerprint": "x"}).status_code == 302
+    assert (
+        patient_client.post(
+            f"/questions/{question_id}/preview/", {"action": "send", "fingerprint": "x"}
+        ).status_code
+        == 302
+    )
     assert Case.objects.count() == 0
 
 
 @pytest.mark.django_db
-def test_delete_one_question_for_good(patient_client: Client, other_patient: Any, doctor_client: Client) -> None:
+def test_delete_one_question_for_good(
+    patient_client: Client, other_patient: Any, doctor_client: Client
+) -> None:
     question_id = _ask(patient_client)
     _send(patient_client, question_id)
     other = Client()
@@ -197,7 +275,10 @@ def test_delete_one_question_for_good(patient_client: Client, other_patient: Any
     # nobody else can delete it (no id guessing)
     assert other.post(f"/questions/{question_id}/delete/").status_code == 404
     assert other.delete(f"/api/patient/questions/{question_id}/").status_code == 404
-    assert "Delete for good" in patient_client.get(f"/questions/{question_id}/delete/").content.decode()
+    assert (
+        "Delete for good"
+        in patient_client.get(f"/questions/{question_id}/delete/").content.decode()
+    )
     assert patient_client.post(f"/questions/{question_id}/delete/").status_code == 302
     assert Question.objects.count() == 0 and Case.objects.count() == 0
     assert doctor_client.get("/api/doctor/cases/").json()["results"] == []
@@ -209,19 +290,31 @@ def test_delete_one_question_for_good(patient_client: Client, other_patient: Any
 
 
 @pytest.mark.django_db
-def test_no_one_else_can_preview_send_edit_or_withdraw(patient_client: Client, other_patient: Any, doctor_client: Client) -> None:
+def test_no_one_else_can_preview_send_edit_or_withdraw(
+    patient_client: Client, other_patient: Any, doctor_client: Client
+) -> None:
     question_id = _ask(patient_client)
     fingerprint = _fingerprint(patient_client, question_id)
     other = Client()
     other.force_login(other_patient, backend="django.contrib.auth.backends.ModelBackend")
     attempts = [
         other.get(f"/questions/{question_id}/preview/"),
-        other.post(f"/questions/{question_id}/preview/", {"action": "send", "fingerprint": fingerprint}),
+        other.post(
+            f"/questions/{question_id}/preview/", {"action": "send", "fingerprint": fingerprint}
+        ),
         other.post(f"/questions/{question_id}/edit/", {"text": "Somebody else's words entirely"}),
         other.post(f"/questions/{question_id}/withdraw/"),
         other.get(f"/api/patient/questions/{question_id}/preview/"),
-        other.post(f"/api/patient/questions/{question_id}/confirm/", {"fingerprint": fingerprint}, content_type="application/json"),
-        other.patch(f"/api/patient/questions/{question_id}/", {"text": "Somebody else's words entirely"}, content_type="application/json"),
+        other.post(
+            f"/api/patient/questions/{question_id}/confirm/",
+            {"fingerprint": fingerprint},
+            content_type="application/json",
+        ),
+        other.patch(
+            f"/api/patient/questions/{question_id}/",
+            {"text": "Somebody else's words entirely"},
+            content_type="application/json",
+        ),
         other.post(f"/api/patient/questions/{question_id}/withdraw/"),
     ]
     assert [r.status_code for r in attempts] == [404] * len(attempts)

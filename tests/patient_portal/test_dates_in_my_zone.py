@@ -19,7 +19,11 @@ MOMENT = datetime(2026, 12, 3, 14, 5, tzinfo=UTC)
 
 def _question_at(user: Any) -> Question:
     question = Question.objects.create(
-        patient=user, text="I have had a dry cough for two weeks.", lang="en", consent_version="v1", consent_at=timezone.now()
+        patient=user,
+        text="I have had a dry cough for two weeks.",
+        lang="en",
+        consent_version="v1",
+        consent_at=timezone.now(),
     )
     Question.objects.filter(pk=question.pk).update(created_at=MOMENT)
     return question

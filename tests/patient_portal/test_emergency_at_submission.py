@@ -26,8 +26,16 @@ POSITIVE = {
     ],
 }
 NEGATED = {
-    "en": ["no chest pain at all, just a runny nose", "I am not suicidal, just tired lately", "no trouble breathing, only a mild cough"],
-    "fr": ["pas de douleur thoracique, juste un rhume", "je n'ai aucune envie de mourir, je suis juste fatigué", "aucune difficulté à respirer, juste une toux"],
+    "en": [
+        "no chest pain at all, just a runny nose",
+        "I am not suicidal, just tired lately",
+        "no trouble breathing, only a mild cough",
+    ],
+    "fr": [
+        "pas de douleur thoracique, juste un rhume",
+        "je n'ai aucune envie de mourir, je suis juste fatigué",
+        "aucune difficulté à respirer, juste une toux",
+    ],
 }
 EXPECTED_NUMBER = {"GB": "999", "FR": "15", "US": "911"}
 
@@ -42,23 +50,45 @@ def _client(country: str) -> Client:
 @pytest.mark.django_db
 @pytest.mark.parametrize("country", ["GB", "FR", "US"])
 @pytest.mark.parametrize("lang", ["en", "fr"])
-def test_every_phrasing_gets_the_guidance_at_once(country: str, lang: str, guideline_sets: Any) -> None:
+def test_every_phrasing_gets_the_guidance_at_once(
+    country: str, lang: str, guideline_sets: Any
+) -> None:
     client = _client(country)
     for text in POSITIVE[lang]:
         # on_commit callbacks are NOT run: the anonymisation task never happens in this test
-        body = client.post("/api/patient/questions/", {"text": text, "lang": lang, "consent_health_data": True}, content_type="application/json").json()
+        body = client.post(
+            "/api/patient/questions/",
+            {"text": text, "lang": lang, "consent_health_data": True},
+            content_type="application/json",
+        ).json()
         assert body["emergency"] is True, text
         numbers = [n[1] for n in body["emergency_guidance"]["numbers"]]
         assert EXPECTED_NUMBER[country] in numbers, (text, numbers)
         assert body["what_doctors_see"] is None  # the queue has not even started
     for text in NEGATED[lang]:
-        body = client.post("/api/patient/questions/", {"text": text, "lang": lang, "consent_health_data": True}, content_type="application/json").json()
+        body = client.post(
+            "/api/patient/questions/",
+            {"text": text, "lang": lang, "consent_health_data": True},
+            content_type="application/json",
+        ).json()
         assert body.get("emergency") is False, (text, body)
         assert body["emergency_guidance"] is None
 
 
 @pytest.mark.django_db
 def test_french_suicidal_question_gets_3114(guideline_sets: Any) -> None:
-    body = _client("FR").post("/api/patient/questions/", {"text": "je pense au suicide tous les jours", "lang": "fr", "consent_health_data": True}, content_type="application/json").json()
+    body = (
+        _client("FR")
+        .post(
+            "/api/patient/questions/",
+            {
+                "text": "je pense au suicide tous les jours",
+                "lang": "fr",
+                "consent_health_data": True,
+            },
+            content_type="application/json",
+        )
+        .json()
+    )
     assert body["emergency"] is True
     assert "3114" in [n[1] for n in body["emergency_guidance"]["numbers"]]

@@ -12,15 +12,25 @@ from tests.flow_helpers import answered
 
 @pytest.mark.django_db
 def test_the_export_page_shows_questions_what_doctors_saw_and_answers(
-    patient: Any, patient_client: Client, verified_doctor: Any, django_capture_on_commit_callbacks: Any
+    patient: Any,
+    patient_client: Client,
+    verified_doctor: Any,
+    django_capture_on_commit_callbacks: Any,
 ) -> None:
-    question = answered(patient, verified_doctor, django_capture_on_commit_callbacks, text="I am Tom Baker and my child has a rash for weeks.")
+    question = answered(
+        patient,
+        verified_doctor,
+        django_capture_on_commit_callbacks,
+        text="I am Tom Baker and my child has a rash for weeks.",
+    )
     page = patient_client.get("/me/export/page/")
     assert page.status_code == 200
     html = page.content.decode()
     assert "Everything Bridge holds about you" in html
     assert "I am Tom Baker" in html  # what the patient wrote
-    assert "Tom Baker" not in html.split("What doctors see")[1].split("</dd>")[0]  # the anonymised copy
+    assert (
+        "Tom Baker" not in html.split("What doctors see")[1].split("</dd>")[0]
+    )  # the anonymised copy
     assert "atopic eczema" in html  # the answer
     assert patient.email in html
     assert f"Question {question.pk}" in html
@@ -28,10 +38,16 @@ def test_the_export_page_shows_questions_what_doctors_saw_and_answers(
 
 
 @pytest.mark.django_db
-def test_the_export_page_is_the_patients_own(patient: Any, other_patient: Any, django_capture_on_commit_callbacks: Any) -> None:
+def test_the_export_page_is_the_patients_own(
+    patient: Any, other_patient: Any, django_capture_on_commit_callbacks: Any
+) -> None:
     from tests.flow_helpers import submit
 
-    submit(other_patient, "Someone else's private question about a rash.", django_capture_on_commit_callbacks=django_capture_on_commit_callbacks)
+    submit(
+        other_patient,
+        "Someone else's private question about a rash.",
+        django_capture_on_commit_callbacks=django_capture_on_commit_callbacks,
+    )
     client = Client()
     client.force_login(patient)
     html = client.get("/me/export/page/").content.decode()

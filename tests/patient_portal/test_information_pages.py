@@ -16,10 +16,21 @@ def test_every_information_page_is_linked_from_the_footer_of_every_page(path: st
 
 
 @pytest.mark.django_db
-def test_the_privacy_notice_says_what_is_stored_who_sees_it_and_how_to_erase(settings: object) -> None:
+def test_the_privacy_notice_says_what_is_stored_who_sees_it_and_how_to_erase(
+    settings: object,
+) -> None:
     settings.BRIDGE_CONTACT_EMAIL = "dpo@bridge.example"  # type: ignore[attr-defined]
     page = Client().get("/privacy/").content.decode()
-    for words in ("What we store", "[PERSON_1]", "Verified doctors", "never your e-mail address", "public library", "Erase", "dpo@bridge.example", "CNIL"):
+    for words in (
+        "What we store",
+        "[PERSON_1]",
+        "Verified doctors",
+        "never your e-mail address",
+        "public library",
+        "Erase",
+        "dpo@bridge.example",
+        "CNIL",
+    ):
         assert words.lower() in page.lower(), words
 
 
@@ -27,7 +38,9 @@ def test_the_privacy_notice_says_what_is_stored_who_sees_it_and_how_to_erase(set
 def test_the_pages_in_french() -> None:
     client = Client(HTTP_ACCEPT_LANGUAGE="fr")
     assert "Politique de confidentialité" in client.get("/privacy/").content.decode()
-    assert "Conditions d'utilisation" in client.get("/terms/").content.decode().replace("&#x27;", "'")
+    assert "Conditions d'utilisation" in client.get("/terms/").content.decode().replace(
+        "&#x27;", "'"
+    )
     assert "À propos de Bridge" in client.get("/about/").content.decode()
 
 

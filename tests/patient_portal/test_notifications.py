@@ -16,7 +16,11 @@ from tests.flow_helpers import answered, submit
 
 @pytest.mark.django_db
 def test_an_answer_notifies_on_the_site_and_by_email_with_the_same_absolute_link(
-    patient: Any, patient_client: Client, verified_doctor: Any, django_capture_on_commit_callbacks: Any, settings: Any
+    patient: Any,
+    patient_client: Client,
+    verified_doctor: Any,
+    django_capture_on_commit_callbacks: Any,
+    settings: Any,
 ) -> None:
     settings.BRIDGE_SITE_URL = "https://bridge.example"
     question = answered(patient, verified_doctor, django_capture_on_commit_callbacks)
@@ -34,7 +38,9 @@ def test_an_answer_notifies_on_the_site_and_by_email_with_the_same_absolute_link
 
     page = patient_client.get("/notifications/").content.decode()
     # On the site the link is a path (it works whatever host serves the page); the e-mail's is absolute.
-    assert f'href="/questions/{question.pk}/"' in page and "A doctor answered your question." in page
+    assert (
+        f'href="/questions/{question.pk}/"' in page and "A doctor answered your question." in page
+    )
     assert '<span class="tag new">' in page  # still shown as new on the visit that opens it
     assert Notification.objects.get(pk=notification.pk).read_at is not None
     assert 'class="badge"' not in patient_client.get("/").content.decode()
@@ -43,7 +49,10 @@ def test_an_answer_notifies_on_the_site_and_by_email_with_the_same_absolute_link
 
 @pytest.mark.django_db
 def test_opening_the_question_marks_its_notification_read(
-    patient: Any, patient_client: Client, verified_doctor: Any, django_capture_on_commit_callbacks: Any
+    patient: Any,
+    patient_client: Client,
+    verified_doctor: Any,
+    django_capture_on_commit_callbacks: Any,
 ) -> None:
     question = answered(patient, verified_doctor, django_capture_on_commit_callbacks)
     patient_client.get(f"/questions/{question.pk}/")
@@ -54,7 +63,11 @@ def test_opening_the_question_marks_its_notification_read(
 def test_no_answer_no_notification_and_none_for_others(
     patient: Any, other_patient: Any, verified_doctor: Any, django_capture_on_commit_callbacks: Any
 ) -> None:
-    submit(patient, "A cough for three weeks, no fever at all.", django_capture_on_commit_callbacks=django_capture_on_commit_callbacks)
+    submit(
+        patient,
+        "A cough for three weeks, no fever at all.",
+        django_capture_on_commit_callbacks=django_capture_on_commit_callbacks,
+    )
     assert not Notification.objects.exists()
     answered(patient, verified_doctor, django_capture_on_commit_callbacks)
     client = Client()
@@ -64,21 +77,31 @@ def test_no_answer_no_notification_and_none_for_others(
 
 
 @pytest.mark.django_db
-def test_a_failed_publish_leaves_no_notification(patient: Any, verified_doctor: Any, django_capture_on_commit_callbacks: Any) -> None:
+def test_a_failed_publish_leaves_no_notification(
+    patient: Any, verified_doctor: Any, django_capture_on_commit_callbacks: Any
+) -> None:
     """The notification lives in the answer's transaction: an answer refused by the check adds none."""
     from doctor_space.services import answer_publish
     from triage.services import case_claim
 
-    question = submit(patient, "My knee hurts when I run downhill.", django_capture_on_commit_callbacks=django_capture_on_commit_callbacks)
+    question = submit(
+        patient,
+        "My knee hurts when I run downhill.",
+        django_capture_on_commit_callbacks=django_capture_on_commit_callbacks,
+    )
     assert question.case_id is not None
     case_claim(doctor=verified_doctor, case_id=question.case_id)
-    result = answer_publish(doctor=verified_doctor, case_id=question.case_id, text="Call me on 07700 900 456.")
+    result = answer_publish(
+        doctor=verified_doctor, case_id=question.case_id, text="Call me on 07700 900 456."
+    )
     assert result.answer is None
     assert not Notification.objects.exists()
 
 
 @pytest.mark.django_db
-def test_notifications_in_french(other_patient: Any, verified_doctor: Any, django_capture_on_commit_callbacks: Any) -> None:
+def test_notifications_in_french(
+    other_patient: Any, verified_doctor: Any, django_capture_on_commit_callbacks: Any
+) -> None:
     other_patient.preferred_language = "fr"
     other_patient.save()
     answered(other_patient, verified_doctor, django_capture_on_commit_callbacks)

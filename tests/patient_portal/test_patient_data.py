@@ -15,9 +15,23 @@ from triage.models import Case
 
 
 @pytest.mark.django_db
-def test_export_contains_only_the_patients_own_data(patient: Any, other_patient: Any, patient_client: Client, guideline_sets: Any, django_capture_on_commit_callbacks: Any) -> None:
-    submit(patient, "My own question about my knee pain", django_capture_on_commit_callbacks=django_capture_on_commit_callbacks)
-    submit(other_patient, "Someone else's question about migraines", django_capture_on_commit_callbacks=django_capture_on_commit_callbacks)
+def test_export_contains_only_the_patients_own_data(
+    patient: Any,
+    other_patient: Any,
+    patient_client: Client,
+    guideline_sets: Any,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    submit(
+        patient,
+        "My own question about my knee pain",
+        django_capture_on_commit_callbacks=django_capture_on_commit_callbacks,
+    )
+    submit(
+        other_patient,
+        "Someone else's question about migraines",
+        django_capture_on_commit_callbacks=django_capture_on_commit_callbacks,
+    )
     response = patient_client.get("/me/export/")
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment")
@@ -28,8 +42,17 @@ def test_export_contains_only_the_patients_own_data(patient: Any, other_patient:
 
 
 @pytest.mark.django_db
-def test_erasure_removes_questions_cases_and_the_account(patient: Any, patient_client: Client, guideline_sets: Any, django_capture_on_commit_callbacks: Any) -> None:
-    question = submit(patient, "My name is Zoe Quinn and my knee hurts", django_capture_on_commit_callbacks=django_capture_on_commit_callbacks)
+def test_erasure_removes_questions_cases_and_the_account(
+    patient: Any,
+    patient_client: Client,
+    guideline_sets: Any,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    question = submit(
+        patient,
+        "My name is Zoe Quinn and my knee hurts",
+        django_capture_on_commit_callbacks=django_capture_on_commit_callbacks,
+    )
     case_id = question.case_id
     wrong = patient_client.post("/me/erase/", {"password": "not-my-password"})
     assert wrong.status_code == 400
@@ -43,20 +66,38 @@ def test_erasure_removes_questions_cases_and_the_account(patient: Any, patient_c
 
 
 @pytest.mark.django_db
-def test_library_shows_only_consented_answered_questions_anonymised(patient: Any, patient_client: Client, guideline_sets: Any, django_capture_on_commit_callbacks: Any) -> None:
+def test_library_shows_only_consented_answered_questions_anonymised(
+    patient: Any,
+    patient_client: Client,
+    guideline_sets: Any,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
     from doctor_space.services import answer_publish
     from tests.answers import COMPLIANT_EN
     from tests.factories import make_doctor
     from triage.services import case_claim
 
     doctor = make_doctor("lib.doc@example.org")
-    shown = submit(patient, "My name is Zoe Quinn, my son has eczema on his elbows", consent=True, django_capture_on_commit_callbacks=django_capture_on_commit_callbacks)
-    hidden = submit(patient, "Private question: my son has eczema on his knees", consent=False, django_capture_on_commit_callbacks=django_capture_on_commit_callbacks)
+    shown = submit(
+        patient,
+        "My name is Zoe Quinn, my son has eczema on his elbows",
+        consent=True,
+        django_capture_on_commit_callbacks=django_capture_on_commit_callbacks,
+    )
+    hidden = submit(
+        patient,
+        "Private question: my son has eczema on his knees",
+        consent=False,
+        django_capture_on_commit_callbacks=django_capture_on_commit_callbacks,
+    )
     for question in (shown, hidden):
         assert question.case_id is not None
         case_claim(doctor=doctor, case_id=question.case_id)
         with django_capture_on_commit_callbacks(execute=True):
-            assert answer_publish(doctor=doctor, case_id=question.case_id, text=COMPLIANT_EN).answer is not None
+            assert (
+                answer_publish(doctor=doctor, case_id=question.case_id, text=COMPLIANT_EN).answer
+                is not None
+            )
     page = Client().get("/library/").content.decode()
     api = Client().get("/api/library/").json()
     assert api["count"] == 1

@@ -18,7 +18,9 @@ ORDINARY = "My father seems unwell since this morning and is not himself."
 
 
 @pytest.mark.django_db
-def test_the_ask_page_shows_every_screen_question_in_a_fieldset(patient: Any, patient_client: Client) -> None:
+def test_the_ask_page_shows_every_screen_question_in_a_fieldset(
+    patient: Any, patient_client: Client
+) -> None:
     html = patient_client.get("/ask/").content.decode()
     assert "<fieldset" in html and "<legend>" in html
     for item in safety_screen("en"):
@@ -30,7 +32,9 @@ def test_the_ask_page_shows_every_screen_question_in_a_fieldset(patient: Any, pa
 
 
 @pytest.mark.django_db
-def test_a_yes_on_the_page_gives_the_guidance_and_marks_the_question(patient_client: Client) -> None:
+def test_a_yes_on_the_page_gives_the_guidance_and_marks_the_question(
+    patient_client: Client,
+) -> None:
     data = {"text": ORDINARY, "lang": "en", "consent_health_data": "on", "screen_suicide": "on"}
     response = patient_client.post("/ask/", data)
     assert response.status_code == 302
@@ -48,21 +52,38 @@ def test_a_yes_on_the_page_gives_the_guidance_and_marks_the_question(patient_cli
 def test_api_safety_answers_field(patient_client: Client) -> None:
     created = patient_client.post(
         "/api/patient/questions/",
-        {"text": ORDINARY, "lang": "en", "consent_health_data": True, "safety_answers": {"stroke": True, "bleeding": False}},
+        {
+            "text": ORDINARY,
+            "lang": "en",
+            "consent_health_data": True,
+            "safety_answers": {"stroke": True, "bleeding": False},
+        },
         content_type="application/json",
     )
     assert created.status_code == 201, created.content
     body = created.json()
-    assert body["emergency"] is True and body["safety_answers"] == {"stroke": True, "bleeding": False}
+    assert body["emergency"] is True and body["safety_answers"] == {
+        "stroke": True,
+        "bleeding": False,
+    }
     assert "999" in [n[1] for n in body["emergency_guidance"]["numbers"]]
     no = patient_client.post(
-        "/api/patient/questions/", {"text": ORDINARY, "lang": "en", "consent_health_data": True, "safety_answers": {"stroke": False}}, content_type="application/json"
+        "/api/patient/questions/",
+        {
+            "text": ORDINARY,
+            "lang": "en",
+            "consent_health_data": True,
+            "safety_answers": {"stroke": False},
+        },
+        content_type="application/json",
     ).json()
     assert no["emergency"] is False
     # an unknown question or a non-boolean answer is refused, and loses nothing already stored
     for bad in ({"not_a_question": True}, {"stroke": "maybe"}, ["stroke"]):
         response = patient_client.post(
-            "/api/patient/questions/", {"text": ORDINARY, "lang": "en", "consent_health_data": True, "safety_answers": bad}, content_type="application/json"
+            "/api/patient/questions/",
+            {"text": ORDINARY, "lang": "en", "consent_health_data": True, "safety_answers": bad},
+            content_type="application/json",
         )
         assert response.status_code == 400, bad
     assert Question.objects.count() == 2
@@ -70,8 +91,14 @@ def test_api_safety_answers_field(patient_client: Client) -> None:
 
 @pytest.mark.django_db
 def test_public_check_takes_the_screen_too(client: Client) -> None:
-    body = client.post("/api/urgent-check/", {"text": "", "lang": "fr", "country": "FR", "safety_answers": {"suicide": True}}, content_type="application/json").json()
-    assert body["emergency"] is True and "3114" in [n["number"] for n in body["guidance"]["numbers"]]
+    body = client.post(
+        "/api/urgent-check/",
+        {"text": "", "lang": "fr", "country": "FR", "safety_answers": {"suicide": True}},
+        content_type="application/json",
+    ).json()
+    assert body["emergency"] is True and "3114" in [
+        n["number"] for n in body["guidance"]["numbers"]
+    ]
 
 
 def test_unsure_words_are_marked_and_stay_visible() -> None:
@@ -87,13 +114,30 @@ def test_unsure_words_are_marked_and_stay_visible() -> None:
 
 @pytest.mark.django_db
 def test_the_preview_page_marks_unsure_words(patient_client: Client) -> None:
-    response = patient_client.post("/ask/", {"text": "had lunch with tavita and now my stomach hurts, what should we do?", "lang": "en", "consent_health_data": "on"})
+    response = patient_client.post(
+        "/ask/",
+        {
+            "text": "had lunch with tavita and now my stomach hurts, what should we do?",
+            "lang": "en",
+            "consent_health_data": "on",
+        },
+    )
     html = patient_client.get(response["Location"]).content.decode()
-    assert re.search(r'<mark class="possible" data-word="tavita">tavita <small>\(possible name\?\)</small></mark>', html)
+    assert re.search(
+        r'<mark class="possible" data-word="tavita">tavita <small>\(possible name\?\)</small></mark>',
+        html,
+    )
     # without JavaScript: a checkbox hides it
-    patient_client.post(response["Location"], {"action": "update", "hide_possible": ["tavita"], "hide": ""})
+    patient_client.post(
+        response["Location"], {"action": "update", "hide_possible": ["tavita"], "hide": ""}
+    )
     assert Question.objects.get().hidden_phrases == ["tavita"]
-    shown = patient_client.get(response["Location"]).content.decode().split('id="preview-text"')[1].split("</p>")[0]
+    shown = (
+        patient_client.get(response["Location"])
+        .content.decode()
+        .split('id="preview-text"')[1]
+        .split("</p>")[0]
+    )
     assert ">[HIDDEN_1]</mark> and now my stomach" in shown
 
 

@@ -47,7 +47,9 @@ def test_only_stale_unsent_drafts_are_purged(patient_client: Client, settings) -
 def test_editing_a_draft_restarts_its_clock(patient_client: Client) -> None:
     question_id = _ask(patient_client)
     _age(question_id, 30)
-    response = patient_client.post(f"/questions/{question_id}/edit/", {"text": TEXT + " Edited.", "lang": "en"})
+    response = patient_client.post(
+        f"/questions/{question_id}/edit/", {"text": TEXT + " Edited.", "lang": "en"}
+    )
     assert response.status_code in (200, 302)
     assert question_purge_unsent() == 0
     assert Question.objects.filter(pk=question_id).exists()

@@ -30,8 +30,17 @@ def test_withdraw_and_claim_racing_exactly_one_wins(guideline_sets: Any) -> None
     doctor = make_doctor("dr.racer@example.org")
     outcomes = {"claimed": 0, "withdrawn": 0}
     for _round in range(8):
-        question = question_submit(patient=patient, text="A cough for ten days and a sore throat", lang="en", consent_publication=False)
-        question = question_confirm(patient=patient, question_id=question.pk, fingerprint=question_preview(question=question).fingerprint)
+        question = question_submit(
+            patient=patient,
+            text="A cough for ten days and a sore throat",
+            lang="en",
+            consent_publication=False,
+        )
+        question = question_confirm(
+            patient=patient,
+            question_id=question.pk,
+            fingerprint=question_preview(question=question).fingerprint,
+        )
         case_id = question.case_id
         assert case_id is not None
         won: list[str] = []

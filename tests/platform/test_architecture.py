@@ -13,7 +13,9 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_import_contracts_are_kept() -> None:
     lint_imports = shutil.which("lint-imports", path=str(Path(sys.executable).parent))
     assert lint_imports, "import-linter is a dev dependency"
-    result = subprocess.run([lint_imports], cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
+    result = subprocess.run(
+        [lint_imports], cwd=ROOT, capture_output=True, text=True, timeout=120, check=False
+    )
     assert result.returncode == 0, result.stdout[-3000:]
     # Every contract in the file is checked (a contract deleted from the file fails here too).
     declared = (ROOT / ".importlinter").read_text().count("[importlinter:contract:")
@@ -27,7 +29,10 @@ def test_doctor_space_never_touches_raw_question_text() -> None:
         source = path.read_text(encoding="utf-8")
         if "patient_portal" in source or "Question" in source:
             offenders.append(str(path.relative_to(ROOT)))
-    for path in [*(ROOT / "templates" / "doctor_space").rglob("*.html"), *(ROOT / "templates" / "community").rglob("*.html")]:
+    for path in [
+        *(ROOT / "templates" / "doctor_space").rglob("*.html"),
+        *(ROOT / "templates" / "community").rglob("*.html"),
+    ]:
         if "question.text" in path.read_text(encoding="utf-8"):
             offenders.append(str(path.relative_to(ROOT)))
     assert offenders == []

@@ -61,10 +61,16 @@ def test_postgresql_refuses_update_and_delete(patient: Any) -> None:
 
 
 @pytest.mark.django_db
-def test_audit_rows_never_hold_raw_patient_text(patient_client: Any, guideline_sets: Any, django_capture_on_commit_callbacks: Any) -> None:
+def test_audit_rows_never_hold_raw_patient_text(
+    patient_client: Any, guideline_sets: Any, django_capture_on_commit_callbacks: Any
+) -> None:
     secret = "Wilhelmina Zzyzx has a very private complaint"
     with django_capture_on_commit_callbacks(execute=True):
-        patient_client.post("/api/patient/questions/", {"text": secret, "lang": "en", "consent_health_data": True}, content_type="application/json")
+        patient_client.post(
+            "/api/patient/questions/",
+            {"text": secret, "lang": "en", "consent_health_data": True},
+            content_type="application/json",
+        )
     dump = " ".join(str(e.data) for e in AuditEvent.objects.all())
     assert "Wilhelmina" not in dump and "private complaint" not in dump
 
@@ -76,13 +82,23 @@ def test_denied_access_is_audited(patient_client: Any) -> None:
 
 
 @pytest.mark.django_db
-def test_logs_never_carry_raw_patient_text(patient_client: Any, doctor_client: Any, guideline_sets: Any, django_capture_on_commit_callbacks: Any, caplog: Any) -> None:
+def test_logs_never_carry_raw_patient_text(
+    patient_client: Any,
+    doctor_client: Any,
+    guideline_sets: Any,
+    django_capture_on_commit_callbacks: Any,
+    caplog: Any,
+) -> None:
     import logging
 
     caplog.set_level(logging.DEBUG)
     secret = "Wilhelmina Zzyzx has an embarrassing rash near her hip"
     with django_capture_on_commit_callbacks(execute=True):
-        patient_client.post("/api/patient/questions/", {"text": secret, "lang": "en", "consent_health_data": True}, content_type="application/json")
+        patient_client.post(
+            "/api/patient/questions/",
+            {"text": secret, "lang": "en", "consent_health_data": True},
+            content_type="application/json",
+        )
     doctor_client.get("/api/doctor/cases/")
     everything = "\n".join(record.getMessage() for record in caplog.records)
     assert "Wilhelmina" not in everything and "embarrassing" not in everything

@@ -8,7 +8,9 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
-DEAD_REDIS = {"default": {"BACKEND": "bridge.cache.FailSoftRedisCache", "LOCATION": "redis://127.0.0.1:9/0"}}
+DEAD_REDIS = {
+    "default": {"BACKEND": "bridge.cache.FailSoftRedisCache", "LOCATION": "redis://127.0.0.1:9/0"}
+}
 
 
 def _auth_limit(settings: Any) -> int:
@@ -21,7 +23,11 @@ def test_sign_in_attempts_are_answered_and_still_limited_with_redis_down(setting
     limit = _auth_limit(settings)
     client = Client()
     statuses = [
-        client.post("/api/auth/token/", {"email": f"nobody{i}@example.org", "password": "wrong"}, content_type="application/json").status_code
+        client.post(
+            "/api/auth/token/",
+            {"email": f"nobody{i}@example.org", "password": "wrong"},
+            content_type="application/json",
+        ).status_code
         for i in range(limit + 2)
     ]
     assert all(status < 500 for status in statuses), statuses
@@ -36,9 +42,19 @@ def test_the_real_redis_is_used_when_it_answers(settings: Any) -> None:
     url = need_broker()
     if not url.startswith("redis://"):
         pytest.skip("the broker is not Redis")
-    settings.CACHES = {"default": {"BACKEND": "bridge.cache.FailSoftRedisCache", "LOCATION": url.rsplit("/", 1)[0] + "/13"}}
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "bridge.cache.FailSoftRedisCache",
+            "LOCATION": url.rsplit("/", 1)[0] + "/13",
+        }
+    }
     cache.set("bridge-cache-test", "in redis", 30)
     import redis
 
-    assert redis.Redis.from_url(url.rsplit("/", 1)[0] + "/13").exists(cache.make_key("bridge-cache-test")) == 1
+    assert (
+        redis.Redis.from_url(url.rsplit("/", 1)[0] + "/13").exists(
+            cache.make_key("bridge-cache-test")
+        )
+        == 1
+    )
     cache.delete("bridge-cache-test")

@@ -18,7 +18,16 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _manage(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bridge.settings_test"}
-    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, input=stdin, capture_output=True, text=True, env=env, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
 
 
 def test_check_answer_passes_and_blocks_with_exit_codes(tmp_path: Path) -> None:
@@ -44,7 +53,9 @@ def test_deidentify_contract(tmp_path: Path) -> None:
         {"id": "a", "lang": "en", "text": "My name is John Smith, email john.smith@example.com"},
         {"id": "b", "lang": "fr", "text": "Je m'appelle Marie Dupont, tél 06 12 34 56 78"},
     ]
-    src.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8")
+    src.write_text(
+        "\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8"
+    )
     result = _manage("deidentify", "--input", str(src), "--output", str(out))
     assert result.returncode == 0, result.stderr
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
@@ -53,7 +64,21 @@ def test_deidentify_contract(tmp_path: Path) -> None:
         assert set(row) >= {"id", "text", "spans"}
         for span in row["spans"]:
             assert 0 <= span["start"] < span["end"] <= len(original["text"])
-            assert span["label"] in {"PERSON", "DATE_OF_BIRTH", "DATE", "AGE_OVER_89", "PHONE", "EMAIL", "ADDRESS", "POSTCODE", "CITY", "ID_NUMBER", "URL", "IP_ADDRESS", "ORGANIZATION"}
+            assert span["label"] in {
+                "PERSON",
+                "DATE_OF_BIRTH",
+                "DATE",
+                "AGE_OVER_89",
+                "PHONE",
+                "EMAIL",
+                "ADDRESS",
+                "POSTCODE",
+                "CITY",
+                "ID_NUMBER",
+                "URL",
+                "IP_ADDRESS",
+                "ORGANIZATION",
+            }
     assert "John" not in rows[0]["text"] and "john.smith@example.com" not in rows[0]["text"]
     assert "Dupont" not in rows[1]["text"] and "56 78" not in rows[1]["text"]
 
@@ -62,8 +87,16 @@ def test_triage_preview_contract(tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
     out = tmp_path / "out.jsonl"
     src.write_text(
-        json.dumps({"id": "1", "lang": "en", "text": "crushing chest pain spreading to my left arm, sweating"}) + "\n"
-        + json.dumps({"id": "2", "lang": "fr", "text": "pas de douleur thoracique, juste un rhume"}) + "\n",
+        json.dumps(
+            {
+                "id": "1",
+                "lang": "en",
+                "text": "crushing chest pain spreading to my left arm, sweating",
+            }
+        )
+        + "\n"
+        + json.dumps({"id": "2", "lang": "fr", "text": "pas de douleur thoracique, juste un rhume"})
+        + "\n",
         encoding="utf-8",
     )
     result = _manage("triage_preview", "--input", str(src), "--output", str(out))
@@ -87,7 +120,9 @@ def test_seed_demo_is_idempotent(django_capture_on_commit_callbacks: object) -> 
     assert users >= 10 and questions >= 3
     from triage.models import Answer
 
-    assert Answer.objects.count() == 1  # one answer published through the real check-and-publish path
+    assert (
+        Answer.objects.count() == 1
+    )  # one answer published through the real check-and-publish path
 
 
 def test_production_settings_pass_check_deploy() -> None:
@@ -100,7 +135,12 @@ def test_production_settings_pass_check_deploy() -> None:
     }
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT, capture_output=True, text=True, env=env, timeout=120, check=False,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -114,28 +154,53 @@ def test_check_answer_takes_declared_interests() -> None:
     text = COMPLIANT_EN + " Many patients do well on Doliprane."
     without = _manage("check_answer", "--lang", "en", "--jurisdiction", "GB", "-", stdin=text)
     assert "COI-01" not in {v["rule"] for v in json.loads(without.stdout)["violations"]}
-    declared = _manage("check_answer", "--lang", "en", "--jurisdiction", "GB", "--interests", "Sanofi, Doliprane", "-", stdin=text)
+    declared = _manage(
+        "check_answer",
+        "--lang",
+        "en",
+        "--jurisdiction",
+        "GB",
+        "--interests",
+        "Sanofi, Doliprane",
+        "-",
+        stdin=text,
+    )
     assert declared.returncode == 1
     assert "COI-01" in {v["rule"] for v in json.loads(declared.stdout)["violations"]}
 
 
-def test_check_answer_streams_jsonl_one_verdict_per_line_and_reports_bad_lines(tmp_path: Path) -> None:
+def test_check_answer_streams_jsonl_one_verdict_per_line_and_reports_bad_lines(
+    tmp_path: Path,
+) -> None:
     lines = [
         json.dumps({"id": "a", "text": COMPLIANT_EN}),
         json.dumps({"id": "b", "text": PHONE_EN}),
         "{not json",
-        json.dumps({"id": "c", "text": "Ce n'est rien, ne vous inquiétez pas. Cette réponse ne remplace pas une consultation.",
-                    "lang": "fr", "jurisdiction": "FR", "emergency": True}),
+        json.dumps(
+            {
+                "id": "c",
+                "text": "Ce n'est rien, ne vous inquiétez pas. Cette réponse ne remplace pas une consultation.",
+                "lang": "fr",
+                "jurisdiction": "FR",
+                "emergency": True,
+            }
+        ),
         json.dumps({"id": "d", "text": 3}),
     ]
     source = tmp_path / "in.jsonl"
-    source.write_bytes(("\n".join(lines[:3]) + "\n").encode() + b"\xff\xfe broken\n" + ("\n".join(lines[3:]) + "\n").encode())
+    source.write_bytes(
+        ("\n".join(lines[:3]) + "\n").encode()
+        + b"\xff\xfe broken\n"
+        + ("\n".join(lines[3:]) + "\n").encode()
+    )
     result = _manage("check_answer", "--jsonl", str(source))
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert [o.get("id") for o in out] == ["a", "b", None, None, "c", None]
     assert out[0]["passed"] is True and out[1]["passed"] is False
     assert [o["line"] for o in out if "error" in o] == [3, 4, 6]
     # a false reassurance on a question with a red flag blocks
-    assert out[4]["passed"] is False and "false_reassurance" in {v["kind"] for v in out[4]["violations"]}
+    assert out[4]["passed"] is False and "false_reassurance" in {
+        v["kind"] for v in out[4]["violations"]
+    }
     assert result.returncode == 2
     assert "2 errors" not in result.stderr and "3 errors" in result.stderr

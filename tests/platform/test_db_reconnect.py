@@ -30,12 +30,21 @@ def persistent_connection() -> Any:
 
 def _terminate(pid: int) -> None:
     db = connection.settings_dict
-    with psycopg.connect(host=db["HOST"] or "127.0.0.1", port=db["PORT"] or 5432, user=db["USER"], password=db["PASSWORD"] or None, dbname=db["NAME"], autocommit=True) as admin:
+    with psycopg.connect(
+        host=db["HOST"] or "127.0.0.1",
+        port=db["PORT"] or 5432,
+        user=db["USER"],
+        password=db["PASSWORD"] or None,
+        dbname=db["NAME"],
+        autocommit=True,
+    ) as admin:
         assert admin.execute("SELECT pg_terminate_backend(%s)", [pid]).fetchone() == (True,)
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_request_after_the_database_dropped_the_connection_succeeds(patient_client: Client, persistent_connection: Any) -> None:
+def test_a_request_after_the_database_dropped_the_connection_succeeds(
+    patient_client: Client, persistent_connection: Any
+) -> None:
     need_postgresql()
     assert connection.settings_dict["CONN_HEALTH_CHECKS"] is True
     # given a page served over a persistent connection
@@ -50,7 +59,9 @@ def test_a_request_after_the_database_dropped_the_connection_succeeds(patient_cl
 
 
 @pytest.mark.django_db(transaction=True)
-def test_the_api_answers_503_with_retry_after_while_the_database_is_unreachable(patient: Any, persistent_connection: Any) -> None:
+def test_the_api_answers_503_with_retry_after_while_the_database_is_unreachable(
+    patient: Any, persistent_connection: Any
+) -> None:
     need_postgresql()
     from bridge.accounts.services import api_token_issue
 
@@ -61,7 +72,11 @@ def test_the_api_answers_503_with_retry_after_while_the_database_is_unreachable(
     assert connection.connection is not None
     # when the connection dies under a request (the test client skips the check at the request's start)
     _terminate(connection.connection.info.backend_pid)
-    response = client.post("/api/patient/questions/", {"text": "A dry cough for three weeks now.", "lang": "en", "consent_health_data": True}, content_type="application/json")
+    response = client.post(
+        "/api/patient/questions/",
+        {"text": "A dry cough for three weeks now.", "lang": "en", "consent_health_data": True},
+        content_type="application/json",
+    )
     # then the client is told to retry, not shown a server error
     assert response.status_code == 503
     assert response["Retry-After"] == "5"
@@ -70,7 +85,9 @@ def test_the_api_answers_503_with_retry_after_while_the_database_is_unreachable(
 
 
 @pytest.mark.django_db(transaction=True)
-def test_the_doctor_gate_answers_503_not_500_while_the_database_is_unreachable(verified_doctor: Any, persistent_connection: Any) -> None:
+def test_the_doctor_gate_answers_503_not_500_while_the_database_is_unreachable(
+    verified_doctor: Any, persistent_connection: Any
+) -> None:
     need_postgresql()
     from bridge.accounts.services import api_token_issue
 

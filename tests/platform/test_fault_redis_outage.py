@@ -55,7 +55,17 @@ class PrivateRedis:
         binary = shutil.which("redis-server")
         assert binary is not None
         self.process = subprocess.Popen(
-            [binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+            [
+                binary,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+            ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
@@ -91,7 +101,10 @@ def private_redis() -> Iterator[PrivateRedis]:
 def worker_on(private_redis: PrivateRedis, settings: Any) -> Iterator[Any]:
     need_postgresql()
     settings.CELERY_TASK_ALWAYS_EAGER = False
-    with celery_on_broker(private_redis.url), start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=20) as worker:
+    with (
+        celery_on_broker(private_redis.url),
+        start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=20) as worker,
+    ):
         yield worker
 
 
@@ -114,9 +127,23 @@ def test_answers_published_while_redis_is_down_are_notified_exactly_once(
     cases = []
     for i in range(6):
         patient = make_user(f"outage{i}@example.org", "patient")
-        result = TriageResult(emergency=False, red_flags=(), urgency="routine", specialty="general_practice")
-        case = case_open(redacted_text="I have had a dry cough for three weeks.", lang="en", country="GB", triage=result)
-        Question.objects.create(patient=patient, text="cough", lang="en", case=case, consent_version="1", consent_at=timezone.now())
+        result = TriageResult(
+            emergency=False, red_flags=(), urgency="routine", specialty="general_practice"
+        )
+        case = case_open(
+            redacted_text="I have had a dry cough for three weeks.",
+            lang="en",
+            country="GB",
+            triage=result,
+        )
+        Question.objects.create(
+            patient=patient,
+            text="cough",
+            lang="en",
+            case=case,
+            consent_version="1",
+            consent_at=timezone.now(),
+        )
         case_claim(doctor=verified_doctor, case_id=case.pk)
         cases.append((case, patient))
     # when two are published with the broker up, then Redis stops and four more are published
@@ -127,7 +154,10 @@ def test_answers_published_while_redis_is_down_are_notified_exactly_once(
     slowest = 0.0
     for case, _patient in cases[2:]:
         started = time.monotonic()
-        assert answer_publish(doctor=verified_doctor, case_id=case.pk, text=COMPLIANT_EN).answer is not None
+        assert (
+            answer_publish(doctor=verified_doctor, case_id=case.pk, text=COMPLIANT_EN).answer
+            is not None
+        )
         slowest = max(slowest, time.monotonic() - started)
     assert Answer.objects.count() == 6  # every publish succeeded for the doctor
     assert slowest < 10, f"a publish waited {slowest:.1f}s on the dead broker"
@@ -135,10 +165,14 @@ def test_answers_published_while_redis_is_down_are_notified_exactly_once(
     assert len(mail.outbox) == 2
     # when Redis is back and beat's sweep runs
     private_redis.start()
-    OutboxMessage.objects.filter(done_at__isnull=True).update(next_attempt_at=timezone.now() - timedelta(minutes=1))
+    OutboxMessage.objects.filter(done_at__isnull=True).update(
+        next_attempt_at=timezone.now() - timedelta(minutes=1)
+    )
     outbox_sweep()
     # then every patient has exactly one e-mail, delivered by the worker that lived through the outage
-    assert _wait_for(lambda: len(mail.outbox) >= 6, 60), f"only {len(mail.outbox)} of 6 e-mails after recovery"
+    assert _wait_for(lambda: len(mail.outbox) >= 6, 60), (
+        f"only {len(mail.outbox)} of 6 e-mails after recovery"
+    )
     time.sleep(1)
     outbox_sweep()
     time.sleep(1)

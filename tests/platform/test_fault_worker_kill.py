@@ -63,7 +63,20 @@ class WorkerProcess:
 
     def start(self) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "bridge", "worker", "-l", "warning", "-c", "1", "-Q", ",".join(django_settings.CELERY_TASK_QUEUES)],
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "bridge",
+                "worker",
+                "-l",
+                "warning",
+                "-c",
+                "1",
+                "-Q",
+                ",".join(django_settings.CELERY_TASK_QUEUES),
+            ],
             cwd=ROOT,
             env=self.env,
             stdout=subprocess.DEVNULL,
@@ -94,9 +107,13 @@ def _wait_for(predicate: Any, seconds: float) -> bool:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_worker_killed_mid_send_leaves_every_patient_one_e_mail(redis_broker: PrivateRedis, verified_doctor: Any, settings: Any) -> None:
+def test_a_worker_killed_mid_send_leaves_every_patient_one_e_mail(
+    redis_broker: PrivateRedis, verified_doctor: Any, settings: Any
+) -> None:
     need_postgresql()
-    sink = SinkState(hold_seconds=2.0)  # a slow relay: each send takes 2 s before anything is accepted
+    sink = SinkState(
+        hold_seconds=2.0
+    )  # a slow relay: each send takes 2 s before anything is accepted
     server, port = smtp_sink_start(sink)
     env = os.environ | {
         "DJANGO_SETTINGS_MODULE": "bridge.settings",
@@ -112,9 +129,23 @@ def test_a_worker_killed_mid_send_leaves_every_patient_one_e_mail(redis_broker: 
         patients = []
         for i in range(4):
             patient = make_user(f"killed{i}@example.org", "patient")
-            result = TriageResult(emergency=False, red_flags=(), urgency="routine", specialty="general_practice")
-            case = case_open(redacted_text="An itchy rash in the elbow folds of my son.", lang="en", country="GB", triage=result)
-            Question.objects.create(patient=patient, text="rash", lang="en", case=case, consent_version="1", consent_at=timezone.now())
+            result = TriageResult(
+                emergency=False, red_flags=(), urgency="routine", specialty="general_practice"
+            )
+            case = case_open(
+                redacted_text="An itchy rash in the elbow folds of my son.",
+                lang="en",
+                country="GB",
+                triage=result,
+            )
+            Question.objects.create(
+                patient=patient,
+                text="rash",
+                lang="en",
+                case=case,
+                consent_version="1",
+                consent_at=timezone.now(),
+            )
             case_claim(doctor=verified_doctor, case_id=case.pk)
             patients.append((case, patient))
         worker.start()
@@ -127,7 +158,9 @@ def test_a_worker_killed_mid_send_leaves_every_patient_one_e_mail(redis_broker: 
             worker.kill()
             sent_before = len(sink.messages)
             assert sent_before < 4
-            assert SentNotification.objects.filter(sent_at__isnull=True).exists(), "the kill did not land mid-send"
+            assert SentNotification.objects.filter(sent_at__isnull=True).exists(), (
+                "the kill did not land mid-send"
+            )
             # when the supervisor starts a new worker and time passes beyond the lease and the task time limit
             sink.hold_seconds = 0
             worker.start()
@@ -136,7 +169,9 @@ def test_a_worker_killed_mid_send_leaves_every_patient_one_e_mail(redis_broker: 
             SentNotification.objects.filter(sent_at__isnull=True).update(claimed_at=past)
             outbox_sweep()  # what beat does every 30 s
             # then every patient gets exactly one e-mail
-            assert _wait_for(lambda: len(sink.messages) >= 4, 90), f"{len(sink.messages)} of 4 e-mails after the restart"
+            assert _wait_for(lambda: len(sink.messages) >= 4, 90), (
+                f"{len(sink.messages)} of 4 e-mails after the restart"
+            )
             time.sleep(2)
             outbox_sweep()
             time.sleep(2)

@@ -24,8 +24,18 @@ def send(client: Client, preview_url: str) -> None:
 
 
 @pytest.mark.django_db
-def test_patient_signs_up_asks_and_sees_what_doctors_will_see(client: Client, guideline_sets: Any, django_capture_on_commit_callbacks: Any) -> None:
-    response = client.post("/signup/", {"email": "new@example.org", "password": "a-long-enough-passphrase", "country": "GB", "language": "en"})
+def test_patient_signs_up_asks_and_sees_what_doctors_will_see(
+    client: Client, guideline_sets: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    response = client.post(
+        "/signup/",
+        {
+            "email": "new@example.org",
+            "password": "a-long-enough-passphrase",
+            "country": "GB",
+            "language": "en",
+        },
+    )
     assert response.status_code == 302
     page = client.get("/ask/")
     token = re.search(r'name="client_token" value="([0-9a-f]+)"', page.content.decode())
@@ -33,19 +43,34 @@ def test_patient_signs_up_asks_and_sees_what_doctors_will_see(client: Client, gu
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
             "/ask/",
-            {"text": "My name is John Smith, call me on 020 7946 0018. I have had knee pain for a month.", "lang": "en", "consent_health_data": "on", "client_token": token.group(1)},
+            {
+                "text": "My name is John Smith, call me on 020 7946 0018. I have had knee pain for a month.",
+                "lang": "en",
+                "consent_health_data": "on",
+                "client_token": token.group(1),
+            },
         )
     assert response.status_code == 302
     html = client.get(response["Location"]).content.decode()
     assert "What doctors will see" in html
-    assert Question.objects.get().case is None  # nothing reaches the queue before the patient sends it
+    assert (
+        Question.objects.get().case is None
+    )  # nothing reaches the queue before the patient sends it
     send(client, response["Location"])
     question = Question.objects.get()
     assert question.case is not None
     assert "John" not in question.case.redacted_text and "7946" not in question.case.redacted_text
     # a double submit of the same form makes no second question
     with django_capture_on_commit_callbacks(execute=True):
-        client.post("/ask/", {"text": "My name is John Smith, call me on 020 7946 0018. I have had knee pain for a month.", "lang": "en", "consent_health_data": "on", "client_token": token.group(1)})
+        client.post(
+            "/ask/",
+            {
+                "text": "My name is John Smith, call me on 020 7946 0018. I have had knee pain for a month.",
+                "lang": "en",
+                "consent_health_data": "on",
+                "client_token": token.group(1),
+            },
+        )
     assert Question.objects.count() == 1
 
 
@@ -54,7 +79,15 @@ def test_doctor_claims_is_blocked_then_publishes_through_pages(
     patient_client: Client, doctor_client: Client, django_capture_on_commit_callbacks: Any
 ) -> None:
     with django_capture_on_commit_callbacks(execute=True):
-        asked = patient_client.post("/ask/", {"text": "I am Jane Foster (07700 900999). My son Tobias has a rash on his elbows for three weeks, what can we do?", "lang": "en", "consent_health_data": "on", "consent_publication": "on"})
+        asked = patient_client.post(
+            "/ask/",
+            {
+                "text": "I am Jane Foster (07700 900999). My son Tobias has a rash on his elbows for three weeks, what can we do?",
+                "lang": "en",
+                "consent_health_data": "on",
+                "consent_publication": "on",
+            },
+        )
         send(patient_client, asked["Location"])
     question = Question.objects.get()
     queue = doctor_client.get("/doctors/")
@@ -67,7 +100,10 @@ def test_doctor_claims_is_blocked_then_publishes_through_pages(
     case_id = question.case_id
     assert response["Location"] == f"/doctors/cases/{case_id}/"
     # a blocked answer is refused with one message per broken rule, and the text is kept in the form
-    blocked = doctor_client.post(f"/doctors/cases/{case_id}/answer/", {"text": PHONE_EN, "title": "Itchy rash in a child", "action": "publish"})
+    blocked = doctor_client.post(
+        f"/doctors/cases/{case_id}/answer/",
+        {"text": PHONE_EN, "title": "Itchy rash in a child", "action": "publish"},
+    )
     assert blocked.status_code == 422
     html = blocked.content.decode()
     assert "cannot be published" in html
@@ -76,12 +112,19 @@ def test_doctor_claims_is_blocked_then_publishes_through_pages(
     assert "900 456" not in patient_client.get(f"/questions/{question.pk}/").content.decode()
     # a compliant answer is published
     with django_capture_on_commit_callbacks(execute=True):
-        ok = doctor_client.post(f"/doctors/cases/{case_id}/answer/", {"text": COMPLIANT_EN, "title": "Itchy rash in a child", "action": "publish"})
+        ok = doctor_client.post(
+            f"/doctors/cases/{case_id}/answer/",
+            {"text": COMPLIANT_EN, "title": "Itchy rash in a child", "action": "publish"},
+        )
     assert ok.status_code == 302
     assert case_id is not None
     assert Case.objects.get(pk=case_id).status == "answered"
     page = patient_client.get(f"/questions/{question.pk}/").content.decode()
-    assert "atopic eczema" in page and "Checked against the General Medical Council" in page and "gb v1" not in page
+    assert (
+        "atopic eczema" in page
+        and "Checked against the General Medical Council" in page
+        and "gb v1" not in page
+    )
     assert len(mail.outbox) == 1
     # and it joins the public library (consent given), with anonymised text only
     library = Client().get("/library/").content.decode()
@@ -89,11 +132,17 @@ def test_doctor_claims_is_blocked_then_publishes_through_pages(
 
 
 @pytest.mark.django_db
-def test_emergency_guidance_is_shown_at_once_on_submission(patient_client: Client, guideline_sets: Any) -> None:
+def test_emergency_guidance_is_shown_at_once_on_submission(
+    patient_client: Client, guideline_sets: Any
+) -> None:
     # no on-commit execution: the guidance must not wait for any task or worker
     response = patient_client.post(
         "/ask/",
-        {"text": "I have crushing chest pain going down my left arm and I am sweating a lot", "lang": "en", "consent_health_data": "on"},
+        {
+            "text": "I have crushing chest pain going down my left arm and I am sweating a lot",
+            "lang": "en",
+            "consent_health_data": "on",
+        },
         follow=True,
     )
     html = response.content.decode()

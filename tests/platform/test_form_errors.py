@@ -13,8 +13,12 @@ from django.test import Client
 def test_errors_are_summarised_and_every_described_by_id_exists(path: str) -> None:
     page = Client().post(path, {"email": "not-an-e-mail"}).content.decode()
     assert 'class="error-summary" role="alert"' in page
-    assert not re.search(r"<ul[^>]*role=\"alert\"", page)  # a list is no alert region (axe: serious)
+    assert not re.search(
+        r"<ul[^>]*role=\"alert\"", page
+    )  # a list is no alert region (axe: serious)
     ids = set(re.findall(r'\sid="([^"]+)"', page))
-    described = {i for group in re.findall(r'aria-describedby="([^"]+)"', page) for i in group.split()}
+    described = {
+        i for group in re.findall(r'aria-describedby="([^"]+)"', page) for i in group.split()
+    }
     assert described, "fields with errors point at their messages"
     assert described <= ids, described - ids

@@ -29,7 +29,11 @@ def test_there_is_at_least_one_held_out_set() -> None:
 @pytest.mark.parametrize("directory", SETS, ids=[p.name for p in SETS])
 def test_held_out_figures_do_not_regress(directory: Path) -> None:
     heldout = _metrics_module()
-    floors = {k: v for k, v in json.loads((directory / "floors.json").read_text()).items() if not k.startswith("_")}
+    floors = {
+        k: v
+        for k, v in json.loads((directory / "floors.json").read_text()).items()
+        if not k.startswith("_")
+    }
     figures = heldout.metrics(directory)
     assert set(floors) <= set(figures)
     assert heldout.regressions(figures, floors) == []
@@ -37,8 +41,15 @@ def test_held_out_figures_do_not_regress(directory: Path) -> None:
 
 def test_a_worse_figure_is_reported() -> None:
     heldout = _metrics_module()
-    assert heldout.regressions({"emergency_recall": 0.80, "leaking": 0.30}, {"emergency_recall": 0.83, "leaking": 0.20}) == [
+    assert heldout.regressions(
+        {"emergency_recall": 0.80, "leaking": 0.30}, {"emergency_recall": 0.83, "leaking": 0.20}
+    ) == [
         "emergency_recall: 0.800 (floor 0.830)",
         "leaking: 0.300 (floor 0.200)",
     ]
-    assert heldout.regressions({"emergency_recall": 0.90, "leaking": 0.10}, {"emergency_recall": 0.83, "leaking": 0.20}) == []
+    assert (
+        heldout.regressions(
+            {"emergency_recall": 0.90, "leaking": 0.10}, {"emergency_recall": 0.83, "leaking": 0.20}
+        )
+        == []
+    )

@@ -25,7 +25,9 @@ def test_every_message_is_translated() -> None:
     import re
     from pathlib import Path
 
-    po = (Path(__file__).resolve().parents[2] / "locale/fr/LC_MESSAGES/django.po").read_text(encoding="utf-8")
+    po = (Path(__file__).resolve().parents[2] / "locale/fr/LC_MESSAGES/django.po").read_text(
+        encoding="utf-8"
+    )
     entries = po.split("\n\n")[1:]
     untranslated = [e for e in entries if re.search(r'msgstr ""\Z', e.strip()) or "#, fuzzy" in e]
     assert untranslated == []

@@ -19,7 +19,11 @@ from tests.answers import COMPLIANT_EN
 from tests.services import need_postgresql
 from triage.models import Answer, Case
 
-BODY = {"text": "A dry cough for three weeks, worse at night; no fever.", "lang": "en", "consent_health_data": True}
+BODY = {
+    "text": "A dry cough for three weeks, worse at night; no fever.",
+    "lang": "en",
+    "consent_health_data": True,
+}
 
 
 def _post(client: Client, path: str, body: Any, key: str | None) -> Any:
@@ -32,18 +36,30 @@ def _sent_case(client: Client, key: str = "ask-1") -> int:
     assert created.status_code == 201, created.content
     question_id = created.json()["id"]
     fingerprint = client.get(f"/api/patient/questions/{question_id}/preview/").json()["fingerprint"]
-    confirmed = _post(client, f"/api/patient/questions/{question_id}/confirm/", {"fingerprint": fingerprint}, f"confirm-{key}")
+    confirmed = _post(
+        client,
+        f"/api/patient/questions/{question_id}/confirm/",
+        {"fingerprint": fingerprint},
+        f"confirm-{key}",
+    )
     assert confirmed.status_code == 200, confirmed.content
     return int(Question.objects.get(pk=question_id).case_id or 0)
 
 
 @pytest.mark.django_db
-def test_a_retry_with_the_same_key_replays_the_first_answer_and_creates_nothing(patient_client: Client) -> None:
+def test_a_retry_with_the_same_key_replays_the_first_answer_and_creates_nothing(
+    patient_client: Client,
+) -> None:
     # given a question created with a key
     first = _post(patient_client, "/api/patient/questions/", BODY, "3f0c1a52-retry")
     assert first.status_code == 201
     # when the client, unsure it arrived, sends the same request again (keys of a JSON body in another order)
-    again = _post(patient_client, "/api/patient/questions/", dict(reversed(list(BODY.items()))), "3f0c1a52-retry")
+    again = _post(
+        patient_client,
+        "/api/patient/questions/",
+        dict(reversed(list(BODY.items()))),
+        "3f0c1a52-retry",
+    )
     # then it gets the same answer, marked as a replay, and there is still one question
     assert again.status_code == 201
     assert again.json() == first.json()
@@ -55,7 +71,12 @@ def test_a_retry_with_the_same_key_replays_the_first_answer_and_creates_nothing(
 @pytest.mark.django_db
 def test_the_same_key_for_a_different_request_is_refused(patient_client: Client) -> None:
     assert _post(patient_client, "/api/patient/questions/", BODY, "k-1").status_code == 201
-    other = _post(patient_client, "/api/patient/questions/", BODY | {"text": "Another question about my knee pain."}, "k-1")
+    other = _post(
+        patient_client,
+        "/api/patient/questions/",
+        BODY | {"text": "Another question about my knee pain."},
+        "k-1",
+    )
     assert other.status_code == 422
     assert "different request" in other.json()["detail"]
     assert Question.objects.count() == 1
@@ -83,7 +104,9 @@ def test_keys_belong_to_one_user(patient_client: Client, other_patient: User) ->
 
 
 @pytest.mark.django_db
-def test_a_refused_request_keeps_no_key_so_the_corrected_retry_works(patient_client: Client) -> None:
+def test_a_refused_request_keeps_no_key_so_the_corrected_retry_works(
+    patient_client: Client,
+) -> None:
     refused = _post(patient_client, "/api/patient/questions/", BODY | {"text": "short"}, "fix-me")
     assert refused.status_code == 400
     corrected = _post(patient_client, "/api/patient/questions/", BODY, "fix-me")
@@ -113,36 +136,70 @@ def test_a_malformed_key_is_a_clear_400(patient_client: Client, key: str) -> Non
 
 
 @pytest.mark.django_db
-def test_confirm_claim_and_publish_replay_under_their_keys(patient_client: Client, doctor_client: Client, other_doctor: User) -> None:
+def test_confirm_claim_and_publish_replay_under_their_keys(
+    patient_client: Client, doctor_client: Client, other_doctor: User
+) -> None:
     # given a sent question (confirmed twice with the same key: one case)
     case_id = _sent_case(patient_client)
     question = Question.objects.get()
-    fingerprint = patient_client.get(f"/api/patient/questions/{question.pk}/preview/").json()["fingerprint"]
-    again = _post(patient_client, f"/api/patient/questions/{question.pk}/confirm/", {"fingerprint": fingerprint}, "confirm-ask-1")
+    fingerprint = patient_client.get(f"/api/patient/questions/{question.pk}/preview/").json()[
+        "fingerprint"
+    ]
+    again = _post(
+        patient_client,
+        f"/api/patient/questions/{question.pk}/confirm/",
+        {"fingerprint": fingerprint},
+        "confirm-ask-1",
+    )
     assert again.status_code == 200 and again["Idempotent-Replayed"] == "true"
     assert Case.objects.count() == 1
     # the key of one question's confirmation cannot confirm another (the route differs)
-    other = _post(patient_client, "/api/patient/questions/", BODY | {"text": "My ankle is swollen since Sunday."}, "ask-2")
-    reused = _post(patient_client, f"/api/patient/questions/{other.json()['id']}/confirm/", {"fingerprint": fingerprint}, "confirm-ask-1")
+    other = _post(
+        patient_client,
+        "/api/patient/questions/",
+        BODY | {"text": "My ankle is swollen since Sunday."},
+        "ask-2",
+    )
+    reused = _post(
+        patient_client,
+        f"/api/patient/questions/{other.json()['id']}/confirm/",
+        {"fingerprint": fingerprint},
+        "confirm-ask-1",
+    )
     assert reused.status_code == 422
     # when the doctor claims twice with one key, then publishes twice with one key
     claim = _post(doctor_client, f"/api/doctor/cases/{case_id}/claim/", None, "claim-1")
     assert claim.status_code == 200
-    assert _post(doctor_client, f"/api/doctor/cases/{case_id}/claim/", None, "claim-1").json() == claim.json()
-    published = _post(doctor_client, f"/api/doctor/cases/{case_id}/answer/", {"text": COMPLIANT_EN}, "publish-1")
+    assert (
+        _post(doctor_client, f"/api/doctor/cases/{case_id}/claim/", None, "claim-1").json()
+        == claim.json()
+    )
+    published = _post(
+        doctor_client, f"/api/doctor/cases/{case_id}/answer/", {"text": COMPLIANT_EN}, "publish-1"
+    )
     assert published.status_code == 201, published.content
-    replay = _post(doctor_client, f"/api/doctor/cases/{case_id}/answer/", {"text": COMPLIANT_EN}, "publish-1")
+    replay = _post(
+        doctor_client, f"/api/doctor/cases/{case_id}/answer/", {"text": COMPLIANT_EN}, "publish-1"
+    )
     # then one answer, and the retry says so instead of a 409 "already answered"
     assert replay.status_code == 201 and replay.json()["answer_id"] == published.json()["answer_id"]
     assert Answer.objects.count() == 1
-    changed = _post(doctor_client, f"/api/doctor/cases/{case_id}/answer/", {"text": COMPLIANT_EN + " Take care."}, "publish-1")
+    changed = _post(
+        doctor_client,
+        f"/api/doctor/cases/{case_id}/answer/",
+        {"text": COMPLIANT_EN + " Take care."},
+        "publish-1",
+    )
     assert changed.status_code == 422
     # and another doctor's identical key is theirs alone (the case is answered: 409, not a replay)
     colleague = Client()
     from tests.factories import login_with_otp
 
     login_with_otp(colleague, other_doctor)
-    assert _post(colleague, f"/api/doctor/cases/{case_id}/claim/", None, "claim-1").status_code in (404, 409)
+    assert _post(colleague, f"/api/doctor/cases/{case_id}/claim/", None, "claim-1").status_code in (
+        404,
+        409,
+    )
 
 
 def test_the_schema_documents_the_header(admin_schema: dict[str, Any]) -> None:
@@ -154,7 +211,10 @@ def test_the_schema_documents_the_header(admin_schema: dict[str, Any]) -> None:
         "/api/doctor/cases/{case_id}/answer/",
     ):
         parameters = paths[path]["post"].get("parameters", [])
-        assert any(p["name"] == "Idempotency-Key" and p["in"] == "header" and not p.get("required") for p in parameters), path
+        assert any(
+            p["name"] == "Idempotency-Key" and p["in"] == "header" and not p.get("required")
+            for p in parameters
+        ), path
 
 
 @pytest.fixture

@@ -38,8 +38,14 @@ from triage.services import case_claim
 
 
 @pytest.fixture
-def claimed_case(patient: Any, verified_doctor: Any, django_capture_on_commit_callbacks: Any) -> Any:
-    question = submit(patient, "I have had a dry cough for three weeks.", django_capture_on_commit_callbacks=django_capture_on_commit_callbacks)
+def claimed_case(
+    patient: Any, verified_doctor: Any, django_capture_on_commit_callbacks: Any
+) -> Any:
+    question = submit(
+        patient,
+        "I have had a dry cough for three weeks.",
+        django_capture_on_commit_callbacks=django_capture_on_commit_callbacks,
+    )
     assert question.case is not None
     case_claim(doctor=verified_doctor, case_id=question.case.pk)
     return question.case
@@ -47,13 +53,22 @@ def claimed_case(patient: Any, verified_doctor: Any, django_capture_on_commit_ca
 
 def _due_now() -> None:
     """Let time pass: every pending message is due (backoff and delivery leases over)."""
-    OutboxMessage.objects.filter(done_at__isnull=True).update(next_attempt_at=timezone.now() - timedelta(minutes=1))
+    OutboxMessage.objects.filter(done_at__isnull=True).update(
+        next_attempt_at=timezone.now() - timedelta(minutes=1)
+    )
 
 
 @pytest.mark.django_db
-def test_the_answer_e_mail_reaches_the_patient_once(claimed_case: Any, verified_doctor: Any, patient: Any, django_capture_on_commit_callbacks: Any) -> None:
+def test_the_answer_e_mail_reaches_the_patient_once(
+    claimed_case: Any, verified_doctor: Any, patient: Any, django_capture_on_commit_callbacks: Any
+) -> None:
     with django_capture_on_commit_callbacks(execute=True):
-        assert answer_publish(doctor=verified_doctor, case_id=claimed_case.pk, text=COMPLIANT_EN).answer is not None
+        assert (
+            answer_publish(
+                doctor=verified_doctor, case_id=claimed_case.pk, text=COMPLIANT_EN
+            ).answer
+            is not None
+        )
     assert sent_to(patient.email) == 1
     # the link opens from a mail client: absolute, to the patient's own question page
     question = Question.objects.get(case=claimed_case)
@@ -67,12 +82,16 @@ def test_the_answer_e_mail_reaches_the_patient_once(claimed_case: Any, verified_
 
 
 @pytest.mark.django_db
-def test_a_broker_down_at_commit_loses_nothing(claimed_case: Any, verified_doctor: Any, patient: Any, django_capture_on_commit_callbacks: Any) -> None:
+def test_a_broker_down_at_commit_loses_nothing(
+    claimed_case: Any, verified_doctor: Any, patient: Any, django_capture_on_commit_callbacks: Any
+) -> None:
     # when the doctor publishes while the broker refuses connections
     with unreachable_broker():
         started = time.monotonic()
         with django_capture_on_commit_callbacks(execute=True):
-            result = answer_publish(doctor=verified_doctor, case_id=claimed_case.pk, text=COMPLIANT_EN)
+            result = answer_publish(
+                doctor=verified_doctor, case_id=claimed_case.pk, text=COMPLIANT_EN
+            )
         elapsed = time.monotonic() - started
     # then the answer is published, the doctor got no error, and the e-mail is owed, not lost
     assert result.answer is not None and Answer.objects.filter(case=claimed_case).exists()
@@ -90,17 +109,28 @@ def test_a_broker_down_at_commit_loses_nothing(claimed_case: Any, verified_docto
 
 
 @pytest.mark.django_db
-def test_the_publish_page_answers_success_with_the_broker_down(claimed_case: Any, verified_doctor: Any, doctor_client: Client) -> None:
+def test_the_publish_page_answers_success_with_the_broker_down(
+    claimed_case: Any, verified_doctor: Any, doctor_client: Client
+) -> None:
     with unreachable_broker():
-        response = doctor_client.post(f"/doctors/cases/{claimed_case.pk}/answer/", {"text": COMPLIANT_EN, "title": "Itchy rash in a child", "action": "publish"})
+        response = doctor_client.post(
+            f"/doctors/cases/{claimed_case.pk}/answer/",
+            {"text": COMPLIANT_EN, "title": "Itchy rash in a child", "action": "publish"},
+        )
     assert response.status_code == 302
     assert Answer.objects.filter(case=claimed_case).exists()
-    assert OutboxMessage.objects.filter(key=f"answer-ready:{claimed_case.pk}", done_at__isnull=True).exists()
+    assert OutboxMessage.objects.filter(
+        key=f"answer-ready:{claimed_case.pk}", done_at__isnull=True
+    ).exists()
 
 
 @pytest.mark.django_db
 def test_a_refusing_relay_is_retried_until_the_e_mail_goes_once(
-    claimed_case: Any, verified_doctor: Any, patient: Any, settings: Any, django_capture_on_commit_callbacks: Any
+    claimed_case: Any,
+    verified_doctor: Any,
+    patient: Any,
+    settings: Any,
+    django_capture_on_commit_callbacks: Any,
 ) -> None:
     settings.EMAIL_BACKEND = "tests.outbox_faults.RefusingRelay"
     RefusingRelay.refusals = 3
@@ -111,7 +141,9 @@ def test_a_refusing_relay_is_retried_until_the_e_mail_goes_once(
         message.refresh_from_db()
         if message.done_at:
             break
-        assert message.next_attempt_at > timezone.now()  # waits for its backoff, not hammering the relay
+        assert (
+            message.next_attempt_at > timezone.now()
+        )  # waits for its backoff, not hammering the relay
         _due_now()
         outbox_sweep()
     message.refresh_from_db()
@@ -123,7 +155,11 @@ def test_a_refusing_relay_is_retried_until_the_e_mail_goes_once(
 
 @pytest.mark.django_db
 def test_a_worker_dying_after_the_relay_accepted_never_sends_twice(
-    claimed_case: Any, verified_doctor: Any, patient: Any, settings: Any, django_capture_on_commit_callbacks: Any
+    claimed_case: Any,
+    verified_doctor: Any,
+    patient: Any,
+    settings: Any,
+    django_capture_on_commit_callbacks: Any,
 ) -> None:
     # given an answer whose e-mail the relay accepts, and then the worker dies before recording it
     settings.EMAIL_BACKEND = "tests.outbox_faults.CrashAfterAcceptRelay"
@@ -145,7 +181,11 @@ def test_a_worker_dying_after_the_relay_accepted_never_sends_twice(
 
 @pytest.mark.django_db
 def test_a_worker_dying_before_the_relay_accepted_sends_once_later(
-    claimed_case: Any, verified_doctor: Any, patient: Any, settings: Any, django_capture_on_commit_callbacks: Any
+    claimed_case: Any,
+    verified_doctor: Any,
+    patient: Any,
+    settings: Any,
+    django_capture_on_commit_callbacks: Any,
 ) -> None:
     # given a worker that dies mid-send, before the relay took the message: a claim without sent_at
     settings.EMAIL_BACKEND = "tests.outbox_faults.CrashBeforeAcceptRelay"
@@ -160,7 +200,9 @@ def test_a_worker_dying_before_the_relay_accepted_sends_once_later(
     outbox_sweep()
     assert sent_to(patient.email) == 0
     # when the claim is older than any task may run, the next delivery takes it over
-    SentNotification.objects.update(claimed_at=timezone.now() - IN_DOUBT_AFTER - timedelta(seconds=1))
+    SentNotification.objects.update(
+        claimed_at=timezone.now() - IN_DOUBT_AFTER - timedelta(seconds=1)
+    )
     OutboxMessage.objects.update(done_at=None)
     _due_now()
     outbox_sweep()
@@ -168,7 +210,9 @@ def test_a_worker_dying_before_the_relay_accepted_sends_once_later(
     # then the patient gets the e-mail once, with the notification's stable Message-ID
     assert sent_to(patient.email) == 1
     question = Question.objects.get(case=claimed_case)
-    assert mail.outbox[0].extra_headers["Message-ID"] == notification_message_id(f"answer-ready:{question.pk}")
+    assert mail.outbox[0].extra_headers["Message-ID"] == notification_message_id(
+        f"answer-ready:{question.pk}"
+    )
     assert SentNotification.objects.get().sent_at is not None
 
 

@@ -19,7 +19,9 @@ from tests.flow_helpers import submit
 from triage.core import TriageResult
 from triage.services import case_open
 
-ROUTINE = TriageResult(emergency=False, red_flags=(), urgency="routine", specialty="general_practice")
+ROUTINE = TriageResult(
+    emergency=False, red_flags=(), urgency="routine", specialty="general_practice"
+)
 
 
 def _count(client: Any, path: str) -> int:
@@ -32,22 +34,32 @@ def _count(client: Any, path: str) -> int:
 @pytest.mark.django_db
 def test_thread_page_query_budget_does_not_grow_with_posts(guideline_sets: Any) -> None:
     authors = [make_doctor(f"dr.budget{i}@example.org", specialty="dermatology") for i in range(6)]
-    thread = thread_create(author=authors[0], space="dermatology", title="Budget", body="First point.")
+    thread = thread_create(
+        author=authors[0], space="dermatology", title="Budget", body="First point."
+    )
     first = thread.posts.first()
     assert first is not None
     client = login_with_otp(Client(), authors[0])
     for j in range(4):
-        post_create(author=authors[j % 6], thread_id=thread.pk, body=f"Reply {j}.", quote_id=first.pk)
+        post_create(
+            author=authors[j % 6], thread_id=thread.pk, body=f"Reply {j}.", quote_id=first.pk
+        )
     few = _count(client, f"/doctors/forum/threads/{thread.pk}/")
     for j in range(4, 30):
-        post_create(author=authors[j % 6], thread_id=thread.pk, body=f"Reply {j}.", quote_id=first.pk)
+        post_create(
+            author=authors[j % 6], thread_id=thread.pk, body=f"Reply {j}.", quote_id=first.pk
+        )
     many = _count(client, f"/doctors/forum/threads/{thread.pk}/")
     assert many == few, (few, many)  # 5 posts or a full page of 25: the same queries
-    assert many <= 17, many  # session, user, device, profile, thread, jurisdictions, posts, images, 3 read-marker, 3 permission, session save (2 + savepoint)
+    assert many <= 17, (
+        many
+    )  # session, user, device, profile, thread, jurisdictions, posts, images, 3 read-marker, 3 permission, session save (2 + savepoint)
 
 
 @pytest.mark.django_db
-def test_queue_page_query_budget_does_not_grow_with_cases(verified_doctor: Any, doctor_client: Client) -> None:
+def test_queue_page_query_budget_does_not_grow_with_cases(
+    verified_doctor: Any, doctor_client: Client
+) -> None:
     for i in range(3):
         case_open(redacted_text=f"cough {i}", lang="en", country="GB", triage=ROUTINE)
     few = _count(doctor_client, "/doctors/")
@@ -59,7 +71,9 @@ def test_queue_page_query_budget_does_not_grow_with_cases(verified_doctor: Any, 
 
 
 @pytest.mark.django_db
-def test_library_page_query_budget_does_not_grow_with_answers(guideline_sets: Any, django_capture_on_commit_callbacks: Any) -> None:
+def test_library_page_query_budget_does_not_grow_with_answers(
+    guideline_sets: Any, django_capture_on_commit_callbacks: Any
+) -> None:
     from doctor_space.services import answer_publish
     from tests.answers import COMPLIANT_EN
     from triage.services import case_claim
@@ -70,7 +84,12 @@ def test_library_page_query_budget_does_not_grow_with_answers(guideline_sets: An
 
     def publish(n: int) -> None:
         for i in range(n):
-            question = submit(patient, f"My son has had eczema on his elbows for {i + 2} weeks", consent=True, django_capture_on_commit_callbacks=django_capture_on_commit_callbacks)
+            question = submit(
+                patient,
+                f"My son has had eczema on his elbows for {i + 2} weeks",
+                consent=True,
+                django_capture_on_commit_callbacks=django_capture_on_commit_callbacks,
+            )
             assert question.case_id is not None
             case_claim(doctor=doctor, case_id=question.case_id)
             with django_capture_on_commit_callbacks(execute=True):

@@ -34,7 +34,9 @@ def real_worker(settings: Any) -> Any:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_worker_notifies_the_patient_when_the_answer_is_published(patient: Any, verified_doctor: Any, real_worker: Any) -> None:
+def test_worker_notifies_the_patient_when_the_answer_is_published(
+    patient: Any, verified_doctor: Any, real_worker: Any
+) -> None:
     runs: list[tuple[str, bool]] = []
 
     def record(sender: Any = None, **kwargs: Any) -> None:
@@ -42,11 +44,23 @@ def test_worker_notifies_the_patient_when_the_answer_is_published(patient: Any, 
 
     task_prerun.connect(record, weak=False)
     # given a question the patient sent, and a doctor who answers it (on_commit sends the task to the broker)
-    question = question_submit(patient=patient, text="An itchy rash in the elbow folds of my son, what can we do?", lang="en", consent_publication=False)
-    question = question_confirm(patient=patient, question_id=question.pk, fingerprint=question_preview(question=question).fingerprint)
+    question = question_submit(
+        patient=patient,
+        text="An itchy rash in the elbow folds of my son, what can we do?",
+        lang="en",
+        consent_publication=False,
+    )
+    question = question_confirm(
+        patient=patient,
+        question_id=question.pk,
+        fingerprint=question_preview(question=question).fingerprint,
+    )
     assert question.case_id is not None
     case_claim(doctor=verified_doctor, case_id=question.case_id)
-    assert answer_publish(doctor=verified_doctor, case_id=question.case_id, text=COMPLIANT_EN).answer is not None
+    assert (
+        answer_publish(doctor=verified_doctor, case_id=question.case_id, text=COMPLIANT_EN).answer
+        is not None
+    )
     # when the worker picks the task up
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
@@ -54,7 +68,9 @@ def test_worker_notifies_the_patient_when_the_answer_is_published(patient: Any, 
             break
         time.sleep(0.2)
     # then the patient was told, and it really was the worker, through the broker, not an eager call
-    assert Question.objects.get(pk=question.pk).notified_at is not None, "the worker did not process the task within 30 s"
+    assert Question.objects.get(pk=question.pk).notified_at is not None, (
+        "the worker did not process the task within 30 s"
+    )
     task_prerun.disconnect(record)
     assert ("bridge.outbox.tasks.deliver_outbox_message_task", False) in runs
 

@@ -46,34 +46,77 @@ def rpps_text(*rows: str) -> str:
 def nppes_header() -> list[str]:
     """The NPPES npidata_pfile header: 330 columns in the published order."""
     head = [
-        "NPI", "Entity Type Code", "Replacement NPI", "Employer Identification Number (EIN)",
-        "Provider Organization Name (Legal Business Name)", "Provider Last Name (Legal Name)", "Provider First Name",
-        "Provider Middle Name", "Provider Name Prefix Text", "Provider Name Suffix Text", "Provider Credential Text",
-        "Provider Other Organization Name", "Provider Other Organization Name Type Code", "Provider Other Last Name",
-        "Provider Other First Name", "Provider Other Middle Name", "Provider Other Name Prefix Text",
-        "Provider Other Name Suffix Text", "Provider Other Credential Text", "Provider Other Last Name Type Code",
-        "Provider First Line Business Mailing Address", "Provider Second Line Business Mailing Address",
-        "Provider Business Mailing Address City Name", "Provider Business Mailing Address State Name",
-        "Provider Business Mailing Address Postal Code", "Provider Business Mailing Address Country Code (If outside U.S.)",
-        "Provider Business Mailing Address Telephone Number", "Provider Business Mailing Address Fax Number",
-        "Provider First Line Business Practice Location Address", "Provider Second Line Business Practice Location Address",
-        "Provider Business Practice Location Address City Name", "Provider Business Practice Location Address State Name",
+        "NPI",
+        "Entity Type Code",
+        "Replacement NPI",
+        "Employer Identification Number (EIN)",
+        "Provider Organization Name (Legal Business Name)",
+        "Provider Last Name (Legal Name)",
+        "Provider First Name",
+        "Provider Middle Name",
+        "Provider Name Prefix Text",
+        "Provider Name Suffix Text",
+        "Provider Credential Text",
+        "Provider Other Organization Name",
+        "Provider Other Organization Name Type Code",
+        "Provider Other Last Name",
+        "Provider Other First Name",
+        "Provider Other Middle Name",
+        "Provider Other Name Prefix Text",
+        "Provider Other Name Suffix Text",
+        "Provider Other Credential Text",
+        "Provider Other Last Name Type Code",
+        "Provider First Line Business Mailing Address",
+        "Provider Second Line Business Mailing Address",
+        "Provider Business Mailing Address City Name",
+        "Provider Business Mailing Address State Name",
+        "Provider Business Mailing Address Postal Code",
+        "Provider Business Mailing Address Country Code (If outside U.S.)",
+        "Provider Business Mailing Address Telephone Number",
+        "Provider Business Mailing Address Fax Number",
+        "Provider First Line Business Practice Location Address",
+        "Provider Second Line Business Practice Location Address",
+        "Provider Business Practice Location Address City Name",
+        "Provider Business Practice Location Address State Name",
         "Provider Business Practice Location Address Postal Code",
         "Provider Business Practice Location Address Country Code (If outside U.S.)",
-        "Provider Business Practice Location Address Telephone Number", "Provider Business Practice Location Address Fax Number",
-        "Provider Enumeration Date", "Last Update Date", "NPI Deactivation Reason Code", "NPI Deactivation Date",
-        "NPI Reactivation Date", "Provider Sex Code", "Authorized Official Last Name", "Authorized Official First Name",
-        "Authorized Official Middle Name", "Authorized Official Title or Position", "Authorized Official Telephone Number",
+        "Provider Business Practice Location Address Telephone Number",
+        "Provider Business Practice Location Address Fax Number",
+        "Provider Enumeration Date",
+        "Last Update Date",
+        "NPI Deactivation Reason Code",
+        "NPI Deactivation Date",
+        "NPI Reactivation Date",
+        "Provider Sex Code",
+        "Authorized Official Last Name",
+        "Authorized Official First Name",
+        "Authorized Official Middle Name",
+        "Authorized Official Title or Position",
+        "Authorized Official Telephone Number",
     ]
     for n in range(1, 16):
-        head += [f"Healthcare Provider Taxonomy Code_{n}", f"Provider License Number_{n}",
-                 f"Provider License Number State Code_{n}", f"Healthcare Provider Primary Taxonomy Switch_{n}"]
+        head += [
+            f"Healthcare Provider Taxonomy Code_{n}",
+            f"Provider License Number_{n}",
+            f"Provider License Number State Code_{n}",
+            f"Healthcare Provider Primary Taxonomy Switch_{n}",
+        ]
     for n in range(1, 51):
-        head += [f"Other Provider Identifier_{n}", f"Other Provider Identifier Type Code_{n}",
-                 f"Other Provider Identifier State_{n}", f"Other Provider Identifier Issuer_{n}"]
-    head += ["Is Sole Proprietor", "Is Organization Subpart", "Parent Organization LBN", "Parent Organization TIN",
-             "Authorized Official Name Prefix Text", "Authorized Official Name Suffix Text",
-             "Authorized Official Credential Text"]
+        head += [
+            f"Other Provider Identifier_{n}",
+            f"Other Provider Identifier Type Code_{n}",
+            f"Other Provider Identifier State_{n}",
+            f"Other Provider Identifier Issuer_{n}",
+        ]
+    head += [
+        "Is Sole Proprietor",
+        "Is Organization Subpart",
+        "Parent Organization LBN",
+        "Parent Organization TIN",
+        "Authorized Official Name Prefix Text",
+        "Authorized Official Name Suffix Text",
+        "Authorized Official Credential Text",
+    ]
     head += [f"Healthcare Provider Taxonomy Group_{n}" for n in range(1, 16)]
     head += ["Certification Date"]
     assert len(head) == 330
@@ -82,19 +125,36 @@ def nppes_header() -> list[str]:
 
 NPPES_ROWS = {
     # Sam Pending, cardiologist (primary taxonomy in slot 2).
-    "pending": {"NPI": "1234567893", "Entity Type Code": "1", "Provider Last Name (Legal Name)": "PENDING",
-                "Provider First Name": "SAM", "Provider Credential Text": "M.D.",
-                "Healthcare Provider Taxonomy Code_1": "207R00000X", "Healthcare Provider Primary Taxonomy Switch_1": "N",
-                "Healthcare Provider Taxonomy Code_2": "207RC0000X", "Healthcare Provider Primary Taxonomy Switch_2": "Y",
-                "Provider Enumeration Date": "05/23/2005", "Last Update Date": "07/08/2007"},
+    "pending": {
+        "NPI": "1234567893",
+        "Entity Type Code": "1",
+        "Provider Last Name (Legal Name)": "PENDING",
+        "Provider First Name": "SAM",
+        "Provider Credential Text": "M.D.",
+        "Healthcare Provider Taxonomy Code_1": "207R00000X",
+        "Healthcare Provider Primary Taxonomy Switch_1": "N",
+        "Healthcare Provider Taxonomy Code_2": "207RC0000X",
+        "Healthcare Provider Primary Taxonomy Switch_2": "Y",
+        "Provider Enumeration Date": "05/23/2005",
+        "Last Update Date": "07/08/2007",
+    },
     # A hospital: organisation (Entity Type Code 2), left out.
-    "hospital": {"NPI": "1245319599", "Entity Type Code": "2",
-                 "Provider Organization Name (Legal Business Name)": "GENERAL HOSPITAL",
-                 "Healthcare Provider Taxonomy Code_1": "282N00000X", "Healthcare Provider Primary Taxonomy Switch_1": "Y"},
+    "hospital": {
+        "NPI": "1245319599",
+        "Entity Type Code": "2",
+        "Provider Organization Name (Legal Business Name)": "GENERAL HOSPITAL",
+        "Healthcare Provider Taxonomy Code_1": "282N00000X",
+        "Healthcare Provider Primary Taxonomy Switch_1": "Y",
+    },
     # A nurse practitioner: an individual but not a physician taxonomy.
-    "nurse": {"NPI": "1679576722", "Entity Type Code": "1", "Provider Last Name (Legal Name)": "NURSE",
-              "Provider First Name": "NORA", "Healthcare Provider Taxonomy Code_1": "363L00000X",
-              "Healthcare Provider Primary Taxonomy Switch_1": "Y"},
+    "nurse": {
+        "NPI": "1679576722",
+        "Entity Type Code": "1",
+        "Provider Last Name (Legal Name)": "NURSE",
+        "Provider First Name": "NORA",
+        "Healthcare Provider Taxonomy Code_1": "363L00000X",
+        "Healthcare Provider Primary Taxonomy Switch_1": "Y",
+    },
     # A deactivated NPI: only the number and the deactivation date, as in the real file.
     "deactivated": {"NPI": "1003000126", "NPI Deactivation Date": "03/11/2019"},
 }

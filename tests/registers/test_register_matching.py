@@ -18,7 +18,12 @@ from tests.registers.conftest import import_file, register_doctor
 from tests.registers.files import nppes_text, rpps_text, write
 
 pytestmark = pytest.mark.django_db
-HUGO = {"full_name": "Hugo Lefevre", "register": "rpps", "number": "1000 3456 786", "specialty": "dermatology"}
+HUGO = {
+    "full_name": "Hugo Lefevre",
+    "register": "rpps",
+    "number": "1000 3456 786",
+    "specialty": "dermatology",
+}
 
 
 @pytest.fixture
@@ -38,7 +43,9 @@ def _staff_client(staff_user: Any) -> Client:
     return client
 
 
-def test_matching_doctor_is_verified_by_the_code_sent_to_the_register_email(rpps: None, django_capture_on_commit_callbacks: Any) -> None:
+def test_matching_doctor_is_verified_by_the_code_sent_to_the_register_email(
+    rpps: None, django_capture_on_commit_callbacks: Any
+) -> None:
     client = Client()
     with django_capture_on_commit_callbacks(execute=True):
         response = register_doctor(client, email="hugo.private@example.org", **HUGO)
@@ -59,14 +66,26 @@ def test_matching_doctor_is_verified_by_the_code_sent_to_the_register_email(rpps
     assert right.status_code == 302
     profile.refresh_from_db()
     assert profile.status == "verified" and profile.verification.proof_method == "email_code"
-    assert mail.outbox[-1].to == ["hugo.private@example.org"] and "verified" in mail.outbox[-1].subject
-    actions = set(AuditEvent.objects.filter(target_id=str(profile.pk)).values_list("action", flat=True))
-    assert {"doctor.registered", "doctor.verification_changed", "doctor.proof_failed", "doctor.proof_passed", "doctor.verified"} <= actions
+    assert (
+        mail.outbox[-1].to == ["hugo.private@example.org"] and "verified" in mail.outbox[-1].subject
+    )
+    actions = set(
+        AuditEvent.objects.filter(target_id=str(profile.pk)).values_list("action", flat=True)
+    )
+    assert {
+        "doctor.registered",
+        "doctor.verification_changed",
+        "doctor.proof_failed",
+        "doctor.proof_passed",
+        "doctor.verified",
+    } <= actions
     # Verified: the closed space now asks for the second factor (not a 403).
     assert client.get("/doctors/")["Location"].startswith("/accounts/2fa/")
 
 
-def test_codes_are_limited_to_five_tries(rpps: None, django_capture_on_commit_callbacks: Any) -> None:
+def test_codes_are_limited_to_five_tries(
+    rpps: None, django_capture_on_commit_callbacks: Any
+) -> None:
     client = Client()
     with django_capture_on_commit_callbacks(execute=True):
         register_doctor(client, email="hugo.private@example.org", **HUGO)
@@ -83,17 +102,25 @@ def test_codes_are_limited_to_five_tries(rpps: None, django_capture_on_commit_ca
     with django_capture_on_commit_callbacks(execute=True):
         client.post("/join/doctor/pending/new-code/")
     assert len(mail.outbox) == 2
-    assert client.post("/join/doctor/pending/", {"code": _code_from(mail.outbox[1])}).status_code == 302
+    assert (
+        client.post("/join/doctor/pending/", {"code": _code_from(mail.outbox[1])}).status_code
+        == 302
+    )
 
 
-def test_name_mismatch_goes_to_staff_with_the_reason(rpps: None, staff_user: Any, django_capture_on_commit_callbacks: Any) -> None:
+def test_name_mismatch_goes_to_staff_with_the_reason(
+    rpps: None, staff_user: Any, django_capture_on_commit_callbacks: Any
+) -> None:
     client = Client()
     with django_capture_on_commit_callbacks(execute=True):
         register_doctor(client, email="marc@example.org", **(HUGO | {"full_name": "Marc Dubois"}))
     profile = DoctorProfile.objects.get()
     assert profile.verification.outcome == "name_mismatch" and profile.verification.step == "staff"
     assert mail.outbox == []  # no code for a mismatch
-    assert "A staff member checks your registration by hand" in client.get("/join/doctor/pending/").content.decode()
+    assert (
+        "A staff member checks your registration by hand"
+        in client.get("/join/doctor/pending/").content.decode()
+    )
     staff = _staff_client(staff_user)
     queue = staff.get("/staff/doctors/").content.decode()
     assert "Marc Dubois" in queue and "The name differs from the register" in queue
@@ -103,9 +130,14 @@ def test_name_mismatch_goes_to_staff_with_the_reason(rpps: None, staff_user: Any
     refused = staff.post(f"/staff/doctors/{profile.pk}/", {"decision": "verify"})
     assert refused.status_code == 400 and "checked a document" in refused.content.decode()
     with django_capture_on_commit_callbacks(execute=True):
-        asked = staff.post(f"/staff/doctors/{profile.pk}/", {"decision": "more_needed", "note": "Send your ID card."})
+        asked = staff.post(
+            f"/staff/doctors/{profile.pk}/",
+            {"decision": "more_needed", "note": "Send your ID card."},
+        )
     assert asked.status_code == 302
-    assert mail.outbox[-1].to == ["marc@example.org"] and "Send your ID card." in mail.outbox[-1].body
+    assert (
+        mail.outbox[-1].to == ["marc@example.org"] and "Send your ID card." in mail.outbox[-1].body
+    )
     assert "Send your ID card." in client.get("/join/doctor/pending/").content.decode()
     staff.post(f"/staff/doctors/{profile.pk}/", {"decision": "reject"})
     profile.refresh_from_db()
@@ -133,7 +165,9 @@ def test_duplicate_number_goes_to_review_and_the_real_doctor_is_not_locked_out(
     assert squatter.post("/join/doctor/pending/", {"code": real_code}).status_code == 400
     assert real.post("/join/doctor/pending/", {"code": real_code}).status_code == 302
     second.refresh_from_db()
-    assert second.status == "pending" and second.verification.proof_passed_at is not None  # staff decide
+    assert (
+        second.status == "pending" and second.verification.proof_passed_at is not None
+    )  # staff decide
     staff = _staff_client(staff_user)
     detail = staff.get(f"/staff/doctors/{second.pk}/").content.decode()
     assert "squatter@example.org" in detail and "Other accounts claiming this number" in detail
@@ -141,22 +175,42 @@ def test_duplicate_number_goes_to_review_and_the_real_doctor_is_not_locked_out(
     second.refresh_from_db()
     assert second.status == "verified"
     # The other claimant cannot be verified on the same number, even with a document check.
-    refused = staff.post(f"/staff/doctors/{first.pk}/", {"decision": "verify", "document_checked": "on"})
+    refused = staff.post(
+        f"/staff/doctors/{first.pk}/", {"decision": "verify", "document_checked": "on"}
+    )
     assert refused.status_code == 400 and "Another account is verified" in refused.content.decode()
 
 
-def test_no_email_on_the_register_means_a_document_check_by_staff(rpps: None, staff_user: Any, django_capture_on_commit_callbacks: Any) -> None:
+def test_no_email_on_the_register_means_a_document_check_by_staff(
+    rpps: None, staff_user: Any, django_capture_on_commit_callbacks: Any
+) -> None:
     client = Client()
     with django_capture_on_commit_callbacks(execute=True):
-        register_doctor(client, full_name="Inès Garcia Nuñez", email="ines@example.org", register="rpps",
-                        number="10001045367", specialty="general_practice")
+        register_doctor(
+            client,
+            full_name="Inès Garcia Nuñez",
+            email="ines@example.org",
+            register="rpps",
+            number="10001045367",
+            specialty="general_practice",
+        )
     verification = Verification.objects.get()
-    assert (verification.outcome, verification.step, verification.proof_method) == ("matched", "staff", "staff_document")
+    assert (verification.outcome, verification.step, verification.proof_method) == (
+        "matched",
+        "staff",
+        "staff_document",
+    )
     assert mail.outbox == []
     assert "document check by our staff" in client.get("/join/doctor/pending/").content.decode()
     staff = _staff_client(staff_user)
     with django_capture_on_commit_callbacks(execute=True):
-        assert staff.post(f"/staff/doctors/{verification.profile_id}/", {"decision": "verify", "document_checked": "on"}).status_code == 302
+        assert (
+            staff.post(
+                f"/staff/doctors/{verification.profile_id}/",
+                {"decision": "verify", "document_checked": "on"},
+            ).status_code
+            == 302
+        )
     assert DoctorProfile.objects.get().status == "verified"
     assert mail.outbox[-1].to == ["ines@example.org"]
 
@@ -169,14 +223,30 @@ def test_no_email_on_the_register_means_a_document_check_by_staff(rpps: None, st
         ("10003456786", "Lefèvre Hugo", "dermatology", "matched"),
     ],
 )
-def test_register_outcomes(rpps: None, number: str, name: str, specialty: str, outcome: str) -> None:
-    register_doctor(Client(), full_name=name, email="x@example.org", register="rpps", number=number, specialty=specialty)
+def test_register_outcomes(
+    rpps: None, number: str, name: str, specialty: str, outcome: str
+) -> None:
+    register_doctor(
+        Client(),
+        full_name=name,
+        email="x@example.org",
+        register="rpps",
+        number=number,
+        specialty=specialty,
+    )
     assert Verification.objects.get().outcome == outcome
 
 
 def test_a_register_not_loaded_yet_goes_to_staff(tmp_path: Path) -> None:
     import_file("nppes", write(tmp_path, "npi.csv", nppes_text("hospital")))  # no physician in it
-    register_doctor(Client(), full_name="Sam Pending", email="sam@example.org", register="npi", number="1234567893", specialty="cardiology")
+    register_doctor(
+        Client(),
+        full_name="Sam Pending",
+        email="sam@example.org",
+        register="npi",
+        number="1234567893",
+        specialty="cardiology",
+    )
     assert Verification.objects.get().outcome == "register_unavailable"
 
 
@@ -188,18 +258,25 @@ def test_status_page_needs_sign_in_and_staff_pages_need_staff(rpps: None, patien
     assert "no doctor registration" in client.get("/join/doctor/pending/").content.decode()
     for path in ("/staff/doctors/", "/staff/doctors/1/"):
         assert client.get(path).status_code == 302
-        assert client.post(path, {"decision": "verify", "document_checked": "on"}).status_code == 302
+        assert (
+            client.post(path, {"decision": "verify", "document_checked": "on"}).status_code == 302
+        )
 
 
 def test_staff_get_404_for_a_missing_registration(staff_user: Any) -> None:
     assert _staff_client(staff_user).get("/staff/doctors/999999/").status_code == 404
 
 
-def test_a_doctor_registering_in_french_gets_french_pages_and_mails(rpps: None, django_capture_on_commit_callbacks: Any) -> None:
+def test_a_doctor_registering_in_french_gets_french_pages_and_mails(
+    rpps: None, django_capture_on_commit_callbacks: Any
+) -> None:
     client = Client(HTTP_ACCEPT_LANGUAGE="fr-FR,fr;q=0.9")
     with django_capture_on_commit_callbacks(execute=True):
         register_doctor(client, email="hugo.private@example.org", **HUGO)
-    assert "Saisissez votre code de vérification" in client.get("/join/doctor/pending/").content.decode()
+    assert (
+        "Saisissez votre code de vérification"
+        in client.get("/join/doctor/pending/").content.decode()
+    )
     assert mail.outbox[0].subject == "Bridge : votre code de vérification"
     with django_capture_on_commit_callbacks(execute=True):
         client.post("/join/doctor/pending/", {"code": _code_from(mail.outbox[0])})
@@ -209,8 +286,12 @@ def test_a_doctor_registering_in_french_gets_french_pages_and_mails(rpps: None, 
 def test_admin_bulk_verify_keeps_one_verified_account_per_number(staff_user: Any) -> None:
     from tests.factories import make_doctor
 
-    first = make_doctor("a@example.org", status="pending", register="rpps", number="10003456786", jurisdiction="FR")
-    second = make_doctor("b@example.org", status="pending", register="rpps", number="10003456786", jurisdiction="FR")
+    first = make_doctor(
+        "a@example.org", status="pending", register="rpps", number="10003456786", jurisdiction="FR"
+    )
+    second = make_doctor(
+        "b@example.org", status="pending", register="rpps", number="10003456786", jurisdiction="FR"
+    )
     staff_user.is_superuser = True
     staff_user.save()
     from tests.factories import add_totp, login_with_otp
@@ -218,8 +299,15 @@ def test_admin_bulk_verify_keeps_one_verified_account_per_number(staff_user: Any
     add_totp(staff_user)
     admin = login_with_otp(Client(), staff_user)  # the admin asks for a second factor
     ids = [first.doctor_profile.pk, second.doctor_profile.pk]
-    response = admin.post("/admin/doctor_space/doctorprofile/", {"action": "verify", "_selected_action": ids}, follow=True)
-    assert response.status_code == 200 and "Another account is verified with this number" in response.content.decode()
+    response = admin.post(
+        "/admin/doctor_space/doctorprofile/",
+        {"action": "verify", "_selected_action": ids},
+        follow=True,
+    )
+    assert (
+        response.status_code == 200
+        and "Another account is verified with this number" in response.content.decode()
+    )
     assert sorted(DoctorProfile.objects.values_list("status", flat=True)) == ["pending", "verified"]
 
 
@@ -237,14 +325,18 @@ def test_a_refusing_relay_delays_the_code_but_a_fresh_one_arrives(
         register_doctor(client, email="hugo.private@example.org", **HUGO)
     assert mail.outbox == []
     assert ProofCode.objects.get().code_hash == ""  # the refused code was not kept
-    OutboxMessage.objects.update(next_attempt_at=timezone.now() - timedelta(minutes=1))  # its backoff is over
+    OutboxMessage.objects.update(
+        next_attempt_at=timezone.now() - timedelta(minutes=1)
+    )  # its backoff is over
     outbox_sweep()
     [message] = mail.outbox
     assert client.post("/join/doctor/pending/", {"code": _code_from(message)}).status_code == 302
     assert DoctorProfile.objects.get().status == "verified"
 
 
-def test_registering_a_number_again_and_again_does_not_flood_the_doctors_inbox(rpps: None, django_capture_on_commit_callbacks: Any) -> None:
+def test_registering_a_number_again_and_again_does_not_flood_the_doctors_inbox(
+    rpps: None, django_capture_on_commit_callbacks: Any
+) -> None:
     for i in range(6):
         with django_capture_on_commit_callbacks(execute=True):
             register_doctor(Client(), email=f"claimant{i}@example.org", **HUGO)

@@ -23,7 +23,12 @@ pytestmark = pytest.mark.django_db
 
 def _case() -> Case:
     result = TriageResult(emergency=False, red_flags=(), urgency="routine", specialty="dermatology")
-    return case_open(redacted_text="A rash on the elbows for three weeks.", lang="fr", country="FR", triage=result)
+    return case_open(
+        redacted_text="A rash on the elbows for three weeks.",
+        lang="fr",
+        country="FR",
+        triage=result,
+    )
 
 
 def test_a_doctor_who_vanishes_from_a_reimport_is_suspended_and_their_case_returns(
@@ -31,7 +36,13 @@ def test_a_doctor_who_vanishes_from_a_reimport_is_suspended_and_their_case_retur
 ) -> None:
     # given: two verified RPPS doctors in the register, Hugo holding a case in his session
     staff = make_user("staff@example.org", None, staff=True)
-    hugo = make_doctor("hugo@example.org", register="rpps", number="10003456786", jurisdiction="FR", specialty="dermatology")
+    hugo = make_doctor(
+        "hugo@example.org",
+        register="rpps",
+        number="10003456786",
+        jurisdiction="FR",
+        specialty="dermatology",
+    )
     ines = make_doctor("ines@example.org", register="rpps", number="10001045367", jurisdiction="FR")
     import_file("rpps", write(tmp_path, "a.txt", rpps_text("lefevre", "garcia")))
     session = login_with_otp(Client(), hugo)
@@ -47,7 +58,9 @@ def test_a_doctor_who_vanishes_from_a_reimport_is_suspended_and_their_case_retur
     assert DoctorProfile.objects.get(user=hugo).status == "suspended"
     assert DoctorProfile.objects.get(user=ines).status == "verified"
     returned = Case.objects.get(pk=held.pk)
-    assert returned.status == "queued" and returned.claimed_by is None  # back in the queue for another doctor
+    assert (
+        returned.status == "queued" and returned.claimed_by is None
+    )  # back in the queue for another doctor
     other.refresh_from_db()
     assert other.status == "queued"
     # The same session is refused at once, pages and API, and pointed to the status page.
@@ -66,7 +79,13 @@ def test_a_doctor_who_vanishes_from_a_reimport_is_suspended_and_their_case_retur
 
 
 def test_a_suspended_doctor_signing_in_lands_on_their_status_page(tmp_path: Path) -> None:
-    hugo = make_doctor("hugo@example.org", register="rpps", number="10003456786", jurisdiction="FR", status="suspended")
+    hugo = make_doctor(
+        "hugo@example.org",
+        register="rpps",
+        number="10003456786",
+        jurisdiction="FR",
+        status="suspended",
+    )
     response = Client().post("/accounts/login/", {"username": hugo.email, "password": PASSWORD})
     assert response.status_code == 302 and response["Location"] == "/join/doctor/pending/"
 
@@ -75,19 +94,29 @@ def test_doctors_still_listed_are_left_alone_and_other_registers_untouched(tmp_p
     gp = make_doctor("gp@example.org")  # GMC: no GMC file imported, nothing to compare with
     sam = make_doctor("sam@example.org", register="npi", number="1234567893", jurisdiction="US")
     import_file("nppes", write(tmp_path, "a.csv", nppes_text("pending")))
-    assert "0 doctor(s) suspended" in import_file("nppes", write(tmp_path, "b.csv", nppes_text("pending", "nurse")))
+    assert "0 doctor(s) suspended" in import_file(
+        "nppes", write(tmp_path, "b.csv", nppes_text("pending", "nurse"))
+    )
     assert DoctorProfile.objects.get(user=sam).status == "verified"
     assert DoctorProfile.objects.get(user=gp).status == "verified"
 
 
-def test_a_verified_doctor_never_in_the_register_is_suspended_by_its_first_import(tmp_path: Path) -> None:
+def test_a_verified_doctor_never_in_the_register_is_suspended_by_its_first_import(
+    tmp_path: Path,
+) -> None:
     sam = make_doctor("sam@example.org", register="npi", number="1234567893", jurisdiction="US")
-    assert "1 doctor(s) suspended" in import_file("nppes", write(tmp_path, "a.csv", nppes_text("hospital")))
+    assert "1 doctor(s) suspended" in import_file(
+        "nppes", write(tmp_path, "a.csv", nppes_text("hospital"))
+    )
     assert DoctorProfile.objects.get(user=sam).status == "suspended"
 
 
-def test_pending_doctors_are_not_suspended_and_claims_by_others_stay(tmp_path: Path, guideline_sets: Any) -> None:
-    pending = make_doctor("p@example.org", register="rpps", number="10003456786", jurisdiction="FR", status="pending")
+def test_pending_doctors_are_not_suspended_and_claims_by_others_stay(
+    tmp_path: Path, guideline_sets: Any
+) -> None:
+    pending = make_doctor(
+        "p@example.org", register="rpps", number="10003456786", jurisdiction="FR", status="pending"
+    )
     keeper = make_doctor("k@example.org", register="gmc", number="7012345")
     case = _case()
     case_claim(doctor=keeper, case_id=case.pk)
@@ -97,8 +126,16 @@ def test_pending_doctors_are_not_suspended_and_claims_by_others_stay(tmp_path: P
     assert case.status == "claimed" and case.claimed_by == keeper
 
 
-def test_a_suspended_doctor_back_in_the_register_goes_to_staff_not_straight_back_in(tmp_path: Path, staff_user: Any) -> None:
-    hugo = make_doctor("hugo@example.org", register="rpps", number="10003456786", jurisdiction="FR", specialty="dermatology")
+def test_a_suspended_doctor_back_in_the_register_goes_to_staff_not_straight_back_in(
+    tmp_path: Path, staff_user: Any
+) -> None:
+    hugo = make_doctor(
+        "hugo@example.org",
+        register="rpps",
+        number="10003456786",
+        jurisdiction="FR",
+        specialty="dermatology",
+    )
     import_file("rpps", write(tmp_path, "a.txt", rpps_text("lefevre", "garcia")))
     import_file("rpps", write(tmp_path, "b.txt", rpps_text("garcia")))
     assert DoctorProfile.objects.get(user=hugo).status == "suspended"
@@ -109,5 +146,10 @@ def test_a_suspended_doctor_back_in_the_register_goes_to_staff_not_straight_back
     staff = Client()
     staff.force_login(staff_user, backend="django.contrib.auth.backends.ModelBackend")
     assert "Hugo" in staff.get("/staff/doctors/").content.decode()
-    assert staff.post(f"/staff/doctors/{profile.pk}/", {"decision": "verify", "document_checked": "on"}).status_code == 302
+    assert (
+        staff.post(
+            f"/staff/doctors/{profile.pk}/", {"decision": "verify", "document_checked": "on"}
+        ).status_code
+        == 302
+    )
     assert DoctorProfile.objects.get(user=hugo).status == "verified"

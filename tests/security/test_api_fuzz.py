@@ -32,7 +32,10 @@ def role_headers(db: Any, guideline_sets: Any, committee_factory: Any) -> dict[s
         "doctor": api_token_issue(user=doctor, second_factor=True)[0],
         "committee": api_token_issue(user=member, second_factor=True)[0],
     }
-    return {"anonymous": {}, **{role: {"Authorization": f"Bearer {key}"} for role, key in keys.items()}}
+    return {
+        "anonymous": {},
+        **{role: {"Authorization": f"Bearer {key}"} for role, key in keys.items()},
+    }
 
 
 @pytest.fixture
@@ -57,7 +60,13 @@ def test_no_server_error_for_any_role(role_headers: dict[str, dict[str, str]]) -
 
     for operation in operations:
 
-        @settings(max_examples=4, deadline=None, database=None, derandomize=True, suppress_health_check=list(HealthCheck))
+        @settings(
+            max_examples=4,
+            deadline=None,
+            database=None,
+            derandomize=True,
+            suppress_health_check=list(HealthCheck),
+        )
         @given(case=operation.as_strategy())
         def run(case: Any) -> None:
             for role, headers in role_headers.items():
@@ -68,8 +77,12 @@ def test_no_server_error_for_any_role(role_headers: dict[str, dict[str, str]]) -
 
         run()
     assert failures == []
-    assert sum(statuses.values()) >= 4 * len(operations)  # every operation was called, once per role at least
-    assert any(200 <= code < 300 for code in statuses) and any(400 <= code < 500 for code in statuses)
+    assert sum(statuses.values()) >= 4 * len(
+        operations
+    )  # every operation was called, once per role at least
+    assert any(200 <= code < 300 for code in statuses) and any(
+        400 <= code < 500 for code in statuses
+    )
 
 
 def test_the_schema_is_served(client: Client, db: Any) -> None:

@@ -9,7 +9,7 @@ from django.test import Client
 
 from patient_portal.models import Question
 
-HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)> my knee hurts when I climb stairs'
+HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(2)> my knee hurts when I climb stairs"
 
 
 def _api(client: Client, body: Any, content_type: str = "application/json") -> Any:
@@ -24,13 +24,29 @@ def _api(client: Client, body: Any, content_type: str = "application/json") -> A
         ({"text": "   ", "lang": "en", "consent_health_data": True}, "text"),
         ({"text": "x" * 5001, "lang": "en", "consent_health_data": True}, "text"),
         ({"text": "My knee hurts a lot", "lang": "de", "consent_health_data": True}, "lang"),
-        ({"text": "My knee hurts a lot", "lang": "en", "consent_health_data": False}, "consent_health_data"),
-        ({"text": "My knee hurts a lot", "lang": "en", "consent_health_data": True, "age": -3}, "age"),
-        ({"text": "My knee hurts a lot", "lang": "en", "consent_health_data": True, "specialty_hint": "astrology"}, "specialty_hint"),
+        (
+            {"text": "My knee hurts a lot", "lang": "en", "consent_health_data": False},
+            "consent_health_data",
+        ),
+        (
+            {"text": "My knee hurts a lot", "lang": "en", "consent_health_data": True, "age": -3},
+            "age",
+        ),
+        (
+            {
+                "text": "My knee hurts a lot",
+                "lang": "en",
+                "consent_health_data": True,
+                "specialty_hint": "astrology",
+            },
+            "specialty_hint",
+        ),
         ({"text": ["not", "a", "string"], "lang": "en", "consent_health_data": True}, "text"),
     ],
 )
-def test_api_answers_400_with_field_errors(patient_client: Client, body: dict[str, Any], field: str, guideline_sets: Any) -> None:
+def test_api_answers_400_with_field_errors(
+    patient_client: Client, body: dict[str, Any], field: str, guideline_sets: Any
+) -> None:
     response = _api(patient_client, body)
     assert response.status_code == 400, response.content
     assert field in response.json()
@@ -46,7 +62,9 @@ def test_malformed_json_is_a_400(patient_client: Client) -> None:
 
 @pytest.mark.django_db
 def test_wrong_encoding_is_a_400_not_a_500(patient_client: Client) -> None:
-    response = _api(patient_client, b'{"text": "caf\xe9 \xff", "lang": "en"}', content_type="application/json")
+    response = _api(
+        patient_client, b'{"text": "caf\xe9 \xff", "lang": "en"}', content_type="application/json"
+    )
     assert response.status_code == 400
 
 
@@ -62,9 +80,13 @@ def test_form_keeps_what_the_user_typed(patient_client: Client) -> None:
 
 
 @pytest.mark.django_db
-def test_hostile_html_is_stored_as_text_and_never_rendered(patient_client: Client, guideline_sets: Any, django_capture_on_commit_callbacks: Any) -> None:
+def test_hostile_html_is_stored_as_text_and_never_rendered(
+    patient_client: Client, guideline_sets: Any, django_capture_on_commit_callbacks: Any
+) -> None:
     with django_capture_on_commit_callbacks(execute=True):
-        response = patient_client.post("/ask/", {"text": HOSTILE, "lang": "en", "consent_health_data": "on"})
+        response = patient_client.post(
+            "/ask/", {"text": HOSTILE, "lang": "en", "consent_health_data": "on"}
+        )
     assert response.status_code == 302
     question = Question.objects.get()
     assert question.text.startswith("<script>")  # kept as the user typed it (plain text)
@@ -74,12 +96,24 @@ def test_hostile_html_is_stored_as_text_and_never_rendered(patient_client: Clien
 
 
 @pytest.mark.django_db
-def test_control_and_bidi_characters_are_dropped(patient_client: Client, guideline_sets: Any, django_capture_on_commit_callbacks: Any) -> None:
+def test_control_and_bidi_characters_are_dropped(
+    patient_client: Client, guideline_sets: Any, django_capture_on_commit_callbacks: Any
+) -> None:
     with django_capture_on_commit_callbacks(execute=True):
-        _api(patient_client, {"text": "my knee\u202e hurts\u200b when I walk", "lang": "en", "consent_health_data": True})
+        _api(
+            patient_client,
+            {
+                "text": "my knee\u202e hurts\u200b when I walk",
+                "lang": "en",
+                "consent_health_data": True,
+            },
+        )
     assert Question.objects.get().text == "my knee hurts when I walk"
     # a NUL character is refused with a field error rather than silently stored
-    response = _api(patient_client, {"text": "my knee hurts\x00 badly", "lang": "en", "consent_health_data": True})
+    response = _api(
+        patient_client,
+        {"text": "my knee hurts\x00 badly", "lang": "en", "consent_health_data": True},
+    )
     assert response.status_code == 400
     assert "text" in response.json()
 

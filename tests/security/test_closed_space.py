@@ -48,7 +48,9 @@ def test_the_url_conf_has_closed_routes() -> None:
 
 @pytest.fixture
 def a_case(db: Any) -> Any:
-    result = TriageResult(emergency=False, red_flags=(), urgency="routine", specialty="general_practice")
+    result = TriageResult(
+        emergency=False, red_flags=(), urgency="routine", specialty="general_practice"
+    )
     return case_open(redacted_text="I have a cough.", lang="en", country="GB", triage=result)
 
 
@@ -85,14 +87,20 @@ def test_anonymous_is_sent_to_sign_in_or_401(path: str, script_name: str, a_case
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("path", closed_routes())
-@pytest.mark.parametrize("who", ["patient", "unverified_doctor", "revoked_doctor", "suspended_doctor", "committee"])
+@pytest.mark.parametrize(
+    "who", ["patient", "unverified_doctor", "revoked_doctor", "suspended_doctor", "committee"]
+)
 def test_signed_in_non_doctors_get_403(path: str, who: str, script_name: str, a_case: Any) -> None:
     if who == "patient":
         user = make_user("p@example.org", "patient")
     elif who == "committee":
         user = make_user("c@example.org", "committee")
     else:
-        profile_status = {"unverified_doctor": "pending", "revoked_doctor": "revoked", "suspended_doctor": "suspended"}[who]
+        profile_status = {
+            "unverified_doctor": "pending",
+            "revoked_doctor": "revoked",
+            "suspended_doctor": "suspended",
+        }[who]
         user = make_doctor(f"{who}@example.org", status=profile_status)
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -106,7 +114,9 @@ def test_signed_in_non_doctors_get_403(path: str, who: str, script_name: str, a_
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("path", closed_routes())
-def test_verified_doctor_without_second_factor_is_stopped(path: str, script_name: str, a_case: Any) -> None:
+def test_verified_doctor_without_second_factor_is_stopped(
+    path: str, script_name: str, a_case: Any
+) -> None:
     doctor = make_doctor("dr.no2fa@example.org")
     client = _client(script_name)
     client.force_login(doctor, backend="django.contrib.auth.backends.ModelBackend")
@@ -126,7 +136,9 @@ def test_verified_doctor_with_second_factor_enters(doctor_client: Client, a_case
 
 
 @pytest.mark.django_db
-def test_verified_doctor_enters_with_and_without_a_path_prefix(verified_doctor: User, script_name: str, a_case: Any) -> None:
+def test_verified_doctor_enters_with_and_without_a_path_prefix(
+    verified_doctor: User, script_name: str, a_case: Any
+) -> None:
     page = login_with_otp(_client(script_name), verified_doctor).get("/doctors/")
     assert page.status_code == 200
     assert f'action="{script_name}/doctors/' in page.content.decode()  # links carry the prefix
@@ -150,7 +162,9 @@ def test_every_closed_view_checks_the_doctor_itself() -> None:
         if not route.startswith(CLOSED_PREFIXES):
             continue
         view_class = getattr(callback, "cls", None) or getattr(callback, "view_class", None)
-        if view_class is not None and IsVerifiedDoctor in getattr(view_class, "permission_classes", ()):
+        if view_class is not None and IsVerifiedDoctor in getattr(
+            view_class, "permission_classes", ()
+        ):
             continue
         if getattr(callback, "closed_space_checked", False):
             continue
@@ -159,7 +173,9 @@ def test_every_closed_view_checks_the_doctor_itself() -> None:
 
 
 @pytest.mark.django_db
-def test_revocation_takes_effect_on_the_next_request(doctor_client: Client, verified_doctor: User) -> None:
+def test_revocation_takes_effect_on_the_next_request(
+    doctor_client: Client, verified_doctor: User
+) -> None:
     assert doctor_client.get("/doctors/").status_code == 200
     profile = verified_doctor.doctor_profile
     profile.status = "revoked"
@@ -172,7 +188,11 @@ def test_api_token_without_otp_is_refused_for_doctors(verified_doctor: User) -> 
     from tests.factories import PASSWORD
 
     client = Client()
-    response = client.post("/api/auth/token/", {"email": verified_doctor.email, "password": PASSWORD}, content_type="application/json")
+    response = client.post(
+        "/api/auth/token/",
+        {"email": verified_doctor.email, "password": PASSWORD},
+        content_type="application/json",
+    )
     assert response.status_code == 401
     assert "otp" in response.json()
 
@@ -193,7 +213,9 @@ def test_api_token_with_otp_opens_the_doctor_api(verified_doctor: User, a_case: 
     assert response.status_code == 201, response.content
     token = response.json()["token"]
     assert client.get("/api/doctor/cases/", HTTP_AUTHORIZATION=f"Bearer {token}").status_code == 200
-    assert client.get("/api/doctor/cases/", HTTP_AUTHORIZATION="Bearer not-a-token").status_code == 401
+    assert (
+        client.get("/api/doctor/cases/", HTTP_AUTHORIZATION="Bearer not-a-token").status_code == 401
+    )
     # the same one-time code cannot be replayed
     again = client.post(
         "/api/auth/token/",

@@ -19,7 +19,9 @@ from triage.core import TriageResult
 from triage.models import Answer, Case
 from triage.services import case_open
 
-ROUTINE = TriageResult(emergency=False, red_flags=(), urgency="routine", specialty="general_practice")
+ROUTINE = TriageResult(
+    emergency=False, red_flags=(), urgency="routine", specialty="general_practice"
+)
 REFUSED = (IntegrityError, DatabaseError)
 
 
@@ -28,11 +30,27 @@ def _case() -> Case:
 
 
 def _check(doctor: Any, case: Case, text: str) -> AnswerCheck:
-    return AnswerCheck.objects.create(text_hash=text_hash(text), lang="en", jurisdiction="GB", passed=True, checked_by=doctor, case_ref=case.pk)
+    return AnswerCheck.objects.create(
+        text_hash=text_hash(text),
+        lang="en",
+        jurisdiction="GB",
+        passed=True,
+        checked_by=doctor,
+        case_ref=case.pk,
+    )
 
 
 def _answer(case: Case, doctor: Any, check: AnswerCheck, *, text: str, digest: str) -> Answer:
-    return Answer.objects.create(case=case, doctor=doctor, text=text, lang="en", jurisdiction="GB", guideline_check=check, text_hash=digest, author_display="x")
+    return Answer.objects.create(
+        case=case,
+        doctor=doctor,
+        text=text,
+        lang="en",
+        jurisdiction="GB",
+        guideline_check=check,
+        text_hash=digest,
+        author_display="x",
+    )
 
 
 @pytest.mark.django_db
@@ -40,7 +58,13 @@ def test_the_stored_text_is_bound_to_its_hash(verified_doctor: Any) -> None:
     case = _case()
     check = _check(verified_doctor, case, COMPLIANT_EN)
     with pytest.raises(REFUSED), transaction.atomic():  # the checked hash, with another text
-        _answer(case, verified_doctor, check, text=COMPLIANT_EN + " Call me on 07700 900123.", digest=text_hash(COMPLIANT_EN))
+        _answer(
+            case,
+            verified_doctor,
+            check,
+            text=COMPLIANT_EN + " Call me on 07700 900123.",
+            digest=text_hash(COMPLIANT_EN),
+        )
     assert not Answer.objects.exists()
 
 
@@ -49,14 +73,24 @@ def test_a_check_made_for_another_case_is_refused(verified_doctor: Any) -> None:
     checked_case, other_case = _case(), _case()
     check = _check(verified_doctor, checked_case, COMPLIANT_EN)
     with pytest.raises(REFUSED), transaction.atomic():
-        _answer(other_case, verified_doctor, check, text=COMPLIANT_EN, digest=text_hash(COMPLIANT_EN))
-    _answer(checked_case, verified_doctor, check, text=COMPLIANT_EN, digest=text_hash(COMPLIANT_EN))  # its own case: fine
+        _answer(
+            other_case, verified_doctor, check, text=COMPLIANT_EN, digest=text_hash(COMPLIANT_EN)
+        )
+    _answer(
+        checked_case, verified_doctor, check, text=COMPLIANT_EN, digest=text_hash(COMPLIANT_EN)
+    )  # its own case: fine
 
 
 @pytest.mark.django_db
 def test_an_answer_cannot_be_moved_to_another_case(verified_doctor: Any) -> None:
     case, other = _case(), _case()
-    answer = _answer(case, verified_doctor, _check(verified_doctor, case, COMPLIANT_EN), text=COMPLIANT_EN, digest=text_hash(COMPLIANT_EN))
+    answer = _answer(
+        case,
+        verified_doctor,
+        _check(verified_doctor, case, COMPLIANT_EN),
+        text=COMPLIANT_EN,
+        digest=text_hash(COMPLIANT_EN),
+    )
     with pytest.raises(REFUSED), transaction.atomic():
         Answer.objects.filter(pk=answer.pk).update(case=other)
     assert Answer.objects.get(pk=answer.pk).case_id == case.pk
@@ -76,7 +110,9 @@ def test_the_version_freeze_refuses_the_two_step_update(guideline_sets: Any) -> 
     assert frozen.status == "active" and frozen.rules == version.rules
 
 
-def test_two_sqlite_writers_wait_for_each_other_instead_of_failing(tmp_path: Any, django_db_blocker: Any) -> None:
+def test_two_sqlite_writers_wait_for_each_other_instead_of_failing(
+    tmp_path: Any, django_db_blocker: Any
+) -> None:
     """The embedded settings on a file database: two threads each read then write in one transaction."""
     from django.conf import settings
 

@@ -26,15 +26,21 @@ from triage.services import CaseUnavailable, case_open
 
 @pytest.fixture
 def a_case(db: Any) -> Case:
-    result = TriageResult(emergency=False, red_flags=(), urgency="routine", specialty="general_practice")
-    return case_open(redacted_text="I have had a cough for two weeks.", lang="en", country="GB", triage=result)
+    result = TriageResult(
+        emergency=False, red_flags=(), urgency="routine", specialty="general_practice"
+    )
+    return case_open(
+        redacted_text="I have had a cough for two weeks.", lang="en", country="GB", triage=result
+    )
 
 
 def _outsiders() -> list[User]:
     patient = make_user("patient@example.org", "patient")
     pending = make_doctor("pending@example.org", status="pending")
     revoked = make_doctor("revoked@example.org", status="revoked", number="7654321")
-    suspended = make_doctor("suspended@example.org", status="suspended", number="7654322")  # left the register
+    suspended = make_doctor(
+        "suspended@example.org", status="suspended", number="7654322"
+    )  # left the register
     deactivated = make_doctor("gone@example.org", number="1234560")
     deactivated.is_active = False
     deactivated.save()
@@ -42,7 +48,9 @@ def _outsiders() -> list[User]:
 
 
 @pytest.mark.django_db
-def test_no_outsider_can_read_claim_or_answer_through_the_services(a_case: Case, guideline_sets: Any) -> None:
+def test_no_outsider_can_read_claim_or_answer_through_the_services(
+    a_case: Case, guideline_sets: Any
+) -> None:
     for user in _outsiders():
         with pytest.raises(PermissionDenied):
             case_list_for_doctor(doctor=user, specialties=["general_practice"])
@@ -64,7 +72,9 @@ def test_no_outsider_can_read_claim_or_answer_through_the_services(a_case: Case,
 
 
 @pytest.mark.django_db
-def test_a_doctor_revoked_while_holding_a_case_can_no_longer_act_on_it(a_case: Case, verified_doctor: User) -> None:
+def test_a_doctor_revoked_while_holding_a_case_can_no_longer_act_on_it(
+    a_case: Case, verified_doctor: User
+) -> None:
     triage_services.case_claim(doctor=verified_doctor, case_id=a_case.pk)
     profile = verified_doctor.doctor_profile
     profile.status = "revoked"
@@ -73,7 +83,9 @@ def test_a_doctor_revoked_while_holding_a_case_can_no_longer_act_on_it(a_case: C
     for act in (
         lambda: triage_services.case_extend(doctor=doctor, case_id=a_case.pk),
         lambda: triage_services.case_release(doctor=doctor, case_id=a_case.pk),
-        lambda: triage_services.case_refer(doctor=doctor, case_id=a_case.pk, to_specialty="dermatology"),
+        lambda: triage_services.case_refer(
+            doctor=doctor, case_id=a_case.pk, to_specialty="dermatology"
+        ),
         lambda: doctor_services.answer_publish(doctor=doctor, case_id=a_case.pk, text=COMPLIANT_EN),
     ):
         with pytest.raises(PermissionDenied):
@@ -93,5 +105,7 @@ def test_a_publish_after_the_lease_expired_is_refused(a_case: Case, verified_doc
 @pytest.mark.django_db
 def test_the_verified_doctor_still_publishes(a_case: Case, verified_doctor: User) -> None:
     triage_services.case_claim(doctor=verified_doctor, case_id=a_case.pk)
-    result = doctor_services.answer_publish(doctor=verified_doctor, case_id=a_case.pk, text=COMPLIANT_EN)
+    result = doctor_services.answer_publish(
+        doctor=verified_doctor, case_id=a_case.pk, text=COMPLIANT_EN
+    )
     assert result.answer is not None

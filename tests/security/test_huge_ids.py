@@ -21,5 +21,3 @@ def test_huge_ids_are_not_found_on_every_closed_route(doctor_client: Client) -> 
             if status >= 500:
                 failures.append((route, status))
     assert failures == []
-
-

@@ -21,7 +21,9 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_login_is_locked_after_repeated_failures_even_with_the_right_password(patient: Any) -> None:
     client = Client(REMOTE_ADDR="203.0.113.7")
     for _ in range(settings.AXES_FAILURE_LIMIT):
-        response = client.post("/accounts/login/", {"username": patient.email, "password": "wrong-password"})
+        response = client.post(
+            "/accounts/login/", {"username": patient.email, "password": "wrong-password"}
+        )
         assert response.status_code in (200, 429)
     locked = client.post("/accounts/login/", {"username": patient.email, "password": PASSWORD})
     assert locked.status_code in (403, 429)
@@ -71,18 +73,33 @@ def test_pages_carry_security_headers(patient_client: Client) -> None:
 def test_api_forms_need_csrf_with_session_auth(patient: Any) -> None:
     client = Client(enforce_csrf_checks=True)
     client.force_login(patient, backend="django.contrib.auth.backends.ModelBackend")
-    response = client.post("/api/patient/questions/", {"text": "my knee hurts a lot", "lang": "en", "consent_health_data": True}, content_type="application/json")
+    response = client.post(
+        "/api/patient/questions/",
+        {"text": "my knee hurts a lot", "lang": "en", "consent_health_data": True},
+        content_type="application/json",
+    )
     assert response.status_code == 403
 
 
 @pytest.mark.django_db
 def test_patient_token_api(patient: Any, guideline_sets: Any) -> None:
     client = Client()
-    response = client.post("/api/auth/token/", {"email": patient.email, "password": PASSWORD}, content_type="application/json")
+    response = client.post(
+        "/api/auth/token/",
+        {"email": patient.email, "password": PASSWORD},
+        content_type="application/json",
+    )
     assert response.status_code == 201
     token = response.json()["token"]
-    assert client.get("/api/patient/questions/", HTTP_AUTHORIZATION=f"Bearer {token}").status_code == 200
-    wrong = client.post("/api/auth/token/", {"email": patient.email, "password": "nope"}, content_type="application/json")
+    assert (
+        client.get("/api/patient/questions/", HTTP_AUTHORIZATION=f"Bearer {token}").status_code
+        == 200
+    )
+    wrong = client.post(
+        "/api/auth/token/",
+        {"email": patient.email, "password": "nope"},
+        content_type="application/json",
+    )
     assert wrong.status_code == 401
 
 
@@ -91,14 +108,41 @@ def test_schema_and_docs_are_served(client: Client) -> None:
     schema = client.get("/api/schema/")
     assert schema.status_code == 200
     body = schema.content.decode()
-    for route in ("/api/auth/token/", "/api/patient/questions/", "/api/library/", "/api/doctor/cases/{case_id}/claim/", "/api/doctor/cases/{case_id}/release/", "/api/doctor/cases/{case_id}/answer/", "/api/guidelines/sets/", "/api/guidelines/sets/{set_id}/versions/", "/api/guidelines/versions/{version_id}/approve/", "/api/guidelines/versions/{version_id}/impact/"):
+    for route in (
+        "/api/auth/token/",
+        "/api/patient/questions/",
+        "/api/library/",
+        "/api/doctor/cases/{case_id}/claim/",
+        "/api/doctor/cases/{case_id}/release/",
+        "/api/doctor/cases/{case_id}/answer/",
+        "/api/guidelines/sets/",
+        "/api/guidelines/sets/{set_id}/versions/",
+        "/api/guidelines/versions/{version_id}/approve/",
+        "/api/guidelines/versions/{version_id}/impact/",
+    ):
         assert route in body, route
     assert client.get("/api/docs/").status_code == 200
 
 
 def test_openapi_schema_validates_without_warnings() -> None:
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bridge.settings_test"}
-    result = subprocess.run([sys.executable, "manage.py", "spectacular", "--validate", "--fail-on-warn", "--file", os.devnull], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "manage.py",
+            "spectacular",
+            "--validate",
+            "--fail-on-warn",
+            "--file",
+            os.devnull,
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
 
 
@@ -117,13 +161,25 @@ def test_password_reset_then_doctor_still_needs_the_second_factor(verified_docto
     from django.core import mail
 
     client = Client()
-    assert client.post("/accounts/password-reset/", {"email": verified_doctor.email}).status_code == 302
+    assert (
+        client.post("/accounts/password-reset/", {"email": verified_doctor.email}).status_code
+        == 302
+    )
     link = re.search(r"http://testserver(/accounts/reset/\S+)", str(mail.outbox[0].body))
     assert link
     form = client.get(link.group(1), follow=True)
-    response = client.post(form.redirect_chain[-1][0], {"new_password1": "a-brand-new-passphrase-77", "new_password2": "a-brand-new-passphrase-77"})
+    response = client.post(
+        form.redirect_chain[-1][0],
+        {
+            "new_password1": "a-brand-new-passphrase-77",
+            "new_password2": "a-brand-new-passphrase-77",
+        },
+    )
     assert response.status_code == 302
-    login = client.post("/accounts/login/", {"username": verified_doctor.email, "password": "a-brand-new-passphrase-77"})
+    login = client.post(
+        "/accounts/login/",
+        {"username": verified_doctor.email, "password": "a-brand-new-passphrase-77"},
+    )
     assert login["Location"].startswith("/accounts/2fa/")
     assert client.get("/doctors/").status_code == 302
 
@@ -131,11 +187,21 @@ def test_password_reset_then_doctor_still_needs_the_second_factor(verified_docto
 @pytest.mark.django_db
 def test_password_change_revokes_api_tokens(patient: Any, guideline_sets: Any) -> None:
     client = Client()
-    token = client.post("/api/auth/token/", {"email": patient.email, "password": PASSWORD}, content_type="application/json").json()["token"]
-    assert client.get("/api/patient/questions/", HTTP_AUTHORIZATION=f"Bearer {token}").status_code == 200
+    token = client.post(
+        "/api/auth/token/",
+        {"email": patient.email, "password": PASSWORD},
+        content_type="application/json",
+    ).json()["token"]
+    assert (
+        client.get("/api/patient/questions/", HTTP_AUTHORIZATION=f"Bearer {token}").status_code
+        == 200
+    )
     patient.set_password("another-long-passphrase-31")
     patient.save()
-    assert client.get("/api/patient/questions/", HTTP_AUTHORIZATION=f"Bearer {token}").status_code == 401
+    assert (
+        client.get("/api/patient/questions/", HTTP_AUTHORIZATION=f"Bearer {token}").status_code
+        == 401
+    )
 
 
 @pytest.mark.django_db

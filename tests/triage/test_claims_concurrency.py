@@ -21,7 +21,9 @@ from triage.core import TriageResult
 from triage.models import Case
 from triage.services import CaseUnavailable, case_claim, case_claim_next, case_open
 
-ROUTINE = TriageResult(emergency=False, red_flags=(), urgency="routine", specialty="general_practice")
+ROUTINE = TriageResult(
+    emergency=False, red_flags=(), urgency="routine", specialty="general_practice"
+)
 
 
 def _run_threads(workers: list[Any]) -> None:
@@ -53,7 +55,9 @@ def test_two_doctors_claiming_the_same_case_exactly_one_wins() -> None:
         wins: list[int] = []
         losses: list[int] = []
 
-        def claim(doctor: Any, case_id: int = case.pk, wins: list[int] = wins, losses: list[int] = losses) -> None:
+        def claim(
+            doctor: Any, case_id: int = case.pk, wins: list[int] = wins, losses: list[int] = losses
+        ) -> None:
             try:
                 case_claim(doctor=doctor, case_id=case_id)
                 wins.append(doctor.pk)
@@ -71,7 +75,12 @@ def test_many_claimers_many_cases_every_case_claimed_exactly_once() -> None:
     need_postgresql()
     doctors = [make_doctor(f"q{i}@example.org") for i in range(8)]
     total = 120
-    Case.objects.bulk_create([Case(redacted_text=f"case {i}", lang="en", specialty="general_practice") for i in range(total)])
+    Case.objects.bulk_create(
+        [
+            Case(redacted_text=f"case {i}", lang="en", specialty="general_practice")
+            for i in range(total)
+        ]
+    )
     claimed: list[int] = []
     lock = threading.Lock()
 
@@ -93,11 +102,18 @@ def test_many_claimers_many_cases_every_case_claimed_exactly_once() -> None:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_concurrent_claims_are_each_audited_once_and_the_chain_verifies_with_the_sealer_running() -> None:
+def test_concurrent_claims_are_each_audited_once_and_the_chain_verifies_with_the_sealer_running() -> (
+    None
+):
     need_postgresql()
     doctors = [make_doctor(f"aud{i}@example.org") for i in range(8)]
     total = 160
-    Case.objects.bulk_create([Case(redacted_text=f"case {i}", lang="en", specialty="general_practice") for i in range(total)])
+    Case.objects.bulk_create(
+        [
+            Case(redacted_text=f"case {i}", lang="en", specialty="general_practice")
+            for i in range(total)
+        ]
+    )
     claimed: list[int] = []
     lock = threading.Lock()
     done = threading.Event()
@@ -123,7 +139,9 @@ def test_concurrent_claims_are_each_audited_once_and_the_chain_verifies_with_the
         done.set()
         sealer.join(timeout=60)
     assert sorted(claimed) == sorted(Case.objects.values_list("pk", flat=True))
-    events = list(AuditEvent.objects.filter(action="case.claimed").values_list("target_id", "actor_id"))
+    events = list(
+        AuditEvent.objects.filter(action="case.claimed").values_list("target_id", "actor_id")
+    )
     assert len(events) == total  # every claim has its row, and only one
     holders = dict(Case.objects.values_list("pk", "claimed_by_id"))
     assert all(holders[int(target)] == actor for target, actor in events)
@@ -137,43 +155,69 @@ def test_concurrent_claims_are_each_audited_once_and_the_chain_verifies_with_the
 def test_a_claims_audit_row_hashes_like_any_other_and_tampering_shows(verified_doctor: Any) -> None:
     case = case_open(redacted_text="cough", lang="en", country="GB", triage=ROUTINE)
     claimed = case_claim_next(doctor=verified_doctor, specialties=["general_practice"])
-    assert claimed is not None and claimed.pk == case.pk and claimed.claimed_by_id == verified_doctor.pk
+    assert (
+        claimed is not None
+        and claimed.pk == case.pk
+        and claimed.claimed_by_id == verified_doctor.pk
+    )
     event = AuditEvent.objects.get(action="case.claimed")
-    assert (event.target_type, event.target_id, event.actor_id) == ("triage.case", str(case.pk), verified_doctor.pk)
+    assert (event.target_type, event.target_id, event.actor_id) == (
+        "triage.case",
+        str(case.pk),
+        verified_doctor.pk,
+    )
     assert event.content_hash == _content_hash(event)
     audit_seal()
     assert audit_verify_chain().ok
-    _tamper("UPDATE audit_auditevent SET target_id = %s WHERE id = %s", [str(case.pk + 1), event.pk])
+    _tamper(
+        "UPDATE audit_auditevent SET target_id = %s WHERE id = %s", [str(case.pk + 1), event.pk]
+    )
     assert audit_verify_chain().first_bad_id == event.pk
 
 
 @pytest.mark.django_db
 def test_claim_next_takes_own_specialty_first_then_any_then_none(verified_doctor: Any) -> None:
     urgent_cardio = case_open(
-        redacted_text="chest", lang="en", country="GB",
-        triage=TriageResult(emergency=False, red_flags=(), urgency="urgent", specialty="cardiology"),
+        redacted_text="chest",
+        lang="en",
+        country="GB",
+        triage=TriageResult(
+            emergency=False, red_flags=(), urgency="urgent", specialty="cardiology"
+        ),
     )
     gp = case_open(redacted_text="cough", lang="en", country="GB", triage=ROUTINE)
     first = case_claim_next(doctor=verified_doctor, specialties=["general_practice"])
     second = case_claim_next(doctor=verified_doctor, specialties=["general_practice"])
     assert first is not None and second is not None
     assert (first.pk, second.pk) == (gp.pk, urgent_cardio.pk)
-    assert second.status == "claimed" and second.lease_expires_at is not None and second.red_flags == []
+    assert (
+        second.status == "claimed"
+        and second.lease_expires_at is not None
+        and second.red_flags == []
+    )
     assert case_claim_next(doctor=verified_doctor, specialties=["general_practice"]) is None
     assert AuditEvent.objects.filter(action="case.claimed").count() == 2
 
 
 @pytest.mark.django_db
-def test_a_specific_case_whose_lease_expired_can_be_claimed_and_keeps_its_first_claim(verified_doctor: Any, other_doctor: Any) -> None:
+def test_a_specific_case_whose_lease_expired_can_be_claimed_and_keeps_its_first_claim(
+    verified_doctor: Any, other_doctor: Any
+) -> None:
     case = case_open(redacted_text="cough", lang="en", country="GB", triage=ROUTINE)
     first = case_claim(doctor=verified_doctor, case_id=case.pk)
-    assert case_claim(doctor=verified_doctor, case_id=case.pk).pk == case.pk  # one's own claim: no error, no new row
+    assert (
+        case_claim(doctor=verified_doctor, case_id=case.pk).pk == case.pk
+    )  # one's own claim: no error, no new row
     with pytest.raises(CaseUnavailable):
         case_claim(doctor=other_doctor, case_id=case.pk)
     Case.objects.filter(pk=case.pk).update(lease_expires_at=timezone.now() - timedelta(seconds=1))
     again = case_claim(doctor=other_doctor, case_id=case.pk)
-    assert again.claimed_by_id == other_doctor.pk and again.first_claimed_at == first.first_claimed_at
-    assert list(AuditEvent.objects.filter(action="case.claimed").values_list("actor_id", flat=True)) == [verified_doctor.pk, other_doctor.pk]
+    assert (
+        again.claimed_by_id == other_doctor.pk and again.first_claimed_at == first.first_claimed_at
+    )
+    assert list(
+        AuditEvent.objects.filter(action="case.claimed").values_list("actor_id", flat=True)
+    ) == [verified_doctor.pk, other_doctor.pk]
 
 
 @pytest.mark.django_db(transaction=True)

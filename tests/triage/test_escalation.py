@@ -17,14 +17,18 @@ from triage.tasks import escalate_overdue_cases_task
 
 
 @pytest.mark.django_db
-def test_overdue_case_escalates_step_by_step(staff_user: Any, django_capture_on_commit_callbacks: Any) -> None:
+def test_overdue_case_escalates_step_by_step(
+    staff_user: Any, django_capture_on_commit_callbacks: Any
+) -> None:
     derm = make_doctor("derm@example.org", specialty="dermatology")
     make_doctor("gp@example.org", specialty="general_practice")
     case = case_open(
         redacted_text="a rash",
         lang="en",
         country="GB",
-        triage=TriageResult(emergency=False, red_flags=(), urgency="urgent", specialty="dermatology"),
+        triage=TriageResult(
+            emergency=False, red_flags=(), urgency="urgent", specialty="dermatology"
+        ),
     )
     target = URGENCY_TARGET_MINUTES["urgent"]
     # within target: nothing
@@ -32,14 +36,18 @@ def test_overdue_case_escalates_step_by_step(staff_user: Any, django_capture_on_
         escalate_overdue_cases_task.delay()
     assert not Escalation.objects.exists()
     # past target: the dermatologists are told
-    Case.objects.filter(pk=case.pk).update(created_at=timezone.now() - timedelta(minutes=target + 1))
+    Case.objects.filter(pk=case.pk).update(
+        created_at=timezone.now() - timedelta(minutes=target + 1)
+    )
     with django_capture_on_commit_callbacks(execute=True):
         escalate_overdue_cases_task.delay()
     assert list(Escalation.objects.values_list("level", flat=True)) == [1]
     assert [m.to for m in mail.outbox] == [[derm.email]]
     assert "a rash" not in mail.outbox[0].body
     # twice the target: every doctor; three times: staff
-    Case.objects.filter(pk=case.pk).update(created_at=timezone.now() - timedelta(minutes=3 * target + 1))
+    Case.objects.filter(pk=case.pk).update(
+        created_at=timezone.now() - timedelta(minutes=3 * target + 1)
+    )
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         escalate_overdue_cases_task.delay()

@@ -16,7 +16,9 @@ from triage.core import TriageResult
 from triage.models import Answer, Case
 from triage.services import case_open
 
-ROUTINE = TriageResult(emergency=False, red_flags=(), urgency="routine", specialty="general_practice")
+ROUTINE = TriageResult(
+    emergency=False, red_flags=(), urgency="routine", specialty="general_practice"
+)
 
 
 def _case() -> Case:
@@ -26,25 +28,73 @@ def _case() -> Case:
 @pytest.mark.django_db
 def test_database_refuses_an_answer_bound_to_a_failing_check(verified_doctor: Any) -> None:
     case = _case()
-    failing = AnswerCheck.objects.create(text_hash=text_hash(PHONE_EN), lang="en", jurisdiction="GB", passed=False, checked_by=verified_doctor, case_ref=case.pk)
+    failing = AnswerCheck.objects.create(
+        text_hash=text_hash(PHONE_EN),
+        lang="en",
+        jurisdiction="GB",
+        passed=False,
+        checked_by=verified_doctor,
+        case_ref=case.pk,
+    )
     with pytest.raises((IntegrityError, DatabaseError)), transaction.atomic():
-        Answer.objects.create(case=case, doctor=verified_doctor, text=PHONE_EN, lang="en", jurisdiction="GB", guideline_check=failing, text_hash=text_hash(PHONE_EN), author_display="x")
+        Answer.objects.create(
+            case=case,
+            doctor=verified_doctor,
+            text=PHONE_EN,
+            lang="en",
+            jurisdiction="GB",
+            guideline_check=failing,
+            text_hash=text_hash(PHONE_EN),
+            author_display="x",
+        )
     assert Answer.objects.count() == 0
 
 
 @pytest.mark.django_db
 def test_database_refuses_a_passing_check_of_another_text(verified_doctor: Any) -> None:
     case = _case()
-    passing = AnswerCheck.objects.create(text_hash=text_hash(COMPLIANT_EN), lang="en", jurisdiction="GB", passed=True, checked_by=verified_doctor, case_ref=case.pk)
+    passing = AnswerCheck.objects.create(
+        text_hash=text_hash(COMPLIANT_EN),
+        lang="en",
+        jurisdiction="GB",
+        passed=True,
+        checked_by=verified_doctor,
+        case_ref=case.pk,
+    )
     with pytest.raises((IntegrityError, DatabaseError)), transaction.atomic():
-        Answer.objects.create(case=case, doctor=verified_doctor, text=PHONE_EN, lang="en", jurisdiction="GB", guideline_check=passing, text_hash=text_hash(PHONE_EN), author_display="x")
+        Answer.objects.create(
+            case=case,
+            doctor=verified_doctor,
+            text=PHONE_EN,
+            lang="en",
+            jurisdiction="GB",
+            guideline_check=passing,
+            text_hash=text_hash(PHONE_EN),
+            author_display="x",
+        )
 
 
 @pytest.mark.django_db
 def test_published_text_cannot_be_edited(verified_doctor: Any) -> None:
     case = _case()
-    passing = AnswerCheck.objects.create(text_hash=text_hash(COMPLIANT_EN), lang="en", jurisdiction="GB", passed=True, checked_by=verified_doctor, case_ref=case.pk)
-    answer = Answer.objects.create(case=case, doctor=verified_doctor, text=COMPLIANT_EN, lang="en", jurisdiction="GB", guideline_check=passing, text_hash=text_hash(COMPLIANT_EN), author_display="x")
+    passing = AnswerCheck.objects.create(
+        text_hash=text_hash(COMPLIANT_EN),
+        lang="en",
+        jurisdiction="GB",
+        passed=True,
+        checked_by=verified_doctor,
+        case_ref=case.pk,
+    )
+    answer = Answer.objects.create(
+        case=case,
+        doctor=verified_doctor,
+        text=COMPLIANT_EN,
+        lang="en",
+        jurisdiction="GB",
+        guideline_check=passing,
+        text_hash=text_hash(COMPLIANT_EN),
+        author_display="x",
+    )
     with pytest.raises((IntegrityError, DatabaseError)), transaction.atomic():
         Answer.objects.filter(pk=answer.pk).update(text=PHONE_EN, text_hash=text_hash(PHONE_EN))
     assert Answer.objects.get(pk=answer.pk).text == COMPLIANT_EN
@@ -62,7 +112,9 @@ def test_admin_offers_no_way_to_add_or_change_answers(staff_user: Any) -> None:
 
 
 @pytest.mark.django_db
-def test_approved_guideline_version_rules_cannot_be_changed_in_the_database(guideline_sets: Any) -> None:
+def test_approved_guideline_version_rules_cannot_be_changed_in_the_database(
+    guideline_sets: Any,
+) -> None:
     from guidelines.models import GuidelineVersion
 
     version = GuidelineVersion.objects.filter(status="active").first()

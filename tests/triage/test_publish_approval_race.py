@@ -39,16 +39,28 @@ def test_a_publication_waits_for_an_approval_in_progress(committee_factory: Any)
     reviewer = committee_factory("reviewer@example.org", "gb")
     doctor = make_doctor("gb.doc@example.org")
     draft = guideline_draft_create(actor=author, guideline_set=gb_set)
-    guideline_draft_update(actor=author, version=draft, rules=[*draft.rules, {**NEW_RULE, "code": "GB-RACE-01", "params": {"phrases": ["zzzz"]}}])
+    guideline_draft_update(
+        actor=author,
+        version=draft,
+        rules=[*draft.rules, {**NEW_RULE, "code": "GB-RACE-01", "params": {"phrases": ["zzzz"]}}],
+    )
     guideline_version_submit(actor=author, version=draft)
-    case = case_open(redacted_text="rash", lang="en", country="GB", triage=TriageResult(False, (), "routine", "general_practice"))
+    case = case_open(
+        redacted_text="rash",
+        lang="en",
+        country="GB",
+        triage=TriageResult(False, (), "routine", "general_practice"),
+    )
     case_claim(doctor=doctor, case_id=case.pk)
 
     approving = threading.Event()
+
     def approve_slowly() -> None:
         try:
             with transaction.atomic():
-                guideline_version_approve(actor=reviewer, version=GuidelineVersion.objects.get(pk=draft.pk))
+                guideline_version_approve(
+                    actor=reviewer, version=GuidelineVersion.objects.get(pk=draft.pk)
+                )
                 approving.set()
                 time.sleep(1.0)  # the approval is not committed yet
         finally:
@@ -66,4 +78,6 @@ def test_a_publication_waits_for_an_approval_in_progress(committee_factory: Any)
     in_force = sorted(v.pk for v in versions_in_force(jurisdiction="GB"))
     assert draft.pk in in_force
     if published is not None:
-        assert sorted(Answer.objects.get(pk=published.pk).version_ids) == in_force  # never the retired set
+        assert (
+            sorted(Answer.objects.get(pk=published.pk).version_ids) == in_force
+        )  # never the retired set

@@ -17,16 +17,22 @@ from triage.models import Case
 from triage.services import CaseUnavailable, case_claim, case_extend, case_open, case_release
 from triage.tasks import expire_leases_task
 
-ROUTINE = TriageResult(emergency=False, red_flags=(), urgency="routine", specialty="general_practice")
+ROUTINE = TriageResult(
+    emergency=False, red_flags=(), urgency="routine", specialty="general_practice"
+)
 
 
 @pytest.fixture
 def case(db: Any) -> Case:
-    return case_open(redacted_text="I have had a cough for two weeks.", lang="en", country="GB", triage=ROUTINE)
+    return case_open(
+        redacted_text="I have had a cough for two weeks.", lang="en", country="GB", triage=ROUTINE
+    )
 
 
 @pytest.mark.django_db
-def test_expired_lease_returns_to_queue_through_beat_task(case: Case, verified_doctor: Any, other_doctor: Any) -> None:
+def test_expired_lease_returns_to_queue_through_beat_task(
+    case: Case, verified_doctor: Any, other_doctor: Any
+) -> None:
     case_claim(doctor=verified_doctor, case_id=case.pk)
     draft_save(doctor=verified_doctor, case_id=case.pk, text="My first doctor's private draft")
     with pytest.raises(CaseUnavailable):
@@ -40,11 +46,16 @@ def test_expired_lease_returns_to_queue_through_beat_task(case: Case, verified_d
     page = login_with_otp(Client(), other_doctor).get(f"/doctors/cases/{case.pk}/").content.decode()
     assert "private draft" not in page
     # the first doctor's draft is kept
-    assert Draft.objects.get(doctor=verified_doctor, case=case).text == "My first doctor's private draft"
+    assert (
+        Draft.objects.get(doctor=verified_doctor, case=case).text
+        == "My first doctor's private draft"
+    )
 
 
 @pytest.mark.django_db
-def test_released_case_can_be_claimed_by_another_doctor(case: Case, verified_doctor: Any, other_doctor: Any) -> None:
+def test_released_case_can_be_claimed_by_another_doctor(
+    case: Case, verified_doctor: Any, other_doctor: Any
+) -> None:
     case_claim(doctor=verified_doctor, case_id=case.pk)
     with pytest.raises(CaseUnavailable):
         case_release(doctor=other_doctor, case_id=case.pk)
@@ -62,7 +73,9 @@ def test_extending_a_lease_moves_its_expiry(case: Case, verified_doctor: Any) ->
 
 
 @pytest.mark.django_db
-def test_an_expired_lease_cannot_publish(case: Case, verified_doctor: Any, other_doctor: Any) -> None:
+def test_an_expired_lease_cannot_publish(
+    case: Case, verified_doctor: Any, other_doctor: Any
+) -> None:
     from doctor_space.services import answer_publish
     from tests.answers import COMPLIANT_EN
 
@@ -71,4 +84,7 @@ def test_an_expired_lease_cannot_publish(case: Case, verified_doctor: Any, other
     case_claim(doctor=other_doctor, case_id=case.pk)  # the case went to a colleague
     with pytest.raises(Exception):  # noqa: B017, PT011  (404 or unavailable: either way no publication)
         answer_publish(doctor=verified_doctor, case_id=case.pk, text=COMPLIANT_EN)
-    assert not hasattr(Case.objects.get(pk=case.pk), "answer") or Case.objects.get(pk=case.pk).status != "answered"
+    assert (
+        not hasattr(Case.objects.get(pk=case.pk), "answer")
+        or Case.objects.get(pk=case.pk).status != "answered"
+    )

@@ -1255,6 +1255,12 @@ POSITIVE["eye_emergency"] = {
     ],
 }
 NEGATED["eye_emergency"] = {
-    "en": ["no bleach went in my eye, it only splashed my sleeve", "the smell of bleach makes my eyes water"],
-    "fr": ["pas de javel dans les yeux, juste sur les gants", "l'odeur de la javel me pique les yeux"],
+    "en": [
+        "no bleach went in my eye, it only splashed my sleeve",
+        "the smell of bleach makes my eyes water",
+    ],
+    "fr": [
+        "pas de javel dans les yeux, juste sur les gants",
+        "l'odeur de la javel me pique les yeux",
+    ],
 }

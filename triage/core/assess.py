@@ -147,10 +147,10 @@ def assess(
         combo = doc.fired(rule)
         if combo is not None:
             flags.append(rule.code)
-            routes.append((rule.code, None if combo.by_keywords else combo.specialty or rule.specialty))
-    evidence = _LEARNED.evidence(
-        _LEARNED.features(doc.text, _MODEL.history, _MODEL.informational)
-    )
+            routes.append(
+                (rule.code, None if combo.by_keywords else combo.specialty or rule.specialty)
+            )
+    evidence = _LEARNED.evidence(_LEARNED.features(doc.text, _MODEL.history, _MODEL.informational))
     if not flags and evidence.flag is not None and evidence.emergency >= RAISE:
         flags.append(evidence.flag)
         routes.append((evidence.flag, _FLAG_SPECIALTY.get(evidence.flag)))

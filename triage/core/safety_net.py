@@ -40,9 +40,7 @@ class SafetyNet:
         return {"country": self.country, "lang": self.lang, "lines": list(self.lines)}
 
 
-def safety_net(
-    specialty: str, lang: str, country: str, partial: Sequence[str] = ()
-) -> SafetyNet:
+def safety_net(specialty: str, lang: str, country: str, partial: Sequence[str] = ()) -> SafetyNet:
     """Safety-net advice for a specialty page, plus one line per partial signal of `assess`.
 
     An unknown specialty gets the general-practice line; an unknown partial signal raises

@@ -8,6 +8,7 @@ Uses the checkout's public Python APIs (pure Python, no database):
   guidelines.engine seed checker per jurisdiction, as check_answer uses without guideline sets in the DB.
 --ids also lists the ids of the misses (ids only; the texts stay in the sets).
 """
+
 from __future__ import annotations
 
 import json
@@ -39,6 +40,7 @@ def _imports():
         from triage.core import assess  # noqa: F401
     except Exception:  # the engines are meant to be Django-free; set Django up if they are not
         import django
+
         django.setup()
 
 
@@ -62,8 +64,10 @@ def score_triage() -> None:
     fa_hn = [r for r in hn if res[r["id"]].emergency]
     fa = [r for r in non if res[r["id"]].emergency]
     print(f"hard-negative false alarms {pct(len(fa_hn), len(hn))}")
-    print(f"all false alarms        {pct(len(fa), len(non))}  (ordinary: "
-          f"{pct(sum(res[r['id']].emergency for r in non if r['kind'] == 'ordinary'), sum(1 for r in non if r['kind'] == 'ordinary'))})")
+    print(
+        f"all false alarms        {pct(len(fa), len(non))}  (ordinary: "
+        f"{pct(sum(res[r['id']].emergency for r in non if r['kind'] == 'ordinary'), sum(1 for r in non if r['kind'] == 'ordinary'))})"
+    )
     for lang in ("en", "fr"):
         n = [r for r in non if r["lang"] == lang]
         print(f"  lang={lang}               {pct(sum(res[r['id']].emergency for r in n), len(n))}")
@@ -71,19 +75,29 @@ def score_triage() -> None:
     print(f"specialty accuracy      {pct(len(ok), len(recs))}")
     for kind in ("emergency", "hard_negative", "ordinary"):
         k = [r for r in recs if r["kind"] == kind]
-        print(f"  {kind:<21} {pct(sum(res[r['id']].specialty == r['specialty'] for r in k), len(k))}")
+        print(
+            f"  {kind:<21} {pct(sum(res[r['id']].specialty == r['specialty'] for r in k), len(k))}"
+        )
     print("per-category recall (emergencies) / false alarms (hard negatives of that category)")
     cats = sorted({r["category"] or "-" for r in recs if r["kind"] != "ordinary"})
     for c in cats:
         e = [r for r in em if (r["category"] or "-") == c]
         h = [r for r in hn if (r["category"] or "-") == c]
-        print(f"  {c:<18} recall {pct(sum(res[r['id']].emergency for r in e), len(e)):<18} "
-              f"false alarms {pct(sum(res[r['id']].emergency for r in h), len(h))}")
+        print(
+            f"  {c:<18} recall {pct(sum(res[r['id']].emergency for r in e), len(e)):<18} "
+            f"false alarms {pct(sum(res[r['id']].emergency for r in h), len(h))}"
+        )
     if SHOW_IDS:
         print("  missed emergencies:", " ".join(r["id"] for r in em if not res[r["id"]].emergency))
         print("  false alarms:", " ".join(f"{r['id']}{list(res[r['id']].red_flags)}" for r in fa))
-        print("  wrong specialty:", " ".join(f"{r['id']}({res[r['id']].specialty}!={r['specialty']})"
-                                             for r in recs if res[r["id"]].specialty != r["specialty"]))
+        print(
+            "  wrong specialty:",
+            " ".join(
+                f"{r['id']}({res[r['id']].specialty}!={r['specialty']})"
+                for r in recs
+                if res[r["id"]].specialty != r["specialty"]
+            ),
+        )
 
 
 # ------------------------------------------------------------------ deid
@@ -95,7 +109,9 @@ def score_deid() -> None:
 
     recs = load("deid.jsonl")
     t0 = time.perf_counter()
-    preds = {r["id"]: [(s.start, s.end, s.label) for s in find_spans(r["text"], r["lang"])] for r in recs}
+    preds = {
+        r["id"]: [(s.start, s.end, s.label) for s in find_spans(r["text"], r["lang"])] for r in recs
+    }
     dt = time.perf_counter() - t0
     print(f"== deid ({len(recs)} questions, {dt:.2f}s) ==")
     tally = defaultdict(lambda: defaultdict(int))  # slice -> counter
@@ -119,9 +135,13 @@ def score_deid() -> None:
                 tally[sl]["gold"] += len(chars)
                 tally[sl]["cov"] += cov
                 tally[sl]["spans"] += 1
-                tally[sl]["spans_leaked"] += int(any(not pm[i] and text[i].isalnum() for i in chars))
+                tally[sl]["spans_leaked"] += int(
+                    any(not pm[i] and text[i].isalnum() for i in chars)
+                )
                 best = max(pred, key=lambda p: min(e, p[1]) - max(s, p[0]), default=None)
-                tally[sl]["label_ok"] += int(best is not None and min(e, best[1]) > max(s, best[0]) and best[2] == label)
+                tally[sl]["label_ok"] += int(
+                    best is not None and min(e, best[1]) > max(s, best[0]) and best[2] == label
+                )
             if any(not pm[i] and text[i].isalnum() for i in chars):
                 leaked = True
                 leaks.append(f"{r['id']}:{label}")
@@ -150,16 +170,22 @@ def score_deid() -> None:
     print(f"{'slice':<22}{'recall':>8}{'precision':>10}{'leak':>8}{'damage':>8}{'docs':>6}")
     for sl in ("all", "lang=en", "lang=fr"):
         t = tally[sl]
-        print(f"{sl:<22}{ratio(t['cov'], t['gold']):>8.3f}{ratio(t['pred_ok'], t['pred']):>10.3f}"
-              f"{ratio(t['leak_docs'], t['docs'], 0):>8.3f}{ratio(t['med_hit'], t['med'], 0):>8.3f}{t['docs']:>6}")
+        print(
+            f"{sl:<22}{ratio(t['cov'], t['gold']):>8.3f}{ratio(t['pred_ok'], t['pred']):>10.3f}"
+            f"{ratio(t['leak_docs'], t['docs'], 0):>8.3f}{ratio(t['med_hit'], t['med'], 0):>8.3f}{t['docs']:>6}"
+        )
     t = tally["all"]
-    print(f"questions leaking an identifier: {pct(t['leak_docs'], t['docs'])}; medical tokens touched: "
-          f"{pct(t['med_hit'], t['med'])}; false-positive spans (no gold overlap): {len(fps)}")
+    print(
+        f"questions leaking an identifier: {pct(t['leak_docs'], t['docs'])}; medical tokens touched: "
+        f"{pct(t['med_hit'], t['med'])}; false-positive spans (no gold overlap): {len(fps)}"
+    )
     print(f"{'label':<22}{'recall':>8}{'spans':>7}{'leaked':>8}{'labels':>8}")
     for sl in sorted(k for k in tally if k.startswith("label=")):
         t = tally[sl]
-        print(f"{sl[6:]:<22}{ratio(t['cov'], t['gold']):>8.3f}{t['spans']:>7}{t['spans_leaked']:>8}"
-              f"{ratio(t['label_ok'], t['spans']):>8.3f}")
+        print(
+            f"{sl[6:]:<22}{ratio(t['cov'], t['gold']):>8.3f}{t['spans']:>7}{t['spans_leaked']:>8}"
+            f"{ratio(t['label_ok'], t['spans']):>8.3f}"
+        )
     if SHOW_IDS:
         print("  leaks:", " ".join(leaks))
         print("  false positives:", " ".join(fps))
@@ -178,6 +204,7 @@ def score_answers() -> None:
             rules = [r for s in seeds.values() if s.jurisdiction in ("", j) for r in s.rules]
             try:  # after the engine split the anonymiser is injected (guidelines.identifiers)
                 from guidelines.identifiers import compile_checker
+
                 checkers[j] = compile_checker(rules)
             except ImportError:
                 checkers[j] = compile_rules(rules)
@@ -185,10 +212,18 @@ def score_answers() -> None:
 
     recs = load("answers.jsonl")
     t0 = time.perf_counter()
-    verdicts = {r["id"]: checker(r["jurisdiction"]).check(
-        r["text"], lang=r["lang"], context=CheckContext(question_emergency=r["question_emergency"])) for r in recs}
+    verdicts = {
+        r["id"]: checker(r["jurisdiction"]).check(
+            r["text"],
+            lang=r["lang"],
+            context=CheckContext(question_emergency=r["question_emergency"]),
+        )
+        for r in recs
+    }
     dt = time.perf_counter() - t0
-    print(f"== answers ({len(recs)} answers, {dt:.2f}s; seed guideline sets global + jurisdiction) ==")
+    print(
+        f"== answers ({len(recs)} answers, {dt:.2f}s; seed guideline sets global + jurisdiction) =="
+    )
     bad = [r for r in recs if r["expected"] == "block"]
     good = [r for r in recs if r["expected"] == "pass"]
     kinds = lambda r: {v.kind for v in verdicts[r["id"]].violations}  # noqa: E731
@@ -196,20 +231,38 @@ def score_answers() -> None:
     blocked = [r for r in bad if not verdicts[r["id"]].passed]
     wrongly = [r for r in good if not verdicts[r["id"]].passed]
     print(f"violations caught (expected kind reported, warn or block) {pct(len(caught), len(bad))}")
-    print(f"breaking answers blocked (any blocking violation)          {pct(len(blocked), len(bad))}")
-    print(f"sound answers blocked                                      {pct(len(wrongly), len(good))}")
+    print(
+        f"breaking answers blocked (any blocking violation)          {pct(len(blocked), len(bad))}"
+    )
+    print(
+        f"sound answers blocked                                      {pct(len(wrongly), len(good))}"
+    )
     for key in ("en-GB", "en-US", "fr-FR"):
         b = [r for r in bad if f"{r['lang']}-{r['jurisdiction']}" == key]
         g = [r for r in good if f"{r['lang']}-{r['jurisdiction']}" == key]
-        print(f"  {key}: caught {pct(sum(r in caught for r in b), len(b)):<16} sound blocked {pct(sum(r in wrongly for r in g), len(g))}")
+        print(
+            f"  {key}: caught {pct(sum(r in caught for r in b), len(b)):<16} sound blocked {pct(sum(r in wrongly for r in g), len(g))}"
+        )
     print("caught per expected kind")
     for k in sorted({r["expected_kind"] for r in bad}):
         b = [r for r in bad if r["expected_kind"] == k]
         print(f"  {k:<22}{pct(sum(r in caught for r in b), len(b))}")
     if SHOW_IDS:
-        print("  missed:", " ".join(f"{r['id']}({r['expected_kind']};got {sorted(kinds(r))})" for r in bad if r not in caught))
-        print("  sound blocked:", " ".join(
-            f"{r['id']}{sorted({v.rule for v in verdicts[r['id']].violations if v.severity == 'block'})}" for r in wrongly))
+        print(
+            "  missed:",
+            " ".join(
+                f"{r['id']}({r['expected_kind']};got {sorted(kinds(r))})"
+                for r in bad
+                if r not in caught
+            ),
+        )
+        print(
+            "  sound blocked:",
+            " ".join(
+                f"{r['id']}{sorted({v.rule for v in verdicts[r['id']].violations if v.severity == 'block'})}"
+                for r in wrongly
+            ),
+        )
 
 
 if __name__ == "__main__":

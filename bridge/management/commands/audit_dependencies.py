@@ -11,7 +11,9 @@ class Command(BaseCommand):
     help = "Check installed (or pinned) package versions against the shipped advisory snapshot (offline)."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--requirements", help="audit the name==version pins of this file instead")
+        parser.add_argument(
+            "--requirements", help="audit the name==version pins of this file instead"
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         argv = ["--requirements", options["requirements"]] if options["requirements"] else []

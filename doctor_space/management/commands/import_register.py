@@ -31,14 +31,24 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--format", required=True, choices=sorted(READERS), dest="fmt")
         parser.add_argument("file", type=Path)
-        parser.add_argument("--encoding", default="utf-8-sig", help="Text encoding of the file (default UTF-8).")
+        parser.add_argument(
+            "--encoding", default="utf-8-sig", help="Text encoding of the file (default UTF-8)."
+        )
         parser.add_argument(
             "--allow-mass-removal",
             action="store_true",
             help="Accept a file that removes more than 5%% of the register (otherwise refused as probably truncated).",
         )
 
-    def handle(self, *args: Any, fmt: str, file: Path, encoding: str, allow_mass_removal: bool, **options: Any) -> None:
+    def handle(
+        self,
+        *args: Any,
+        fmt: str,
+        file: Path,
+        encoding: str,
+        allow_mass_removal: bool,
+        **options: Any,
+    ) -> None:
         if not file.is_file():
             raise CommandError(f"No such file: {file}")
         register, reader = READERS[fmt]
@@ -69,13 +79,17 @@ class Command(BaseCommand):
             except LookupError as exc:
                 raise CommandError(f"Unknown encoding: {encoding}") from exc
         elapsed = time.perf_counter() - started
-        skipped = ", ".join(f"{n} {reason}" for reason, n in sorted(counts.skipped.items())) or "none"
+        skipped = (
+            ", ".join(f"{n} {reason}" for reason, n in sorted(counts.skipped.items())) or "none"
+        )
         self.stdout.write(
             f"{fmt}: {counts.rows_read} rows read, {counts.staged} physicians listed "
             f"(skipped: {skipped}); {counts.added} added, {counts.updated} updated, "
             f"{counts.disappeared} disappeared, {run.suspended} doctor(s) suspended."
         )
         if counts.invalid_lines:
-            self.stdout.write(f"Malformed rows (first lines): {', '.join(map(str, counts.invalid_lines))}")
+            self.stdout.write(
+                f"Malformed rows (first lines): {', '.join(map(str, counts.invalid_lines))}"
+            )
         rate = counts.rows_read / elapsed if elapsed > 0 else 0.0
         self.stderr.write(f"{counts.rows_read} rows in {elapsed:.1f} s ({rate:,.0f} rows/s)")

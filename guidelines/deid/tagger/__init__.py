@@ -119,6 +119,7 @@ def _guarded(words: list[str], i: int, j: int, label: str, g: Gazetteers) -> tup
     if label == "POSTCODE" and j - i == 1 and _YEAR.fullmatch(words[i]):
         # "(NHS, 2024)" is a year; "NSW 2150" a postcode: a year-like code needs a word right before
         return (i, j) if i > 0 and words[i - 1][:1].isalpha() else None
+
     def med(k: int) -> bool:
         w = words[k]
         return w[:1].isalpha() and _medical(w, fold(w), g)
@@ -136,7 +137,9 @@ def _guarded(words: list[str], i: int, j: int, label: str, g: Gazetteers) -> tup
     return (i, j)
 
 
-def _ordinary_words(words: list[str], sent_start: list[bool], i: int, j: int, g: Gazetteers) -> bool:
+def _ordinary_words(
+    words: list[str], sent_start: list[bool], i: int, j: int, g: Gazetteers
+) -> bool:
     """Where case says nothing, the tagger alone only asks the patient: a span all in lowercase
     ("hurts my plantar fascia", "vertige positionnel paroxystique"; the rules still take lowercase
     names after a cue, "my son tom"), or one opening a sentence with an ordinary word that no name
@@ -186,8 +189,10 @@ def tagged_spans(
             continue
         i, j = cut
         covered.update(range(i, j))
-        if conf >= CONFIDENT and label in _WORDY and (
-            _ordinary_words(words, sent_start, i, j, g) or _after_drug_verb(words, i, j, g)
+        if (
+            conf >= CONFIDENT
+            and label in _WORDY
+            and (_ordinary_words(words, sent_start, i, j, g) or _after_drug_verb(words, i, j, g))
         ):
             conf = UNSURE  # shown to the patient, not redacted
         (sure if conf >= CONFIDENT else unsure).append((spans[i][0], spans[j - 1][1], label))

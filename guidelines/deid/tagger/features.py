@@ -12,22 +12,28 @@ from guidelines.deid.doc import DRUG_SUFFIX, MEDICAL_SHAPE
 from textkit.folding import fold
 
 # Words whose identity carries evidence beyond the lexicons: place, street, organisation and date cues.
-CUE_WORDS = TITLES | RELATIVES | LOCATION_CUES | EMPLOY_CUES | word_set(
-    "dr doc mr mrs ms mme mlle m pr rue avenue av ave boulevard bd boul chemin ch route rte impasse "
-    "allee place quai cours square road rd street st lane ln drive dr way close crescent cres court ct "
-    "grove terrace tce parade pde highway hwy flat apt appt apartment unit suite bat batiment etage "
-    "villa cite lot lotissement residence derb hay quartier zone bp po box rr site chez nee ne nee "
-    "hopital hospital clinique clinic centre center chu chr ehpad ecole college lycee school academy "
-    "university universite cegep institut institute medical health sante private pharmacie pharmacy "
-    "surgery practice cabinet maison home ward service de du des la le les l d of the and et "
-    "at a au aux in en from to near pres vers on le born nee january february march april may june july "
-    "august september october november december janvier fevrier mars avril mai juin juillet aout "
-    "septembre octobre novembre decembre monday tuesday wednesday thursday friday saturday sunday lundi "
-    "mardi mercredi jeudi vendredi samedi dimanche next last prochain prochaine dernier derniere after "
-    "before apres avant lendemain veille day jour month mois week semaine christmas noel easter paques "
-    "toussaint boxing anzac patrick's thanksgiving of call appelle name nom prenom its c'est i'm im je "
-    "moi my mon ma mes our notre son sa friend ami amie copain copine boss patron colleague collegue "
-    "work works working travaille bosse job employer employeur teacher nurse infirmiere"
+CUE_WORDS = (
+    TITLES
+    | RELATIVES
+    | LOCATION_CUES
+    | EMPLOY_CUES
+    | word_set(
+        "dr doc mr mrs ms mme mlle m pr rue avenue av ave boulevard bd boul chemin ch route rte impasse "
+        "allee place quai cours square road rd street st lane ln drive dr way close crescent cres court ct "
+        "grove terrace tce parade pde highway hwy flat apt appt apartment unit suite bat batiment etage "
+        "villa cite lot lotissement residence derb hay quartier zone bp po box rr site chez nee ne nee "
+        "hopital hospital clinique clinic centre center chu chr ehpad ecole college lycee school academy "
+        "university universite cegep institut institute medical health sante private pharmacie pharmacy "
+        "surgery practice cabinet maison home ward service de du des la le les l d of the and et "
+        "at a au aux in en from to near pres vers on le born nee january february march april may june july "
+        "august september october november december janvier fevrier mars avril mai juin juillet aout "
+        "septembre octobre novembre decembre monday tuesday wednesday thursday friday saturday sunday lundi "
+        "mardi mercredi jeudi vendredi samedi dimanche next last prochain prochaine dernier derniere after "
+        "before apres avant lendemain veille day jour month mois week semaine christmas noel easter paques "
+        "toussaint boxing anzac patrick's thanksgiving of call appelle name nom prenom its c'est i'm im je "
+        "moi my mon ma mes our notre son sa friend ami amie copain copine boss patron colleague collegue "
+        "work works working travaille bosse job employer employeur teacher nurse infirmiere"
+    )
 )
 
 _SHAPE_SUB = (
@@ -98,7 +104,18 @@ def token_features(word: str, g: Gazetteers, cache: dict[str, list[str]]) -> lis
 
 
 # Features copied from the neighbours (their word when it is a cue or ordinary, and a few flags).
-_NEIGHBOUR_KEEP = ("w=", "cap", "fn", "sn", "city", "med", "shape=dd", "digits=", "freq=rare", "upper")
+_NEIGHBOUR_KEEP = (
+    "w=",
+    "cap",
+    "fn",
+    "sn",
+    "city",
+    "med",
+    "shape=dd",
+    "digits=",
+    "freq=rare",
+    "upper",
+)
 
 
 def sequence_features(

@@ -167,8 +167,12 @@ def custom_messages(params: Mapping[str, object]) -> dict[str, str]:
     return {"en": en, "fr": str(params.get("message_fr") or "") or en}
 
 
-MESSAGE_FR = ParamSpec("message_fr", "string", "The message for answers in French (default: the message above).",
-                       default="")
+MESSAGE_FR = ParamSpec(
+    "message_fr",
+    "string",
+    "The message for answers in French (default: the message above).",
+    default="",
+)
 
 
 __all__ = [

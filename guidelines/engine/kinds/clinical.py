@@ -34,7 +34,10 @@ _CARE_RX = {"en": Lexicon(lx.CARE_EN), "fr": Lexicon(lx.CARE_FR)}
 
 
 def _build_care(rule: Rule, env: BuildEnv) -> Matcher:
-    extra = {lang: Lexicon(phrases_for(rule.params, "extra_phrases", lang), literal=True) for lang in ("en", "fr")}
+    extra = {
+        lang: Lexicon(phrases_for(rule.params, "extra_phrases", lang), literal=True)
+        for lang in ("en", "fr")
+    }
 
     def match(doc: Doc) -> Iterator[Hit]:
         lang = doc.lang if doc.lang in _CARE_RX else "en"
@@ -43,20 +46,35 @@ def _build_care(rule: Rule, env: BuildEnv) -> Matcher:
                 if negated(doc, a, 25):
                     continue
                 q = excerpt(doc.text, a, b)
-                yield Hit(a, b, msg(doc.lang, f'Starts a care relationship outside the platform: "{q}"',
-                                                  f"Engage une relation de soin hors de la plateforme : « {q} »"))
+                yield Hit(
+                    a,
+                    b,
+                    msg(
+                        doc.lang,
+                        f'Starts a care relationship outside the platform: "{q}"',
+                        f"Engage une relation de soin hors de la plateforme : « {q} »",
+                    ),
+                )
 
     return match
 
 
 CARE_PARAMS = (
-    ParamSpec("extra_phrases", "phrases", "Further phrases per language (en, fr) that start a care relationship.",
-              default={}),
+    ParamSpec(
+        "extra_phrases",
+        "phrases",
+        "Further phrases per language (en, fr) that start a care relationship.",
+        default={},
+    ),
 )
 
 # ---------------------------------------------------------------- prescription
 
-_NUM = r"(?:\d+(?:[.,]\d+)?(?:\s*(?:-|à|to|or|ou)\s*\d+(?:[.,]\d+)?)?|" + _alt(lx.NUMBER_WORDS) + r"|½|1/2)"
+_NUM = (
+    r"(?:\d+(?:[.,]\d+)?(?:\s*(?:-|à|to|or|ou)\s*\d+(?:[.,]\d+)?)?|"
+    + _alt(lx.NUMBER_WORDS)
+    + r"|½|1/2)"
+)
 _FREQ = re.compile(
     r"(?<![\w])(?:"
     r"(?:once|twice|three times|four times|\d+\s*(?:times|x)|x\s*\d+)\s*(?:a|per|each|every|/)\s*(?:day|daily|week|night|24\s*h(?:ours)?)"
@@ -69,8 +87,10 @@ _FREQ = re.compile(
     r")(?![\w])",
     re.IGNORECASE,
 )
-_IMPERATIVE_EN = (r"take|start|increase|decrease|reduce|double|halve|use|apply|give|try|continue|switch to|swap to|go up to|add|"
-                  r"inject|up|bump up|raise|lower|cut back to|cut down to|drop to|get|grab|pick up")
+_IMPERATIVE_EN = (
+    r"take|start|increase|decrease|reduce|double|halve|use|apply|give|try|continue|switch to|swap to|go up to|add|"
+    r"inject|up|bump up|raise|lower|cut back to|cut down to|drop to|get|grab|pick up"
+)
 _IMPERATIVE_FR = (
     r"prenez|prends|commencez|commence|augmentez|augmente|diminuez|diminue|réduisez|doublez|utilisez|appliquez|"
     r"donnez(?:-lui|-leur)?|essayez|continuez|passez à|mettez|injectez|ajoutez|montez à|montez|baissez|remontez"
@@ -79,42 +99,50 @@ _LEAD_EN = r"(?:(?:and|then|so|please|just|now|also|otherwise|meanwhile|first|ne
 _LEAD_FR = r"(?:(?:et|puis|alors|donc|ensuite|aussi|sinon|d'abord|svp|s'il vous plaît)\W+)*"
 _START_EN = re.compile(r"[\s\-•*>\d.)]*" + _LEAD_EN + r"(?:" + _IMPERATIVE_EN + r")\b")
 _START_FR = re.compile(r"[\s\-•*>\d.)]*" + _LEAD_FR + r"(?:" + _IMPERATIVE_FR + r")\b")
-_CUE_EN = Lexicon([
-    r"[;:(]\s*(?:" + _IMPERATIVE_EN + r")\b",
-    r",\s*(?:and\s+|then\s+|so\s+)?(?:" + _IMPERATIVE_EN + r")\b",
-    r"(?:then|please|and|just)\s+(?:" + _IMPERATIVE_EN + r")\b",
-    r"you (?:should|must|need to|have to|can|could|may|might want to|ought to|will need to|'ll need to|will have to) "
-    r"(?:take|start|increase|decrease|reduce|double|use|apply|give|try|go up to|switch to|inject)\b",
-    r"i(?:'d| would| will|'ll)? (?:prescribe|recommend (?:you )?(?:take|taking|to take|starting)|suggest (?:you )?"
-    r"(?:take|taking|starting)|advise (?:you )?(?:to take|taking)|start you on|put you on|give you)\b",
-    r"i (?:am |'m )?(?:prescribing|starting you on|putting you on)\b",
-    r"i(?:'d| would) (?:just |personally |probably )?(?:take|start|use|go for|try)\b",
-    r"you (?:need|require|should have|should be on|need to be on|'ll need)\b",
-])
-_CUE_FR = Lexicon([
-    r"[;:(]\s*(?:" + _IMPERATIVE_FR + r")\b",
-    r",\s*(?:et\s+|puis\s+|alors\s+)?(?:" + _IMPERATIVE_FR + r")\b",
-    r"(?:puis|ensuite|svp|et)\s+(?:" + _IMPERATIVE_FR + r")\b",
-    r"vous (?:devez|devriez|pouvez|pourriez|allez|aurez à) (?:prendre|commencer|augmenter|diminuer|réduire|doubler|"
-    r"utiliser|appliquer|donner|essayer|passer à|injecter)\b",
-    r"il (?:vous )?faut (?:prendre|commencer|augmenter|diminuer|doubler|utiliser|appliquer|donner)\b",
-    r"je vous (?:prescris|prescrirais|prescrirai|conseille de prendre|recommande de prendre|propose de prendre|mets sous|mettrais sous)\b",
-    r"je (?:conseille|recommande|suggère|préconise) de prendre\b",
-    r"(?:mettez|mets)-vous sous\b", r"passez sous\b", r"à votre place,? je prendrais\b",
-    # "je mettrais de l'amoxicilline 1 g…", "à votre place je partirais sur de la colchicine…": a plan in the conditional.
-    r"je (?:vous )?(?:mettrais|partirais sur|commencerais(?: par)?|donnerais|prescrirais|proposerais)\b",
-    r"à votre place,? je \w+rais\b",
-])
+_CUE_EN = Lexicon(
+    [
+        r"[;:(]\s*(?:" + _IMPERATIVE_EN + r")\b",
+        r",\s*(?:and\s+|then\s+|so\s+)?(?:" + _IMPERATIVE_EN + r")\b",
+        r"(?:then|please|and|just)\s+(?:" + _IMPERATIVE_EN + r")\b",
+        r"you (?:should|must|need to|have to|can|could|may|might want to|ought to|will need to|'ll need to|will have to) "
+        r"(?:take|start|increase|decrease|reduce|double|use|apply|give|try|go up to|switch to|inject)\b",
+        r"i(?:'d| would| will|'ll)? (?:prescribe|recommend (?:you )?(?:take|taking|to take|starting)|suggest (?:you )?"
+        r"(?:take|taking|starting)|advise (?:you )?(?:to take|taking)|start you on|put you on|give you)\b",
+        r"i (?:am |'m )?(?:prescribing|starting you on|putting you on)\b",
+        r"i(?:'d| would) (?:just |personally |probably )?(?:take|start|use|go for|try)\b",
+        r"you (?:need|require|should have|should be on|need to be on|'ll need)\b",
+    ]
+)
+_CUE_FR = Lexicon(
+    [
+        r"[;:(]\s*(?:" + _IMPERATIVE_FR + r")\b",
+        r",\s*(?:et\s+|puis\s+|alors\s+)?(?:" + _IMPERATIVE_FR + r")\b",
+        r"(?:puis|ensuite|svp|et)\s+(?:" + _IMPERATIVE_FR + r")\b",
+        r"vous (?:devez|devriez|pouvez|pourriez|allez|aurez à) (?:prendre|commencer|augmenter|diminuer|réduire|doubler|"
+        r"utiliser|appliquer|donner|essayer|passer à|injecter)\b",
+        r"il (?:vous )?faut (?:prendre|commencer|augmenter|diminuer|doubler|utiliser|appliquer|donner)\b",
+        r"je vous (?:prescris|prescrirais|prescrirai|conseille de prendre|recommande de prendre|propose de prendre|mets sous|mettrais sous)\b",
+        r"je (?:conseille|recommande|suggère|préconise) de prendre\b",
+        r"(?:mettez|mets)-vous sous\b",
+        r"passez sous\b",
+        r"à votre place,? je prendrais\b",
+        # "je mettrais de l'amoxicilline 1 g…", "à votre place je partirais sur de la colchicine…": a plan in the conditional.
+        r"je (?:vous )?(?:mettrais|partirais sur|commencerais(?: par)?|donnerais|prescrirais|proposerais)\b",
+        r"à votre place,? je \w+rais\b",
+    ]
+)
 _THIRD_PERSON = re.compile(
     r"\b(?:who|which|that|people|adults?|patients?|they|he|she|children|kids|many|most|some|one|"
     r"qui|les adultes|l'adulte|les patients|les gens|ils|elles|il|elle|on|certains|beaucoup)\b[^.;:]*$",
     re.IGNORECASE,
 )
-_MODIFY = Lexicon([
-    r"(?:stop|increase|decrease|reduce|double|halve|up|raise|lower|bump up|arrêtez|augmentez|diminuez|doublez|réduisez|"
-    r"montez|baissez) "
-    r"(?:taking )?(?:your|votre|vos|le|la|les)\b",
-])
+_MODIFY = Lexicon(
+    [
+        r"(?:stop|increase|decrease|reduce|double|halve|up|raise|lower|bump up|arrêtez|augmentez|diminuez|doublez|réduisez|"
+        r"montez|baissez) "
+        r"(?:taking )?(?:your|votre|vos|le|la|les)\b",
+    ]
+)
 
 
 _START_CUE = {"en": _START_EN, "fr": _START_FR}
@@ -173,13 +201,16 @@ def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
                 dose = None
             freq = _FREQ.search(low, s, e)
             drug = has_drugs and (
-                any(t in single for t in _WORD_TOKEN.findall(low, s, e)) or (bool(multi) and multi.search(low, s, e) is not None)
+                any(t in single for t in _WORD_TOKEN.findall(low, s, e))
+                or (bool(multi) and multi.search(low, s, e) is not None)
             )
             if cue:
                 if require_drug:
                     hit = drug and (dose is not None or freq is not None)
                 else:
-                    hit = (dose is not None and (freq is not None or drug)) or (drug and freq is not None)
+                    hit = (dose is not None and (freq is not None or drug)) or (
+                        drug and freq is not None
+                    )
             else:
                 # "increase your levothyroxine to 100 mcg", "arrêtez votre Lévothyrox"
                 hit = drug and (dose is not None or _YOUR.search(low, s, e) is not None)
@@ -187,15 +218,24 @@ def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
                 continue
             if hit:
                 q = excerpt(text, s, e, 80)
-                yield Hit(s, e, msg(doc.lang, f'Individual prescription or dose instruction: "{q}"',
-                                    f"Prescription ou posologie individuelle : « {q} »"))
+                yield Hit(
+                    s,
+                    e,
+                    msg(
+                        doc.lang,
+                        f'Individual prescription or dose instruction: "{q}"',
+                        f"Prescription ou posologie individuelle : « {q} »",
+                    ),
+                )
 
     return match
 
 
 _YOUR = re.compile(r"\b(?:your|votre|vos)\b")
-_SOURCE = re.compile(r"\b(?:leaflet|label|packet|insert|booklet|brochure|notice|fiche|guidelines?|recommandations?|nhs|nice|"
-                     r"ameli|vidal|assurance maladie)\b")
+_SOURCE = re.compile(
+    r"\b(?:leaflet|label|packet|insert|booklet|brochure|notice|fiche|guidelines?|recommandations?|nhs|nice|"
+    r"ameli|vidal|assurance maladie)\b"
+)
 
 
 def _quoted_source(doc: Doc, s: int, e: int) -> bool:
@@ -204,32 +244,49 @@ def _quoted_source(doc: Doc, s: int, e: int) -> bool:
         if s <= qs < e and (qe - qs) * 5 >= (e - s) * 3 and _SOURCE.search(doc.low, s, qs):
             return True
     return False
+
+
 _CLAUSE = re.compile(r"[^:;]+")
 _VERB = {
-    "en": re.compile(r"\b(?:is|are|was|were|be|been|being|can|may|might|should|could|would|will|must|has|have|had|does|do|"
-                     r"contains?|comes?|costs?|sold|label(?:l)?ed|recommended|used|taken|given|prescribed|works?|helps?|"
-                     r"lasts?|means?|needs?|causes?|reduces?|raises?)\b"),
-    "fr": re.compile(r"\b(?:est|sont|était|étaient|peut|peuvent|doit|doivent|contient|contiennent|existe|existent|coûte|"
-                     r"coûtent|prend|prennent|recommandée?s?|utilisée?s?|donne|donnent|aide|aident|dure|durent|signifie|"
-                     r"a|ont|va|vont|fait|font|reste|restent|permet|permettent)\b"),
+    "en": re.compile(
+        r"\b(?:is|are|was|were|be|been|being|can|may|might|should|could|would|will|must|has|have|had|does|do|"
+        r"contains?|comes?|costs?|sold|label(?:l)?ed|recommended|used|taken|given|prescribed|works?|helps?|"
+        r"lasts?|means?|needs?|causes?|reduces?|raises?)\b"
+    ),
+    "fr": re.compile(
+        r"\b(?:est|sont|était|étaient|peut|peuvent|doit|doivent|contient|contiennent|existe|existent|coûte|"
+        r"coûtent|prend|prennent|recommandée?s?|utilisée?s?|donne|donnent|aide|aident|dure|durent|signifie|"
+        r"a|ont|va|vont|fait|font|reste|restent|permet|permettent)\b"
+    ),
 }
 # Negated ("ne dépassez pas 3 g par jour") or with a verb in the French second person: not a verbless order.
 _NOT_ORDER = re.compile(r"\b(?:not|never|no|ne|pas|jamais|don't|do not)\b|\bn'|\b\w+ez\b")
 # Dosing written for others or as a ceiling is information ("adults: 1 g up to four times a day").
-_INFO = re.compile(r"\b(?:adults?|children|child|kids|people|patients|max(?:imum)?|up to|usual|typical|usually|"
-                   r"adultes?|enfants?|personnes|jusqu'à|habituelle?|maximale?|habituellement)\b")
+_INFO = re.compile(
+    r"\b(?:adults?|children|child|kids|people|patients|max(?:imum)?|up to|usual|typical|usually|"
+    r"adultes?|enfants?|personnes|jusqu'à|habituelle?|maximale?|habituellement)\b"
+)
 
 
-def _verbless_order(low: str, s: int, e: int, lang: str, single: frozenset[str], multi: Lexicon) -> bool:
+def _verbless_order(
+    low: str, s: int, e: int, lang: str, single: frozenset[str], multi: Lexicon
+) -> bool:
     """A clause with a drug, a dose and a frequency and no verb (an order written as a list item)."""
     for m in _CLAUSE.finditer(low, s, e):
         a, b = m.span()
         clause = low[a:b]
-        if _VERB[lang].search(clause) or _INFO.search(clause) or _NOT_ORDER.search(clause) or "?" in clause:
+        if (
+            _VERB[lang].search(clause)
+            or _INFO.search(clause)
+            or _NOT_ORDER.search(clause)
+            or "?" in clause
+        ):
             continue
         if _DOSE_LOW.search(low, a, b) is None or _FREQ.search(low, a, b) is None:
             continue
-        if any(t in single for t in _WORD_TOKEN.findall(clause)) or (bool(multi) and multi.search(low, a, b) is not None):
+        if any(t in single for t in _WORD_TOKEN.findall(clause)) or (
+            bool(multi) and multi.search(low, a, b) is not None
+        ):
             return True
     return False
 
@@ -239,9 +296,18 @@ def _is_question(text: str, s: int, e: int) -> bool:
 
 
 PRESCRIPTION_PARAMS = (
-    ParamSpec("extra_drugs", "string_list", "Further drug names (generic or brand) to recognise.", default=()),
-    ParamSpec("require_drug", "bool",
-              "Only report instructions that name a drug (otherwise dose + frequency is enough).", default=False),
+    ParamSpec(
+        "extra_drugs",
+        "string_list",
+        "Further drug names (generic or brand) to recognise.",
+        default=(),
+    ),
+    ParamSpec(
+        "require_drug",
+        "bool",
+        "Only report instructions that name a drug (otherwise dose + frequency is enough).",
+        default=False,
+    ),
 )
 
 # ---------------------------------------------------------------- diagnosis
@@ -249,32 +315,56 @@ PRESCRIPTION_PARAMS = (
 _COND_SINGLE = frozenset(c.lower() for c in lx.CONDITIONS if " " not in c)
 _COND_MULTI = tuple(c.lower() for c in lx.CONDITIONS if " " in c)
 # "you have a higher risk of stroke" talks about risk, not a diagnosis.
-_RISK_WORDS = frozenset({"risk", "risks", "chance", "chances", "family", "history", "likelihood", "odds",
-                         "risque", "risques", "probabilité", "antécédents", "antécédent", "famille", "prédisposition"})
+_RISK_WORDS = frozenset(
+    {
+        "risk",
+        "risks",
+        "chance",
+        "chances",
+        "family",
+        "history",
+        "likelihood",
+        "odds",
+        "risque",
+        "risques",
+        "probabilité",
+        "antécédents",
+        "antécédent",
+        "famille",
+        "prédisposition",
+    }
+)
 _SUFFIX = {"en": re.compile(lx.CONDITION_SUFFIXES_EN), "fr": re.compile(lx.CONDITION_SUFFIXES_FR)}
 _DX = {
-    "en": Lexicon([
-        r"you(?:'ve got| have got| have| (?:definitely|probably|most likely|likely|clearly|certainly|obviously|surely|must) have|"
-        r"'re suffering from| are suffering from| suffer from| are|'re)(?![\w'])",
-        r"(?:this|it|that)(?: is|'s) (?:definitely|certainly|clearly|obviously|almost certainly|surely|most likely|probably) (?:an? )?",
-        r"you(?:'ve| have)? (?:definitely|probably|most likely|likely|clearly|certainly|obviously|surely) (?:got|have got)(?![\w'])",
-        r"i(?:'d| would| can| will)? diagnose", r"(?:my|the) diagnosis is", r"sounds like you have",
-        r"i(?:'m| am) (?:certain|sure|convinced|confident|positive) (?:that )?(?:it(?:'s| is)|this is|you(?:'ve| have)(?: got)?)"
-        r"(?: (?:an?|definitely|clearly))*",
-        r"(?:this|it|that)(?: is|'s) (?:an? )?(?:textbook|classic|typical|clear-cut|clear)(?: case of)?",
-        r"what you(?:'ve| have)? described is(?: (?:an?|textbook|classic|typical|clearly|definitely))*",
-        r"(?:your|the) (?:son|daughter|child|baby|husband|wife|partner|mother|father|mum|mom|dad|little one|boy|girl|kid)"
-        r"(?:'s got| has got| has| definitely has| clearly has| is suffering from)(?![\w'])",
-    ]),
-    "fr": Lexicon([
-        r"vous (?:avez|souffrez|êtes atteinte?|faites|présentez|avez (?:probablement|sûrement|certainement|clairement|manifestement)|êtes)(?![\w])",
-        r"(?:c'est|il s'agit) (?:certainement|sûrement|probablement|clairement|évidemment|bien|manifestement|sans doute) (?:d'une?|une?|de la|du|des|d')?",
-        r"(?:mon|le) diagnostic est", r"je (?:vous )?diagnostique",
-        r"je suis (?:certaine?|sûre?|convaincue?|persuadée?) (?:que )?(?:c'est|vous avez|vous faites|il s'agit d')(?: (?:une?|d'une?))?",
-        r"(?:votre|ton|ta) (?:fils|fille|enfant|bébé|mari|femme|conjointe?|mère|père|compagnon|compagne|petite?)"
-        r" (?:a|fait|présente|souffre d'|souffre de|est atteinte? d'|a sûrement|a clairement)(?![\w])",
-        r"(?:c'est|il s'agit d')(?= (?:une?|d'une?) [^.;:!?]{0,40}(?:sans aucun doute|sans doute possible|c'est typique|typique|classique|c'est évident|c'est sûr|aucun doute))",
-    ]),
+    "en": Lexicon(
+        [
+            r"you(?:'ve got| have got| have| (?:definitely|probably|most likely|likely|clearly|certainly|obviously|surely|must) have|"
+            r"'re suffering from| are suffering from| suffer from| are|'re)(?![\w'])",
+            r"(?:this|it|that)(?: is|'s) (?:definitely|certainly|clearly|obviously|almost certainly|surely|most likely|probably) (?:an? )?",
+            r"you(?:'ve| have)? (?:definitely|probably|most likely|likely|clearly|certainly|obviously|surely) (?:got|have got)(?![\w'])",
+            r"i(?:'d| would| can| will)? diagnose",
+            r"(?:my|the) diagnosis is",
+            r"sounds like you have",
+            r"i(?:'m| am) (?:certain|sure|convinced|confident|positive) (?:that )?(?:it(?:'s| is)|this is|you(?:'ve| have)(?: got)?)"
+            r"(?: (?:an?|definitely|clearly))*",
+            r"(?:this|it|that)(?: is|'s) (?:an? )?(?:textbook|classic|typical|clear-cut|clear)(?: case of)?",
+            r"what you(?:'ve| have)? described is(?: (?:an?|textbook|classic|typical|clearly|definitely))*",
+            r"(?:your|the) (?:son|daughter|child|baby|husband|wife|partner|mother|father|mum|mom|dad|little one|boy|girl|kid)"
+            r"(?:'s got| has got| has| definitely has| clearly has| is suffering from)(?![\w'])",
+        ]
+    ),
+    "fr": Lexicon(
+        [
+            r"vous (?:avez|souffrez|êtes atteinte?|faites|présentez|avez (?:probablement|sûrement|certainement|clairement|manifestement)|êtes)(?![\w])",
+            r"(?:c'est|il s'agit) (?:certainement|sûrement|probablement|clairement|évidemment|bien|manifestement|sans doute) (?:d'une?|une?|de la|du|des|d')?",
+            r"(?:mon|le) diagnostic est",
+            r"je (?:vous )?diagnostique",
+            r"je suis (?:certaine?|sûre?|convaincue?|persuadée?) (?:que )?(?:c'est|vous avez|vous faites|il s'agit d')(?: (?:une?|d'une?))?",
+            r"(?:votre|ton|ta) (?:fils|fille|enfant|bébé|mari|femme|conjointe?|mère|père|compagnon|compagne|petite?)"
+            r" (?:a|fait|présente|souffre d'|souffre de|est atteinte? d'|a sûrement|a clairement)(?![\w])",
+            r"(?:c'est|il s'agit d')(?= (?:une?|d'une?) [^.;:!?]{0,40}(?:sans aucun doute|sans doute possible|c'est typique|typique|classique|c'est évident|c'est sûr|aucun doute))",
+        ]
+    ),
 }
 
 
@@ -317,8 +407,13 @@ def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
             word = t.group()
             if word in _RISK_WORDS:
                 return None
-            if word in _COND_SINGLE or word in extra_single or (
-                suffix.fullmatch(word) and not (doc.lang == "fr" and word in lx.NOT_CONDITIONS_FR)
+            if (
+                word in _COND_SINGLE
+                or word in extra_single
+                or (
+                    suffix.fullmatch(word)
+                    and not (doc.lang == "fr" and word in lx.NOT_CONDITIONS_FR)
+                )
             ):
                 return t.span()
             for phrase in multi:
@@ -330,7 +425,9 @@ def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
         text, low = doc.text, doc.low
         fr = doc.lang == "fr"
         lang = "fr" if fr else "en"
-        conditional, not_after = (_CONDITIONAL_FR, _NOT_DX_AFTER_FR) if fr else (_CONDITIONAL_EN, _NOT_DX_AFTER_EN)
+        conditional, not_after = (
+            (_CONDITIONAL_FR, _NOT_DX_AFTER_FR) if fr else (_CONDITIONAL_EN, _NOT_DX_AFTER_EN)
+        )
         for a, b in _DX[lang].spans(doc):
             s, e = doc.sentence_at(a)
             if _is_question(text, s, e):
@@ -345,14 +442,29 @@ def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
             if found is None:
                 continue
             q = excerpt(text, a, found[1])
-            yield Hit(a, found[1], msg(doc.lang, f'Individual diagnosis wording: "{q}" - prefer "this may be…, to be confirmed by a doctor who examines you"',
-                                       f"Formulation de diagnostic individuel : « {q} » - préférez « cela peut évoquer…, à confirmer par un médecin qui vous examine »"))
+            yield Hit(
+                a,
+                found[1],
+                msg(
+                    doc.lang,
+                    f'Individual diagnosis wording: "{q}" - prefer "this may be…, to be confirmed by a doctor who examines you"',
+                    f"Formulation de diagnostic individuel : « {q} » - préférez « cela peut évoquer…, à confirmer par un médecin qui vous examine »",
+                ),
+            )
 
     return match
 
 
 DIAGNOSIS_PARAMS = (
-    ParamSpec("extra_conditions", "string_list", "Further condition names to recognise.", default=()),
-    ParamSpec("window_words", "int", "How many words after 'you have' / 'vous avez' may hold the condition.",
-              default=5, min_value=1, max_value=12),
+    ParamSpec(
+        "extra_conditions", "string_list", "Further condition names to recognise.", default=()
+    ),
+    ParamSpec(
+        "window_words",
+        "int",
+        "How many words after 'you have' / 'vous avez' may hold the condition.",
+        default=5,
+        min_value=1,
+        max_value=12,
+    ),
 )

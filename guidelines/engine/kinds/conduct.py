@@ -47,22 +47,32 @@ _PROMO_RX = {
 }
 _MONEY_HINTS = ("£", "$", "€", "euro", "pound", "dollar", "gbp", "usd", "eur")
 _AMOUNT = re.compile(
-    r"(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|£|\$|(?:euros?|eur|pounds|gbp|dollars|usd)\b))", re.IGNORECASE
+    r"(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|£|\$|(?:euros?|eur|pounds|gbp|dollars|usd)\b))",
+    re.IGNORECASE,
 )
 _FEES_CONTEXT = _rx(lx.PROMO_FEES_CONTEXT)
 _PROMO_LABEL = {
     "fees": ("Fees of one's own practice", "Tarifs de sa propre activité"),
     "discounts": ("Promotional offer", "Offre promotionnelle"),
     "own_practice": ("Promotion of one's own practice", "Promotion de sa propre activité"),
-    "booking": ("Booking channel for one's own practice", "Canal de prise de rendez-vous personnel"),
-    "self_media": ("Self-promotion (own media or channels)", "Autopromotion (médias ou chaînes personnels)"),
+    "booking": (
+        "Booking channel for one's own practice",
+        "Canal de prise de rendez-vous personnel",
+    ),
+    "self_media": (
+        "Self-promotion (own media or channels)",
+        "Autopromotion (médias ou chaînes personnels)",
+    ),
     "products": ("Promotion of products", "Promotion de produits"),
 }
 
 
 def _build_promotion(rule: Rule, env: BuildEnv) -> Matcher:
     cats = str_tuple(rule.params, "categories") or PROMO_CATEGORIES
-    extra = {lang: Lexicon(phrases_for(rule.params, "extra_phrases", lang), literal=True) for lang in ("en", "fr")}
+    extra = {
+        lang: Lexicon(phrases_for(rule.params, "extra_phrases", lang), literal=True)
+        for lang in ("en", "fr")
+    }
 
     def match(doc: Doc) -> Iterator[Hit]:
         text, low = doc.text, doc.low
@@ -74,8 +84,15 @@ def _build_promotion(rule: Rule, env: BuildEnv) -> Matcher:
                 for m in _AMOUNT.finditer(low):
                     s, e = doc.sentence_at(m.start())
                     if _FEES_CONTEXT.spans(low, max(s, m.start() - 60), min(e, m.end() + 60)):
-                        yield Hit(m.start(), m.end(), msg(doc.lang, f'{en}: "{excerpt(text, m.start(), m.end())}"',
-                                                          f"{fr} : « {excerpt(text, m.start(), m.end())} »"))
+                        yield Hit(
+                            m.start(),
+                            m.end(),
+                            msg(
+                                doc.lang,
+                                f'{en}: "{excerpt(text, m.start(), m.end())}"',
+                                f"{fr} : « {excerpt(text, m.start(), m.end())} »",
+                            ),
+                        )
                 continue
             key = ("promotion", cat)
             spans = doc.memo.get(key)
@@ -108,17 +125,32 @@ def _build_promotion(rule: Rule, env: BuildEnv) -> Matcher:
                     continue
             en, fr = _PROMO_LABEL[cat]
             q = excerpt(doc.text, a, b)
-            yield Hit(a, b, msg(doc.lang, f'{en} (clause read as an offer, {p:.2f}): "{q}"',
-                                f"{fr} (proposition lue comme une offre, {p:.2f}) : « {q} »"), "" if cue else "warn")
+            yield Hit(
+                a,
+                b,
+                msg(
+                    doc.lang,
+                    f'{en} (clause read as an offer, {p:.2f}): "{q}"',
+                    f"{fr} (proposition lue comme une offre, {p:.2f}) : « {q} »",
+                ),
+                "" if cue else "warn",
+            )
 
     return with_model
 
 
 PROMOTION_PARAMS = (
-    ParamSpec("categories", "choice_list",
-              "What counts as promotion: fees of one's practice, discounts, own practice, booking channels, "
-              "own media, products.", default=PROMO_CATEGORIES, choices=PROMO_CATEGORIES),
-    ParamSpec("extra_phrases", "phrases", "Further promotional phrases per language (en, fr).", default={}),
+    ParamSpec(
+        "categories",
+        "choice_list",
+        "What counts as promotion: fees of one's practice, discounts, own practice, booking channels, "
+        "own media, products.",
+        default=PROMO_CATEGORIES,
+        choices=PROMO_CATEGORIES,
+    ),
+    ParamSpec(
+        "extra_phrases", "phrases", "Further promotional phrases per language (en, fr).", default={}
+    ),
 )
 
 # ---------------------------------------------------------------- conflict of interest
@@ -128,14 +160,19 @@ _DISCLOSURE = Lexicon((*lx.DISCLOSURE_EN, *lx.DISCLOSURE_FR), literal=True)
 
 def _build_coi(rule: Rule, env: BuildEnv) -> Matcher:
     extra_disc = Lexicon(
-        (*phrases_for(rule.params, "disclosure_phrases", "en"), *phrases_for(rule.params, "disclosure_phrases", "fr")),
+        (
+            *phrases_for(rule.params, "disclosure_phrases", "en"),
+            *phrases_for(rule.params, "disclosure_phrases", "fr"),
+        ),
         literal=True,
     )
     watch = str_tuple(rule.params, "watch_terms")
     cache: dict[tuple[str, ...], Lexicon] = {}
 
     def match(doc: Doc) -> Iterator[Hit]:
-        terms = tuple(sorted({t.strip() for t in doc.context.declared_interests + watch if t.strip()}))
+        terms = tuple(
+            sorted({t.strip() for t in doc.context.declared_interests + watch if t.strip()})
+        )
         if not terms:
             return
         lex = cache.get(terms)
@@ -151,19 +188,33 @@ def _build_coi(rule: Rule, env: BuildEnv) -> Matcher:
             return
         for a, b in mentions:
             name = text[a:b]
-            yield Hit(a, b, msg(doc.lang, f'"{name}" is a declared interest: state the conflict of interest in the answer',
-                                f"« {name} » fait partie de vos liens d'intérêts : déclarez-les dans la réponse"))
+            yield Hit(
+                a,
+                b,
+                msg(
+                    doc.lang,
+                    f'"{name}" is a declared interest: state the conflict of interest in the answer',
+                    f"« {name} » fait partie de vos liens d'intérêts : déclarez-les dans la réponse",
+                ),
+            )
 
     return match
 
 
 COI_PARAMS = (
-    ParamSpec("disclosure_phrases", "phrases",
-              "Further phrasings per language that count as a disclosure (built-in: 'conflict of interest', "
-              "'lien d'intérêt', 'I am paid by'…).", default={}),
-    ParamSpec("watch_terms", "string_list",
-              "Companies or brands that always need a disclosure when named, besides the author's declared interests.",
-              default=()),
+    ParamSpec(
+        "disclosure_phrases",
+        "phrases",
+        "Further phrasings per language that count as a disclosure (built-in: 'conflict of interest', "
+        "'lien d'intérêt', 'I am paid by'…).",
+        default={},
+    ),
+    ParamSpec(
+        "watch_terms",
+        "string_list",
+        "Companies or brands that always need a disclosure when named, besides the author's declared interests.",
+        default=(),
+    ),
 )
 
 # ---------------------------------------------------------------- overclaiming
@@ -181,7 +232,10 @@ _OVER_EXCUSE = re.compile(
 
 
 def _build_overclaiming(rule: Rule, env: BuildEnv) -> Matcher:
-    extra = {lang: Lexicon(phrases_for(rule.params, "extra_phrases", lang), literal=True) for lang in ("en", "fr")}
+    extra = {
+        lang: Lexicon(phrases_for(rule.params, "extra_phrases", lang), literal=True)
+        for lang in ("en", "fr")
+    }
 
     def match(doc: Doc) -> Iterator[Hit]:
         text, low = doc.text, doc.low
@@ -195,7 +249,11 @@ def _build_overclaiming(rule: Rule, env: BuildEnv) -> Matcher:
             phrase = low[a:b]
             # "no side effects" is itself a negation; only a further negation excuses it.
             if phrase.startswith(("no ", "aucun", "sans", "zero", "zéro")):
-                if re.search(r"\b(?:no|not|never|nothing|aucun|aucune|rien|jamais|pas|n')\b[^.!?]*$", before, re.IGNORECASE):
+                if re.search(
+                    r"\b(?:no|not|never|nothing|aucun|aucune|rien|jamais|pas|n')\b[^.!?]*$",
+                    before,
+                    re.IGNORECASE,
+                ):
                     continue
             elif _OVER_EXCUSE.search(before):
                 continue
@@ -204,23 +262,42 @@ def _build_overclaiming(rule: Rule, env: BuildEnv) -> Matcher:
             if not_own_words(doc, a, b, quote_alone=False):
                 continue
             q = excerpt(text, a, b)
-            yield Hit(a, b, msg(doc.lang, f'Overclaiming: "{q}" - do not minimise risks or promise results',
-                                f"Affirmation excessive : « {q} » - ne minimisez pas les risques et ne promettez pas de résultat"))
+            yield Hit(
+                a,
+                b,
+                msg(
+                    doc.lang,
+                    f'Overclaiming: "{q}" - do not minimise risks or promise results',
+                    f"Affirmation excessive : « {q} » - ne minimisez pas les risques et ne promettez pas de résultat",
+                ),
+            )
 
     return match
 
 
 OVERCLAIMING_PARAMS = (
-    ParamSpec("extra_phrases", "phrases", "Further overclaiming phrases per language (en, fr).", default={}),
+    ParamSpec(
+        "extra_phrases",
+        "phrases",
+        "Further overclaiming phrases per language (en, fr).",
+        default={},
+    ),
 )
 
 # ---------------------------------------------------------------- abuse
 
 _INSULTS = {"en": Lexicon(lx.INSULTS_EN, literal=True), "fr": Lexicon(lx.INSULTS_FR, literal=True)}
-_JUDGEMENT = {"en": Lexicon(lx.JUDGEMENT_EN, literal=True), "fr": Lexicon(lx.JUDGEMENT_FR, literal=True)}
+_JUDGEMENT = {
+    "en": Lexicon(lx.JUDGEMENT_EN, literal=True),
+    "fr": Lexicon(lx.JUDGEMENT_FR, literal=True),
+}
 _TARGET_BEFORE = {
-    "en": re.compile(r"\b(?:" + lx.TARGETS_EN + r")(?:(?<=\s)|\s+)(?:[\w']+\s+)?" + lx.INTENSIFIERS + "$"),
-    "fr": re.compile(r"\b(?:" + lx.TARGETS_FR + r")(?:(?<=\s)|\s+)(?:[\w']+\s+)?" + lx.INTENSIFIERS + "$"),
+    "en": re.compile(
+        r"\b(?:" + lx.TARGETS_EN + r")(?:(?<=\s)|\s+)(?:[\w']+\s+)?" + lx.INTENSIFIERS + "$"
+    ),
+    "fr": re.compile(
+        r"\b(?:" + lx.TARGETS_FR + r")(?:(?<=\s)|\s+)(?:[\w']+\s+)?" + lx.INTENSIFIERS + "$"
+    ),
 }
 _KIND_NEG = re.compile(
     r"(?:\b(?:no|not|never|don't|doesn't|isn't|aren't|wasn't|nothing|ne|pas|jamais|aucune?|rien)\b|n')[^.!?]{0,25}$"
@@ -233,13 +310,19 @@ _DISRESPECT = {
     ("contempt", "colleague"): ("Colleagues denigrated", "Dénigrement de confrères"),
     ("mockery", "patient"): ("Mockery of the patient", "Moquerie envers le patient"),
     ("mockery", "colleague"): ("Mockery of colleagues", "Moquerie envers des confrères"),
-    ("blame", "patient"): ("Blaming or belittling the patient", "Reproche ou condescendance envers le patient"),
+    ("blame", "patient"): (
+        "Blaming or belittling the patient",
+        "Reproche ou condescendance envers le patient",
+    ),
     ("blame", "colleague"): ("Blaming colleagues", "Reproches envers des confrères"),
 }
 
 
 def _build_abuse(rule: Rule, env: BuildEnv) -> Matcher:
-    extra = {lang: Lexicon(phrases_for(rule.params, "extra_terms", lang), literal=True) for lang in ("en", "fr")}
+    extra = {
+        lang: Lexicon(phrases_for(rule.params, "extra_terms", lang), literal=True)
+        for lang in ("en", "fr")
+    }
 
     def match(doc: Doc) -> Iterator[Hit]:
         text, low = doc.text, doc.low
@@ -263,7 +346,15 @@ def _build_abuse(rule: Rule, env: BuildEnv) -> Matcher:
                 hits.append((a - (len(before) - target.start()), b))
         for a, b in sorted(set(hits)):
             q = excerpt(text, a, b)
-            yield Hit(a, b, msg(doc.lang, f'Abusive or derogatory wording: "{q}"', f"Propos injurieux ou dénigrants : « {q} »"))
+            yield Hit(
+                a,
+                b,
+                msg(
+                    doc.lang,
+                    f'Abusive or derogatory wording: "{q}"',
+                    f"Propos injurieux ou dénigrants : « {q} »",
+                ),
+            )
         for a, b, what, whom in disrespect(doc):
             if any(x < b and a < y for x, y in hits):
                 continue
@@ -273,15 +364,28 @@ def _build_abuse(rule: Rule, env: BuildEnv) -> Matcher:
             yield Hit(a, b, msg(doc.lang, f'{en}: "{q}"', f"{fr} : « {q} »"))
         for a, b, p, cue in model_hits(doc, "disrespect", hits):
             q = excerpt(text, a, b)
-            yield Hit(a, b, msg(doc.lang, f'Disrespect toward the patient or colleagues (clause read as such, {p:.2f}): "{q}"',
-                                f"Propos irrespectueux envers le patient ou des confrères (proposition lue comme telle, "
-                                f"{p:.2f}) : « {q} »"), "" if cue else "warn")
+            yield Hit(
+                a,
+                b,
+                msg(
+                    doc.lang,
+                    f'Disrespect toward the patient or colleagues (clause read as such, {p:.2f}): "{q}"',
+                    f"Propos irrespectueux envers le patient ou des confrères (proposition lue comme telle, "
+                    f"{p:.2f}) : « {q} »",
+                ),
+                "" if cue else "warn",
+            )
 
     return match
 
 
 ABUSE_PARAMS = (
-    ParamSpec("extra_terms", "phrases", "Further abusive or derogatory terms per language (en, fr).", default={}),
+    ParamSpec(
+        "extra_terms",
+        "phrases",
+        "Further abusive or derogatory terms per language (en, fr).",
+        default={},
+    ),
 )
 
 # ---------------------------------------------------------------- false reassurance
@@ -300,24 +404,50 @@ def _build_reassurance(rule: Rule, env: BuildEnv) -> Matcher:
                 found.append((a, b))
             else:  # the model alone never blocks, red flag or not
                 q = excerpt(doc.text, a, b)
-                yield Hit(a, b, msg(doc.lang, f'Possible false reassurance (clause read as such, {p:.2f}): "{q}" - say '
-                                    "what should make the patient seek care",
-                                    f"Réassurance peut-être trompeuse (proposition lue comme telle, {p:.2f}) : « {q} » - "
-                                    "dites ce qui doit amener à consulter"), "warn")
+                yield Hit(
+                    a,
+                    b,
+                    msg(
+                        doc.lang,
+                        f'Possible false reassurance (clause read as such, {p:.2f}): "{q}" - say '
+                        "what should make the patient seek care",
+                        f"Réassurance peut-être trompeuse (proposition lue comme telle, {p:.2f}) : « {q} » - "
+                        "dites ce qui doit amener à consulter",
+                    ),
+                    "warn",
+                )
         for a, b in sorted(found):
             q = excerpt(doc.text, a, b)
             if red_flag:
-                yield Hit(a, b, msg(doc.lang, f'False reassurance on a question with a red flag: "{q}"',
-                                    f"Réassurance trompeuse alors que la question présente un signe d'alerte : « {q} »"),
-                          "block")
+                yield Hit(
+                    a,
+                    b,
+                    msg(
+                        doc.lang,
+                        f'False reassurance on a question with a red flag: "{q}"',
+                        f"Réassurance trompeuse alors que la question présente un signe d'alerte : « {q} »",
+                    ),
+                    "block",
+                )
             else:
-                yield Hit(a, b, msg(doc.lang, f'False reassurance: "{q}" - say what should make the patient seek care',
-                                    f"Réassurance trompeuse : « {q} » - dites ce qui doit amener à consulter"))
+                yield Hit(
+                    a,
+                    b,
+                    msg(
+                        doc.lang,
+                        f'False reassurance: "{q}" - say what should make the patient seek care',
+                        f"Réassurance trompeuse : « {q} » - dites ce qui doit amener à consulter",
+                    ),
+                )
 
     return match
 
 
 REASSURANCE_PARAMS = (
-    ParamSpec("block_on_red_flag", "bool", "Block (whatever the rule's severity) when the question carries a red flag.",
-              default=True),
+    ParamSpec(
+        "block_on_red_flag",
+        "bool",
+        "Block (whatever the rule's severity) when the question carries a red flag.",
+        default=True,
+    ),
 )

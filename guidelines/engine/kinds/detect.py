@@ -20,19 +20,50 @@ _URL = re.compile(
 )
 _TLD_HINT = re.compile(r"\.(?:" + _TLD_ALT + r")(?![a-z0-9\-])")
 # Bare "word.it"/"word.be" are usually a missing space after a full stop, not a link.
-_RISKY_BARE_TLDS = frozenset({"it", "be", "me", "to", "at", "us", "co", "de", "es", "ai", "cc", "gd", "ly", "gl", "so", "info", "pro", "care", "site"})
+_RISKY_BARE_TLDS = frozenset(
+    {
+        "it",
+        "be",
+        "me",
+        "to",
+        "at",
+        "us",
+        "co",
+        "de",
+        "es",
+        "ai",
+        "cc",
+        "gd",
+        "ly",
+        "gl",
+        "so",
+        "info",
+        "pro",
+        "care",
+        "site",
+    }
+)
 
 _PHONE = re.compile(r"(?:\+|\(|\d)(?:[ \t.\-()]{0,3}\d){8,17}(?![\w])")
 _PHONE_BEFORE_BAD = frozenset(".,/-_")
-PMID_OR_DOI = re.compile(r"(?:pmid|pmcid|doi|isbn|issn|nct|ref|réf|no\.|n°|article|10\.\d{4,9}/\S*)\s*:?\s*$", re.IGNORECASE)
+PMID_OR_DOI = re.compile(
+    r"(?:pmid|pmcid|doi|isbn|issn|nct|ref|réf|no\.|n°|article|10\.\d{4,9}/\S*)\s*:?\s*$",
+    re.IGNORECASE,
+)
 
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.IGNORECASE)
 _AT = r"(?:\s*(?:\[\s*(?:at|@|arobase)\s*\]|\(\s*(?:at|@|arobase)\s*\)|\{\s*(?:at|@)\s*\}|<\s*at\s*>)\s*|\s+(?:at|arobase|@)\s+|\s*arobase\s*|\s+@|@\s+)"
 _DOT = r"(?:\s*(?:\[\s*(?:dot|point|\.)\s*\]|\(\s*(?:dot|point|\.)\s*\)|\{\s*dot\s*\}|<\s*dot\s*>)\s*|\s+(?:dot|point)\s+|\s*\.\s*)"
 _MAIL_TLD = r"(?:com|fr|org|net|co\s*(?:\.|dot|point)\s*uk|uk|io|eu|info|me|de|be|ch|ca|us)\b"
-_EMAIL_OBF = re.compile(r"\b[\w.+\-]{2,40}" + _AT + r"[\w\-]{2,40}" + _DOT + _MAIL_TLD, re.IGNORECASE)
+_EMAIL_OBF = re.compile(
+    r"\b[\w.+\-]{2,40}" + _AT + r"[\w\-]{2,40}" + _DOT + _MAIL_TLD, re.IGNORECASE
+)
 _WEBMAIL = re.compile(
-    r"\b(?:" + "|".join(lx.WEBMAIL_PROVIDERS) + r")" + r"(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\))\s*|\s+(?:dot|point)\s+)" + _MAIL_TLD,
+    r"\b(?:"
+    + "|".join(lx.WEBMAIL_PROVIDERS)
+    + r")"
+    + r"(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\))\s*|\s+(?:dot|point)\s+)"
+    + _MAIL_TLD,
     re.IGNORECASE,
 )
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z_][A-Za-z0-9_.]{2,30}(?<!\.)")
@@ -54,7 +85,7 @@ def digits_of(raw: str) -> str:
             d = d[2:]
         for cc, trunk in (("44", "0"), ("33", "0"), ("1", "1")):
             if d.startswith(cc):
-                return trunk + d[len(cc):] if cc != "1" else d
+                return trunk + d[len(cc) :] if cc != "1" else d
     return d
 
 
@@ -103,13 +134,66 @@ def find_phones(doc: Doc, extra_allowed: Iterable[str] = ()) -> Iterator[tuple[i
 
 
 # Digits written as words ("oh seven seven double-oh…", "zéro six, douze, trente-quatre…").
-_NUM_EN = {"zero": 0, "oh": 0, "o": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-           "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-           "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_NUM_FR = {"zéro": 0, "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
-           "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
-           "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
+_NUM_EN = {
+    "zero": 0,
+    "oh": 0,
+    "o": 0,
+    "nought": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_NUM_FR = {
+    "zéro": 0,
+    "zero": 0,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "treize": 13,
+    "quatorze": 14,
+    "quinze": 15,
+    "seize": 16,
+    "vingt": 20,
+    "vingts": 20,
+    "trente": 30,
+    "quarante": 40,
+    "cinquante": 50,
+    "soixante": 60,
+}
 _NUM_WORDS = frozenset(_NUM_EN) | frozenset(_NUM_FR) - {"o", "un", "une"}
 _NUM_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
 _NUM_SEP = re.compile(r"[\s,.\-/]*")
@@ -174,7 +258,9 @@ def _parse_spelled(low: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
             repeat = 2 if m.group() == "double" else 3
             pos = m.end()
             continue
-        value = _spelled_value(token) if token not in ("o", "un", "une") or (run and joined) else None
+        value = (
+            _spelled_value(token) if token not in ("o", "un", "une") or (run and joined) else None
+        )
         if value is None:
             yield from flush()
             run, repeat = [], 1
@@ -249,7 +335,9 @@ def _spaced_emails(text: str, seen: list[tuple[int, int]]) -> Iterator[tuple[int
         while left > 0 and (tokens[left - 1][1] - tokens[left - 1][0] == 1 or left == k):
             left -= 1
         right = k
-        while right + 1 < len(tokens) and (tokens[right + 1][1] - tokens[right + 1][0] == 1 or right == k):
+        while right + 1 < len(tokens) and (
+            tokens[right + 1][1] - tokens[right + 1][0] == 1 or right == k
+        ):
             right += 1
         keep = tokens[left : right + 1]
         compact = "".join(text[s:e] for s, e in keep)
@@ -260,8 +348,6 @@ def _spaced_emails(text: str, seen: list[tuple[int, int]]) -> Iterator[tuple[int
         offsets = [i for s, e in keep for i in range(s, e)]
         last_end = offsets[m.end() - 1] + 1
         yield offsets[m.start()], last_end
-
-
 
 
 def find_urls(doc: Doc) -> tuple[tuple[int, int, str, str], ...]:

@@ -40,11 +40,19 @@ _DISMISSED = re.compile(
 def _build_emergency(rule: Rule, env: BuildEnv) -> Matcher:
     numbers = str_tuple(rule.params, "numbers") or lx.EMERGENCY_NUMBERS
     num_rx = re.compile(
-        r"(?<![\d\w])(?:" + "|".join(re.escape(n).replace(r"\ ", r"[\s.\-]?") for n in sorted(numbers, key=len, reverse=True)) + r")(?![\d])"
+        r"(?<![\d\w])(?:"
+        + "|".join(
+            re.escape(n).replace(r"\ ", r"[\s.\-]?") for n in sorted(numbers, key=len, reverse=True)
+        )
+        + r")(?![\d])"
     )
     phrases = {
-        "en": Lexicon(lx.EMERGENCY_PHRASES_EN + phrases_for(rule.params, "phrases", "en"), literal=True),
-        "fr": Lexicon(lx.EMERGENCY_PHRASES_FR + phrases_for(rule.params, "phrases", "fr"), literal=True),
+        "en": Lexicon(
+            lx.EMERGENCY_PHRASES_EN + phrases_for(rule.params, "phrases", "en"), literal=True
+        ),
+        "fr": Lexicon(
+            lx.EMERGENCY_PHRASES_FR + phrases_for(rule.params, "phrases", "fr"), literal=True
+        ),
     }
     always = bool(rule.params.get("always", False))
 
@@ -56,22 +64,43 @@ def _build_emergency(rule: Rule, env: BuildEnv) -> Matcher:
         if not found:
             found = [a for a, _b in phrases.get(doc.lang, phrases["en"]).spans(doc)]
         # "Inutile d'appeler le 15 pour ça" / "no need to call 999" gives the number to dismiss it.
-        if any(not _DISMISSED.search(doc.low, max(doc.sentence_at(a)[0], a - 40), a) for a in found):
+        if any(
+            not _DISMISSED.search(doc.low, max(doc.sentence_at(a)[0], a - 40), a) for a in found
+        ):
             return
-        yield Hit(0, 0, msg(doc.lang,
-                            f"The question shows emergency signs: the answer must first say how to get urgent help ({', '.join(numbers[:4])}…)",
-                            f"La question présente des signes d'urgence : la réponse doit d'abord indiquer comment obtenir de l'aide en urgence ({', '.join(numbers[:4])}…)"))
+        yield Hit(
+            0,
+            0,
+            msg(
+                doc.lang,
+                f"The question shows emergency signs: the answer must first say how to get urgent help ({', '.join(numbers[:4])}…)",
+                f"La question présente des signes d'urgence : la réponse doit d'abord indiquer comment obtenir de l'aide en urgence ({', '.join(numbers[:4])}…)",
+            ),
+        )
 
     return match
 
 
 EMERGENCY_PARAMS = (
-    ParamSpec("numbers", "string_list", "Emergency numbers, one of which the answer must give.",
-              default=lx.EMERGENCY_NUMBERS),
-    ParamSpec("phrases", "phrases", "Further phrasings per language that count as emergency guidance "
-              "(built-in: 'call 999', 'A&E', 'appelez le 15', 'urgences'…).", default={}),
-    ParamSpec("always", "bool", "Require the emergency block in every answer, not only for emergency questions.",
-              default=False),
+    ParamSpec(
+        "numbers",
+        "string_list",
+        "Emergency numbers, one of which the answer must give.",
+        default=lx.EMERGENCY_NUMBERS,
+    ),
+    ParamSpec(
+        "phrases",
+        "phrases",
+        "Further phrasings per language that count as emergency guidance "
+        "(built-in: 'call 999', 'A&E', 'appelez le 15', 'urgences'…).",
+        default={},
+    ),
+    ParamSpec(
+        "always",
+        "bool",
+        "Require the emergency block in every answer, not only for emergency questions.",
+        default=False,
+    ),
 )
 
 # ---------------------------------------------------------------- citation
@@ -111,19 +140,48 @@ def _build_citation(rule: Rule, env: BuildEnv) -> Matcher:
         if len(spans) >= min_count:
             return
         end = len(text)
-        yield Hit(end, end, msg(doc.lang, f"Cite at least {min_count} recognised source(s) (guideline, DOI, PubMed, official site)",
-                                f"Citez au moins {min_count} source(s) reconnue(s) (recommandation, DOI, PubMed, site officiel)"))
+        yield Hit(
+            end,
+            end,
+            msg(
+                doc.lang,
+                f"Cite at least {min_count} recognised source(s) (guideline, DOI, PubMed, official site)",
+                f"Citez au moins {min_count} source(s) reconnue(s) (recommandation, DOI, PubMed, site officiel)",
+            ),
+        )
 
     return match
 
 
 CITATION_PARAMS = (
-    ParamSpec("min_count", "int", "How many recognised sources the answer must cite.", default=1, min_value=1, max_value=10),
-    ParamSpec("accepted_domains", "string_list", "Domains whose links count as a source.", default=lx.HEALTH_AUTHORITY_DOMAINS),
-    ParamSpec("accepted_names", "string_list", "Source names that count when named (upper-case names match case-sensitively).",
-              default=lx.CITATION_NAMES),
-    ParamSpec("min_words", "int", "Only require a citation from this many words on (0 = always).", default=0,
-              min_value=0, max_value=5000),
+    ParamSpec(
+        "min_count",
+        "int",
+        "How many recognised sources the answer must cite.",
+        default=1,
+        min_value=1,
+        max_value=10,
+    ),
+    ParamSpec(
+        "accepted_domains",
+        "string_list",
+        "Domains whose links count as a source.",
+        default=lx.HEALTH_AUTHORITY_DOMAINS,
+    ),
+    ParamSpec(
+        "accepted_names",
+        "string_list",
+        "Source names that count when named (upper-case names match case-sensitively).",
+        default=lx.CITATION_NAMES,
+    ),
+    ParamSpec(
+        "min_words",
+        "int",
+        "Only require a citation from this many words on (0 = always).",
+        default=0,
+        min_value=0,
+        max_value=5000,
+    ),
 )
 
 # ---------------------------------------------------------------- length
@@ -138,11 +196,25 @@ def _build_length(rule: Rule, env: BuildEnv) -> Matcher:
         n = len(words)
         if lo and n < lo:
             # A length warning is about the whole answer: it points at no text (nothing to highlight).
-            yield Hit(0, 0, msg(doc.lang, f"The answer has {n} words; at least {lo} are expected, with an explanation",
-                                            f"La réponse compte {n} mots ; au moins {lo} sont attendus, avec une explication"))
+            yield Hit(
+                0,
+                0,
+                msg(
+                    doc.lang,
+                    f"The answer has {n} words; at least {lo} are expected, with an explanation",
+                    f"La réponse compte {n} mots ; au moins {lo} sont attendus, avec une explication",
+                ),
+            )
         if hi and n > hi:
-            yield Hit(words[hi][0], words[hi][0], msg(doc.lang, f"The answer has {n} words; at most {hi} are allowed",
-                                                       f"La réponse compte {n} mots ; {hi} au plus sont autorisés"))
+            yield Hit(
+                words[hi][0],
+                words[hi][0],
+                msg(
+                    doc.lang,
+                    f"The answer has {n} words; at most {hi} are allowed",
+                    f"La réponse compte {n} mots ; {hi} au plus sont autorisés",
+                ),
+            )
 
     return match
 
@@ -157,21 +229,44 @@ def _validate_length(params: Mapping[str, object]) -> dict[str, list[str]]:
 
 
 LENGTH_PARAMS = (
-    ParamSpec("min_words", "int", "Minimum number of words (0 = none).", default=80, min_value=0, max_value=5000),
-    ParamSpec("max_words", "int", "Maximum number of words (0 = none).", default=0, min_value=0, max_value=20000),
+    ParamSpec(
+        "min_words",
+        "int",
+        "Minimum number of words (0 = none).",
+        default=80,
+        min_value=0,
+        max_value=5000,
+    ),
+    ParamSpec(
+        "max_words",
+        "int",
+        "Maximum number of words (0 = none).",
+        default=0,
+        min_value=0,
+        max_value=20000,
+    ),
 )
 
 # ---------------------------------------------------------------- forbidden phrase
 
 
 def _build_forbidden(rule: Rule, env: BuildEnv) -> Matcher:
-    lex = Lexicon(str_tuple(rule.params, "phrases"), literal=True, whole_word=bool(rule.params.get("whole_word", True)))
+    lex = Lexicon(
+        str_tuple(rule.params, "phrases"),
+        literal=True,
+        whole_word=bool(rule.params.get("whole_word", True)),
+    )
     custom = custom_messages(rule.params)
 
     def match(doc: Doc) -> Iterator[Hit]:
         for a, b in lex.spans(doc):
             q = excerpt(doc.text, a, b)
-            yield Hit(a, b, custom[doc.lang] or msg(doc.lang, f'Forbidden phrase: "{q}"', f"Expression interdite : « {q} »"))
+            yield Hit(
+                a,
+                b,
+                custom[doc.lang]
+                or msg(doc.lang, f'Forbidden phrase: "{q}"', f"Expression interdite : « {q} »"),
+            )
 
     return match
 
@@ -183,8 +278,13 @@ def _validate_forbidden(params: Mapping[str, object]) -> dict[str, list[str]]:
 
 
 FORBIDDEN_PARAMS = (
-    ParamSpec("phrases", "string_list", "Phrases that must not appear (literal text; case, accents and "
-              "look-alike characters are normalised).", required=True),
+    ParamSpec(
+        "phrases",
+        "string_list",
+        "Phrases that must not appear (literal text; case, accents and "
+        "look-alike characters are normalised).",
+        required=True,
+    ),
     ParamSpec("whole_word", "bool", "Match whole words only.", default=True),
     ParamSpec("message", "string", "Message shown to the doctor.", default=""),
     MESSAGE_FR,
@@ -198,7 +298,11 @@ def _build_pattern(rule: Rule, env: BuildEnv) -> Matcher:
     ignore_case = bool(rule.params.get("ignore_case", True))
     rx = compile_safe(source, ignore_case=ignore_case)
     # Literal words every match must contain: skip the regex when none is in the answer.
-    needles = tuple(lower_same_length(n) for n in needles_of(source)) if ignore_case else needles_of(source)
+    needles = (
+        tuple(lower_same_length(n) for n in needles_of(source))
+        if ignore_case
+        else needles_of(source)
+    )
     custom = custom_messages(rule.params)
 
     def match(doc: Doc) -> Iterator[Hit]:
@@ -210,23 +314,38 @@ def _build_pattern(rule: Rule, env: BuildEnv) -> Matcher:
             for m in rx.finditer(text, s, e):
                 if m.end() > m.start():
                     q = excerpt(text, m.start(), m.end())
-                    yield Hit(m.start(), m.end(), custom[doc.lang] or msg(doc.lang, f'Matches a committee pattern: "{q}"',
-                                                                f"Correspond à un motif interdit : « {q} »"))
+                    yield Hit(
+                        m.start(),
+                        m.end(),
+                        custom[doc.lang]
+                        or msg(
+                            doc.lang,
+                            f'Matches a committee pattern: "{q}"',
+                            f"Correspond à un motif interdit : « {q} »",
+                        ),
+                    )
 
     return match
 
 
 def _validate_pattern(params: Mapping[str, object]) -> dict[str, list[str]]:
     try:
-        compile_safe(str(params.get("pattern", "")), ignore_case=bool(params.get("ignore_case", True)))
+        compile_safe(
+            str(params.get("pattern", "")), ignore_case=bool(params.get("ignore_case", True))
+        )
     except UnsafePattern as exc:
         return {"params.pattern": [str(exc)]}
     return {}
 
 
 PATTERN_PARAMS = (
-    ParamSpec("pattern", "regex", "A regular expression (Python syntax). Checked per sentence; backreferences, "
-              "nested quantifiers and patterns with too many ways to match are refused.", required=True),
+    ParamSpec(
+        "pattern",
+        "regex",
+        "A regular expression (Python syntax). Checked per sentence; backreferences, "
+        "nested quantifiers and patterns with too many ways to match are refused.",
+        required=True,
+    ),
     ParamSpec("ignore_case", "bool", "Ignore case.", default=True),
     ParamSpec("message", "string", "Message shown to the doctor.", default=""),
     MESSAGE_FR,

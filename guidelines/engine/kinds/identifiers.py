@@ -23,11 +23,29 @@ from guidelines.engine.model import Rule
 # Ages over 89 are a HIPAA identifier but doctors discuss them openly ("at 92, surgery is riskier");
 # committees that want them add AGE_OVER_89.  Dates, cities and organisations are not identifying alone.
 _DEFAULT_ID_LABELS = (
-    "PERSON", "DATE_OF_BIRTH", "PHONE", "EMAIL", "ADDRESS", "POSTCODE", "ID_NUMBER", "IP_ADDRESS",
+    "PERSON",
+    "DATE_OF_BIRTH",
+    "PHONE",
+    "EMAIL",
+    "ADDRESS",
+    "POSTCODE",
+    "ID_NUMBER",
+    "IP_ADDRESS",
 )
 ALL_ID_LABELS = (
-    "PERSON", "DATE_OF_BIRTH", "DATE", "AGE_OVER_89", "PHONE", "EMAIL", "ADDRESS", "POSTCODE",
-    "CITY", "ID_NUMBER", "URL", "IP_ADDRESS", "ORGANIZATION",
+    "PERSON",
+    "DATE_OF_BIRTH",
+    "DATE",
+    "AGE_OVER_89",
+    "PHONE",
+    "EMAIL",
+    "ADDRESS",
+    "POSTCODE",
+    "CITY",
+    "ID_NUMBER",
+    "URL",
+    "IP_ADDRESS",
+    "ORGANIZATION",
 )
 _EPONYM_CONTEXT = re.compile(
     # no "^": .match(text, pos) anchors at pos, "^" would only match at the start of the text
@@ -38,7 +56,9 @@ _EPONYM_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 # Medical words and organisation names are not people ("Dermatology", "Samaritans").
-_NOT_A_NAME = re.compile(r"(?:olog(?:y|ie|ists?|ues?)|iatr(?:y|ie|ics?)|ics|itis|osis|isme|ismes|ique|iques|ists|istes?)\b")
+_NOT_A_NAME = re.compile(
+    r"(?:olog(?:y|ie|ists?|ues?)|iatr(?:y|ie|ics?)|ics|itis|osis|isme|ismes|ique|iques|ists|istes?)\b"
+)
 _ORG_BEFORE = re.compile(
     r"(?:academy|association|society|college|institute|foundation|federation|trust|university|hospital|clinic|"
     r"centre|center|school|royal|académie|société|fédération|collège|institut|fondation|université|hôpital|"
@@ -46,7 +66,9 @@ _ORG_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "Smith et al. (2019)": an author cited, not a patient.
-_CITED_AUTHOR = re.compile(r"\s*(?:et al\b|and colleagues|et coll|&\s*\w+|and \w+ \(\d{4}|\(\d{4}\)|,\s*\d{4}\b)")
+_CITED_AUTHOR = re.compile(
+    r"\s*(?:et al\b|and colleagues|et coll|&\s*\w+|and \w+ \(\d{4}|\(\d{4}\)|,\s*\d{4}\b)"
+)
 _EPONYM_BEFORE = re.compile(
     r"(?:maladie|syndrome|signe|test|manœuvre|manoeuvre|score|échelle|paralysie|phénomène|classification|critères)"
     r"\s+(?:de\s+|d')?$",
@@ -55,9 +77,14 @@ _EPONYM_BEFORE = re.compile(
 
 
 # Brand names the anonymiser takes for surnames: "lotions like Hedrin", "(Dioralyte is one brand)", "Engerix-B".
-_PRODUCT_BEFORE = re.compile(r"(?:\blike|such as|e\.g\.|including|brands?|marques?|comme|tels? que|notamment|stylo|brand name)"
-                             r"[\s(]+(?:\w+\s+)?$", re.IGNORECASE)
-_PRODUCT_AFTER = re.compile(r"(?:-[A-Z0-9]\b|\s+(?:is|are)\s+(?:one|a|an|the)?\s*(?:brand|product|make)|\s+or\s+[A-Z]\w+-[A-Z0-9]\b)")
+_PRODUCT_BEFORE = re.compile(
+    r"(?:\blike|such as|e\.g\.|including|brands?|marques?|comme|tels? que|notamment|stylo|brand name)"
+    r"[\s(]+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_PRODUCT_AFTER = re.compile(
+    r"(?:-[A-Z0-9]\b|\s+(?:is|are)\s+(?:one|a|an|the)?\s*(?:brand|product|make)|\s+or\s+[A-Z]\w+-[A-Z0-9]\b)"
+)
 _SENTENCE_INSIDE = re.compile(r"\b[a-zà-ÿ]{3,}[.!?]\s+[A-ZÀ-Ý]")
 _DOSE_INSIDE = re.compile(r"\d\s?(?:mg|ml|µg|mcg|g|kg|ui|iu)\b", re.IGNORECASE)
 # Word shapes of nouns and gerunds, never of names ("Étirements", "Stretching"), and verbs before "me".
@@ -66,7 +93,9 @@ _IMPERATIVE_AFTER = re.compile(r"\s+(?:me|us|moi|nous)\b")
 # "Nits are SO common": a plural noun opening a sentence, not a name.
 _PLURAL_AFTER = re.compile(r"\s+(?:are|were|have|sont|ont)\b")
 _PRONOUN_CONTRACTION = re.compile(r"^i['’](?:d|m|ll|ve)$")
-_OBFUSCATED_AT = re.compile(r"@|[\[({<]\s*at\s*[\])}>]|\barobase\b|\s(?:dot|point)\s", re.IGNORECASE)
+_OBFUSCATED_AT = re.compile(
+    r"@|[\[({<]\s*at\s*[\])}>]|\barobase\b|\s(?:dot|point)\s", re.IGNORECASE
+)
 
 
 # The anonymiser's context (issue 16): places, charities and plants named after saints ("St John Ambulance",
@@ -86,23 +115,34 @@ _SITE_AFTER = re.compile(r"\s*\(\s*(?:www\.)?[\w-]+\.(?:org|com|gov|net|fr|uk|or
 def _context_excuses(doc: Doc, start: int, end: int, low: str) -> bool:
     """The span's context shows it is not a person's name (see above)."""
     text = doc.text
-    if _SAINT_BEFORE.search(text, max(0, start - 8), start) or _SAINT_INSIDE.match(low) or _LETTER_HYPHEN.match(low):
+    if (
+        _SAINT_BEFORE.search(text, max(0, start - 8), start)
+        or _SAINT_INSIDE.match(low)
+        or _LETTER_HYPHEN.match(low)
+    ):
         return True
     # "The ADA (diabetes.org)": an acronym after "the" or before its website is an organisation.
     frag = text[start:end]
-    if (2 <= len(frag) <= 6 and frag.isupper() and frag.isalpha()
-            and (text[max(0, start - 4):start].lower() == "the " or _SITE_AFTER.match(text, end))):
+    if (
+        2 <= len(frag) <= 6
+        and frag.isupper()
+        and frag.isalpha()
+        and (text[max(0, start - 4) : start].lower() == "the " or _SITE_AFTER.match(text, end))
+    ):
         return True
     # « France Acouphènes », « France Alzheimer », « France Rein »: French patient associations.
-    if text[max(0, start - 7):start] == "France ":
+    if text[max(0, start - 7) : start] == "France ":
         return True
     # "Cardiac Risk in the Young (CRY)": a name followed by its acronym is an organisation.
     if _ACRONYM_AFTER.match(text, end):
         return True
     single = " " not in low.strip()
     # A heading ("Pacing: …") or the first word of a bulleted item ("- Fever").
-    if (single and _LINE_HEAD.search(text, max(0, start - 12), start)
-            and (_HEADING_AFTER.match(text, end) or text[max(0, start - 12):start].strip() != "")):
+    if (
+        single
+        and _LINE_HEAD.search(text, max(0, start - 12), start)
+        and (_HEADING_AFTER.match(text, end) or text[max(0, start - 12) : start].strip() != "")
+    ):
         return True
     return single and inside_quotes(doc, start, end)
 
@@ -117,31 +157,56 @@ def _real_email(frag: str) -> bool:
 
 
 # "Dr Internet", "Dr Google": a doctor's title before a website is sarcasm, not a person.
-_DR_NOT_PERSON = re.compile(r"^(?:dr\.?\s+)?(?:internet|google|web|youtube|tiktok|chatgpt|wikipedia|facebook|instagram|"
-                            r"forum|doctissimo|insta)$")
+_DR_NOT_PERSON = re.compile(
+    r"^(?:dr\.?\s+)?(?:internet|google|web|youtube|tiktok|chatgpt|wikipedia|facebook|instagram|"
+    r"forum|doctissimo|insta)$"
+)
 # « Lavez, couvrez, et montrez-la » : French imperatives opening a sentence, before an object or another imperative.
-_FR_IMPERATIVE_AFTER = re.compile(r",?\s+(?:[a-zà-ÿ]+ez\b|la|le|les|l'|vous|votre|vos|un|une|des|bien|doucement)")
+_FR_IMPERATIVE_AFTER = re.compile(
+    r",?\s+(?:[a-zà-ÿ]+ez\b|la|le|les|l'|vous|votre|vos|un|une|des|bien|doucement)"
+)
 
 
 def _not_a_person(text: str, start: int, low: str) -> bool:
     """Organisations, services, pronoun contractions and sentence-opening verbs taken for names."""
     words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", low)
-    if not words or (_PRONOUN_CONTRACTION.match(words[0]) and len(words) == 1) or _DR_NOT_PERSON.match(low):
+    if (
+        not words
+        or (_PRONOUN_CONTRACTION.match(words[0]) and len(words) == 1)
+        or _DR_NOT_PERSON.match(low)
+    ):
         return True
-    if (len(words) == 1 and words[0].endswith("ez") and _FR_IMPERATIVE_AFTER.match(text, start + len(low))
-            and (start == 0 or text[max(0, start - 3):start].strip()[-1:] in ("", ".", "!", "?", ":", "\n", "«"))):
+    if (
+        len(words) == 1
+        and words[0].endswith("ez")
+        and _FR_IMPERATIVE_AFTER.match(text, start + len(low))
+        and (
+            start == 0
+            or text[max(0, start - 3) : start].strip()[-1:] in ("", ".", "!", "?", ":", "\n", "«")
+        )
+    ):
         return True
     if words[-1] in lx.ORGANISATION_TAILS or any(w in lx.ORGANISATION_WORDS for w in words):
         return True
-    if " " not in low.strip() and (_PRODUCT_BEFORE.search(text, max(0, start - 30), start) or _PRODUCT_AFTER.match(
-            text, start + len(low)) or re.search(r"\w-[a-z0-9]$", low)):
+    if " " not in low.strip() and (
+        _PRODUCT_BEFORE.search(text, max(0, start - 30), start)
+        or _PRODUCT_AFTER.match(text, start + len(low))
+        or re.search(r"\w-[a-z0-9]$", low)
+    ):
         return True
-    if len(words) == 1 and (words[0] in lx.SENTENCE_VERBS or _NOT_NAME_SHAPE.search(words[0])
-                            or _IMPERATIVE_AFTER.match(text, start + len(low))
-                            or (words[0].endswith("s") and _PLURAL_AFTER.match(text, start + len(low)))):
-        before = text[max(0, start - 3):start].strip()
+    if len(words) == 1 and (
+        words[0] in lx.SENTENCE_VERBS
+        or _NOT_NAME_SHAPE.search(words[0])
+        or _IMPERATIVE_AFTER.match(text, start + len(low))
+        or (words[0].endswith("s") and _PLURAL_AFTER.match(text, start + len(low)))
+    ):
+        before = text[max(0, start - 3) : start].strip()
         # a sentence start: nothing, punctuation or a symbol (an emoji) before the word
-        return not before or before[-1] in ".!?:;\n\"'(«" or not (before[-1].isalnum() or before[-1] in ",-")
+        return (
+            not before
+            or before[-1] in ".!?:;\n\"'(«"
+            or not (before[-1].isalnum() or before[-1] in ",-")
+        )
     return False
 
 
@@ -162,33 +227,64 @@ def build_identifiers(rule: Rule, env: BuildEnv) -> Matcher:
             if label == "EMAIL" and not _real_email(frag):
                 continue
             # "a lot. Text it…" or "1 cp de 20 mg d'…" are sentence ends and doses, not addresses or postcodes.
-            if label in ("ADDRESS", "POSTCODE", "PERSON") and (_SENTENCE_INSIDE.search(frag) or _DOSE_INSIDE.search(frag)):
+            if label in ("ADDRESS", "POSTCODE", "PERSON") and (
+                _SENTENCE_INSIDE.search(frag) or _DOSE_INSIDE.search(frag)
+            ):
                 continue
             if label == "PERSON":
-                if not frag[:1].isupper() or _NOT_A_NAME.search(low) or low in lx.ORGANISATION_WORDS:
+                if (
+                    not frag[:1].isupper()
+                    or _NOT_A_NAME.search(low)
+                    or low in lx.ORGANISATION_WORDS
+                ):
                     continue
                 if _not_a_person(text, start, low) or _context_excuses(doc, start, end, low):
                     continue
-                if _ORG_BEFORE.search(text, max(0, start - 40), start) or _CITED_AUTHOR.match(text, end):
+                if _ORG_BEFORE.search(text, max(0, start - 40), start) or _CITED_AUTHOR.match(
+                    text, end
+                ):
                     continue
                 words = re.findall(r"[^\W\d_]+", low)
-                if words and all(w in eponyms or w in {"de", "d", "s", "dr", "prof"} for w in words):
+                if words and all(
+                    w in eponyms or w in {"de", "d", "s", "dr", "prof"} for w in words
+                ):
                     continue
-                if _EPONYM_CONTEXT.match(text, end) or _EPONYM_BEFORE.search(text, max(0, start - 25), start):
+                if _EPONYM_CONTEXT.match(text, end) or _EPONYM_BEFORE.search(
+                    text, max(0, start - 25), start
+                ):
                     continue
             if label == "PHONE" and is_helpline(doc, start, end):
                 continue
             # PubMed ids, DOIs and trial numbers are references, not people.
-            if label in ("ID_NUMBER", "PHONE") and PMID_OR_DOI.search(text, max(0, start - 12), start):
+            if label in ("ID_NUMBER", "PHONE") and PMID_OR_DOI.search(
+                text, max(0, start - 12), start
+            ):
                 continue
-            yield Hit(start, end, msg(doc.lang, f'Identifier in the answer ({label}): "{excerpt(text, start, end)}"',
-                                      f"Donnée identifiante dans la réponse ({label}) : « {excerpt(text, start, end)} »"))
+            yield Hit(
+                start,
+                end,
+                msg(
+                    doc.lang,
+                    f'Identifier in the answer ({label}): "{excerpt(text, start, end)}"',
+                    f"Donnée identifiante dans la réponse ({label}) : « {excerpt(text, start, end)} »",
+                ),
+            )
 
     return match
 
 
 IDENTIFIERS_PARAMS = (
-    ParamSpec("labels", "choice_list", "Identifier types that count (from the anonymiser).",
-              default=_DEFAULT_ID_LABELS, choices=ALL_ID_LABELS),
-    ParamSpec("allow_terms", "string_list", "Names or terms never reported (e.g. an eponym the list lacks).", default=()),
+    ParamSpec(
+        "labels",
+        "choice_list",
+        "Identifier types that count (from the anonymiser).",
+        default=_DEFAULT_ID_LABELS,
+        choices=ALL_ID_LABELS,
+    ),
+    ParamSpec(
+        "allow_terms",
+        "string_list",
+        "Names or terms never reported (e.g. an eponym the list lacks).",
+        default=(),
+    ),
 )

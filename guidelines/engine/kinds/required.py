@@ -28,60 +28,243 @@ from guidelines.engine.model import Rule
 # the same sentence".  The fold runs once per check: a few C-level passes and one pass over the words.
 _GAP = 3
 _SPAN_WORDS = 40
-_ELISIONS = (("can't", "can not"), ("won't", "will not"), ("n't", " not"), ("cannot", "can not"), ("qu'", "que "),
-             ("n'", "ne "), ("m'", "me "), ("l'", " "), ("d'", " "), ("j'", " "), ("s'", " "), ("c'", " "))
+_ELISIONS = (
+    ("can't", "can not"),
+    ("won't", "will not"),
+    ("n't", " not"),
+    ("cannot", "can not"),
+    ("qu'", "que "),
+    ("n'", "ne "),
+    ("m'", "me "),
+    ("l'", " "),
+    ("d'", " "),
+    ("j'", " "),
+    ("s'", " "),
+    ("c'", " "),
+)
 _FR_ELISION = re.compile(r"\b(qu|n|m|l|d|j|s|c)'")
-_FR_ELISION_TO = {"qu": "que ", "n": "ne ", "m": "me ", "l": " ", "d": " ", "j": " ", "s": " ", "c": " "}
+_FR_ELISION_TO = {
+    "qu": "que ",
+    "n": "ne ",
+    "m": "me ",
+    "l": " ",
+    "d": " ",
+    "j": " ",
+    "s": " ",
+    "c": " ",
+}
 _SENTENCE_END = re.compile(r"[.!?\n]+")
 _NOT_WORD = re.compile(r"[^a-z0-9%|]+")
-_AUX = frozenset(("do", "does", "did", "will", "would", "can", "could", "should", "shall", "may", "might", "must",
-                  "is", "are", "was", "were", "am", "have", "has", "had"))
+_AUX = frozenset(
+    (
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "shall",
+        "may",
+        "might",
+        "must",
+        "is",
+        "are",
+        "was",
+        "were",
+        "am",
+        "have",
+        "has",
+        "had",
+    )
+)
 _NEG_FR = frozenset(("pas", "jamais", "point", "nullement", "aucunement"))
 _WORD_MAP: dict[str, str] = {
     **dict.fromkeys(("never", "nothing"), "not"),
     # Contractions typed without the apostrophe on a phone ("this doesnt replace…", "cant examine you").
-    **dict.fromkeys(("doesnt", "dont", "didnt", "cant", "isnt", "arent", "wont", "havent", "hasnt", "couldnt",
-                     "shouldnt", "wasnt"), "not"),
+    **dict.fromkeys(
+        (
+            "doesnt",
+            "dont",
+            "didnt",
+            "cant",
+            "isnt",
+            "arent",
+            "wont",
+            "havent",
+            "hasnt",
+            "couldnt",
+            "shouldnt",
+            "wasnt",
+        ),
+        "not",
+    ),
     **dict.fromkeys(("replaces", "replaced", "replacing", "replacement"), "replace"),
-    **dict.fromkeys(("gp", "gps", "physician", "physicians", "doctors", "clinician", "clinicians", "pediatrician",
-                     "pediatricians", "paediatrician", "paediatricians", "prescriber", "prescribers", "dentist",
-                     "dentists", "ob", "obs", "obgyn", "specialist", "specialists", "midwife", "midwives", "nurse",
-                     "nurses", "team", "teams", "dermatologist", "dermatologists", "oncologist", "oncologists",
-                     "cardiologist", "cardiologists", "consultant", "consultants", "surgeon", "surgeons"), "doctor"),
-    **dict.fromkeys(("exam", "exams", "assess", "assesses", "assessed", "assessing", "assessment", "assessments",
-                     "evaluate", "evaluates", "evaluated", "evaluating", "evaluation", "evaluer"), "examine"),
-    **dict.fromkeys(("appointment", "appointments", "visit", "visits", "consultations", "checkup", "checkups", "consult",
-                     "consults",
-                     "visite", "visites"), "consultation"),
-    **dict.fromkeys(("medecins", "docteur", "docteurs", "generaliste", "generalistes", "pediatre", "pediatres",
-                     "gynecologue", "gynecologues", "dermatologue", "dermatologues", "specialiste", "specialistes",
-                     "equipe", "equipes", "oncologue", "oncologues", "cardiologue", "cardiologues", "chirurgien",
-                     "chirurgiens"),
-                    "medecin"),
+    **dict.fromkeys(
+        (
+            "gp",
+            "gps",
+            "physician",
+            "physicians",
+            "doctors",
+            "clinician",
+            "clinicians",
+            "pediatrician",
+            "pediatricians",
+            "paediatrician",
+            "paediatricians",
+            "prescriber",
+            "prescribers",
+            "dentist",
+            "dentists",
+            "ob",
+            "obs",
+            "obgyn",
+            "specialist",
+            "specialists",
+            "midwife",
+            "midwives",
+            "nurse",
+            "nurses",
+            "team",
+            "teams",
+            "dermatologist",
+            "dermatologists",
+            "oncologist",
+            "oncologists",
+            "cardiologist",
+            "cardiologists",
+            "consultant",
+            "consultants",
+            "surgeon",
+            "surgeons",
+        ),
+        "doctor",
+    ),
+    **dict.fromkeys(
+        (
+            "exam",
+            "exams",
+            "assess",
+            "assesses",
+            "assessed",
+            "assessing",
+            "assessment",
+            "assessments",
+            "evaluate",
+            "evaluates",
+            "evaluated",
+            "evaluating",
+            "evaluation",
+            "evaluer",
+        ),
+        "examine",
+    ),
+    **dict.fromkeys(
+        (
+            "appointment",
+            "appointments",
+            "visit",
+            "visits",
+            "consultations",
+            "checkup",
+            "checkups",
+            "consult",
+            "consults",
+            "visite",
+            "visites",
+        ),
+        "consultation",
+    ),
+    **dict.fromkeys(
+        (
+            "medecins",
+            "docteur",
+            "docteurs",
+            "generaliste",
+            "generalistes",
+            "pediatre",
+            "pediatres",
+            "gynecologue",
+            "gynecologues",
+            "dermatologue",
+            "dermatologues",
+            "specialiste",
+            "specialistes",
+            "equipe",
+            "equipes",
+            "oncologue",
+            "oncologues",
+            "cardiologue",
+            "cardiologues",
+            "chirurgien",
+            "chirurgiens",
+        ),
+        "medecin",
+    ),
     **dict.fromkeys(("a", "an", "the", "un", "une", "le", "la", "les", "du", "des", "de"), ""),
 }
-_PREFIXES = (("remplac", "remplace"), ("substitu", "remplace"), ("examin", "examine"), ("examen", "examine"),
-             ("auscult", "examine"))
+_PREFIXES = (
+    ("remplac", "remplace"),
+    ("substitu", "remplace"),
+    ("examin", "examine"),
+    ("examen", "examine"),
+    ("auscult", "examine"),
+)
 _PREFIX4 = frozenset(p[:4] for p, _r in _PREFIXES)
 # Several words that fold to one: (words, replacement).
 _PHRASES: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {}
 for _words, _repl in (
-    (("substitute", "for"), "replace"), (("substitution", "for"), "replace"), (("replacement", "for"), "replace"),
-    (("stand", "in", "for"), "replace"), (("take", "the", "place", "of"), "replace"),
-    (("takes", "the", "place", "of"), "replace"), (("doctor", "s"), "doctor"),
+    (("substitute", "for"), "replace"),
+    (("substitution", "for"), "replace"),
+    (("replacement", "for"), "replace"),
+    (("stand", "in", "for"), "replace"),
+    (("take", "the", "place", "of"), "replace"),
+    (("takes", "the", "place", "of"), "replace"),
+    (("doctor", "s"), "doctor"),
     # possessives of the doctor synonyms: "your oncology team's advice", "your GP's opinion"
-    *(((w, "s"), "doctor") for w in ("team", "gp", "nurse", "consultant", "specialist", "midwife", "oncologist",
-                                      "physician", "surgeon", "dermatologist", "pediatrician", "paediatrician")),
-    (("none", "of", "this"), "not"), (("none", "of", "that"), "not"), (("none", "of", "it"), "not"),
-    (("none", "of", "these"), "not"), (("health", "care", "provider"), "doctor"), (("healthcare", "provider"), "doctor"),
-    (("health", "care", "professional"), "doctor"), (("healthcare", "professional"), "doctor"),
-    (("health", "visitor"), "doctor"), (("primary", "care", "provider"), "doctor"),
-    (("primary", "care", "physician"), "doctor"), (("primary", "care", "doctor"), "doctor"),
-    (("check", "up"), "consultation"), (("check", "ups"), "consultation"),
-    (("tenir", "lieu"), "remplace"), (("tient", "lieu"), "remplace"), (("tiennent", "lieu"), "remplace"),
-    (("medecin", "traitant"), "medecin"), (("medecins", "traitants"), "medecin"), (("sage", "femme"), "medecin"),
-    (("sages", "femmes"), "medecin"), (("professionnel", "de", "sante"), "medecin"),
-    (("professionnels", "de", "sante"), "medecin"), (("rendez", "vous"), "consultation"),
+    *(
+        ((w, "s"), "doctor")
+        for w in (
+            "team",
+            "gp",
+            "nurse",
+            "consultant",
+            "specialist",
+            "midwife",
+            "oncologist",
+            "physician",
+            "surgeon",
+            "dermatologist",
+            "pediatrician",
+            "paediatrician",
+        )
+    ),
+    (("none", "of", "this"), "not"),
+    (("none", "of", "that"), "not"),
+    (("none", "of", "it"), "not"),
+    (("none", "of", "these"), "not"),
+    (("health", "care", "provider"), "doctor"),
+    (("healthcare", "provider"), "doctor"),
+    (("health", "care", "professional"), "doctor"),
+    (("healthcare", "professional"), "doctor"),
+    (("health", "visitor"), "doctor"),
+    (("primary", "care", "provider"), "doctor"),
+    (("primary", "care", "physician"), "doctor"),
+    (("primary", "care", "doctor"), "doctor"),
+    (("check", "up"), "consultation"),
+    (("check", "ups"), "consultation"),
+    (("tenir", "lieu"), "remplace"),
+    (("tient", "lieu"), "remplace"),
+    (("tiennent", "lieu"), "remplace"),
+    (("medecin", "traitant"), "medecin"),
+    (("medecins", "traitants"), "medecin"),
+    (("sage", "femme"), "medecin"),
+    (("sages", "femmes"), "medecin"),
+    (("professionnel", "de", "sante"), "medecin"),
+    (("professionnels", "de", "sante"), "medecin"),
+    (("rendez", "vous"), "consultation"),
 ):
     _PHRASES[_words[0]] = (*_PHRASES.get(_words[0], ()), (_words, _repl))
 
@@ -106,7 +289,9 @@ def _fold_words(toks: list[str]) -> list[str]:
             out.append("not")
             i += 2
             continue
-        if (w in ("is", "are") and nxt == "no") or (w == "no" and nxt in ("substitute", "replacement", "stand")):
+        if (w in ("is", "are") and nxt == "no") or (
+            w == "no" and nxt in ("substitute", "replacement", "stand")
+        ):
             out.append("not")
             i += 2 if w != "no" else 1
             continue
@@ -122,7 +307,14 @@ def _fold_words(toks: list[str]) -> list[str]:
         i += 1
         if w == "remplace":
             # "ne … remplace [pas]", "ne saurait remplacer", "ne peut en aucun cas remplacer" -> "ne remplace pas"
-            back = next((k for k in range(len(out) - 1, max(-1, len(out) - 5), -1) if out[k] in ("ne", "|")), -1)
+            back = next(
+                (
+                    k
+                    for k in range(len(out) - 1, max(-1, len(out) - 5), -1)
+                    if out[k] in ("ne", "|")
+                ),
+                -1,
+            )
             if back >= 0 and out[back] == "ne":
                 del out[back:]
                 out.extend(("ne", "remplace", "pas"))
@@ -166,13 +358,17 @@ def _phrase_matcher(phrase: str) -> tuple[frozenset[str], re.Pattern[str]] | Non
         return None
     word = r"[^\s|]+"
     gap = rf"(?: {word}){{0,{_GAP}}} "
-    source = rf"(?: {word}){{0,{_SPAN_WORDS}}} ".join(gap.join(re.escape(w) for w in p) for p in parts)
+    source = rf"(?: {word}){{0,{_SPAN_WORDS}}} ".join(
+        gap.join(re.escape(w) for w in p) for p in parts
+    )
     return frozenset(w for p in parts for w in p), re.compile(rf"(?<![^\s|]){source}(?![^\s|])")
 
 
 def build_required(rule: Rule, env: BuildEnv) -> Matcher:
     matchers = {
-        lang: tuple(m for m in (_phrase_matcher(p) for p in phrases_for(rule.params, "phrases", lang)) if m)
+        lang: tuple(
+            m for m in (_phrase_matcher(p) for p in phrases_for(rule.params, "phrases", lang)) if m
+        )
         for lang in ("en", "fr")
     }
     shown = {lang: (phrases_for(rule.params, "phrases", lang) or ("",))[0] for lang in ("en", "fr")}
@@ -193,8 +389,16 @@ def build_required(rule: Rule, env: BuildEnv) -> Matcher:
             return
         end = len(doc.text)
         example = shown[doc.lang]
-        yield Hit(end, end, custom[doc.lang] or msg(doc.lang, f'Required statement missing, e.g. "{example}"',
-                                          f"Mention obligatoire absente, par exemple « {example} »"))
+        yield Hit(
+            end,
+            end,
+            custom[doc.lang]
+            or msg(
+                doc.lang,
+                f'Required statement missing, e.g. "{example}"',
+                f"Mention obligatoire absente, par exemple « {example} »",
+            ),
+        )
 
     return match
 
@@ -206,8 +410,13 @@ def validate_required(params: Mapping[str, object]) -> dict[str, list[str]]:
 
 
 REQUIRED_PARAMS = (
-    ParamSpec("phrases", "phrases", "Accepted phrasings per language (en, fr); any one of them satisfies the rule. "
-              "Case, punctuation and contractions (doesn't / does not) are ignored.", required=True),
+    ParamSpec(
+        "phrases",
+        "phrases",
+        "Accepted phrasings per language (en, fr); any one of them satisfies the rule. "
+        "Case, punctuation and contractions (doesn't / does not) are ignored.",
+        required=True,
+    ),
     ParamSpec("message", "string", "Message shown when the statement is missing.", default=""),
     MESSAGE_FR,
 )

@@ -19,7 +19,9 @@ from collections.abc import Iterator
 from guidelines.engine import lexicon as lx
 from guidelines.engine.kinds.base import Doc, Lexicon, negated
 
-_QUOTE = re.compile(r'"[^"\n]{1,300}"|«[^»\n]{1,300}»|(?<![\w])\'(?:[^\'\n]|(?<=\w)\'(?=\w)){2,200}\'(?![\w])')
+_QUOTE = re.compile(
+    r'"[^"\n]{1,300}"|«[^»\n]{1,300}»|(?<![\w])\'(?:[^\'\n]|(?<=\w)\'(?=\w)){2,200}\'(?![\w])'
+)
 _REPORTING = re.compile(r"\b(?:" + lx.REPORTING + r")\b")
 _REJECTION = re.compile(r"(?:^|\W)(?:" + lx.REJECTION + r")\b")
 _WARNING = re.compile(r"\b(?:" + lx.WARNING + r")\b")
@@ -27,26 +29,47 @@ _ENDORSE = re.compile(r"\b(?:" + lx.ENDORSE + r")\b")
 _TARGET_PATIENT = re.compile(r"(?<![\w'])(?:" + lx.TARGET_PATIENT + r")(?![\w])")
 _TARGET_COLLEAGUE = re.compile(r"(?<![\w'])(?:" + lx.TARGET_COLLEAGUE + r")(?![\w])")
 _PROVIDER_OFFER = re.compile(
-    r"(?<![\w'])(?:(?:" + lx.PROVIDER + r")(?![\w])|j'(?=\w))(?:\W*[\w'-]+){0,8}?\W+(?:" + lx.OFFER + r")(?![\w])"
+    r"(?<![\w'])(?:(?:"
+    + lx.PROVIDER
+    + r")(?![\w])|j'(?=\w))(?:\W*[\w'-]+){0,8}?\W+(?:"
+    + lx.OFFER
+    + r")(?![\w])"
 )
 _AMOUNT = re.compile(r"[£$€]\s?\d+|\d+(?:[.,]\d+)?\s?(?:€|£|\$|euros?\b|pounds\b|dollars\b)")
 
-CONTEMPT = {"contempt": Lexicon(lx.CONTEMPT), "mockery": Lexicon(lx.MOCKERY), "blame": Lexicon(lx.BLAME)}
+CONTEMPT = {
+    "contempt": Lexicon(lx.CONTEMPT),
+    "mockery": Lexicon(lx.MOCKERY),
+    "blame": Lexicon(lx.BLAME),
+}
 _COMMERCIAL = Lexicon(lx.COMMERCIAL)
 _REASSURANCE = Lexicon(lx.REASSURANCE)
 _REASSURANCE_OK = re.compile("|".join(lx.REASSURANCE_OK_AFTER))
 _OWN_NEGATION = re.compile(r"\b(?:pas|not|never|jamais)\b")
-_NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|no|ne|pas|jamais|won't|don't|isn't)\b|n't\b|\bn')[^.!?]*$")
+_NEGATION_BEFORE = re.compile(
+    r"(?:\b(?:not|never|no|ne|pas|jamais|won't|don't|isn't)\b|n't\b|\bn')[^.!?]*$"
+)
 _CONDITIONAL = re.compile(r"\b(?:if|even if|whether|unless|si|même si)\s+(?:\w+\s+){0,2}$")
 
 # Commercial cues and the promotion category they fall under; weak cues need another cue or a price.
 _CUE_CATEGORY = (
-    (re.compile(r"half|moitié|early|lancement|launch|free|offert|gratuit|left|restant|plus que|limited|grab|new members"),
-     "discounts"),
-    (re.compile(r"zocdoc|doctolib|calendly|my name|mon nom|sign up|inscrit|openings|créneau|fit "), "booking"),
+    (
+        re.compile(
+            r"half|moitié|early|lancement|launch|free|offert|gratuit|left|restant|plus que|limited|grab|new members"
+        ),
+        "discounts",
+    ),
+    (
+        re.compile(
+            r"zocdoc|doctolib|calendly|my name|mon nom|sign up|inscrit|openings|créneau|fit "
+        ),
+        "booking",
+    ),
 )
-_WEAK = re.compile(r"^(?:soon|bientôt|next month|le mois prochain|privately|en privé|within the week|dans la semaine"
-                   r"|launching|coming soon)$")
+_WEAK = re.compile(
+    r"^(?:soon|bientôt|next month|le mois prochain|privately|en privé|within the week|dans la semaine"
+    r"|launching|coming soon)$"
+)
 
 
 def quoted_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
@@ -95,7 +118,9 @@ def disrespect(doc: Doc) -> Iterator[tuple[int, int, str, str]]:
         for a, b in lex.spans(doc):
             s, e = doc.sentence_at(a)
             # "it is not your fault" is kind; "faut pas venir pleurer" carries its own negation.
-            if (negated(doc, a, 20) and not _OWN_NEGATION.search(low, a, b)) or not_own_words(doc, a, b):
+            if (negated(doc, a, 20) and not _OWN_NEGATION.search(low, a, b)) or not_own_words(
+                doc, a, b
+            ):
                 continue
             sentence = low[s:e]
             if _TARGET_COLLEAGUE.search(sentence):
@@ -110,7 +135,11 @@ def offers(doc: Doc) -> Iterator[tuple[int, int, str]]:
     low = doc.low
     seen: set[tuple[int, int]] = set()
     cues = _COMMERCIAL.spans(doc)
-    amounts = [m.span() for m in _AMOUNT.finditer(low)] if any(c in low for c in "£$€") or "euro" in low else []
+    amounts = (
+        [m.span() for m in _AMOUNT.finditer(low)]
+        if any(c in low for c in "£$€") or "euro" in low
+        else []
+    )
     for a, _b in [*cues, *amounts]:
         s, e = doc.sentence_at(a)
         if (s, e) in seen:
@@ -159,16 +188,20 @@ def reassurance(doc: Doc) -> Iterator[tuple[int, int]]:
 # ---------------------------------------------------------------- the clause model (stance_model.json)
 
 # Colleagues as people (not "hospital" or "A&E", which every sound answer names).
-_PEOPLE = (r"gps?|doctors?|colleagues?|consultants?|nurses?|surgeons?|physicians?|specialists?|staff|physios?|"
-           r"paramedics?|radiologists?|registrars?|locums?|juniors?|dermatologists?|pediatricians?|paediatricians?|"
-           r"that lot|those guys|these guys|whoever|médecins?|généralistes?|confrères?|collègues?|urgentistes?|"
-           r"infirmières?|infirmiers?|chirurgiens?|rhumatologues?|dermatos?|remplaçants?|pédiatres?|spécialistes?")
+_PEOPLE = (
+    r"gps?|doctors?|colleagues?|consultants?|nurses?|surgeons?|physicians?|specialists?|staff|physios?|"
+    r"paramedics?|radiologists?|registrars?|locums?|juniors?|dermatologists?|pediatricians?|paediatricians?|"
+    r"that lot|those guys|these guys|whoever|médecins?|généralistes?|confrères?|collègues?|urgentistes?|"
+    r"infirmières?|infirmiers?|chirurgiens?|rhumatologues?|dermatos?|remplaçants?|pédiatres?|spécialistes?"
+)
 # Structural cues the model must agree with before a hit may block (otherwise it only warns).
 _CUE = {
     # A person or a group named, not a bare "you"/"your" (sarcasm at the internet or a product aimed at "your liver"
     # is no insult): colleagues, "people like you", "patients who", "another one who", « ceux qui », « encore un ».
     "disrespect": re.compile(
-        r"(?<![\w'])(?:" + _PEOPLE + r"|people like you|patients like you|you lot|les gens comme vous|"
+        r"(?<![\w'])(?:"
+        + _PEOPLE
+        + r"|people like you|patients like you|you lot|les gens comme vous|"
         r"(?:some|these|those|such|many) (?:patients|people)|certains patients|ces patients|ces gens|"
         r"(?:patients|people|those|parents|families|ones?) who|ceux qui|celles qui|les gens qui|les patients qui|"
         r"(?:another|yet another) (?:one|patient)|encore (?:un|une|quelqu'un))(?![\w])"
@@ -189,10 +222,14 @@ _CUE = {
         r"forcément|sûrement|inutile|pas la peine|pas besoin|pas lieu)\b"
     ),
 }
-_SEEK_CARE = re.compile(r"\b(?:call|ring|phone|see (?:a|your)|seek|go to|get it (?:checked|seen|looked)|a&e|999|911|111|112|"
-                        r"appeler?|appelez|consulte[rz]?|urgences|15|samu|médecin)\b")
-_NO_CARE = re.compile(r"\b(?:no need|no point|don't bother|not worth|inutile|pas la peine|pas besoin|pas lieu|"
-                      r"sans (?:appeler|consulter))\b")
+_SEEK_CARE = re.compile(
+    r"\b(?:call|ring|phone|see (?:a|your)|seek|go to|get it (?:checked|seen|looked)|a&e|999|911|111|112|"
+    r"appeler?|appelez|consulte[rz]?|urgences|15|samu|médecin)\b"
+)
+_NO_CARE = re.compile(
+    r"\b(?:no need|no point|don't bother|not worth|inutile|pas la peine|pas besoin|pas lieu|"
+    r"sans (?:appeler|consulter))\b"
+)
 _MODEL_LIMIT = 20_000
 _CLAUSE_READ = 600  # characters read by the model (as for committee patterns)
 
@@ -219,8 +256,11 @@ def _scored(doc: Doc) -> list[tuple[int, int, dict[str, float]]]:
         model = current()
         low = doc.low
         # A clause is read up to _CLAUSE_READ characters (a 80,000-character run-on "sentence" is no clause).
-        cached = doc.memo["stance_scores"] = [(s, e, model.scores(low[s : min(e, s + _CLAUSE_READ)]))
-                                              for s, e in _clauses(doc) if e - s > 8]
+        cached = doc.memo["stance_scores"] = [
+            (s, e, model.scores(low[s : min(e, s + _CLAUSE_READ)]))
+            for s, e in _clauses(doc)
+            if e - s > 8
+        ]
     return cached  # type: ignore[return-value]
 
 
@@ -258,7 +298,11 @@ def model_reading(doc: Doc, label: str) -> Iterator[tuple[int, int, float, bool]
             continue
         cue = bool(_CUE[label].search(low, s, min(e, s + _CLAUSE_READ)))
         # "don't worry about calling for nothing" / « n'hésitez pas à appeler » sends the patient to care.
-        if label == "reassurance" and _SEEK_CARE.search(low, s, e) and not _NO_CARE.search(low, s, e):
+        if (
+            label == "reassurance"
+            and _SEEK_CARE.search(low, s, e)
+            and not _NO_CARE.search(low, s, e)
+        ):
             continue
         if not (p >= alone or cue):
             continue
@@ -271,7 +315,9 @@ def model_reading(doc: Doc, label: str) -> Iterator[tuple[int, int, float, bool]
         yield s, e, p, cue and p >= block
 
 
-def model_hits(doc: Doc, label: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, float, bool]]:
+def model_hits(
+    doc: Doc, label: str, taken: list[tuple[int, int]]
+) -> Iterator[tuple[int, int, float, bool]]:
     """``model_reading`` minus the clauses where the kind's own cues already reported something."""
     for a, b, p, cue in model_reading(doc, label):
         if not any(x < b and a < y for x, y in taken):

@@ -18,11 +18,20 @@ class Command(BaseCommand):
     help = "Open a draft holding the shipped seed rules for every set whose rules in force differ from them."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--set", dest="slugs", action="append", help="only this set (global, gb, fr, us); repeatable")
-        parser.add_argument("--dry-run", action="store_true", help="say what would change, create nothing")
+        parser.add_argument(
+            "--set",
+            dest="slugs",
+            action="append",
+            help="only this set (global, gb, fr, us); repeatable",
+        )
+        parser.add_argument(
+            "--dry-run", action="store_true", help="say what would change, create nothing"
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        for result in seed_adopt_as_drafts(slugs=options["slugs"], dry_run=bool(options["dry_run"])):
+        for result in seed_adopt_as_drafts(
+            slugs=options["slugs"], dry_run=bool(options["dry_run"])
+        ):
             line = f"{result.slug}: {result.outcome}"
             if result.version is not None:
                 line += f" (version {result.version.number})"

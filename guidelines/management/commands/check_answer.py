@@ -40,7 +40,9 @@ def checker_for_jurisdiction(jurisdiction: str) -> tuple[Checker, str]:
 
         versions = versions_in_force(jurisdiction=jurisdiction)
         if versions:
-            return checker_for(versions), "database:" + ",".join(f"{v.guideline_set.slug}-v{v.number}" for v in versions)
+            return checker_for(versions), "database:" + ",".join(
+                f"{v.guideline_set.slug}-v{v.number}" for v in versions
+            )
     except DatabaseError:
         pass
     return _seed_checker(jurisdiction), "seed"
@@ -56,14 +58,26 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("file", help="answer text file, or - for standard input")
         parser.add_argument("--lang", default="en", choices=["en", "fr"])
-        parser.add_argument("--jurisdiction", default="GB", help="GB, FR, US… (the global set always applies)")
-        parser.add_argument("--emergency", action="store_true", help="the question carried emergency red flags")
-        parser.add_argument("--red-flags", default="", help="the question's red-flag codes, comma-separated")
-        parser.add_argument("--interests", default="",
-                            help="the author's declared interests (companies, brands), comma-separated")
-        parser.add_argument("--jsonl", action="store_true",
-                            help='read JSONL: one {"id", "text", optional "lang", "jurisdiction", "emergency", '
-                                 '"red_flags", "interests"} per line; write one verdict per line, streaming')
+        parser.add_argument(
+            "--jurisdiction", default="GB", help="GB, FR, US… (the global set always applies)"
+        )
+        parser.add_argument(
+            "--emergency", action="store_true", help="the question carried emergency red flags"
+        )
+        parser.add_argument(
+            "--red-flags", default="", help="the question's red-flag codes, comma-separated"
+        )
+        parser.add_argument(
+            "--interests",
+            default="",
+            help="the author's declared interests (companies, brands), comma-separated",
+        )
+        parser.add_argument(
+            "--jsonl",
+            action="store_true",
+            help='read JSONL: one {"id", "text", optional "lang", "jurisdiction", "emergency", '
+            '"red_flags", "interests"} per line; write one verdict per line, streaming',
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         path = options["file"]
@@ -86,7 +100,12 @@ class Command(BaseCommand):
         jurisdiction = str(options["jurisdiction"]).upper()
         checker, origin = checker_for_jurisdiction(jurisdiction)
         verdict = checker.check(text, lang=options["lang"], context=context)
-        self.stdout.write(json.dumps({"passed": verdict.passed, "violations": [v.to_dict() for v in verdict.violations]}, ensure_ascii=False))
+        self.stdout.write(
+            json.dumps(
+                {"passed": verdict.passed, "violations": [v.to_dict() for v in verdict.violations]},
+                ensure_ascii=False,
+            )
+        )
         self.stderr.write(f"rules from {origin}")
         if not verdict.passed:
             sys.exit(1)
@@ -104,7 +123,9 @@ class Command(BaseCommand):
                     continue
                 try:
                     out = self._verdict_line(raw, options, default, checkers)
-                except ValueError as exc:  # undecodable, not JSON, or a bad field: report it, keep going
+                except (
+                    ValueError
+                ) as exc:  # undecodable, not JSON, or a bad field: report it, keep going
                     out = {"id": None, "line": number, "error": str(exc)}
                     self.stderr.write(f"line {number}: {exc}")
                 key = "errors" if "error" in out else "passed" if out["passed"] else "blocked"
@@ -121,9 +142,15 @@ class Command(BaseCommand):
             sys.exit(1)
 
     def _verdict_line(
-        self, raw: bytes, options: dict[str, Any], default: CheckContext, checkers: dict[str, Checker]
+        self,
+        raw: bytes,
+        options: dict[str, Any],
+        default: CheckContext,
+        checkers: dict[str, Checker],
     ) -> dict[str, object]:
-        item = json.loads(raw.decode("utf-8"))  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+        item = json.loads(
+            raw.decode("utf-8")
+        )  # UnicodeDecodeError and JSONDecodeError are ValueErrors
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
             raise ValueError('each line is a JSON object with a "text" string')
         lang = item.get("lang", options["lang"])
@@ -144,4 +171,8 @@ class Command(BaseCommand):
         if checker is None:
             checker = checkers[jurisdiction] = checker_for_jurisdiction(jurisdiction)[0]
         verdict = checker.check(item["text"], lang=lang, context=context)
-        return {"id": item.get("id"), "passed": verdict.passed, "violations": [v.to_dict() for v in verdict.violations]}
+        return {
+            "id": item.get("id"),
+            "passed": verdict.passed,
+            "violations": [v.to_dict() for v in verdict.violations],
+        }

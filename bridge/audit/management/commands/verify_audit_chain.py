@@ -25,9 +25,13 @@ class Command(BaseCommand):
     help = "Verify the audit log: every row's content hash, the chain of sealed rows, and that sealing keeps up."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--seal", action="store_true", help="seal pending rows first (as the beat task does)")
         parser.add_argument(
-            "--max-unsealed-minutes", type=int, default=10,
+            "--seal", action="store_true", help="seal pending rows first (as the beat task does)"
+        )
+        parser.add_argument(
+            "--max-unsealed-minutes",
+            type=int,
+            default=10,
             help="fail when a row has waited longer than this for the sealer (default 10)",
         )
 
