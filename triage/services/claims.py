@@ -1,4 +1,4 @@
-"""Queue services: open a case, leased claims (SKIP LOCKED), release, extend, refer, expire, escalate, record answers."""
+"""Leased claims (SKIP LOCKED on PostgreSQL, one statement per claim), release, extend, refer, expire."""
 
 from __future__ import annotations
 
@@ -10,57 +10,18 @@ from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 from django.db.models import DateTimeField, F, Q, Value
 from django.db.models.functions import Coalesce
-from django.http import Http404
 from django.utils import timezone
 
 from bridge.accounts.doctors import require_practising_doctor
 from bridge.audit.services import audit_insert_sql, audit_record
 from bridge.text import clean_user_text
-from guidelines.models import AnswerCheck
-from guidelines.services import check_still_valid, text_hash, versions_in_force_lock
-from triage.core import SPECIALTIES, URGENCY_TARGET_MINUTES, TriageResult
-from triage.models import URGENCY_RANK, Answer, Case, CaseMessage, Escalation, Referral
-from triage.signals import answer_published, case_escalated, case_message_added
-
-
-class CaseUnavailable(Exception):
-    """The case is held by another doctor, answered, or withdrawn."""
+from triage.core import SPECIALTIES
+from triage.models import Case, Referral
+from triage.services.cases import CaseUnavailable, _claimable
 
 
 def _lease_delta() -> timedelta:
     return timedelta(minutes=settings.BRIDGE_LEASE_MINUTES)
-
-
-@transaction.atomic
-def case_open(
-    *,
-    redacted_text: str,
-    lang: str,
-    country: str,
-    triage: TriageResult,
-    age: int | None = None,
-    sex: str = "",
-) -> Case:
-    """Put an anonymised question in the queue with its urgency and specialty."""
-    case = Case.objects.create(
-        redacted_text=redacted_text,
-        lang=lang,
-        country=country,
-        age=age,
-        sex=sex,
-        specialty=triage.specialty,
-        urgency=triage.urgency,
-        urgency_rank=URGENCY_RANK.get(triage.urgency, 3),
-        emergency=triage.emergency,
-        red_flags=list(triage.red_flags),
-    )
-    audit_record(
-        actor=None,
-        action="case.opened",
-        target=case,
-        data={"urgency": case.urgency, "specialty": case.specialty, "red_flags": case.red_flags},
-    )
-    return case
 
 
 # One statement per claim on PostgreSQL: the SKIP LOCKED pick, the update and the audit row, committed
@@ -106,12 +67,6 @@ def _claim_statement(doctor: Any, pick_sql: str, pick_params: list[Any]) -> Case
         for f, v in zip(fields, row, strict=True)
     ]
     return Case.from_db(connection.alias, [f.attname for f in fields], values)
-
-
-def _claimable() -> Q:
-    return Q(status=Case.Status.QUEUED) | Q(
-        status=Case.Status.CLAIMED, lease_expires_at__lt=timezone.now()
-    )
 
 
 def _take(case: Case, doctor: Any) -> Case:
@@ -289,206 +244,3 @@ def leases_expire() -> int:
             )
             expired += 1
     return expired
-
-
-def cases_escalate() -> int:
-    """Escalate waiting cases past their urgency's target: specialty, then all doctors, then staff."""
-    now = timezone.now()
-    count = 0
-    for case in Case.objects.filter(status=Case.Status.QUEUED, escalation_level__lt=3).order_by(
-        "urgency_rank", "created_at"
-    )[:500]:
-        target = timedelta(minutes=URGENCY_TARGET_MINUTES.get(case.urgency, 1440))
-        waited = now - case.created_at
-        level = min(3, int(waited / target)) if target.total_seconds() > 0 else 3
-        if level <= case.escalation_level:
-            continue
-        with transaction.atomic():
-            Case.objects.filter(pk=case.pk).update(escalation_level=level, last_escalated_at=now)
-            audit_record(actor=None, action="case.escalated", target=case, data={"level": level})
-            for step in range(case.escalation_level + 1, level + 1):
-                _escalation, created = Escalation.objects.get_or_create(case=case, level=step)
-                if created:
-                    case_escalated.send(
-                        sender=Case, case_id=case.pk, level=step
-                    )  # receivers write outbox rows
-        count += 1
-    return count
-
-
-@transaction.atomic
-def answer_record(
-    *,
-    doctor: Any,
-    case_id: int,
-    text: str,
-    check: AnswerCheck,
-    author_display: str,
-    version_labels: list[str],
-    title: str | None = None,
-) -> Answer:
-    """The only way an answer is published: held lease, passing check of this exact text under the versions in force."""
-    require_practising_doctor(doctor)
-    case = Case.objects.select_for_update().filter(pk=case_id).first()
-    if case is None:
-        raise Http404
-    if case.status == Case.Status.ANSWERED or Answer.objects.filter(case=case).exists():
-        raise CaseUnavailable
-    if case.status != Case.Status.CLAIMED or case.claimed_by_id != doctor.pk:
-        raise CaseUnavailable
-    if case.lease_expires_at is not None and case.lease_expires_at < timezone.now():
-        raise CaseUnavailable  # an expired lease may already be another doctor's to take
-    versions_in_force_lock(exclusive=False)  # no approval commits between this check and the insert
-    if (
-        check.checked_by_id != doctor.pk
-        or check.case_ref != case.pk
-        or not check_still_valid(check=check, text=text)
-    ):
-        raise ValidationError(
-            "This text has no passing guideline check under the versions in force."
-        )
-    answer = Answer.objects.create(
-        case=case,
-        doctor=doctor,
-        text=text,
-        lang=check.lang,
-        jurisdiction=check.jurisdiction,
-        guideline_check=check,
-        text_hash=text_hash(text),
-        version_ids=list(check.version_ids),
-        version_labels=version_labels,
-        author_display=author_display,
-        title=title,
-    )
-    case.status = Case.Status.ANSWERED
-    case.answered_at = timezone.now()
-    case.lease_expires_at = None
-    case.save(update_fields=["status", "answered_at", "lease_expires_at"])
-    audit_record(
-        actor=doctor,
-        action="answer.published",
-        target=answer,
-        data={"case": case.pk, "check": check.pk, "versions": check.version_ids},
-    )
-    answer_published.send(
-        sender=Answer, case_id=case.pk, answer_id=answer.pk
-    )  # receivers write outbox rows
-    return answer
-
-
-@transaction.atomic
-def case_withdraw(*, case_id: int) -> None:
-    """The patient takes back a question no doctor holds: the case leaves the queue and is erased."""
-    # Row lock first, so a claim racing this call waits and then finds no case (or we find it claimed).
-    case = Case.objects.select_for_update().filter(pk=case_id).first()
-    if case is None:
-        return
-    if (
-        not Case.objects.filter(Q(pk=case_id) & _claimable()).exists()
-        or Answer.objects.filter(case=case).exists()
-    ):
-        raise CaseUnavailable
-    case.delete()
-    audit_record(actor=None, action="case.withdrawn", data={"case": case_id})
-
-
-@transaction.atomic
-def case_erase(*, case_id: int) -> None:
-    """The patient erased their question: the case, its answer, referrals and drafts go with it."""
-    deleted, _ = Case.objects.filter(pk=case_id).delete()
-    if deleted:
-        audit_record(actor=None, action="case.erased", data={"case": case_id})
-
-
-# Follow-ups are a short exchange, not a chat: at most this many patient follow-ups per answered case.
-MAX_FOLLOW_UPS = 3
-
-
-@transaction.atomic
-def case_message_add(
-    *,
-    case_id: int,
-    kind: str,
-    text: str,
-    doctor: Any = None,
-    check: AnswerCheck | None = None,
-    reply_to_id: int | None = None,
-) -> CaseMessage:
-    """Add one message to a case's exchange, under the rules of the exchange (who may write what, when).
-
-    - details_request: the doctor who holds the case, with a passing check of this exact text.
-    - details_reply: the patient's side, to an unanswered request of this case.
-    - follow_up: the patient's side, on an answered case (at most MAX_FOLLOW_UPS, one waiting at a time).
-    - follow_up_reply: the answering doctor, to an unanswered follow-up, with a passing check.
-    """
-    case = Case.objects.select_for_update().filter(pk=case_id).first()
-    if case is None:
-        raise Http404
-    text = clean_user_text(text)
-    if not text:
-        raise ValidationError({"text": "The message is empty."})
-    reply_to = None
-    if reply_to_id is not None:
-        reply_to = CaseMessage.objects.select_for_update().filter(pk=reply_to_id, case=case).first()
-        if reply_to is None or CaseMessage.objects.filter(reply_to=reply_to).exists():
-            raise CaseUnavailable
-    if kind in CaseMessage.DOCTOR_KINDS:
-        require_practising_doctor(doctor)
-        if (
-            check is None
-            or check.checked_by_id != doctor.pk
-            or check.case_ref != case.pk
-            or not check_still_valid(check=check, text=text)
-        ):
-            raise ValidationError(
-                "This text has no passing guideline check under the versions in force."
-            )
-    if kind == CaseMessage.Kind.DETAILS_REQUEST:
-        if (
-            case.status != Case.Status.CLAIMED
-            or case.claimed_by_id != doctor.pk
-            or reply_to is not None
-        ):
-            raise CaseUnavailable
-    elif kind == CaseMessage.Kind.FOLLOW_UP_REPLY:
-        answer = Answer.objects.filter(case=case).first()
-        if (
-            answer is None
-            or answer.doctor_id != doctor.pk
-            or reply_to is None
-            or reply_to.kind != CaseMessage.Kind.FOLLOW_UP
-        ):
-            raise CaseUnavailable
-    elif kind == CaseMessage.Kind.DETAILS_REPLY:
-        if reply_to is None or reply_to.kind != CaseMessage.Kind.DETAILS_REQUEST:
-            raise CaseUnavailable
-    elif kind == CaseMessage.Kind.FOLLOW_UP:
-        follow_ups = CaseMessage.objects.filter(case=case, kind=CaseMessage.Kind.FOLLOW_UP)
-        if case.status != Case.Status.ANSWERED or reply_to is not None:
-            raise CaseUnavailable
-        if follow_ups.count() >= MAX_FOLLOW_UPS or follow_ups.filter(reply__isnull=True).exists():
-            raise ValidationError(
-                {
-                    "text": "You can ask again once the doctor has replied (at most three follow-ups)."
-                }
-            )
-    else:
-        raise ValidationError({"kind": "Unknown kind of message."})
-    message = CaseMessage.objects.create(
-        case=case,
-        kind=kind,
-        doctor=doctor if kind in CaseMessage.DOCTOR_KINDS else None,
-        text=text,
-        reply_to=reply_to,
-        guideline_check=check,
-    )
-    audit_record(
-        actor=doctor,
-        action=f"case.message.{kind}",
-        target=case,
-        data={"message": message.pk, "check": check.pk if check else None},
-    )
-    case_message_added.send(
-        sender=CaseMessage, case_id=case.pk, message_id=message.pk
-    )  # receivers write outbox rows
-    return message
