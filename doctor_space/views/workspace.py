@@ -1,11 +1,10 @@
-"""Doctor pages. The gate checked the path; `closed_space_view` checks each view again, services a third time."""
+"""The case workspace: the question, the doctor's draft, the live check with highlighted violations, publishing, leak reports."""
 
 from __future__ import annotations
 
 from itertools import pairwise
 from typing import Any
 
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
@@ -13,87 +12,14 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from bridge.accounts.throttle import limit_posts_per_address
 from bridge.templatetags.bridge_text import specialty_label
-from doctor_space import selectors, services
-from doctor_space.access import closed_space_view, verified_profile
-from doctor_space.forms import (
-    AnswerForm,
-    DoctorMessageForm,
-    DoctorRegistrationForm,
-    LeakForm,
-    QueueFilterForm,
-    ReferForm,
-    SnippetForm,
-    SnippetPickForm,
-)
+from doctor_space import services
+from doctor_space.access import closed_space_view
+from doctor_space.forms import AnswerForm, DoctorMessageForm, LeakForm, ReferForm, SnippetPickForm
 from doctor_space.leaks import leak_report
-from doctor_space.snippets import snippet_delete, snippet_insert, snippet_save, snippets_of
-from triage import services as triage_services
-from triage.selectors import case_get_for_doctor, case_list_for_doctor
+from doctor_space.snippets import snippet_insert, snippets_of
+from triage.selectors import case_get_for_doctor
 from triage.services import CaseUnavailable
-
-
-@limit_posts_per_address("signup", per_hour=settings.BRIDGE_ANON_FORMS_PER_HOUR)
-def register(request: HttpRequest) -> HttpResponse:
-    """Public: register as a doctor; staff verify against the register before the space opens.
-
-    The answer is the same whether the e-mail or number was free or taken (no sign-in here, the
-    person signs in next and sets up the second factor): registration reveals no one's account.
-    """
-    form = DoctorRegistrationForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.doctor_register(**form.cleaned_data, language=request.LANGUAGE_CODE)
-        except ValidationError as exc:
-            for field, errors in exc.message_dict.items():
-                form.add_error(field if field in form.fields else None, errors)
-        else:
-            return redirect("doctor_public:pending")
-    return render(request, "doctor_space/register.html", {"form": form})
-
-
-def _profile(request: HttpRequest) -> Any:
-    profile = verified_profile(request.user)
-    assert profile is not None  # noqa: S101  (closed_space_view let only verified doctors through)
-    return profile
-
-
-@closed_space_view
-def queue(request: HttpRequest) -> HttpResponse:
-    """The triage queue: anonymised cases, own specialties first, most urgent first."""
-    profile = _profile(request)
-    filters = QueueFilterForm(request.GET or None)
-    cases_qs = case_list_for_doctor(doctor=request.user, specialties=profile.specialties)
-    if filters.is_valid():
-        if filters.cleaned_data["lang"]:
-            cases_qs = cases_qs.filter(lang=filters.cleaned_data["lang"])
-        if filters.cleaned_data["specialty"]:
-            cases_qs = cases_qs.filter(specialty=filters.cleaned_data["specialty"])
-    return render(
-        request,
-        "doctor_space/queue.html",
-        {
-            "cases": list(cases_qs[:50]),
-            "profile": profile,
-            "filters": filters,
-            "filtered": filters.is_valid() and any(filters.cleaned_data.values()),
-            "drafts": list(selectors.drafts_of(doctor=request.user)),
-            "answers": list(selectors.answers_of(doctor=request.user)),
-        },
-    )
-
-
-@closed_space_view
-@require_POST
-def claim_next(request: HttpRequest) -> HttpResponse:
-    """Claim the most urgent waiting case."""
-    profile = _profile(request)
-    case = triage_services.case_claim_next(doctor=request.user, specialties=profile.specialties)
-    if case is None:
-        messages.info(request, _("The queue is empty."))
-        return redirect("doctor_space:queue")
-    return redirect("doctor_space:case", case_id=case.pk)
 
 
 def _warning_rules(violations: list[dict[str, Any]]) -> list[tuple[str, str]]:
@@ -198,57 +124,6 @@ def _render_case(
         },
         status=status,
     )
-
-
-@closed_space_view
-@require_POST
-def claim(request: HttpRequest, case_id: int) -> HttpResponse:
-    """Claim this case (a lease)."""
-    try:
-        triage_services.case_claim(doctor=request.user, case_id=case_id)
-    except CaseUnavailable:
-        messages.error(request, _("Another doctor holds this case, or it was answered."))
-        return redirect("doctor_space:queue")
-    return redirect("doctor_space:case", case_id=case_id)
-
-
-@closed_space_view
-@require_POST
-def release(request: HttpRequest, case_id: int) -> HttpResponse:
-    """Give the case back to the queue; the draft stays yours."""
-    try:
-        triage_services.case_release(doctor=request.user, case_id=case_id)
-        messages.info(request, _("The case is back in the queue. Your draft is kept."))
-    except CaseUnavailable:
-        messages.error(request, _("You do not hold this case."))
-    return redirect("doctor_space:queue")
-
-
-@closed_space_view
-@require_POST
-def extend(request: HttpRequest, case_id: int) -> HttpResponse:
-    """Extend the lease while drafting."""
-    try:
-        triage_services.case_extend(doctor=request.user, case_id=case_id)
-        messages.success(request, _("Your lease was extended."))
-    except CaseUnavailable:
-        messages.error(request, _("Your lease has expired; claim the case again."))
-    return redirect("doctor_space:case", case_id=case_id)
-
-
-@closed_space_view
-@require_POST
-def refer(request: HttpRequest, case_id: int) -> HttpResponse:
-    """Refer the case to another specialty with a note."""
-    form = ReferForm(request.POST)
-    if form.is_valid():
-        try:
-            triage_services.case_refer(doctor=request.user, case_id=case_id, **form.cleaned_data)
-            messages.success(request, _("The case was referred."))
-            return redirect("doctor_space:queue")
-        except CaseUnavailable:
-            messages.error(request, _("You do not hold this case."))
-    return redirect("doctor_space:case", case_id=case_id)
 
 
 @closed_space_view
@@ -364,85 +239,3 @@ def report_leak(request: HttpRequest, case_id: int) -> HttpResponse:
             _("Copy the identifier exactly as it appears in the question (2 to 120 characters)."),
         )
     return redirect("doctor_space:case", case_id=case_id)
-
-
-@closed_space_view
-def snippets(request: HttpRequest) -> HttpResponse:
-    """The doctor's reusable snippets: list and add (insert them from a case's answer form)."""
-    form = SnippetForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            snippet_save(doctor=request.user, **form.cleaned_data)
-        except ValidationError as exc:
-            if hasattr(exc, "error_dict"):
-                for field, errors in exc.message_dict.items():
-                    form.add_error(field if field in form.fields else None, errors)
-            else:
-                form.add_error(None, exc.messages)
-        else:
-            messages.success(request, _("Snippet saved. Insert it from the answer form of a case."))
-            return redirect("doctor_space:snippets")
-    return render(
-        request,
-        "doctor_space/snippets.html",
-        {"form": form, "snippets": snippets_of(doctor=request.user)},
-        status=400 if form.errors else 200,
-    )
-
-
-@closed_space_view
-@require_POST
-def snippet_remove(request: HttpRequest, snippet_id: int) -> HttpResponse:
-    """Remove one of the doctor's snippets."""
-    if snippet_delete(doctor=request.user, snippet_id=snippet_id):
-        messages.info(request, _("Snippet removed."))
-    return redirect("doctor_space:snippets")
-
-
-@closed_space_view
-@require_POST
-def message(request: HttpRequest, case_id: int) -> HttpResponse:
-    """Ask the patient for details, or reply to their follow-up: sent only if the guideline check passes."""
-    case = case_get_for_doctor(doctor=request.user, case_id=case_id)
-    form = DoctorMessageForm(request.POST, auto_id="msg_%s")
-    draft = services.draft_get(doctor=request.user, case=case)
-    answer_form = AnswerForm(initial={"text": draft.text if draft else ""})
-    if not form.is_valid():
-        return _render_case(
-            request, case, answer_form, None, status=400, extra={"message_form": form}
-        )
-    try:
-        result = services.doctor_message_send(
-            doctor=request.user,
-            case_id=case.pk,
-            text=form.cleaned_data["message"],
-            reply_to_id=form.cleaned_data["reply_to"],
-        )
-    except CaseUnavailable:
-        messages.error(
-            request,
-            _(
-                "This message cannot be sent: you no longer hold this case, or it was already answered."
-            ),
-        )
-        return redirect("doctor_space:case", case_id=case.pk)
-    except ValidationError as exc:
-        form.add_error(None, exc.messages)
-        return _render_case(
-            request, case, answer_form, None, status=400, extra={"message_form": form}
-        )
-    if result.message is None:
-        violations = [
-            {"rule": v.rule, "severity": v.severity, "message": v.message}
-            for v in result.outcome.verdict.violations
-        ]
-        return _render_case(
-            request,
-            case,
-            answer_form,
-            None,
-            status=422,
-            extra={"message_form": form, "message_violations": violations},
-        )
-    messages.success(request, _("Your message passed the guidelines and was sent to the patient."))
-    return redirect("doctor_space:case", case_id=case.pk)
