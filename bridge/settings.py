@@ -303,7 +303,10 @@ SPECTACULAR_SETTINGS = {
     else ["rest_framework.permissions.IsAuthenticated"],
     "COMPONENT_SPLIT_REQUEST": True,
     # One name for the question's language choices, used by several patient serializers.
-    "ENUM_NAME_OVERRIDES": {"QuestionLangEnum": "patient_portal.models.Question.Lang"},
+    "ENUM_NAME_OVERRIDES": {
+        "QuestionLangEnum": "patient_portal.models.Question.Lang",
+        "CaseMessageKindEnum": "triage.models.CaseMessage.Kind",
+    },
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",

@@ -194,3 +194,25 @@ class PatientMessage(models.Model):
 
     def __str__(self) -> str:
         return f"patient message {self.pk}"
+
+
+class MessageDraft(models.Model):
+    """A message the patient wrote through the API but has not confirmed yet (raw words, patient side only).
+
+    The page previews and sends in one form; the API keeps the words between "preview" and "confirm".
+    Confirming sends the anonymised copy and deletes the draft; an unconfirmed one is purged like an
+    unsent question (BRIDGE_UNSENT_DRAFT_DAYS).
+    """
+
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="message_drafts")
+    text = models.TextField()
+    reply_to = models.ForeignKey(
+        "triage.CaseMessage", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ("created_at", "pk")
+
+    def __str__(self) -> str:
+        return f"message draft {self.pk}"

@@ -9,9 +9,10 @@ hourly (BRIDGE_UNSENT_DRAFT_DAYS after their last change).
 from celery import shared_task
 
 from patient_portal.asking import question_purge_unsent
+from patient_portal.exchange import message_drafts_purge
 
 
 @shared_task
 def purge_unsent_questions_task() -> int:
-    """Delete questions left unsent at the preview step (BRIDGE_UNSENT_DRAFT_DAYS)."""
-    return question_purge_unsent()
+    """Delete questions left unsent at the preview step, and API message drafts never confirmed."""
+    return question_purge_unsent() + message_drafts_purge()

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from patient_portal.api import steps, views
+from patient_portal.api import exchange, steps, views
 
 urlpatterns = [
     path("patient/questions/", views.QuestionListCreateApi.as_view(), name="api-patient-questions"),
@@ -23,6 +23,16 @@ urlpatterns = [
         "patient/questions/<int:question_id>/withdraw/",
         steps.QuestionWithdrawApi.as_view(),
         name="api-patient-question-withdraw",
+    ),
+    path(
+        "patient/questions/<int:question_id>/messages/",
+        exchange.QuestionMessagesApi.as_view(),
+        name="api-patient-question-messages",
+    ),
+    path(
+        "patient/questions/<int:question_id>/messages/<int:draft_id>/confirm/",
+        exchange.QuestionMessageConfirmApi.as_view(),
+        name="api-patient-question-message-confirm",
     ),
     path("urgent-check/", steps.UrgentCheckApi.as_view(), name="api-urgent-check"),
     path("library/", views.LibraryApi.as_view(), name="api-library"),

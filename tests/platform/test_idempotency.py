@@ -209,6 +209,9 @@ def test_the_schema_documents_the_header(admin_schema: dict[str, Any]) -> None:
         "/api/patient/questions/{question_id}/confirm/",
         "/api/doctor/cases/{case_id}/claim/",
         "/api/doctor/cases/{case_id}/answer/",
+        "/api/patient/questions/{question_id}/messages/",
+        "/api/patient/questions/{question_id}/messages/{draft_id}/confirm/",
+        "/api/doctor/cases/{case_id}/messages/",
     ):
         parameters = paths[path]["post"].get("parameters", [])
         assert any(
