@@ -26,6 +26,11 @@ urlpatterns = [
         name="api-doctor-case-answer",
     ),
     path(
+        "doctor/cases/<int:case_id>/messages/",
+        views.CaseMessagesApi.as_view(),
+        name="api-doctor-case-messages",
+    ),
+    path(
         "doctor/cases/<int:case_id>/leak/", views.CaseLeakApi.as_view(), name="api-doctor-case-leak"
     ),
 ]

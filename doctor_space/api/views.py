@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
 from rest_framework.generics import GenericAPIView
@@ -18,7 +19,7 @@ from doctor_space.access import Access, closed_space_access, verified_profile
 from doctor_space.forms import LEAK_LABELS
 from doctor_space.leaks import leak_report
 from triage import services as triage_services
-from triage.models import Case
+from triage.models import Case, CaseMessage
 from triage.selectors import case_get_for_doctor, case_list_for_doctor
 from triage.services import CaseUnavailable
 
@@ -278,3 +279,90 @@ class CaseLeakApi(DoctorApi):
                 "in_drafts": outcome.in_drafts,
             }
         )
+
+
+class CaseMessageSerializer(serializers.ModelSerializer[CaseMessage]):
+    """One message of a case's exchange as doctors see it: checked doctor text or the patient's anonymised copy."""
+
+    from_doctor = serializers.BooleanField(read_only=True)
+    reply_to = serializers.IntegerField(source="reply_to_id", allow_null=True, read_only=True)
+
+    class Meta:
+        model = CaseMessage
+        fields = ("id", "kind", "from_doctor", "text", "reply_to", "created_at")
+        read_only_fields = fields
+
+
+class CaseMessageInSerializer(serializers.Serializer[Any]):
+    text = serializers.CharField(max_length=settings.BRIDGE_MESSAGE_MAX_CHARS)
+    reply_to = serializers.IntegerField(
+        required=False,
+        allow_null=True,
+        min_value=1,
+        max_value=2**31 - 1,
+        help_text="The patient's follow-up this replies to; omit to ask the patient for details.",
+    )
+
+
+class CaseMessageOutSerializer(serializers.Serializer[Any]):
+    sent = serializers.BooleanField()
+    message = CaseMessageSerializer(allow_null=True)
+    violations = ViolationSerializer(many=True)
+    check_id = serializers.IntegerField(allow_null=True)
+    guideline_versions = serializers.ListField(child=serializers.CharField())
+    checked_text = serializers.CharField()
+
+
+class CaseMessagesApi(DoctorApi):
+    """The case's exchange; POST asks the patient for details (held case) or replies to a follow-up.
+
+    The text passes message_check of the guidelines first: refused with 422 and one violation per broken
+    rule, and then nothing reaches the patient.
+    """
+
+    throttle_scope = "check"
+
+    @extend_schema(
+        operation_id="doctor_case_messages", responses={200: CaseMessageSerializer(many=True)}
+    )
+    def get(self, request: Request, case_id: int) -> Response:
+        case = case_get_for_doctor(doctor=request.user, case_id=case_id)
+        return Response(CaseMessageSerializer(case.messages.all(), many=True).data)
+
+    @extend_schema(
+        operation_id="doctor_case_message_send",
+        request=CaseMessageInSerializer,
+        responses={201: CaseMessageOutSerializer, 409: None, 422: CaseMessageOutSerializer},
+        parameters=[IDEMPOTENCY_KEY_PARAMETER],
+    )
+    @idempotent
+    def post(self, request: Request, case_id: int) -> Response:
+        data = CaseMessageInSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        try:
+            result = services.doctor_message_send(
+                doctor=request.user,
+                case_id=case_id,
+                text=data.validated_data["text"],
+                reply_to_id=data.validated_data.get("reply_to"),
+            )
+        except CaseUnavailable:
+            return _conflict()
+        outcome = result.outcome
+        body = {
+            "sent": result.message is not None,
+            "message": CaseMessageSerializer(result.message).data if result.message else None,
+            "violations": [
+                v.to_dict() | {"explanation": v.explanation, "source": v.source}
+                for v in outcome.verdict.violations
+            ],
+            "check_id": outcome.record.pk if outcome.record else None,
+            "guideline_versions": [f"{v.guideline_set.slug} v{v.number}" for v in outcome.versions],
+            "checked_text": outcome.text,
+        }
+        code = (
+            status.HTTP_201_CREATED
+            if result.message is not None
+            else status.HTTP_422_UNPROCESSABLE_ENTITY
+        )
+        return Response(body, status=code)

@@ -43,6 +43,7 @@ def test_the_url_conf_has_closed_routes() -> None:
     routes = closed_routes()
     assert "/doctors/" in routes
     assert "/api/doctor/cases/1/answer/" in routes
+    assert "/api/doctor/cases/1/messages/" in routes  # the exchange, behind the gate too
     assert len(routes) >= 12
 
 
