@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
@@ -12,13 +12,13 @@ from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from django_otp import match_token
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from bridge.accounts.models import ApiToken, Role, User
-from bridge.accounts.timezones import COUNTRIES, TIME_ZONE_CHOICES
+from bridge.accounts.timezones import COUNTRIES, TIME_ZONE_CHOICES, time_zone_of
 from bridge.audit.services import audit_record
 from bridge.outbox.handlers import outbox_handler
 from bridge.outbox.services import notification_send_once, outbox_add
@@ -180,6 +180,16 @@ def account_request_email_change(*, user: User, new_email: str) -> None:
         user_id=user.pk,
         nonce=nonce,
     )
+    # The current address is told too: if someone else holds the session, its owner learns of it.
+    outbox_add(
+        key=f"email-change-notice:{user.pk}:{nonce}",
+        handler="accounts.email_change_notice",
+        user_id=user.pk,
+        nonce=nonce,
+        address=user.email,
+        event="requested",
+        at=timezone.now().isoformat(),
+    )
     audit_record(actor=user, action="account.email_change_requested", target=user)
 
 
@@ -216,6 +226,44 @@ def email_change_send_link(*, user_id: int, nonce: str) -> bool:
     return notification_send_once(key=f"email-change:{user_id}:{nonce}", send=send)
 
 
+@outbox_handler("accounts.email_change_notice")
+def email_change_notice_send(
+    *, user_id: int, nonce: str, address: str, event: str, at: str
+) -> bool:
+    """Tell the account's previous address that a change was requested, or done (no link; support's address)."""
+    user = User.objects.filter(pk=user_id).first()
+    if user is None or not address:
+        return False
+    when_utc = datetime.fromisoformat(at)
+
+    def send() -> None:
+        with translation.override(user.preferred_language or "en"):
+            when = formats.date_format(
+                timezone.localtime(when_utc, time_zone_of(user)), "DATETIME_FORMAT"
+            )
+            values = {"when": when, "support": settings.BRIDGE_CONTACT_EMAIL}
+            if event == "confirmed":
+                subject = _("Bridge: the e-mail address of your account was changed")
+                body = _(
+                    "Hello,\n\nThe e-mail address of your Bridge account was changed on %(when)s. "
+                    "This address no longer signs in to it and will receive nothing more from us.\n\n"
+                    "If it was not you, contact support at %(support)s straight away.\n"
+                )
+            else:
+                subject = _("Bridge: a change of your e-mail address was requested")
+                body = _(
+                    "Hello,\n\nOn %(when)s, someone signed in to your Bridge account asked to use "
+                    "another e-mail address for it. Nothing changes until the new address is confirmed; "
+                    "we will tell you here if it is.\n\n"
+                    "If it was not you, contact support at %(support)s and change your password.\n"
+                )
+            send_mail(
+                subject=subject, message=body % values, from_email=None, recipient_list=[address]
+            )
+
+    return notification_send_once(key=f"email-change-notice:{user_id}:{nonce}", send=send)
+
+
 @transaction.atomic
 def account_confirm_email(*, token: str) -> User:
     """Make the confirmed address the login address; a stale, altered or superseded link is refused."""
@@ -235,6 +283,18 @@ def account_confirm_email(*, token: str) -> User:
     old = user.email
     user.email, user.pending_email = user.pending_email, ""
     user.save(update_fields=["email", "pending_email"])
+    if old:
+        # The address that stops signing in is told when (it no longer receives anything else).
+        nonce = secrets.token_hex(8)
+        outbox_add(
+            key=f"email-change-notice:{user.pk}:{nonce}",
+            handler="accounts.email_change_notice",
+            user_id=user.pk,
+            nonce=nonce,
+            address=old,
+            event="confirmed",
+            at=timezone.now().isoformat(),
+        )
     audit_record(
         actor=user, action="account.email_changed", target=user, data={"had_old": bool(old)}
     )

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.core import mail
 from django.test import Client
+from django.utils import timezone
 
 from bridge.accounts.models import User
 from tests.factories import PASSWORD, make_user
@@ -111,10 +113,9 @@ def test_email_change_goes_through_a_link_sent_to_the_new_address(
     assert response.status_code == 302
     user.refresh_from_db()
     assert user.email == "old@example.org" and user.pending_email == "new@example.org"
-    assert len(mail.outbox) == 1 and mail.outbox[0].to == ["new@example.org"]
-    link = re.search(
-        r"https://bridge\.example(/accounts/settings/email/\S+/)", str(mail.outbox[0].body)
-    )
+    to_new = [m for m in mail.outbox if m.to == ["new@example.org"]]
+    assert len(to_new) == 1
+    link = re.search(r"https://bridge\.example(/accounts/settings/email/\S+/)", str(to_new[0].body))
     assert link is not None
     # Opening the link changes nothing (mail scanners follow links); the button does.
     assert Client().get(link.group(1)).status_code == 200
@@ -158,3 +159,65 @@ def test_sign_out_says_so() -> None:
     client = _client(user)
     response = client.post("/accounts/logout/", follow=True)
     assert "You are signed out" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_old_address_is_told_of_the_request_and_of_the_change_in_the_accounts_language(
+    django_capture_on_commit_callbacks: Any, settings: Any
+) -> None:
+    settings.BRIDGE_CONTACT_EMAIL = "help@bridge.example"
+    user = make_user("ancienne@example.org", "patient", country="FR")
+    user.preferred_language, user.time_zone = "fr", "Europe/Paris"
+    user.save(update_fields=["preferred_language", "time_zone"])
+    client = _client(user)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            "/accounts/settings/",
+            {
+                "form": "email",
+                "email-new_email": "nouvelle@example.org",
+                "email-password": PASSWORD,
+            },
+        )
+    notices = [m for m in mail.outbox if m.to == ["ancienne@example.org"]]
+    assert len(notices) == 1
+    requested = notices[0]
+    assert "a été demandé" in requested.subject
+    assert "help@bridge.example" in requested.body
+    # No link in it: the old address can only say "not me" to support, never confirm anything.
+    assert "http" not in requested.body and "nouvelle@example.org" not in requested.body
+    link = re.search(
+        r"(/accounts/settings/email/\S+/)",
+        next(str(m.body) for m in mail.outbox if m.to == ["nouvelle@example.org"]),
+    )
+    assert link is not None
+    with django_capture_on_commit_callbacks(execute=True):
+        assert Client().post(link.group(1)).status_code == 302
+    notices = [m for m in mail.outbox if m.to == ["ancienne@example.org"]]
+    assert len(notices) == 2
+    changed = notices[1]
+    assert "modifiée" in changed.subject and "help@bridge.example" in changed.body
+    assert "http" not in changed.body
+    # The time is the account's (Paris, French format), not UTC.
+    paris = timezone.localtime(timezone.now(), ZoneInfo("Europe/Paris"))
+    assert f" {paris:%H}:" in changed.body, changed.body
+
+
+@pytest.mark.django_db
+def test_a_new_account_address_without_a_previous_one_is_not_told(
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    from bridge.accounts.services import email_change_notice_send
+
+    user = make_user("someone@example.org", "patient")
+    assert (
+        email_change_notice_send(
+            user_id=user.pk,
+            nonce="n",
+            address="",
+            event="confirmed",
+            at="2026-12-03T10:00:00+00:00",
+        )
+        is False
+    )
+    assert mail.outbox == []
