@@ -142,6 +142,22 @@ class QuestionMessagesApi(APIView):
         return Response(_draft_body(draft), status=status.HTTP_201_CREATED)
 
 
+class QuestionMessageDraftApi(APIView):
+    """A draft's current preview (it changes if words were hidden since, e.g. after a doctor's leak report)."""
+
+    permission_classes = (IsPatient,)
+
+    @extend_schema(
+        operation_id="patient_question_message_draft_preview",
+        responses={200: PatientMessageDraftSerializer},
+    )
+    def get(self, request: Request, question_id: int, draft_id: int) -> Response:
+        draft = exchange.message_draft_get(
+            patient=signed_in_user(request), question_id=question_id, draft_id=draft_id
+        )
+        return Response(_draft_body(draft))
+
+
 class QuestionMessageConfirmApi(APIView):
     """Send the draft's anonymised copy to the doctor (its fingerprint must match the preview)."""
 

@@ -30,6 +30,11 @@ urlpatterns = [
         name="api-patient-question-messages",
     ),
     path(
+        "patient/questions/<int:question_id>/messages/<int:draft_id>/",
+        exchange.QuestionMessageDraftApi.as_view(),
+        name="api-patient-question-message-draft",
+    ),
+    path(
         "patient/questions/<int:question_id>/messages/<int:draft_id>/confirm/",
         exchange.QuestionMessageConfirmApi.as_view(),
         name="api-patient-question-message-confirm",

@@ -111,9 +111,11 @@ def test_the_patient_answers_the_doctors_request_through_the_api(
     body = _draft(
         patient_client, question.pk, {"text": f"Yes. {SECRET}", "reply_to": result.message.pk}
     ).json()
-    # A stale fingerprint is refused and nothing is sent.
+    # A stale fingerprint is refused and nothing is sent; the draft's current preview can be read again.
     stale = _confirm(patient_client, question.pk, body | {"fingerprint": "0" * 64})
     assert stale.status_code == 400 and not CaseMessage.objects.filter(kind="details_reply")
+    again = patient_client.get(f"/api/patient/questions/{question.pk}/messages/{body['id']}/")
+    assert again.status_code == 200 and again.json() == body
     with django_capture_on_commit_callbacks(execute=True):
         assert _confirm(patient_client, question.pk, body).status_code == 201
     reply = CaseMessage.objects.get(kind="details_reply")
@@ -170,6 +172,8 @@ def test_someone_elses_question_and_draft_are_404(
     assert stranger.get(f"/api/patient/questions/{question.pk}/messages/").status_code == 404
     assert _draft(stranger, question.pk, {"text": "Hello"}).status_code == 404
     assert _confirm(stranger, question.pk, body).status_code == 404
+    draft_url = f"/api/patient/questions/{question.pk}/messages/{body['id']}/"
+    assert stranger.get(draft_url).status_code == 404
     assert not CaseMessage.objects.exists()
     assert Client().get(f"/api/patient/questions/{question.pk}/messages/").status_code in (401, 403)
 
