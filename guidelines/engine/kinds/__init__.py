@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from guidelines.engine.kinds import clinical, conduct, contact, form, identifiers, required
+from guidelines.engine.kinds import (
+    clinical,
+    conduct,
+    contact,
+    diagnosis,
+    form,
+    identifiers,
+    prescription,
+    required,
+)
 from guidelines.engine.kinds.base import KindSpec
 
 KINDS: dict[str, KindSpec] = {
@@ -36,15 +45,15 @@ KINDS: dict[str, KindSpec] = {
             "An individual prescription or dose instruction (instruction + dose + frequency "
             "or drug), e.g. 'take 2 tablets of 500 mg three times a day'. General dosing information "
             "('the usual adult dose is…') is not reported.",
-            clinical.PRESCRIPTION_PARAMS,
-            clinical._build_prescription,
+            prescription.PRESCRIPTION_PARAMS,
+            prescription._build_prescription,
         ),
         KindSpec(
             "diagnosis",
             "Individual diagnosis wording: 'you have…', 'this is definitely…', 'vous avez une…' "
             "followed by a condition. Conditional and general wording ('if you have…') is not reported.",
-            clinical.DIAGNOSIS_PARAMS,
-            clinical._build_diagnosis,
+            diagnosis.DIAGNOSIS_PARAMS,
+            diagnosis._build_diagnosis,
         ),
         KindSpec(
             "promotion",
