@@ -10,6 +10,7 @@ from guidelines.engine.kinds import (
     form,
     identifiers,
     prescription,
+    promotion,
     required,
 )
 from guidelines.engine.kinds.base import KindSpec
@@ -59,15 +60,15 @@ KINDS: dict[str, KindSpec] = {
             "promotion",
             "Fees, discounts, promotion of one's own practice, booking channels, own media and "
             "products. Neutral mentions of brands and of one's role are not reported.",
-            conduct.PROMOTION_PARAMS,
-            conduct._build_promotion,
+            promotion.PROMOTION_PARAMS,
+            promotion._build_promotion,
         ),
         KindSpec(
             "conflict_of_interest",
             "A company or brand the author declared an interest in is named "
             "without a disclosure in the answer.",
-            conduct.COI_PARAMS,
-            conduct._build_coi,
+            promotion.COI_PARAMS,
+            promotion._build_coi,
         ),
         KindSpec(
             "link_policy",
