@@ -7,6 +7,7 @@ from guidelines.engine.kinds import (
     conduct,
     contact,
     diagnosis,
+    emergency,
     form,
     identifiers,
     prescription,
@@ -132,8 +133,8 @@ KINDS: dict[str, KindSpec] = {
             "emergency_block",
             "When the question shows emergency signs, the answer must give emergency "
             "guidance (a number such as 999, 15, 112, 911, 3114, 988, or 'go to A&E').",
-            form.EMERGENCY_PARAMS,
-            form._build_emergency,
+            emergency.EMERGENCY_PARAMS,
+            emergency._build_emergency,
         ),
         KindSpec(
             "false_reassurance",
