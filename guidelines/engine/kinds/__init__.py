@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from guidelines.engine.kinds import clinical, conduct, contact, form, identifiers, required
+from guidelines.engine.kinds import (
+    clinical,
+    conduct,
+    contact,
+    diagnosis,
+    emergency,
+    form,
+    identifiers,
+    prescription,
+    promotion,
+    required,
+)
 from guidelines.engine.kinds.base import KindSpec
 
 KINDS: dict[str, KindSpec] = {
@@ -36,29 +47,29 @@ KINDS: dict[str, KindSpec] = {
             "An individual prescription or dose instruction (instruction + dose + frequency "
             "or drug), e.g. 'take 2 tablets of 500 mg three times a day'. General dosing information "
             "('the usual adult dose is…') is not reported.",
-            clinical.PRESCRIPTION_PARAMS,
-            clinical._build_prescription,
+            prescription.PRESCRIPTION_PARAMS,
+            prescription._build_prescription,
         ),
         KindSpec(
             "diagnosis",
             "Individual diagnosis wording: 'you have…', 'this is definitely…', 'vous avez une…' "
             "followed by a condition. Conditional and general wording ('if you have…') is not reported.",
-            clinical.DIAGNOSIS_PARAMS,
-            clinical._build_diagnosis,
+            diagnosis.DIAGNOSIS_PARAMS,
+            diagnosis._build_diagnosis,
         ),
         KindSpec(
             "promotion",
             "Fees, discounts, promotion of one's own practice, booking channels, own media and "
             "products. Neutral mentions of brands and of one's role are not reported.",
-            conduct.PROMOTION_PARAMS,
-            conduct._build_promotion,
+            promotion.PROMOTION_PARAMS,
+            promotion._build_promotion,
         ),
         KindSpec(
             "conflict_of_interest",
             "A company or brand the author declared an interest in is named "
             "without a disclosure in the answer.",
-            conduct.COI_PARAMS,
-            conduct._build_coi,
+            promotion.COI_PARAMS,
+            promotion._build_coi,
         ),
         KindSpec(
             "link_policy",
@@ -122,8 +133,8 @@ KINDS: dict[str, KindSpec] = {
             "emergency_block",
             "When the question shows emergency signs, the answer must give emergency "
             "guidance (a number such as 999, 15, 112, 911, 3114, 988, or 'go to A&E').",
-            form.EMERGENCY_PARAMS,
-            form._build_emergency,
+            emergency.EMERGENCY_PARAMS,
+            emergency._build_emergency,
         ),
         KindSpec(
             "false_reassurance",

@@ -1,0 +1,181 @@
+"""The diagnosis kind: individual diagnosis wording ("you have…", "vous avez une…") + a condition."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from guidelines.engine import lexicon as lx
+from guidelines.engine.kinds.base import (
+    BuildEnv,
+    Doc,
+    Hit,
+    Lexicon,
+    Matcher,
+    ParamSpec,
+    excerpt,
+    msg,
+    negated,
+    str_tuple,
+)
+from guidelines.engine.kinds.prescription import _WORD_TOKEN, _is_question
+from guidelines.engine.model import Rule
+
+# ---------------------------------------------------------------- diagnosis
+
+_COND_SINGLE = frozenset(c.lower() for c in lx.CONDITIONS if " " not in c)
+_COND_MULTI = tuple(c.lower() for c in lx.CONDITIONS if " " in c)
+# "you have a higher risk of stroke" talks about risk, not a diagnosis.
+_RISK_WORDS = frozenset(
+    {
+        "risk",
+        "risks",
+        "chance",
+        "chances",
+        "family",
+        "history",
+        "likelihood",
+        "odds",
+        "risque",
+        "risques",
+        "probabilité",
+        "antécédents",
+        "antécédent",
+        "famille",
+        "prédisposition",
+    }
+)
+_SUFFIX = {"en": re.compile(lx.CONDITION_SUFFIXES_EN), "fr": re.compile(lx.CONDITION_SUFFIXES_FR)}
+_DX = {
+    "en": Lexicon(
+        [
+            r"you(?:'ve got| have got| have| (?:definitely|probably|most likely|likely|clearly|certainly|obviously|surely|must) have|"
+            r"'re suffering from| are suffering from| suffer from| are|'re)(?![\w'])",
+            r"(?:this|it|that)(?: is|'s) (?:definitely|certainly|clearly|obviously|almost certainly|surely|most likely|probably) (?:an? )?",
+            r"you(?:'ve| have)? (?:definitely|probably|most likely|likely|clearly|certainly|obviously|surely) (?:got|have got)(?![\w'])",
+            r"i(?:'d| would| can| will)? diagnose",
+            r"(?:my|the) diagnosis is",
+            r"sounds like you have",
+            r"i(?:'m| am) (?:certain|sure|convinced|confident|positive) (?:that )?(?:it(?:'s| is)|this is|you(?:'ve| have)(?: got)?)"
+            r"(?: (?:an?|definitely|clearly))*",
+            r"(?:this|it|that)(?: is|'s) (?:an? )?(?:textbook|classic|typical|clear-cut|clear)(?: case of)?",
+            r"what you(?:'ve| have)? described is(?: (?:an?|textbook|classic|typical|clearly|definitely))*",
+            r"(?:your|the) (?:son|daughter|child|baby|husband|wife|partner|mother|father|mum|mom|dad|little one|boy|girl|kid)"
+            r"(?:'s got| has got| has| definitely has| clearly has| is suffering from)(?![\w'])",
+        ]
+    ),
+    "fr": Lexicon(
+        [
+            r"vous (?:avez|souffrez|êtes atteinte?|faites|présentez|avez (?:probablement|sûrement|certainement|clairement|manifestement)|êtes)(?![\w])",
+            r"(?:c'est|il s'agit) (?:certainement|sûrement|probablement|clairement|évidemment|bien|manifestement|sans doute) (?:d'une?|une?|de la|du|des|d')?",
+            r"(?:mon|le) diagnostic est",
+            r"je (?:vous )?diagnostique",
+            r"je suis (?:certaine?|sûre?|convaincue?|persuadée?) (?:que )?(?:c'est|vous avez|vous faites|il s'agit d')(?: (?:une?|d'une?))?",
+            r"(?:votre|ton|ta) (?:fils|fille|enfant|bébé|mari|femme|conjointe?|mère|père|compagnon|compagne|petite?)"
+            r" (?:a|fait|présente|souffre d'|souffre de|est atteinte? d'|a sûrement|a clairement)(?![\w])",
+            r"(?:c'est|il s'agit d')(?= (?:une?|d'une?) [^.;:!?]{0,40}(?:sans aucun doute|sans doute possible|c'est typique|typique|classique|c'est évident|c'est sûr|aucun doute))",
+        ]
+    ),
+}
+
+
+_CONDITIONAL_EN = re.compile(
+    r"\b(?:if|whether|when|unless|once|until|in case|those who|people who|anyone who|patients who|do|did|don't|"
+    r"because|since|as long as|while|whenever|even if|what if|assuming)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_CONDITIONAL_FR = re.compile(
+    r"\b(?:si|s'|lorsque|lorsqu'|quand|dès que|tant que|puisque|comme|même si|à moins que|au cas où|ceux qui|celles qui|"
+    r"les personnes qui|qui)\s*(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_NOT_DX_AFTER_EN = re.compile(
+    r"\s*(?:had|been|taken|seen|done|tried|to|any|no|not|a right|the right|every right|questions?|options?|time|"
+    r"at (?:a |an )?(?:higher |lower |increased |high |low )?risk|more likely|less likely|likely to|unlikely|right|correct|welcome|worried|concerned|anxious|afraid|scared|entitled|asking|wondering|"
+    r"concerns?|other|more|less|some questions)\b",
+    re.IGNORECASE,
+)
+_NOT_DX_AFTER_FR = re.compile(
+    r"\s*(?:eu|été|fait|pris|subi|déjà|raison|tort|besoin|le droit|droit|peur|envie|l'impression|des questions|"
+    r"à risque|plus à risque|un risque|plus de risque|inquiète?|en droit|en train de|légitime|soucieuse?|"
+    r"une question|pas|plus|bien|consulté|vu|essayé|le temps|intérêt|tout intérêt)\b",
+    re.IGNORECASE,
+)
+
+
+def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
+    extra = tuple(c.lower() for c in str_tuple(rule.params, "extra_conditions"))
+    extra_single = frozenset(c for c in extra if " " not in c)
+    multi = _COND_MULTI + tuple(c for c in extra if " " in c)
+    window_words = int(rule.params.get("window_words", 5))  # type: ignore[call-overload]
+
+    def condition_in(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+        low = doc.low
+        suffix = _SUFFIX["fr" if doc.lang == "fr" else "en"]
+        for i, t in enumerate(_WORD_TOKEN.finditer(low, start, end)):
+            if i >= window_words:
+                break
+            word = t.group()
+            if word in _RISK_WORDS:
+                return None
+            if (
+                word in _COND_SINGLE
+                or word in extra_single
+                or (
+                    suffix.fullmatch(word)
+                    and not (doc.lang == "fr" and word in lx.NOT_CONDITIONS_FR)
+                )
+            ):
+                return t.span()
+            for phrase in multi:
+                if low.startswith(phrase, t.start()):
+                    return t.start(), t.start() + len(phrase)
+        return None
+
+    def match(doc: Doc) -> Iterator[Hit]:
+        text, low = doc.text, doc.low
+        fr = doc.lang == "fr"
+        lang = "fr" if fr else "en"
+        conditional, not_after = (
+            (_CONDITIONAL_FR, _NOT_DX_AFTER_FR) if fr else (_CONDITIONAL_EN, _NOT_DX_AFTER_EN)
+        )
+        for a, b in _DX[lang].spans(doc):
+            s, e = doc.sentence_at(a)
+            if _is_question(text, s, e):
+                continue
+            if conditional.search(low[max(s, a - 40) : a]):
+                continue
+            if not_after.match(low, b):
+                continue
+            if negated(doc, a, 15):
+                continue
+            found = condition_in(doc, b, e)
+            if found is None:
+                continue
+            q = excerpt(text, a, found[1])
+            yield Hit(
+                a,
+                found[1],
+                msg(
+                    doc.lang,
+                    f'Individual diagnosis wording: "{q}" - prefer "this may be…, to be confirmed by a doctor who examines you"',
+                    f"Formulation de diagnostic individuel : « {q} » - préférez « cela peut évoquer…, à confirmer par un médecin qui vous examine »",
+                ),
+            )
+
+    return match
+
+
+DIAGNOSIS_PARAMS = (
+    ParamSpec(
+        "extra_conditions", "string_list", "Further condition names to recognise.", default=()
+    ),
+    ParamSpec(
+        "window_words",
+        "int",
+        "How many words after 'you have' / 'vous avez' may hold the condition.",
+        default=5,
+        min_value=1,
+        max_value=12,
+    ),
+)

@@ -1,0 +1,95 @@
+"""The emergency_block kind: the answer to an emergency question gives emergency guidance (999, 15…)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from guidelines.engine import lexicon as lx
+from guidelines.engine.kinds.base import (
+    BuildEnv,
+    Doc,
+    Hit,
+    Lexicon,
+    Matcher,
+    ParamSpec,
+    msg,
+    phrases_for,
+    str_tuple,
+)
+from guidelines.engine.model import Rule
+
+# ---------------------------------------------------------------- emergency block
+
+
+_DISMISSED = re.compile(
+    r"(?:\bno need to|\bno point (?:in )?|\bdon't (?:need to |bother )|\bdo not (?:need to )?|\bnot worth|\binutile d[e']|"
+    r"\bpas la peine d[e']|\bpas besoin d[e']|\bn'appelez pas|\bsans (?:appeler|aller))[^.!?]{0,25}$"
+)
+
+
+def _build_emergency(rule: Rule, env: BuildEnv) -> Matcher:
+    numbers = str_tuple(rule.params, "numbers") or lx.EMERGENCY_NUMBERS
+    num_rx = re.compile(
+        r"(?<![\d\w])(?:"
+        + "|".join(
+            re.escape(n).replace(r"\ ", r"[\s.\-]?") for n in sorted(numbers, key=len, reverse=True)
+        )
+        + r")(?![\d])"
+    )
+    phrases = {
+        "en": Lexicon(
+            lx.EMERGENCY_PHRASES_EN + phrases_for(rule.params, "phrases", "en"), literal=True
+        ),
+        "fr": Lexicon(
+            lx.EMERGENCY_PHRASES_FR + phrases_for(rule.params, "phrases", "fr"), literal=True
+        ),
+    }
+    always = bool(rule.params.get("always", False))
+
+    def match(doc: Doc) -> Iterator[Hit]:
+        ctx = doc.context
+        if not (always or ctx.question_emergency or ctx.question_red_flags):
+            return
+        found = [m.start() for m in num_rx.finditer(doc.text)]
+        if not found:
+            found = [a for a, _b in phrases.get(doc.lang, phrases["en"]).spans(doc)]
+        # "Inutile d'appeler le 15 pour ça" / "no need to call 999" gives the number to dismiss it.
+        if any(
+            not _DISMISSED.search(doc.low, max(doc.sentence_at(a)[0], a - 40), a) for a in found
+        ):
+            return
+        yield Hit(
+            0,
+            0,
+            msg(
+                doc.lang,
+                f"The question shows emergency signs: the answer must first say how to get urgent help ({', '.join(numbers[:4])}…)",
+                f"La question présente des signes d'urgence : la réponse doit d'abord indiquer comment obtenir de l'aide en urgence ({', '.join(numbers[:4])}…)",
+            ),
+        )
+
+    return match
+
+
+EMERGENCY_PARAMS = (
+    ParamSpec(
+        "numbers",
+        "string_list",
+        "Emergency numbers, one of which the answer must give.",
+        default=lx.EMERGENCY_NUMBERS,
+    ),
+    ParamSpec(
+        "phrases",
+        "phrases",
+        "Further phrasings per language that count as emergency guidance "
+        "(built-in: 'call 999', 'A&E', 'appelez le 15', 'urgences'…).",
+        default={},
+    ),
+    ParamSpec(
+        "always",
+        "bool",
+        "Require the emergency block in every answer, not only for emergency questions.",
+        default=False,
+    ),
+)

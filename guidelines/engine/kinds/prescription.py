@@ -1,0 +1,270 @@
+"""The prescription kind: an individual dose instruction (instruction + dose + frequency or drug)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+
+from guidelines.engine import lexicon as lx
+from guidelines.engine.kinds.base import (
+    BuildEnv,
+    Doc,
+    Hit,
+    Lexicon,
+    Matcher,
+    ParamSpec,
+    excerpt,
+    msg,
+    negated,
+    str_tuple,
+)
+from guidelines.engine.kinds.stance import quoted_spans
+from guidelines.engine.model import Rule
+
+
+def _alt(patterns: Iterable[str]) -> str:
+    return "|".join(sorted(set(patterns), key=len, reverse=True))
+
+
+# ---------------------------------------------------------------- prescription
+
+_NUM = (
+    r"(?:\d+(?:[.,]\d+)?(?:\s*(?:-|à|to|or|ou)\s*\d+(?:[.,]\d+)?)?|"
+    + _alt(lx.NUMBER_WORDS)
+    + r"|½|1/2)"
+)
+_FREQ = re.compile(
+    r"(?<![\w])(?:"
+    r"(?:once|twice|three times|four times|\d+\s*(?:times|x)|x\s*\d+)\s*(?:a|per|each|every|/)\s*(?:day|daily|week|night|24\s*h(?:ours)?)"
+    r"|(?:once|twice) daily|every\s+\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:hours?|h|days?)|every (?:morning|evening|night|day)"
+    r"|(?:in the|each|every) (?:morning|evening)|at (?:night|bedtime)|before (?:bed|meals|breakfast)|with (?:meals|food)"
+    r"|\d+\s*(?:fois|x)\s*(?:par|/)\s*(?:jour|j|semaine|nuit|24\s*h)|(?:une|deux|trois|quatre) fois par (?:jour|semaine)"
+    r"|toutes les\s+\d+(?:\s*(?:-|à)\s*\d+)?\s*(?:heures|h)|matin(?:,)? (?:midi )?et soir|le (?:matin|soir)|au coucher"
+    r"|chaque (?:matin|soir|jour)|pendant (?:les|le) repas|avant (?:les|le) repas|par jour|daily|a day|per day"
+    r"|bd|bid|tds|tid|qds|qid|od|nocte|mane"
+    r")(?![\w])",
+    re.IGNORECASE,
+)
+_IMPERATIVE_EN = (
+    r"take|start|increase|decrease|reduce|double|halve|use|apply|give|try|continue|switch to|swap to|go up to|add|"
+    r"inject|up|bump up|raise|lower|cut back to|cut down to|drop to|get|grab|pick up"
+)
+_IMPERATIVE_FR = (
+    r"prenez|prends|commencez|commence|augmentez|augmente|diminuez|diminue|réduisez|doublez|utilisez|appliquez|"
+    r"donnez(?:-lui|-leur)?|essayez|continuez|passez à|mettez|injectez|ajoutez|montez à|montez|baissez|remontez"
+)
+_LEAD_EN = r"(?:(?:and|then|so|please|just|now|also|otherwise|meanwhile|first|next)\W+)*"
+_LEAD_FR = r"(?:(?:et|puis|alors|donc|ensuite|aussi|sinon|d'abord|svp|s'il vous plaît)\W+)*"
+_START_EN = re.compile(r"[\s\-•*>\d.)]*" + _LEAD_EN + r"(?:" + _IMPERATIVE_EN + r")\b")
+_START_FR = re.compile(r"[\s\-•*>\d.)]*" + _LEAD_FR + r"(?:" + _IMPERATIVE_FR + r")\b")
+_CUE_EN = Lexicon(
+    [
+        r"[;:(]\s*(?:" + _IMPERATIVE_EN + r")\b",
+        r",\s*(?:and\s+|then\s+|so\s+)?(?:" + _IMPERATIVE_EN + r")\b",
+        r"(?:then|please|and|just)\s+(?:" + _IMPERATIVE_EN + r")\b",
+        r"you (?:should|must|need to|have to|can|could|may|might want to|ought to|will need to|'ll need to|will have to) "
+        r"(?:take|start|increase|decrease|reduce|double|use|apply|give|try|go up to|switch to|inject)\b",
+        r"i(?:'d| would| will|'ll)? (?:prescribe|recommend (?:you )?(?:take|taking|to take|starting)|suggest (?:you )?"
+        r"(?:take|taking|starting)|advise (?:you )?(?:to take|taking)|start you on|put you on|give you)\b",
+        r"i (?:am |'m )?(?:prescribing|starting you on|putting you on)\b",
+        r"i(?:'d| would) (?:just |personally |probably )?(?:take|start|use|go for|try)\b",
+        r"you (?:need|require|should have|should be on|need to be on|'ll need)\b",
+    ]
+)
+_CUE_FR = Lexicon(
+    [
+        r"[;:(]\s*(?:" + _IMPERATIVE_FR + r")\b",
+        r",\s*(?:et\s+|puis\s+|alors\s+)?(?:" + _IMPERATIVE_FR + r")\b",
+        r"(?:puis|ensuite|svp|et)\s+(?:" + _IMPERATIVE_FR + r")\b",
+        r"vous (?:devez|devriez|pouvez|pourriez|allez|aurez à) (?:prendre|commencer|augmenter|diminuer|réduire|doubler|"
+        r"utiliser|appliquer|donner|essayer|passer à|injecter)\b",
+        r"il (?:vous )?faut (?:prendre|commencer|augmenter|diminuer|doubler|utiliser|appliquer|donner)\b",
+        r"je vous (?:prescris|prescrirais|prescrirai|conseille de prendre|recommande de prendre|propose de prendre|mets sous|mettrais sous)\b",
+        r"je (?:conseille|recommande|suggère|préconise) de prendre\b",
+        r"(?:mettez|mets)-vous sous\b",
+        r"passez sous\b",
+        r"à votre place,? je prendrais\b",
+        # "je mettrais de l'amoxicilline 1 g…", "à votre place je partirais sur de la colchicine…": a plan in the conditional.
+        r"je (?:vous )?(?:mettrais|partirais sur|commencerais(?: par)?|donnerais|prescrirais|proposerais)\b",
+        r"à votre place,? je \w+rais\b",
+    ]
+)
+_THIRD_PERSON = re.compile(
+    r"\b(?:who|which|that|people|adults?|patients?|they|he|she|children|kids|many|most|some|one|"
+    r"qui|les adultes|l'adulte|les patients|les gens|ils|elles|il|elle|on|certains|beaucoup)\b[^.;:]*$",
+    re.IGNORECASE,
+)
+_MODIFY = Lexicon(
+    [
+        r"(?:stop|increase|decrease|reduce|double|halve|up|raise|lower|bump up|arrêtez|augmentez|diminuez|doublez|réduisez|"
+        r"montez|baissez) "
+        r"(?:taking )?(?:your|votre|vos|le|la|les)\b",
+    ]
+)
+
+
+_START_CUE = {"en": _START_EN, "fr": _START_FR}
+_CUES = {"en": _CUE_EN, "fr": _CUE_FR}
+_DOSE_LOW = re.compile(_NUM + r"\s*(?:" + _alt(lx.DOSE_UNITS) + r")(?![\w])")
+_WORD_TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+
+
+def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
+    drugs = [d.lower() for d in (*lx.DRUGS, *str_tuple(rule.params, "extra_drugs"))]
+    single = frozenset(d for d in drugs if " " not in d)
+    multi = Lexicon([d for d in drugs if " " in d], literal=True)
+    require_drug = bool(rule.params.get("require_drug", False))
+
+    def match(doc: Doc) -> Iterator[Hit]:
+        text, low = doc.text, doc.low
+        lang = doc.lang if doc.lang in _CUES else "en"
+        sentences = doc.sentences
+        starts = [s for s, _e in sentences]
+        # sentence index -> True for an instruction cue, False for "increase your…" alone
+        candidates: dict[int, bool] = {}
+        for idx, (s, e) in enumerate(sentences):
+            if _START_CUE[lang].match(low, s, e) is not None and not negated(doc, s, 30):
+                candidates[idx] = True
+        for a, _b in _CUES[lang].spans(doc):
+            idx = bisect_right(starts, a) - 1
+            if idx < 0 or idx in candidates:
+                continue
+            s, e = sentences[idx]
+            if a >= e or negated(doc, max(s, a), 30):
+                continue
+            # "adults who rest and take 1 g…" describes others, it is not an instruction.
+            if _THIRD_PERSON.search(low, max(s, a - 50), a):
+                continue
+            candidates[idx] = True
+        for a, _b in _MODIFY.spans(doc):
+            idx = bisect_right(starts, a) - 1
+            if idx >= 0 and idx not in candidates and not negated(doc, a, 20):
+                candidates[idx] = False
+        has_drugs = bool(single & doc.word_set) or bool(multi and multi.search(doc))
+        if has_drugs:
+            # "2. Cetirizine 10 mg once daily plus…", "pour cette bronchite, amoxicilline 1 g trois fois par jour":
+            # a verbless clause naming a drug with a dose and a frequency is an order, not information.
+            for idx, (s, e) in enumerate(sentences):
+                if idx not in candidates and _verbless_order(low, s, e, lang, single, multi):
+                    candidates[idx] = True
+        if not candidates:
+            return
+        for idx in sorted(candidates):
+            s, e = sentences[idx]
+            if _is_question(text, s, e):
+                continue
+            cue = candidates[idx]
+            dose = _DOSE_LOW.search(low, s, e)
+            if dose is not None and dose.start() > 0 and low[dose.start() - 1].isalnum():
+                dose = None
+            freq = _FREQ.search(low, s, e)
+            drug = has_drugs and (
+                any(t in single for t in _WORD_TOKEN.findall(low, s, e))
+                or (bool(multi) and multi.search(low, s, e) is not None)
+            )
+            if cue:
+                if require_drug:
+                    hit = drug and (dose is not None or freq is not None)
+                else:
+                    hit = (dose is not None and (freq is not None or drug)) or (
+                        drug and freq is not None
+                    )
+            else:
+                # "increase your levothyroxine to 100 mcg", "arrêtez votre Lévothyrox"
+                hit = drug and (dose is not None or _YOUR.search(low, s, e) is not None)
+            if hit and _quoted_source(doc, s, e):
+                continue
+            if hit:
+                q = excerpt(text, s, e, 80)
+                yield Hit(
+                    s,
+                    e,
+                    msg(
+                        doc.lang,
+                        f'Individual prescription or dose instruction: "{q}"',
+                        f"Prescription ou posologie individuelle : « {q} »",
+                    ),
+                )
+
+    return match
+
+
+_YOUR = re.compile(r"\b(?:your|votre|vos)\b")
+_SOURCE = re.compile(
+    r"\b(?:leaflet|label|packet|insert|booklet|brochure|notice|fiche|guidelines?|recommandations?|nhs|nice|"
+    r"ameli|vidal|assurance maladie)\b"
+)
+
+
+def _quoted_source(doc: Doc, s: int, e: int) -> bool:
+    """The instruction is a leaflet's or a guideline's words quoted ("The leaflet says: '…stop the tablets…'")."""
+    for qs, qe in quoted_spans(doc):
+        if s <= qs < e and (qe - qs) * 5 >= (e - s) * 3 and _SOURCE.search(doc.low, s, qs):
+            return True
+    return False
+
+
+_CLAUSE = re.compile(r"[^:;]+")
+_VERB = {
+    "en": re.compile(
+        r"\b(?:is|are|was|were|be|been|being|can|may|might|should|could|would|will|must|has|have|had|does|do|"
+        r"contains?|comes?|costs?|sold|label(?:l)?ed|recommended|used|taken|given|prescribed|works?|helps?|"
+        r"lasts?|means?|needs?|causes?|reduces?|raises?)\b"
+    ),
+    "fr": re.compile(
+        r"\b(?:est|sont|était|étaient|peut|peuvent|doit|doivent|contient|contiennent|existe|existent|coûte|"
+        r"coûtent|prend|prennent|recommandée?s?|utilisée?s?|donne|donnent|aide|aident|dure|durent|signifie|"
+        r"a|ont|va|vont|fait|font|reste|restent|permet|permettent)\b"
+    ),
+}
+# Negated ("ne dépassez pas 3 g par jour") or with a verb in the French second person: not a verbless order.
+_NOT_ORDER = re.compile(r"\b(?:not|never|no|ne|pas|jamais|don't|do not)\b|\bn'|\b\w+ez\b")
+# Dosing written for others or as a ceiling is information ("adults: 1 g up to four times a day").
+_INFO = re.compile(
+    r"\b(?:adults?|children|child|kids|people|patients|max(?:imum)?|up to|usual|typical|usually|"
+    r"adultes?|enfants?|personnes|jusqu'à|habituelle?|maximale?|habituellement)\b"
+)
+
+
+def _verbless_order(
+    low: str, s: int, e: int, lang: str, single: frozenset[str], multi: Lexicon
+) -> bool:
+    """A clause with a drug, a dose and a frequency and no verb (an order written as a list item)."""
+    for m in _CLAUSE.finditer(low, s, e):
+        a, b = m.span()
+        clause = low[a:b]
+        if (
+            _VERB[lang].search(clause)
+            or _INFO.search(clause)
+            or _NOT_ORDER.search(clause)
+            or "?" in clause
+        ):
+            continue
+        if _DOSE_LOW.search(low, a, b) is None or _FREQ.search(low, a, b) is None:
+            continue
+        if any(t in single for t in _WORD_TOKEN.findall(clause)) or (
+            bool(multi) and multi.search(low, a, b) is not None
+        ):
+            return True
+    return False
+
+
+def _is_question(text: str, s: int, e: int) -> bool:
+    return text[s:e].rstrip().endswith("?")
+
+
+PRESCRIPTION_PARAMS = (
+    ParamSpec(
+        "extra_drugs",
+        "string_list",
+        "Further drug names (generic or brand) to recognise.",
+        default=(),
+    ),
+    ParamSpec(
+        "require_drug",
+        "bool",
+        "Only report instructions that name a drug (otherwise dose + frequency is enough).",
+        default=False,
+    ),
+)

@@ -1,0 +1,214 @@
+"""Kinds about selling and interests: promotion of one's practice or products, undisclosed interests."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from guidelines.engine import lexicon as lx
+from guidelines.engine.kinds.base import (
+    BuildEnv,
+    Doc,
+    Hit,
+    Lexicon,
+    Matcher,
+    ParamSpec,
+    excerpt,
+    msg,
+    negated,
+    phrases_for,
+    str_tuple,
+)
+from guidelines.engine.kinds.stance import (
+    _CUE_CATEGORY,
+    model_hits,
+    offers,
+)
+from guidelines.engine.model import Rule
+
+
+def _rx(patterns: Iterable[str]) -> Lexicon:
+    return Lexicon(patterns)
+
+
+# ---------------------------------------------------------------- promotion
+
+PROMO_CATEGORIES = ("fees", "discounts", "own_practice", "booking", "self_media", "products")
+_PROMO_RX = {
+    "discounts": _rx(lx.PROMO_DISCOUNTS),
+    "own_practice": _rx(lx.PROMO_OWN_PRACTICE),
+    "booking": _rx(lx.PROMO_BOOKING),
+    "self_media": _rx(lx.PROMO_SELF_MEDIA),
+    "products": _rx(lx.PROMO_PRODUCTS),
+}
+_MONEY_HINTS = ("£", "$", "€", "euro", "pound", "dollar", "gbp", "usd", "eur")
+_AMOUNT = re.compile(
+    r"(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|£|\$|(?:euros?|eur|pounds|gbp|dollars|usd)\b))",
+    re.IGNORECASE,
+)
+_FEES_CONTEXT = _rx(lx.PROMO_FEES_CONTEXT)
+_PROMO_LABEL = {
+    "fees": ("Fees of one's own practice", "Tarifs de sa propre activité"),
+    "discounts": ("Promotional offer", "Offre promotionnelle"),
+    "own_practice": ("Promotion of one's own practice", "Promotion de sa propre activité"),
+    "booking": (
+        "Booking channel for one's own practice",
+        "Canal de prise de rendez-vous personnel",
+    ),
+    "self_media": (
+        "Self-promotion (own media or channels)",
+        "Autopromotion (médias ou chaînes personnels)",
+    ),
+    "products": ("Promotion of products", "Promotion de produits"),
+}
+
+
+def _build_promotion(rule: Rule, env: BuildEnv) -> Matcher:
+    cats = str_tuple(rule.params, "categories") or PROMO_CATEGORIES
+    extra = {
+        lang: Lexicon(phrases_for(rule.params, "extra_phrases", lang), literal=True)
+        for lang in ("en", "fr")
+    }
+
+    def match(doc: Doc) -> Iterator[Hit]:
+        text, low = doc.text, doc.low
+        for cat in cats:
+            en, fr = _PROMO_LABEL[cat]
+            if cat == "fees":
+                if not any(h in low for h in _MONEY_HINTS):
+                    continue
+                for m in _AMOUNT.finditer(low):
+                    s, e = doc.sentence_at(m.start())
+                    if _FEES_CONTEXT.spans(low, max(s, m.start() - 60), min(e, m.end() + 60)):
+                        yield Hit(
+                            m.start(),
+                            m.end(),
+                            msg(
+                                doc.lang,
+                                f'{en}: "{excerpt(text, m.start(), m.end())}"',
+                                f"{fr} : « {excerpt(text, m.start(), m.end())} »",
+                            ),
+                        )
+                continue
+            key = ("promotion", cat)
+            spans = doc.memo.get(key)
+            if spans is None:
+                spans = doc.memo[key] = _PROMO_RX[cat].spans(doc)
+            assert isinstance(spans, list)  # noqa: S101 - memo type
+            for a, b in spans:
+                if negated(doc, a, 20):
+                    continue
+                q = excerpt(text, a, b)
+                yield Hit(a, b, msg(doc.lang, f'{en}: "{q}"', f"{fr} : « {q} »"))
+        for a, b, cat in offers(doc):
+            if cat in cats:
+                en, fr = _PROMO_LABEL[cat]
+                q = excerpt(text, a, b)
+                yield Hit(a, b, msg(doc.lang, f'{en}: "{q}"', f"{fr} : « {q} »"))
+        for a, b in extra.get(doc.lang, extra["en"]).spans(doc):
+            q = excerpt(text, a, b)
+            yield Hit(a, b, msg(doc.lang, f'Promotion: "{q}"', f"Promotion : « {q} »"))
+
+    def with_model(doc: Doc) -> Iterator[Hit]:
+        hits = list(match(doc))
+        yield from hits
+        low = doc.low
+        for a, b, p, cue in model_hits(doc, "promotion", [(h.start, h.end) for h in hits]):
+            cat = next((c for rx, c in _CUE_CATEGORY if rx.search(low, a, b)), "own_practice")
+            if cat not in cats:
+                cat = "own_practice"
+                if cat not in cats:
+                    continue
+            en, fr = _PROMO_LABEL[cat]
+            q = excerpt(doc.text, a, b)
+            yield Hit(
+                a,
+                b,
+                msg(
+                    doc.lang,
+                    f'{en} (clause read as an offer, {p:.2f}): "{q}"',
+                    f"{fr} (proposition lue comme une offre, {p:.2f}) : « {q} »",
+                ),
+                "" if cue else "warn",
+            )
+
+    return with_model
+
+
+PROMOTION_PARAMS = (
+    ParamSpec(
+        "categories",
+        "choice_list",
+        "What counts as promotion: fees of one's practice, discounts, own practice, booking channels, "
+        "own media, products.",
+        default=PROMO_CATEGORIES,
+        choices=PROMO_CATEGORIES,
+    ),
+    ParamSpec(
+        "extra_phrases", "phrases", "Further promotional phrases per language (en, fr).", default={}
+    ),
+)
+
+# ---------------------------------------------------------------- conflict of interest
+
+_DISCLOSURE = Lexicon((*lx.DISCLOSURE_EN, *lx.DISCLOSURE_FR), literal=True)
+
+
+def _build_coi(rule: Rule, env: BuildEnv) -> Matcher:
+    extra_disc = Lexicon(
+        (
+            *phrases_for(rule.params, "disclosure_phrases", "en"),
+            *phrases_for(rule.params, "disclosure_phrases", "fr"),
+        ),
+        literal=True,
+    )
+    watch = str_tuple(rule.params, "watch_terms")
+    cache: dict[tuple[str, ...], Lexicon] = {}
+
+    def match(doc: Doc) -> Iterator[Hit]:
+        terms = tuple(
+            sorted({t.strip() for t in doc.context.declared_interests + watch if t.strip()})
+        )
+        if not terms:
+            return
+        lex = cache.get(terms)
+        if lex is None:
+            if len(cache) > 256:
+                cache.clear()
+            lex = cache[terms] = Lexicon(terms, literal=True)
+        text = doc.text
+        mentions = lex.spans(doc)
+        if not mentions:
+            return
+        if _DISCLOSURE.search(doc) is not None or extra_disc.search(doc) is not None:
+            return
+        for a, b in mentions:
+            name = text[a:b]
+            yield Hit(
+                a,
+                b,
+                msg(
+                    doc.lang,
+                    f'"{name}" is a declared interest: state the conflict of interest in the answer',
+                    f"« {name} » fait partie de vos liens d'intérêts : déclarez-les dans la réponse",
+                ),
+            )
+
+    return match
+
+
+COI_PARAMS = (
+    ParamSpec(
+        "disclosure_phrases",
+        "phrases",
+        "Further phrasings per language that count as a disclosure (built-in: 'conflict of interest', "
+        "'lien d'intérêt', 'I am paid by'…).",
+        default={},
+    ),
+    ParamSpec(
+        "watch_terms",
+        "string_list",
+        "Companies or brands that always need a disclosure when named, besides the author's declared interests.",
+        default=(),
+    ),
+)

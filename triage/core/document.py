@@ -1,0 +1,154 @@
+"""One normalised text cut into sentences and clauses, with negation, history and scope checks."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from textkit.literals import may_match
+from triage.core.model import Combination, Concept, Model, Rule
+from triage.core.patterns import Matcher
+
+# "." splits sentences except inside a decimal number ("38.5"); a line break became " . ".
+_SENTENCE_END = re.compile(r"(?<![0-9])\.|\.(?![0-9])|[!?;|]")
+# French "ne" sits right before the verb it negates ("je ne vomis pas de sang"), maybe with a pronoun.
+# "nouveau-né", "il est né" are "born", not negations.
+_FRENCH_NE = re.compile(
+    r"(?<![a-z0-9])(?<!nouveau )(?<!nouveaux )(?<!est )(?<!suis )(?<!sont )(?:ne|n')(?: ?(?:me|m'|te|t'|se|s'|le|la|les|l'|lui|leur|nous|vous|y|en))? ?$"
+)
+
+
+_HISTORY_REACH = 60  # characters either side of a match that a history cue covers
+# Matches of one concept examined per text: each costs a clause-wide scope check, so hostile input
+# ("(2) (2) (2) …" ten thousand times) would be quadratic; no real question comes near this.
+_MAX_MATCHES = 64
+
+
+class Document:
+    """One normalised text with its sentences and clauses; concept hits are computed lazily."""
+
+    def __init__(self, text: str, model: Model) -> None:
+        self.model = model
+        self.text = model.normalize(text)
+        t = self.text
+        self.present = model.index.present(t)
+        sent_starts = [0]
+        sent_ends = []
+        for m in _SENTENCE_END.finditer(t):
+            sent_ends.append(m.start())
+            sent_starts.append(m.end())
+        sent_ends.append(len(t))
+        self.sent_starts = sent_starts
+        self.sent_ends = sent_ends
+        # Clauses: sentences further cut at "but", "mais", "now"... so that negation and history
+        # cues only reach the part of a sentence they belong to.
+        clause_starts = list(sent_starts)
+        clause_ends = list(sent_ends)
+        if may_match(model.terminator_literals, self.present):
+            for m in model.terminators.finditer(t):
+                clause_ends.append(m.start())
+                clause_starts.append(m.end())
+        clause_starts.sort()
+        clause_ends.sort()
+        self.clause_starts = clause_starts
+        self.clause_ends = clause_ends
+        self._hits: dict[tuple[str, bool], frozenset[int]] = {}
+
+    def _sentence_of(self, pos: int) -> int:
+        return bisect_right(self.sent_starts, pos) - 1
+
+    def _clause(self, start: int, end: int) -> tuple[int, int]:
+        cstart = self.clause_starts[bisect_right(self.clause_starts, start) - 1]
+        i = bisect_right(self.clause_ends, end - 1)
+        cend = self.clause_ends[i] if i < len(self.clause_ends) else len(self.text)
+        return cstart, max(cend, end)
+
+    def negated(self, start: int, end: int) -> bool:
+        """True when a negation cue governs the span ("no chest pain", "pas de fièvre")."""
+        m = self.model
+        t = self.text
+        cstart, cend = self._clause(start, end)
+        if _FRENCH_NE.search(t, cstart, start):
+            return True
+        pseudo = [(p.start(), p.end()) for p in m.neg_pseudo.finditer(t, cstart, end)]
+        last = None
+        # A match that carries its own negation ("n'a pas fait pipi", "no tears", "can't breathe")
+        # is not undone by an earlier cue: "sans larmes et il n'a pas fait pipi" asserts both.
+        own = m.neg_pre.match(t, start) is not None
+        for cue in () if own else m.neg_pre.finditer(t, cstart, start):
+            if not any(a <= cue.start() < b or a < cue.end() <= b for a, b in pseudo):
+                last = cue
+        if last is not None:
+            between = t[last.end() : start]
+            if between.count(" ") <= m.neg_window and not m.neg_affirm.search(between):
+                return True
+        return m.neg_post.match(t, end, cend) is not None
+
+    def _valid(self, concept: Concept, start: int, end: int, *, strict: bool) -> bool:
+        m = self.model
+        cstart, cend = self._clause(start, end)
+        if m.generic.search(self.text, cstart, cend):
+            return False
+        # A history cue dates what is near it: "widowed since last year, ... he has his gun out"
+        # keeps the gun (one long clause), "a stroke in 2019" loses the stroke.
+        near = max(cstart, start - _HISTORY_REACH), min(cend, end + _HISTORY_REACH)
+        if m.history.search(self.text, *near):
+            return False
+        if strict and concept.unless is not None:
+            s = self._sentence_of(start)
+            if concept.unless.search(self.text, self.sent_starts[s], self.sent_ends[s]):
+                return False
+        return not self.negated(start, end)
+
+    def hits(self, name: str, *, strict: bool = True) -> frozenset[int]:
+        """Sentence indexes where the concept is asserted (not negated, not historical).
+
+        strict applies the concept's 'unless' exclusions; urgency cues are not strict, so that
+        "chest pain, clearly muscular when I press" is no emergency but still urgent.
+        """
+        key = (name, strict)
+        found = self._hits.get(key)
+        if found is None:
+            concept = self.model.concepts[name]
+            if not strict and concept.unless is None:
+                return self.hits(name)
+            sentences: set[int] = set()
+            for n, mt in enumerate(concept.matcher.finditer(self.text, self.present)):
+                if n >= _MAX_MATCHES:
+                    break
+                sentence = self._sentence_of(mt.start())
+                if sentence not in sentences and self._valid(
+                    concept, mt.start(), mt.end(), strict=strict
+                ):
+                    sentences.add(sentence)
+            found = frozenset(sentences)
+            self._hits[key] = found
+        return found
+
+    def count(self, matcher: Matcher) -> int:
+        """Number of non-negated keyword matches."""
+        total = 0
+        for n, mt in enumerate(matcher.finditer(self.text, self.present)):
+            if n >= _MAX_MATCHES:
+                break
+            total += not self.negated(mt.start(), mt.end())
+        return total
+
+    def fires(self, rule: Rule) -> bool:
+        """True when one of the rule's combinations is fully present."""
+        return self.fired(rule) is not None
+
+    def fired(self, rule: Rule) -> Combination | None:
+        """The first of the rule's combinations that is fully present, if any."""
+        strict = rule.level == "emergency"
+        for combo in rule.combinations:
+            sets = []
+            for name in combo.concepts:
+                hit = self.hits(name, strict=strict)
+                if not hit:
+                    break
+                sets.append(hit)
+            else:
+                if not combo.same_sentence or frozenset.intersection(*sets):
+                    return combo
+        return None

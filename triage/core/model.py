@@ -1,0 +1,202 @@
+"""Compiles the reviewable JSON data into concepts, rules and cue regexes (the Model)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from textkit.literals import LiteralIndex, required_literals, usable
+from triage.core.normalize import Normalizer
+from triage.core.patterns import (
+    Matcher,
+    TriageDataError,
+    build_matcher,
+    compile_any,
+    load_json,
+    per_language,
+)
+
+RULE_LEVELS = ("emergency", "urgent", "soon", "bump")
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A clinical notion (e.g. chest pain) and the patterns that express it."""
+
+    name: str
+    matcher: Matcher
+    unless: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class Combination:
+    """Concepts that must all be present (in one sentence when same_sentence)."""
+
+    concepts: tuple[str, ...]
+    same_sentence: bool
+    specialty: str | None = None  # overrides the flag's specialty when this combination fires
+    by_keywords: bool = False  # "route": "keywords": the specialty comes from the text's keywords
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A red flag (level emergency) or a weaker urgency cue."""
+
+    code: str
+    level: str
+    combinations: tuple[Combination, ...]
+    label_en: str
+    label_fr: str
+    specialty: str | None
+    mental_health: bool
+
+
+def _parse_concepts(raw: Any, *, what: str) -> dict[str, Concept]:
+    if not isinstance(raw, dict):
+        raise TriageDataError(f"{what}: concepts must be an object")
+    out: dict[str, Concept] = {}
+    for name, spec in raw.items():
+        if not isinstance(spec, dict):
+            raise TriageDataError(f"{what}.{name}: expected an object")
+        matcher = build_matcher(
+            per_language(spec.get("patterns"), what=f"{what}.{name}"), what=name
+        )
+        if matcher is None:
+            raise TriageDataError(f"{what}.{name}: no patterns")
+        unless = compile_any(
+            per_language(spec.get("unless"), what=f"{what}.{name}.unless"), what=name
+        )
+        out[name] = Concept(name, matcher, unless)
+    return out
+
+
+def _parse_rules(raw: Any, concepts: Mapping[str, Concept], *, what: str) -> list[Rule]:
+    if not isinstance(raw, list):
+        raise TriageDataError(f"{what}: expected a list")
+    rules: list[Rule] = []
+    for item in raw:
+        code = str(item["code"])
+        level = str(item["level"])
+        if level not in RULE_LEVELS:
+            raise TriageDataError(f"{what}.{code}: unknown level {level!r}")
+        combos: list[Combination] = []
+        for combo in item["any_of"]:
+            spec, by_keywords = None, False
+            if isinstance(combo, dict):
+                names = tuple(combo["all"])
+                same = combo.get("scope", "text") == "sentence"
+                spec = combo.get("specialty")
+                by_keywords = combo.get("route") == "keywords"
+            else:
+                names, same = tuple(combo), False
+            for name in names:
+                if name not in concepts:
+                    raise TriageDataError(f"{what}.{code}: unknown concept {name!r}")
+            combos.append(Combination(names, same, spec, by_keywords))
+        label = item.get("label", {})
+        rules.append(
+            Rule(
+                code=code,
+                level=level,
+                combinations=tuple(combos),
+                label_en=str(label.get("en", code)),
+                label_fr=str(label.get("fr", label.get("en", code))),
+                specialty=item.get("specialty"),
+                mental_health=bool(item.get("mental_health", False)),
+            )
+        )
+    return rules
+
+
+def _cue_regex(cues: Iterable[str], *, what: str) -> re.Pattern[str]:
+    regex = compile_any(cues, what=what)
+    if regex is None:
+        raise TriageDataError(f"{what}: empty")
+    return regex
+
+
+class Model:
+    """Everything compiled from the data files, built once at import."""
+
+    def __init__(self) -> None:
+        redflags = load_json("redflags.json")
+        urgency = load_json("urgency.json")
+        lexicon = load_json("lexicon.json")
+        self.version = f"redflags {redflags['version']}, urgency {urgency['version']}"
+        self.concepts = _parse_concepts(redflags["concepts"], what="redflags.concepts")
+        extra = _parse_concepts(urgency["concepts"], what="urgency.concepts")
+        clash = set(extra) & set(self.concepts)
+        if clash:
+            raise TriageDataError(f"urgency.json redefines concepts {sorted(clash)}")
+        self.concepts.update(extra)
+        self.flags = _parse_rules(redflags["flags"], self.concepts, what="redflags.flags")
+        priority = [str(code) for code in redflags.get("routing_priority", [])]
+        unknown = set(priority) - {rule.code for rule in self.flags}
+        if unknown:
+            raise TriageDataError(f"redflags.routing_priority: unknown flags {sorted(unknown)}")
+        self.routing_priority = priority
+        if any(rule.level != "emergency" for rule in self.flags):
+            raise TriageDataError("redflags.flags: every red flag has level 'emergency'")
+        self.cues = _parse_rules(urgency["cues"], self.concepts, what="urgency.cues")
+        self.target_minutes = {str(k): int(v) for k, v in urgency["target_minutes"].items()}
+
+        self.normalize = Normalizer(
+            [
+                (str(p), str(r), [str(t) for t in triggers])
+                for p, r, triggers in lexicon["rewrites"]
+            ],
+            [str(w) for w in lexicon["typo_words"]],
+            [str(w) for w in lexicon["protected"]],
+        )
+        neg = lexicon["negation"]
+        self.neg_pre = _cue_regex(neg["pre"], what="negation.pre")
+        self.neg_pseudo = _cue_regex(neg["pseudo"], what="negation.pseudo")
+        self.neg_affirm = _cue_regex(neg["affirm"], what="negation.affirm")
+        post = _cue_regex(neg["post"], what="negation.post")
+        self.neg_post = re.compile(r"[ ,]*(?:" + post.pattern + ")")
+        self.neg_window = int(neg["window_tokens"])
+        scope = lexicon["scope"]
+        self.terminators = _cue_regex(scope["terminators"], what="scope.terminators")
+        self.terminator_literals = usable(required_literals(self.terminators.pattern))
+        self.history = _cue_regex(scope["history"], what="scope.history")
+        self.generic = _cue_regex(scope["generic"], what="scope.generic")
+        # Informational or hypothetical sentences: only the learned evidence reads "hypothetical"
+        # (as a scope tag on its features); the rules keep their narrower "generic" list.
+        hypothetical = _cue_regex(scope["hypothetical"], what="scope.hypothetical")
+        self.informational = re.compile(f"{self.generic.pattern}|{hypothetical.pattern}")
+
+        specialties = load_json("specialties.json")
+        self.default_specialty = str(specialties["default"])
+        self.specialty_labels: dict[str, dict[str, str]] = {}
+        self.specialty_keywords: dict[str, Matcher] = {}
+        self.specialty_weak: dict[str, Matcher] = {}
+        for code, spec in specialties["specialties"].items():
+            self.specialty_labels[code] = {"en": str(spec["en"]), "fr": str(spec["fr"])}
+            keywords = build_matcher(
+                per_language(spec.get("keywords"), what=f"specialties.{code}"),
+                what=f"specialties.{code}",
+            )
+            if keywords is not None:
+                self.specialty_keywords[code] = keywords
+            weak = build_matcher(
+                per_language(spec.get("weak"), what=f"specialties.{code}.weak"),
+                what=f"specialties.{code}.weak",
+            )
+            if weak is not None:
+                self.specialty_weak[code] = weak
+        if self.default_specialty not in self.specialty_labels:
+            raise TriageDataError("specialties.json: default is not a specialty")
+        for rule in self.flags:
+            for spec in (rule.specialty, *(c.specialty for c in rule.combinations)):
+                if spec is not None and spec not in self.specialty_labels:
+                    raise TriageDataError(f"{rule.code}: unknown specialty {spec!r}")
+
+        # One pass over a text tells which literals occur, hence which regexes can be skipped.
+        self.index = LiteralIndex(
+            [lits for c in self.concepts.values() for lits in c.matcher.literals]
+            + [lits for m in self.specialty_keywords.values() for lits in m.literals]
+            + [lits for m in self.specialty_weak.values() for lits in m.literals]
+            + [self.terminator_literals]
+        )
