@@ -4,5 +4,6 @@
 - `literals`: required literals of a regex, to skip regexes that cannot match a text;
 - `shapes`: e-mail, URL and handle shapes, with the top-level-domain and webmail lists;
 - `lists`: the shared data files (`data/*.txt`, one entry a line, `#` comments);
+- `labels`: the identifier categories the anonymiser finds and the engine's identifiers rule names;
 - `jsonl`: one JSON object per input line, malformed lines reported the same way everywhere.
 """

@@ -5,25 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from textkit.labels import IDENTIFIER_LABELS
+
 from .pipeline import detect
 
 __all__ = ["LABELS", "DeidResult", "Span", "deidentify", "find_spans", "possible_identifiers"]
 
-LABELS: tuple[str, ...] = (
-    "PERSON",
-    "DATE_OF_BIRTH",
-    "DATE",
-    "AGE_OVER_89",
-    "PHONE",
-    "EMAIL",
-    "ADDRESS",
-    "POSTCODE",
-    "CITY",
-    "ID_NUMBER",
-    "URL",
-    "IP_ADDRESS",
-    "ORGANIZATION",
-)
+LABELS: tuple[str, ...] = IDENTIFIER_LABELS
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from guidelines.engine.kinds.base import (
 from guidelines.engine.kinds.detect import PMID_OR_DOI, is_helpline
 from guidelines.engine.kinds.stance import inside_quotes
 from guidelines.engine.model import Rule
+from textkit.labels import IDENTIFIER_LABELS
 
 # Ages over 89 are a HIPAA identifier but doctors discuss them openly ("at 92, surgery is riskier");
 # committees that want them add AGE_OVER_89.  Dates, cities and organisations are not identifying alone.
@@ -32,21 +33,7 @@ _DEFAULT_ID_LABELS = (
     "ID_NUMBER",
     "IP_ADDRESS",
 )
-ALL_ID_LABELS = (
-    "PERSON",
-    "DATE_OF_BIRTH",
-    "DATE",
-    "AGE_OVER_89",
-    "PHONE",
-    "EMAIL",
-    "ADDRESS",
-    "POSTCODE",
-    "CITY",
-    "ID_NUMBER",
-    "URL",
-    "IP_ADDRESS",
-    "ORGANIZATION",
-)
+ALL_ID_LABELS = IDENTIFIER_LABELS
 _EPONYM_CONTEXT = re.compile(
     # no "^": .match(text, pos) anchors at pos, "^" would only match at the start of the text
     r"(?:'s|')?\s*(?:disease|syndrome|sign|test|manoeuvre|maneuver|palsy|phenomenon|reflex|score|scale|law|'s|"
