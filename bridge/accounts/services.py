@@ -9,7 +9,6 @@ from typing import Any
 from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import reverse
 from django.utils import formats, timezone, translation
@@ -21,7 +20,7 @@ from bridge.accounts.models import ApiToken, Role, User
 from bridge.accounts.timezones import COUNTRIES, TIME_ZONE_CHOICES, time_zone_of
 from bridge.audit.services import audit_record
 from bridge.outbox.handlers import outbox_handler
-from bridge.outbox.services import notification_send_once, outbox_add
+from bridge.outbox.services import notification_mail, notification_send_once, outbox_add
 
 SECOND_FACTOR_ROLES = (Role.DOCTOR, Role.COMMITTEE)
 
@@ -211,16 +210,16 @@ def email_change_send_link(*, user_id: int, nonce: str) -> bool:
             link = settings.BRIDGE_SITE_URL + reverse(
                 "accounts:email_confirm", args=[email_change_token(user=user)]
             )
-            send_mail(
+            notification_mail(
+                key=f"email-change:{user_id}:{nonce}",
                 subject=_("Bridge: confirm your new e-mail address"),
-                message=_(
+                body=_(
                     "Hello,\n\nSomeone signed in to Bridge asked to use this address for their account.\n"
                     "If it was you, confirm it within two days: %(link)s\n\n"
                     "If it was not you, ignore this message: nothing changes.\n"
                 )
                 % {"link": link},
-                from_email=None,
-                recipient_list=[address],
+                to=[address],
             )
 
     return notification_send_once(key=f"email-change:{user_id}:{nonce}", send=send)
@@ -257,8 +256,11 @@ def email_change_notice_send(
                     "we will tell you here if it is.\n\n"
                     "If it was not you, contact support at %(support)s and change your password.\n"
                 )
-            send_mail(
-                subject=subject, message=body % values, from_email=None, recipient_list=[address]
+            notification_mail(
+                key=f"email-change-notice:{user_id}:{nonce}",
+                subject=subject,
+                body=body % values,
+                to=[address],
             )
 
     return notification_send_once(key=f"email-change-notice:{user_id}:{nonce}", send=send)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import timedelta
 from functools import partial
 from typing import Any
@@ -142,6 +142,28 @@ def notification_message_id(key: str) -> str:
     """The same Message-ID for every attempt of one notification: mail stores can fold a repeat."""
     digest = hashlib.sha256(key.encode()).hexdigest()[:32]
     return f"<{digest}@{settings.BRIDGE_MAIL_ID_DOMAIN}>"
+
+
+def notification_mail(*, key: str, subject: str, body: str, to: Sequence[str]) -> int:
+    """Send one e-mail per recipient, each with a Message-ID that every retry of this notification repeats.
+
+    For use inside `notification_send_once`'s `send`: a copy sent again after a crash is the same message.
+    """
+    from django.core.mail import EmailMessage, get_connection
+
+    messages = [
+        EmailMessage(
+            subject=subject,
+            body=body,
+            to=[address],
+            headers={
+                "Message-ID": notification_message_id(key if len(to) == 1 else f"{key}:{address}")
+            },
+        )
+        for address in to
+    ]
+    with get_connection() as connection:
+        return connection.send_messages(messages) or 0
 
 
 def notification_send_once(*, key: str, send: Callable[[], Any]) -> bool:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.utils import translation
 from django.utils.translation import gettext
 
 from bridge.accounts.models import User
 from bridge.audit.services import audit_record
 from bridge.outbox.handlers import outbox_handler
-from bridge.outbox.services import notification_send_once
+from bridge.outbox.services import notification_mail, notification_send_once
 from doctor_space.models import DoctorProfile
 from triage.models import Answer, Case, CaseMessage
 
@@ -18,7 +17,6 @@ from triage.models import Answer, Case, CaseMessage
 @outbox_handler("doctors.escalation")
 def escalation_notify(*, case_id: int, level: int) -> int:
     """E-mail the doctors of the case's specialty (level 1), every verified doctor (2), or staff (3), once."""
-    from django.core.mail import send_mass_mail
     from django.urls import reverse
 
     case = Case.objects.filter(pk=case_id, status=Case.Status.QUEUED).first()
@@ -37,14 +35,14 @@ def escalation_notify(*, case_id: int, level: int) -> int:
         recipients = list(doctors.values_list("user__email", flat=True))
     subject = f"Bridge: a {case.urgency} case waits for a doctor ({case.specialty})"
     body = f"Case {case.pk} ({case.urgency}, {case.specialty}) is waiting past its target time.\n{settings.BRIDGE_SITE_URL}{reverse('doctor_space:case', args=[case.pk])}\n"
-    messages = [(subject, body, None, [email]) for email in recipients]
+    key = f"escalation:{case_id}:{level}"
     sent = 0
 
     def send() -> None:
         nonlocal sent
-        sent = send_mass_mail(messages, fail_silently=False)
+        sent = notification_mail(key=key, subject=subject, body=body, to=recipients)
 
-    if not notification_send_once(key=f"escalation:{case_id}:{level}", send=send):
+    if not notification_send_once(key=key, send=send):
         return 0
     audit_record(
         actor=None,
@@ -77,15 +75,15 @@ def patient_wrote_notify(*, message_id: int) -> bool:
 
     def send() -> None:
         with translation.override(doctor.preferred_language or "en"):
-            send_mail(
+            notification_mail(
+                key=f"patient-wrote:{message_id}",
                 subject=gettext("Bridge: the patient of case %(n)s wrote back")
                 % {"n": message.case_id},
-                message=gettext(
+                body=gettext(
                     "Hello,\n\nThe patient of case %(n)s wrote back. Read it here: %(link)s\n"
                 )
                 % {"n": message.case_id, "link": link},
-                from_email=None,
-                recipient_list=[doctor.email],
+                to=[doctor.email],
             )
 
     return notification_send_once(key=f"patient-wrote:{message_id}", send=send)

@@ -115,6 +115,7 @@ def test_email_change_goes_through_a_link_sent_to_the_new_address(
     assert user.email == "old@example.org" and user.pending_email == "new@example.org"
     to_new = [m for m in mail.outbox if m.to == ["new@example.org"]]
     assert len(to_new) == 1
+    assert to_new[0].extra_headers["Message-ID"].endswith(f"@{settings.BRIDGE_MAIL_ID_DOMAIN}>")
     link = re.search(r"https://bridge\.example(/accounts/settings/email/\S+/)", str(to_new[0].body))
     assert link is not None
     # Opening the link changes nothing (mail scanners follow links); the button does.

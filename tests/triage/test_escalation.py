@@ -54,6 +54,10 @@ def test_overdue_case_escalates_step_by_step(
     assert sorted(Escalation.objects.values_list("level", flat=True)) == [1, 2, 3]
     recipients = sorted(addr for m in mail.outbox for addr in m.to)
     assert staff_user.email in recipients and "gp@example.org" in recipients
+    # each e-mail carries a Message-ID that a re-send of the same notification would repeat
+    ids = [m.extra_headers["Message-ID"] for m in mail.outbox]
+    assert len(set(ids)) == len(ids)
+    assert all(i.startswith("<") and i.endswith(">") for i in ids)
     # running again changes nothing (idempotent)
     with django_capture_on_commit_callbacks(execute=True):
         assert escalate_overdue_cases_task.delay().get() == 0
