@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import secrets
 from typing import Any
 
+from django.conf import settings
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from bridge.accounts.models import Role, User
 from bridge.audit.services import audit_record
+from bridge.outbox.handlers import outbox_handler
+from bridge.outbox.services import notification_mail, notification_send_once, outbox_add
 from bridge.text import clean_line
 from doctor_space.models import NAME_MAX_CHARS, DoctorProfile
 from doctor_space.registers import REGISTERS, normalise_register_number
@@ -60,6 +65,8 @@ def doctor_register(
     email = email.strip().lower()
     owner = User.objects.filter(email=email).first()
     if owner is not None:
+        # Hash the password all the same: a taken address must not answer faster than a free one.
+        make_password(password)
         _tell_owner_of_attempt(owner)
         audit_record(
             actor=None,
@@ -98,15 +105,43 @@ def doctor_register(
 
 
 def _tell_owner_of_attempt(owner: User) -> None:
-    """E-mail the owner of an address or register number that someone tried to register again."""
-    with translation.override(owner.preferred_language or "en"):
-        subject = gettext("Someone tried to register on Bridge with your details")
-        body = gettext(
-            "Someone tried to register a doctor account on Bridge with your e-mail address or your register "
-            "number. Nothing was created. If it was you, sign in instead (or reset your password). If it was "
-            "not you, you can ignore this message; tell us if it happens again."
-        )
-    transaction.on_commit(lambda: send_mail(subject, body, None, [owner.email], fail_silently=True))
+    """Owe the owner of an address someone tried to register again an e-mail (outbox: retried, sent once)."""
+    nonce = secrets.token_hex(8)
+    outbox_add(
+        key=f"registration-attempt:{owner.pk}:{nonce}",
+        handler="doctors.registration_attempt",
+        user_id=owner.pk,
+        nonce=nonce,
+    )
+
+
+@outbox_handler("doctors.registration_attempt")
+def registration_attempt_notify(*, user_id: int, nonce: str) -> bool:
+    """E-mail the owner of an address that someone tried to register a doctor account with, once."""
+    owner = User.objects.filter(pk=user_id).first()
+    if owner is None:
+        return False
+    key = f"registration-attempt:{user_id}:{nonce}"
+
+    def send() -> None:
+        with translation.override(owner.preferred_language or "en"):
+            values = {
+                "login": settings.BRIDGE_SITE_URL + reverse("accounts:login"),
+                "reset": settings.BRIDGE_SITE_URL + reverse("accounts:password_reset"),
+            }
+            notification_mail(
+                key=key,
+                subject=gettext("Someone tried to register on Bridge with your details"),
+                body=gettext(
+                    "Someone tried to register a doctor account on Bridge with your e-mail address or your register "
+                    "number. Nothing was created. If it was you, sign in instead (or reset your password). If it was "
+                    "not you, you can ignore this message; tell us if it happens again."
+                )
+                + f"\n\n{values['login']}\n{values['reset']}\n",
+                to=[owner.email],
+            )
+
+    return notification_send_once(key=key, send=send)
 
 
 @transaction.atomic
