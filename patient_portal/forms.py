@@ -39,11 +39,8 @@ class SignupForm(forms.Form):
     language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)
 
     def clean_email(self) -> str:
+        # Never "this address is taken": sign-up answers the same either way (patient_portal.signup).
         email: str = self.cleaned_data["email"].strip().lower()
-        if User.objects.filter(email=email).exists():
-            raise forms.ValidationError(
-                _("An account with this e-mail already exists. Sign in instead.")
-            )
         return email
 
     def clean_password(self) -> str:

@@ -31,6 +31,10 @@ from patient_portal.asking import question_preview as question_preview
 from patient_portal.asking import question_submit as question_submit
 from patient_portal.asking import question_withdraw as question_withdraw
 from patient_portal.models import Question
+
+# Imported here so that the outbox knows its handlers (it imports every app's services module).
+from patient_portal.signup import patient_signup_confirm as patient_signup_confirm
+from patient_portal.signup import patient_signup_request as patient_signup_request
 from triage.services import case_erase
 
 logger = logging.getLogger(__name__)
@@ -38,7 +42,7 @@ logger = logging.getLogger(__name__)
 
 @transaction.atomic
 def patient_signup(*, email: str, password: str, country: str = "GB", language: str = "en") -> User:
-    """Create a patient account."""
+    """Create an open patient account at once (seed_demo and tests; the public page asks for a confirmation)."""
     user = User(email=email.strip().lower(), country=country, preferred_language=language)
     user.set_password(password)
     user.full_clean()

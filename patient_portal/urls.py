@@ -6,6 +6,8 @@ app_name = "patient_portal"
 
 urlpatterns = [
     path("signup/", views.signup, name="signup"),
+    path("signup/sent/", views.signup_sent, name="signup_sent"),
+    path("signup/confirm/<str:token>/", views.signup_confirm, name="signup_confirm"),
     path("ask/", question_views.ask, name="ask"),
     path("urgent/", question_views.urgent_check, name="urgent_check"),
     path("questions/", views.question_list, name="question_list"),

@@ -21,6 +21,7 @@ from bridge.accounts.current import signed_in_user
 from bridge.accounts.models import Role, User
 from bridge.accounts.throttle import limit_posts_per_address
 from patient_portal import exchange, notifications, selectors, services
+from patient_portal import signup as signup_service
 from patient_portal.forms import (
     EraseForm,
     FeedbackForm,
@@ -61,11 +62,11 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @limit_posts_per_address("signup", per_hour=settings.BRIDGE_ANON_FORMS_PER_HOUR)
 def signup(request: HttpRequest) -> HttpResponse:
-    """Create a patient account and sign in."""
+    """Ask for a patient account: the same answer whether the address is free or taken (no enumeration)."""
     form = SignupForm(request.POST or None, initial={"language": request.LANGUAGE_CODE[:2]})
     if request.method == "POST" and form.is_valid():
         try:
-            user = services.patient_signup(
+            signup_service.patient_signup_request(
                 email=form.cleaned_data["email"],
                 password=form.cleaned_data["password"],
                 country=form.cleaned_data["country"],
@@ -74,10 +75,31 @@ def signup(request: HttpRequest) -> HttpResponse:
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
-            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-            messages.success(request, _("Welcome to Bridge. You can ask your first question."))
-            return redirect("patient_portal:ask")
+            return redirect("patient_portal:signup_sent")
     return render(request, "patient_portal/signup.html", {"form": form})
+
+
+def signup_sent(request: HttpRequest) -> HttpResponse:
+    """After a sign-up: check your e-mail (the same page whether the address was free or taken)."""
+    return render(request, "patient_portal/signup_sent.html")
+
+
+def signup_confirm(request: HttpRequest, token: str) -> HttpResponse:
+    """The link from the mail: a page with a button (mail scanners open links; only a POST opens the account)."""
+    if request.method == "POST":
+        try:
+            user = signup_service.patient_signup_confirm(token=token)
+        except ValidationError as exc:
+            return render(
+                request,
+                "patient_portal/signup_confirm.html",
+                {"error": " ".join(exc.messages)},
+                status=400,
+            )
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(request, _("Welcome to Bridge. You can ask your first question."))
+        return redirect("patient_portal:ask")
+    return render(request, "patient_portal/signup_confirm.html", {"token": token})
 
 
 @patient_required

@@ -62,6 +62,8 @@ class User(AbstractBaseUser, PermissionsMixin):
     # An address waiting for its confirmation link (account settings); the login address until then is `email`.
     pending_email = models.EmailField(_("new e-mail address"), blank=True, default="")
     is_active = models.BooleanField(default=True)
+    # A patient sign-up waiting for its confirmation link (the account stays inactive until then).
+    signup_pending = models.BooleanField(default=False)
     is_staff = models.BooleanField(default=False)
     date_joined = models.DateTimeField(default=timezone.now)
 
