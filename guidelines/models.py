@@ -127,6 +127,10 @@ class AnswerCheck(models.Model):
         help_text="Triage case id (no FK: guidelines depends on no app of ours).",
     )
     text_hash = models.CharField(max_length=64)
+    # SHA-256 of the library title this check also covers (None: no title). Set only once the title passed;
+    # the answer guard (triage migration 0008) binds a published title to it as it binds the text.
+    # Nullable so that SQLite adds the column in place (the answer guard's triggers name this table).
+    title_hash = models.CharField(max_length=64, null=True, blank=True)  # noqa: DJ001
     lang = models.CharField(max_length=5)
     jurisdiction = models.CharField(max_length=2, blank=True)
     versions = models.ManyToManyField(GuidelineVersion, related_name="checks")

@@ -15,7 +15,13 @@ from bridge.text import clean_user_text
 from doctor_space.models import DoctorProfile, Draft
 from guidelines.engine import CheckContext, Violation
 from guidelines.models import GuidelineSet
-from guidelines.services import CheckOutcome, answer_check, author_display_for, title_check
+from guidelines.services import (
+    CheckOutcome,
+    answer_check,
+    author_display_for,
+    check_cover_title,
+    title_check,
+)
 from triage.core import SPECIALTIES
 from triage.models import TITLE_MAX_CHARS, Answer, Case
 from triage.selectors import case_get_for_doctor
@@ -145,6 +151,8 @@ def answer_publish(
         )
         if broken:
             return PublishResult(outcome, None, tuple(broken))
+    # The check now covers the title too: the database refuses a published title no check passed.
+    check_cover_title(check=outcome.record, title=clean_title or None)
     labels = [f"{v.guideline_set.slug} v{v.number}" for v in outcome.versions]
     answer = answer_record(
         doctor=doctor,

@@ -11,6 +11,8 @@ One module per concern; this package re-exports the public names so callers impo
 from guidelines.services.checks import (
     CheckOutcome,
     answer_check,
+    answer_recheck,
+    check_cover_title,
     check_still_valid,
     message_check,
     title_check,
@@ -37,6 +39,7 @@ from guidelines.services.versions import (
     checker_for,
     rules_of,
     text_hash,
+    title_hash,
     versions_in_force,
 )
 from guidelines.services.workflow import (
@@ -54,7 +57,9 @@ __all__ = [
     "ImpactReport",
     "ImpactRow",
     "answer_check",
+    "answer_recheck",
     "author_display_for",
+    "check_cover_title",
     "check_still_valid",
     "checker_for",
     "committee_membership_grant",
@@ -74,6 +79,7 @@ __all__ = [
     "rules_of",
     "text_hash",
     "title_check",
+    "title_hash",
     "validate_rules",
     "version_diff",
     "versions_in_force",

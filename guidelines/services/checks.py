@@ -11,7 +11,7 @@ from django.db import connection, transaction
 from bridge.audit.services import audit_record
 from guidelines.engine import CheckContext, Verdict, Violation
 from guidelines.models import AnswerCheck, GuidelineVersion
-from guidelines.services.versions import checker_for, text_hash, versions_in_force
+from guidelines.services.versions import checker_for, text_hash, title_hash, versions_in_force
 
 
 @dataclass(frozen=True)
@@ -121,13 +121,20 @@ WHOLE_ANSWER_KINDS = frozenset({"required_phrase", "citation", "length", "emerge
 
 
 def title_check(
-    *, title: str, lang: str, jurisdiction: str, context: CheckContext | None = None
+    *,
+    title: str,
+    lang: str,
+    jurisdiction: str,
+    context: CheckContext | None = None,
+    versions: list[GuidelineVersion] | None = None,
 ) -> list[Violation]:
-    """Check an answer's library title against the versions in force: every rule that can apply to a heading.
+    """Check an answer's library title against the versions in force (or the given ones): every rule
+    that can apply to a heading.
 
     Any violation refuses the title (a public heading has no room for acknowledged warnings).
     """
-    versions = versions_in_force(jurisdiction=jurisdiction)
+    if versions is None:
+        versions = versions_in_force(jurisdiction=jurisdiction)
     kinds = {
         str(rule.get("code")): str(rule.get("kind"))
         for version in versions
@@ -183,3 +190,67 @@ def message_check(
         },
     )
     return CheckOutcome(verdict, check, versions, text)
+
+
+def check_cover_title(*, check: AnswerCheck, title: str | None) -> None:
+    """Record that a check's library title passed too (the answer guard binds a published title to this)."""
+    check.title_hash = title_hash(title)
+    AnswerCheck.objects.filter(pk=check.pk).update(title_hash=check.title_hash)
+
+
+@transaction.atomic
+def answer_recheck(
+    *,
+    actor: Any,
+    previous: AnswerCheck,
+    text: str,
+    title: str | None,
+    context: CheckContext | None = None,
+) -> tuple[CheckOutcome, list[Violation]]:
+    """Check a published answer's new text and title (a redaction) against the versions it was published under.
+
+    The warnings acknowledged at publication stay acknowledged. Returns the stored outcome and the title's
+    violations; the record covers the title only when the title passed.
+    """
+    by_id = {v.pk: v for v in GuidelineVersion.objects.filter(pk__in=previous.version_ids)}
+    versions = [by_id[pk] for pk in previous.version_ids if pk in by_id]
+    verdict = checker_for(versions).check(text, lang=previous.lang, context=context)
+    title_violations = (
+        title_check(
+            title=title,
+            lang=previous.lang,
+            jurisdiction=previous.jurisdiction,
+            context=context,
+            versions=versions,
+        )
+        if title
+        else []
+    )
+    acked = sorted(set(previous.acknowledged_rules) & {v.rule for v in verdict.warnings})
+    check = AnswerCheck.objects.create(
+        checked_by=actor if getattr(actor, "is_authenticated", False) else None,
+        case_ref=previous.case_ref,
+        text_hash=text_hash(text),
+        title_hash=None if title_violations else title_hash(title),
+        lang=previous.lang,
+        jurisdiction=previous.jurisdiction,
+        version_ids=list(previous.version_ids),
+        passed=verdict.passed,
+        violations=[violation_record(v) for v in verdict.violations],
+        acknowledged_rules=acked,
+        acknowledgement_reason=previous.acknowledgement_reason if acked else "",
+    )
+    check.versions.set(versions)
+    audit_record(
+        actor=actor,
+        action="answer.rechecked",
+        target=check,
+        data={
+            "case": previous.case_ref,
+            "previous": previous.pk,
+            "passed": verdict.passed,
+            "title_passed": not title_violations,
+            "rules": sorted({v.rule for v in verdict.violations}),
+        },
+    )
+    return CheckOutcome(verdict, check, versions, text), title_violations

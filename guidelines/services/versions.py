@@ -20,6 +20,11 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def title_hash(title: str | None) -> str | None:
+    """SHA-256 of a library title a check covers; None for no title (as the answer guard computes it)."""
+    return text_hash(title) if title else None
+
+
 def versions_in_force(*, jurisdiction: str, at: datetime | None = None) -> list[GuidelineVersion]:
     """The global version plus the jurisdiction's version in force at a moment (default: now)."""
     moment = at or timezone.now()

@@ -13,7 +13,7 @@ from bridge.accounts.doctors import require_practising_doctor
 from bridge.audit.services import audit_record
 from bridge.text import clean_user_text
 from guidelines.models import AnswerCheck
-from guidelines.services import check_still_valid, text_hash, versions_in_force_lock
+from guidelines.services import check_still_valid, text_hash, title_hash, versions_in_force_lock
 from triage.models import Answer, Case, CaseMessage
 from triage.services.cases import CaseUnavailable
 from triage.signals import answer_published, case_message_added
@@ -46,6 +46,7 @@ def answer_record(
         check.checked_by_id != doctor.pk
         or check.case_ref != case.pk
         or not check_still_valid(check=check, text=text)
+        or check.title_hash != title_hash(title)
     ):
         raise ValidationError(
             "This text has no passing guideline check under the versions in force."
