@@ -1,11 +1,13 @@
-"""A doctor reports an identifier the anonymiser missed: it is redacted at once wherever doctors read
-the case (case text, every doctor's draft on it; the library and the API read the case text), and the
-report is counted for staff without ever storing the identifier itself.
+"""A doctor reports an identifier the anonymiser missed: it is redacted at once in every copy of the
+case's text that doctors or the public can read (the case, the exchange, drafts, the published answer and
+its library title, forum copies, stored API responses), and the report is counted for staff without ever
+storing the identifier itself.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,10 +17,12 @@ from django.utils.translation import gettext as _
 
 from bridge.accounts.doctors import require_practising_doctor
 from bridge.audit.services import audit_record
+from bridge.idempotency.models import IdempotencyKey
 from bridge.text import clean_user_text, phrase_spans
 from doctor_space.models import Draft
+from doctor_space.services.answers import answer_redact
 from guidelines.deid import LABELS
-from triage.models import Case, CaseMessage, LeakReport
+from triage.models import Answer, Case, CaseMessage, LeakReport, Referral
 from triage.selectors import case_get_for_doctor
 from triage.signals import leak_reported
 
@@ -51,11 +55,46 @@ class LeakOutcome:
     case: Case
     in_case: int
     in_drafts: int
+    # The published answer's text and library title (re-checked under the versions it was published with).
+    in_answer: int = 0
+    # True when the answer holds the words but its redacted text no longer passes: left as it was, for staff.
+    answer_blocked: bool = False
+    # Every other copy: the exchange's messages, forum copies of the case, stored API responses.
+    elsewhere: int = 0
+
+
+def _redact_json(value: Any, replace: Callable[[str], tuple[str, int]]) -> tuple[Any, int]:
+    if isinstance(value, str):
+        return replace(value)
+    if isinstance(value, list):
+        pairs = [_redact_json(v, replace) for v in value]
+        return [v for v, _n in pairs], sum(n for _v, n in pairs)
+    if isinstance(value, dict):
+        done = {k: _redact_json(v, replace) for k, v in value.items()}
+        return {k: v for k, (v, _n) in done.items()}, sum(n for _v, n in done.values())
+    return value, 0
+
+
+def _stored_responses_redact(replace: Callable[[str], tuple[str, int]]) -> int:
+    """API responses kept for Idempotency-Key replays (TTL hours): a replay must not bring the words back."""
+    count = 0
+    rows = IdempotencyKey.objects.exclude(body=None).only("pk", "body")
+    for row in rows.iterator(chunk_size=500):
+        body, n = _redact_json(row.body, replace)
+        if n:
+            IdempotencyKey.objects.filter(pk=row.pk).update(body=body)
+            count += n
+    return count
 
 
 @transaction.atomic
 def leak_report(*, doctor: Any, case_id: int, phrase: str, label: str = "PERSON") -> LeakOutcome:
-    """Redact a word or phrase a doctor marked as an identifier, everywhere doctors read this case."""
+    """Redact a word or phrase a doctor marked as an identifier in every copy of the case's text at once.
+
+    The case text, the exchange's messages, every draft (text and title), referral notes, the published
+    answer and its library title (through a new passing check, the database guard allows nothing else),
+    forum copies of the case (receivers of ``leak_reported``) and stored API responses.
+    """
     require_practising_doctor(doctor)
     visible = case_get_for_doctor(
         doctor=doctor, case_id=case_id
@@ -72,38 +111,80 @@ def leak_report(*, doctor: Any, case_id: int, phrase: str, label: str = "PERSON"
             }
         )
     case = Case.objects.select_for_update().get(pk=visible.pk)
-    patient_messages = list(
-        CaseMessage.objects.select_for_update()
-        .filter(case=case)
-        .exclude(kind__in=CaseMessage.DOCTOR_KINDS)
-    )
+    case_messages = list(CaseMessage.objects.select_for_update().filter(case=case))
+    drafts = list(Draft.objects.select_for_update().filter(case=case))
+    referrals = list(Referral.objects.select_for_update().filter(case=case))
+    answer = Answer.objects.select_for_update().filter(case=case).first()
     placeholder = _next_placeholder(
-        "\n".join([case.redacted_text, *(m.text for m in patient_messages)]), label
+        "\n".join(
+            [
+                case.redacted_text,
+                *(m.text for m in case_messages),
+                *(f"{d.title}\n{d.text}" for d in drafts),
+                f"{answer.title or ''}\n{answer.text}" if answer else "",
+            ]
+        ),
+        label,
     )
-    new_text, in_case = _replace(case.redacted_text, words, placeholder)
-    # The patient's messages (follow-ups, details) are read anonymised too: the same words go there.
+
+    def replace(text: str) -> tuple[str, int]:
+        return _replace(text, words, placeholder)
+
+    new_text, in_case = replace(case.redacted_text)
+    if in_case:
+        case.redacted_text = new_text
+        case.save(update_fields=["redacted_text"])
+    # The exchange is read anonymised by doctors: the patient's messages and the doctors' own.
     in_messages = 0
-    for message in patient_messages:
-        text, count = _replace(message.text, words, placeholder)
+    for message in case_messages:
+        text, count = replace(message.text)
         if count:
             message.text = text
             message.save(update_fields=["text"])
             in_messages += count
-    if not in_case and not in_messages:
+    in_drafts = 0
+    for draft in drafts:
+        text, in_text = replace(draft.text)
+        title, in_title = replace(draft.title)
+        if in_text or in_title:
+            draft.text, draft.title = text, title
+            draft.save(update_fields=["text", "title", "updated_at"])
+            in_drafts += in_text + in_title
+    for referral in referrals:
+        note, count = replace(referral.note)
+        if count:
+            referral.note = note
+            referral.save(update_fields=["note"])
+            in_messages += count
+    in_answer, answer_blocked = 0, False
+    if answer is not None:
+        text, in_text = replace(answer.text)
+        title, in_title = replace(answer.title or "")
+        if in_text or in_title:
+            in_answer = in_text + in_title
+            answer_blocked = not answer_redact(
+                actor=doctor, answer=answer, text=text, title=title or None
+            )
+            if answer_blocked:
+                audit_record(
+                    actor=doctor,
+                    action="answer.redaction_blocked",
+                    target=answer,
+                    data={"case": case.pk, "occurrences": in_answer},
+                )
+    # Apps above (the patient portal, the forum) redact their own copies and say how many.
+    in_copies = sum(
+        count
+        for _receiver, count in leak_reported.send(
+            sender=LeakReport, case_id=case.pk, phrase=words, replace=replace
+        )
+        if isinstance(count, int)
+    )
+    in_copies += _stored_responses_redact(replace)
+    if not (in_case or in_messages or in_answer or in_copies):
         raise ValidationError(
             {"phrase": _("These words do not appear in the question as doctors see it.")}
         )
-    if in_case:
-        case.redacted_text = new_text
-        case.save(update_fields=["redacted_text"])
-    in_drafts = 0
-    for draft in Draft.objects.select_for_update().filter(case=case):
-        text, count = _replace(draft.text, words, placeholder)
-        if count:
-            draft.text = text
-            draft.save(update_fields=["text", "updated_at"])
-            in_drafts += count
-    leak_reported.send(sender=LeakReport, case_id=case.pk, phrase=words)
     report = LeakReport.objects.create(
         case=case, doctor=doctor, label=label, occurrences=in_case + in_messages
     )
@@ -118,6 +199,9 @@ def leak_report(*, doctor: Any, case_id: int, phrase: str, label: str = "PERSON"
             "in_case": in_case,
             "in_drafts": in_drafts,
             "in_messages": in_messages,
+            "in_answer": in_answer,
+            "answer_blocked": answer_blocked,
+            "in_copies": in_copies,
         },
     )
-    return LeakOutcome(case, in_case, in_drafts)
+    return LeakOutcome(case, in_case, in_drafts, in_answer, answer_blocked, in_messages + in_copies)

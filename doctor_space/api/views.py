@@ -258,10 +258,19 @@ class LeakOutSerializer(serializers.Serializer[Any]):
     case = CaseSerializer()
     in_case = serializers.IntegerField()
     in_drafts = serializers.IntegerField()
+    in_answer = serializers.IntegerField(
+        help_text="In the published answer and its library title (re-checked)."
+    )
+    answer_blocked = serializers.BooleanField(
+        help_text="The redacted answer no longer passes its guidelines: left as it was, for staff."
+    )
+    elsewhere = serializers.IntegerField(
+        help_text="In the exchange's messages, forum copies of the case and stored API responses."
+    )
 
 
 class CaseLeakApi(DoctorApi):
-    """Report an identifier the anonymiser missed: redacted at once in the case, drafts and library; audited without the words."""
+    """Report an identifier the anonymiser missed: redacted at once in the case, drafts, the answer, the library and forum copies; audited without the words."""
 
     @extend_schema(
         operation_id="doctor_case_leak",
@@ -277,6 +286,9 @@ class CaseLeakApi(DoctorApi):
                 "case": CaseSerializer(outcome.case, context={"request": request}).data,
                 "in_case": outcome.in_case,
                 "in_drafts": outcome.in_drafts,
+                "in_answer": outcome.in_answer,
+                "answer_blocked": outcome.answer_blocked,
+                "elsewhere": outcome.elsewhere,
             }
         )
 

@@ -18,6 +18,7 @@ from guidelines.models import GuidelineSet
 from guidelines.services import (
     CheckOutcome,
     answer_check,
+    answer_recheck,
     author_display_for,
     check_cover_title,
     title_check,
@@ -25,7 +26,7 @@ from guidelines.services import (
 from triage.core import SPECIALTIES
 from triage.models import TITLE_MAX_CHARS, Answer, Case
 from triage.selectors import case_get_for_doctor
-from triage.services import CaseUnavailable, answer_record
+from triage.services import CaseUnavailable, answer_record, answer_redact_record
 
 
 def draft_get(*, doctor: Any, case: Case) -> Draft | None:
@@ -164,3 +165,28 @@ def answer_publish(
         title=clean_title or None,
     )
     return PublishResult(outcome, answer)
+
+
+def answer_redact(*, actor: Any, answer: Answer, text: str, title: str | None) -> bool:
+    """Replace a published answer's text and title by their redaction, under a new passing check.
+
+    The new check runs against the guideline versions the answer was published under, with the
+    warnings acknowledged then. False (nothing changed) when the redacted text or title no longer passes:
+    the database guard refuses an edit without such a check, so the answer stays as it was, for staff.
+    """
+    profile = DoctorProfile.objects.filter(user_id=answer.doctor_id).first()
+    case = answer.case
+    context = (
+        _context(profile, case)
+        if profile is not None
+        else CheckContext(
+            question_emergency=case.emergency, question_red_flags=tuple(case.red_flags)
+        )
+    )
+    outcome, title_violations = answer_recheck(
+        actor=actor, previous=answer.guideline_check, text=text, title=title, context=context
+    )
+    if not outcome.publishable or title_violations or outcome.record is None:
+        return False
+    answer_redact_record(actor=actor, answer=answer, text=text, title=title, check=outcome.record)
+    return True

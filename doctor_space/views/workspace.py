@@ -233,6 +233,24 @@ def report_leak(request: HttpRequest, case_id: int) -> HttpResponse:
                 )
                 % {"n": outcome.in_case, "d": outcome.in_drafts},
             )
+            if outcome.answer_blocked:
+                messages.warning(
+                    request,
+                    _(
+                        "The published answer holds these words too, but its redacted text no longer "
+                        "passes the guidelines it was published under: it was left as it was, and the audit "
+                        "log records it for staff."
+                    ),
+                )
+            elif outcome.in_answer or outcome.elsewhere:
+                messages.info(
+                    request,
+                    _(
+                        "Also replaced in the published answer and its library title (%(a)d times) and in "
+                        "other copies of the case (%(e)d times)."
+                    )
+                    % {"a": outcome.in_answer, "e": outcome.elsewhere},
+                )
     else:
         messages.error(
             request,

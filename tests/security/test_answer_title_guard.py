@@ -65,7 +65,10 @@ def test_a_title_the_check_did_not_cover_is_refused_at_publication(verified_doct
     titled = _check(verified_doctor, case, COMPLIANT_EN, TITLE)
     with pytest.raises(REFUSED), transaction.atomic():  # another title than the checked one
         _answer(case, verified_doctor, titled, title=TITLE + " (call 07700 900123)")
-    with pytest.raises(REFUSED), transaction.atomic():  # the checked title, dropped: not what was checked
+    with (
+        pytest.raises(REFUSED),
+        transaction.atomic(),
+    ):  # the checked title, dropped: not what was checked
         _answer(case, verified_doctor, titled, title=None)
     assert not Answer.objects.exists()
     assert _answer(case, verified_doctor, titled, title=TITLE).title == TITLE
@@ -81,9 +84,7 @@ def test_a_published_title_cannot_be_changed_by_a_direct_write(verified_doctor: 
         with pytest.raises(REFUSED), transaction.atomic():
             Answer.objects.filter(pk=answer.pk).update(title=title)
     # not even with a new passing check of the new title, if it was checked against other versions
-    other_versions = _check(
-        verified_doctor, case, COMPLIANT_EN, "Another title", version_ids=[999]
-    )
+    other_versions = _check(verified_doctor, case, COMPLIANT_EN, "Another title", version_ids=[999])
     with pytest.raises(REFUSED), transaction.atomic():
         Answer.objects.filter(pk=answer.pk).update(
             title="Another title", guideline_check=other_versions

@@ -4,7 +4,12 @@ One module per concern (cases, claims, escalation, answers); this package re-exp
 so callers import from ``triage.services`` as before.
 """
 
-from triage.services.answers import MAX_FOLLOW_UPS, answer_record, case_message_add
+from triage.services.answers import (
+    MAX_FOLLOW_UPS,
+    answer_record,
+    answer_redact_record,
+    case_message_add,
+)
 from triage.services.cases import CaseUnavailable, case_erase, case_open, case_withdraw
 from triage.services.claims import (
     case_claim,
@@ -21,6 +26,7 @@ __all__ = [
     "MAX_FOLLOW_UPS",
     "CaseUnavailable",
     "answer_record",
+    "answer_redact_record",
     "case_claim",
     "case_claim_next",
     "case_erase",

@@ -80,6 +80,40 @@ def answer_record(
     return answer
 
 
+@transaction.atomic
+def answer_redact_record(
+    *, actor: Any, answer: Answer, text: str, title: str | None, check: AnswerCheck
+) -> Answer:
+    """Store a published answer's redacted text and title with the newer passing check that covers them."""
+    previous = answer.guideline_check
+    if (
+        not check.passed
+        or check.pk <= previous.pk
+        or check.case_ref != answer.case_id
+        or check.text_hash != text_hash(text)
+        or check.title_hash != title_hash(title)
+        or list(check.version_ids) != list(previous.version_ids)
+    ):
+        raise ValidationError("This redaction has no passing guideline check of its own.")
+    Answer.objects.filter(pk=answer.pk).update(
+        text=text, title=title, text_hash=text_hash(text), guideline_check=check
+    )
+    answer.text, answer.title, answer.text_hash, answer.guideline_check = (
+        text,
+        title,
+        text_hash(text),
+        check,
+    )
+    # No words in the audit: which answer, which checks.
+    audit_record(
+        actor=actor,
+        action="answer.redacted",
+        target=answer,
+        data={"case": answer.case_id, "check": check.pk, "previous_check": previous.pk},
+    )
+    return answer
+
+
 # Follow-ups are a short exchange, not a chat: at most this many patient follow-ups per answered case.
 MAX_FOLLOW_UPS = 3
 
