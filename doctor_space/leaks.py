@@ -173,13 +173,10 @@ def leak_report(*, doctor: Any, case_id: int, phrase: str, label: str = "PERSON"
                     data={"case": case.pk, "occurrences": in_answer},
                 )
     # Apps above (the patient portal, the forum) redact their own copies and say how many.
-    in_copies = sum(
-        count
-        for _receiver, count in leak_reported.send(
-            sender=LeakReport, case_id=case.pk, phrase=words, replace=replace
-        )
-        if isinstance(count, int)
+    responses: list[tuple[Any, Any]] = leak_reported.send(
+        sender=LeakReport, case_id=case.pk, phrase=words, replace=replace
     )
+    in_copies = sum(count for _receiver, count in responses if isinstance(count, int))
     in_copies += _stored_responses_redact(replace)
     if not (in_case or in_messages or in_answer or in_copies):
         raise ValidationError(

@@ -24,11 +24,14 @@ from community.services.forum import case_question_ask, post_create
 from doctor_space.leaks import leak_report
 from doctor_space.models import Draft
 from doctor_space.services import answer_publish, draft_save
+from guidelines.engine import Verdict
 from guidelines.models import AnswerCheck
+from guidelines.services import CheckOutcome, answer_recheck
 from tests.answers import COMPLIANT_EN
 from tests.factories import login_with_otp, make_doctor
 from tests.flow_helpers import submit
 from triage.models import Answer, Case
+from triage.services import case_claim
 
 TEXT = "my son has had an itchy rash on his elbows for three weeks, what cream can we use?"
 # The anonymiser's miss is set up here, not hoped for: this tests the report, not the anonymiser.
@@ -86,6 +89,7 @@ def test_a_reported_name_leaves_every_page_and_api_route(
         consent=True,
         django_capture_on_commit_callbacks=django_capture_on_commit_callbacks,
     )
+    assert question.case_id is not None
     Case.objects.filter(pk=question.case_id).update(redacted_text=MISSED)
     case = Case.objects.get(pk=question.case_id)
     # a colleague drafted on it while it waited, quoting the name in the text and the library title
@@ -134,6 +138,7 @@ def test_a_reported_name_leaves_every_page_and_api_route(
     assert NAME not in str(list(IdempotencyKey.objects.values_list("body", flat=True)))
     # the answer's new text and title passed a check of their own, under the versions it was published with
     check = AnswerCheck.objects.get(pk=answer.guideline_check_id)
+    assert published.outcome.record is not None
     assert check.passed and check.version_ids == published.outcome.record.version_ids
     # the search index no longer finds it (PostgreSQL: the full-text expression index; SQLite: words)
     assert answer.pk not in _library_search_ids(NAME)
@@ -216,36 +221,33 @@ def test_an_answer_whose_redaction_no_longer_passes_is_left_for_staff(
     question = submit(
         patient, TEXT, django_capture_on_commit_callbacks=django_capture_on_commit_callbacks
     )
-    Case.objects.filter(pk=question.case_id).update(redacted_text=MISSED)
-    from triage.services import case_claim
-
-    case_claim(doctor=verified_doctor, case_id=question.case_id)
+    case_id = question.case_id
+    assert case_id is not None
+    Case.objects.filter(pk=case_id).update(redacted_text=MISSED)
+    case_claim(doctor=verified_doctor, case_id=case_id)
     with django_capture_on_commit_callbacks(execute=True):
-        answer = answer_publish(doctor=verified_doctor, case_id=question.case_id, text=ANSWER)
-    assert answer.answer is not None
-    import doctor_space.services.answers as answers
+        published = answer_publish(doctor=verified_doctor, case_id=case_id, text=ANSWER)
+    assert published.answer is not None
+    real = answer_recheck
 
-    real = answers.answer_recheck
-
-    def failing(**kwargs: Any) -> Any:
+    def failing(**kwargs: Any) -> tuple[CheckOutcome, list[Any]]:
         outcome, title_violations = real(**kwargs)
+        assert outcome.record is not None
         AnswerCheck.objects.filter(pk=outcome.record.pk).update(passed=False)
         outcome.record.passed = False
-        return type(outcome)(
-            outcome.verdict.__class__(passed=False, violations=outcome.verdict.violations),
-            outcome.record,
-            outcome.versions,
-            outcome.text,
+        verdict = Verdict(passed=False, violations=outcome.verdict.violations)
+        return CheckOutcome(
+            verdict, outcome.record, outcome.versions, outcome.text
         ), title_violations
 
-    monkeypatch.setattr(answers, "answer_recheck", failing)
+    monkeypatch.setattr("doctor_space.services.answers.answer_recheck", failing)
     # when the name is reported
-    outcome = leak_report(doctor=verified_doctor, case_id=question.case_id, phrase=NAME)
+    outcome = leak_report(doctor=verified_doctor, case_id=case_id, phrase=NAME)
     # then the case is redacted, the answer is left as published (no edit without a passing check),
     # and staff see it in the audit, without the words
     assert outcome.in_case == 1 and outcome.answer_blocked
-    assert Answer.objects.get(pk=answer.answer.pk).text == ANSWER
+    assert Answer.objects.get(pk=published.answer.pk).text == ANSWER
     event = AuditEvent.objects.get(action="case.leak_reported")
     assert event.data["answer_blocked"] is True and NAME not in str(event.data)
     blocked = AuditEvent.objects.get(action="answer.redaction_blocked")
-    assert blocked.data == {"case": question.case_id, "occurrences": 1}
+    assert blocked.data == {"case": case_id, "occurrences": 1}
