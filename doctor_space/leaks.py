@@ -59,7 +59,7 @@ class LeakOutcome:
     in_answer: int = 0
     # True when the answer holds the words but its redacted text no longer passes: left as it was, for staff.
     answer_blocked: bool = False
-    # Every other copy: the exchange's messages, forum copies of the case, stored API responses.
+    # Every other copy the doctor may read: the exchange's messages and referral notes, forum copies.
     elsewhere: int = 0
 
 
@@ -76,9 +76,14 @@ def _redact_json(value: Any, replace: Callable[[str], tuple[str, int]]) -> tuple
 
 
 def _stored_responses_redact(replace: Callable[[str], tuple[str, int]]) -> int:
-    """API responses kept for Idempotency-Key replays (TTL hours): a replay must not bring the words back."""
+    """Doctors' API responses kept for Idempotency-Key replays (TTL hours): a replay must not bring the
+    words back. (A patient's stored responses hold their own words, which they may read.)"""
     count = 0
-    rows = IdempotencyKey.objects.exclude(body=None).only("pk", "body")
+    rows = (
+        IdempotencyKey.objects.filter(user__doctor_profile__isnull=False)
+        .exclude(body=None)
+        .only("pk", "body")
+    )
     for row in rows.iterator(chunk_size=500):
         body, n = _redact_json(row.body, replace)
         if n:
@@ -177,7 +182,8 @@ def leak_report(*, doctor: Any, case_id: int, phrase: str, label: str = "PERSON"
         sender=LeakReport, case_id=case.pk, phrase=words, replace=replace
     )
     in_copies = sum(count for _receiver, count in responses if isinstance(count, int))
-    in_copies += _stored_responses_redact(replace)
+    # Not counted as "found": whether words appear in others' stored responses must not be learnt here.
+    in_stored = _stored_responses_redact(replace)
     if not (in_case or in_messages or in_answer or in_copies):
         raise ValidationError(
             {"phrase": _("These words do not appear in the question as doctors see it.")}
@@ -199,6 +205,7 @@ def leak_report(*, doctor: Any, case_id: int, phrase: str, label: str = "PERSON"
             "in_answer": in_answer,
             "answer_blocked": answer_blocked,
             "in_copies": in_copies,
+            "in_stored_responses": in_stored,
         },
     )
     return LeakOutcome(case, in_case, in_drafts, in_answer, answer_blocked, in_messages + in_copies)

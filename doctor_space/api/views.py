@@ -265,7 +265,7 @@ class LeakOutSerializer(serializers.Serializer[Any]):
         help_text="The redacted answer no longer passes its guidelines: left as it was, for staff."
     )
     elsewhere = serializers.IntegerField(
-        help_text="In the exchange's messages, forum copies of the case and stored API responses."
+        help_text="In the exchange's messages, referral notes and forum copies of the case."
     )
 
 

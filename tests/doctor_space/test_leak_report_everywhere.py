@@ -198,7 +198,10 @@ def test_a_reported_name_leaves_every_page_and_api_route(
     ):
         assert NAME not in str(event.data).lower()
     report = AuditEvent.objects.get(action="case.leak_reported").data
-    assert report["in_answer"] == 2 and report["in_copies"] >= 3
+    assert (
+        report["in_answer"] == 2 and report["in_copies"] == 3
+    )  # case question, its text, the reply
+    assert report["in_stored_responses"] >= 1
 
 
 def _library_search_ids(query: str) -> set[int]:
@@ -251,3 +254,36 @@ def test_an_answer_whose_redaction_no_longer_passes_is_left_for_staff(
     assert event.data["answer_blocked"] is True and NAME not in str(event.data)
     blocked = AuditEvent.objects.get(action="answer.redaction_blocked")
     assert blocked.data == {"case": case_id, "occurrences": 1}
+
+
+@pytest.mark.django_db
+def test_a_report_is_no_oracle_on_other_copies(
+    patient: Any,
+    doctor_client: Client,
+    other_doctor: Any,
+    guideline_sets: Any,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    # given another case, claimed by a colleague through the API: its stored response holds a name
+    first = submit(
+        patient, TEXT, django_capture_on_commit_callbacks=django_capture_on_commit_callbacks
+    )
+    second = submit(
+        patient, TEXT, django_capture_on_commit_callbacks=django_capture_on_commit_callbacks
+    )
+    assert first.case_id is not None and second.case_id is not None
+    Case.objects.filter(pk=first.case_id).update(redacted_text=MISSED)
+    colleague = login_with_otp(Client(), other_doctor)
+    stored = colleague.post(
+        f"/api/doctor/cases/{first.case_id}/claim/", HTTP_IDEMPOTENCY_KEY="claim-key-0002"
+    )
+    assert NAME in str(stored.json())
+    # when a doctor reports that name on a case that does not hold it
+    response = doctor_client.post(
+        f"/api/doctor/cases/{second.case_id}/leak/",
+        {"phrase": NAME, "label": "PERSON"},
+        content_type="application/json",
+    )
+    # then the report is refused as for any word absent from the case, and nothing else changed
+    assert response.status_code == 400
+    assert NAME in str(IdempotencyKey.objects.get(key="claim-key-0002").body)
