@@ -32,6 +32,10 @@ app.conf.beat_schedule = {
         "task": "patient_portal.tasks.purge_unsent_questions_task",
         "schedule": 3600.0,
     },
+    "purge-unconfirmed-signups": {
+        "task": "patient_portal.tasks.purge_unconfirmed_signups_task",
+        "schedule": 3600.0,
+    },
     "purge-idempotency-keys": {
         "task": "bridge.idempotency.tasks.purge_idempotency_keys_task",
         "schedule": 3600.0,

@@ -8,6 +8,7 @@ owner is told that someone tried (sign in, or reset the password). Both e-mails 
 from __future__ import annotations
 
 import secrets
+from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth.hashers import make_password
@@ -16,7 +17,7 @@ from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _
 
@@ -60,6 +61,7 @@ def patient_signup_request(
     # A free address, or one whose sign-up was never confirmed: the latest sign-up's details hold.
     user = owner or User(email=email)
     user.country, user.preferred_language = country, language
+    user.date_joined = timezone.now()  # the latest request: the purge counts from it
     user.is_active, user.signup_pending = False, True
     user.set_password(password)
     user.full_clean()
@@ -152,3 +154,16 @@ def signup_attempt_send(*, user_id: int, nonce: str) -> bool:
             )
 
     return notification_send_once(key=key, send=send)
+
+
+def patient_signups_purge() -> int:
+    """Delete sign-ups never confirmed once their last link has expired (hourly): no account, no data."""
+    expired = timezone.now() - timedelta(seconds=SIGNUP_MAX_AGE)
+    stale = User.objects.filter(signup_pending=True, is_active=False, date_joined__lt=expired)
+    count = 0
+    for user in stale[:500]:
+        user.delete()
+        count += 1
+    if count:
+        audit_record(actor=None, action="patient.signups_expired", data={"count": count})
+    return count

@@ -10,9 +10,16 @@ from celery import shared_task
 
 from patient_portal.asking import question_purge_unsent
 from patient_portal.exchange import message_drafts_purge
+from patient_portal.signup import patient_signups_purge
 
 
 @shared_task
 def purge_unsent_questions_task() -> int:
     """Delete questions left unsent at the preview step, and API message drafts never confirmed."""
     return question_purge_unsent() + message_drafts_purge()
+
+
+@shared_task
+def purge_unconfirmed_signups_task() -> int:
+    """Delete sign-ups whose confirmation link expired unused."""
+    return patient_signups_purge()

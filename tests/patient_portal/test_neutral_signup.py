@@ -133,3 +133,28 @@ def test_the_mails_are_in_the_chosen_language(django_capture_on_commit_callbacks
         "Bridge : quelqu'un a tenté de s'inscrire avec votre adresse"
     )
     assert subjects["nouveau@example.org"] == "Bridge : confirmez votre adresse e-mail"
+
+
+@pytest.mark.django_db
+def test_a_sign_up_never_confirmed_is_purged_after_its_link_expired(
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from bridge.celery import app
+    from patient_portal.signup import SIGNUP_MAX_AGE
+    from patient_portal.tasks import purge_unconfirmed_signups_task
+
+    _sign_up("late@example.org", django_capture_on_commit_callbacks)
+    _sign_up("recent@example.org", django_capture_on_commit_callbacks)
+    owner = make_user("open@example.org", "patient")
+    User.objects.filter(email__in=["late@example.org", "open@example.org"]).update(
+        date_joined=timezone.now() - timedelta(seconds=SIGNUP_MAX_AGE + 60)
+    )
+    assert purge_unconfirmed_signups_task() == 1
+    left = set(User.objects.values_list("email", flat=True))
+    assert "late@example.org" not in left and {"recent@example.org", owner.email} <= left
+    schedule = {entry["task"] for entry in app.conf.beat_schedule.values()}
+    assert "patient_portal.tasks.purge_unconfirmed_signups_task" in schedule
