@@ -165,6 +165,17 @@ def test_a_reported_name_leaves_every_page_and_api_route(
             ("staff", staff_client),
         ):
             seen[f"{who} {path}"] = _read(client, path)
+    # the admin's pages of the case and the answer (the question's raw text is staff-only by design)
+    staff_user.is_superuser = True
+    staff_user.save()
+    for path in (
+        f"/admin/triage/case/{case.pk}/change/",
+        f"/admin/triage/answer/{answer.pk}/change/",
+        "/admin/triage/answer/",
+        "/admin/triage/case/",
+    ):
+        seen[f"staff {path}"] = _read(staff_client, path)
+    assert "[PERSON_1]" in seen[f"staff /admin/triage/answer/{answer.pk}/change/"]
     leaks = [where for where, body in seen.items() if NAME in body.lower()]
     assert not leaks, leaks
     assert len(seen) >= 4 * 60
