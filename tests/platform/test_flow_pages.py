@@ -39,7 +39,7 @@ def test_patient_signs_up_asks_and_sees_what_doctors_will_see(
         )
     # sign-up answers the same for a taken address: the account opens from the link in the mail
     assert response.status_code == 302 and response["Location"] == "/signup/sent/"
-    link = re.search(r"(/signup/confirm/[^\s]+/)", mail.outbox[-1].body)
+    link = re.search(r"(/signup/confirm/[^\s]+/)", str(mail.outbox[-1].body))
     assert link
     assert client.post(link.group(1)).status_code == 302
     page = client.get("/ask/")
