@@ -186,6 +186,35 @@ def audit_record_throttled(
         )
 
 
+# Rows chained per round trip: the sealer reads ids and content hashes (no model instances), computes
+# the links in Python and writes them back with one set-based UPDATE per chunk.
+SEAL_CHUNK = 5_000
+
+
+def _write_seals(ids: list[int], seqs: list[int], prevs: list[str], hashes: list[str]) -> None:
+    """Write one chunk of links; on PostgreSQL one UPDATE … FROM unnest(arrays), not a CASE per row."""
+    if connection.vendor == "postgresql":
+        table = AuditEvent._meta.db_table
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f'UPDATE "{table}" AS a SET seq = v.seq, prev_hash = v.prev_hash, hash = v.hash '  # noqa: S608  (table name from the model)
+                "FROM unnest(%s::bigint[], %s::bigint[], %s::text[], %s::text[]) AS v(id, seq, prev_hash, hash) "
+                "WHERE a.id = v.id AND a.seq IS NULL",
+                [ids, seqs, prevs, hashes],
+            )
+            written = cursor.rowcount
+    else:
+        rows = [
+            AuditEvent(pk=pk, seq=seq, prev_hash=prev, hash=link)
+            for pk, seq, prev, link in zip(ids, seqs, prevs, hashes, strict=True)
+        ]
+        written = AuditEvent.objects.bulk_update(rows, ["seq", "prev_hash", "hash"], batch_size=500)
+    if written != len(
+        ids
+    ):  # only the sealer seals, under its lock: anything else is a broken invariant
+        raise RuntimeError(f"sealed {written} of {len(ids)} audit rows")
+
+
 @transaction.atomic
 def audit_seal(*, limit: int = 20_000) -> int:
     """Chain the unsealed rows in id order; one sealer at a time. Returns how many were sealed."""
@@ -195,15 +224,33 @@ def audit_seal(*, limit: int = 20_000) -> int:
     last = AuditEvent.objects.filter(seq__isnull=False).order_by("-seq").only("seq", "hash").first()
     seq = last.seq if last and last.seq is not None else 0
     prev = last.hash if last else GENESIS
-    rows = list(AuditEvent.objects.filter(seq__isnull=True).order_by("id")[:limit])
-    for row in rows:
-        seq += 1
-        row.seq = seq
-        row.prev_hash = prev
-        row.hash = _chain_hash(seq=seq, content_hash=row.content_hash, prev_hash=prev)
-        prev = row.hash
-    AuditEvent.objects.bulk_update(rows, ["seq", "prev_hash", "hash"], batch_size=1000)
-    return len(rows)
+    sealed = 0
+    while sealed < limit:
+        size = min(SEAL_CHUNK, limit - sealed)
+        chunk = list(
+            AuditEvent.objects.filter(seq__isnull=True)
+            .order_by("id")
+            .values_list("id", "content_hash")[:size]
+        )
+        if not chunk:
+            break
+        ids: list[int] = []
+        seqs: list[int] = []
+        prevs: list[str] = []
+        hashes: list[str] = []
+        for pk, content_hash in chunk:
+            seq += 1
+            link = _chain_hash(seq=seq, content_hash=content_hash, prev_hash=prev)
+            ids.append(pk)
+            seqs.append(seq)
+            prevs.append(prev)
+            hashes.append(link)
+            prev = link
+        _write_seals(ids, seqs, prevs, hashes)
+        sealed += len(chunk)
+        if len(chunk) < size:
+            break
+    return sealed
 
 
 @dataclass(frozen=True)
