@@ -7,8 +7,10 @@ so callers import from ``triage.services`` as before.
 from triage.services.answers import MAX_FOLLOW_UPS, answer_record, case_message_add
 from triage.services.cases import CaseUnavailable, case_erase, case_open, case_withdraw
 from triage.services.claims import (
+    CLAIM_BATCH_MAX,
     case_claim,
     case_claim_next,
+    case_claim_next_batch,
     case_extend,
     case_refer,
     case_release,
@@ -18,11 +20,13 @@ from triage.services.claims import (
 from triage.services.escalation import cases_escalate
 
 __all__ = [
+    "CLAIM_BATCH_MAX",
     "MAX_FOLLOW_UPS",
     "CaseUnavailable",
     "answer_record",
     "case_claim",
     "case_claim_next",
+    "case_claim_next_batch",
     "case_erase",
     "case_extend",
     "case_message_add",
