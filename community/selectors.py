@@ -80,7 +80,7 @@ def posts_for(*, user: Any, thread: Thread) -> QuerySet[Post]:
 
 
 # How many of the newest visible posts the first pass of a search reads before it gives up on them.
-SEARCH_RECENT_WINDOW = 20_000
+SEARCH_RECENT_WINDOW = 5_000
 _TSQUERY = "(websearch_to_tsquery('english', %s) || websearch_to_tsquery('french', %s))"
 
 
