@@ -79,21 +79,25 @@ def posts_for(*, user: Any, thread: Thread) -> QuerySet[Post]:
     )
 
 
-# How many of the newest visible posts the first pass of a search reads before it gives up on them.
+# How many of the newest visible posts the first pass of a search reads before it gives up on them,
+# and how few hits among them make a word "rare" (then the GIN index answers the second pass).
 SEARCH_RECENT_WINDOW = 5_000
+SEARCH_RARE_HITS = 50
 _TSQUERY = "(websearch_to_tsquery('english', %s) || websearch_to_tsquery('french', %s))"
 
 
 def _search_hit_ids(query: str) -> list[int]:
-    """The newest SEARCH_LIMIT visible posts matching `query` (PostgreSQL), in two bounded passes.
+    """The newest SEARCH_LIMIT visible posts matching `query` (PostgreSQL); same hits, same order as
+    one `@@` query sorted by date, found in a bounded first pass and, when needed, a second one.
 
     A common word matches thousands of posts: reading them all through the GIN index (or a sequential
-    scan, which the planner prefers for such a word) and sorting them costs hundreds of milliseconds at
-    100,000 posts. The first pass walks the newest posts through the recency index and stops at
-    SEARCH_LIMIT hits or SEARCH_RECENT_WINDOW posts read, whichever comes first: for a common word that
-    is a few thousand index entries. Only when it found fewer than SEARCH_LIMIT (a rare word, or an old
-    one) does the second pass ask the GIN index for every hit; the MATERIALIZED CTE keeps the planner
-    from turning that into a walk of the recency index over the whole table. Same hits, same order.
+    scan, which the planner prefers for such a word) and sorting them costs tens to hundreds of
+    milliseconds at 100,000 posts. The first pass walks the newest posts through the recency index
+    (post_recent_visible_idx) and stops at SEARCH_LIMIT hits or SEARCH_RECENT_WINDOW posts read: a
+    common word is answered there. Otherwise its hit count is a frequency sample: a rare word (fewer
+    than SEARCH_RARE_HITS hits) asks the GIN index for every hit, behind a MATERIALIZED CTE so that the
+    planner cannot turn it into a walk of the recency index over the whole table; a word in between
+    runs the plain query, for which the planner's own choice (the recency walk) is the right one.
     """
     table = Post._meta.db_table
     newest = (
@@ -101,16 +105,22 @@ def _search_hit_ids(query: str) -> list[int]:
         "ORDER BY created_at DESC, id DESC LIMIT %s) AS recent "
         f"WHERE search @@ {_TSQUERY} ORDER BY created_at DESC, id DESC LIMIT %s"
     )
-    every = (
+    rare = (
         f'WITH hits AS MATERIALIZED (SELECT id, created_at FROM "{table}" '  # noqa: S608
         f"WHERE search @@ {_TSQUERY} AND NOT hidden) "
         "SELECT id FROM hits ORDER BY created_at DESC, id DESC LIMIT %s"
+    )
+    plain = (
+        f'SELECT id FROM "{table}" WHERE search @@ {_TSQUERY} AND NOT hidden '  # noqa: S608
+        "ORDER BY created_at DESC, id DESC LIMIT %s"
     )
     with connection.cursor() as cursor:
         cursor.execute(newest, [SEARCH_RECENT_WINDOW, query, query, SEARCH_LIMIT])
         ids = [row[0] for row in cursor.fetchall()]
         if len(ids) < SEARCH_LIMIT:
-            cursor.execute(every, [query, query, SEARCH_LIMIT])
+            cursor.execute(
+                rare if len(ids) < SEARCH_RARE_HITS else plain, [query, query, SEARCH_LIMIT]
+            )
             ids = [row[0] for row in cursor.fetchall()]
     return ids
 

@@ -32,6 +32,7 @@ def forum(db: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
     need_postgresql()
     monkeypatch.setattr(selectors, "SEARCH_LIMIT", 7)
     monkeypatch.setattr(selectors, "SEARCH_RECENT_WINDOW", 30)
+    monkeypatch.setattr(selectors, "SEARCH_RARE_HITS", 3)
     doctor = make_doctor("search.passes@example.org", specialty="dermatology")
     thread = Thread.objects.create(
         space="dermatology", title="Bench", author=doctor, last_post_at=timezone.now()
@@ -64,7 +65,16 @@ def forum(db: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
 
 
 @pytest.mark.parametrize(
-    "query", ["eczema", "rarity", "tonsillitis", "fever OR cough", '"patient with"', "absent"]
+    "query",
+    [
+        "eczema",
+        "rarity",
+        "tonsillitis",
+        "fever OR cough",
+        '"patient with"',
+        "absent",
+        "with rarity",
+    ],
 )
 def test_two_passes_find_what_a_full_scan_finds(forum: Any, query: str) -> None:
     found = list(selectors.search_posts(user=forum, query=query).values_list("pk", flat=True))
