@@ -79,50 +79,27 @@ def posts_for(*, user: Any, thread: Thread) -> QuerySet[Post]:
     )
 
 
-# How many of the newest visible posts the first pass of a search reads before it gives up on them,
-# and how few hits among them make a word "rare" (then the GIN index answers the second pass).
-SEARCH_RECENT_WINDOW = 5_000
-SEARCH_RARE_HITS = 50
 _TSQUERY = "(websearch_to_tsquery('english', %s) || websearch_to_tsquery('french', %s))"
 
 
 def _search_hit_ids(query: str) -> list[int]:
-    """The newest SEARCH_LIMIT visible posts matching `query` (PostgreSQL); same hits, same order as
-    one `@@` query sorted by date, found in a bounded first pass and, when needed, a second one.
+    """The ids of the newest SEARCH_LIMIT visible posts matching `query` (PostgreSQL), in one query.
 
-    A common word matches thousands of posts: reading them all through the GIN index (or a sequential
-    scan, which the planner prefers for such a word) and sorting them costs tens to hundreds of
-    milliseconds at 100,000 posts. The first pass walks the newest posts through the recency index
-    (post_recent_visible_idx) and stops at SEARCH_LIMIT hits or SEARCH_RECENT_WINDOW posts read: a
-    common word is answered there. Otherwise its hit count is a frequency sample: a rare word (fewer
-    than SEARCH_RARE_HITS hits) asks the GIN index for every hit, behind a MATERIALIZED CTE so that the
-    planner cannot turn it into a walk of the recency index over the whole table; a word in between
-    runs the plain query, for which the planner's own choice (the recency walk) is the right one.
+    With the recency index (post_recent_visible_idx) beside the GIN index, the planner walks the newest
+    posts for a common word (stopping at SEARCH_LIMIT hits: ~7 ms at 100,000 posts instead of a ~80 ms
+    sequential scan and sort) and asks the GIN index for a rare one. The ids are found once; the pages
+    then count and fetch them by primary key instead of running the search twice (count, then page).
+    A two-pass variant (bounded recency walk, then GIN) was measured and was slower for every word
+    tried (docs/scaling.md).
     """
     table = Post._meta.db_table
-    newest = (
-        f'SELECT id FROM (SELECT id, created_at, search FROM "{table}" WHERE NOT hidden '  # noqa: S608  (table name from the model)
-        "ORDER BY created_at DESC, id DESC LIMIT %s) AS recent "
-        f"WHERE search @@ {_TSQUERY} ORDER BY created_at DESC, id DESC LIMIT %s"
-    )
-    rare = (
-        f'WITH hits AS MATERIALIZED (SELECT id, created_at FROM "{table}" '  # noqa: S608
-        f"WHERE search @@ {_TSQUERY} AND NOT hidden) "
-        "SELECT id FROM hits ORDER BY created_at DESC, id DESC LIMIT %s"
-    )
-    plain = (
-        f'SELECT id FROM "{table}" WHERE search @@ {_TSQUERY} AND NOT hidden '  # noqa: S608
+    sql = (
+        f'SELECT id FROM "{table}" WHERE search @@ {_TSQUERY} AND NOT hidden '  # noqa: S608  (table name from the model)
         "ORDER BY created_at DESC, id DESC LIMIT %s"
     )
     with connection.cursor() as cursor:
-        cursor.execute(newest, [SEARCH_RECENT_WINDOW, query, query, SEARCH_LIMIT])
-        ids = [row[0] for row in cursor.fetchall()]
-        if len(ids) < SEARCH_LIMIT:
-            cursor.execute(
-                rare if len(ids) < SEARCH_RARE_HITS else plain, [query, query, SEARCH_LIMIT]
-            )
-            ids = [row[0] for row in cursor.fetchall()]
-    return ids
+        cursor.execute(sql, [query, query, SEARCH_LIMIT])
+        return [row[0] for row in cursor.fetchall()]
 
 
 def search_posts(*, user: Any, query: str) -> QuerySet[Post]:
