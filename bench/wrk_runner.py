@@ -1,12 +1,15 @@
 """One wrk runner for the web and forum benches, and the floor they are read against.
 
-`Bench` starts the floor (bench/floor_app.py under gunicorn sync x2, like Bridge) on its own port,
-measures it before and after the routes (the machine's load moves during a run), and prints every
-route's requests/s with its ratio to the mean floor of the same run.
+`Bench` starts two floors on their own ports, each under gunicorn sync x2 like Bridge: the plain
+WSGI app (bench/floor_app.py, no Django at all) and, given Bridge's environment, a trivial Django
+view behind Bridge's settings and middleware (bench/floor_django.py, the floor the issue's 60 % aim is
+read against). It measures both before and after the routes (the machine's load moves during a run)
+and prints every route's requests/s with its ratio to each mean floor of the same run.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -17,6 +20,7 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 FLOOR_PORT = 8767
+DJANGO_FLOOR_PORT = 8768
 
 
 @dataclass(frozen=True)
@@ -72,55 +76,80 @@ def wait_for(url: str, tries: int = 100) -> None:
 
 
 class Bench:
-    """The floor server plus a table of routes measured against it."""
+    """The floor servers plus a table of routes measured against them."""
 
-    def __init__(self, seconds: int) -> None:
+    def __init__(self, seconds: int, django_env: dict[str, str] | None = None) -> None:
         self.seconds = seconds
+        self.django_env = django_env
         self.rows: list[tuple[str, Result]] = []
-        self.server: subprocess.Popen[bytes] | None = None
+        self.servers: list[subprocess.Popen[bytes]] = []
+
+    def _serve(self, app: str, port: int, env: dict[str, str] | None) -> None:
+        gunicorn = str(Path(sys.executable).parent / "gunicorn")
+        self.servers.append(
+            subprocess.Popen(
+                [gunicorn, app, "-w", "2", "-b", f"127.0.0.1:{port}", "--log-level", "warning"],
+                cwd=BENCH,
+                env=env,
+            )
+        )
+        wait_for(f"http://127.0.0.1:{port}/")
 
     def __enter__(self) -> Bench:
-        gunicorn = str(Path(sys.executable).parent / "gunicorn")
-        self.server = subprocess.Popen(
-            [
-                gunicorn,
-                "floor_app:application",
-                "-w",
-                "2",
-                "-b",
-                f"127.0.0.1:{FLOOR_PORT}",
-                "--log-level",
-                "warning",
-            ],
-            cwd=BENCH,
-        )
-        wait_for(f"http://127.0.0.1:{FLOOR_PORT}/")
+        self._serve("floor_app:application", FLOOR_PORT, None)
+        if self.django_env is not None:
+            root = str(BENCH.parent)
+            path = os.pathsep.join(p for p in (root, self.django_env.get("PYTHONPATH", "")) if p)
+            self._serve(
+                "floor_django:application",
+                DJANGO_FLOOR_PORT,
+                {**self.django_env, "PYTHONPATH": path},
+            )
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self.server is not None:
-            self.server.terminate()
-            self.server.wait(timeout=10)
+        for server in self.servers:
+            server.terminate()
+            server.wait(timeout=10)
 
-    def floor(self) -> Result:
-        return wrk(f"http://127.0.0.1:{FLOOR_PORT}/", self.seconds)
+    def floors(self) -> tuple[Result, Result | None]:
+        plain = wrk(f"http://127.0.0.1:{FLOOR_PORT}/", self.seconds)
+        django = (
+            wrk(f"http://127.0.0.1:{DJANGO_FLOOR_PORT}/", self.seconds)
+            if self.django_env is not None
+            else None
+        )
+        return plain, django
 
     def measure(self, routes: list[tuple[str, str, list[str]]]) -> None:
-        """Floor, every route, floor again; then print the table with ratios."""
-        before = self.floor()
+        """Floors, every route, floors again; then print the table with ratios."""
+        plain_before, django_before = self.floors()
         results = [(label, wrk(url, self.seconds, headers)) for label, url, headers in routes]
-        after = self.floor()
-        floor = (before.rps + after.rps) / 2
-        width = max(len(label) for label, _url, _h in routes) + 2
-        print(f"{'route':<{width}} {'req/s':>8} {'ratio':>6} {'p50':>9} {'p99':>9} {'non-2xx':>8}")
-        print(
-            f"{'floor (plain WSGI), before':<{width}} {before.rps:>8.0f} {'':>6} {before.p50:>9} {before.p99:>9} {before.errors:>8}"
+        plain_after, django_after = self.floors()
+        plain = (plain_before.rps + plain_after.rps) / 2
+        django = (
+            (django_before.rps + django_after.rps) / 2
+            if django_before is not None and django_after is not None
+            else 0.0
         )
-        for label, r in results:
+        rows: list[tuple[str, Result]] = [("floor: plain WSGI, before", plain_before)]
+        if django_before is not None:
+            rows.append(("floor: trivial Django view, before", django_before))
+        rows += results
+        rows.append(("floor: plain WSGI, after", plain_after))
+        if django_after is not None:
+            rows.append(("floor: trivial Django view, after", django_after))
+        width = max(len(label) for label, _r in rows) + 2
+        print(
+            f"{'route':<{width}} {'req/s':>8} {'/django':>8} {'/plain':>7} {'p50':>9} {'p99':>9} {'non-2xx':>8}"
+        )
+        for label, r in rows:
+            to_django = f"{r.rps / django:.3f}" if django else "-"
+            to_plain = f"{r.rps / plain:.3f}" if plain else "-"
             print(
-                f"{label:<{width}} {r.rps:>8.0f} {r.rps / floor if floor else 0:>6.3f} {r.p50:>9} {r.p99:>9} {r.errors:>8}"
+                f"{label:<{width}} {r.rps:>8.0f} {to_django:>8} {to_plain:>7} {r.p50:>9} {r.p99:>9} {r.errors:>8}"
             )
         print(
-            f"{'floor (plain WSGI), after':<{width}} {after.rps:>8.0f} {'':>6} {after.p50:>9} {after.p99:>9} {after.errors:>8}"
+            f"/django = route req/s / mean trivial-Django-view floor ({django:.0f}); "
+            f"/plain = route req/s / mean plain-WSGI floor ({plain:.0f}); both in this run"
         )
-        print(f"ratio = route req/s / mean floor req/s ({floor:.0f}) in this run")

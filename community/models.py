@@ -104,7 +104,16 @@ class Post(models.Model):
     search = SearchVectorField(null=True, blank=True, editable=False)
 
     class Meta:
-        indexes = (models.Index(fields=["thread", "created_at"], name="post_thread_order_idx"),)
+        indexes = (
+            models.Index(fields=["thread", "created_at"], name="post_thread_order_idx"),
+            # Search walks the newest visible posts first (community.selectors.search_posts): a common
+            # word finds its newest hits here without reading every post that contains it.
+            models.Index(
+                fields=["-created_at", "-id"],
+                condition=models.Q(hidden=False),
+                name="post_recent_visible_idx",
+            ),
+        )
 
     def __str__(self) -> str:
         return f"post {self.pk} in thread {self.thread_id}"

@@ -1,7 +1,7 @@
 """Claim benchmark on PostgreSQL, against its own floor in the same run.
 
 Usage (one command; `make bench-claims` runs the default):
-    .venv/bin/python bench/claims/run.py [--cases 10000] [--claimers 8,32] [--threads]
+    .venv/bin/python bench/claims/run.py [--cases 10000] [--claimers 8,32] [--threads] [--batch 5]
         [--db postgres://postgres@127.0.0.1:5432/bridge_bench]
 
 For each number of claimers, on the same database and the same N cases (reset and vacuumed before
@@ -11,7 +11,9 @@ each run, so that no run inherits another's dead rows):
    statement, `UPDATE … WHERE id = (SELECT … FOR UPDATE SKIP LOCKED) RETURNING id`, autocommit;
 2. Bridge: `triage.services.case_claim_next` in one process per claimer (the real path: the doctor
    re-checked, specialties first, one statement that claims and appends the audit row);
-3. with --threads, Bridge again with threads in one process (the first benchmark's way: the GIL,
+3. with --batch N (default 5), Bridge with each doctor taking N cases per statement
+   (`case_claim_next_batch`: one statement, one audit row per case);
+4. with --threads, Bridge again with threads in one process (the first benchmark's way: the GIL,
    not PostgreSQL, sets that pace).
 It prints claims/s, p50/p99 latency, double claims (claim log and rows, must be 0) and the ratio to
 the faster floor, then seals and verifies the audit chain (every claim must have its audit row).
@@ -119,6 +121,26 @@ def _bridge_claimer(db: str, doctor_id: int, start: Any, out: Any) -> None:
     out.put((claimed, times))
 
 
+def _bridge_batch_claimer(db: str, doctor_id: int, start: Any, out: Any, batch: int) -> None:
+    """A doctor taking `batch` cases per claim (triage.services.case_claim_next_batch): one statement each."""
+    _django(db)
+    from bridge.accounts.models import User
+    from triage.services import case_claim_next_batch
+
+    doctor = User.objects.select_related("doctor_profile").get(pk=doctor_id)
+    claimed: list[int] = []
+    times: list[float] = []
+    start.wait()
+    while True:
+        t0 = time.perf_counter()
+        cases = case_claim_next_batch(doctor=doctor, specialties=["general_practice"], count=batch)
+        if not cases:
+            break
+        times.append(time.perf_counter() - t0)
+        claimed.extend(c.pk for c in cases)
+    out.put((claimed, times))
+
+
 def _sealer(db: str, stop: Any, every: float) -> None:
     """The beat task's work, during the claims (every 10 s in production; more often here)."""
     _django(db)
@@ -129,7 +151,11 @@ def _sealer(db: str, stop: Any, every: float) -> None:
 
 
 def _run_processes(
-    target: Callable[..., None], db: str, doctor_ids: list[int], seal_every: float = 0
+    target: Callable[..., None],
+    db: str,
+    doctor_ids: list[int],
+    seal_every: float = 0,
+    extra: tuple[Any, ...] = (),
 ) -> tuple[list[int], list[float], float]:
     ctx = mp.get_context(
         "spawn"
@@ -137,7 +163,7 @@ def _run_processes(
     start = ctx.Barrier(len(doctor_ids) + 1)
     out = ctx.Queue()
     stop = ctx.Event()
-    procs = [ctx.Process(target=target, args=(db, d, start, out)) for d in doctor_ids]
+    procs = [ctx.Process(target=target, args=(db, d, start, out, *extra)) for d in doctor_ids]
     sealer = ctx.Process(target=_sealer, args=(db, stop, seal_every)) if seal_every else None
     for p in procs:
         p.start()
@@ -232,6 +258,12 @@ def main() -> None:
         default=2.0,
         help="seconds between seals while Bridge claims (0: none)",
     )
+    parser.add_argument(
+        "--batch",
+        type=int,
+        default=5,
+        help="also run Bridge with each doctor claiming this many cases per statement (0: skip)",
+    )
     parser.add_argument("--db", default="postgres://postgres@127.0.0.1:5432/bridge_bench")
     args = parser.parse_args()
     levels = [int(x) for x in args.claimers.split(",")]
@@ -292,11 +324,24 @@ def main() -> None:
             *_run_processes(_bridge_claimer, args.db, ids, args.seal_every),
         )
         print(f"  ratio Bridge / faster floor: {bridge / max(floors):.2f}")
+        if args.batch:
+            reset()
+            batched = _report(
+                f"Bridge, batches of {args.batch}",
+                args.cases,
+                *_run_processes(
+                    _bridge_batch_claimer, args.db, ids, args.seal_every, (args.batch,)
+                ),
+            )
+            print(
+                f"  ratio Bridge batches / faster floor: {batched / max(floors):.2f} "
+                "(latency above is per statement, i.e. per batch)"
+            )
         if args.threads:
             reset()
             _report("Bridge (threads, 1 process)", args.cases, *_run_threads(ids))
     audited = AuditEvent.objects.filter(action="case.claimed").count()
-    runs = len(levels) * (2 if args.threads else 1)
+    runs = len(levels) * (1 + bool(args.threads) + bool(args.batch))
     print(f"audit rows for claims: {audited} (expected {runs * args.cases})")
     if audited != runs * args.cases:
         sys.exit("FAILED: a claim has no audit row (or two)")

@@ -116,7 +116,7 @@ def main() -> None:
         print(
             f"gunicorn sync x2, PostgreSQL, wrk -t2 -c16 -d{args.seconds}s (same machine); load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
         )
-        with Bench(args.seconds) as bench:
+        with Bench(args.seconds, django_env=prod_env) as bench:
             bench.measure(routes)
     finally:
         server.terminate()

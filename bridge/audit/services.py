@@ -9,6 +9,7 @@ UPDATE/DELETE trigger and by their content hash.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import time
@@ -30,14 +31,35 @@ _SEAL_LOCK_ID = 4_242_001
 
 def _canonical(event: AuditEvent) -> str:
     """The one serialisation of a row's content that its hash covers."""
+    return _canonical_text(
+        created_at=event.created_at,
+        actor_id=event.actor_id,
+        actor_label=event.actor_label,
+        action=event.action,
+        target_type=event.target_type,
+        target_id=event.target_id,
+        data=event.data,
+    )
+
+
+def _canonical_text(
+    *,
+    created_at: datetime,
+    actor_id: int | None,
+    actor_label: str,
+    action: str,
+    target_type: str,
+    target_id: str,
+    data: Any,
+) -> str:
     payload = {
-        "created_at": event.created_at.isoformat(),
-        "actor_id": event.actor_id,
-        "actor_label": event.actor_label,
-        "action": event.action,
-        "target_type": event.target_type,
-        "target_id": event.target_id,
-        "data": event.data,
+        "created_at": created_at.isoformat(),
+        "actor_id": actor_id,
+        "actor_label": actor_label,
+        "action": action,
+        "target_type": target_type,
+        "target_id": target_id,
+        "data": data,
     }
     return json.dumps(payload, sort_keys=True, separators=(",", ":"), default=str)
 
@@ -116,36 +138,48 @@ def audit_insert_sql(
     the target's id is spliced in by PostgreSQL (an integer, so the text needs no escaping). The
     sealer chains the row like any other, and verification recomputes the hash in Python.
     """
-    event = _new_event(
-        actor=actor,
+    # The same values `_new_event` gives a row, without building a model instance (claims are a hot path).
+    user = actor if getattr(actor, "is_authenticated", False) else None
+    created_at = timezone.now()
+    actor_id = user.pk if user is not None else None
+    actor_label = f"user:{user.pk}" if user is not None else "system"
+    clean = _json_safe(json.loads(json.dumps(data, default=str))) if data else {}
+    canonical = _canonical_text(
+        created_at=created_at,
+        actor_id=actor_id,
+        actor_label=actor_label,
         action=action,
         target_type=model._meta.label_lower,
         target_id=_ID_SLOT,
-        data=data,
+        data=clean,
     )
-    before, slot, after = _canonical(event).partition(f'"{_ID_SLOT}"')
+    before, slot, after = canonical.partition(f'"{_ID_SLOT}"')
     if not slot or _ID_SLOT in after:
         raise ValueError("the audit payload must hold the target id exactly once")
     if not source.isidentifier():
         raise ValueError("source must name a CTE")
+    params = [
+        created_at,
+        actor_id,
+        actor_label,
+        action,
+        model._meta.label_lower,
+        json.dumps(clean),
+        before + '"',
+        '"' + after,
+    ]
+    return _audit_insert_text(source), params
+
+
+@functools.cache
+def _audit_insert_text(source: str) -> str:
     table = AuditEvent._meta.db_table
     # Identifiers only come from code (the model's table, a checked CTE name); every value is a parameter.
-    sql = (
+    return (
         f'INSERT INTO "{table}" (created_at, actor_id, actor_label, action, target_type, target_id, data, content_hash, prev_hash, hash) '  # noqa: S608
         f"SELECT %s, %s, %s, %s, %s, src.id::text, %s::jsonb, "
         f"encode(sha256(convert_to(%s || src.id::text || %s, 'UTF8')), 'hex'), '', '' FROM {source} AS src"
     )
-    params = [
-        event.created_at,
-        event.actor_id,
-        event.actor_label,
-        event.action,
-        event.target_type,
-        json.dumps(event.data),
-        before + '"',
-        '"' + after,
-    ]
-    return sql, params
 
 
 def _minute() -> int:
@@ -186,6 +220,35 @@ def audit_record_throttled(
         )
 
 
+# Rows chained per round trip: the sealer reads ids and content hashes (no model instances), computes
+# the links in Python and writes them back with one set-based UPDATE per chunk.
+SEAL_CHUNK = 5_000
+
+
+def _write_seals(ids: list[int], seqs: list[int], prevs: list[str], hashes: list[str]) -> None:
+    """Write one chunk of links; on PostgreSQL one UPDATE … FROM unnest(arrays), not a CASE per row."""
+    if connection.vendor == "postgresql":
+        table = AuditEvent._meta.db_table
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f'UPDATE "{table}" AS a SET seq = v.seq, prev_hash = v.prev_hash, hash = v.hash '  # noqa: S608  (table name from the model)
+                "FROM unnest(%s::bigint[], %s::bigint[], %s::text[], %s::text[]) AS v(id, seq, prev_hash, hash) "
+                "WHERE a.id = v.id AND a.seq IS NULL",
+                [ids, seqs, prevs, hashes],
+            )
+            written = cursor.rowcount
+    else:
+        rows = [
+            AuditEvent(pk=pk, seq=seq, prev_hash=prev, hash=link)
+            for pk, seq, prev, link in zip(ids, seqs, prevs, hashes, strict=True)
+        ]
+        written = AuditEvent.objects.bulk_update(rows, ["seq", "prev_hash", "hash"], batch_size=500)
+    if written != len(
+        ids
+    ):  # only the sealer seals, under its lock: anything else is a broken invariant
+        raise RuntimeError(f"sealed {written} of {len(ids)} audit rows")
+
+
 @transaction.atomic
 def audit_seal(*, limit: int = 20_000) -> int:
     """Chain the unsealed rows in id order; one sealer at a time. Returns how many were sealed."""
@@ -195,15 +258,33 @@ def audit_seal(*, limit: int = 20_000) -> int:
     last = AuditEvent.objects.filter(seq__isnull=False).order_by("-seq").only("seq", "hash").first()
     seq = last.seq if last and last.seq is not None else 0
     prev = last.hash if last else GENESIS
-    rows = list(AuditEvent.objects.filter(seq__isnull=True).order_by("id")[:limit])
-    for row in rows:
-        seq += 1
-        row.seq = seq
-        row.prev_hash = prev
-        row.hash = _chain_hash(seq=seq, content_hash=row.content_hash, prev_hash=prev)
-        prev = row.hash
-    AuditEvent.objects.bulk_update(rows, ["seq", "prev_hash", "hash"], batch_size=1000)
-    return len(rows)
+    sealed = 0
+    while sealed < limit:
+        size = min(SEAL_CHUNK, limit - sealed)
+        chunk = list(
+            AuditEvent.objects.filter(seq__isnull=True)
+            .order_by("id")
+            .values_list("id", "content_hash")[:size]
+        )
+        if not chunk:
+            break
+        ids: list[int] = []
+        seqs: list[int] = []
+        prevs: list[str] = []
+        hashes: list[str] = []
+        for pk, content_hash in chunk:
+            seq += 1
+            link = _chain_hash(seq=seq, content_hash=content_hash, prev_hash=prev)
+            ids.append(pk)
+            seqs.append(seq)
+            prevs.append(prev)
+            hashes.append(link)
+            prev = link
+        _write_seals(ids, seqs, prevs, hashes)
+        sealed += len(chunk)
+        if len(chunk) < size:
+            break
+    return sealed
 
 
 @dataclass(frozen=True)

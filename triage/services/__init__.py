@@ -12,8 +12,10 @@ from triage.services.answers import (
 )
 from triage.services.cases import CaseUnavailable, case_erase, case_open, case_withdraw
 from triage.services.claims import (
+    CLAIM_BATCH_MAX,
     case_claim,
     case_claim_next,
+    case_claim_next_batch,
     case_extend,
     case_refer,
     case_release,
@@ -23,12 +25,14 @@ from triage.services.claims import (
 from triage.services.escalation import cases_escalate
 
 __all__ = [
+    "CLAIM_BATCH_MAX",
     "MAX_FOLLOW_UPS",
     "CaseUnavailable",
     "answer_record",
     "answer_redact_record",
     "case_claim",
     "case_claim_next",
+    "case_claim_next_batch",
     "case_erase",
     "case_extend",
     "case_message_add",

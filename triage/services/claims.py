@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import timedelta
 from typing import Any
 
@@ -32,20 +33,36 @@ _PICK_QUEUED = 'SELECT id FROM "{table}" WHERE status = %s{extra} ORDER BY urgen
 _PICK_ONE = 'SELECT id FROM "{table}" WHERE id = %s AND (status = %s OR (status = %s AND lease_expires_at < %s)) FOR UPDATE SKIP LOCKED'
 
 
-def _claim_statement(doctor: Any, pick_sql: str, pick_params: list[Any]) -> Case | None:
-    """Run pick → update → audit as one PostgreSQL statement; the claimed case, or None when the pick found none."""
-    now = timezone.now()
+@functools.lru_cache(maxsize=16)
+def _claim_sql(pick_sql: str, audit_sql: str, match: str = "=") -> str:
+    """The claim statement's text, built once per pick (claims are a hot path)."""
+    if match not in ("=", "IN"):
+        raise ValueError("match is = (one id) or IN (several)")
     table = Case._meta.db_table
     columns = ", ".join(f'"{f.column}"' for f in Case._meta.concrete_fields)
+    # Identifiers come from the model, the picks from the constants above; every value is a parameter.
+    return (
+        f'WITH claimed AS (UPDATE "{table}" SET status = %s, claimed_by_id = %s, claimed_at = %s, lease_expires_at = %s, '  # noqa: S608
+        f"first_claimed_at = COALESCE(first_claimed_at, %s) WHERE id {match} ({pick_sql}) RETURNING {columns}), "
+        f"audited AS ({audit_sql}) SELECT {columns} FROM claimed"
+    )
+
+
+def _claim_statement(doctor: Any, pick_sql: str, pick_params: list[Any]) -> Case | None:
+    """Run pick → update → audit as one PostgreSQL statement; the claimed case, or None when the pick found none."""
+    cases = _claim_rows(doctor, pick_sql, pick_params, match="=")
+    return cases[0] if cases else None
+
+
+def _claim_rows(
+    doctor: Any, pick_sql: str, pick_params: list[Any], match: str = "IN"
+) -> list[Case]:
+    """The claim statement for a pick of one id (`=`) or several (`IN`); the claimed cases."""
+    now = timezone.now()
     audit_sql, audit_params = audit_insert_sql(
         actor=doctor, action="case.claimed", model=Case, source="claimed"
     )
-    # Identifiers come from the model, the picks from the constants above; every value is a parameter.
-    sql = (
-        f'WITH claimed AS (UPDATE "{table}" SET status = %s, claimed_by_id = %s, claimed_at = %s, lease_expires_at = %s, '  # noqa: S608
-        f"first_claimed_at = COALESCE(first_claimed_at, %s) WHERE id = ({pick_sql}) RETURNING {columns}), "
-        f"audited AS ({audit_sql}) SELECT {columns} FROM claimed"
-    )
+    sql = _claim_sql(pick_sql, audit_sql, match)
     params = [
         Case.Status.CLAIMED,
         doctor.pk,
@@ -57,16 +74,18 @@ def _claim_statement(doctor: Any, pick_sql: str, pick_params: list[Any]) -> Case
     ]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        row = cursor.fetchone()
-    if row is None:
-        return None
+        rows = cursor.fetchall()
     # What Case.objects.raw() would do, without its per-call column resolution (claims are a hot path).
     fields = Case._meta.concrete_fields
-    values = [
-        f.from_db_value(v, None, connection) if hasattr(f, "from_db_value") else v
-        for f, v in zip(fields, row, strict=True)
-    ]
-    return Case.from_db(connection.alias, [f.attname for f in fields], values)
+    names = [f.attname for f in fields]
+    cases = []
+    for row in rows:
+        values = [
+            f.from_db_value(v, None, connection) if hasattr(f, "from_db_value") else v
+            for f, v in zip(fields, row, strict=True)
+        ]
+        cases.append(Case.from_db(connection.alias, names, values))
+    return cases
 
 
 def _take(case: Case, doctor: Any) -> Case:
@@ -142,6 +161,45 @@ def case_claim_next(*, doctor: Any, specialties: list[str]) -> Case | None:
             if case is not None:
                 return _take(case, doctor)
         return None
+
+
+# A doctor who works through several cases may take them in one go, never more than this many.
+CLAIM_BATCH_MAX = 10
+# The doctor's specialties first (pref 0), then the rest of the queue (pref 1); each branch locks at most
+# `count` rows, and the rows not chosen are unlocked when the statement commits.
+_PICK_BATCH = (
+    "WITH mine AS (SELECT id, 0 AS pref, urgency_rank, created_at FROM \"{table}\" WHERE status = %s "
+    "AND specialty = ANY(%s) ORDER BY urgency_rank, created_at LIMIT %s FOR UPDATE SKIP LOCKED), "
+    "rest AS (SELECT id, 1 AS pref, urgency_rank, created_at FROM \"{table}\" WHERE status = %s "
+    "AND NOT (specialty = ANY(%s)) ORDER BY urgency_rank, created_at LIMIT %s FOR UPDATE SKIP LOCKED) "
+    "SELECT id FROM (SELECT * FROM mine UNION ALL SELECT * FROM rest) AS picked "
+    "ORDER BY pref, urgency_rank, created_at LIMIT %s"
+)
+
+
+def case_claim_next_batch(*, doctor: Any, specialties: list[str], count: int) -> list[Case]:
+    """Claim up to `count` waiting cases at once (most urgent first, the doctor's specialties first).
+
+    On PostgreSQL one statement claims them all and appends one audit row per case, as a single claim
+    does; elsewhere it is `case_claim_next` in a loop. Fewer (or none) when the queue runs short.
+    """
+    if not 1 <= count <= CLAIM_BATCH_MAX:
+        raise ValidationError({"count": f"Claim between 1 and {CLAIM_BATCH_MAX} cases at a time."})
+    require_practising_doctor(doctor)
+    if connection.vendor != "postgresql":
+        cases = []
+        for _ in range(count):
+            case = case_claim_next(doctor=doctor, specialties=specialties)
+            if case is None:
+                break
+            cases.append(case)
+        return cases
+    pick = _PICK_BATCH.format(table=Case._meta.db_table)
+    mine = list(specialties)
+    queued = Case.Status.QUEUED
+    cases = _claim_rows(doctor, pick, [queued, mine, count, queued, mine, count, count])
+    # RETURNING follows no order: give them back as they were picked.
+    return sorted(cases, key=lambda c: (c.specialty not in mine, c.urgency_rank, c.created_at))
 
 
 def _held(doctor: Any, case_id: int) -> Case:
