@@ -20,8 +20,10 @@ run: $(VENV)/.installed
 	$(PY) manage.py seed_demo
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
+# In parallel on every core (pytest-xdist), one test file per process at a time (tests/README.md says why);
+# `$(PY) -m pytest tests/<part>` runs a part alone, in one process.
 test: $(VENV)/.installed
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto --dist loadfile
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .

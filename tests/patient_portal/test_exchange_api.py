@@ -175,7 +175,9 @@ def test_someone_elses_question_and_draft_are_404(
     draft_url = f"/api/patient/questions/{question.pk}/messages/{body['id']}/"
     assert stranger.get(draft_url).status_code == 404
     assert not CaseMessage.objects.exists()
-    assert Client().get(f"/api/patient/questions/{question.pk}/messages/").status_code in (401, 403)
+    anonymous = Client().get(f"/api/patient/questions/{question.pk}/messages/")
+    assert anonymous.status_code == 401 and anonymous["WWW-Authenticate"] == "Bearer"
+    assert "results" not in anonymous.json() and "text" not in anonymous.content.decode()
 
 
 @pytest.mark.django_db

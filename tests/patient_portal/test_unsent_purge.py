@@ -50,7 +50,10 @@ def test_editing_a_draft_restarts_its_clock(patient_client: Client) -> None:
     response = patient_client.post(
         f"/questions/{question_id}/edit/", {"text": TEXT + " Edited.", "lang": "en"}
     )
-    assert response.status_code in (200, 302)
+    # the edit is saved and the patient is taken back to the preview of the new text
+    assert response.status_code == 302
+    assert response["Location"] == f"/questions/{question_id}/preview/"
+    assert Question.objects.get(pk=question_id).text == TEXT + " Edited."
     assert question_purge_unsent() == 0
     assert Question.objects.filter(pk=question_id).exists()
 

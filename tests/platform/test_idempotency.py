@@ -191,15 +191,15 @@ def test_confirm_claim_and_publish_replay_under_their_keys(
         "publish-1",
     )
     assert changed.status_code == 422
-    # and another doctor's identical key is theirs alone (the case is answered: 409, not a replay)
+    # and another doctor's identical key is theirs alone: not a replay of the first doctor's claim, but
+    # the answer any other doctor gets for a case answered by a colleague (not found)
     colleague = Client()
     from tests.factories import login_with_otp
 
     login_with_otp(colleague, other_doctor)
-    assert _post(colleague, f"/api/doctor/cases/{case_id}/claim/", None, "claim-1").status_code in (
-        404,
-        409,
-    )
+    other = _post(colleague, f"/api/doctor/cases/{case_id}/claim/", None, "claim-1")
+    assert other.status_code == 404, other.content
+    assert other.json() == {"detail": "Not found."} and "Idempotent-Replayed" not in other
 
 
 def test_the_schema_documents_the_header(admin_schema: dict[str, Any]) -> None:

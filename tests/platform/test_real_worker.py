@@ -1,4 +1,7 @@
-"""Integration: a real Celery worker on the broker (not eager) runs a task of the flow end to end."""
+"""Integration: a real Celery worker on the broker (not eager) runs a task of the flow end to end.
+
+Every test that consumes CELERY_BROKER_URL stays in this file: `make test` runs one file per process
+(pytest-xdist --dist loadfile), so no worker of another process takes these tests' tasks."""
 
 from __future__ import annotations
 
