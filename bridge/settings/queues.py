@@ -47,6 +47,7 @@ CELERY_TASK_ROUTES = {
     "bridge.audit.tasks.seal_audit_log_task": {"queue": "maintenance"},
     "bridge.idempotency.tasks.*": {"queue": "maintenance"},
     "patient_portal.tasks.purge_unsent_questions_task": {"queue": "maintenance"},
+    "patient_portal.tasks.purge_unconfirmed_signups_task": {"queue": "maintenance"},
     "triage.tasks.*": {"queue": "pipeline"},
     "community.tasks.*": {"queue": "pipeline"},
 }
