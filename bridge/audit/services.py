@@ -210,9 +210,7 @@ def audit_record_throttled(
             count = 1
     if count <= per_minute:
         audit_record(actor=None, action=action, data={**data, "source": source})
-    elif (
-        count & (count - 1) == 0 or count == per_minute + 1
-    ):  # the first one past the limit, then powers of two
+    elif count & (count - 1) == 0 or count == per_minute + 1:  # first past the limit, powers of 2
         audit_record(
             actor=None,
             action=f"{action}.aggregated",
@@ -243,9 +241,8 @@ def _write_seals(ids: list[int], seqs: list[int], prevs: list[str], hashes: list
             for pk, seq, prev, link in zip(ids, seqs, prevs, hashes, strict=True)
         ]
         written = AuditEvent.objects.bulk_update(rows, ["seq", "prev_hash", "hash"], batch_size=500)
-    if written != len(
-        ids
-    ):  # only the sealer seals, under its lock: anything else is a broken invariant
+    # Only the sealer seals, under its lock: a count that differs is a broken invariant.
+    if written != len(ids):
         raise RuntimeError(f"sealed {written} of {len(ids)} audit rows")
 
 
