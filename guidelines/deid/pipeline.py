@@ -10,6 +10,7 @@ from ._data import Gazetteers, gazetteers
 from .candidate import PRI_PERSON_GAZ, SKIP, Candidate
 from .cues import DISEASE_AFTER, DISEASE_BEFORE, TITLES
 from .detectors.address_grammar import detect_address_grammar
+from .detectors.name_phrases import detect_name_phrases
 from .detectors.relative_dates import detect_relative_dates
 from .detectors.structure import detect_structure
 from .dispatch import detect_patterns
@@ -129,6 +130,7 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     detect_address_grammar(text, words, cands)
     detect_structure(text, words, gazetteers(), cands)
     detect_relative_dates(text, words, cands)
+    detect_name_phrases(text, words, gazetteers(), cands)
     NamePass(doc, gazetteers(), cands).run()
     multi: list[bool] = []
     sure, _unsure, outside = tagged_spans(doc.words, doc.spans, doc.sent_start, gazetteers(), multi)

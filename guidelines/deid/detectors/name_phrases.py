@@ -1,0 +1,105 @@
+"""Names and organisations recognised by the phrase around them, whatever their case or whether
+they are also words (evidence that holds on unseen names):
+
+- nicknames: `we call her bean`, `known as Bubba`, `aka tiny`, `on l'appelle Pitchoun`,
+  `surnommée la puce` (the word after the cue, even an ordinary word);
+- a name said to be a name: `Chance is my son's name`, `Doudou c'est moi`, `c'est moi, Doudou`;
+- a message that opens with its writer: `duc and I…`, `bintou ici`, `will here.` (a first name of
+  the lists or a word no lexicon knows);
+- an acronym after a kind of organisation or a "plays/works for" (`his school MBHS`,
+  `mutuelle CNSS`, `hurling for UCC`, `je bosse pour la RATP`), unless it is medicine.
+"""
+
+from __future__ import annotations
+
+import re
+
+from guidelines.deid._data import Gazetteers
+from guidelines.deid.candidate import PRI_ORG_CUE, PRI_PERSON_CUE, Candidate
+from guidelines.deid.cues import RELATIVES, TITLES, word_set
+from guidelines.deid.triggers import ID_CUE_WORDS
+from textkit.folding import fold
+
+_WORD = r"([^\W\d_][\w'’-]{1,24})"
+_NICKNAME = re.compile(
+    r"\b(?:we\s+(?:all\s+)?call\s+(?:her|him|them|me)|(?:everyone|everybody)\s+calls\s+(?:her|him|me)|"
+    r"(?:she|he)\s+goes\s+by|known\s+as|a\.?k\.?a\.?|"
+    r"on\s+l['’]\s*appelle|on\s+(?:la|le|les|m['’])\s*surnomme|surnomm[ée]e?s?|alias)"
+    rf"\s+[\"“«‘']?\s*(?:la\s+|le\s+)?{_WORD}(?![\w'’-])(?<!['’]s)(?!\s+(?:disease|syndrome|maladie|syndrome))",
+    re.I,
+)
+_IS_MY_NAME = re.compile(
+    rf"{_WORD}\s+(?:is|was)\s+(?:my|his|her|our|their)\s+(?:[\w'’]+['’]s\s+)?(?:nick)?name\b", re.I
+)
+_CEST_MOI = re.compile(rf"(?:{_WORD},?\s+c['’]est\s+moi\b|\bc['’]est\s+moi\s*,\s*{_WORD})", re.I)
+_OPENS_WITH = re.compile(
+    r"(?:^|[.!?\n]\s*)(?:(?:hi|hello|hey|hiya|bonjour|bonsoir|salut|coucou)[\s,!]+)?"
+    rf"{_WORD}(?:\s+(?:and|&)\s+(?:I|me|myself)\b|\s+et\s+moi\b|\s+(?:here|ici)\b(?=\s*[,.!:;\-–]|\s*$))",
+    re.I,
+)
+_KIND = (
+    r"school|college|uni|university|insurer|insurance|scheme|club|team|employer|company|firm|"
+    r"mutuelle|caisse|assureur|[ée]cole|coll[èe]ge|lyc[ée]e|fac|universit[ée]|club|employeur|bo[iî]te|"
+    r"entreprise|[ée]quipe"
+)
+_ACRONYM_AFTER_KIND = re.compile(
+    rf"\b(?i:{_KIND})\s+(?:(?i:is|was|c['’]est|est)\s+)?([A-Z][A-Z&]{{1,5}})\b(?![-'’]\w)"
+)
+_ACRONYM_FOR = re.compile(
+    r"\b(?i:play(?:s|ed|ing)?|work(?:s|ed|ing)?|volunteer(?:s|ed|ing)?|travaille|travaillait|bosse|"
+    r"joue|jouait)(?:\s+[a-zà-ÿ]+){0,2}\s+(?i:for|pour)\s+(?:(?i:the|la|le|l['’])\s*)?([A-Z][A-Z&]{1,5})\b(?![-'’]\w)"
+)
+_NOT_A_NICKNAME = word_set("a an the un une le la les my mon ma me him her it lui elle")
+_TRIGGERS = word_set(
+    "call calls goes known aka a.k.a alias appelle surnomme surnommee surnomme surnommes name nickname "
+    "moi here ici i me myself"
+)
+
+
+def _plausible(word: str, g: Gazetteers, strict: bool) -> bool:
+    """A word that can be a name: never a function word, a relative, a title or medicine; when
+    `strict`, also a first name of the lists or a word no lexicon knows."""
+    f = fold(word)
+    if f in g.stopwords or f in RELATIVES or f in TITLES or f in g.medical or f in _NOT_A_NICKNAME:
+        return False
+    if not strict:
+        return True
+    return f in g.first_names or f in g.ambiguous or (f not in g.common and f not in g.known)
+
+
+def detect_name_phrases(
+    text: str, words: frozenset[str], g: Gazetteers, out: list[Candidate]
+) -> None:
+    """PERSON and ORGANIZATION candidates from the phrases in the module docstring."""
+    if not words.isdisjoint(_TRIGGERS):
+        for m in _NICKNAME.finditer(text):
+            if _plausible(m.group(1), g, strict=False) and not (
+                m.group(1).isupper() or fold(m.group(1)) in g.eponyms
+            ):
+                out.append(Candidate(m.start(1), m.end(1), "PERSON", PRI_PERSON_CUE))
+        for m in _IS_MY_NAME.finditer(text):
+            if _plausible(m.group(1), g, strict=False):
+                out.append(Candidate(m.start(1), m.end(1), "PERSON", PRI_PERSON_CUE))
+        for m in _CEST_MOI.finditer(text):
+            k = 1 if m.group(1) else 2
+            if _plausible(m.group(k), g, strict=True):
+                out.append(Candidate(m.start(k), m.end(k), "PERSON", PRI_PERSON_CUE))
+        for m in _OPENS_WITH.finditer(text):
+            if _plausible(m.group(1), g, strict=True):
+                out.append(Candidate(m.start(1), m.end(1), "PERSON", PRI_PERSON_CUE))
+    if any(c.isupper() for c in text):
+        for rx in (_ACRONYM_AFTER_KIND, _ACRONYM_FOR):
+            for m in rx.finditer(text):
+                f = fold(m.group(1))
+                if (
+                    len(f) >= 2
+                    and m.group(1).isalpha()
+                    and not (
+                        f in g.medical
+                        or f in g.medical_acronyms
+                        or f in g.not_names
+                        or f in ID_CUE_WORDS
+                        or f in g.stopwords
+                    )
+                ):
+                    out.append(Candidate(m.start(1), m.end(1), "ORGANIZATION", PRI_ORG_CUE))
