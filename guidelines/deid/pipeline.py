@@ -11,6 +11,7 @@ from .candidate import PRI_PERSON_GAZ, SKIP, Candidate
 from .cues import DISEASE_AFTER, DISEASE_BEFORE, TITLES
 from .detectors.address_grammar import detect_address_grammar
 from .detectors.name_phrases import detect_name_phrases
+from .detectors.numbers import detect_age_nouns
 from .detectors.relative_dates import detect_relative_dates
 from .detectors.structure import detect_structure
 from .dispatch import detect_patterns
@@ -131,6 +132,7 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     detect_structure(text, words, gazetteers(), cands)
     detect_relative_dates(text, words, cands)
     detect_name_phrases(text, words, gazetteers(), cands)
+    detect_age_nouns(text, words, cands)
     NamePass(doc, gazetteers(), cands).run()
     multi: list[bool] = []
     sure, _unsure, outside = tagged_spans(doc.words, doc.spans, doc.sent_start, gazetteers(), multi)
