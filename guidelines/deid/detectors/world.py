@@ -32,6 +32,7 @@ from guidelines.deid.candidate import (
     PRI_ID_CHECKSUM,
     PRI_PHONE,
     PRI_POSTCODE,
+    SKIP,
     Candidate,
 )
 from textkit.folding import fold
@@ -123,6 +124,8 @@ def detect_world_postcodes(text: str, out: list[Candidate]) -> None:
         ):
             continue  # "34 SA": weeks of amenorrhoea
         out.append(Candidate(m.start("code"), m.end("code"), "POSTCODE", PRI_POSTCODE + 1))
+        # the state names no one (convention: state and province abbreviations stay)
+        out.append(Candidate(m.start("state"), m.end("state"), SKIP, PRI_POSTCODE + 1))
         town = (m.group("town") or "").strip()
         common = gazetteers().common
         if town and not all(fold(w) in common for w in town.split()):
@@ -133,6 +136,10 @@ def detect_world_postcodes(text: str, out: list[Candidate]) -> None:
         cue = _EIRCODE_CUE.search(text, max(0, m.start() - 12), m.start())
         if cue or (any(c.isalpha() for c in ident) and any(c.isdigit() for c in ident)):
             out.append(Candidate(m.start(), m.end(), "POSTCODE", PRI_POSTCODE + 1))
+            word = re.search(r"eircode", text[max(0, m.start() - 16) : m.start()], re.I)
+            if word:
+                at = max(0, m.start() - 16) + word.start()
+                out.append(Candidate(at, at + 7, SKIP, PRI_POSTCODE + 1))  # the word "Eircode"
     for m in _ZIP4.finditer(text):
         out.append(Candidate(m.start(1), m.end(1), "POSTCODE", PRI_PHONE + 1))
     for m in _MONACO.finditer(text):
