@@ -60,3 +60,29 @@ def test_phrases_find_names(lang: str, text: str, value: str, label: str) -> Non
 def test_look_alikes_stay(lang: str, text: str) -> None:
     got = [(text[s.start : s.end], s.label) for s in find_spans(text, lang)]
     assert not any(lbl in ("PERSON", "ORGANIZATION") for _, lbl in got), got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surname"),
+    [
+        ("en", "hi im aoife nic giolla, my knee is swollen", "giolla"),
+        ("fr", "bonjour je suis maria da silva et j'ai de l'asthme", "silva"),
+        ("en", "my son ali el tayeb has a cough", "tayeb"),
+        ("en", "I'm jan van der berg and my back hurts", "berg"),
+    ],
+)
+def test_lowercase_names_keep_their_particle_and_surname(
+    lang: str, text: str, surname: str
+) -> None:
+    assert label_of(text, surname, lang) == "PERSON", find_spans(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "my son has el nino flu, he is 4"),
+        ("fr", "je suis partie de la maison à 8h"),
+    ],
+)
+def test_particles_do_not_swallow_words(lang: str, text: str) -> None:
+    assert [s for s in find_spans(text, lang) if s.label == "PERSON"] == [], find_spans(text, lang)
