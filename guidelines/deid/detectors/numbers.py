@@ -20,6 +20,7 @@ from guidelines.deid.candidate import (
     PRI_PHONE,
     Candidate,
 )
+from guidelines.deid.cues import word_set
 from guidelines.deid.doc import Doc
 from guidelines.deid.triggers import ID_CUE_WORDS
 
@@ -163,23 +164,9 @@ AGE_NOUN = re.compile(
     r"dans\s+(?:sa|la|leur)\s+(?:nonantaine|centaine)|la\s+nonantaine)\b",
     re.I,
 )
-AGE_NOUN_WORDS = frozenset(
-    [
-        "centenaire",
-        "centenaires",
-        "supercentenaire",
-        "nonagenaire",
-        "nonagenaires",
-        "centenarian",
-        "centenarians",
-        "nonagenarian",
-        "nonagenarians",
-        "nineties",
-        "90s",
-        "hundreds",
-        "nonantaine",
-        "centaine",
-    ]
+AGE_NOUN_WORDS = word_set(
+    "centenaire centenaires supercentenaire nonagenaire nonagenaires centenarian centenarians "
+    "nonagenarian nonagenarians nineties 90s hundreds nonantaine centaine"
 )
 AGE_SHARED = re.compile(
     r"\b(?:both|each|tous\s+(?:les\s+)?deux|toutes\s+(?:les\s+)?deux|les\s+deux)\s*,?\s+"

@@ -35,6 +35,7 @@ from guidelines.deid.candidate import (
     SKIP,
     Candidate,
 )
+from guidelines.deid.cues import word_set
 from textkit.folding import fold
 
 _AU_STATE = re.compile(
@@ -52,31 +53,9 @@ _FOUR_DIGITS_UNKNOWN_TOWN = re.compile(
     r"\b(?:à|a|au|in|near|at|from|de|pr[eè]s\s+de|vers)\s+(?!19\d\d|20\d\d)([1-9]\d{3})\s+"
     r"([A-ZÀ-Þ][a-zà-ÿ'’]+(?:[\s-][A-ZÀ-Þ][a-zà-ÿ'’]+)?)"
 )
-_NOT_TOWN_AFTER_NUMBER = frozenset(
-    [
-        "euros",
-        "euro",
-        "dollars",
-        "pounds",
-        "livres",
-        "mg",
-        "ml",
-        "km",
-        "kilomètres",
-        "metres",
-        "mètres",
-        "meters",
-        "calories",
-        "pas",
-        "steps",
-        "ans",
-        "years",
-        "patients",
-        "personnes",
-        "people",
-        "fois",
-        "times",
-    ]
+_NOT_TOWN_AFTER_NUMBER = word_set(
+    "euros euro dollars pounds livres mg ml km kilometres metres meters calories pas "
+    "steps ans years patients personnes people fois times"
 )
 
 _BE_NN = re.compile(r"(?<![\d.])(\d{2})\.?(\d{2})\.?(\d{2})[\s.-]?(\d{3})[\s.]?(\d{2})(?![\d])")
