@@ -35,6 +35,9 @@ def label_of(text: str, value: str, lang: str) -> str | None:
         ("en", "her college LSBU needs a sick note", "LSBU", "ORGANIZATION"),
         ("fr", "ma mutuelle HPMA ne rembourse pas", "HPMA", "ORGANIZATION"),
         ("fr", "je bosse pour la SNCF et je dors mal", "SNCF", "ORGANIZATION"),
+        ("en", "my hip op is at the Nuffield next month", "Nuffield", "ORGANIZATION"),
+        ("en", "my health plan is Medihelp, will it cover physio?", "Medihelp", "ORGANIZATION"),
+        ("fr", "ma complémentaire c'est Ociane, elle rembourse ?", "Ociane", "ORGANIZATION"),
     ],
 )
 def test_phrases_find_names(lang: str, text: str, value: str, label: str) -> None:
@@ -55,6 +58,8 @@ def test_phrases_find_names(lang: str, text: str, value: str, label: str) -> Non
         ("en", "he plays for the NHS team at weekends"),
         ("en", "my insurance ID XGH772041 was refused"),
         ("fr", "l'école ULIS est adaptée ?"),
+        ("en", "she was admitted to the Hospital and then to the ICU"),
+        ("en", "my insurance is with Vitality and my plan is Basic"),
     ],
 )
 def test_look_alikes_stay(lang: str, text: str) -> None:

@@ -49,6 +49,15 @@ _ACRONYM_FOR = re.compile(
     r"\b(?i:play(?:s|ed|ing)?|work(?:s|ed|ing)?|volunteer(?:s|ed|ing)?|travaille|travaillait|bosse|"
     r"joue|jouait)(?:\s+[a-zà-ÿ]+){0,2}\s+(?i:for|pour)\s+(?:(?i:the|la|le|l['’])\s*)?([A-Z][A-Z&]{1,5})\b(?![-'’]\w)"
 )
+# "at the Mater", "seen at the Whittington": a proper name after "at the" names an institution.
+_AT_THE_NAME = re.compile(
+    r"\b(?i:at|in|into|to|from|outside)\s+the\s+([A-Z][a-zà-ÿ]{2,}(?:['’]s)?)(?![\w'’-])(?!\s+[A-Z])"
+)
+# "my health scheme is Southern Cross", "our insurance is with Bupa", "ma complémentaire c'est Harmonie"
+_SCHEME_IS = re.compile(
+    r"\b(?i:scheme|plan|fund|insurer|insurance|cover|complémentaire|complementaire|assurance)\s+"
+    r"(?i:is|was|c['’]est|est)\s+(?:(?i:with|chez)\s+)?([A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,2})"
+)
 _NOT_A_NICKNAME = word_set("a an the un une le la les my mon ma me him her it lui elle")
 _TRIGGERS = word_set(
     "call calls goes known aka a.k.a alias appelle surnomme surnommee surnomme surnommes name nickname "
@@ -88,6 +97,21 @@ def detect_name_phrases(
             if _plausible(m.group(1), g, strict=True):
                 out.append(Candidate(m.start(1), m.end(1), "PERSON", PRI_PERSON_CUE))
     if any(c.isupper() for c in text):
+        for m in _AT_THE_NAME.finditer(text):
+            f = fold(m.group(1))
+            f = f[:-2] if f.endswith(("'s", "’s")) else f
+            if not (
+                f in g.common
+                or f in g.medical
+                or f in g.eponyms
+                or f in g.not_names
+                or f in g.stopwords
+            ):
+                out.append(Candidate(m.start(1), m.end(1), "ORGANIZATION", PRI_ORG_CUE - 1))
+        for m in _SCHEME_IS.finditer(text):
+            first = fold(m.group(1).split()[0])
+            if first not in g.medical and first not in g.stopwords and first not in g.common:
+                out.append(Candidate(m.start(1), m.end(1), "ORGANIZATION", PRI_ORG_CUE))
         for rx in (_ACRONYM_AFTER_KIND, _ACRONYM_FOR):
             for m in rx.finditer(text):
                 f = fold(m.group(1))
