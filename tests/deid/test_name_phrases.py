@@ -91,3 +91,28 @@ def test_lowercase_names_keep_their_particle_and_surname(
 )
 def test_particles_do_not_swallow_words(lang: str, text: str) -> None:
     assert [s for s in find_spans(text, lang) if s.label == "PERSON"] == [], find_spans(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        ("en", "kwesi, dede and lulu - my grandkids - all have nits", ["kwesi", "dede", "lulu"]),
+        ("en", "my nieces: amara, bisi and dodo have chickenpox", ["amara", "bisi", "dodo"]),
+        ("fr", "mes enfants tiago, nono et lulu ont la gastro", ["tiago", "nono", "lulu"]),
+    ],
+)
+def test_lists_of_names_next_to_a_plural_relative(lang: str, text: str, names: list[str]) -> None:
+    for name in names:
+        assert label_of(text, name, lang) == "PERSON", (name, find_spans(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "bread, milk and eggs are my kids' favourites"),
+        ("en", "fever, cough and rash: my kids have it all"),
+        ("fr", "pommes, poires et bananes, mes enfants adorent"),
+    ],
+)
+def test_lists_of_words_are_not_names(lang: str, text: str) -> None:
+    assert [s for s in find_spans(text, lang) if s.label == "PERSON"] == [], find_spans(text, lang)

@@ -58,9 +58,26 @@ _SCHEME_IS = re.compile(
     r"\b(?i:scheme|plan|fund|insurer|insurance|cover|complémentaire|complementaire|assurance)\s+"
     r"(?i:is|was|c['’]est|est)\s+(?:(?i:with|chez)\s+)?([A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,2})"
 )
+# "jo, mo and flo - my grandkids", "mes petits-enfants loulou, nono et titi": a list of names next to
+# a plural relative, each a name whatever its case.
+_PLURAL_RELATIVE = (
+    r"(?:kids|children|grandkids|grandchildren|grandsons|granddaughters|sons|daughters|boys|girls|twins|"
+    r"triplets|nephews|nieces|cousins|brothers|sisters|enfants|petits-enfants|petits\s+enfants|fils|filles|"
+    r"jumeaux|jumelles|neveux|ni[èe]ces|fr[èe]res|s[œo]e?urs|gamins|gosses|petits)"
+)
+_ITEM = r"[^\W\d_][\w'’-]{1,15}"
+_LIST = rf"(?:{_ITEM}\s*,\s*)+{_ITEM}\s+(?:and|et|&)\s+{_ITEM}"
+_LIST_THEN_RELATIVE = re.compile(
+    rf"(?<![\w'’-])({_LIST})\s*[-–(:,]?\s*(?:(?:are|sont|c['’]est)\s+)?(?:(?:all|tous|toutes)\s+)?"
+    rf"(?:my|our|mes|nos)\s+(?:\w+\s+)?{_PLURAL_RELATIVE}\b",
+    re.I,
+)
+_RELATIVE_THEN_LIST = re.compile(
+    rf"\b(?:my|our|mes|nos)\s+(?:\w+\s+)?{_PLURAL_RELATIVE}\s*[,:(-]?\s*({_LIST})(?![\w'’-])", re.I
+)
 _NOT_A_NICKNAME = word_set("a an the un une le la les my mon ma me him her it lui elle")
 _TRIGGERS = word_set(
-    "call calls goes known aka a.k.a alias appelle surnomme surnommee surnomme surnommes name nickname "
+    "and et & call calls goes known aka a.k.a alias appelle surnomme surnommee surnomme surnommes name nickname "
     "moi here ici i me myself"
 )
 
@@ -93,6 +110,23 @@ def detect_name_phrases(
             k = 1 if m.group(1) else 2
             if _plausible(m.group(k), g, strict=True):
                 out.append(Candidate(m.start(k), m.end(k), "PERSON", PRI_PERSON_CUE))
+        for rx in (_LIST_THEN_RELATIVE, _RELATIVE_THEN_LIST):
+            for m in rx.finditer(text):
+                items = list(re.finditer(_ITEM, m.group(1)))
+                names = [w for w in items if fold(w.group()) not in {"and", "et"}]
+                # next to the relative cue, a list with one first name or unknown word is a list of
+                # names, even its word-like nicknames ("zizou, lulu et nana"); never medicine
+                if all(
+                    fold(w.group()) not in g.stopwords
+                    and fold(w.group()) not in g.medical
+                    and (fold(w.group()) not in g.cities.single or fold(w.group()) in g.first_names)
+                    for w in names
+                ) and any(_plausible(w.group(), g, strict=True) for w in names):
+                    for w in names:
+                        start = m.start(1) + w.start()
+                        out.append(
+                            Candidate(start, start + len(w.group()), "PERSON", PRI_PERSON_CUE)
+                        )
         for m in _OPENS_WITH.finditer(text):
             if _plausible(m.group(1), g, strict=True):
                 out.append(Candidate(m.start(1), m.end(1), "PERSON", PRI_PERSON_CUE))
