@@ -76,9 +76,19 @@ _RELATIVE_THEN_LIST = re.compile(
     rf"\b(?:my|our|mes|nos)\s+(?:\w+\s+)?{_PLURAL_RELATIVE}\s*[,:(-]?\s*({_LIST})(?![\w'’-])", re.I
 )
 _NOT_A_NICKNAME = word_set("a an the un une le la les my mon ma me him her it lui elle")
-_TRIGGERS = word_set(
-    "and et & call calls goes known aka a.k.a alias appelle surnomme surnommee surnomme surnommes name nickname "
-    "moi here ici i me myself"
+_NICK_TRIGGERS = word_set(
+    "call calls goes known aka a.k.a a.k.a. alias appelle surnomme surnommee surnommes surnommees"
+)
+_OPEN_TRIGGERS = word_set("i me myself moi here ici")
+_RELATIVE_PLURAL_WORDS = word_set(
+    "kids children grandkids grandchildren grandsons granddaughters sons daughters boys girls twins "
+    "triplets nephews nieces cousins brothers sisters enfants petits-enfants petits fils filles jumeaux "
+    "jumelles neveux nieces freres soeurs gamins gosses"
+)
+_KIND_TRIGGERS = word_set(
+    "school college uni university insurer insurance scheme club team employer company firm mutuelle caisse "
+    "assureur ecole lycee fac universite employeur boite entreprise equipe for pour plan fund cover "
+    "complementaire assurance"
 )
 
 
@@ -93,40 +103,46 @@ def _plausible(word: str, g: Gazetteers, strict: bool) -> bool:
     return f in g.first_names or f in g.ambiguous or (f not in g.common and f not in g.known)
 
 
+def _list_names(m: re.Match[str], g: Gazetteers, out: list[Candidate]) -> None:
+    """Next to the relative cue, a list with one first name or unknown word is a list of names, even
+    its word-like nicknames ("zizou, lulu et nana"); never medicine, function words or towns."""
+    items = list(re.finditer(_ITEM, m.group(1)))
+    names = [w for w in items if fold(w.group()) not in {"and", "et"}]
+    if all(
+        fold(w.group()) not in g.stopwords
+        and fold(w.group()) not in g.medical
+        and (fold(w.group()) not in g.cities.single or fold(w.group()) in g.first_names)
+        for w in names
+    ) and any(_plausible(w.group(), g, strict=True) for w in names):
+        for w in names:
+            start = m.start(1) + w.start()
+            out.append(Candidate(start, start + len(w.group()), "PERSON", PRI_PERSON_CUE))
+
+
 def detect_name_phrases(
     text: str, words: frozenset[str], g: Gazetteers, out: list[Candidate]
 ) -> None:
     """PERSON and ORGANIZATION candidates from the phrases in the module docstring."""
-    if not words.isdisjoint(_TRIGGERS):
+    if not words.isdisjoint(_NICK_TRIGGERS):
         for m in _NICKNAME.finditer(text):
             if _plausible(m.group(1), g, strict=False) and not (
                 m.group(1).isupper() or fold(m.group(1)) in g.eponyms
             ):
                 out.append(Candidate(m.start(1), m.end(1), "PERSON", PRI_PERSON_CUE))
+    if "name" in words or "nickname" in words:
         for m in _IS_MY_NAME.finditer(text):
             if _plausible(m.group(1), g, strict=False):
                 out.append(Candidate(m.start(1), m.end(1), "PERSON", PRI_PERSON_CUE))
+    if "moi" in words:
         for m in _CEST_MOI.finditer(text):
             k = 1 if m.group(1) else 2
             if _plausible(m.group(k), g, strict=True):
                 out.append(Candidate(m.start(k), m.end(k), "PERSON", PRI_PERSON_CUE))
+    if not words.isdisjoint(_RELATIVE_PLURAL_WORDS) and "," in text:
         for rx in (_LIST_THEN_RELATIVE, _RELATIVE_THEN_LIST):
             for m in rx.finditer(text):
-                items = list(re.finditer(_ITEM, m.group(1)))
-                names = [w for w in items if fold(w.group()) not in {"and", "et"}]
-                # next to the relative cue, a list with one first name or unknown word is a list of
-                # names, even its word-like nicknames ("zizou, lulu et nana"); never medicine
-                if all(
-                    fold(w.group()) not in g.stopwords
-                    and fold(w.group()) not in g.medical
-                    and (fold(w.group()) not in g.cities.single or fold(w.group()) in g.first_names)
-                    for w in names
-                ) and any(_plausible(w.group(), g, strict=True) for w in names):
-                    for w in names:
-                        start = m.start(1) + w.start()
-                        out.append(
-                            Candidate(start, start + len(w.group()), "PERSON", PRI_PERSON_CUE)
-                        )
+                _list_names(m, g, out)
+    if not words.isdisjoint(_OPEN_TRIGGERS):
         for m in _OPENS_WITH.finditer(text):
             if _plausible(m.group(1), g, strict=True):
                 out.append(Candidate(m.start(1), m.end(1), "PERSON", PRI_PERSON_CUE))
@@ -142,11 +158,13 @@ def detect_name_phrases(
                 or f in g.stopwords
             ):
                 out.append(Candidate(m.start(1), m.end(1), "ORGANIZATION", PRI_ORG_CUE - 1))
-        for m in _SCHEME_IS.finditer(text):
+        for m in _SCHEME_IS.finditer(text) if not words.isdisjoint(_KIND_TRIGGERS) else ():
             first = fold(m.group(1).split()[0])
             if first not in g.medical and first not in g.stopwords and first not in g.common:
                 out.append(Candidate(m.start(1), m.end(1), "ORGANIZATION", PRI_ORG_CUE))
-        for rx in (_ACRONYM_AFTER_KIND, _ACRONYM_FOR):
+        for rx in (
+            (_ACRONYM_AFTER_KIND, _ACRONYM_FOR) if not words.isdisjoint(_KIND_TRIGGERS) else ()
+        ):
             for m in rx.finditer(text):
                 f = fold(m.group(1))
                 if (

@@ -181,15 +181,22 @@ WEEKDAY_TRIGGERS = word_set(
     "dimanche mon tue tues wed weds thu thur thurs fri sat sun"
 )
 FEAST_TRIGGERS = word_set(
-    "christmas xmas boxing year year's years hogmanay easter friday tuesday wednesday sunday monday night "
-    "fawkes halloween hallowe'en diwali hanukkah chanukah kippur hashanah eid thanksgiving an nouvel saint "
-    "sainte st ste noel paques toussaint pentecote ascension aid tabaski korite chandeleur epiphanie "
-    "reveillon fete gras whitsun day"
+    "christmas xmas boxing hogmanay easter friday tuesday wednesday sunday monday thursday saturday "
+    "fawkes bonfire halloween hallowe'en diwali hanukkah chanukah kippur hashanah eid thanksgiving nouvel "
+    "saint sainte st ste noel paques toussaint pentecote ascension aid tabaski korite chandeleur epiphanie "
+    "reveillon fete gras whitsun whit bastille anzac australia waitangi canada independence labour labor "
+    "memorial remembrance armistice mothering mother's father's mothers fathers heritage freedom victoria "
+    "pancake shrove valentine valentine's valentines patrick patrick's paddy paddy's david's andrew's "
+    "george's stephen's swithin's lunar fourth mardi lundi"
 )
+# Feasts whose words are all frequent: both words must be present.
+_FEAST_PAIRS = (frozenset({"new", "year"}), frozenset({"new", "year's"}), frozenset({"jour", "an"}))
 MONTH_TRIGGERS = word_set(
     "january february march april may june july august september october november december janvier "
     "fevrier mars avril mai juin juillet aout septembre octobre novembre decembre"
 )
+# A day number can only be there after "the"/"le"/"du"… with a digit, or an ordinal suffix.
+_DAY_QUICK = re.compile(r"\d(?:st|nd|rd|th)\b|\b(?:le|du|au|the)\s+\d", re.I)
 DAY_TRIGGERS = word_set("the le du la entre cette week-end weekend")
 DEICTIC_TRIGGERS = word_set(
     "yesterday today tonight tomorrow night morning afternoon evening week month weekend ago hier "
@@ -320,9 +327,13 @@ def detect_relative_dates(text: str, words: frozenset[str], out: list[Candidate]
     hyphenated = any(w.startswith(_HYPHEN_TRIGGER) for w in words if "-" in w)
     if not words.isdisjoint(WEEKDAY_TRIGGERS):
         _weekdays(text, found)
-    if not words.isdisjoint(DAY_TRIGGERS) and any(c.isdigit() for c in text):
+    if not words.isdisjoint(DAY_TRIGGERS) and _DAY_QUICK.search(text):
         _days(text, found)
-    if hyphenated or not words.isdisjoint(FEAST_TRIGGERS):
+    if (
+        hyphenated
+        or not words.isdisjoint(FEAST_TRIGGERS)
+        or any(pair <= words for pair in _FEAST_PAIRS)
+    ):
         _feasts(text, found)
     if hyphenated or not words.isdisjoint(MONTH_TRIGGERS):
         _months(text, found)
