@@ -130,7 +130,7 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     words = frozenset(doc.folded)
     detect_address_grammar(text, words, cands)
     detect_structure(text, words, gazetteers(), cands)
-    detect_relative_dates(text, words, cands)
+    detect_relative_dates(text, words, cands, list(zip(doc.folded, doc.spans, strict=True)))
     detect_name_phrases(text, words, gazetteers(), cands)
     detect_age_nouns(text, words, cands)
     NamePass(doc, gazetteers(), cands).run()

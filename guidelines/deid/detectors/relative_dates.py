@@ -26,6 +26,7 @@ on for the measurement that supports this choice (`bench/deid/date_policy.py`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 
 from guidelines.deid.candidate import PRI_DATE, Candidate
 from guidelines.deid.cues import word_set
@@ -191,6 +192,7 @@ FEAST_TRIGGERS = word_set(
 )
 # Feasts whose words are all frequent: both words must be present.
 _FEAST_PAIRS = (frozenset({"new", "year"}), frozenset({"new", "year's"}), frozenset({"jour", "an"}))
+_PAIR_WORDS = frozenset({"new", "year", "year's", "jour", "an"})
 MONTH_TRIGGERS = word_set(
     "january february march april may june july august september october november december janvier "
     "fevrier mars avril mai juin juillet aout septembre octobre novembre decembre"
@@ -225,8 +227,26 @@ def _prev_word(text: str, start: int) -> str:
     return m.group(1).lower().replace("’", "'") if m else ""
 
 
-def _weekdays(text: str, out: list[tuple[int, int]]) -> None:
-    for m in WEEKDAY_PHRASE.finditer(text):
+Anchors = list[tuple[int, int]] | None
+
+
+def _matches(rx: re.Pattern[str], text: str, anchors: Anchors) -> Iterator[re.Match[str]]:
+    """rx's matches in text, or, given the spans of the words that trigger it, only the matches
+    around those words (a small window each: the regexes' optional prefixes are costly to try at
+    every position of a long text)."""
+    if anchors is None:
+        yield from rx.finditer(text)
+        return
+    seen: set[tuple[int, int]] = set()
+    for s0, e0 in anchors:
+        for m in rx.finditer(text, max(0, s0 - 45), min(len(text), e0 + 60)):
+            if m.start() <= s0 < m.end() and m.span() not in seen:
+                seen.add(m.span())
+                yield m
+
+
+def _weekdays(text: str, out: list[tuple[int, int]], anchors: Anchors = None) -> None:
+    for m in _matches(WEEKDAY_PHRASE, text, anchors):
         wd = m.group("wd")
         pre, post = m.group("pre"), m.group("post")
         s = m.start()
@@ -273,8 +293,8 @@ def _days(text: str, out: list[tuple[int, int]]) -> None:
         out.append(m.span())
 
 
-def _feasts(text: str, out: list[tuple[int, int]]) -> None:
-    for m in FEAST.finditer(text):
+def _feasts(text: str, out: list[tuple[int, int]], anchors: Anchors = None) -> None:
+    for m in _matches(FEAST, text, anchors):
         if (
             m.group("word")
             and not m.group("pre")
@@ -285,8 +305,8 @@ def _feasts(text: str, out: list[tuple[int, int]]) -> None:
         out.append(m.span())
 
 
-def _months(text: str, out: list[tuple[int, int]]) -> None:
-    for m in MONTH_TIME.finditer(text):
+def _months(text: str, out: list[tuple[int, int]], anchors: Anchors = None) -> None:
+    for m in _matches(MONTH_TIME, text, anchors):
         if not (m.group("prep") or m.group("mod") or m.group("post")):
             continue  # a bare month name with no time word: "Mars", "march on"
         if not BARE_MONTHS and not (m.group("mod") or m.group("post")):
@@ -318,25 +338,39 @@ def _merge_ranges(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return merged
 
 
-def detect_relative_dates(text: str, words: frozenset[str], out: list[Candidate]) -> None:
+def detect_relative_dates(
+    text: str,
+    words: frozenset[str],
+    out: list[Candidate],
+    tokens: Sequence[tuple[str, tuple[int, int]]] | None = None,
+) -> None:
     """Calendar-anchored dates without a full date (see the module docstring).
 
-    `words` are the folded tokens; a found date that overlaps a date already in `out` is joined to
-    it ("Sunday 14th" stays one span, "on the 28th" becomes "the 28th")."""
+    `words` are the folded tokens, `tokens` (folded word, span) pairs when the caller has them
+    (the regexes then run only around their trigger words); a found date that overlaps a date
+    already in `out` is joined to it ("Sunday 14th" stays one span, "on the 28th" becomes
+    "the 28th")."""
     found: list[tuple[int, int]] = []
     hyphenated = any(w.startswith(_HYPHEN_TRIGGER) for w in words if "-" in w)
+
+    def anchors(trigger: frozenset[str], extra: frozenset[str] = frozenset()) -> Anchors:
+        if tokens is None:
+            return None
+        return [
+            span
+            for f, span in tokens
+            if f in trigger or f in extra or ("-" in f and f.startswith(_HYPHEN_TRIGGER))
+        ]
+
     if not words.isdisjoint(WEEKDAY_TRIGGERS):
-        _weekdays(text, found)
+        _weekdays(text, found, anchors(WEEKDAY_TRIGGERS))
     if not words.isdisjoint(DAY_TRIGGERS) and _DAY_QUICK.search(text):
         _days(text, found)
-    if (
-        hyphenated
-        or not words.isdisjoint(FEAST_TRIGGERS)
-        or any(pair <= words for pair in _FEAST_PAIRS)
-    ):
-        _feasts(text, found)
+    pairs = any(pair <= words for pair in _FEAST_PAIRS)
+    if hyphenated or pairs or not words.isdisjoint(FEAST_TRIGGERS):
+        _feasts(text, found, anchors(FEAST_TRIGGERS, _PAIR_WORDS if pairs else frozenset()))
     if hyphenated or not words.isdisjoint(MONTH_TRIGGERS):
-        _months(text, found)
+        _months(text, found, anchors(MONTH_TRIGGERS))
     if DEICTIC and not words.isdisjoint(DEICTIC_TRIGGERS):
         found += [m.span() for m in DEICTIC_PHRASE.finditer(text)]
     if not found:

@@ -95,9 +95,17 @@ def _medicare_valid(digits: str) -> bool:
     )
 
 
+_AU_QUICK = re.compile(r"\b(?:NSW|VIC|QLD|WA|SA|TAS|NT|ACT|Vic|Qld|Tas),?\s+\d{4}\b")
+_EIRCODE_QUICK = re.compile(r"[ACDEFHKNPRTVWXY](?:\d\d|6W)\s?[0-9A-Z]{4}\b")
+_ZIP4_QUICK = re.compile(r"\d{5}-\d{4}")
+_FOUR_TOWN_QUICK = re.compile(r"[1-9]\d{3}\s+[A-ZÀ-Þ]")
+_MANY_DIGITS = re.compile(r"(?:\d\D{0,2}){7}")
+_NHI_QUICK = re.compile(r"[A-Z]{3}\d\d")
+
+
 def detect_world_postcodes(text: str, out: list[Candidate]) -> None:
     """Postcodes by shape (see the module docstring); needs a digit in the text."""
-    for m in _AU_STATE.finditer(text):
+    for m in _AU_STATE.finditer(text) if _AU_QUICK.search(text) else ():
         if m.group("state") == "SA" and re.search(
             r"\d\s*$", text[max(0, m.start("state") - 4) : m.start("state")]
         ):
@@ -110,7 +118,7 @@ def detect_world_postcodes(text: str, out: list[Candidate]) -> None:
         if town and not all(fold(w) in common for w in town.split()):
             start = m.start("town")
             out.append(Candidate(start, start + len(town), "CITY", PRI_CITY_CUE))
-    for m in EIRCODE.finditer(text):
+    for m in EIRCODE.finditer(text) if _EIRCODE_QUICK.search(text) else ():
         ident = m.group(2)
         cue = _EIRCODE_CUE.search(text, max(0, m.start() - 12), m.start())
         if cue or (any(c.isalpha() for c in ident) and any(c.isdigit() for c in ident)):
@@ -119,14 +127,14 @@ def detect_world_postcodes(text: str, out: list[Candidate]) -> None:
             if word:
                 at = max(0, m.start() - 16) + word.start()
                 out.append(Candidate(at, at + 7, SKIP, PRI_POSTCODE + 1))  # the word "Eircode"
-    for m in _ZIP4.finditer(text):
+    for m in _ZIP4.finditer(text) if _ZIP4_QUICK.search(text) else ():
         out.append(Candidate(m.start(1), m.end(1), "POSTCODE", PRI_PHONE + 1))
-    for m in _MONACO.finditer(text):
+    for m in _MONACO.finditer(text) if "MC" in text else ():
         out.append(Candidate(m.start(), m.end(), "POSTCODE", PRI_POSTCODE + 1))
-    for m in _BP_DISTRICT.finditer(text):
+    for m in _BP_DISTRICT.finditer(text) if "P" in text else ():
         out.append(Candidate(m.start(), m.end(), "ADDRESS", PRI_ADDRESS + 1))
     g = gazetteers()
-    for m in _FOUR_DIGITS_UNKNOWN_TOWN.finditer(text):
+    for m in _FOUR_DIGITS_UNKNOWN_TOWN.finditer(text) if _FOUR_TOWN_QUICK.search(text) else ():
         town = m.group(2)
         first = fold(town.split()[0])
         if first in _NOT_TOWN_AFTER_NUMBER or first in g.common or first in g.medical:
@@ -137,6 +145,12 @@ def detect_world_postcodes(text: str, out: list[Candidate]) -> None:
 
 def detect_world_ids(text: str, out: list[Candidate]) -> None:
     """Identity numbers validated by their check digits (see the module docstring)."""
+    if _NHI_QUICK.search(text):
+        for m in _NZ_NHI.finditer(text):
+            if _nhi_valid(m.group(1), m.group(2), m.group(3)):
+                out.append(Candidate(m.start(), m.end(), "ID_NUMBER", PRI_ID_CHECKSUM))
+    if not _MANY_DIGITS.search(text):
+        return  # every other scheme has at least seven digits
     for m in _BE_NN.finditer(text):
         if std_be_nn.is_valid("".join(m.groups())):
             out.append(Candidate(m.start(), m.end(), "ID_NUMBER", PRI_ID_CHECKSUM))
@@ -145,9 +159,6 @@ def detect_world_ids(text: str, out: list[Candidate]) -> None:
             out.append(Candidate(m.start(), m.end(), "ID_NUMBER", PRI_ID_CHECKSUM))
     for m in _IE_PPS.finditer(text):
         if std_ie_pps.is_valid(m.group(1) + m.group(2)):
-            out.append(Candidate(m.start(), m.end(), "ID_NUMBER", PRI_ID_CHECKSUM))
-    for m in _NZ_NHI.finditer(text):
-        if _nhi_valid(m.group(1), m.group(2), m.group(3)):
             out.append(Candidate(m.start(), m.end(), "ID_NUMBER", PRI_ID_CHECKSUM))
     for m in _AU_MEDICARE.finditer(text):
         digits = m.group(1) + m.group(2) + m.group(3)
