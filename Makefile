@@ -6,7 +6,7 @@ PORT ?= 8000
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test lint faults bench bench-deid bench-engine bench-claims bench-web bench-forum bench-registers bench-journey bench-pipeline migrations-check deid-model
+.PHONY: run test lint faults bench bench-deid bench-engine bench-claims bench-web bench-forum bench-registers bench-journey bench-pipeline migrations-check deid-model deid-model-check
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Bridge needs Python 3.11+")'
@@ -50,6 +50,10 @@ bench-deid: $(VENV)/.installed
 # Retrain the anonymiser's statistical tagger and regenerate the shipped model (fixed seed, reproducible).
 deid-model: $(VENV)/.installed
 	$(PY) bench/deid/train_tagger.py
+
+# Retrain into a temporary file and fail unless it equals the shipped model byte for byte.
+deid-model-check: $(VENV)/.installed
+	$(PY) bench/deid/train_tagger.py --check
 
 bench-engine: $(VENV)/.installed
 	$(PY) bench/engine/run.py

@@ -102,7 +102,16 @@ def main() -> None:
     )
     ap.add_argument("--exclude-origins", default="", help="comma-separated synthetic name origins")
     ap.add_argument("--exclude-styles", default="", help="comma-separated template styles")
+    ap.add_argument(
+        "--check",
+        action="store_true",
+        help="train into a temporary file and fail unless it equals the shipped model byte for byte",
+    )
     args = ap.parse_args()
+    if args.check:
+        import tempfile
+
+        args.out = Path(tempfile.mkdtemp()) / "model.crfsuite"
     t0 = time.perf_counter()
     recs = training_records(
         not args.no_heldout,
@@ -115,6 +124,13 @@ def main() -> None:
     print(
         f"trained on {len(recs)} texts in {time.perf_counter() - t0:.0f} s -> {args.out} (sha256 {digest}…)"
     )
+    if args.check:
+        shipped = hashlib.sha256(MODEL_PATH.read_bytes()).hexdigest()[:16]
+        if shipped != digest:
+            raise SystemExit(
+                f"--check: the shipped model is {shipped}…, the retrained one {digest}…"
+            )
+        print("--check: the shipped model is reproduced")
 
 
 if __name__ == "__main__":

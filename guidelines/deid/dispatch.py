@@ -40,6 +40,7 @@ from .detectors.places import (
     detect_fr_us_postcodes,
     detect_uk_postcodes,
 )
+from .detectors.world import detect_world_ids, detect_world_postcodes
 from .doc import Doc
 from .triggers import (
     AGE_NUMBER,
@@ -194,6 +195,8 @@ def detect_patterns(text: str, doc: Doc, out: list[Candidate]) -> None:
         detect_age_words(text, out)
     if not has_digit:
         return
+    detect_world_postcodes(text, out)
+    detect_world_ids(text, out)
     if "." in text and IPV4_QUICK.search(text):
         for m in P.IPV4.finditer(text):
             add(Candidate(m.start(), m.end(), "IP_ADDRESS", PRI_IP))

@@ -80,8 +80,19 @@ DRUG_CONTEXT = word_set(
     "take takes taking took taken on prescribed prescribing started starting stopped stop stopping "
     "using use dose doses tablet tablets cream gel spray inhaler injection prends prend pris prenais "
     "prescrit sous arrete arreter commence comprimes comprime dose mg switched switch swapped changed "
-    "increased reduced upped lowered weaned passer passe remplace augmente diminue"
+    "increased reduced upped lowered weaned passer passe remplace augmente diminue utilise utilises "
+    "utilisez utiliser utilisait applique appliquer appliquez mets mettre met"
 )
+# "Is Hedrin safe", "le Robax est-il dangereux": a safety question is asked of a product.
+SAFETY_AFTER = word_set(
+    "safe ok okay dangerous harmful suitable compatible addictive effective sur sure dangereux dangereuse "
+    "compatible efficace nocif nocive"
+)
+# Words that join two products: "his Coversyl with her Caltrate", "Doliprane ou Efferalgan".
+COORDINATORS = word_set("and or with et ou avec plus + , /")
+POSSESSIVES = word_set("his her my their our your son sa ses mon ma mes leur")
+# Determiners that a first name does not take ("le Robax", "du Pyralvex", "the Dexcom").
+PRODUCT_DETERMINERS = word_set("le la l' du the")
 SWITCH_CONTEXT = word_set(
     "switched switch swapped changed increased reduced upped lowered weaned prescribed started stopped "
     "prescrit passer passe remplace augmente diminue arrete commence"
@@ -90,7 +101,8 @@ SWITCH_CONTEXT = word_set(
 PRODUCT_AFTER = word_set(
     "infusion infusions implant injection injections jab jabs vaccine vaccin vaccination pill pills tablet "
     "tablets comprime comprimes patch spray cream creme gel inhaler pen stylo shot shots dose doses treatment "
-    "traitement therapy therapie coil sterilet tabs caps capsules gelules drops gouttes syrup sirop"
+    "traitement therapy therapie coil sterilet tabs caps capsules gelules drops gouttes syrup sirop "
+    "readings reading sensor sensors monitor pump app lecteur capteur pompe"
 )
 # Verbs that follow a person far more often than a medicine: "Xiomara has a cough", "Léa tousse".
 NAME_VERBS = word_set(
@@ -171,3 +183,42 @@ def plain_words(g: Gazetteers) -> frozenset[str]:
     plain = (g.common | g.stopwords) - special
     _PLAIN_CACHE[id(g)] = plain
     return plain
+
+
+def product_context(doc: Doc, i: int, medical: frozenset[str]) -> bool:
+    """Evidence that an unknown capitalised word names a product, not a person: a determiner a
+    first name does not take ("le Robax", "the Dexcom"), a safety question ("Is Hedrin safe"),
+    or coordination with a known medicine written with a capital ("his Coversyl with her Caltrate")."""
+    n = len(doc.words)
+    prev = doc.folded[i - 1] if i else ""
+    nxt = doc.folded[i + 1] if i + 1 < n else ""
+    particle = (
+        i >= 3 and doc.folded[i - 2] in {"de", "d'"} and doc.cap[i - 3]
+    )  # "Maëlys de la Roncière"
+    if (
+        prev in PRODUCT_DETERMINERS
+        and not particle
+        and not (i + 1 < n and doc.cap[i + 1] and doc.is_word[i + 1])
+    ):
+        return True
+    if prev in DRUG_CONTEXT and prev != "on":
+        return True  # "can I take Zolbrina"
+    if (
+        nxt in SAFETY_AFTER
+        or nxt in PRODUCT_AFTER
+        or nxt in DOSE_AFTER
+        or (nxt in {"is", "est", "c'est", "c"} and i + 2 < n and doc.folded[i + 2] in SAFETY_AFTER)
+    ):
+        return True
+    k = i - 1
+    if k >= 0 and doc.folded[k] in POSSESSIVES:
+        k -= 1
+    if k >= 1 and doc.folded[k] in COORDINATORS and doc.folded[k - 1] in medical and doc.cap[k - 1]:
+        return True
+    if nxt in COORDINATORS and i + 2 < n:
+        j = i + 2
+        if doc.folded[j] in POSSESSIVES and j + 1 < n:
+            j += 1
+        if doc.folded[j] in medical and doc.cap[j]:
+            return True
+    return False

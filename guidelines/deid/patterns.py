@@ -255,7 +255,9 @@ UNDERSCORE_HANDLE = re.compile(
 UNIT_BEFORE = re.compile(
     r"(?:\b(?:appt?|app|appart|appartement|apartment|apt|b[âa]t|b[âa]timent|esc|escalier|[ée]tage|porte|logement|"
     r"lgt|entr[ée]e|flat|unit|suite|room|chambre|bloc|block|tour)\.?\s*(?:n°\s*|no\.?\s*)?[A-Za-z0-9]{1,4}\s*,?\s*)+$"
-    r"|\b(?:flat|appt?|apartment|appartement|unit|suite)\.?\s*(?:n°\s*|no\.?\s*)?$",
+    r"|\b(?:flat|appt?|apartment|appartement|unit|suite)\.?\s*(?:n°\s*|no\.?\s*)?$"
+    # Australian and New Zealand unit/number: "Unit 4/22 Banksia St", "5/18 Ponsonby Road"
+    r"|(?:\b(?:flat|apt|apartment|unit|suite|villa|shop|lot)\.?\s*)?(?<![\w/])[0-9]{1,4}[A-Za-z]?/$",
     I,
 )
 # "résidence Les Lilas, " before the unit or number: the building's name is part of the address.

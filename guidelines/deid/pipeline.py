@@ -10,9 +10,12 @@ from ._data import Gazetteers, gazetteers
 from .candidate import PRI_PERSON_GAZ, SKIP, Candidate
 from .cues import DISEASE_AFTER, DISEASE_BEFORE, TITLES
 from .detectors.address_grammar import detect_address_grammar
+from .detectors.name_phrases import detect_name_phrases
+from .detectors.numbers import detect_age_nouns
+from .detectors.relative_dates import detect_relative_dates
 from .detectors.structure import detect_structure
 from .dispatch import detect_patterns
-from .doc import Doc
+from .doc import Doc, product_context
 from .names.tokenpass import NamePass
 from .tagger import tagged_spans
 
@@ -46,6 +49,14 @@ _TRAILING_PARTICLES = re.compile(
 )
 _TRIMMABLE = frozenset({"PERSON", "CITY", "ORGANIZATION", "ADDRESS"})
 _EDGE = " \t\n,.;:()'’-"
+
+
+def _product_word(doc: Doc, start: int, end: int) -> bool:
+    """A name the tagger is sure of whose capitalised words all sit in a product's context
+    ("Is Hedrin safe", "can I take Zolbrina")."""
+    idx = [k for k, (s, e) in enumerate(doc.spans) if start <= s and e <= end and doc.cap[k]]
+    medical = gazetteers().medical
+    return len(idx) == 1 and product_context(doc, idx[0], medical)
 
 
 def _resolve(cands: list[Candidate], text: str) -> list[Candidate]:
@@ -119,6 +130,9 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     words = frozenset(doc.folded)
     detect_address_grammar(text, words, cands)
     detect_structure(text, words, gazetteers(), cands)
+    detect_relative_dates(text, words, cands, list(zip(doc.folded, doc.spans, strict=True)))
+    detect_name_phrases(text, words, gazetteers(), cands)
+    detect_age_nouns(text, words, cands)
     NamePass(doc, gazetteers(), cands).run()
     multi: list[bool] = []
     sure, _unsure, outside = tagged_spans(doc.words, doc.spans, doc.sent_start, gazetteers(), multi)
@@ -126,6 +140,7 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     cands += [
         Candidate(s, e, label, PRI_TAGGER_PHRASE if m else PRI_TAGGER)
         for (s, e, label), m in zip(sure, multi, strict=True)
+        if not (label == "PERSON" and _product_word(doc, s, e))
     ]
     if _shouting(text):
         # "MY SON DANIEL HAS A FEVER": capitals carry no signal; also read it as lowercase text.

@@ -192,7 +192,7 @@ HARD_NEGATIVES = [
     ("en", "I may need a second opinion."),
     ("en", "My friend gave me an orange and some grace period."),
     ("fr", "Ça m'a fait du bien de prendre l'air, c'est nice."),
-    ("fr", "Les tours de taille augmentent depuis mars."),
+    ("fr", "Les tours de taille augmentent depuis des mois."),
     ("en", "The hospital said I need a scan."),
     ("fr", "L'hôpital m'a rappelé pour l'IRM."),
 ]

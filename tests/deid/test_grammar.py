@@ -161,8 +161,8 @@ def test_services_are_not_organisations_by_acronym(text: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "value", "label"),
     [
-        ("en", "the scan is on the 4th of next month, fasting?", "4th of next month", "DATE"),
-        ("fr", "opération le 9 du mois prochain", "9 du mois prochain", "DATE"),
+        ("en", "the scan is on the 4th of next month, fasting?", "the 4th of next month", "DATE"),
+        ("fr", "opération le 9 du mois prochain", "le 9 du mois prochain", "DATE"),
         ("fr", "je vis à Les Abymes depuis un an", "Les Abymes", "CITY"),
         ("en", "we got sick after lunch at Wendy's yesterday", "Wendy's", "ORGANIZATION"),
     ],

@@ -16,9 +16,11 @@ from guidelines.deid.candidate import (
     PRI_ID_CHECKSUM,
     PRI_ID_CONTEXT,
     PRI_ID_WEAK,
+    PRI_PERSON_CUE,
     PRI_PHONE,
     Candidate,
 )
+from guidelines.deid.cues import word_set
 from guidelines.deid.doc import Doc
 from guidelines.deid.triggers import ID_CUE_WORDS
 
@@ -152,6 +154,35 @@ def detect_ages(text: str, out: list[Candidate]) -> None:
     for m in P.AGE_BARE.finditer(text):
         if P.AGE_BARE_CONTEXT.search(text, max(0, m.start() - 40), m.start()):
             out.append(Candidate(m.start(1), m.end(1), "AGE_OVER_89", PRI_AGE))
+
+
+# Nouns that place a person in a decade past 89 ("nonagénaire", "centenarian", "in her nineties"),
+# and a bare 90-129 shared by several people ("both 92", "tous deux 91 ans").
+AGE_NOUN = re.compile(
+    r"\b(?:(?:super)?centenaires?|nonag[ée]naires?|(?:super)?centenarians?|nonagenarians?|"
+    r"in\s+(?:his|her|their|my|your|our)\s+(?:nineties|90s|['’]90s|hundreds)|"
+    r"dans\s+(?:sa|la|leur)\s+(?:nonantaine|centaine)|la\s+nonantaine)\b",
+    re.I,
+)
+AGE_NOUN_WORDS = word_set(
+    "centenaire centenaires supercentenaire nonagenaire nonagenaires centenarian centenarians "
+    "nonagenarian nonagenarians nineties 90s hundreds nonantaine centaine"
+)
+AGE_SHARED = re.compile(
+    r"\b(?:both|each|tous\s+(?:les\s+)?deux|toutes\s+(?:les\s+)?deux|les\s+deux)\s*,?\s+"
+    r"((?:9\d|1[0-2]\d)(?:\s*(?:ans|years?(?:\s+old)?|yo))?)\b"
+    r"(?!\s*(?:%|mg|kg|ml|bpm|/|\.\d|,\d|mmhg|lbs|cm|min|days|jours|times|fois))",
+    re.I,
+)
+
+
+def detect_age_nouns(text: str, words: frozenset[str], out: list[Candidate]) -> None:
+    if not words.isdisjoint(AGE_NOUN_WORDS):
+        for m in AGE_NOUN.finditer(text):
+            # unambiguous words: they outrank a name cue ("mon grand-père, nonagénaire, …")
+            out.append(Candidate(m.start(), m.end(), "AGE_OVER_89", PRI_PERSON_CUE + 1))
+    for m in AGE_SHARED.finditer(text):
+        out.append(Candidate(m.start(1), m.end(1), "AGE_OVER_89", PRI_AGE))
 
 
 # "my pulse is ninety": a vital sign, not an age

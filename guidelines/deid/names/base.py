@@ -21,6 +21,7 @@ from guidelines.deid.cues import (
     STRONG_LOCATION_CUES,
     TITLES,
     WORK_WORDS,
+    word_set,
 )
 from guidelines.deid.detectors.places import EN_STREET_WORDS, FR_STREET_WORD_SET
 from guidelines.deid.doc import (
@@ -34,6 +35,11 @@ from guidelines.deid.doc import (
     base_fold,
     medical_compound,
     prev_word_index,
+)
+
+# Particles that open a surname and are no ordinary French or English word ("de", "la" are).
+_LOWER_PARTICLES = word_set(
+    "ni nic mc mac ap van von da di dos das del della bin ben ibn al el abu ter ten ould bint"
 )
 
 
@@ -197,6 +203,21 @@ class NameBase:
                 and base_fold(doc, k + 1) not in g.stopwords
             ):
                 k += 1
+                continue
+            if (
+                lowercase_ok
+                and f in _LOWER_PARTICLES
+                and not doc.cap[k]
+                and k + 1 < n
+                and doc.is_word[k + 1]
+                and not doc.cap[k + 1]
+                and doc.spans[k + 1][0] - doc.spans[k][1] == 1
+                and (
+                    base_fold(doc, k + 1) in g.surnames or self.unknown_word(base_fold(doc, k + 1))
+                )
+                and base_fold(doc, k + 1) not in g.cities.single
+            ):
+                k += 1  # "siobhán ní bhriain", "maria da silva" typed in lowercase
                 continue
             if f in g.stopwords or f in g.medical or self.eponym_here(k):
                 break

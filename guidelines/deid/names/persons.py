@@ -13,6 +13,7 @@ from guidelines.deid.doc import (
     PRODUCT_AFTER,
     base_end,
     base_fold,
+    product_context,
 )
 from guidelines.deid.names.base import NameBase
 
@@ -45,6 +46,8 @@ class PersonRules(NameBase):
             prev in ARTICLES and i >= 2 and doc.folded[i - 2] in DRUG_CONTEXT
         ):
             return  # "I take Xarelto", "je prends du Kestin"
+        if product_context(self.doc, i, self.g.medical):
+            return  # left to the "possible identifier" tier: the patient decides
         s0 = doc.spans[i][0]
         e0 = doc.spans[i][1]
         text = doc.text

@@ -1,0 +1,391 @@
+"""Dates without a full day-month-year: a small EN/FR grammar of calendar-anchored expressions.
+
+Policy (HIPAA Safe Harbor's reading, `docs/deid.md`): every element of a date more precise than the
+year that relates to the person is an identifier, so these are `DATE`:
+
+- named weekdays used as a day: `last Tuesday`, `Tuesday gone`, `Saturday week`, `Monday fortnight`,
+  `a fortnight ago Friday`, `since Monday`, `mardi dernier`, `lundi en huit`, `vendredi soir`,
+  `depuis jeudi` (not habits: `every Monday`, `on Mondays`, `le lundi`, `tous les lundis`);
+- day-only numbers: `the 3rd`, `the 14th`, `the 2nd of next month`, `le 3`, `le 1er`,
+  `le 15 du mois dernier`, `la semaine du 8` (never a dose, a floor, a rank: `the 3rd dose`,
+  `le 15` after "appeler" is the SAMU);
+- ranges of those: `from the 5th to the 12th`, `du 12 au 19`, `between Christmas and New Year`;
+- feast days without a year: `Boxing Day`, `St Patrick's Day`, `Good Friday`, `la Saint-Jean`,
+  `le lendemain de Noël`, `la rentrée de la Toussaint`, `since Christmas` (word-like feasts need
+  a time word before them: `Christmas tree` and the name `Noël` stay);
+- a named month used as a time: `last August`, `since March`, `in May`, `début mars`,
+  `en août dernier` (never the modal `may`, `sept` = seven, `Mars` bars).
+
+Deictic expressions that name no calendar day (`yesterday`, `hier soir`, `avant-hier`,
+`this morning`, `last week`, `la semaine dernière`) carry the same information as a duration from
+the post date ("for one day") and name no day once the text is read without that date (the library,
+the forum): they stay, like durations (`for three days`, `depuis 3 jours`). `DEICTIC` switches them
+on for the measurement that supports this choice (`bench/deid/date_policy.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from guidelines.deid.candidate import PRI_DATE, Candidate
+from guidelines.deid.cues import word_set
+
+I = re.IGNORECASE  # noqa: E741
+
+_WD_FULL = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+)
+# Abbreviations are also words ("sat", "sun", "wed"): a capital or a modifier before them is needed.
+_WD_ABBR = r"mon|tues?|weds?|thu|thur|thurs|fri|sat|sun"
+_PRE_EN = (
+    r"(?:(?:the\s+)?(?:last|past|previous|next|this|coming|following)\s+(?:past\s+|coming\s+)?"
+    r"|(?:a|one|two|three|four|\d)\s+(?:weeks?|fortnights?)\s+ago\s+(?:last\s+|on\s+)?"
+    r"|(?:a\s+)?(?:week|fortnight)\s+(?:on|from|next|last|this)\s+)"
+)
+_PRE_FR = r"(?:(?:ce|cette)\s+)"
+_POST_ONE = (
+    r"\s+(?:week|fortnight|gone|just\s+gone|last|next|past|before\s+last|after\s+next|"
+    r"(?:of\s+)?(?:next|last|this)\s+week|morning|afternoon|evening|night|nite|lunchtime|"
+    r"derni[eè]re?|pass[ée]e?|prochaine?|qui\s+vient|en\s+huit|en\s+quinze|d['’]avant|suivante?|"
+    r"(?:au\s+)?(?:soir|matin|midi)|apr[eè]s[-\s]midi|"
+    r"de\s+la\s+semaine\s+(?:derni[eè]re|prochaine|pass[ée]e))(?![\w-])"
+)
+WEEKDAY_PHRASE = re.compile(
+    rf"\b(?P<pre>{_PRE_EN}|{_PRE_FR})?(?P<wd>(?:{_WD_FULL})(?![\w-])|(?:{_WD_ABBR})\.?(?![\w-]))"
+    rf"(?P<post>(?:{_POST_ONE}){{0,2}})",
+    I,
+)
+_CAP_ABBR = re.compile(r"(?:Mon|Tues?|Weds?|Thu|Thur|Thurs|Fri|Sat|Sun)\.?")
+_TIME_PREP = word_set(
+    "on since from till until til by before after next last this depuis des jusqu'a jusqu'au avant "
+    "apres pour"
+)
+_HABIT_BEFORE = re.compile(
+    r"(?:\b(?:every|each|all|chaque|les|tous\s+les|toutes\s+les)\s+|\ble\s+)$", I
+)
+_WEEKDAY_NOUN_AFTER = re.compile(
+    r"\s+(?:school|roast|papers?|league|job|shifts?|club|mass|blues|best|times|telegraph|people|"
+    r"mail|market|football|rugby|brunch|matin\s+de\s+bonne\s+heure)\b",
+    I,
+)
+
+_ORD_EN = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
+_MONTH_REL_EN = r"\s+of\s+(?:next|last|this|the\s+(?:following|previous))\s+month"
+_ORD_FR = r"(?:1er|1re|3[01]|[12]\d|0?[1-9])"
+_MONTH_REL_FR = r"\s+(?:du\s+mois\s+(?:dernier|prochain|pass[ée]|suivant)|de\s+ce\s+mois(?:-ci)?)"
+DAY_EN = re.compile(
+    rf"\b(?:(?:from|between)\s+)?the\s+{_ORD_EN}(?:{_MONTH_REL_EN})?"
+    rf"(?:\s*(?:-|–|to|till|until|through|and)\s*(?:the\s+)?{_ORD_EN}(?:{_MONTH_REL_EN})?)?\b",
+    I,
+)
+DAY_FR = re.compile(
+    rf"\b(?:(?:la|cette)\s+(?:semaine|nuit)\s+du\s+|(?:le\s+)?(?:week-end|weekend)\s+du\s+|"
+    rf"(?:du|entre\s+le)\s+(?={_ORD_FR}\s+(?:au|et\s+le|à)\s+{_ORD_FR}\b)|le\s+)"
+    rf"{_ORD_FR}(?:{_MONTH_REL_FR})?"
+    rf"(?:\s+(?:au|et\s+le|à)\s+{_ORD_FR}(?:{_MONTH_REL_FR})?)?(?![\w/.,:]\d|[\w-])",
+    I,
+)
+# What may follow a bare day number: punctuation, the end, or a function word (never a noun:
+# "the 3rd dose", "the 5th metatarsal", "le 5 mg").
+_FOLLOW_OK = word_set(
+    "to till until at in on for when with but so then because since i i'm i've he she we they it you my "
+    "his her our their was is will has had have after before and-then morning evening night afternoon "
+    "au aux a à en pour avec chez dans quand mais car donc puis je j il elle on nous vous ils elles "
+    "matin soir midi dernier prochain sans apres après avant ca ça c ma mon mes sa son ses leur leurs "
+    "y qui que vers l only again already too also as while now ago"
+)
+_FOLLOW_WORD = re.compile(r"\s*([^\W\d_]+(?:['’][^\W\d_]+)?)", re.UNICODE)
+_EMERGENCY_NUMBER = frozenset({"15", "17", "18"})
+_CALL_BEFORE = re.compile(
+    r"(?:appel|compos|fai[st]?\b|faire|contact|joindr|joint|num[ée]ro|t[ée]l[ée]phon|pr[ée]ven|alert|"
+    r"rappel|sonn|call|dial|ring)[\w\s'’]{0,12}$",
+    I,
+)
+
+_FEAST_DAY = (
+    r"christmas\s+(?:day|eve)|xmas\s+(?:day|eve)|boxing\s+day|new\s+year['’]?s?\s+(?:day|eve)|hogmanay|"
+    r"(?:st\.?|saint)\s+(?:patrick|paddy|david|andrew|george|stephen|swithin|valentine)['’]?s?\s+day|"
+    r"valentine['’]?s\s+day|easter\s+(?:sunday|monday|saturday|weekend|day)|good\s+friday|"
+    r"holy\s+(?:thursday|saturday)|maundy\s+thursday|shrove\s+tuesday|pancake\s+day|ash\s+wednesday|"
+    r"palm\s+sunday|whit\s+(?:sunday|monday)|bonfire\s+night|guy\s+fawkes(?:\s+night)?|bastille\s+day|"
+    r"anzac\s+day|australia\s+day|waitangi\s+day|canada\s+day|independence\s+day|labou?r\s+day|"
+    r"memorial\s+day|remembrance\s+(?:day|sunday)|armistice\s+day|mother['’]?s\s+day|father['’]?s\s+day|"
+    r"mothering\s+sunday|thanksgiving(?:\s+day)?|heritage\s+day|freedom\s+day|victoria\s+day|"
+    r"(?:the\s+)?fourth\s+of\s+july|hallowe['’]?en|diwali|hanukkah|chanukah|yom\s+kippur|"
+    r"rosh\s+hashanah|eid(?:\s+(?:al|ul)[\s-](?:fitr|adha))?|(?:chinese|lunar)\s+new\s+year|"
+    r"(?:le\s+)?jour\s+de\s+l['’]\s*an|(?:le\s+)?nouvel\s+an|"
+    r"(?:la\s+)(?:saint|sainte|st|ste)[\s-][A-Za-zÀ-ÿ]+(?:-[A-Za-zÀ-ÿ]+)?|"
+    r"lundi\s+de\s+p[âa]ques|lundi\s+de\s+pentec[ôo]te|mardi\s+gras|"
+    r"(?:la\s+)?f[êe]te\s+(?:nationale|de\s+la\s+musique|des\s+m[èe]res|des\s+p[èe]res|du\s+travail|"
+    r"des\s+rois|de\s+l['’]ind[ée]pendance|du\s+tr[ôo]ne)|(?:la\s+)?chandeleur|(?:l['’])?[ée]piphanie|"
+    r"(?:le\s+)?r[ée]veillon(?:\s+(?:de\s+no[eë]l|du\s+nouvel\s+an|de\s+la\s+saint[\s-]sylvestre))?|"
+    r"(?:la\s+)toussaint|(?:la\s+)pentec[ôo]te|(?:l['’])ascension|(?:l['’])a[ïi]d(?:[\s-]el[\s-]"
+    r"(?:kebir|kabir|fitr|adha))?|(?:la\s+)?tabaski|(?:la\s+)?korit[ée]"
+)
+# Word-like feasts (also names, or used generically): a time word before them is needed.
+_FEAST_WORD = r"christmas|xmas|easter|new\s+year|whitsun|no[eë]l|p[âa]ques|toussaint|pentec[ôo]te"
+_FEAST_PRE = (
+    r"(?:(?:the\s+)?(?:day|night|week|weekend|morning|evening)\s+(?:before|after)\s+"
+    r"|(?:le\s+)?lendemain\s+(?:de\s+|d['’])|(?:la\s+)?veille\s+(?:de\s+|d['’])"
+    r"|(?:la\s+)?rentr[ée]e\s+(?:des\s+vacances\s+)?(?:de\s+|d['’])|(?:les\s+)?vacances\s+(?:de\s+|d['’])"
+    r"|(?:le\s+)?(?:week-end|weekend|pont|soir|matin|jour|nuit)\s+(?:de\s+|d['’]))"
+)
+FEAST = re.compile(
+    rf"\b(?P<pre>{_FEAST_PRE})?(?P<feast>{_FEAST_DAY}|(?P<word>{_FEAST_WORD}))(?![\w-])"
+    r"(?P<post>\s+(?:last|dernier|derni[eè]re|pass[ée]e?)\b)?",
+    I,
+)
+_FEAST_CONTEXT = re.compile(
+    r"\b(?:since|at|over|before|after|until|till|by|from|around|for|this|last|next|between|and|during|"
+    r"on|depuis|à|avant|apr[eè]s|jusqu['’]à|pour|vers|entre|et|dès|des|pendant|durant)\s+$",
+    I,
+)
+
+_MONTH_EN = (
+    r"january|february|march|april|june|july|august|september|october|november|december|(?-i:May)"
+)
+_MONTH_FR = (
+    r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
+)
+MONTH_TIME = re.compile(
+    r"\b(?:(?P<prep>in|since|until|till|by|from|before|after|during|over|around|through|throughout|"
+    r"en|depuis|jusqu['’]en|avant|apr[eè]s|pendant|dès|des|courant|vers)\s+)?"
+    r"(?P<mod>(?:(?:last|next|this|early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)"
+    r"[\s-]+|(?:d[ée]but|fin|mi|courant|le\s+mois\s+d['’e]\s*)[\s-]*))?"
+    rf"(?P<month>{_MONTH_EN}|{_MONTH_FR})(?![\w'’-])"
+    r"(?P<post>\s+(?:(?:last|this|next)\s+year|last|just\s+gone|gone|"
+    r"de\s+l['’]ann[ée]e\s+(?:derni[eè]re|prochaine|pass[ée]e)|dernier|prochain|pass[ée]))?(?!\s*\d)",
+    I,
+)
+
+DEICTIC = False
+# A month after a bare preposition ("in May", "since March"): Safe Harbor counts the month as an
+# element of a date; the switch exists for the measurement in `bench/deid/date_policy.py`.
+BARE_MONTHS = True
+DEICTIC_PHRASE = re.compile(
+    r"\b(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|yesterday(?:\s+(?:morning|afternoon|"
+    r"evening|night))?|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|tomorrow|"
+    r"(?:the\s+)?(?:week|month|weekend)\s+before\s+last|(?:last|this|next)\s+(?:week|month|weekend)|"
+    r"avant[-\s]hier|apr[eè]s[-\s]demain|hier(?:\s+(?:soir|matin|midi|apr[eè]s[-\s]midi))?|"
+    r"aujourd['’]\s*hui|ce\s+(?:matin|soir|midi)|cet\s+apr[eè]s[-\s]midi|cette\s+nuit|demain|"
+    r"la\s+semaine\s+(?:derni[eè]re|prochaine|pass[ée]e)|le\s+mois\s+(?:dernier|prochain)|"
+    r"le\s+week-end\s+dernier|ce\s+week-end|cette\s+semaine|"
+    r"(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|fortnights?)\s+ago|"
+    r"il\s+y\s+a\s+(?:un|une|deux|trois|quatre|cinq|six|\d+)\s+(?:jours?|semaines?|mois))(?![\w-])",
+    I,
+)
+
+WEEKDAY_TRIGGERS = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi "
+    "dimanche mon tue tues wed weds thu thur thurs fri sat sun"
+)
+FEAST_TRIGGERS = word_set(
+    "christmas xmas boxing hogmanay easter friday tuesday wednesday sunday monday thursday saturday "
+    "fawkes bonfire halloween hallowe'en diwali hanukkah chanukah kippur hashanah eid thanksgiving nouvel "
+    "saint sainte st ste noel paques toussaint pentecote ascension aid tabaski korite chandeleur epiphanie "
+    "reveillon fete gras whitsun whit bastille anzac australia waitangi canada independence labour labor "
+    "memorial remembrance armistice mothering mother's father's mothers fathers heritage freedom victoria "
+    "pancake shrove valentine valentine's valentines patrick patrick's paddy paddy's david's andrew's "
+    "george's stephen's swithin's lunar fourth mardi lundi"
+)
+# Feasts whose words are all frequent: both words must be present.
+_FEAST_PAIRS = (frozenset({"new", "year"}), frozenset({"new", "year's"}), frozenset({"jour", "an"}))
+_PAIR_WORDS = frozenset({"new", "year", "year's", "jour", "an"})
+MONTH_TRIGGERS = word_set(
+    "january february march april may june july august september october november december janvier "
+    "fevrier mars avril mai juin juillet aout septembre octobre novembre decembre"
+)
+# A day number can only be there after "the"/"le"/"du"… with a digit, or an ordinal suffix.
+_DAY_QUICK = re.compile(r"\d(?:st|nd|rd|th)\b|\b(?:le|du|au|the)\s+\d", re.I)
+DAY_TRIGGERS = word_set("the le du la entre cette week-end weekend")
+DEICTIC_TRIGGERS = word_set(
+    "yesterday today tonight tomorrow night morning afternoon evening week month weekend ago hier "
+    "avant-hier apres-demain aujourd'hui aujourd matin soir midi nuit demain semaine mois week-end"
+)
+_HYPHEN_TRIGGER = ("saint-", "sainte-", "st-", "ste-", "mi-")
+
+
+def _next_word_ok(text: str, end: int) -> bool:
+    """The day number is followed by punctuation, the end or a function word, not by a noun."""
+    rest = text[end : end + 30]
+    if not rest.strip() or rest.lstrip()[0] in ".,;:!?)]-–—\n":
+        return True
+    m = _FOLLOW_WORD.match(rest)
+    if m is None:
+        return False
+    word = re.split(r"['’]", m.group(1).lower())[0]
+    if word in ("and", "or", "et", "ou"):
+        # "the 2nd and still…" is a date; "the 2nd and 3rd toes", "le 2 ou 3 comprimés" are not
+        return re.match(r"\s*(?:the\s+|le\s+)?\d", rest[m.end() :]) is None
+    return word in _FOLLOW_OK
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = re.search(r"([^\W\d_]+(?:['’][^\W\d_]+)?)\W*$", text[max(0, start - 25) : start])
+    return m.group(1).lower().replace("’", "'") if m else ""
+
+
+Anchors = list[tuple[int, int]] | None
+
+
+def _matches(rx: re.Pattern[str], text: str, anchors: Anchors) -> Iterator[re.Match[str]]:
+    """rx's matches in text, or, given the spans of the words that trigger it, only the matches
+    around those words (a small window each: the regexes' optional prefixes are costly to try at
+    every position of a long text)."""
+    if anchors is None:
+        yield from rx.finditer(text)
+        return
+    seen: set[tuple[int, int]] = set()
+    for s0, e0 in anchors:
+        for m in rx.finditer(text, max(0, s0 - 45), min(len(text), e0 + 60)):
+            if m.start() <= s0 < m.end() and m.span() not in seen:
+                seen.add(m.span())
+                yield m
+
+
+def _weekdays(text: str, out: list[tuple[int, int]], anchors: Anchors = None) -> None:
+    for m in _matches(WEEKDAY_PHRASE, text, anchors):
+        wd = m.group("wd")
+        pre, post = m.group("pre"), m.group("post")
+        s = m.start()
+        abbreviation = not re.fullmatch(_WD_FULL, wd, I)
+        if (
+            abbreviation
+            and not (pre or post)
+            and not (_CAP_ABBR.fullmatch(wd) and _prev_word(text, s) in _TIME_PREP)
+        ):
+            continue  # an abbreviation needs a modifier, or a capital after a time word
+        if not pre and not post:
+            if _HABIT_BEFORE.search(text, max(0, s - 14), s):
+                continue  # "every Monday", "le lundi", "tous les lundis": a habit, not a day
+            if _WEEKDAY_NOUN_AFTER.match(text, m.end()):
+                continue  # "Sunday school", "Saturday job"
+        if _HABIT_BEFORE.search(text, max(0, s - 14), s) and re.match(
+            r"(?i)\s*(?:matin|soir|midi)", post or ""
+        ):
+            continue  # "le lundi matin": a habit
+        end = m.end()
+        out.append((s, end))
+
+
+def _days(text: str, out: list[tuple[int, int]]) -> None:
+    for m in DAY_EN.finditer(text):
+        if _next_word_ok(text, m.end()):
+            out.append(m.span())
+    for m in DAY_FR.finditer(text):
+        if not _next_word_ok(text, m.end()):
+            continue
+        number = re.search(r"\d+", m.group())
+        if (
+            number is not None
+            and number.group() in _EMERGENCY_NUMBER
+            and m.group().lower().startswith("le")
+            and (
+                _CALL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                or re.match(
+                    r"(?i)\s*(?:ou\b|\(|samu|pompiers|police|en\s+urgence)", text[m.end() :]
+                )
+            )
+        ):
+            continue  # "appeler le 15": the SAMU, not a date
+        out.append(m.span())
+
+
+def _feasts(text: str, out: list[tuple[int, int]], anchors: Anchors = None) -> None:
+    for m in _matches(FEAST, text, anchors):
+        if (
+            m.group("word")
+            and not m.group("pre")
+            and not m.group("post")
+            and not _FEAST_CONTEXT.search(text, max(0, m.start() - 16), m.start())
+        ):
+            continue  # "Christmas tree", "mon fils Noël": no time word before it
+        out.append(m.span())
+
+
+def _months(text: str, out: list[tuple[int, int]], anchors: Anchors = None) -> None:
+    for m in _matches(MONTH_TIME, text, anchors):
+        if not (m.group("prep") or m.group("mod") or m.group("post")):
+            continue  # a bare month name with no time word: "Mars", "march on"
+        if not BARE_MONTHS and not (m.group("mod") or m.group("post")):
+            continue
+        start = m.start("mod") if m.group("mod") else m.start("month")
+        out.append((start, m.end()))
+
+
+def _merge_ranges(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'between Christmas and New Year', 'from Monday to Friday': two dates and their connectors."""
+    spans = sorted(spans)
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged:
+            ps, pe = merged[-1]
+            gap = text[pe:s]
+            if s <= pe:
+                merged[-1] = (ps, max(pe, e))
+                continue
+            if re.fullmatch(
+                r"\s*(?:and|to|till|until|through|-|–|au|à|et|jusqu['’](?:à|au))\s*", gap, I
+            ):
+                opener = re.search(
+                    r"(?i)\b(?:between|from|entre|du|de)\s+$", text[max(0, ps - 10) : ps]
+                )
+                merged[-1] = (ps - len(opener.group()) if opener else ps, e)
+                continue
+        merged.append((s, e))
+    return merged
+
+
+def detect_relative_dates(
+    text: str,
+    words: frozenset[str],
+    out: list[Candidate],
+    tokens: Sequence[tuple[str, tuple[int, int]]] | None = None,
+) -> None:
+    """Calendar-anchored dates without a full date (see the module docstring).
+
+    `words` are the folded tokens, `tokens` (folded word, span) pairs when the caller has them
+    (the regexes then run only around their trigger words); a found date that overlaps a date
+    already in `out` is joined to it ("Sunday 14th" stays one span, "on the 28th" becomes
+    "the 28th")."""
+    found: list[tuple[int, int]] = []
+    hyphenated = any(w.startswith(_HYPHEN_TRIGGER) for w in words if "-" in w)
+
+    def anchors(trigger: frozenset[str], extra: frozenset[str] = frozenset()) -> Anchors:
+        if tokens is None:
+            return None
+        return [
+            span
+            for f, span in tokens
+            if f in trigger or f in extra or ("-" in f and f.startswith(_HYPHEN_TRIGGER))
+        ]
+
+    if not words.isdisjoint(WEEKDAY_TRIGGERS):
+        _weekdays(text, found, anchors(WEEKDAY_TRIGGERS))
+    if not words.isdisjoint(DAY_TRIGGERS) and _DAY_QUICK.search(text):
+        _days(text, found)
+    pairs = any(pair <= words for pair in _FEAST_PAIRS)
+    if hyphenated or pairs or not words.isdisjoint(FEAST_TRIGGERS):
+        _feasts(text, found, anchors(FEAST_TRIGGERS, _PAIR_WORDS if pairs else frozenset()))
+    if hyphenated or not words.isdisjoint(MONTH_TRIGGERS):
+        _months(text, found, anchors(MONTH_TRIGGERS))
+    if DEICTIC and not words.isdisjoint(DEICTIC_TRIGGERS):
+        found += [m.span() for m in DEICTIC_PHRASE.finditer(text)]
+    if not found:
+        return
+    from guidelines.deid.detectors.dates import emit_dates
+
+    mine: list[Candidate] = []
+    emit_dates(text, _merge_ranges(text, found), mine)
+    dates = [c for c in out if c.label in ("DATE", "DATE_OF_BIRTH")]
+    for c in mine:
+        start, end, label, priority = c.start, c.end, c.label, PRI_DATE - 1
+        for d in dates:
+            if d.start < end and start < d.end:
+                start, end = min(start, d.start), max(end, d.end)
+                priority = max(priority, d.priority)
+                if d.label == "DATE_OF_BIRTH":
+                    label = d.label
+        out.append(Candidate(start, end, label, priority))
