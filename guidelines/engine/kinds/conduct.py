@@ -32,6 +32,7 @@ from guidelines.engine.kinds.stance import (
     not_own_words,
     reassurance,
 )
+from guidelines.engine.kinds.urgency import deferred, dismissed, explained_away
 from guidelines.engine.model import Rule
 
 # ---------------------------------------------------------------- overclaiming
@@ -215,6 +216,14 @@ def _build_reassurance(rule: Rule, env: BuildEnv) -> Matcher:
         ctx = doc.context
         red_flag = escalate and (ctx.question_emergency or bool(ctx.question_red_flags))
         found = list(reassurance(doc))
+        # A benign cause asserted as near-certain; with a red flag, emergency care dismissed or put off too.
+        found += [
+            x for x in explained_away(doc) if not any(a < x[1] and x[0] < b for a, b in found)
+        ]
+        if red_flag:
+            for x in [*dismissed(doc), *deferred(doc)]:
+                if not any(a < x[1] and x[0] < b for a, b in found):
+                    found.append(x)
         taken = list(found)
         for a, b, p, cue in model_hits(doc, "reassurance", taken):
             if cue:
