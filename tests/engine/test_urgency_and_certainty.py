@@ -205,3 +205,55 @@ def test_certain_diagnosis_can_be_left_to_warn_by_the_committee() -> None:
     checker = compile_rules(relaxed, identifier_finder=fake_finder)
     verdict = checker.check("You have gout, no doubt about it." + EN_TAIL, lang="en")
     assert {v.severity for v in verdict.violations if v.kind == "diagnosis"} == {"warn"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "My clinic's fees are among the lowest in the county, and we can see you this week.",
+        ),
+        (
+            "fr",
+            "Mon cabinet pratique les tarifs les plus bas de la région, je peux vous recevoir vite.",
+        ),
+    ],
+)
+def test_prices_compared_to_win_the_patient_are_promotion(lang: str, text: str) -> None:
+    tail = FR_TAIL if lang == "fr" else EN_TAIL
+    assert "promotion" in kinds(text + tail, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "NHS prescription charges are among the lowest in Europe."),
+        ("fr", "Les tarifs de l'Assurance maladie sont parmi les plus bas d'Europe."),
+    ],
+)
+def test_prices_compared_without_an_own_offer_are_not_promotion(lang: str, text: str) -> None:
+    tail = FR_TAIL if lang == "fr" else EN_TAIL
+    assert "promotion" not in kinds(text + tail, lang)
+
+
+def test_always_benign_is_false_reassurance_in_french() -> None:
+    text = "Un grain de beauté qui change, c'est toujours bénin." + FR_TAIL
+    assert kinds(text, "fr").get("false_reassurance") == "warn"
+    assert kinds(text, "fr", emergency=True).get("false_reassurance") == "block"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Hey lovely 😊 your GP is the best person to examine you and decide on tests."),
+        ("en", "- I'm only an F2, but please check this with your own GP."),
+        ("en", "Reminds me of a case: a man with the same rash did well with a simple cream."),
+        ("fr", "Coucou 😊 votre médecin traitant est le mieux placé pour vous examiner."),
+        ("fr", "Bref, to be honest, la téléconsultation avec votre médecin est remboursée."),
+    ],
+)
+def test_new_voices_alone_are_no_violation(lang: str, text: str) -> None:
+    tail = FR_TAIL if lang == "fr" else EN_TAIL
+    found = kinds(text + tail, lang)
+    assert not {"abuse", "promotion", "false_reassurance", "contact_solicitation"} & set(found)

@@ -218,6 +218,9 @@ _CUE = {
         r"(?<![\w'])(?:my|our|mon|ma|mes|notre|nos|i|we|je|j'|nous)(?![\w]).*?(?:[£$€]|\d\s?(?:€|euros?|%)|free|offert|"
         r"gratuit|book|zocdoc|doctolib|calendly|website|site|slots?|créneaux|places|house|special|launch|lancement|"
         r"discount|remise|promo|private|privé|queue|attente|waiting|price|prix|tarif|only|seul)"
+        # A new-patient offer names the writer's clientele without "I": "new patients get the first visit free".
+        r"|(?<![\w'])(?:new (?:patients|clients|members)|nouveaux (?:patients|clients)|nouvelles patientes)(?![\w]).*?"
+        r"(?:on the house|free|complimentary|half[- ]price|discount|\d\s?%|offerte?s?|gratuite?s?|remise|moitié prix)"
     ),
     "contact": re.compile(
         r"(?:(?<![\w'])(?:me|moi|my|mon|ma|mes|perso)(?![\w])|-moi\b).*?(?:message|dm|mp|insta|instagram|whatsapp|"

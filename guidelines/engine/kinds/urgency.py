@@ -75,6 +75,7 @@ _EXPLAIN_AWAY = re.compile(
     + _BENIGN
     + r")\b"
     r"|\b(?:presque|quasiment) toujours (?:juste |seulement )?(?:" + _BENIGN + r")\b"
+    r"|\b(?:is|are|it'?s|that'?s) always (?:harmless|benign|nothing)\b|\bc'est toujours (?:bénin|bénigne|rien)\b"
 )
 _CONDITIONAL = re.compile(
     r"\b(?:if|even if|whether|unless|si|même si|sauf si)\s+(?:[\w']+\s+){0,3}$"
