@@ -200,7 +200,9 @@ def test_certain_diagnosis_can_be_left_to_warn_by_the_committee() -> None:
     for rule in rules:
         d = rule_to_dict(rule)
         if rule.kind == "diagnosis":
-            d["params"] = {**d["params"], "block_when_certain": False}
+            params = d["params"]
+            assert isinstance(params, dict)
+            d["params"] = {**params, "block_when_certain": False}
         relaxed.append(rule_from_dict(d))
     checker = compile_rules(relaxed, identifier_finder=fake_finder)
     verdict = checker.check("You have gout, no doubt about it." + EN_TAIL, lang="en")
