@@ -259,3 +259,24 @@ def test_new_voices_alone_are_no_violation(lang: str, text: str) -> None:
     tail = FR_TAIL if lang == "fr" else EN_TAIL
     found = kinds(text + tail, lang)
     assert not {"abuse", "promotion", "false_reassurance", "contact_solicitation"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "A sore throat for three days is nearly always viral. If you can't swallow, call 999.",
+        ),
+        (
+            "fr",
+            "C'est presque toujours bénin. Si la fièvre monte ou si vous êtes gêné pour respirer, appelez le 15.",
+        ),
+    ],
+)
+def test_a_safety_net_makes_a_benign_cause_sound_advice_unless_a_red_flag(
+    lang: str, text: str
+) -> None:
+    tail = FR_TAIL if lang == "fr" else EN_TAIL
+    assert "false_reassurance" not in kinds(text + tail, lang)
+    assert kinds(text + tail, lang, emergency=True).get("false_reassurance") == "block"

@@ -32,7 +32,12 @@ from guidelines.engine.kinds.stance import (
     not_own_words,
     reassurance,
 )
-from guidelines.engine.kinds.urgency import deferred, dismissed, explained_away
+from guidelines.engine.kinds.urgency import (
+    deferred,
+    dismissed,
+    explained_away,
+    safety_net_after,
+)
 from guidelines.engine.model import Rule
 
 # ---------------------------------------------------------------- overclaiming
@@ -218,7 +223,9 @@ def _build_reassurance(rule: Rule, env: BuildEnv) -> Matcher:
         found = list(reassurance(doc))
         # A benign cause asserted as near-certain; with a red flag, emergency care dismissed or put off too.
         found += [
-            x for x in explained_away(doc) if not any(a < x[1] and x[0] < b for a, b in found)
+            x
+            for x in explained_away(doc, red_flag=red_flag)
+            if not any(a < x[1] and x[0] < b for a, b in found)
         ]
         if red_flag:
             for x in [*dismissed(doc), *deferred(doc)]:
@@ -226,6 +233,8 @@ def _build_reassurance(rule: Rule, env: BuildEnv) -> Matcher:
                     found.append(x)
         taken = list(found)
         for a, b, p, cue in model_hits(doc, "reassurance", taken):
+            if not red_flag and safety_net_after(doc, b):
+                continue  # "nearly always viral … if you can't swallow, call 999" is sound advice
             if cue:
                 found.append((a, b))
             else:  # the model alone never blocks, red flag or not

@@ -120,8 +120,34 @@ def deferred(doc: Doc) -> Iterator[tuple[int, int]]:
             yield m.span()
 
 
-def explained_away(doc: Doc) -> Iterator[tuple[int, int]]:
-    """Spans where a benign cause is asserted as near-certain."""
-    for m in _EXPLAIN_AWAY.finditer(doc.low):
-        if _own(doc, *m.span()):
-            yield m.span()
+# A safety net after the reassurance: what should make the patient seek care ("if you can't swallow, call 999").
+_SAFETY_NET = re.compile(
+    r"\b(?:if|unless|should|in case|si|en cas d[e']|dès que)\b[^.!?]{0,120}?"
+    r"(?:\b(?:call|ring|phone|see|go to|seek|contact|get (?:urgent|medical)|a&e|999|111|911|112|"
+    r"appelez|appeler|consultez|consulter|revoyez|allez aux|urgences|15)\b)"
+)
+
+
+def safety_net_after(doc: Doc, pos: int) -> bool:
+    """True when the two sentences after pos (or the rest of its own) say what should make the patient seek care."""
+    low = doc.low
+    _s, e = doc.sentence_at(pos)
+    for _ in range(2):
+        if e + 1 < len(low):
+            e = doc.sentence_at(e + 1)[1]
+    return _SAFETY_NET.search(low, pos, e) is not None
+
+
+def explained_away(doc: Doc, *, red_flag: bool = False) -> Iterator[tuple[int, int]]:
+    """Spans where a benign cause is asserted as near-certain.
+
+    Without a red flag, a safety net later in the answer makes it sound advice ("nearly always viral … if you
+    can't swallow, call 999"); with a red flag the assertion is reported whatever follows.
+    """
+    low = doc.low
+    for m in _EXPLAIN_AWAY.finditer(low):
+        if not _own(doc, *m.span()):
+            continue
+        if not red_flag and safety_net_after(doc, m.end()):
+            continue
+        yield m.span()
