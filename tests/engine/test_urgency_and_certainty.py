@@ -280,3 +280,18 @@ def test_a_safety_net_makes_a_benign_cause_sound_advice_unless_a_red_flag(
     tail = FR_TAIL if lang == "fr" else EN_TAIL
     assert "false_reassurance" not in kinds(text + tail, lang)
     assert kinds(text + tail, lang, emergency=True).get("false_reassurance") == "block"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Call 999 now. Don't go to the hospital by car; wait for the ambulance."),
+        ("en", "Call 999 now and do not go to A&E on your own."),
+        ("en", "Call 999. Don't bother with the GP or 111 for this, it needs an ambulance."),
+        ("fr", "Appelez le 15 tout de suite ; n'allez pas aux urgences par vos propres moyens."),
+    ],
+)
+def test_how_to_get_there_and_redirections_are_not_dismissal(lang: str, text: str) -> None:
+    tail = FR_TAIL if lang == "fr" else EN_TAIL
+    found = kinds(text + tail, lang, emergency=True)
+    assert "false_reassurance" not in found and "emergency_block" not in found, found

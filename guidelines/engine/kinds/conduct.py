@@ -36,6 +36,7 @@ from guidelines.engine.kinds.urgency import (
     deferred,
     dismissed,
     explained_away,
+    guided_elsewhere,
     safety_net_after,
 )
 from guidelines.engine.model import Rule
@@ -228,7 +229,11 @@ def _build_reassurance(rule: Rule, env: BuildEnv) -> Matcher:
             if not any(a < x[1] and x[0] < b for a, b in found)
         ]
         if red_flag:
-            for x in [*dismissed(doc), *deferred(doc)]:
+            # A dismissal that redirects to an ambulance ("call 999; don't bother with the GP") is guidance.
+            gone = list(dismissed(doc))
+            if guided_elsewhere(doc, gone):
+                gone = []
+            for x in [*gone, *deferred(doc)]:
                 if not any(a < x[1] and x[0] < b for a, b in found):
                     found.append(x)
         taken = list(found)

@@ -93,14 +93,30 @@ def _own(doc: Doc, a: int, b: int) -> bool:
     return not not_own_words(doc, a, b)
 
 
+# "Don't go to A&E by car / on your own", « n'allez pas aux urgences par vos propres moyens »: how, not whether.
+_HOW = re.compile(
+    r"[^.!?;:]{0,12}?\b(?:by car|in (?:a|the|your) car|on (?:your|his|her|their) own|yourself|himself|herself|alone|"
+    r"by yourself|driving|par vos propres moyens|en voiture|seule?|vous-même|à pied)\b"
+)
+# Emergency guidance the writer gives (999, 15, an ambulance, « appelez le 15 »).
+_GUIDANCE = re.compile(
+    r"\b(?:999|911|112|15|samu|(?:call|phone|ring) (?:for )?an ambulance|appelez (?:le 15|le samu|les secours))\b"
+)
+
+
 def dismissed(doc: Doc) -> Iterator[tuple[int, int]]:
     """Spans where the writer steers the reader away from emergency care."""
     low = doc.low
     for m in _DISMISS.finditer(low):
         a, b = m.span()
-        if _URGING.match(low, a) or not _own(doc, a, b):
+        if _URGING.match(low, a) or _HOW.match(low, b) or not _own(doc, a, b):
             continue
         yield a, b
+
+
+def guided_elsewhere(doc: Doc, spans: list[tuple[int, int]]) -> bool:
+    """True when the answer gives emergency guidance outside the given dismissal spans."""
+    return any(not any(a <= m.start() < b for a, b in spans) for m in _GUIDANCE.finditer(doc.low))
 
 
 def urging_at(low: str, pos: int) -> bool:
