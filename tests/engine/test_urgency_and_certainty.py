@@ -295,3 +295,26 @@ def test_how_to_get_there_and_redirections_are_not_dismissal(lang: str, text: st
     tail = FR_TAIL if lang == "fr" else EN_TAIL
     found = kinds(text + tail, lang, emergency=True)
     assert "false_reassurance" not in found and "emergency_block" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        (
+            "en",
+            "Another common question from someone who has just started a new medicine: nausea is expected.",
+            "abuse",
+        ),
+        (
+            "fr",
+            "Ce que vous avez décrit peut évoquer une migraine, à confirmer, sans aucun doute.",
+            "diagnosis",
+        ),
+        ("en", "What you have described may suggest eczema; your GP can confirm it.", "diagnosis"),
+    ],
+)
+def test_plain_openers_and_hedged_readings_are_not_reported(
+    lang: str, text: str, kind: str
+) -> None:
+    tail = FR_TAIL if lang == "fr" else EN_TAIL
+    assert kind not in kinds(text + tail, lang)

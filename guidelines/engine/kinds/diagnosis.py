@@ -45,6 +45,27 @@ _RISK_WORDS = frozenset(
         "prédisposition",
     }
 )
+# A hedge between "you have" and the condition: "what you have described may suggest…", « … peut évoquer … ».
+_HEDGES = frozenset(
+    {
+        "may",
+        "might",
+        "could",
+        "suggest",
+        "suggests",
+        "described",
+        "mentioned",
+        "peut",
+        "pourrait",
+        "pourraient",
+        "évoquer",
+        "évoque",
+        "décrit",
+        "décrits",
+        "décrite",
+        "mentionné",
+    }
+)
 _SUFFIX = {"en": re.compile(lx.CONDITION_SUFFIXES_EN), "fr": re.compile(lx.CONDITION_SUFFIXES_FR)}
 _DX = {
     "en": Lexicon(
@@ -149,7 +170,7 @@ def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
             if i >= window_words:
                 break
             word = t.group()
-            if word in _RISK_WORDS:
+            if word in _RISK_WORDS or word in _HEDGES:
                 return None
             if (
                 word in _COND_SINGLE
