@@ -47,3 +47,35 @@ BARE_DOMAIN = re.compile(
     rf"(?<![@\w.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{TLDS})\b(?:/[^\s<>\"'()]*)?", I
 )
 HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
+
+# The rule engine's shapes for doctors' answers (kept as they were when they moved here, issue 14, so
+# its verdicts did not change): links include bare domains, and an e-mail may be "spoken" with spaced
+# "@"/"at" before a mail ending. The anonymiser's shapes above differ on purpose (any ending, no bare "@").
+# Unescaped on purpose: a "." inside an ending ("co.uk") matches any character, as it always did.
+_TLD_RAW = "|".join(sorted(TLD_LIST, key=len, reverse=True))
+LINK = re.compile(
+    r"(?:(?:https?|ftp)://|www\.)[^\s<>\"'\[\]{}|\\^]+"
+    r"|(?<![\w@.\-/])(?:[a-z0-9](?:[a-z0-9\-]{0,62}[a-z0-9])?\.)+(?-i:" + _TLD_RAW + r")(?![\w\-])"
+    r"(?:[/?#][^\s<>\"'\[\]{}|\\^]*)?",
+    I,
+)
+# A known ending after a dot, in lower-cased text: whether LINK is worth running at all.
+TLD_HINT = re.compile(r"\.(?:" + _TLD_RAW + r")(?![a-z0-9\-])")
+_SPOKEN_AT = r"(?:\s*(?:\[\s*(?:at|@|arobase)\s*\]|\(\s*(?:at|@|arobase)\s*\)|\{\s*(?:at|@)\s*\}|<\s*at\s*>)\s*|\s+(?:at|arobase|@)\s+|\s*arobase\s*|\s+@|@\s+)"
+_SPOKEN_DOT = r"(?:\s*(?:\[\s*(?:dot|point|\.)\s*\]|\(\s*(?:dot|point|\.)\s*\)|\{\s*dot\s*\}|<\s*dot\s*>)\s*|\s+(?:dot|point)\s+|\s*\.\s*)"
+_MAIL_ENDING = r"(?:com|fr|org|net|co\s*(?:\.|dot|point)\s*uk|uk|io|eu|info|me|de|be|ch|ca|us)\b"
+# "jo [at] gmail [dot] com", "jo @ gmail . com", "jo arobase orange point fr".
+EMAIL_SPOKEN = re.compile(
+    r"\b[\w.+\-]{2,40}" + _SPOKEN_AT + r"[\w\-]{2,40}" + _SPOKEN_DOT + _MAIL_ENDING, I
+)
+# A webmail host written in words: "gmail dot com", "hotmail (dot) fr".
+WEBMAIL_SPOKEN = re.compile(
+    r"\b(?:"
+    + "|".join(WEBMAIL_PROVIDERS)
+    + r")"
+    + r"(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\))\s*|\s+(?:dot|point)\s+)"
+    + _MAIL_ENDING,
+    I,
+)
+# A social handle of three characters or more, not ending in a dot ("@dr_jones").
+HANDLE_LONG = re.compile(r"(?<![\w@.])@[A-Za-z_][A-Za-z0-9_.]{2,30}(?<!\.)")

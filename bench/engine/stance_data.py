@@ -24,6 +24,8 @@ from collections.abc import Iterator
 from itertools import product
 from pathlib import Path
 
+from stance_voices import VOICE_NEGATIVES, VOICE_POSITIVES, VOICE_PREFIX, voice_text
+
 ROOT = Path(__file__).resolve().parents[2]
 LABELS = ("disrespect", "promotion", "contact", "reassurance")
 # kind of a breaking answer -> label
@@ -528,6 +530,8 @@ PREFIX = {
 
 
 def _with_prefix(rng: random.Random, lang: str, voice: str, s: str) -> str:
+    if voice in VOICE_PREFIX[lang]:
+        return voice_text(rng, lang, voice, s)
     p = rng.choice(PREFIX[lang][voice])
     s = f"{p} {s[0].lower() + s[1:]}" if p else s
     return REGISTERS[voice](s)
@@ -538,7 +542,7 @@ def generated(seed: int = 16) -> Iterator[Clause]:
     rng = random.Random(seed)
     none: frozenset[str] = frozenset()
     every = frozenset(LABELS)
-    voices = sorted(REGISTERS)
+    voices = sorted([*REGISTERS, *VOICE_PREFIX["en"]])
     items: list[tuple[str, str, frozenset[str]]] = []
     for t, p in product(DIS_TARGET_EN, DIS_PRED_EN):
         items.append(("en", f"{t[0].upper() + t[1:]} {p}.", frozenset({"disrespect"})))
@@ -574,6 +578,11 @@ def generated(seed: int = 16) -> Iterator[Clause]:
         items.append(("en", f"{pre} {c}.", frozenset({"reassurance"})))
     for pre, c in product(REA_PRE_FR, REA_FR):
         items.append(("fr", f"{pre} {c}.", frozenset({"reassurance"})))
+    for lang, rows in VOICE_POSITIVES.items():
+        for label, s in rows:
+            items += [(lang, f"{s}.", frozenset({label}))] * 3
+    for lang, negatives in VOICE_NEGATIVES.items():
+        items += [(lang, f"{s}.", none) for s in negatives] * 4
     for s in NEG_EN:
         items += [("en", s, none)] * 4
     for s in NEG_FR:

@@ -4,7 +4,7 @@
 
 Used for the engine split of issue 14 (29,420 checks, identical): every blind and probe answer, 300 bench
 answers and every string literal of the engine tests, against the GB/FR/US/all seed checkers and the 200-rule
-bench set, with and without the emergency flag, with the anonymiser and with the bench's fallback finder.
+bench set (since issue 16's second round, also every held-out answer of bench/corpus/*/answers.jsonl), with and without the emergency flag, with the anonymiser and with the bench's fallback finder.
 """
 
 from __future__ import annotations
@@ -44,6 +44,11 @@ def texts() -> list[tuple[str, str]]:
                 and isinstance(node.elts[4], ast.Constant)
             ):
                 out.append((str(ast.literal_eval(node.elts[0])), str(node.elts[4].value)))
+    for path in sorted(glob.glob(str(ROOT / "bench/corpus/*/answers.jsonl"))):
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                out.append((str(row["lang"]), str(row["text"])))
     out += [(lang, f"Intro. {s} End.") for lang, s in blind.PROBE_SOUND]
     out += [(lang, f"Intro. {s} End.") for lang, _k, s in blind.PROBE_BREAKING]
     rng = random.Random(42)

@@ -1,120 +1,25 @@
-"""Fast lexicon matching: one regex per entry on the lower-cased text, guarded by cheap literal tests."""
+"""Fast lexicon matching: one regex per entry on the lower-cased text, guarded by cheap literal tests.
+
+The per-regex pre-filter (`FastRx`, `needles_of`) lives in `textkit.fastmatch`, shared by every core;
+this module adds what needs the checked answer (`Doc`): memoised presence tests and merged spans.
+"""
 
 from __future__ import annotations
 
-import importlib
 import re
-from collections.abc import Iterable, Iterator
-from typing import Any, cast
+from collections.abc import Iterable
+from typing import cast
 
 from guidelines.engine.textdoc import _WORD_LOW, Doc, lower_same_length
+from textkit.fastmatch import FastRx, needles_of
+
+__all__ = ["FastRx", "Lexicon", "needles_of", "phrase_source"]
 
 # Checking must take a few milliseconds for 200 rules, and Python's re tries every branch of
-# a big alternation at every position.  So every lexicon entry is compiled on its own,
-# against the lower-cased text (no IGNORECASE, which disables re's literal search), and is
-# only run when one of its required literal words occurs in the text ("needles", found by
-# reading the parsed regex).  Word boundaries are checked in Python after a match, which
-# keeps the literal prefix that makes re's search fast.
-
-_parser: Any = importlib.import_module("re._parser")
-_c: Any = importlib.import_module("re._constants")
-
-
-def _literal_runs(items: Any) -> list[tuple[str, ...]]:
-    """Any-of sets of literal strings, one of which each match must contain."""
-    out: list[tuple[str, ...]] = []
-    run: list[str] = []
-
-    def flush() -> None:
-        if run:
-            out.append(("".join(run),))
-            run.clear()
-
-    for op, av in items:
-        if op is _c.LITERAL:
-            run.append(chr(av))
-            continue
-        flush()
-        if op is _c.SUBPATTERN:
-            out.extend(_literal_runs(av[3]))
-        elif op is _c.BRANCH:
-            alts: list[str] = []
-            for branch in av[1]:
-                sets = [s for s in _literal_runs(branch) if min(len(x) for x in s) >= 2]
-                if not sets:
-                    alts = []
-                    break
-                alts.extend(max(sets, key=lambda s: min(len(x) for x in s)))
-            if alts:
-                out.append(tuple(alts))
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
-            out.extend(_literal_runs(av[2]))
-        elif op is _c.IN and len(av) == 1 and av[0][0] is _c.LITERAL:
-            run.append(chr(av[0][1]))
-    flush()
-    return out
-
-
-def needles_of(source: str) -> tuple[str, ...]:
-    """The most selective any-of set of literals every match of a regex contains ('' = none)."""
-    try:
-        parsed = _parser.parse(source, 0)
-    except re.error:
-        return ()
-    sets = [s for s in _literal_runs(list(parsed)) if min(len(x.strip()) for x in s) >= 2]
-    if not sets:
-        return ()
-    return max(sets, key=lambda s: (min(len(x.strip()) for x in s), -len(s)))
-
-
-def _is_word(ch: str) -> bool:
-    return ch.isalnum()
-
-
-class FastRx:
-    """One lexicon entry: a regex on the lower-cased text, run only when its needles occur."""
-
-    __slots__ = ("needle", "needles", "rx", "whole_word", "word")
-
-    def __init__(self, source: str, *, whole_word: bool = True, word: str = "") -> None:
-        self.rx = re.compile(source)
-        self.needles = needles_of(source)
-        self.needle = self.needles[0] if len(self.needles) == 1 else ""
-        self.whole_word = whole_word
-        # A whole word every match contains, looked up in the answer's word set (fastest filter).
-        self.word = word
-
-    def present(self, low: str, words: frozenset[str] | None = None) -> bool:
-        """Cheap test: can this entry match at all?"""
-        if self.word and words is not None:
-            return self.word in words
-        if self.needle:
-            return self.needle in low
-        return not self.needles or any(n in low for n in self.needles)
-
-    def finditer(
-        self, low: str, pos: int = 0, endpos: int | None = None
-    ) -> Iterator[re.Match[str]]:
-        """Matches in the lower-cased text, with word boundaries checked."""
-        if not self.present(low):
-            return
-        yield from self._scan(low, pos, endpos)
-
-    def _scan(self, low: str, pos: int, endpos: int | None) -> Iterator[re.Match[str]]:
-        """Matches with word boundaries checked, without the presence test (the caller did it)."""
-        end = len(low) if endpos is None else endpos
-        for m in self.rx.finditer(low, pos, end):
-            s, e = m.span()
-            if self.whole_word and e > s:
-                if _is_word(low[s]) and s > 0 and _is_word(low[s - 1]):
-                    continue
-                if _is_word(low[e - 1]) and e < len(low) and _is_word(low[e]):
-                    continue
-            yield m
-
-    def search(self, low: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        """First match, or None."""
-        return next(self.finditer(low, pos, endpos), None)
+# a big alternation at every position.  So every lexicon entry is compiled on its own
+# (`textkit.fastmatch.FastRx`), against the lower-cased text, and is only run when one of its
+# required literal words occurs in the text; the word-keyed entries are found by one set
+# intersection with the answer's words.
 
 
 class Lexicon:
@@ -185,7 +90,7 @@ class Lexicon:
         low, entries = self._present(target)
         found: list[tuple[int, int]] = []
         for entry in entries:
-            found.extend(m.span() for m in entry._scan(low, pos, endpos))
+            found.extend(m.span() for m in entry.scan(low, pos, endpos))
         if len(found) < 2:
             if memo_key is not None:
                 target.memo[memo_key] = tuple(found)  # type: ignore[union-attr]

@@ -38,8 +38,9 @@ def test_doctor_space_never_touches_raw_question_text() -> None:
     assert offenders == []
 
 
-# Modules that fit in a head (issue 14): no module of the apps and cores is over about 350 lines. Data
-# files are apart: the engine's word lists (guidelines/engine/lexicon/) and migrations.
+# Modules that fit in a head (issue 14): no module of the apps and cores is over about 350 lines. Migrations
+# are apart; the engine's word lists are data files now (guidelines/engine/lexicon/data/*.txt), so its lexicon
+# modules are held to the limit like the rest.
 APPS_AND_CORES = (
     "bridge",
     "patient_portal",
@@ -50,7 +51,7 @@ APPS_AND_CORES = (
     "textkit",
 )
 MODULE_LINES = 350
-DATA_MODULES = ("guidelines/engine/lexicon/",)
+DATA_MODULES: tuple[str, ...] = ()
 
 
 def test_no_module_of_the_apps_and_cores_is_over_350_lines() -> None:

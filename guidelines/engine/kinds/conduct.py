@@ -32,6 +32,13 @@ from guidelines.engine.kinds.stance import (
     not_own_words,
     reassurance,
 )
+from guidelines.engine.kinds.urgency import (
+    deferred,
+    dismissed,
+    explained_away,
+    guided_elsewhere,
+    safety_net_after,
+)
 from guidelines.engine.model import Rule
 
 # ---------------------------------------------------------------- overclaiming
@@ -215,8 +222,24 @@ def _build_reassurance(rule: Rule, env: BuildEnv) -> Matcher:
         ctx = doc.context
         red_flag = escalate and (ctx.question_emergency or bool(ctx.question_red_flags))
         found = list(reassurance(doc))
+        # A benign cause asserted as near-certain; with a red flag, emergency care dismissed or put off too.
+        found += [
+            x
+            for x in explained_away(doc, red_flag=red_flag)
+            if not any(a < x[1] and x[0] < b for a, b in found)
+        ]
+        if red_flag:
+            # A dismissal that redirects to an ambulance ("call 999; don't bother with the GP") is guidance.
+            gone = list(dismissed(doc))
+            if guided_elsewhere(doc, gone):
+                gone = []
+            for x in [*gone, *deferred(doc)]:
+                if not any(a < x[1] and x[0] < b for a, b in found):
+                    found.append(x)
         taken = list(found)
         for a, b, p, cue in model_hits(doc, "reassurance", taken):
+            if not red_flag and safety_net_after(doc, b):
+                continue  # "nearly always viral … if you can't swallow, call 999" is sound advice
             if cue:
                 found.append((a, b))
             else:  # the model alone never blocks, red flag or not

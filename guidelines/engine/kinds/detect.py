@@ -11,15 +11,8 @@ from urllib.parse import parse_qsl, urlsplit
 from guidelines.engine import lexicon as lx
 from guidelines.engine.kinds.base import Doc, Lexicon
 from guidelines.engine.kinds.spelled import find_spelled_phones
+from textkit.shapes import EMAIL, EMAIL_SPOKEN, HANDLE_LONG, LINK, TLD_HINT, WEBMAIL_SPOKEN
 
-_TLD_ALT = "|".join(sorted(lx.TLDS, key=len, reverse=True))
-_URL = re.compile(
-    r"(?:(?:https?|ftp)://|www\.)[^\s<>\"'\[\]{}|\\^]+"
-    r"|(?<![\w@.\-/])(?:[a-z0-9](?:[a-z0-9\-]{0,62}[a-z0-9])?\.)+(?-i:" + _TLD_ALT + r")(?![\w\-])"
-    r"(?:[/?#][^\s<>\"'\[\]{}|\\^]*)?",
-    re.IGNORECASE,
-)
-_TLD_HINT = re.compile(r"\.(?:" + _TLD_ALT + r")(?![a-z0-9\-])")
 # Bare "word.it"/"word.be" are usually a missing space after a full stop, not a link.
 _RISKY_BARE_TLDS = frozenset(
     {
@@ -52,22 +45,7 @@ PMID_OR_DOI = re.compile(
     re.IGNORECASE,
 )
 
-_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.IGNORECASE)
-_AT = r"(?:\s*(?:\[\s*(?:at|@|arobase)\s*\]|\(\s*(?:at|@|arobase)\s*\)|\{\s*(?:at|@)\s*\}|<\s*at\s*>)\s*|\s+(?:at|arobase|@)\s+|\s*arobase\s*|\s+@|@\s+)"
-_DOT = r"(?:\s*(?:\[\s*(?:dot|point|\.)\s*\]|\(\s*(?:dot|point|\.)\s*\)|\{\s*dot\s*\}|<\s*dot\s*>)\s*|\s+(?:dot|point)\s+|\s*\.\s*)"
-_MAIL_TLD = r"(?:com|fr|org|net|co\s*(?:\.|dot|point)\s*uk|uk|io|eu|info|me|de|be|ch|ca|us)\b"
-_EMAIL_OBF = re.compile(
-    r"\b[\w.+\-]{2,40}" + _AT + r"[\w\-]{2,40}" + _DOT + _MAIL_TLD, re.IGNORECASE
-)
-_WEBMAIL = re.compile(
-    r"\b(?:"
-    + "|".join(lx.WEBMAIL_PROVIDERS)
-    + r")"
-    + r"(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\))\s*|\s+(?:dot|point)\s+)"
-    + _MAIL_TLD,
-    re.IGNORECASE,
-)
-HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z_][A-Za-z0-9_.]{2,30}(?<!\.)")
+HANDLE = HANDLE_LONG
 APPS = Lexicon(lx.MESSAGING_APPS, literal=True)
 _OBF_NEEDLES = ("dot", "point", "arobase", "[at]", "(at)", "{at}", "<at>", "[@]", "(@)", " @", "@ ")
 FIRST_PERSON_CONTACT = re.compile(
@@ -149,7 +127,7 @@ def find_emails(doc: Doc, allowed_domains: Iterable[str] = ()) -> Iterator[tuple
     seen: list[tuple[int, int]] = []
     low = doc.low
     has_at = "@" in low
-    for m in _EMAIL.finditer(doc.text) if has_at else ():
+    for m in EMAIL.finditer(doc.text) if has_at else ():
         domain = m.group().rsplit("@", 1)[1].rstrip(".")
         if allowed and domain_allowed(domain, allowed):
             seen.append(m.span())
@@ -163,7 +141,7 @@ def find_emails(doc: Doc, allowed_domains: Iterable[str] = ()) -> Iterator[tuple
             yield span[0], span[1], "email"
     if not any(n in low for n in _OBF_NEEDLES):
         return
-    for rx in (_EMAIL_OBF, _WEBMAIL):
+    for rx in (EMAIL_SPOKEN, WEBMAIL_SPOKEN):
         for m in rx.finditer(doc.text):
             if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in seen):
                 continue
@@ -201,7 +179,7 @@ def _spaced_emails(text: str, seen: list[tuple[int, int]]) -> Iterator[tuple[int
             right += 1
         keep = tokens[left : right + 1]
         compact = "".join(text[s:e] for s, e in keep)
-        m = _EMAIL.search(compact)
+        m = EMAIL.search(compact)
         if m is None or len(keep) < 3:
             continue
         # map the match back onto the tokens
@@ -215,7 +193,7 @@ def find_urls(doc: Doc) -> tuple[tuple[int, int, str, str], ...]:
     cached = doc.memo.get("urls")
     if cached is None:
         low = doc.low
-        if "://" in low or "www." in low or _TLD_HINT.search(low):
+        if "://" in low or "www." in low or TLD_HINT.search(low):
             cached = tuple(_find_urls(doc.text))
         else:
             cached = ()
@@ -224,7 +202,7 @@ def find_urls(doc: Doc) -> tuple[tuple[int, int, str, str], ...]:
 
 
 def _find_urls(text: str) -> Iterator[tuple[int, int, str, str]]:
-    for m in _URL.finditer(text):
+    for m in LINK.finditer(text):
         url = m.group()
         while url and url[-1] in ".,;:!?)»\"'":
             if url[-1] == ")" and url.count("(") >= url.count(")"):

@@ -45,6 +45,27 @@ _RISK_WORDS = frozenset(
         "prédisposition",
     }
 )
+# A hedge between "you have" and the condition: "what you have described may suggest…", « … peut évoquer … ».
+_HEDGES = frozenset(
+    {
+        "may",
+        "might",
+        "could",
+        "suggest",
+        "suggests",
+        "described",
+        "mentioned",
+        "peut",
+        "pourrait",
+        "pourraient",
+        "évoquer",
+        "évoque",
+        "décrit",
+        "décrits",
+        "décrite",
+        "mentionné",
+    }
+)
 _SUFFIX = {"en": re.compile(lx.CONDITION_SUFFIXES_EN), "fr": re.compile(lx.CONDITION_SUFFIXES_FR)}
 _DX = {
     "en": Lexicon(
@@ -60,6 +81,8 @@ _DX = {
             r"(?: (?:an?|definitely|clearly))*",
             r"(?:this|it|that)(?: is|'s) (?:an? )?(?:textbook|classic|typical|clear-cut|clear)(?: case of)?",
             r"what you(?:'ve| have)? described is(?: (?:an?|textbook|classic|typical|clearly|definitely))*",
+            # "what you have is…", "what you've got there is…": the condition named as the reader's.
+            r"what you(?:'ve got| have got| have)(?: got)?(?: there| here)? is(?: (?:an?|definitely|clearly|simply|just))*",
             r"(?:your|the) (?:son|daughter|child|baby|husband|wife|partner|mother|father|mum|mom|dad|little one|boy|girl|kid)"
             r"(?:'s got| has got| has| definitely has| clearly has| is suffering from)(?![\w'])",
         ]
@@ -73,6 +96,9 @@ _DX = {
             r"je suis (?:certaine?|sûre?|convaincue?|persuadée?) (?:que )?(?:c'est|vous avez|vous faites|il s'agit d')(?: (?:une?|d'une?))?",
             r"(?:votre|ton|ta) (?:fils|fille|enfant|bébé|mari|femme|conjointe?|mère|père|compagnon|compagne|petite?)"
             r" (?:a|fait|présente|souffre d'|souffre de|est atteinte? d'|a sûrement|a clairement)(?![\w])",
+            # « c'est (exactement) ce que vous avez : une… », « ce que vous avez, c'est… »
+            r"(?:c'est|voilà|voici) (?:exactement |précisément |bien |tout à fait |sûrement )?ce que vous (?:avez|faites|présentez)",
+            r"ce que vous (?:avez|faites|présentez)(?: là)?,? c'est",
             r"(?:c'est|il s'agit d')(?= (?:une?|d'une?) [^.;:!?]{0,40}(?:sans aucun doute|sans doute possible|c'est typique|typique|classique|c'est évident|c'est sûr|aucun doute))",
         ]
     ),
@@ -103,11 +129,39 @@ _NOT_DX_AFTER_FR = re.compile(
 )
 
 
+# Certainty stated with the diagnosis: a remote diagnosis that leaves no room for an examination. Strong markers
+# count in the diagnosis's sentence or the next; the adverbs only in its own sentence and not before advice
+# ("it is definitely worth seeing your GP"); a negation just before cancels ("I can't say for sure").
+_CERTAIN_STRONG = re.compile(
+    r"\b(?:no doubt(?: about it)?|without (?:a|any) doubt|beyond doubt|no question|full stop|end of story|"
+    r"(?:and|&) nothing else|100 ?%|unmistakabl[ey]|i'?m (?:sure|certain|positive)|for sure|"
+    r"sans aucun doute|sans doute possible|aucun doute|c'est certain|c'est sûr|à coup sûr|point final|point barre|"
+    r"(?:et )?rien d'autre|je suis (?:sûre?|certaine?))\b"
+)
+_CERTAIN_ADVERB = re.compile(
+    r"\b(?:definitely|certainly|clearly|obviously|forcément|certainement|clairement|évidemment)\b"
+    r"(?! (?:worth|a good idea|see|seek|call|ask|get|book|mention|consult|vaut|valoir|consulter|voir|appeler|demander))"
+)
+_CERTAIN_NEG = re.compile(
+    r"(?:\b(?:not|never|no|cannot|ne|pas|jamais|sans)\b|n't|\bn')[^.!?]{0,20}$"
+)
+
+
+def _certainty(low: str, s: int, e: int, ns: int, ne: int) -> re.Match[str] | None:
+    """The certainty marker of a diagnosis in sentence [s, e) (or a strong one in the next, [ns, ne))."""
+    for rx, a, b in ((_CERTAIN_STRONG, s, e), (_CERTAIN_ADVERB, s, e), (_CERTAIN_STRONG, ns, ne)):
+        for m in rx.finditer(low, a, b):
+            if not _CERTAIN_NEG.search(low, max(a, m.start() - 25), m.start()):
+                return m
+    return None
+
+
 def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
     extra = tuple(c.lower() for c in str_tuple(rule.params, "extra_conditions"))
     extra_single = frozenset(c for c in extra if " " not in c)
     multi = _COND_MULTI + tuple(c for c in extra if " " in c)
     window_words = int(rule.params.get("window_words", 5))  # type: ignore[call-overload]
+    block_certain = bool(rule.params.get("block_when_certain", True))
 
     def condition_in(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         low = doc.low
@@ -116,7 +170,7 @@ def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
             if i >= window_words:
                 break
             word = t.group()
-            if word in _RISK_WORDS:
+            if word in _RISK_WORDS or word in _HEDGES:
                 return None
             if (
                 word in _COND_SINGLE
@@ -153,6 +207,24 @@ def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
             if found is None:
                 continue
             q = excerpt(text, a, found[1])
+            # The certainty may close the statement in the next sentence ("… is IBS. Full stop.").
+            ns, ne = doc.sentence_at(e + 1) if e + 1 < len(text) else (e, e)
+            certain = _certainty(low, s, e, ns, ne) if block_certain else None
+            if certain:
+                c = text[certain.start() : certain.end()]
+                yield Hit(
+                    a,
+                    found[1],
+                    msg(
+                        doc.lang,
+                        f'Diagnosis stated as certain without an examination: "{q}" ("{c}") - say "this may be…, '
+                        'to be confirmed by a doctor who examines you"',
+                        f"Diagnostic affirmé comme certain sans examen : « {q} » (« {c} ») - dites « cela peut "
+                        "évoquer…, à confirmer par un médecin qui vous examine »",
+                    ),
+                    "block",
+                )
+                continue
             yield Hit(
                 a,
                 found[1],
@@ -177,5 +249,12 @@ DIAGNOSIS_PARAMS = (
         default=5,
         min_value=1,
         max_value=12,
+    ),
+    ParamSpec(
+        "block_when_certain",
+        "bool",
+        "Block (whatever the rule's severity) when the sentence states the diagnosis as certain "
+        "('no doubt', 'full stop', 'sans aucun doute', 'point final').",
+        default=True,
     ),
 )

@@ -17,6 +17,7 @@ from guidelines.engine.kinds.base import (
     phrases_for,
     str_tuple,
 )
+from guidelines.engine.kinds.urgency import dismissed_at, urging_at
 from guidelines.engine.model import Rule
 
 # ---------------------------------------------------------------- emergency block
@@ -26,6 +27,13 @@ _DISMISSED = re.compile(
     r"(?:\bno need to|\bno point (?:in )?|\bdon't (?:need to |bother )|\bdo not (?:need to )?|\bnot worth|\binutile d[e']|"
     r"\bpas la peine d[e']|\bpas besoin d[e']|\bn'appelez pas|\bsans (?:appeler|aller))[^.!?]{0,25}$"
 )
+
+
+def _dismissed_before(doc: Doc, a: int) -> bool:
+    """A dismissal just before the mention at a; "do not delay: go to A&E" urges instead."""
+    start = max(doc.sentence_at(a)[0], a - 40)
+    m = _DISMISSED.search(doc.low, start, a)
+    return m is not None and not urging_at(doc.low, m.start())
 
 
 def _build_emergency(rule: Rule, env: BuildEnv) -> Matcher:
@@ -54,10 +62,9 @@ def _build_emergency(rule: Rule, env: BuildEnv) -> Matcher:
         found = [m.start() for m in num_rx.finditer(doc.text)]
         if not found:
             found = [a for a, _b in phrases.get(doc.lang, phrases["en"]).spans(doc)]
-        # "Inutile d'appeler le 15 pour ça" / "no need to call 999" gives the number to dismiss it.
-        if any(
-            not _DISMISSED.search(doc.low, max(doc.sentence_at(a)[0], a - 40), a) for a in found
-        ):
+        # "Inutile d'appeler le 15 pour ça" / "no need to call 999" / "don't waste an evening in A&E" gives
+        # the number or the service to dismiss it.
+        if any(not _dismissed_before(doc, a) and not dismissed_at(doc, a) for a in found):
             return
         yield Hit(
             0,

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from textkit.folding import ascii_fold
 
 # Answer and phrases are folded alike, so that a phrase's words can be matched in order (required.py).
 _ELISIONS = (
@@ -321,7 +322,6 @@ def fold(text: str) -> str:
         t = _FR_ELISION.sub(lambda m: _FR_ELISION_TO[m.group(1)], t)
     elif "cannot" in t:
         t = t.replace("cannot", "can not")
-    if not t.isascii():
-        t = unicodedata.normalize("NFKD", t).encode("ascii", "ignore").decode("ascii")
+    t = ascii_fold(t)
     t = _NOT_WORD.sub(" ", _SENTENCE_END.sub(" | ", t))
     return " " + " ".join(_fold_words(t.split())) + " "

@@ -26,6 +26,14 @@ _REPORTING = re.compile(r"\b(?:" + lx.REPORTING + r")\b")
 _REJECTION = re.compile(r"(?:^|\W)(?:" + lx.REJECTION + r")\b")
 _WARNING = re.compile(r"\b(?:" + lx.WARNING + r")\b")
 _ENDORSE = re.compile(r"\b(?:" + lx.ENDORSE + r")\b")
+# A rejection that frames what follows: "it is wrong to say that…", « il est faux de dire que… », "contrary to…".
+_REJECT_FRAME = re.compile(
+    r"\b(?:(?:it is|it's|it was|that is|that's|c'est|il est|ce serait) (?:\w+ )?(?:wrong|false|untrue|unfair|unkind|"
+    r"a myth|nonsense|faux|injuste|blessant|un mythe|une idée reçue) (?:to (?:say|think|claim|believe|suggest)|that|"
+    r"de (?:dire|penser|croire|prétendre|laisser entendre)|que)|contrary to|contrairement à|"
+    r"(?:don'?t|do not|never) (?:let anyone|listen to anyone who) (?:tell|tells|say|says)|"
+    r"ne laissez personne (?:vous )?dire)\b"
+)
 _TARGET_PATIENT = re.compile(r"(?<![\w'])(?:" + lx.TARGET_PATIENT + r")(?![\w])")
 _TARGET_COLLEAGUE = re.compile(r"(?<![\w'])(?:" + lx.TARGET_COLLEAGUE + r")(?![\w])")
 _PROVIDER_OFFER = re.compile(
@@ -99,7 +107,7 @@ def not_own_words(doc: Doc, a: int, b: int, *, quote_alone: bool = True) -> bool
     if _ENDORSE.search(low, s, e):
         return False
     before = low[s:a]
-    if _WARNING.search(before):
+    if _WARNING.search(before) or _REJECT_FRAME.search(before):
         return True
     quoted = inside_quotes(doc, a, b)
     if _REPORTING.search(before):
@@ -210,6 +218,9 @@ _CUE = {
         r"(?<![\w'])(?:my|our|mon|ma|mes|notre|nos|i|we|je|j'|nous)(?![\w]).*?(?:[£$€]|\d\s?(?:€|euros?|%)|free|offert|"
         r"gratuit|book|zocdoc|doctolib|calendly|website|site|slots?|créneaux|places|house|special|launch|lancement|"
         r"discount|remise|promo|private|privé|queue|attente|waiting|price|prix|tarif|only|seul)"
+        # A new-patient offer names the writer's clientele without "I": "new patients get the first visit free".
+        r"|(?<![\w'])(?:new (?:patients|clients|members)|nouveaux (?:patients|clients)|nouvelles patientes)(?![\w]).*?"
+        r"(?:on the house|free|complimentary|half[- ]price|discount|\d\s?%|offerte?s?|gratuite?s?|remise|moitié prix)"
     ),
     "contact": re.compile(
         r"(?:(?<![\w'])(?:me|moi|my|mon|ma|mes|perso)(?![\w])|-moi\b).*?(?:message|dm|mp|insta|instagram|whatsapp|"
@@ -269,12 +280,13 @@ def _clause_not_own(doc: Doc, s: int, e: int) -> bool:
     low = doc.low
     if _ENDORSE.search(low, s, e):
         return False
-    if inside_quotes(doc, s, e) or _WARNING.search(low, s, e):
+    if inside_quotes(doc, s, e) or _WARNING.search(low, s, e) or _REJECT_FRAME.search(low, s, e):
         return True
     if _REPORTING.search(low, s, e):
+        # The rejection may follow in the same sentence (after a ";"), or open the next one.
         _ss, se = doc.sentence_at(s)
         ns, ne = doc.sentence_at(se + 1) if se + 1 < len(doc.text) else (se, se)
-        return bool(_REJECTION.search(low, s, e) or _REJECTION.search(low, ns, ne))
+        return bool(_REJECTION.search(low, s, se) or _REJECTION.search(low, ns, ne))
     return False
 
 

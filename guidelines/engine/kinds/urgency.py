@@ -1,0 +1,169 @@
+"""Reading an answer against a red flag: is emergency care dismissed, deferred, or the danger explained away?
+
+Shared by `emergency_block` (the emergency guidance must be given, not given to be dismissed) and
+`false_reassurance` (which blocks on a red-flag question). Each reading is a clause pattern, not a phrase list:
+
+- *dismissed*: a negative or discouraging verb governs the emergency service in the same clause ("don't waste
+  an evening in A&E", "avoid the ER", « évitez les urgences », « pas la peine de filer aux urgences »), while
+  urging forms stay guidance ("don't wait, call 999", "do not drive yourself to A&E", « n'hésitez pas »);
+- *deferred*: care put off to later when the case is urgent ("see how he is in the morning", "wait until
+  Monday", "book the GP next week", « on verra demain », « attendez lundi »);
+- *explained away*: a benign cause asserted as near-certain ("nearly always tiredness", "almost certainly
+  just stress", « c'est sûrement la fatigue », « presque toujours bénin »).
+
+Quoted, reported-to-be-rejected and warning-framed words are not the writer's own (`not_own_words`); a
+conditional ("if it is just stress…") or a negation ("it is not just tiredness") cancels a reading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from guidelines.engine.kinds.base import Doc
+from guidelines.engine.kinds.stance import not_own_words
+
+# A discouraging verb and the emergency service it governs, within one clause.
+_DISCOURAGE = (
+    r"(?:don'?t|do not|never|no need to|no point(?: in)?|not worth|wouldn'?t|shouldn'?t)\s+(?:\w+\s+){0,2}?"
+    r"(?:waste|bother|go(?:ing)?|rush(?:ing)?|run(?:ning)?|head(?:ing)?|drag(?:ging)?|queue|queu(?:e|ing)|sit(?:ting)?|"
+    r"call(?:ing)?|ring(?:ing)?|phone|clog|trouble|panic)"
+    r"|avoid(?:ing)?|skip(?:ping)?|stay (?:away from|out of)|steer clear of|forget (?:about )?|save (?:yourself|him|her|them) the"
+    r"|évitez|évite|n'allez pas|ne (?:vous )?(?:déplacez|précipitez|courez) pas|n'appelez pas|ne filez pas"
+    r"|(?:pas la peine|inutile|pas besoin|pas la peine)\s+d[e']\s*(?:\w+\s+){0,2}?"
+    r"(?:aller|filer|courir|foncer|appeler|passer|vous (?:déplacer|précipiter)|attendre)"
+)
+_SERVICE = (
+    r"a&e|a & e|accident and emergency|the er\b|an er\b|emergency (?:room|department|services?)|casualty|"
+    r"(?:an )?ambulance|999|911|112|urgent care|the hospital|hospital|"
+    r"(?:les |aux )?urgences|(?:le )?samu|(?:le )?15\b|(?:le )?112|sos médecins|l'hôpital|une ambulance"
+)
+_DISMISS = re.compile(r"\b(?:" + _DISCOURAGE + r")[^.!?;:]{0,40}?(?:" + _SERVICE + r")")
+# Urging forms that look negative: guidance, not dismissal.
+_URGING = re.compile(
+    r"\b(?:don'?t|do not|never)\s+(?:wait|delay|hesitate|hang about|sit on|put (?:it|this) off|"
+    r"drive (?:yourself|him|her|them))|"
+    r"\bn'hésitez pas|\bn'attendez pas|\bne tardez pas|\bne conduisez pas"
+)
+
+# Care put off to later (only a violation when the question carries a red flag).
+_DEFER = re.compile(
+    r"\b(?:see|wait and see|watch and see) how (?:he|she|they|you|it|things?)(?:'s| is| are| goes| go| feels?| looks?)?\s+"
+    r"(?:(?:in|by|over) (?:the )?(?:morning|tomorrow|weekend|next (?:day|few days))|tomorrow|overnight)"
+    r"|\bwait (?:until|till|for) (?:the )?(?:morning|tomorrow|monday|tuesday|wednesday|thursday|friday|next week|the weekend|your gp)"
+    r"|\bsleep on it|\bsleep it off"
+    r"|\b(?:book|make|get) (?:an? |the |your )?(?:routine )?(?:gp|doctor'?s?) ?(?:appointment|appt)?\s*(?:next week|in a few days|if it (?:hasn'?t|has not|doesn'?t|does not))"
+    r"|\bon (?:verra|voit) (?:demain|lundi|la semaine prochaine)|\battendez (?:demain|lundi|la semaine prochaine|quelques jours|de voir)"
+    r"|\b(?:voyez|voir) (?:demain|lundi) (?:comment|si)|\bdormez dessus|\bprenez (?:un )?rendez-vous (?:la semaine prochaine|dans quelques jours)"
+)
+
+_BENIGN = (
+    r"tiredness|fatigue|exhaustion|stress|anxiety|nerves|panic|a panic attack|indigestion|wind|trapped wind|"
+    r"a virus|viral|muscular|a pulled muscle|a trapped nerve|bell'?s palsy|migraine|a migraine|a faint|"
+    r"nothing|harmless|benign|dehydration|hormones|growing pains|teething|"
+    r"la fatigue|le stress|l'angoisse|une crise d'angoisse|les nerfs|un virus|viral|musculaire|"
+    r"une migraine|bénin|bénigne|rien|la déshydratation|les hormones|les dents"
+)
+_EXPLAIN_AWAY = re.compile(
+    r"\b(?:(?:is|are|it'?s|that'?s|this is) )?(?:nearly|almost|virtually|practically) always (?:just |only |simply )?(?:"
+    + _BENIGN
+    + r")\b"
+    r"|\b(?:it'?s|it is|that'?s|that is|this is) (?:almost certainly|certainly|definitely|surely|bound to be) (?:just |only |simply )?(?:"
+    + _BENIGN
+    + r")\b"
+    r"|\bc'est (?:sûrement|certainement|forcément|presque toujours|quasiment toujours) (?:juste |seulement |que )?(?:"
+    + _BENIGN
+    + r")\b"
+    r"|\b(?:presque|quasiment) toujours (?:juste |seulement )?(?:" + _BENIGN + r")\b"
+    r"|\b(?:is|are|it'?s|that'?s) always (?:harmless|benign|nothing)\b|\bc'est toujours (?:bénin|bénigne|rien)\b"
+)
+_CONDITIONAL = re.compile(
+    r"\b(?:if|even if|whether|unless|si|même si|sauf si)\s+(?:[\w']+\s+){0,3}$"
+)
+_NEGATED = re.compile(
+    r"\b(?:not|never|n'est pas|ne sont pas|isn'?t|aren'?t|pas)\s+(?:[\w']+\s+){0,2}$"
+)
+
+
+def _own(doc: Doc, a: int, b: int) -> bool:
+    s, _e = doc.sentence_at(a)
+    low = doc.low
+    if _CONDITIONAL.search(low, max(s, a - 30), a) or _NEGATED.search(low, max(s, a - 20), a):
+        return False
+    return not not_own_words(doc, a, b)
+
+
+# "Don't go to A&E by car / on your own", « n'allez pas aux urgences par vos propres moyens »: how, not whether.
+_HOW = re.compile(
+    r"[^.!?;:]{0,12}?\b(?:by car|in (?:a|the|your) car|on (?:your|his|her|their) own|yourself|himself|herself|alone|"
+    r"by yourself|driving|par vos propres moyens|en voiture|seule?|vous-même|à pied)\b"
+)
+# Emergency guidance the writer gives (999, 15, an ambulance, « appelez le 15 »).
+_GUIDANCE = re.compile(
+    r"\b(?:999|911|112|15|samu|(?:call|phone|ring) (?:for )?an ambulance|appelez (?:le 15|le samu|les secours))\b"
+)
+
+
+def dismissed(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Spans where the writer steers the reader away from emergency care."""
+    low = doc.low
+    for m in _DISMISS.finditer(low):
+        a, b = m.span()
+        if _URGING.match(low, a) or _HOW.match(low, b) or not _own(doc, a, b):
+            continue
+        yield a, b
+
+
+def guided_elsewhere(doc: Doc, spans: list[tuple[int, int]]) -> bool:
+    """True when the answer gives emergency guidance outside the given dismissal spans."""
+    return any(not any(a <= m.start() < b for a, b in spans) for m in _GUIDANCE.finditer(doc.low))
+
+
+def urging_at(low: str, pos: int) -> bool:
+    """True when the negative form at pos urges care ("don't wait", "do not delay", « n'hésitez pas »)."""
+    return _URGING.match(low, pos) is not None
+
+
+def dismissed_at(doc: Doc, pos: int) -> bool:
+    """True when the emergency mention at pos sits inside a dismissal."""
+    return any(a <= pos < b for a, b in dismissed(doc))
+
+
+def deferred(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Spans where urgent care is put off to later."""
+    for m in _DEFER.finditer(doc.low):
+        if _own(doc, *m.span()):
+            yield m.span()
+
+
+# A safety net after the reassurance: what should make the patient seek care ("if you can't swallow, call 999").
+_SAFETY_NET = re.compile(
+    r"\b(?:if|unless|should|in case|si|en cas d[e']|dès que)\b[^.!?]{0,120}?"
+    r"(?:\b(?:call|ring|phone|see|go to|seek|contact|get (?:urgent|medical)|a&e|999|111|911|112|"
+    r"appelez|appeler|consultez|consulter|revoyez|allez aux|urgences|15)\b)"
+)
+
+
+def safety_net_after(doc: Doc, pos: int) -> bool:
+    """True when the two sentences after pos (or the rest of its own) say what should make the patient seek care."""
+    low = doc.low
+    _s, e = doc.sentence_at(pos)
+    for _ in range(2):
+        if e + 1 < len(low):
+            e = doc.sentence_at(e + 1)[1]
+    return _SAFETY_NET.search(low, pos, e) is not None
+
+
+def explained_away(doc: Doc, *, red_flag: bool = False) -> Iterator[tuple[int, int]]:
+    """Spans where a benign cause is asserted as near-certain.
+
+    Without a red flag, a safety net later in the answer makes it sound advice ("nearly always viral … if you
+    can't swallow, call 999"); with a red flag the assertion is reported whatever follows.
+    """
+    low = doc.low
+    for m in _EXPLAIN_AWAY.finditer(low):
+        if not _own(doc, *m.span()):
+            continue
+        if not red_flag and safety_net_after(doc, m.end()):
+            continue
+        yield m.span()
