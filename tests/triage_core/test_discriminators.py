@@ -396,6 +396,21 @@ GROUPS.update(
                 ("fr", "j'ai tellement ri que je pouvais plus respirer ptdr, bref mon asthme est stable"),
             ],
         ),
+        "burn_face_neck_deep_or_large_blisters": (
+            "severe_burn",
+            [
+                ("en", "the kettle tipped and hot water went all down his face and neck, he is 2"),
+                ("en", "huge blisters on her arm after the pan of boiling water"),
+                ("fr", "ma fille a renversé son thé chaud, ça a coulé sur son cou, la peau est toute blanche"),
+                ("fr", "de l'eau bouillante sur son visage, il a de grosses cloques"),
+            ],
+            [
+                ("en", "small blister the size of a coin on my finger from the oven, cooled it"),
+                ("en", "I get blisters on my heels from new shoes, how do I stop them?"),
+                ("fr", "petite cloque sur le doigt après le four, passé sous l'eau"),
+                ("fr", "des cloques aux pieds après la randonnée, je les perce ?"),
+            ],
+        ),
         "informational_difference_between": (
             "sepsis",
             [
