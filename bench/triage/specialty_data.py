@@ -715,3 +715,156 @@ def generate(styles_per_core: int = 4) -> list[Routed]:
                         text = _sms(text, lang, rng)
                     out.append(Routed(text, lang, specialty, key, style))
     return out
+
+# A second batch of cores (same rule), written after the first model was measured on the held-back
+# split: more lay words per specialty, and undifferentiated questions that name a body part without
+# an organ signal ("aches all over"), which stay in general practice.
+# fmt: off
+EXTRA: dict[str, dict[str, list[str]]] = {
+    "general_practice": {
+        "en": ["I feel a bit off and have no energy, nothing specific",
+               "can I have a letter saying I'm fit to travel",
+               "I've had a bug for a few days, aches and a runny nose",
+               "what's a healthy weight for my height, I'm 5 foot 6",
+               "I think I need a general MOT, I'm turning 50",
+               "my energy is low and I get colds all winter"],
+        "fr": ["je suis patraque et sans énergie, rien de précis",
+               "il me faut un certificat d'aptitude pour le voyage",
+               "un virus depuis quelques jours, courbatures et nez qui coule",
+               "quel est le bon poids pour ma taille, 1m68",
+               "je voudrais un bilan complet, j'ai 50 ans",
+               "je suis à plat et j'enchaîne les rhumes cet hiver"],
+    },
+    "cardiology": {
+        "en": ["my heart flutters and thumps when I lie down", "my blood pressure tablets make my ankles swell",
+               "my watch says my resting heart rate is 45", "I get chest tightness on exertion that eases with rest",
+               "do I need a heart scan, my dad had heart disease young", "my pulse jumps to 140 when I stand"],
+        "fr": ["mon coeur bat fort et s'emballe quand je m'allonge", "mon traitement pour la tension me fait gonfler les chevilles",
+               "ma montre indique un pouls à 45 au repos", "une oppression dans la poitrine à l'effort qui passe au repos",
+               "faut-il une échographie cardiaque, mon père a eu un problème de coeur jeune", "mon pouls monte à 140 quand je me lève"],
+    },
+    "dermatology": {
+        "en": ["a scaly itchy patch on my shin that won't heal", "my scalp is flaky and itchy",
+               "dark spot on my cheek that has changed shape", "I get blisters on my lips every winter",
+               "my armpits sweat through my shirts", "little white spots on my back after holiday"],
+        "fr": ["une plaque sèche qui gratte sur le tibia et ne guérit pas", "le cuir chevelu qui pèle et qui gratte",
+               "une tache foncée sur la joue qui a changé de forme", "des boutons sur les lèvres chaque hiver",
+               "je transpire énormément des aisselles", "des petites taches blanches sur le dos après les vacances"],
+    },
+    "psychiatry": {
+        "en": ["I feel numb and empty and I've stopped seeing friends", "my anxiety is stopping me going to work",
+               "I can't stop thinking about the trauma", "I've been drinking more to cope with stress",
+               "I want to talk to someone about my mood", "my son's mood has changed, he stays in his room"],
+        "fr": ["je me sens vide et je ne vois plus personne", "mon anxiété m'empêche d'aller travailler",
+               "je n'arrête pas de penser au traumatisme", "je bois plus pour supporter le stress",
+               "je voudrais parler à quelqu'un de mon moral", "mon fils a changé d'humeur, il reste dans sa chambre"],
+    },
+    "paediatrics": {
+        "en": ["my baby has cradle cap, what helps", "my 5 year old has a barking cough at night",
+               "my 9 month old isn't crawling yet", "my toddler has a rash after antibiotics",
+               "my 11 year old gets headaches after school", "my newborn is very yellow, day 4"],
+        "fr": ["mon bébé a des croûtes de lait sur la tête", "mon fils de 5 ans a une toux qui aboie la nuit",
+               "ma fille de 9 mois ne rampe pas encore", "mon petit a des plaques après les antibiotiques",
+               "mon fils de 11 ans a mal à la tête après l'école", "mon nouveau-né est tout jaune, il a 4 jours"],
+    },
+    "gynaecology_obstetrics": {
+        "en": ["my period is two weeks late and the test is negative", "itching and thick white discharge",
+               "I'm 24 weeks and the baby seems less active today", "spotting after sex",
+               "I'm breastfeeding and one breast is sore and red", "I want to start contraception, which one"],
+        "fr": ["mes règles ont deux semaines de retard et le test est négatif", "démangeaisons et pertes blanches épaisses",
+               "enceinte de 24 semaines, le bébé bouge moins aujourd'hui", "des saignements après les rapports",
+               "j'allaite et un sein est rouge et douloureux", "je veux commencer une contraception, laquelle"],
+    },
+    "neurology": {
+        "en": ["my hands go numb and tingly at night", "I keep losing my balance and my speech is slurred on and off",
+               "memory getting worse, I forget conversations", "sharp electric pains in my face when I chew",
+               "I'm getting a tremor in my right hand", "my migraines have changed and now last three days"],
+        "fr": ["les mains engourdies et qui fourmillent la nuit", "je perds l'équilibre et j'ai du mal à parler par moments",
+               "ma mémoire baisse, j'oublie les conversations", "des décharges électriques dans le visage quand je mâche",
+               "un tremblement de la main droite qui apparaît", "mes migraines ont changé et durent trois jours"],
+    },
+    "gastroenterology": {
+        "en": ["my stools have been black for a week, no other symptoms, on iron", "I get heartburn every night",
+               "my stomach gurgles and I have wind all day", "I've been told I have a fatty liver",
+               "I've had loose stools since my holiday a month ago", "painful swallowing and food sticking low down"],
+        "fr": ["les selles noires depuis une semaine, je prends du fer", "des brûlures d'estomac tous les soirs",
+               "le ventre qui gargouille et des gaz toute la journée", "on m'a dit que j'ai un foie gras",
+               "les selles molles depuis les vacances il y a un mois", "mal en avalant et la nourriture qui bloque en bas"],
+    },
+    "pulmonology": {
+        "en": ["a cough that's gone on for six weeks", "I wheeze when I exercise",
+               "my sleep apnoea machine is uncomfortable", "I get breathless climbing stairs more than before",
+               "my chest x ray showed a shadow", "my inhaler doesn't seem to last"],
+        "fr": ["une toux qui dure depuis six semaines", "je siffle quand je fais du sport",
+               "mon appareil pour l'apnée du sommeil me gêne", "essoufflé dans les escaliers plus qu'avant",
+               "la radio des poumons montre une tache", "mon inhalateur ne dure pas"],
+    },
+    "endocrinology": {
+        "en": ["my blood sugar is always high in the morning", "I'm on insulin and keep having hypos at night",
+               "I've gained weight and feel cold, is it my thyroid", "my diabetes nurse wants to add a new tablet",
+               "excessive hair growth on my face and irregular cycles", "my calcium came back high"],
+        "fr": ["ma glycémie est toujours haute le matin", "sous insuline, je fais des hypos la nuit",
+               "j'ai pris du poids et j'ai froid, c'est la thyroïde", "l'infirmière du diabète veut ajouter un médicament",
+               "des poils sur le visage et des cycles irréguliers", "mon calcium est trop élevé"],
+    },
+    "orthopaedics": {
+        "en": ["my knee swells after running", "I hurt my back lifting at work, it's stiff",
+               "shooting pain down my leg when I sit", "my thumb joint aches when I grip",
+               "I sprained my wrist skateboarding", "my shoulder clicks and aches at night"],
+        "fr": ["mon genou gonfle après la course", "je me suis fait mal au dos en soulevant au travail",
+               "une douleur qui descend dans la jambe quand je suis assis", "la base du pouce me fait mal quand je serre",
+               "je me suis foulé le poignet en skate", "mon épaule craque et fait mal la nuit"],
+    },
+    "ent": {
+        "en": ["my ears feel full and popping after a cold", "I keep getting sore throats",
+               "loss of smell since a virus", "my voice goes by the end of the day",
+               "a whistling noise in one ear", "my child's ears stick out, can that be fixed"],
+        "fr": ["les oreilles pleines qui craquent après un rhume", "je fais des maux de gorge à répétition",
+               "je n'ai plus d'odorat depuis un virus", "ma voix s'éteint en fin de journée",
+               "un sifflement dans une oreille", "un bouchon dans l'oreille depuis la douche"],
+    },
+    "ophthalmology": {
+        "en": ["my eyes are tired and blurry at the end of the day", "a red eye that's sore in bright light",
+               "I see double when I'm tired", "I've scratched my eye with a twig, it's watering",
+               "my vision seems dim in one eye", "do I need new glasses, I squint at the TV"],
+        "fr": ["les yeux fatigués et flous le soir", "un oeil rouge qui fait mal à la lumière",
+               "je vois double quand je suis fatigué", "je me suis griffé l'oeil avec une branche, il pleure",
+               "je vois moins bien d'un oeil", "il me faut de nouvelles lunettes, je plisse les yeux"],
+    },
+    "urology": {
+        "en": ["I need to rush to the toilet and sometimes don't make it", "blood in my pee once, no pain",
+               "pain in my side and my urine is dark", "my testicle feels heavy",
+               "I pee a lot at night since I turned 60", "I've got a burning feeling at the tip when I wee"],
+        "fr": ["des envies pressantes et des fuites", "une fois du sang dans les urines, sans douleur",
+               "mal dans le flanc et les urines foncées", "un testicule lourd",
+               "je me lève pour uriner depuis mes 60 ans", "ça brûle au bout quand je fais pipi"],
+    },
+    "infectious_disease": {
+        "en": ["I've been bitten by a dog abroad, do I need rabies jabs", "fever after coming back from Nigeria",
+               "what vaccines for a trip to India", "my partner tested positive for gonorrhoea",
+               "I stepped on a rusty nail, am I covered for tetanus", "I need hepatitis B vaccination for my new job in a hospital"],
+        "fr": ["mordu par un chien à l'étranger, faut-il le vaccin contre la rage", "de la fièvre au retour du Cameroun",
+               "quels vaccins pour un voyage en Inde", "ma partenaire est positive à la gonorrhée",
+               "j'ai marché sur un clou rouillé, suis-je à jour pour le tétanos", "il me faut le vaccin hépatite B pour mon travail à l'hôpital"],
+    },
+    "rheumatology": {
+        "en": ["my joints ache and swell and I'm tired all the time", "stiff hands every morning for over an hour",
+               "a hot swollen knee with no injury", "my psoriasis and now my fingers are swollen",
+               "back stiffness that wakes me at night and eases with moving", "my gout keeps flaring"],
+        "fr": ["mal aux articulations qui gonflent et fatiguée tout le temps", "les mains raides chaque matin plus d'une heure",
+               "un genou chaud et gonflé sans choc", "mon psoriasis et maintenant les doigts gonflés",
+               "le dos raide qui me réveille la nuit et va mieux en bougeant", "ma goutte revient souvent"],
+    },
+    "dentistry": {
+        "en": ["my tooth hurts when I bite down", "my gums are swollen around a back tooth",
+               "my denture rubs and makes a sore", "I knocked my tooth and it's wobbly",
+               "a dull ache in my jaw and a bad taste", "my teeth are stained, can they be whitened"],
+        "fr": ["ma dent fait mal quand je mords", "la gencive gonflée autour d'une dent du fond",
+               "mon dentier frotte et fait une plaie", "je me suis cogné une dent, elle bouge",
+               "une douleur sourde dans la mâchoire et un mauvais goût", "mes dents sont tachées, on peut les blanchir"],
+    },
+}
+# fmt: on
+for _code, _by_lang in EXTRA.items():
+    for _lang, _cores in _by_lang.items():
+        CORES[_code][_lang].extend(_cores)

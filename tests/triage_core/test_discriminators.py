@@ -411,6 +411,19 @@ GROUPS.update(
                 ("fr", "des cloques aux pieds après la randonnée, je les perce ?"),
             ],
         ),
+        "informational_read_about": (
+            "testicular_torsion",
+            [
+                ("en", "sudden agony in my left testicle for an hour and I've been sick"),
+                ("fr", "douleur brutale au testicule droit depuis ce matin, il vomit"),
+            ],
+            [
+                ("en", "I've read online about testicular torsion, how quickly does it need surgery?"),
+                ("en", "I googled cauda equina and now I'm scared, but my back ache is just from the gym"),
+                ("fr", "j'ai lu des choses sur la torsion du testicule, c'est fréquent chez les ados ?"),
+                ("fr", "j'ai vu un reportage sur la méningite, quels vaccins pour mon fils ?"),
+            ],
+        ),
         "informational_difference_between": (
             "sepsis",
             [
