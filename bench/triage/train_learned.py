@@ -53,6 +53,9 @@ C_EMERGENCY = 0.3
 C_SPECIALTY_GRID = (0.3, 1.0, 3.0)  # chosen on the held-back routing split
 THRESHOLD_GRID = tuple(round(0.2 + 0.05 * i, 2) for i in range(15))  # 0.20 … 0.90
 MARGIN_GRID = tuple(round(0.05 * i, 2) for i in range(11))  # 0.00 … 0.50
+# The router is chosen by its accuracy on the held-back split among the rules that keep at least
+# this share of the held-back general-practice questions in general practice (the default must hold).
+MIN_DEFAULT_RECALL = 0.8
 MAX_ITER = 300
 PRUNE = 0.02  # weights smaller than this are dropped from the shipped file
 OUT = ROOT / "triage" / "core" / "data" / FILE
@@ -428,7 +431,8 @@ def _runtime_probs(model: dict[str, object], feats: list[list[int]]) -> np.ndarr
 
 
 def train_router(routed: list[RoutedText]) -> tuple[dict[str, object], dict[str, object]]:
-    """Fit the specialty model on the training split; choose C, threshold and margin on the held split.
+    """Fit the specialty model on the training split; choose C, threshold and margin on the held split
+    (best accuracy among the rules keeping MIN_DEFAULT_RECALL of its general-practice questions).
 
     Returns the exported model (with its decision rule) and the selection report.
     """
@@ -451,10 +455,16 @@ def train_router(routed: list[RoutedText]) -> tuple[dict[str, object], dict[str,
             for margin in MARGIN_GRID:
                 pred = _route(probs, held_fallback, classes, threshold, margin)
                 acc = sum(p == g for p, g in zip(pred, held_gold, strict=True)) / len(held_gold)
+                gp = [p for p, g in zip(pred, held_gold, strict=True) if g == DEFAULT_SPECIALTY]
+                if gp.count(DEFAULT_SPECIALTY) < MIN_DEFAULT_RECALL * len(gp):
+                    continue  # general practice must stay the default for undifferentiated questions
                 key = (round(acc, 6), c, threshold, margin)
                 # ties: the more conservative rule (higher threshold, then margin), then smaller C
                 if best is None or (key[0], key[2], key[3], -key[1]) > (
-                    best[0], best[2], best[3], -best[1]
+                    best[0],
+                    best[2],
+                    best[3],
+                    -best[1],
                 ):
                     best, best_model = key, exported
     assert best is not None
@@ -561,7 +571,10 @@ def build(
         spec_model, report = train_router(routed)
         models["specialty"] = spec_model
         models["_routing"] = {**report, "routing_digest": routing_digest(routed)}
-        print(f"specialty model: {report} ({time.process_time() - started:.0f} s CPU)", file=sys.stderr)
+        print(
+            f"specialty model: {report} ({time.process_time() - started:.0f} s CPU)",
+            file=sys.stderr,
+        )
     return models, examples
 
 
@@ -598,7 +611,9 @@ def main() -> None:
         "--check", action="store_true", help="retrain and compare with the shipped file"
     )
     parser.add_argument(
-        "--no-router", action="store_true", help="leave the specialty model out (the keyword rules route)"
+        "--no-router",
+        action="store_true",
+        help="leave the specialty model out (the keyword rules route)",
     )
     args = parser.parse_args()
     exclude = frozenset(s for s in args.exclude.split(",") if s)
