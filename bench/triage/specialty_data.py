@@ -672,7 +672,9 @@ def held_back(core: str) -> bool:
 
 
 def _strip_accents(text: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )
 
 
 def _third(core: str, lang: str) -> str:
@@ -691,10 +693,13 @@ def _sms(text: str, lang: str, rng: random.Random) -> str:
 
 
 def _render(frame: str, core: str, tail: str) -> str:
-    return frame.replace("{C}", core[:1].upper() + core[1:]).replace("{c}", core).replace("{q}", tail)
+    return (
+        frame.replace("{C}", core[:1].upper() + core[1:]).replace("{c}", core).replace("{q}", tail)
+    )
 
 
-_NO_CARER = frozenset({"paediatrics", "gynaecology_obstetrics"})  # an elderly parent's voice would be odd
+# An elderly parent's voice would be odd for a child's or a pregnancy question.
+_NO_CARER = frozenset({"paediatrics", "gynaecology_obstetrics"})
 
 
 def generate(styles_per_core: int = 4) -> list[Routed]:
@@ -715,6 +720,7 @@ def generate(styles_per_core: int = 4) -> list[Routed]:
                         text = _sms(text, lang, rng)
                     out.append(Routed(text, lang, specialty, key, style))
     return out
+
 
 # A second batch of cores (same rule), written after the first model was measured on the held-back
 # split: more lay words per specialty, and undifferentiated questions that name a body part without

@@ -252,8 +252,14 @@ GROUPS.update(
             "aortic_dissection",
             [
                 ("en", "all of a sudden a ripping feeling right through my chest to my back"),
-                ("en", "Writing for my husband: tearing pain between his shoulder blades, came on suddenly, he's grey"),
-                ("fr", "d'un coup une douleur de déchirement dans la poitrine qui traverse dans le dos"),
+                (
+                    "en",
+                    "Writing for my husband: tearing pain between his shoulder blades, came on suddenly, he's grey",
+                ),
+                (
+                    "fr",
+                    "d'un coup une douleur de déchirement dans la poitrine qui traverse dans le dos",
+                ),
                 ("fr", "il dit que ça se déchire dans son dos, douleur atroce"),
             ],
             [
@@ -266,7 +272,10 @@ GROUPS.update(
         "pulmonary_embolism_signs": (
             "pulmonary_embolism",
             [
-                ("en", "calf swollen after the long haul flight and now out of breath climbing one step"),
+                (
+                    "en",
+                    "calf swollen after the long haul flight and now out of breath climbing one step",
+                ),
                 ("en", "suddenly breathless and a stabbing pain when I take a deep breath"),
                 ("fr", "mollet gonflé et dur depuis l'avion, et là je suis essoufflé"),
                 ("fr", "essoufflée d'un coup avec une douleur quand j'inspire"),
@@ -288,22 +297,37 @@ GROUPS.update(
             ],
             [
                 ("en", "I carry the sickle cell trait, can I give blood?"),
-                ("en", "my daughter has sickle cell, no fever or pain, which vaccines does she need?"),
-                ("fr", "je suis porteuse saine du trait drépanocytaire, est-ce grave pour une grossesse ?"),
+                (
+                    "en",
+                    "my daughter has sickle cell, no fever or pain, which vaccines does she need?",
+                ),
+                (
+                    "fr",
+                    "je suis porteuse saine du trait drépanocytaire, est-ce grave pour une grossesse ?",
+                ),
                 ("fr", "mon fils est drépanocytaire, il va bien, question sur l'acide folique"),
             ],
         ),
         "spinal_cord_compression_in_cancer": (
             "spinal_cord_compression",
             [
-                ("en", "dad has bowel cancer, new back pain and his legs have gone weak and wobbly"),
+                (
+                    "en",
+                    "dad has bowel cancer, new back pain and his legs have gone weak and wobbly",
+                ),
                 ("en", "on chemo, my back is killing me and I can't feel my legs properly"),
                 ("fr", "cancer de la prostate, mal au dos et il n'arrive plus à tenir debout"),
-                ("fr", "ma mère a des métastases osseuses, mal au dos et fourmillements dans les jambes"),
+                (
+                    "fr",
+                    "ma mère a des métastases osseuses, mal au dos et fourmillements dans les jambes",
+                ),
             ],
             [
                 ("en", "I'm worried my back pain might be cancer, no other symptoms, walking fine"),
-                ("en", "my mum has breast cancer and I have some back ache from carrying her shopping"),
+                (
+                    "en",
+                    "my mum has breast cancer and I have some back ache from carrying her shopping",
+                ),
                 ("fr", "peur d'avoir un cancer, j'ai mal au dos depuis le déménagement"),
                 ("fr", "dépistage du cancer du côlon, c'est à quel âge ?"),
             ],
@@ -311,7 +335,10 @@ GROUPS.update(
         "hypothermia_signs": (
             "hypothermia",
             [
-                ("en", "found my neighbour on her kitchen floor, no heating, she's freezing and confused"),
+                (
+                    "en",
+                    "found my neighbour on her kitchen floor, no heating, she's freezing and confused",
+                ),
                 ("en", "pulled him out of the lake, he stopped shivering and is really drowsy"),
                 ("fr", "mon père a passé la nuit dehors dans le froid, il est confus"),
                 ("fr", "elle est glacée au toucher et ne répond plus"),
@@ -341,9 +368,18 @@ GROUPS.update(
         "dka_new_diabetes": (
             "diabetic_emergency",
             [
-                ("en", "my 6 yr old is always thirsty, peeing all the time, lost weight and now vomiting"),
-                ("en", "son drinking loads and wetting the bed again, now breathing really fast and drowsy"),
-                ("fr", "ma fille de 7 ans a tout le temps soif et fait pipi sans arrêt, et là elle vomit"),
+                (
+                    "en",
+                    "my 6 yr old is always thirsty, peeing all the time, lost weight and now vomiting",
+                ),
+                (
+                    "en",
+                    "son drinking loads and wetting the bed again, now breathing really fast and drowsy",
+                ),
+                (
+                    "fr",
+                    "ma fille de 7 ans a tout le temps soif et fait pipi sans arrêt, et là elle vomit",
+                ),
                 ("fr", "il boit énormément, fait pipi tout le temps et il respire vite"),
             ],
             [
@@ -357,9 +393,15 @@ GROUPS.update(
             "overdose_poisoning",
             [
                 ("en", "the CO alarm keeps going off and the kids are dizzy"),
-                ("en", "we all have headaches and feel sick at home, better when we go out, the boiler is old"),
+                (
+                    "en",
+                    "we all have headaches and feel sick at home, better when we go out, the boiler is old",
+                ),
                 ("fr", "le détecteur de monoxyde a sonné et on a tous mal à la tête"),
-                ("fr", "toute la famille a des nausées et mal à la tête depuis qu'on a allumé le poêle"),
+                (
+                    "fr",
+                    "toute la famille a des nausées et mal à la tête depuis qu'on a allumé le poêle",
+                ),
             ],
             [
                 ("en", "how do I test my CO alarm? the battery is low and it chirps"),
@@ -377,9 +419,15 @@ GROUPS.update(
                 ("fr", "j'ai envie de mourir, c'est pas une blague"),
             ],
             [
-                ("en", "this maths homework makes me want to die lol. real q: is it bad to sleep 5 hours?"),
+                (
+                    "en",
+                    "this maths homework makes me want to die lol. real q: is it bad to sleep 5 hours?",
+                ),
                 ("en", "haha i could die, that video. anyway is melatonin safe for teens?"),
-                ("fr", "les partiels me tuent je veux mourir ptdr. sinon le magnésium ça aide pour dormir ?"),
+                (
+                    "fr",
+                    "les partiels me tuent je veux mourir ptdr. sinon le magnésium ça aide pour dormir ?",
+                ),
                 ("fr", "mdr je veux mourir de honte, j'ai trébuché devant toute la classe"),
             ],
         ),
@@ -392,8 +440,14 @@ GROUPS.update(
             [
                 ("en", "laughing so hard i can't breathe, anyway is hay fever worse in june?"),
                 ("en", "lmao cant breathe at this meme. question about my inhaler technique"),
-                ("fr", "mort de rire, j'arrive plus à respirer mdr. question: le rhume des foins ?"),
-                ("fr", "j'ai tellement ri que je pouvais plus respirer ptdr, bref mon asthme est stable"),
+                (
+                    "fr",
+                    "mort de rire, j'arrive plus à respirer mdr. question: le rhume des foins ?",
+                ),
+                (
+                    "fr",
+                    "j'ai tellement ri que je pouvais plus respirer ptdr, bref mon asthme est stable",
+                ),
             ],
         ),
         "burn_face_neck_deep_or_large_blisters": (
@@ -401,7 +455,10 @@ GROUPS.update(
             [
                 ("en", "the kettle tipped and hot water went all down his face and neck, he is 2"),
                 ("en", "huge blisters on her arm after the pan of boiling water"),
-                ("fr", "ma fille a renversé son thé chaud, ça a coulé sur son cou, la peau est toute blanche"),
+                (
+                    "fr",
+                    "ma fille a renversé son thé chaud, ça a coulé sur son cou, la peau est toute blanche",
+                ),
                 ("fr", "de l'eau bouillante sur son visage, il a de grosses cloques"),
             ],
             [
@@ -418,10 +475,30 @@ GROUPS.update(
                 ("fr", "douleur brutale au testicule droit depuis ce matin, il vomit"),
             ],
             [
-                ("en", "I've read online about testicular torsion, how quickly does it need surgery?"),
-                ("en", "I googled cauda equina and now I'm scared, but my back ache is just from the gym"),
-                ("fr", "j'ai lu des choses sur la torsion du testicule, c'est fréquent chez les ados ?"),
+                (
+                    "en",
+                    "I've read online about testicular torsion, how quickly does it need surgery?",
+                ),
+                (
+                    "en",
+                    "I googled cauda equina and now I'm scared, but my back ache is just from the gym",
+                ),
+                (
+                    "fr",
+                    "j'ai lu des choses sur la torsion du testicule, c'est fréquent chez les ados ?",
+                ),
                 ("fr", "j'ai vu un reportage sur la méningite, quels vaccins pour mon fils ?"),
+            ],
+        ),
+        "melaena_not_iron": (
+            "severe_bleeding",
+            [
+                ("en", "black tarry stools and dizzy, not on iron"),
+                ("fr", "selles noires et goudronneuses, il a des vertiges"),
+            ],
+            [
+                ("en", "black poo for a week, I am on iron"),
+                ("fr", "les selles noires depuis une semaine, je prends du fer"),
             ],
         ),
         "informational_difference_between": (
@@ -431,7 +508,10 @@ GROUPS.update(
                 ("fr", "infection urinaire et maintenant elle est confuse"),
             ],
             [
-                ("en", "what's the difference between sepsis and blood poisoning? asking after a TV show"),
+                (
+                    "en",
+                    "what's the difference between sepsis and blood poisoning? asking after a TV show",
+                ),
                 ("en", "is there a difference between a stroke and a mini stroke?"),
                 ("fr", "c'est quoi la différence entre septicémie et sepsis ?"),
                 ("fr", "quelle est la différence entre un AVC et un AIT ?"),
