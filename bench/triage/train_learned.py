@@ -470,7 +470,7 @@ def train_router(routed: list[RoutedText]) -> tuple[dict[str, object], dict[str,
     assert best is not None
     acc, c, threshold, margin = best
     model = {**best_model, "default": DEFAULT_SPECIALTY, "threshold": threshold, "margin": margin}
-    report = {
+    report: dict[str, object] = {
         "c": c, "threshold": threshold, "margin": margin, "held_accuracy": acc,
         "held_texts": len(held_idx), "train_texts": len(train_idx),
     }  # fmt: skip
