@@ -38,16 +38,24 @@ import numpy as np  # noqa: E402
 from scipy.sparse import csr_matrix  # type: ignore[import-untyped]  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]  # noqa: E402
 
+from bench.triage import specialty_data  # noqa: E402
 from tests.triage_core import blind_sets, blind_sets_round3, cases  # noqa: E402
 from tests.triage_core.test_discriminators import GROUPS  # noqa: E402
 from tests.triage_core.test_lay_phrasings import LAY, LOOK_ALIKES  # noqa: E402
-from triage.core.assess import _MODEL  # noqa: E402
-from triage.core.learned import FILE, sentence_features  # noqa: E402
+from triage.core.assess import _MODEL, keyword_choice, keyword_scores  # noqa: E402
+from triage.core.learned import FILE, keyword_features, sentence_features  # noqa: E402
+from triage.core.rules import Document  # noqa: E402
 
 SEED = 20261203
 BUCKETS = 1 << 18
 MIN_DF = 2  # a feature seen in one training text only is noise, and would bloat the file
 C_EMERGENCY = 0.3
+C_SPECIALTY_GRID = (0.3, 1.0, 3.0)  # chosen on the held-back routing split
+THRESHOLD_GRID = tuple(round(0.2 + 0.05 * i, 2) for i in range(15))  # 0.20 … 0.90
+MARGIN_GRID = tuple(round(0.05 * i, 2) for i in range(11))  # 0.00 … 0.50
+# The router is chosen by its accuracy on the held-back split among the rules that keep at least
+# this share of the held-back general-practice questions in general practice (the default must hold).
+MIN_DEFAULT_RECALL = 0.8
 MAX_ITER = 300
 PRUNE = 0.02  # weights smaller than this are dropped from the shipped file
 OUT = ROOT / "triage" / "core" / "data" / FILE
@@ -144,6 +152,11 @@ def collect() -> list[Example]:
         rec = json.loads(line)
         if rec["id"] not in DEID_UNLABELLED:
             add(rec["text"], rec["lang"], "none", None, "deid", "O")
+    # Everyday questions in every style of the routing generator (its training split): so that a
+    # style (a carer's opener, SMS, a forum post) is not itself evidence of an emergency.
+    for r in specialty_data.generate():
+        if not specialty_data.held_back(r.core):
+            add(r.text, r.lang, "none", r.specialty, "routing", "O")
     return out
 
 
@@ -328,14 +341,148 @@ def augment(examples: list[Example], rng: random.Random) -> list[Example]:
     out: list[Example] = []
     names = sorted(STYLES)
     for ex in examples:
-        if ex.source == "deid" and rng.random() < 0.7:
-            continue  # plenty of everyday questions already
+        if ex.source == "routing":
+            continue  # already written in a style
+        # Everyday questions get styled variants as often as emergencies: a style must not be
+        # evidence of an emergency by itself.
         for name in rng.sample(names, 2):
             out.append(replace(ex, text=STYLES[name](ex, rng), source=ex.source))
         if ex.flag != "none" and len(ex.text) < 160 and "." not in ex.text.rstrip(". "):
             maker = _past if rng.random() < 0.6 else _hypothetical
             out.append(replace(ex, text=maker(ex, rng), flag="none", kind="H"))
     return out
+
+
+# ---------------------------------------------------------------- routing (the specialty model)
+
+
+@dataclass(frozen=True)
+class RoutedText:
+    """One text labelled with its specialty; held is True for the held-back selection split."""
+
+    text: str
+    lang: str
+    specialty: str
+    source: str
+    held: bool
+
+
+def routing_set(exclude: frozenset[str] = frozenset()) -> list[RoutedText]:
+    """Specialty-labelled texts: the hand-written sets that carry a specialty and generated ones.
+
+    The hand-written sets labelled with a specialty (round 3 L–T, the lead's first held-out set)
+    are all training data; the generated routing data (bench/triage/specialty_data.py) is split
+    by complaint: one core in five, in every style, is held back for choosing C, the threshold and
+    the margin. Blind2 is never read.
+    """
+    out: list[RoutedText] = []
+    for name, rset in blind_sets_round3.SETS.items():
+        if name in exclude:
+            continue
+        for _kind, _codes, spec, lang, text in rset:
+            out.append(RoutedText(text, lang, spec, name, False))
+    if "heldout" not in exclude:
+        for line in HELDOUT.read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            out.append(RoutedText(rec["text"], rec["lang"], rec["specialty"], "heldout", False))
+    if "generated" not in exclude:
+        for r in specialty_data.generate():
+            held = specialty_data.held_back(r.core)
+            out.append(RoutedText(r.text, r.lang, r.specialty, "generated:" + r.style, held))
+    return out
+
+
+def routing_features(text: str) -> tuple[list[int], str]:
+    """The specialty model's input and the keyword rules' choice, exactly as at run time."""
+    doc = Document(text, _MODEL)
+    from triage.core.learned import _sentences
+
+    bag = [
+        f
+        for s in _sentences(doc.text)
+        for f in sentence_features(s, _MODEL.history, _MODEL.informational, BUCKETS)
+    ]
+    scores = keyword_scores(doc)
+    return bag + keyword_features(scores, BUCKETS), keyword_choice(scores)
+
+
+def _route(
+    probs: np.ndarray, fallbacks: list[str], classes: list[str], threshold: float, margin: float
+) -> list[str]:
+    """The run-time decision rule (triage.core.learned.Router.route), on many texts."""
+    default = classes.index(DEFAULT_SPECIALTY)
+    out = []
+    for row, fallback in zip(probs, fallbacks, strict=True):
+        k = int(np.argmax(row))
+        ok = k != default and row[k] >= threshold and row[k] - row[default] >= margin
+        out.append(classes[k] if ok else fallback)
+    return out
+
+
+DEFAULT_SPECIALTY = "general_practice"
+
+
+def _runtime_probs(model: dict[str, object], feats: list[list[int]]) -> np.ndarray:
+    """Class probabilities with the exported (rounded, pruned) weights, as at run time."""
+    from triage.core.learned import _linear
+
+    linear = _linear(model, what="specialty")
+    return np.array([linear.probabilities(linear.sums(bag)) for bag in feats])
+
+
+def train_router(routed: list[RoutedText]) -> tuple[dict[str, object], dict[str, object]]:
+    """Fit the specialty model on the training split; choose C, threshold and margin on the held split
+    (best accuracy among the rules keeping MIN_DEFAULT_RECALL of its general-practice questions).
+
+    Returns the exported model (with its decision rule) and the selection report.
+    """
+    both = [routing_features(r.text) for r in routed]
+    feats = [bag for bag, _ in both]
+    held_fallback = [both[i][1] for i, r in enumerate(routed) if r.held]
+    train_idx = [i for i, r in enumerate(routed) if not r.held]
+    held_idx = [i for i, r in enumerate(routed) if r.held]
+    x = _matrix([[feats[i]] for i in train_idx])
+    labels = [routed[i].specialty for i in train_idx]
+    held_feats = [feats[i] for i in held_idx]
+    held_gold = [routed[i].specialty for i in held_idx]
+    best: tuple[float, float, float, float] | None = None  # (accuracy, C, threshold, margin)
+    best_model: dict[str, object] = {}
+    for c in C_SPECIALTY_GRID:
+        classes, coef, bias = _fit(x, labels, c, first=DEFAULT_SPECIALTY)
+        exported = _export(classes, coef, bias)
+        probs = _runtime_probs(exported, held_feats)
+        for threshold in THRESHOLD_GRID:
+            for margin in MARGIN_GRID:
+                pred = _route(probs, held_fallback, classes, threshold, margin)
+                acc = sum(p == g for p, g in zip(pred, held_gold, strict=True)) / len(held_gold)
+                gp = [p for p, g in zip(pred, held_gold, strict=True) if g == DEFAULT_SPECIALTY]
+                if gp.count(DEFAULT_SPECIALTY) < MIN_DEFAULT_RECALL * len(gp):
+                    continue  # general practice must stay the default for undifferentiated questions
+                key = (round(acc, 6), c, threshold, margin)
+                # ties: the more conservative rule (higher threshold, then margin), then smaller C
+                if best is None or (key[0], key[2], key[3], -key[1]) > (
+                    best[0],
+                    best[2],
+                    best[3],
+                    -best[1],
+                ):
+                    best, best_model = key, exported
+    assert best is not None
+    acc, c, threshold, margin = best
+    model = {**best_model, "default": DEFAULT_SPECIALTY, "threshold": threshold, "margin": margin}
+    report: dict[str, object] = {
+        "c": c, "threshold": threshold, "margin": margin, "held_accuracy": acc,
+        "held_texts": len(held_idx), "train_texts": len(train_idx),
+    }  # fmt: skip
+    return model, report
+
+
+def routing_digest(routed: Iterable[RoutedText]) -> str:
+    """SHA-256 of the routing texts, labels and split, in order (recorded in the file's meta)."""
+    h = hashlib.sha256()
+    for r in routed:
+        h.update(f"{r.specialty}\t{r.lang}\t{int(r.held)}\t{r.text}\n".encode())
+    return h.hexdigest()
 
 
 # ---------------------------------------------------------------- features and training
@@ -367,8 +514,10 @@ def _matrix(rows: Iterable[list[list[int]]]) -> csr_matrix:
     )
 
 
-def _fit(x: csr_matrix, labels: list[str], c: float) -> tuple[list[str], np.ndarray, np.ndarray]:
-    classes = sorted(set(labels), key=lambda k: (k != "none", k))
+def _fit(
+    x: csr_matrix, labels: list[str], c: float, first: str = "none"
+) -> tuple[list[str], np.ndarray, np.ndarray]:
+    classes = sorted(set(labels), key=lambda k: (k != first, k))
     y = np.array([classes.index(label) for label in labels])
     df = np.asarray((x > 0).sum(axis=0)).ravel()
     cols = np.nonzero(df >= MIN_DF)[0]
@@ -398,9 +547,16 @@ def train(examples: list[Example], feats: dict[int, list[list[int]]]) -> dict[st
 
 
 def build(
-    exclude: frozenset[str] = frozenset(), hold: Callable[[Example], bool] | None = None
+    exclude: frozenset[str] = frozenset(),
+    hold: Callable[[Example], bool] | None = None,
+    *,
+    router: bool = False,
 ) -> tuple[dict[str, object], list[Example]]:
-    """Training set (hand-written texts minus the excluded sources, plus variants) and the models."""
+    """Training set (hand-written texts minus the excluded sources, plus variants) and the models.
+
+    With `router`, the specialty model is trained too (on `routing_set(exclude)`), its selection
+    report printed, and the routing data's digest kept in models["_routing"] for the meta.
+    """
     examples = training_set(exclude, hold)
     started = time.process_time()
     feats = {i: featurize(ex.text) for i, ex in enumerate(examples)}
@@ -410,6 +566,15 @@ def build(
     )
     models = train(examples, feats)
     print(f"trained in {time.process_time() - started:.0f} s CPU", file=sys.stderr)
+    if router:
+        routed = routing_set(exclude)
+        spec_model, report = train_router(routed)
+        models["specialty"] = spec_model
+        models["_routing"] = {**report, "routing_digest": routing_digest(routed)}
+        print(
+            f"specialty model: {report} ({time.process_time() - started:.0f} s CPU)",
+            file=sys.stderr,
+        )
     return models, examples
 
 
@@ -424,6 +589,10 @@ def write(
         "excluded_sources": sorted(exclude), "trainer": "bench/triage/train_learned.py",
         "training_digest": training_digest(examples),
     }  # fmt: skip
+    models = dict(models)
+    routing = models.pop("_routing", None)
+    if routing is not None:
+        meta["routing"] = routing
     payload = {"meta": meta, "buckets": BUCKETS, **models}
     raw = json.dumps(payload, sort_keys=True, separators=(",", ":")).encode()
     blob = gzip.compress(raw, compresslevel=9, mtime=0)
@@ -441,9 +610,14 @@ def main() -> None:
     parser.add_argument(
         "--check", action="store_true", help="retrain and compare with the shipped file"
     )
+    parser.add_argument(
+        "--no-router",
+        action="store_true",
+        help="leave the specialty model out (the keyword rules route)",
+    )
     args = parser.parse_args()
     exclude = frozenset(s for s in args.exclude.split(",") if s)
-    models, examples = build(exclude)
+    models, examples = build(exclude, router=not args.no_router)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / FILE if args.check else args.out
         digest = write(models, examples, out, exclude)

@@ -1264,3 +1264,105 @@ NEGATED["eye_emergency"] = {
         "l'odeur de la javel me pique les yeux",
     ],
 }
+
+# Added with issue 8, round 4 (helper triage8): published discriminators that had no flag.
+POSITIVE["aortic_dissection"] = {
+    "en": [
+        "sudden ripping pain in my back between the shoulder blades, worst pain ever",
+        "my dad says it feels like something is tearing inside his chest and it goes to his back",
+        "tearin pain thru my chest into my back came on out of nowhere",
+        "he has a known aortic aneurysm and now a sudden severe tearing pain in his tummy and back",
+        "the hospital said it might be an aortic dissection, the tearing pain is back",
+    ],
+    "fr": [
+        "douleur brutale en coup de déchirement dans le dos entre les omoplates",
+        "mon père dit que ça lui arrache la poitrine, comme si ça se déchirait jusque dans le dos",
+        "douleur thoracique comme une déchirure qui part dans le dos, d'un coup",
+        "sensation de déchirement dans la poitrine, j'ai jamais eu aussi mal",
+        "il a un anévrisme et maintenant un déchirement dans le dos, très violent",
+    ],
+}
+NEGATED["aortic_dissection"] = {
+    "en": ["no tearing pain, just a dull ache in my lower back after gardening"],
+    "fr": ["pas de sensation de déchirement, juste une courbature dans le dos"],
+}
+POSITIVE["pulmonary_embolism"] = {
+    "en": [
+        "my left calf has been swollen and sore since the long flight and now I'm short of breath",
+        "sharp pain in my side when I breathe in and I suddenly can't catch my breath",
+        "2 weeks after my hip op, my leg is swollen and it hurts to breathe in",
+        "i had a clot in my leg before and now breathless and pain every breath",
+        "doctor thinks it could be a blood clot in my lungs and I'm getting more breathless",
+    ],
+    "fr": [
+        "mollet gonflé depuis le vol et maintenant je suis essoufflée",
+        "d'un coup je suis essoufflé avec un point de côté quand j'inspire",
+        "jambe gonflée depuis l'opération du genou et mal quand je respire",
+        "phlébite la semaine dernière et maintenant essoufflement et douleur en respirant",
+        "on soupçonne une embolie pulmonaire, je suis de plus en plus essoufflée",
+    ],
+}
+NEGATED["pulmonary_embolism"] = {
+    "en": ["no swelling in my legs and no breathlessness, just a stitch when I run"],
+    "fr": ["pas de jambe gonflée, pas d'essoufflement, juste un point de côté en courant"],
+}
+POSITIVE["sickle_cell_crisis"] = {
+    "en": [
+        "my son has sickle cell and his temperature is 38.4",
+        "sickle cell crisis, the pain is 9 out of 10 and the co-codamol isn't touching it",
+        "my daughter has sickle cell anaemia and now chest pain and breathing fast",
+        "im a sickler and my chest hurts and im short of breath",
+        "he has sickle cell and an erection that won't go down for 3 hours",
+    ],
+    "fr": [
+        "mon fils est drépanocytaire et il a 38,6 de fièvre",
+        "crise de drépano, j'ai pris le tramadol et ça ne fait rien",
+        "ma fille a une drépanocytose et elle a mal à la poitrine et du mal à respirer",
+        "drépanocytaire, douleur insupportable dans les jambes",
+        "mon frère a la drépanocytose et une érection douloureuse depuis 3 heures",
+    ],
+}
+NEGATED["sickle_cell_crisis"] = {
+    "en": ["my son has sickle cell, no fever, no pain, when is his next blood test?"],
+    "fr": ["ma fille est drépanocytaire, pas de fièvre ni de douleur, question sur les vaccins"],
+}
+POSITIVE["spinal_cord_compression"] = {
+    "en": [
+        "I have prostate cancer and new back pain with my legs getting weak",
+        "mum is on chemo for breast cancer, her back is agony and her legs keep giving way",
+        "myeloma patient, back pain for a week and now numbness in both legs",
+        "my husband has lung cancer, his back hurts and he can't walk properly since yesterday",
+        "cancer with spread to the bones, back pain and can't feel my legs properly",
+    ],
+    "fr": [
+        "cancer du sein, mal au dos depuis 1 semaine et les jambes qui lâchent",
+        "mon père a un cancer de la prostate, il a mal au dos et n'arrive plus à marcher",
+        "myélome, douleur dans le dos et les jambes engourdies",
+        "sous chimio pour un cancer du poumon, mal au dos et les jambes en coton",
+        "ma mère a des métastases, mal au dos et ses jambes ne la portent plus",
+    ],
+}
+NEGATED["spinal_cord_compression"] = {
+    "en": ["I have prostate cancer and some back ache, no weakness, no numbness, walking fine"],
+    "fr": ["cancer du sein, un peu mal au dos, pas de faiblesse des jambes, je marche bien"],
+}
+POSITIVE["hypothermia"] = {
+    "en": [
+        "grandad was found on the floor of his cold flat this morning, ice cold to the touch and confused",
+        "my friend fell in the river, we got him out, he's stopped shivering and very drowsy",
+        "nan's heating broke, the house is freezing and she's not making sense",
+        "he was lying outside all night in the cold and now he's hard to wake",
+        "she was found in the snow and is cold as ice and sleepy",
+    ],
+    "fr": [
+        "mon grand-père est resté dehors toute la nuit dans le froid, il est glacé et confus",
+        "retrouvée par terre toute la nuit sans chauffage, elle est glacée et somnolente",
+        "il est tombé dans l'eau glacée, il ne tremble plus et il est tout mou",
+        "ma mère est glacée au toucher et ne sait plus où elle est",
+        "hypothermie je crois, il est resté dans la neige et ne répond plus bien",
+    ],
+}
+NEGATED["hypothermia"] = {
+    "en": ["my hands get ice cold in winter but I feel fine otherwise"],
+    "fr": ["j'ai les pieds froids l'hiver, rien d'autre"],
+}

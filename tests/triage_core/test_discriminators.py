@@ -243,6 +243,283 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
     ),
 }
 
+# Round 4 (helper triage8): published discriminators that had no flag, and scope rules built from
+# general linguistic scope (figures of speech with a laughter marker, "what's the difference
+# between ..."), each with look-alikes that try to break it.
+GROUPS.update(
+    {
+        "aortic_dissection_tearing_pain": (
+            "aortic_dissection",
+            [
+                ("en", "all of a sudden a ripping feeling right through my chest to my back"),
+                (
+                    "en",
+                    "Writing for my husband: tearing pain between his shoulder blades, came on suddenly, he's grey",
+                ),
+                (
+                    "fr",
+                    "d'un coup une douleur de déchirement dans la poitrine qui traverse dans le dos",
+                ),
+                ("fr", "il dit que ça se déchire dans son dos, douleur atroce"),
+            ],
+            [
+                ("en", "I tore a muscle in my back at the gym, tearing pain when I lift"),
+                ("en", "my eyes keep tearing up when I'm outside in the wind"),
+                ("fr", "déchirure musculaire au mollet en courant, ça fait mal"),
+                ("fr", "c'est quoi la différence entre une dissection aortique et un infarctus ?"),
+            ],
+        ),
+        "pulmonary_embolism_signs": (
+            "pulmonary_embolism",
+            [
+                (
+                    "en",
+                    "calf swollen after the long haul flight and now out of breath climbing one step",
+                ),
+                ("en", "suddenly breathless and a stabbing pain when I take a deep breath"),
+                ("fr", "mollet gonflé et dur depuis l'avion, et là je suis essoufflé"),
+                ("fr", "essoufflée d'un coup avec une douleur quand j'inspire"),
+            ],
+            [
+                ("en", "what are the symptoms of a blood clot in the lungs?"),
+                ("en", "I had a pulmonary embolism in 2018, do I still need blood thinners?"),
+                ("fr", "embolie pulmonaire il y a cinq ans, je pars en avion, faut-il des bas ?"),
+                ("fr", "pas d'essoufflement, juste les chevilles un peu gonflées le soir"),
+            ],
+        ),
+        "sickle_cell_crisis": (
+            "sickle_cell_crisis",
+            [
+                ("en", "my boy has sickle cell and his temp is 38.3, what do we do"),
+                ("en", "sickle cell pain crisis and the oramorph is not helping"),
+                ("fr", "ma fille drépanocytaire a de la fièvre, 38,7"),
+                ("fr", "drépanocytose, crise douloureuse, les antidouleurs ne font rien"),
+            ],
+            [
+                ("en", "I carry the sickle cell trait, can I give blood?"),
+                (
+                    "en",
+                    "my daughter has sickle cell, no fever or pain, which vaccines does she need?",
+                ),
+                (
+                    "fr",
+                    "je suis porteuse saine du trait drépanocytaire, est-ce grave pour une grossesse ?",
+                ),
+                ("fr", "mon fils est drépanocytaire, il va bien, question sur l'acide folique"),
+            ],
+        ),
+        "spinal_cord_compression_in_cancer": (
+            "spinal_cord_compression",
+            [
+                (
+                    "en",
+                    "dad has bowel cancer, new back pain and his legs have gone weak and wobbly",
+                ),
+                ("en", "on chemo, my back is killing me and I can't feel my legs properly"),
+                ("fr", "cancer de la prostate, mal au dos et il n'arrive plus à tenir debout"),
+                (
+                    "fr",
+                    "ma mère a des métastases osseuses, mal au dos et fourmillements dans les jambes",
+                ),
+            ],
+            [
+                ("en", "I'm worried my back pain might be cancer, no other symptoms, walking fine"),
+                (
+                    "en",
+                    "my mum has breast cancer and I have some back ache from carrying her shopping",
+                ),
+                ("fr", "peur d'avoir un cancer, j'ai mal au dos depuis le déménagement"),
+                ("fr", "dépistage du cancer du côlon, c'est à quel âge ?"),
+            ],
+        ),
+        "hypothermia_signs": (
+            "hypothermia",
+            [
+                (
+                    "en",
+                    "found my neighbour on her kitchen floor, no heating, she's freezing and confused",
+                ),
+                ("en", "pulled him out of the lake, he stopped shivering and is really drowsy"),
+                ("fr", "mon père a passé la nuit dehors dans le froid, il est confus"),
+                ("fr", "elle est glacée au toucher et ne répond plus"),
+            ],
+            [
+                ("en", "my fingers go white and numb in the cold, is that Raynaud's?"),
+                ("en", "I do cold water swimming, how long is safe in winter?"),
+                ("fr", "j'ai toujours les mains froides en hiver, c'est normal ?"),
+                ("fr", "douche froide le matin, bon pour la santé ?"),
+            ],
+        ),
+        "neutropenic_sepsis": (
+            "sepsis",
+            [
+                ("en", "mum is on chemo and her temperature is 38.1"),
+                ("en", "2nd cycle of chemotherapy, feverish and shivery tonight"),
+                ("fr", "sous chimiothérapie et 38,4 de fièvre ce soir"),
+                ("fr", "mon mari est en chimio et il a de la fièvre"),
+            ],
+            [
+                ("en", "I finished chemo years ago, can I have the flu jab?"),
+                ("en", "on chemo, no fever, is it ok to eat sushi?"),
+                ("fr", "sous chimio, pas de fièvre, je peux aller au cinéma ?"),
+                ("fr", "j'ai fini la chimiothérapie il y a 3 ans, un petit rhume sans fièvre"),
+            ],
+        ),
+        "dka_new_diabetes": (
+            "diabetic_emergency",
+            [
+                (
+                    "en",
+                    "my 6 yr old is always thirsty, peeing all the time, lost weight and now vomiting",
+                ),
+                (
+                    "en",
+                    "son drinking loads and wetting the bed again, now breathing really fast and drowsy",
+                ),
+                (
+                    "fr",
+                    "ma fille de 7 ans a tout le temps soif et fait pipi sans arrêt, et là elle vomit",
+                ),
+                ("fr", "il boit énormément, fait pipi tout le temps et il respire vite"),
+            ],
+            [
+                ("en", "my son drinks a lot of water after football, is that ok?"),
+                ("en", "I pee a lot at night since I started drinking more tea"),
+                ("fr", "il boit beaucoup d'eau quand il fait chaud, c'est normal ?"),
+                ("fr", "je fais pipi souvent depuis que je bois deux litres par jour"),
+            ],
+        ),
+        "carbon_monoxide_household": (
+            "overdose_poisoning",
+            [
+                ("en", "the CO alarm keeps going off and the kids are dizzy"),
+                (
+                    "en",
+                    "we all have headaches and feel sick at home, better when we go out, the boiler is old",
+                ),
+                ("fr", "le détecteur de monoxyde a sonné et on a tous mal à la tête"),
+                (
+                    "fr",
+                    "toute la famille a des nausées et mal à la tête depuis qu'on a allumé le poêle",
+                ),
+            ],
+            [
+                ("en", "how do I test my CO alarm? the battery is low and it chirps"),
+                ("en", "I get headaches when I'm stressed at work"),
+                ("fr", "comment tester le détecteur de monoxyde ? il bipe, pile faible"),
+                ("fr", "on a tous eu la gastro à la maison la semaine dernière, c'est fini"),
+            ],
+        ),
+        "figures_of_speech_with_laughter": (
+            "suicide_risk",
+            [
+                ("en", "i want to kill myself lol nobody cares anyway"),
+                ("en", "honestly i want to die, im not joking"),
+                ("fr", "je veux me suicider mdr personne ne comprend"),
+                ("fr", "j'ai envie de mourir, c'est pas une blague"),
+            ],
+            [
+                (
+                    "en",
+                    "this maths homework makes me want to die lol. real q: is it bad to sleep 5 hours?",
+                ),
+                ("en", "haha i could die, that video. anyway is melatonin safe for teens?"),
+                (
+                    "fr",
+                    "les partiels me tuent je veux mourir ptdr. sinon le magnésium ça aide pour dormir ?",
+                ),
+                ("fr", "mdr je veux mourir de honte, j'ai trébuché devant toute la classe"),
+            ],
+        ),
+        "figures_of_speech_breathing": (
+            "severe_breathing_difficulty",
+            [
+                ("en", "cant breathe, lips going blue, help"),
+                ("fr", "il n'arrive plus à respirer et ses lèvres sont bleues"),
+            ],
+            [
+                ("en", "laughing so hard i can't breathe, anyway is hay fever worse in june?"),
+                ("en", "lmao cant breathe at this meme. question about my inhaler technique"),
+                (
+                    "fr",
+                    "mort de rire, j'arrive plus à respirer mdr. question: le rhume des foins ?",
+                ),
+                (
+                    "fr",
+                    "j'ai tellement ri que je pouvais plus respirer ptdr, bref mon asthme est stable",
+                ),
+            ],
+        ),
+        "burn_face_neck_deep_or_large_blisters": (
+            "severe_burn",
+            [
+                ("en", "the kettle tipped and hot water went all down his face and neck, he is 2"),
+                ("en", "huge blisters on her arm after the pan of boiling water"),
+                (
+                    "fr",
+                    "ma fille a renversé son thé chaud, ça a coulé sur son cou, la peau est toute blanche",
+                ),
+                ("fr", "de l'eau bouillante sur son visage, il a de grosses cloques"),
+            ],
+            [
+                ("en", "small blister the size of a coin on my finger from the oven, cooled it"),
+                ("en", "I get blisters on my heels from new shoes, how do I stop them?"),
+                ("fr", "petite cloque sur le doigt après le four, passé sous l'eau"),
+                ("fr", "des cloques aux pieds après la randonnée, je les perce ?"),
+            ],
+        ),
+        "informational_read_about": (
+            "testicular_torsion",
+            [
+                ("en", "sudden agony in my left testicle for an hour and I've been sick"),
+                ("fr", "douleur brutale au testicule droit depuis ce matin, il vomit"),
+            ],
+            [
+                (
+                    "en",
+                    "I've read online about testicular torsion, how quickly does it need surgery?",
+                ),
+                (
+                    "en",
+                    "I googled cauda equina and now I'm scared, but my back ache is just from the gym",
+                ),
+                (
+                    "fr",
+                    "j'ai lu des choses sur la torsion du testicule, c'est fréquent chez les ados ?",
+                ),
+                ("fr", "j'ai vu un reportage sur la méningite, quels vaccins pour mon fils ?"),
+            ],
+        ),
+        "melaena_not_iron": (
+            "severe_bleeding",
+            [
+                ("en", "black tarry stools and dizzy, not on iron"),
+                ("fr", "selles noires et goudronneuses, il a des vertiges"),
+            ],
+            [
+                ("en", "black poo for a week, I am on iron"),
+                ("fr", "les selles noires depuis une semaine, je prends du fer"),
+            ],
+        ),
+        "informational_difference_between": (
+            "sepsis",
+            [
+                ("en", "my dad has a urine infection and now he's confused and shivering"),
+                ("fr", "infection urinaire et maintenant elle est confuse"),
+            ],
+            [
+                (
+                    "en",
+                    "what's the difference between sepsis and blood poisoning? asking after a TV show",
+                ),
+                ("en", "is there a difference between a stroke and a mini stroke?"),
+                ("fr", "c'est quoi la différence entre septicémie et sepsis ?"),
+                ("fr", "quelle est la différence entre un AVC et un AIT ?"),
+            ],
+        ),
+    }
+)
+
 POSITIVE = [
     pytest.param(flag, lang, text, id=f"{name}-yes-{i}")
     for name, (flag, positives, _) in GROUPS.items()

@@ -99,7 +99,18 @@ def _keyword_score(doc: Document, code: str) -> float:
     return score
 
 
-def _specialty(doc: Document, routes: list[tuple[str, str | None]], hint: str | None) -> str:
+def keyword_scores(doc: Document) -> dict[str, float]:
+    """Each specialty's keyword score (clear keywords 1, weak ones 0.5) where it is above zero."""
+    scores = {code: _keyword_score(doc, code) for code in SPECIALTIES}
+    return {code: score for code, score in scores.items() if score > 0}
+
+
+def _specialty(
+    doc: Document,
+    routes: list[tuple[str, str | None]],
+    hint: str | None,
+    per_sentence: list[list[int]] | None = None,
+) -> str:
     """General practice unless there is a clear signal (docs/triage.md, "Routing")."""
     if hint and hint in SPECIALTIES:
         return hint
@@ -113,13 +124,25 @@ def _specialty(doc: Document, routes: list[tuple[str, str | None]], hint: str | 
             # An emergency general practice handles (anaphylaxis, a burn, a poisoning): a child
             # goes to paediatrics, anyone else stays in general practice.
             return "paediatrics" if _keyword_score(doc, "paediatrics") >= 1 else DEFAULT_SPECIALTY
-    # A specialty needs one clear keyword (or two symptoms) and must beat general practice's own
-    # keywords (sick note, vaccine...); ties go to general practice, then to the earlier entry.
-    best, best_score = DEFAULT_SPECIALTY, max(_keyword_score(doc, DEFAULT_SPECIALTY), 0.99)
+    scores = keyword_scores(doc)
+    choice = keyword_choice(scores)
+    router = _LEARNED.router
+    if router is not None and per_sentence is not None:
+        # The learned router reads the words and the keyword evidence together; where it is
+        # confident (probability and margin over general practice) it overrides the keywords.
+        return router.route(_LEARNED.specialty_bag(per_sentence, scores), choice)
+    return choice
+
+
+def keyword_choice(scores: Mapping[str, float]) -> str:
+    """The keyword rules' specialty: one clear keyword (or two symptoms) that beats general
+    practice's own keywords (sick note, vaccine...); ties go to general practice, then to the
+    earlier entry."""
+    best, best_score = DEFAULT_SPECIALTY, max(scores.get(DEFAULT_SPECIALTY, 0.0), 0.99)
     for code in SPECIALTIES:
         if code == DEFAULT_SPECIALTY:
             continue
-        score = _keyword_score(doc, code)
+        score = scores.get(code, 0.0)
         if score > best_score:
             best, best_score = code, score
     return best
@@ -150,7 +173,8 @@ def assess(
             routes.append(
                 (rule.code, None if combo.by_keywords else combo.specialty or rule.specialty)
             )
-    evidence = _LEARNED.evidence(_LEARNED.features(doc.text, _MODEL.history, _MODEL.informational))
+    per_sentence = _LEARNED.features(doc.text, _MODEL.history, _MODEL.informational)
+    evidence = _LEARNED.evidence(per_sentence)
     if not flags and evidence.flag is not None and evidence.emergency >= RAISE:
         flags.append(evidence.flag)
         routes.append((evidence.flag, _FLAG_SPECIALTY.get(evidence.flag)))
@@ -167,7 +191,7 @@ def assess(
         emergency=bool(flags),
         red_flags=tuple(flags),
         urgency=urgency,
-        specialty=_specialty(doc, routes, specialty_hint),
+        specialty=_specialty(doc, routes, specialty_hint, per_sentence),
         cues=cues,
         partial=partial,
     )

@@ -2,9 +2,12 @@
 
 Trained at development time (bench/triage/train_learned.py, fixed seed, reproducible); here only
 the weights are read and summed, in pure Python, so the runtime needs no numerical library and the
-result is deterministic. The model says which red flag, if any, a text describes ("none" or a flag
-code, softmax). (A specialty model of the same kind was tried and routed unseen text worse than the
-keyword rules: docs/triage.md, "Learned evidence".)
+result is deterministic. The emergency model says which red flag, if any, a text describes ("none"
+or a flag code, softmax). The specialty model (issue 8, "Routing") reads the whole text plus the
+keyword rules' evidence (one feature per specialty, repeated by its keyword score) and says which
+specialty the question belongs to; `route()` keeps general practice unless the top specialty is
+probable enough and clear of general practice by a margin, both chosen on a held-back split of the
+generated routing data (docs/triage.md, "Routing").
 
 Texts are scored per window of consecutive sentences and the most alarming window wins, so an
 emergency told in the middle of a long message is not diluted by the rest. Tokens under a negation
@@ -168,6 +171,45 @@ class Evidence:
     flag: str | None  # the red flag that window most resembles (None when no window is alarming)
 
 
+KEYWORD_REPEAT_CAP = 6  # keyword evidence: at most this many copies of a specialty's feature
+
+
+def keyword_features(scores: dict[str, float], buckets: int) -> list[int]:
+    """The keyword rules' evidence as hashed features: "k:<code>" repeated 2 × score times."""
+    out: list[int] = []
+    for code in sorted(scores):
+        n = min(KEYWORD_REPEAT_CAP, round(2 * scores[code]))
+        out.extend([zlib.crc32(("k:" + code).encode()) % buckets] * n)
+    return out
+
+
+@dataclass(frozen=True)
+class Router:
+    """The specialty model and its decision rule: it overrides the keyword rules only when clear."""
+
+    model: Linear
+    default: str
+    threshold: float  # the top specialty's probability must reach this...
+    margin: float  # ...and exceed the default's probability by this much
+
+    def route(self, bag: Sequence[int], fallback: str) -> str:
+        """The model's specialty when it is confident, else `fallback` (the keyword rules' choice).
+
+        Confident: the top class is not the default, its probability reaches the threshold and
+        beats the default's by the margin. A confident "general practice" is not needed: the
+        keyword rules already default to it.
+        """
+        probs = self.model.probabilities(self.model.sums(bag))
+        k = max(range(len(probs)), key=lambda i: (probs[i], -i))
+        code = self.model.classes[k]
+        if code == self.default:
+            return fallback
+        p_default = probs[self.model.classes.index(self.default)]
+        if probs[k] >= self.threshold and probs[k] - p_default >= self.margin:
+            return code
+        return fallback
+
+
 class Learned:
     """The shipped models, loaded once."""
 
@@ -177,6 +219,24 @@ class Learned:
         self.emergency = _linear(raw["emergency"], what="emergency")
         if self.emergency.classes[0] != "none":
             raise TriageDataError(f"{FILE}: the emergency model's first class must be 'none'")
+        self.router: Router | None = None
+        if "specialty" in raw:
+            spec = raw["specialty"]
+            model = _linear(spec, what="specialty")
+            try:
+                default = str(spec["default"])
+                threshold, margin = float(spec["threshold"]), float(spec["margin"])
+            except (KeyError, TypeError, ValueError) as exc:
+                raise TriageDataError(f"{FILE}: specialty: {exc}") from exc
+            if default not in model.classes:
+                raise TriageDataError(f"{FILE}: specialty: default {default!r} is not a class")
+            self.router = Router(model, default, threshold, margin)
+
+    def specialty_bag(self, per_sentence: list[list[int]], scores: dict[str, float]) -> list[int]:
+        """The specialty model's input: every sentence's features and the keyword evidence."""
+        bag = [f for feats in per_sentence for f in feats]
+        bag.extend(keyword_features(scores, self.buckets))
+        return bag
 
     def features(
         self, text: str, history: re.Pattern[str] | None, generic: re.Pattern[str] | None
