@@ -168,9 +168,9 @@ CLAIM_BATCH_MAX = 10
 # The doctor's specialties first (pref 0), then the rest of the queue (pref 1); each branch locks at most
 # `count` rows, and the rows not chosen are unlocked when the statement commits.
 _PICK_BATCH = (
-    "WITH mine AS (SELECT id, 0 AS pref, urgency_rank, created_at FROM \"{table}\" WHERE status = %s "
+    'WITH mine AS (SELECT id, 0 AS pref, urgency_rank, created_at FROM "{table}" WHERE status = %s '
     "AND specialty = ANY(%s) ORDER BY urgency_rank, created_at LIMIT %s FOR UPDATE SKIP LOCKED), "
-    "rest AS (SELECT id, 1 AS pref, urgency_rank, created_at FROM \"{table}\" WHERE status = %s "
+    'rest AS (SELECT id, 1 AS pref, urgency_rank, created_at FROM "{table}" WHERE status = %s '
     "AND NOT (specialty = ANY(%s)) ORDER BY urgency_rank, created_at LIMIT %s FOR UPDATE SKIP LOCKED) "
     "SELECT id FROM (SELECT * FROM mine UNION ALL SELECT * FROM rest) AS picked "
     "ORDER BY pref, urgency_rank, created_at LIMIT %s"
