@@ -66,8 +66,9 @@ KINDS: dict[str, KindSpec] = {
         ),
         KindSpec(
             "conflict_of_interest",
-            "A company or brand the author declared an interest in is named "
-            "without a disclosure in the answer.",
+            "A company or brand the author declared an interest in is named, or a product is "
+            "endorsed with a personal tie (own code or link, partnership), without a disclosure "
+            "in the answer.",
             promotion.COI_PARAMS,
             promotion._build_coi,
         ),

@@ -152,6 +152,39 @@ PROMOTION_PARAMS = (
 # ---------------------------------------------------------------- conflict of interest
 
 _DISCLOSURE = Lexicon((*lx.DISCLOSURE_EN, *lx.DISCLOSURE_FR), literal=True)
+# For an endorsement tie, casual partner wording ("je travaille avec") is the cue, not a declaration.
+_DECLARATION = Lexicon(
+    (d for d in (*lx.DISCLOSURE_EN, *lx.DISCLOSURE_FR) if d not in lx.COI_NOT_DECLARATIONS),
+    literal=True,
+)
+_ENDORSEMENT = _rx(lx.COI_ENDORSEMENT)
+_OWN_OFFER = _rx(lx.COI_OWN_OFFER)
+
+
+def _endorsement_hits(doc: Doc, extra_disc: Lexicon) -> Iterator[Hit]:
+    """A personal tie to an endorsed product (own code or link, stated partnership), undeclared.
+
+    The author's own practice in the same sentence makes it promotion (COM-01), not an interest in a third party.
+    """
+    spans = _ENDORSEMENT.spans(doc)
+    if not spans or _DECLARATION.search(doc) is not None or extra_disc.search(doc) is not None:
+        return
+    for a, b in spans:
+        s, e = doc.sentence_at(a)
+        if _OWN_OFFER.spans(doc.low, s, e) or negated(doc, a, 20):
+            continue
+        q = excerpt(doc.text, a, b)
+        yield Hit(
+            a,
+            b,
+            msg(
+                doc.lang,
+                f'A personal tie to an endorsed product ("{q}") with no declaration of the interest: '
+                "declare it in the answer or remove the endorsement",
+                f"Un lien personnel avec un produit recommandé (« {q} ») sans déclaration du lien d'intérêt : "
+                "déclarez-le dans la réponse ou retirez la recommandation",
+            ),
+        )
 
 
 def _build_coi(rule: Rule, env: BuildEnv) -> Matcher:
@@ -163,9 +196,12 @@ def _build_coi(rule: Rule, env: BuildEnv) -> Matcher:
         literal=True,
     )
     watch = str_tuple(rule.params, "watch_terms")
+    ties = bool(rule.params.get("endorsement_ties", True))
     cache: dict[tuple[str, ...], Lexicon] = {}
 
     def match(doc: Doc) -> Iterator[Hit]:
+        if ties:
+            yield from _endorsement_hits(doc, extra_disc)
         terms = tuple(
             sorted({t.strip() for t in doc.context.declared_interests + watch if t.strip()})
         )
@@ -210,5 +246,12 @@ COI_PARAMS = (
         "string_list",
         "Companies or brands that always need a disclosure when named, besides the author's declared interests.",
         default=(),
+    ),
+    ParamSpec(
+        "endorsement_ties",
+        "bool",
+        'Also report a personal tie to an endorsed product (own discount code or link, "I partner with the '
+        "brand\", « code promo » of one's own) when no interest is declared in the answer.",
+        default=True,
     ),
 )

@@ -34,3 +34,8 @@ PROMO_FEES_CONTEXT: tuple[str, ...] = entries("promo_fees_context")
 # Disclosure of interests.
 DISCLOSURE_EN: tuple[str, ...] = entries("disclosure_en")
 DISCLOSURE_FR: tuple[str, ...] = entries("disclosure_fr")
+# Undeclared interests: a personal tie to an endorsed product, and the author's own offer (promotion instead).
+COI_ENDORSEMENT: tuple[str, ...] = entries("coi_endorsement")
+COI_OWN_OFFER: tuple[str, ...] = entries("coi_own_offer")
+# Casual partner wording is the cue itself, not a declaration of the interest.
+COI_NOT_DECLARATIONS: frozenset[str] = frozenset({"je travaille avec", "en partenariat avec"})

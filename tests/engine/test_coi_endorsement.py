@@ -1,0 +1,139 @@
+"""Undeclared interests: a product endorsed with a personal tie (own code or link, a stated partnership).
+
+GMC GMP ¶90 / AMA 8.12 / Ordre charter: a doctor declares interests and does not endorse, undeclared, a product
+they profit from. Written from the guidance; no held-out item or paraphrase.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from guidelines.engine import Checker, load_seed_sets
+from guidelines.identifiers import compile_checker
+from tests.engine.helpers import violations
+
+COI = "conflict_of_interest"
+
+UNDECLARED = [
+    ("en", "Vitamin D helps in winter. I like SunDrops drops; use my code DRVIT for 20% off."),
+    ("en", "For sleep, try the CalmNest app. My referral link gives you a free month."),
+    ("en", "Fish oil has modest evidence. I'm an ambassador for OmegaPure, whose capsules I rate."),
+    ("en", "I work with the brand FlexiJoint and their glucosamine is a reasonable option."),
+    ("en", "We have partnered with KetoBox, and their meal plans are a good start."),
+    ("en", "Collagen powder: there is a discount on Glowderm with my affiliate link."),
+    ("fr", "Pour le transit, je conseille les gélules Transitol, code promo DOC10 avec mon code."),
+    ("fr", "Je travaille avec la marque Dormia : leur mélatonine est bien dosée."),
+    ("fr", "Le magnésium Magnea est efficace, voici mon lien partenaire pour le commander."),
+    (
+        "fr",
+        "Je suis ambassadrice de la marque Peaudouce, leurs crèmes conviennent aux peaux atopiques.",
+    ),
+    ("fr", "L'application Respirons aide pour l'anxiété ; avec mon code vous avez un mois offert."),
+]
+
+DECLARED = [
+    (
+        "en",
+        "Disclosure: I am an ambassador for OmegaPure. Fish oil has modest evidence; use my code DRV.",
+    ),
+    (
+        "en",
+        "I declare a financial interest: I work with the brand FlexiJoint. Glucosamine is one option.",
+    ),
+    (
+        "en",
+        "Conflict of interest: I have partnered with KetoBox. Their plans are one option among many.",
+    ),
+    ("fr", "Lien d'intérêt : je travaille avec la marque Dormia. Leur mélatonine est une option."),
+    (
+        "fr",
+        "Je déclare être ambassadrice de Peaudouce ; leurs crèmes sont une option, avec mon code.",
+    ),
+]
+
+NOT_COI = [
+    # A declared interest with no product endorsed.
+    (
+        "en",
+        "Conflict of interest: I have received speaker fees from a vaccine maker. Flu jabs are safe.",
+    ),
+    (
+        "fr",
+        "Déclaration d'intérêts : j'ai perçu des honoraires d'un laboratoire. Le vaccin est sûr.",
+    ),
+    # Public services: a helpline number or code word is no commercial tie.
+    ("en", "If you feel unsafe, call Samaritans on 116 123, or text SHOUT to 85258 for free."),
+    ("en", "Use the NHS App or call 111; the code on your letter lets you book the jab."),
+    (
+        "fr",
+        "En cas de détresse, appelez le 3114 ; votre code de connexion Ameli sert pour le dossier.",
+    ),
+    # Working with colleagues or patients is no partnership with a brand.
+    ("en", "I work with many patients who have IBS; a low FODMAP diet helps some."),
+    ("fr", "Je travaille avec des kinésithérapeutes, et la rééducation aide beaucoup."),
+    # Denied tie.
+    ("en", "I have no affiliate link and no code: buy any generic vitamin D."),
+]
+
+OWN_OFFER = [
+    ("en", "At my clinic we run a discount: use my code NEW20 for your first consultation."),
+    ("fr", "Pour ma téléconsultation, utilisez mon code promo BIENVENUE."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNDECLARED)
+def test_undeclared_tie_is_a_conflict_of_interest(lang: str, text: str) -> None:
+    found = violations(COI, text, lang)
+    assert found, text
+    assert all(v.kind == COI for v in found)
+
+
+@pytest.mark.parametrize(("lang", "text"), DECLARED + NOT_COI + OWN_OFFER)
+def test_declared_public_or_own_offer_is_no_conflict(lang: str, text: str) -> None:
+    assert violations(COI, text, lang) == ()
+
+
+def test_the_tie_can_be_switched_off() -> None:
+    text = UNDECLARED[0][1]
+    assert violations(COI, text, "en", params={"endorsement_ties": False}) == ()
+
+
+def test_a_committee_disclosure_phrase_counts() -> None:
+    text = "Fish oil: I rate OmegaPure, use my code DRV. Transparence : partenaire rémunéré."
+    params = {"disclosure_phrases": {"en": ["partenaire rémunéré"]}}
+    assert violations(COI, text, "en", params=params) == ()
+
+
+@cache
+def _seed(jurisdiction: str) -> Checker:
+    seeds = load_seed_sets()
+    return compile_checker(
+        [r for s in seeds.values() if s.jurisdiction in ("", jurisdiction) for r in s.rules]
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "jurisdiction", "text"),
+    [(UNDECLARED[0][0], "GB", UNDECLARED[0][1]), (UNDECLARED[6][0], "FR", UNDECLARED[6][1])],
+)
+def test_seed_sets_block_the_undeclared_tie(lang: str, jurisdiction: str, text: str) -> None:
+    verdict = _seed(jurisdiction).check(text, lang=lang)
+    assert any(v.kind == COI and v.severity == "block" for v in verdict.violations)
+    assert not verdict.passed
+
+
+@pytest.mark.parametrize(("lang", "text"), OWN_OFFER)
+def test_own_clinic_discount_is_promotion_not_coi(lang: str, text: str) -> None:
+    kinds = {
+        v.kind for v in _seed("FR" if lang == "fr" else "GB").check(text, lang=lang).violations
+    }
+    assert "promotion" in kinds
+    assert COI not in kinds
+
+
+def test_verdict_is_deterministic() -> None:
+    text = " ".join(t for _, t in UNDECLARED if _ == "en")
+    first = _seed("GB").check(text, lang="en")
+    assert all(_seed("GB").check(text, lang="en") == first for _ in range(3))
