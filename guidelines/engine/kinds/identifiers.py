@@ -17,6 +17,7 @@ from guidelines.engine.kinds.base import (
     str_tuple,
 )
 from guidelines.engine.kinds.detect import PMID_OR_DOI, is_helpline
+from guidelines.engine.kinds.salutation import greeting_name, sign_off_name
 from guidelines.engine.kinds.stance import inside_quotes
 from guidelines.engine.model import Rule
 from textkit.labels import IDENTIFIER_LABELS
@@ -246,6 +247,35 @@ def build_identifiers(rule: Rule, env: BuildEnv) -> Matcher:
             if label in ("ID_NUMBER", "PHONE") and PMID_OR_DOI.search(
                 text, max(0, start - 12), start
             ):
+                continue
+            if label == "PERSON" and greeting_name(text, start, end):
+                q = excerpt(text, start, end)
+                yield Hit(
+                    start,
+                    end,
+                    msg(
+                        doc.lang,
+                        f'The asker\'s name in the greeting ("{q}"): the answer is published in the library '
+                        "beside the anonymised question; greet without the name",
+                        f"Le prénom de la personne dans la salutation (« {q} ») : la réponse est publiée dans la "
+                        "bibliothèque à côté de la question anonymisée ; saluez sans le prénom",
+                    ),
+                )
+                continue
+            if label == "PERSON" and sign_off_name(text, start, end):
+                q = excerpt(text, start, end)
+                yield Hit(
+                    start,
+                    end,
+                    msg(
+                        doc.lang,
+                        f'A name signing the answer off ("{q}"): if it is yours, your profile shows it anyway; '
+                        "if it is someone else's, remove it",
+                        f"Un nom en signature (« {q} ») : si c'est le vôtre, votre profil l'affiche déjà ; "
+                        "sinon, retirez-le",
+                    ),
+                    "warn",
+                )
                 continue
             yield Hit(
                 start,
