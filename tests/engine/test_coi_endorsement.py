@@ -73,6 +73,13 @@ NOT_COI = [
     # Working with colleagues or patients is no partnership with a brand.
     ("en", "I work with many patients who have IBS; a low FODMAP diet helps some."),
     ("fr", "Je travaille avec des kinésithérapeutes, et la rééducation aide beaucoup."),
+    # A link of one's own to public information is no tie (link_policy judges links).
+    ("en", "Use my link to the NHS leaflet on iron, or search the NHS website."),
+    ("fr", "Suivez mon lien vers la fiche Ameli sur le fer."),
+    # Partnerships with public or care services.
+    ("en", "We have teamed up with the local pharmacy so you can get the flu jab quickly."),
+    ("en", "I have partnered with NHS talking therapies; you can refer yourself."),
+    ("fr", "Nous sommes partenaires de l'hôpital pour le dépistage, parlez-en à votre médecin."),
     # Denied tie.
     ("en", "I have no affiliate link and no code: buy any generic vitamin D."),
 ]
