@@ -38,4 +38,5 @@ urlpatterns = [
     path("api/docs/", SwaggerView.as_view(url_name="api-schema"), name="api-docs"),
 ]
 
+handler400 = "bridge.errors.bad_request"
 handler500 = "bridge.errors.server_error"

@@ -121,6 +121,27 @@ def test_control_and_bidi_characters_are_dropped(
 @pytest.mark.django_db
 def test_huge_body_is_refused_cleanly(patient_client: Client) -> None:
     response = _api(patient_client, '{"text": "' + "a" * 400_000 + '"}')
-    # Django's RequestDataTooBig, before any view reads the body
-    assert response.status_code == 400, response.content
+    # Django's RequestDataTooBig: a 413 in JSON that says what the limit is, and nothing stored
+    assert response.status_code == 413, response.content
+    assert response["Content-Type"] == "application/json"
+    assert response.json()["limit_bytes"] == 256 * 1024
+    assert "too large" in response.json()["detail"]
     assert not Question.objects.exists()
+
+
+@pytest.mark.django_db
+def test_huge_form_post_is_a_page_that_says_it_is_too_large(patient_client: Client) -> None:
+    response = patient_client.post(
+        "/ask/", {"text": "a" * 400_000, "lang": "en", "consent_health_data": "on"}
+    )
+    assert response.status_code == 413
+    assert "too large" in response.content.decode()
+    assert not Question.objects.exists()
+
+
+@pytest.mark.django_db
+def test_other_bad_requests_under_api_stay_json_400(client: Client) -> None:
+    # a Host header Django refuses (SuspiciousOperation) under /api/: JSON, not an HTML page
+    response = client.get("/api/library/", HTTP_HOST="evil..example")
+    assert response.status_code == 400
+    assert response.json() == {"detail": "Bad request."}
