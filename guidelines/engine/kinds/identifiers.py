@@ -17,7 +17,7 @@ from guidelines.engine.kinds.base import (
     str_tuple,
 )
 from guidelines.engine.kinds.detect import PMID_OR_DOI, is_helpline
-from guidelines.engine.kinds.salutation import greeting_name, sign_off_name
+from guidelines.engine.kinds.salutation import greeting_name, greeting_word, sign_off_name
 from guidelines.engine.kinds.stance import inside_quotes
 from guidelines.engine.model import Rule
 from textkit.labels import IDENTIFIER_LABELS
@@ -248,6 +248,11 @@ def build_identifiers(rule: Rule, env: BuildEnv) -> Matcher:
                 text, max(0, start - 12), start
             ):
                 continue
+            # The greeting word itself ("Hola,", "Shwmae,") is no name.
+            if label == "PERSON" and greeting_word(text, start, end):
+                continue
+            # The asker's name in the greeting is no third party's identifier; the publish step replaces it
+            # with a neutral greeting in the library copy (salutation.neutral_greeting), so it only warns.
             if label == "PERSON" and greeting_name(text, start, end):
                 q = excerpt(text, start, end)
                 yield Hit(
@@ -255,11 +260,12 @@ def build_identifiers(rule: Rule, env: BuildEnv) -> Matcher:
                     end,
                     msg(
                         doc.lang,
-                        f'The asker\'s name in the greeting ("{q}"): the answer is published in the library '
-                        "beside the anonymised question; greet without the name",
-                        f"Le prénom de la personne dans la salutation (« {q} ») : la réponse est publiée dans la "
-                        "bibliothèque à côté de la question anonymisée ; saluez sans le prénom",
+                        f'The asker\'s name in the greeting ("{q}"): the library copy, published beside the '
+                        'anonymised question, will greet with "Hello," instead',
+                        f"Le prénom de la personne dans la salutation (« {q} ») : la copie publiée dans la "
+                        "bibliothèque, à côté de la question anonymisée, saluera par « Bonjour, »",
                     ),
+                    "warn",
                 )
                 continue
             if label == "PERSON" and sign_off_name(text, start, end):

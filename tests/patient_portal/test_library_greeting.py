@@ -1,0 +1,78 @@
+"""The asker's name in an answer's greeting never reaches the library (docs/guidelines-engine.md, "Greetings").
+
+The doctor may greet the asker by name; the publish step replaces the name with a neutral greeting in the library
+copy and tells the doctor so, instead of blocking. A name elsewhere in the answer still blocks.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.test import Client
+
+from tests.answers import COMPLIANT_EN, COMPLIANT_FR
+from tests.factories import make_doctor
+from triage.core import TriageResult
+from triage.models import Answer, Case
+from triage.services import case_claim, case_open
+
+
+def _claimed(doctor: Any, lang: str) -> Case:
+    result = TriageResult(emergency=False, red_flags=(), urgency="routine", specialty="dermatology")
+    case = case_open(redacted_text="question [PERSON_1]", lang=lang, country="GB", triage=result)
+    case_claim(doctor=doctor, case_id=case.pk)
+    return case
+
+
+@pytest.mark.django_db
+def test_a_greeting_name_is_replaced_in_the_published_library_copy(
+    verified_doctor: Any, doctor_client: Client
+) -> None:
+    case = _claimed(verified_doctor, "en")
+    posted = doctor_client.post(
+        f"/doctors/cases/{case.pk}/answer/",
+        {"text": f"Hi Imogen,\n\n{COMPLIANT_EN}", "title": "Itchy elbows", "action": "publish"},
+        follow=True,
+    )
+    assert posted.status_code == 200
+    assert "greets without the asker&#x27;s name" in posted.content.decode()
+    # the published answer (the text the library shows) greets neutrally; the doctor's draft keeps their words
+    answer = Answer.objects.get(case=case)
+    assert answer.text == f"Hello,\n\n{COMPLIANT_EN}"
+
+
+@pytest.mark.django_db
+def test_a_french_greeting_name_is_replaced_too(guideline_sets: Any) -> None:
+    from doctor_space.services import answer_publish
+
+    doctor = make_doctor(
+        "fr.greet@example.org",
+        jurisdiction="FR",
+        register="rpps",
+        number="10003456786",
+        specialty="dermatology",
+    )
+    case = _claimed(doctor, "fr")
+    result = answer_publish(
+        doctor=doctor, case_id=case.pk, text=f"Bonjour Apolline !\n{COMPLIANT_FR}", title="Reflux"
+    )
+    assert result.answer is not None and result.greeting_name_removed == "Apolline"
+    assert result.answer.text.startswith("Bonjour !\n") and "Apolline" not in result.answer.text
+
+
+@pytest.mark.django_db
+def test_a_third_party_name_in_the_body_still_blocks(
+    verified_doctor: Any, doctor_client: Client
+) -> None:
+    case = _claimed(verified_doctor, "en")
+    posted = doctor_client.post(
+        f"/doctors/cases/{case.pk}/answer/",
+        {
+            "text": f"Hello,\n\nI treated Imogen Fairweather for the same rash. {COMPLIANT_EN}",
+            "title": "Itchy elbows",
+            "action": "publish",
+        },
+    )
+    assert posted.status_code == 422
+    assert not Answer.objects.filter(case=case).exists()
