@@ -75,6 +75,11 @@ _PRODUCT_AFTER = re.compile(
 )
 _SENTENCE_INSIDE = re.compile(r"\b[a-zà-ÿ]{3,}[.!?]\s+[A-ZÀ-Ý]")
 _DOSE_INSIDE = re.compile(r"\d\s?(?:mg|ml|µg|mcg|g|kg|ui|iu)\b", re.IGNORECASE)
+# « tout de suite » / « de suite » (at once) is no flat number, and no address holds an emoji.
+_SUITE_IDIOM = re.compile(r"(?:\bde\s+)(?=suite\b)|^de\s+suite\b", re.IGNORECASE)
+_EMOJI_INSIDE = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf]")
+# A bare day number is no date of birth (« c'est le 15 » is the SAMU, "on the 15th" a day).
+_BARE_DAY = re.compile(r"(?:le|the|on the)?\s*\d{1,3}(?:st|nd|rd|th|er)?", re.IGNORECASE)
 # Word shapes of nouns and gerunds, never of names ("Étirements", "Stretching"), and verbs before "me".
 _NOT_NAME_SHAPE = re.compile(r"(?:ments?|tions?|ing|ings)$")
 _IMPERATIVE_AFTER = re.compile(r"\s+(?:me|us|moi|nous)\b")
@@ -218,6 +223,14 @@ def build_identifiers(rule: Rule, env: BuildEnv) -> Matcher:
             if label in ("ADDRESS", "POSTCODE", "PERSON") and (
                 _SENTENCE_INSIDE.search(frag) or _DOSE_INSIDE.search(frag)
             ):
+                continue
+            if label == "ADDRESS" and (
+                _EMOJI_INSIDE.search(frag)
+                or _SUITE_IDIOM.match(frag)
+                or _SUITE_IDIOM.search(text, max(0, start - 3), start + 5)
+            ):
+                continue
+            if label == "DATE_OF_BIRTH" and _BARE_DAY.fullmatch(frag.strip()):
                 continue
             if label == "PERSON":
                 if (

@@ -18,12 +18,13 @@ _GREETING = re.compile(rf"\s*(?:(?:{_HELLO})\s+)?", re.IGNORECASE)
 _GREETING_WORD = re.compile(rf"\s*(?:{_HELLO})(?![\w'’-])", re.IGNORECASE)
 # A greeting word and a capitalised name (with an optional title) before the greeting's punctuation.
 _GREETED = re.compile(
-    rf"(\s*)({_HELLO})(\s+)((?:(?:mr|mrs|ms|miss|mx|mme|mlle|m\.|madame|monsieur)\.?\s+)?"
-    r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})(\s*[,!:])",
+    rf"(\s*)({_HELLO})([ \t]+)((?:(?:mr|mrs|ms|miss|mx|mme|mlle|m\.|madame|monsieur)\.?\s+)?"
+    r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2})(\s*[,!:]|(?=[ \t]*[\U0001F000-\U0001FAFF\u2600-\u27BF\n]))",
     re.IGNORECASE,
 )
 _NEUTRAL = {"en": "Hello", "fr": "Bonjour"}
-_AFTER_GREETING = re.compile(r"\s*[,!:]")
+# The greeting's punctuation, or an emoji or the end of its line ("Hi Sam 😊", "Bonjour Léa\n").
+_AFTER_GREETING = re.compile(r"\s*(?:[,!:]|[\U0001F000-\U0001FAFF\u2600-\u27BF]|[ \t]*(?:\n|$))")
 _CLOSING = (
     r"(?:best(?: wishes)?|kind regards|regards|take care|warm(?:est)? wishes|all the best|cheers|thanks|"
     r"bien à vous|(?:bien )?cordialement|amicalement|bien amicalement|prenez soin de vous|à bientôt)"
