@@ -27,5 +27,5 @@ def library_copy(text: str, lang: str) -> tuple[str, str]:
 
     Returns the copy and the name it removed ("" when the text is unchanged); see ``neutral_greeting``.
     """
-    persons = [(s, e) for s, e, label in find_identifiers(text[:200], lang) if label == "PERSON"]
+    persons = [(s, e) for s, e, label in find_identifiers(text, lang) if label == "PERSON"]
     return neutral_greeting(text, lang, persons)

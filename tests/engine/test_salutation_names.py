@@ -124,3 +124,20 @@ def test_a_sign_off_name_only_warns(lang: str, text: str) -> None:
 )
 def test_other_names_still_block(lang: str, text: str) -> None:
     assert [sev for sev, _ in _ids(text, lang)] == ["block"]
+
+
+@pytest.mark.parametrize("span", [(5, 14), (8, 14)])  # the title inside the span or before it
+def test_a_titled_greeting_name_is_the_askers(span: tuple[int, int]) -> None:
+    text = f"Dear Mr Okafor, {BODY}"
+    rule = rule_from_dict(
+        {
+            "code": "T-ID",
+            "kind": "identifiers",
+            "severity": "block",
+            "title": "t",
+            "explanation": "e",
+            "source": "s",
+        }
+    )
+    checker = compile_rules([rule], identifier_finder=lambda _t, _l: [(*span, "PERSON")])
+    assert [v.severity for v in checker.check(text).violations] == ["warn"]

@@ -14,11 +14,13 @@ _HELLO = (
     r"hola|buenos d[ií]as|buenas(?: tardes| noches)?|shwmae|sut mae|helo|bore da|prynhawn da|noswaith dda|"
     r"hallo|ciao|ol[aá]|bom dia|salam|salaam|as-?salamu? ?alaykum|marhaba|namaste|kia ora|dia duit"
 )
-_GREETING = re.compile(rf"\s*(?:(?:{_HELLO})\s+)?", re.IGNORECASE)
+_TITLE = r"(?:mr|mrs|ms|miss|mx|mme|mlle|m\.|madame|monsieur)\.?\s+"
+_GREETING = re.compile(rf"\s*(?:(?:{_HELLO})\s+)?(?:{_TITLE})?", re.IGNORECASE)
+_GREETING_UNTITLED = re.compile(rf"\s*(?:(?:{_HELLO})\s+)?", re.IGNORECASE)
 _GREETING_WORD = re.compile(rf"\s*(?:{_HELLO})(?![\w'’-])", re.IGNORECASE)
 # A greeting word and a capitalised name (with an optional title) before the greeting's punctuation.
 _GREETED = re.compile(
-    rf"(\s*)({_HELLO})([ \t]+)((?:(?:mr|mrs|ms|miss|mx|mme|mlle|m\.|madame|monsieur)\.?\s+)?"
+    rf"(\s*)({_HELLO})([ \t]+)((?:{_TITLE})?"
     r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2})(\s*[,!:]|(?=[ \t]*[\U0001F000-\U0001FAFF\u2600-\u27BF\n]))",
     re.IGNORECASE,
 )
@@ -39,8 +41,13 @@ _CLOSING_LINE = re.compile(rf"\s*{_CLOSING}[,.!]?\s*", re.IGNORECASE)
 
 def greeting_name(text: str, start: int, end: int) -> bool:
     """The name addressed in the opening salutation ("Hi Sam,", « Bonjour Léa, »): the asker's own."""
-    m = _GREETING.match(text)
-    return m is not None and m.end() == start and _AFTER_GREETING.match(text, end) is not None
+    if _AFTER_GREETING.match(text, end) is None:
+        return False
+    # The title may be inside the anonymiser's span ("Mr Okafor") or before it.
+    return any(
+        (m := rx.match(text)) is not None and m.end() == start
+        for rx in (_GREETING, _GREETING_UNTITLED)
+    )
 
 
 def greeting_word(text: str, start: int, end: int) -> bool:
