@@ -102,3 +102,22 @@ def test_whatever_greeting_the_check_warns_about_the_library_copy_drops(
     copy, name = library_copy(text, lang)
     assert name and name not in copy
     assert not [v for v in checker.check(copy, lang=lang).violations if v.kind == "identifiers"]
+
+
+@pytest.mark.django_db
+def test_the_api_says_the_greeting_was_replaced_and_returns_the_copy(
+    verified_doctor: Any, doctor_client: Client, django_capture_on_commit_callbacks: Any
+) -> None:
+    case = _claimed(verified_doctor, "en")
+    url = f"/api/doctor/cases/{case.pk}/answer/"
+    text = f"Hi Imogen,\n\n{COMPLIANT_EN}"
+    dry = doctor_client.post(url, {"text": text, "dry_run": True}, content_type="application/json")
+    assert dry.json()["passed"] is True and dry.json()["greeting_replaced"] is False
+    assert [v["severity"] for v in dry.json()["violations"] if v["kind"] == "identifiers"] == [
+        "warn"
+    ]
+    with django_capture_on_commit_callbacks(execute=True):
+        done = doctor_client.post(url, {"text": text}, content_type="application/json")
+    assert done.status_code == 201, done.json()
+    body = done.json()
+    assert body["greeting_replaced"] is True and body["checked_text"] == f"Hello,\n\n{COMPLIANT_EN}"
