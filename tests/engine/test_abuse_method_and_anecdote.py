@@ -86,3 +86,25 @@ def test_an_anonymous_anecdote_never_blocks(lang: str, text: str) -> None:
 )
 def test_contempt_still_blocks(lang: str, text: str) -> None:
     assert "block" in _severities(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Votre généraliste est un incapable, il fallait vous adresser plus tôt.",
+        "Les urgentistes de garde sont des incompétents.",
+    ],
+)
+def test_a_judgement_as_a_noun_blocks(text: str) -> None:
+    assert "block" in _severities(text, "fr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je suis incapable de vous examiner à distance : consultez votre médecin.",
+        "Votre médecin est incapable de conclure sans examen, c'est normal : allez le voir.",
+    ],
+)
+def test_incapable_de_is_everyday_french(text: str) -> None:
+    assert _severities(text, "fr") == []
