@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from guidelines.deid import find_spans
-from guidelines.engine import Checker, Rule, compile_rules
+from guidelines.engine import Checker, Rule, compile_rules, neutral_greeting
 
 
 def find_identifiers(text: str, lang: str) -> list[tuple[int, int, str]]:
@@ -20,3 +20,12 @@ def find_identifiers(text: str, lang: str) -> list[tuple[int, int, str]]:
 def compile_checker(rules: Sequence[Rule]) -> Checker:
     """Compile rules with the anonymiser injected for the identifiers kind."""
     return compile_rules(rules, identifier_finder=find_identifiers)
+
+
+def library_copy(text: str, lang: str) -> tuple[str, str]:
+    """The text the library publishes: the asker's name in the opening greeting replaced by a neutral one.
+
+    Returns the copy and the name it removed ("" when the text is unchanged); see ``neutral_greeting``.
+    """
+    persons = [(s, e) for s, e, label in find_identifiers(text, lang) if label == "PERSON"]
+    return neutral_greeting(text, lang, persons)

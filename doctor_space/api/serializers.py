@@ -79,6 +79,10 @@ class AnswerOutSerializer(serializers.Serializer[Any]):
     guideline_versions = serializers.ListField(child=serializers.CharField())
     # The exact text that was checked (cleaned: NFC, LF line ends): violation offsets point into it.
     checked_text = serializers.CharField()
+    greeting_replaced = serializers.BooleanField(
+        help_text="On publishing: the asker's name in the opening greeting was replaced by a neutral greeting "
+        "in the library copy (checked_text is that copy)."
+    )
 
 
 class LeakInSerializer(serializers.Serializer[Any]):

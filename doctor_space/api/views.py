@@ -153,6 +153,7 @@ class CaseAnswerApi(DoctorApi):
                     interests=values["interests"],
                 )
                 answer = None
+                greeted = ""
             else:
                 result = services.answer_publish(
                     doctor=request.user,
@@ -163,6 +164,7 @@ class CaseAnswerApi(DoctorApi):
                     interests=values["interests"],
                 )
                 outcome, answer = result.outcome, result.answer
+                greeted = result.greeting_name_removed
         except CaseUnavailable:
             return _conflict()
         checked = check_fields(outcome)
@@ -172,6 +174,7 @@ class CaseAnswerApi(DoctorApi):
             "violations": checked.pop("violations"),
             "answer_id": answer.pk if answer else None,
             **checked,
+            "greeting_replaced": bool(greeted),
         }
         code: int
         if answer is not None:

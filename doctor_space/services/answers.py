@@ -14,6 +14,7 @@ from bridge.accounts.doctors import require_practising_doctor
 from bridge.text import clean_user_text
 from doctor_space.models import DoctorProfile, Draft
 from guidelines.engine import CheckContext, Violation
+from guidelines.identifiers import library_copy
 from guidelines.models import GuidelineSet
 from guidelines.services import (
     CheckOutcome,
@@ -100,6 +101,8 @@ class PublishResult:
     answer: Answer | None
     # Rules the library title broke (the title is checked like the answer; any violation refuses it).
     title_violations: tuple[Violation, ...] = ()
+    # The asker's name the library copy's greeting no longer carries ("" when the greeting had none).
+    greeting_name_removed: str = ""
 
 
 def answer_publish(
@@ -131,9 +134,12 @@ def answer_publish(
     if acked and not acknowledgement_reason.strip():
         acknowledgement_reason = "acknowledged by the doctor"
     draft_save(doctor=doctor, case_id=case_id, text=clean, title=clean_title or None)
+    # The library copy greets without the asker's name ("Hi Sam," -> "Hello,"): that copy is what is checked,
+    # stored and published; the doctor's draft keeps their words.
+    published, greeted = library_copy(clean, case.lang)
     outcome = answer_check(
         actor=doctor,
-        text=clean,
+        text=published,
         lang=case.lang,
         jurisdiction=profile.jurisdiction,
         case_ref=case.pk,
@@ -142,7 +148,7 @@ def answer_publish(
         acknowledgement_reason=acknowledgement_reason,
     )
     if not outcome.publishable or outcome.record is None:
-        return PublishResult(outcome, None)
+        return PublishResult(outcome, None, greeting_name_removed=greeted)
     if clean_title:
         broken = title_check(
             title=clean_title,
@@ -151,20 +157,20 @@ def answer_publish(
             context=_context(profile, case, interests),
         )
         if broken:
-            return PublishResult(outcome, None, tuple(broken))
+            return PublishResult(outcome, None, tuple(broken), greeted)
     # The check now covers the title too: the database refuses a published title no check passed.
     check_cover_title(check=outcome.record, title=clean_title or None)
     labels = [f"{v.guideline_set.slug} v{v.number}" for v in outcome.versions]
     answer = answer_record(
         doctor=doctor,
         case_id=case.pk,
-        text=clean,
+        text=published,
         check=outcome.record,
         author_display=author_display(profile),
         version_labels=labels,
         title=clean_title or None,
     )
-    return PublishResult(outcome, answer)
+    return PublishResult(outcome, answer, greeting_name_removed=greeted)
 
 
 def answer_redact(*, actor: Any, answer: Answer, text: str, title: str | None) -> bool:

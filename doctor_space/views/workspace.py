@@ -173,6 +173,14 @@ def answer(request: HttpRequest, case_id: int) -> HttpResponse:
             )
             if result.answer is not None:
                 messages.success(request, _("Your answer passed the guidelines and was published."))
+                if result.greeting_name_removed:
+                    messages.info(
+                        request,
+                        _(
+                            "The library copy greets without the asker's name: "
+                            "it opens with a neutral greeting instead."
+                        ),
+                    )
                 return redirect("doctor_space:case", case_id=case_id)
             outcome = result.outcome
             title_problems = result.title_violations

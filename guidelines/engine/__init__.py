@@ -10,6 +10,7 @@ from __future__ import annotations
 from guidelines.engine.checker import Checker, compile_rules
 from guidelines.engine.kinds import KINDS
 from guidelines.engine.kinds.base import IdentifierFinder
+from guidelines.engine.kinds.salutation import neutral_greeting
 from guidelines.engine.model import CheckContext, Rule, RuleError, SeedSet, Verdict, Violation
 from guidelines.engine.normalise import Normalised, normalise
 from guidelines.engine.rules import kind_catalogue, rule_from_dict, rule_to_dict
@@ -53,6 +54,7 @@ __all__ = [
     "compile_safe",
     "kind_catalogue",
     "load_seed_sets",
+    "neutral_greeting",
     "normalise",
     "rule_from_dict",
     "rule_to_dict",

@@ -118,13 +118,26 @@ _NEIGHBOUR_KEEP = (
 )
 
 
+def _as_neighbour(word: str, own: list[str], cache: dict[str, list[str]]) -> list[str]:
+    """The token's features as its neighbours see them, prefixed "-2:", "-1:", "1:", "2:" in turn (memoised)."""
+    key = "\x00" + word
+    hit = cache.get(key)
+    if hit is not None:
+        return hit
+    kept = [x for x in own if x.startswith(_NEIGHBOUR_KEEP)]
+    out = [f"{d}:{x}" for d in (-2, -1, 1, 2) for x in kept]
+    if len(cache) < 40000:
+        cache[key] = out
+    return out
+
+
 def sequence_features(
     words: list[str], sent_start: list[bool], g: Gazetteers, cache: dict[str, list[str]]
 ) -> list[list[str]]:
     """One feature list per token, with the features of two neighbours on each side."""
     own = [token_features(w, g, cache) for w in words]
     lowercase_text = not any(w[:1].isupper() for w in words if w[:1].isalpha())
-    kept = [[x for x in fs if x.startswith(_NEIGHBOUR_KEEP)] for fs in own]
+    kept = [_as_neighbour(w, fs, cache) for w, fs in zip(words, own, strict=True)]
     out: list[list[str]] = []
     n = len(words)
     for i in range(n):
@@ -133,10 +146,12 @@ def sequence_features(
             feats.append("sent_start")
         if lowercase_text:
             feats.append("all_lower")
-        for d in (-2, -1, 1, 2):
+        for k, d in enumerate((-2, -1, 1, 2)):
             j = i + d
             if 0 <= j < n:
-                feats += [f"{d}:{x}" for x in kept[j]]
+                fs = kept[j]
+                m = len(fs) // 4
+                feats += fs[k * m : (k + 1) * m]
             else:
                 feats.append(f"{d}:edge")
         if i > 0:

@@ -127,6 +127,30 @@ _KIND_NEG = re.compile(
     r"(?:\b(?:no|not|never|don't|doesn't|isn't|aren't|wasn't|nothing|ne|pas|jamais|aucune?|rien)\b|n')[^.!?]{0,25}$"
 )
 _QUOTED = re.compile(r"\b(?:called|calling|traité de|traitée de|word|mot)\s+\W?$")
+# The clause model reads people "not knowing" as contempt; in a sentence about how a study was run ("trials where
+# neither patients nor doctors knew…", « essais où ni les parents ni les médecins ne savaient… ») it is method.
+_RESEARCH = re.compile(
+    r"\b(?:trials?|studies|study|research|placebo|blinded|double-blind|essais?|études?|recherches?|"
+    r"en aveugle|en double aveugle)\b",
+    re.IGNORECASE,
+)
+# A claim introduced as hearsay to be examined ("you may have read that…", « on entend souvent que… ») is the
+# myth's words, not the writer's: the model's reading of that clause is no contempt of the writer's own.
+_HEARSAY = re.compile(
+    r"\b(?:you (?:may|might|will|probably) have (?:read|heard|seen)|you (?:often |sometimes )?(?:read|hear) "
+    r"(?:that|online|it said)|some people (?:say|think|claim|believe)|it is often said|people often say|"
+    r"vous avez (?:peut-être |sans doute |probablement )?(?:lu|entendu)|on (?:entend|lit) (?:souvent |parfois )?"
+    r"(?:que|dire)|il paraît que|certains (?:disent|pensent|prétendent))\b",
+    re.IGNORECASE,
+)
+# An anonymous anecdote about a colleague, told to teach ("a colleague of mine - I won't say who -",
+# « un confrère, je ne dirai pas qui ») is no blame aimed at anyone: the model's reading only warns there.
+_ANECDOTE = re.compile(
+    r"\b(?:a colleague of mine|one of my colleagues|years ago|i once|won'?t say who|will not say who|"
+    r"no names|un(?:e)? (?:de mes )?(?:confrère|consœur|collègue)s?(?: à moi)?,? (?:il y a|m'a raconté)|"
+    r"il y a (?:des|quelques) années|je ne dirai pas (?:qui|où))",
+    re.IGNORECASE,
+)
 
 
 _DISRESPECT = {
@@ -187,6 +211,15 @@ def _build_abuse(rule: Rule, env: BuildEnv) -> Matcher:
             q = excerpt(text, a, b)
             yield Hit(a, b, msg(doc.lang, f'{en}: "{q}"', f"{fr} : « {q} »"))
         for a, b, p, cue in model_hits(doc, "disrespect", hits):
+            s, e = doc.sentence_at(a)
+            if _RESEARCH.search(text, s, e) or _HEARSAY.search(text, s, e):
+                continue
+            if (
+                cue
+                and _ANECDOTE.search(text, s, e)
+                and not any(s <= x < e for x, _y in _JUDGEMENT[lang].spans(doc))
+            ):
+                cue = False
             q = excerpt(text, a, b)
             yield Hit(
                 a,

@@ -17,7 +17,7 @@ from guidelines.engine.kinds.base import (
     str_tuple,
 )
 from guidelines.engine.kinds.detect import PMID_OR_DOI, is_helpline
-from guidelines.engine.kinds.salutation import greeting_name, sign_off_name
+from guidelines.engine.kinds.salutation import greeting_name, greeting_word, sign_off_name
 from guidelines.engine.kinds.stance import inside_quotes
 from guidelines.engine.model import Rule
 from textkit.labels import IDENTIFIER_LABELS
@@ -75,6 +75,11 @@ _PRODUCT_AFTER = re.compile(
 )
 _SENTENCE_INSIDE = re.compile(r"\b[a-zà-ÿ]{3,}[.!?]\s+[A-ZÀ-Ý]")
 _DOSE_INSIDE = re.compile(r"\d\s?(?:mg|ml|µg|mcg|g|kg|ui|iu)\b", re.IGNORECASE)
+# « tout de suite » / « de suite » (at once) is no flat number, and no address holds an emoji.
+_SUITE_IDIOM = re.compile(r"(?:\bde\s+)(?=suite\b)|^de\s+suite\b", re.IGNORECASE)
+_EMOJI_INSIDE = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf]")
+# A bare day number is no date of birth (« c'est le 15 » is the SAMU, "on the 15th" a day).
+_BARE_DAY = re.compile(r"(?:le|the|on the)?\s*\d{1,3}(?:st|nd|rd|th|er)?", re.IGNORECASE)
 # Word shapes of nouns and gerunds, never of names ("Étirements", "Stretching"), and verbs before "me".
 _NOT_NAME_SHAPE = re.compile(r"(?:ments?|tions?|ing|ings)$")
 _IMPERATIVE_AFTER = re.compile(r"\s+(?:me|us|moi|nous)\b")
@@ -219,6 +224,14 @@ def build_identifiers(rule: Rule, env: BuildEnv) -> Matcher:
                 _SENTENCE_INSIDE.search(frag) or _DOSE_INSIDE.search(frag)
             ):
                 continue
+            if label == "ADDRESS" and (
+                _EMOJI_INSIDE.search(frag)
+                or _SUITE_IDIOM.match(frag)
+                or _SUITE_IDIOM.search(text, max(0, start - 3), start + 5)
+            ):
+                continue
+            if label == "DATE_OF_BIRTH" and _BARE_DAY.fullmatch(frag.strip()):
+                continue
             if label == "PERSON":
                 if (
                     not frag[:1].isupper()
@@ -248,6 +261,11 @@ def build_identifiers(rule: Rule, env: BuildEnv) -> Matcher:
                 text, max(0, start - 12), start
             ):
                 continue
+            # The greeting word itself ("Hola,", "Shwmae,") is no name.
+            if label == "PERSON" and greeting_word(text, start, end):
+                continue
+            # The asker's name in the greeting is no third party's identifier; the publish step replaces it
+            # with a neutral greeting in the library copy (salutation.neutral_greeting), so it only warns.
             if label == "PERSON" and greeting_name(text, start, end):
                 q = excerpt(text, start, end)
                 yield Hit(
@@ -255,11 +273,12 @@ def build_identifiers(rule: Rule, env: BuildEnv) -> Matcher:
                     end,
                     msg(
                         doc.lang,
-                        f'The asker\'s name in the greeting ("{q}"): the answer is published in the library '
-                        "beside the anonymised question; greet without the name",
-                        f"Le prénom de la personne dans la salutation (« {q} ») : la réponse est publiée dans la "
-                        "bibliothèque à côté de la question anonymisée ; saluez sans le prénom",
+                        f'The asker\'s name in the greeting ("{q}"): the library copy, published beside the '
+                        'anonymised question, will greet with "Hello," instead',
+                        f"Le prénom de la personne dans la salutation (« {q} ») : la copie publiée dans la "
+                        "bibliothèque, à côté de la question anonymisée, saluera par « Bonjour, »",
                     ),
+                    "warn",
                 )
                 continue
             if label == "PERSON" and sign_off_name(text, start, end):

@@ -3,16 +3,30 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-# Salutations and sign-offs (docs/guidelines-engine.md, "Greetings and sign-offs"). The answer is published
-# verbatim in the library beside the anonymised question, so the asker's name in a greeting still blocks, with
-# its own advice; a name signing the answer off is the author's own, shown with the answer anyway: a warning.
-_GREETING = re.compile(
-    r"\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|coucou|chère|cher)"
-    r"\s+)?",
+# Salutations and sign-offs (docs/guidelines-engine.md, "Greetings and sign-offs"). The asker's name in a greeting
+# is not a third party's identifier: it warns, and the publish step replaces it with a neutral greeting in the
+# library copy (``neutral_greeting``). A name signing the answer off is the author's own: a warning too.
+# Greeting words of the languages doctors code-switch into are greetings, not names ("Hola,", "Shwmae,").
+_HELLO = (
+    r"hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|coucou|chère|cher|"
+    r"hola|buenos d[ií]as|buenas(?: tardes| noches)?|shwmae|sut mae|helo|bore da|prynhawn da|noswaith dda|"
+    r"hallo|ciao|ol[aá]|bom dia|salam|salaam|as-?salamu? ?alaykum|marhaba|namaste|kia ora|dia duit"
+)
+_TITLE = r"(?:mr|mrs|ms|miss|mx|mme|mlle|m\.|madame|monsieur)\.?\s+"
+_GREETING = re.compile(rf"\s*(?:(?:{_HELLO})\s+)?(?:{_TITLE})?", re.IGNORECASE)
+_GREETING_UNTITLED = re.compile(rf"\s*(?:(?:{_HELLO})\s+)?", re.IGNORECASE)
+_GREETING_WORD = re.compile(rf"\s*(?:{_HELLO})(?![\w'’-])", re.IGNORECASE)
+# A greeting word and a capitalised name (with an optional title) before the greeting's punctuation.
+_GREETED = re.compile(
+    rf"(\s*)({_HELLO})([ \t]+)((?:{_TITLE})?"
+    r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2})(\s*[,!:]|(?=[ \t]*[\U0001F000-\U0001FAFF\u2600-\u27BF\n]))",
     re.IGNORECASE,
 )
-_AFTER_GREETING = re.compile(r"\s*[,!:]")
+_NEUTRAL = {"en": "Hello", "fr": "Bonjour"}
+# The greeting's punctuation, or an emoji or the end of its line ("Hi Sam 😊", "Bonjour Léa\n").
+_AFTER_GREETING = re.compile(r"\s*(?:[,!:]|[\U0001F000-\U0001FAFF\u2600-\u27BF]|[ \t]*(?:\n|$))")
 _CLOSING = (
     r"(?:best(?: wishes)?|kind regards|regards|take care|warm(?:est)? wishes|all the best|cheers|thanks|"
     r"bien à vous|(?:bien )?cordialement|amicalement|bien amicalement|prenez soin de vous|à bientôt)"
@@ -27,8 +41,49 @@ _CLOSING_LINE = re.compile(rf"\s*{_CLOSING}[,.!]?\s*", re.IGNORECASE)
 
 def greeting_name(text: str, start: int, end: int) -> bool:
     """The name addressed in the opening salutation ("Hi Sam,", « Bonjour Léa, »): the asker's own."""
-    m = _GREETING.match(text)
-    return m is not None and m.end() == start and _AFTER_GREETING.match(text, end) is not None
+    if _AFTER_GREETING.match(text, end) is None:
+        return False
+    # The title may be inside the anonymiser's span ("Mr Okafor") or before it.
+    return any(
+        (m := rx.match(text)) is not None and m.end() == start
+        for rx in (_GREETING, _GREETING_UNTITLED)
+    )
+
+
+def greeting_word(text: str, start: int, end: int) -> bool:
+    """The span is the opening greeting word itself ("Hola", "Shwmae"), not a name."""
+    m = _GREETING_WORD.match(text)
+    return m is not None and m.end() >= end and m.start() <= start
+
+
+def _punct(mark: str, lang: str) -> str:
+    # French keeps its space before "!" and ":" (« Bonjour ! »); English none.
+    return mark if lang == "fr" else mark.lstrip()
+
+
+def neutral_greeting(
+    text: str, lang: str, persons: Iterable[tuple[int, int]] = ()
+) -> tuple[str, str]:
+    """The library copy of an answer: the name in its opening salutation replaced by a neutral greeting.
+
+    "Hi Sam, …" / "Dear Mrs Patel! …" → "Hello, …"; « Bonjour Léa, … » → « Bonjour, … ». A greeting word followed
+    by a capitalised name is enough; a bare name opening the answer ("Sam, …") is replaced only when the
+    identifier finder read it as a person (``persons``: its (start, end) spans). Returns the copy and the name
+    removed ("" and the text unchanged when there was none).
+    """
+    neutral = _NEUTRAL.get(lang, "Hello")
+    m = _GREETED.match(text)
+    if m is not None and m.group(4)[:1].isupper():
+        return f"{m.group(1)}{neutral}{_punct(m.group(5), lang)}{text[m.end() :]}", m.group(4)
+    for start, end in persons:
+        if greeting_name(text, start, end) and not greeting_word(text, start, end):
+            after = _AFTER_GREETING.match(text, end)
+            assert after is not None  # noqa: S101 - greeting_name checked it
+            lead = text[: len(text) - len(text.lstrip())]
+            return f"{lead}{neutral}{_punct(after.group(), lang)}{text[after.end() :]}", text[
+                start:end
+            ]
+    return text, ""
 
 
 def sign_off_name(text: str, start: int, end: int) -> bool:
