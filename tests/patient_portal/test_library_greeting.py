@@ -121,3 +121,47 @@ def test_the_api_says_the_greeting_was_replaced_and_returns_the_copy(
     assert done.status_code == 201, done.json()
     body = done.json()
     assert body["greeting_replaced"] is True and body["checked_text"] == f"Hello,\n\n{COMPLIANT_EN}"
+
+
+@pytest.mark.django_db
+def test_the_only_writer_refuses_a_greeting_name_that_skipped_the_library_copy(
+    verified_doctor: Any,
+) -> None:
+    from django.core.exceptions import ValidationError
+
+    from guidelines.services import answer_check
+    from triage.services import answer_record
+
+    case = _claimed(verified_doctor, "en")
+    text = f"Hi Imogen,\n\n{COMPLIANT_EN}"
+    # a passing (acknowledged) check of the raw text, as a publish path that forgot the library copy would have
+    outcome = answer_check(
+        actor=verified_doctor,
+        text=text,
+        lang="en",
+        jurisdiction="GB",
+        case_ref=case.pk,
+        acknowledged_rules=[
+            v.rule
+            for v in answer_check(
+                actor=verified_doctor,
+                text=text,
+                lang="en",
+                jurisdiction="GB",
+                case_ref=case.pk,
+                record=False,
+            ).verdict.warnings
+        ],
+        acknowledgement_reason="test",
+    )
+    assert outcome.publishable and outcome.record is not None
+    with pytest.raises(ValidationError, match="greet without"):
+        answer_record(
+            doctor=verified_doctor,
+            case_id=case.pk,
+            text=text,
+            check=outcome.record,
+            author_display="Dr Test",
+            version_labels=[],
+        )
+    assert not Answer.objects.filter(case=case).exists()

@@ -12,6 +12,7 @@ from django.utils import timezone
 from bridge.accounts.doctors import require_practising_doctor
 from bridge.audit.services import audit_record
 from bridge.text import clean_user_text
+from guidelines.identifiers import library_copy
 from guidelines.models import AnswerCheck
 from guidelines.services import check_still_valid, text_hash, title_hash, versions_in_force_lock
 from triage.models import Answer, Case, CaseMessage
@@ -41,6 +42,11 @@ def answer_record(
         raise CaseUnavailable
     if case.lease_expires_at is not None and case.lease_expires_at < timezone.now():
         raise CaseUnavailable  # an expired lease may already be another doctor's to take
+    # The check only warns on a greeting that names the asker, because the publish step removes the name
+    # (guidelines.identifiers.library_copy); this writer refuses a text that still carries one, whatever
+    # path brought it here.
+    if library_copy(text, check.lang)[1]:
+        raise ValidationError("The library copy must greet without the asker's name.")
     versions_in_force_lock(exclusive=False)  # no approval commits between this check and the insert
     if (
         check.checked_by_id != doctor.pk
