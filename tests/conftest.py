@@ -4,11 +4,13 @@ Built by tests/factories.py."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 from django.test import Client
+from hypothesis import settings as hypothesis_settings
 
 from bridge.accounts.models import Role, User
 from doctor_space.models import DoctorProfile
@@ -19,6 +21,13 @@ from guidelines.services import committee_membership_grant, guideline_sets_seed
 from tests.factories import PASSWORD, add_totp, current_code, login_with_otp, make_doctor, make_user
 
 __all__ = ["PASSWORD", "add_totp", "current_code", "login_with_otp", "make_doctor", "make_user"]
+
+# Property tests without their own `max_examples` take it from the profile: hypothesis' own 100 examples
+# per test in every run (a new random draw each run, failures replayed first from .hypothesis/), or
+# `HYPOTHESIS_PROFILE=thorough` for 1,000 when working on the code they cover (tests/README.md).
+hypothesis_settings.register_profile("bridge", max_examples=100)
+hypothesis_settings.register_profile("thorough", max_examples=1_000)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "bridge"))
 
 
 @pytest.fixture

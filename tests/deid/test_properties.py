@@ -45,7 +45,7 @@ def _rebuild(text: str) -> tuple[str, list[str]]:
     return result.text, [text[s.start : s.end] for s in result.spans]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)  # examples: the profile's (tests/conftest.py)
 @given(TEXTS, st.sampled_from(["en", "fr", "xx"]))
 def test_offsets_point_inside_the_input_sorted_and_disjoint(text: str, lang: str) -> None:
     spans = find_spans(text, lang)
@@ -57,7 +57,7 @@ def test_offsets_point_inside_the_input_sorted_and_disjoint(text: str, lang: str
         previous_end = span.end
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)  # examples: the profile's (tests/conftest.py)
 @given(TEXTS, st.sampled_from(["en", "fr"]))
 def test_redaction_never_changes_text_outside_spans(text: str, lang: str) -> None:
     result = deidentify(text, lang)
@@ -77,7 +77,7 @@ def test_redaction_never_changes_text_outside_spans(text: str, lang: str) -> Non
     assert out[pos_out:] == text[pos_in:]
 
 
-@settings(max_examples=100, deadline=None)
+@settings(deadline=None)
 @given(TEXTS)
 def test_deidentify_is_deterministic(text: str) -> None:
     assert deidentify(text) == deidentify(text)

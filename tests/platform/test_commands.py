@@ -1,15 +1,25 @@
-"""The public command contracts of DESIGN.md."""
+"""The public command contracts of DESIGN.md.
+
+Each command keeps one run through the real command line (`manage.py` in a subprocess: argument parsing,
+standard input and output, exit code): `check_answer` here, `deidentify` in `tests/deid/test_command.py`,
+`triage_preview` and the production `check --deploy` here. Each such start of Django costs seconds of CPU, so
+the other cases run the same command in-process (`_call`) with the same assertions on stdout, stderr and the
+exit code.
+"""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from django.core.management import call_command
+from django.core.management.base import CommandError
 
 from tests.answers import COMPLIANT_EN, PHONE_EN
 
@@ -30,10 +40,27 @@ def _manage(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess
     )
 
 
+def _call(*args: str, stdin: str | bytes | None = None) -> subprocess.CompletedProcess[str]:
+    """`manage.py *args` in this process: what the command writes and the exit code the process would have."""
+    out, err = io.StringIO(), io.StringIO()
+    raw = stdin.encode() if isinstance(stdin, str) else (stdin or b"")
+    returncode = 0
+    with mock.patch("sys.stdin", io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8")):
+        try:
+            call_command(*args, stdout=out, stderr=err)
+        except SystemExit as exc:
+            returncode = exc.code if isinstance(exc.code, int) else 1
+        except CommandError as exc:  # what `manage.py` prints and exits with
+            err.write(f"CommandError: {exc}\n")
+            returncode = exc.returncode
+    return subprocess.CompletedProcess(list(args), returncode, out.getvalue(), err.getvalue())
+
+
+@pytest.mark.django_db
 def test_check_answer_passes_and_blocks_with_exit_codes(tmp_path: Path) -> None:
     good = tmp_path / "good.txt"
     good.write_text(COMPLIANT_EN, encoding="utf-8")
-    result = _manage("check_answer", "--lang", "en", "--jurisdiction", "GB", str(good))
+    result = _call("check_answer", "--lang", "en", "--jurisdiction", "GB", str(good))
     assert result.returncode == 0, result.stderr
     verdict = json.loads(result.stdout)
     assert verdict["passed"] is True
@@ -56,7 +83,7 @@ def test_deidentify_contract(tmp_path: Path) -> None:
     src.write_text(
         "\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8"
     )
-    result = _manage("deidentify", "--input", str(src), "--output", str(out))
+    result = _call("deidentify", "--input", str(src), "--output", str(out))
     assert result.returncode == 0, result.stderr
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in rows] == ["a", "b"]
@@ -145,16 +172,18 @@ def test_production_settings_pass_check_deploy() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.django_db
 def test_migrations_are_committed() -> None:
-    result = _manage("makemigrations", "--check", "--dry-run")
+    result = _call("makemigrations", "--check", "--dry-run")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.django_db
 def test_check_answer_takes_declared_interests() -> None:
     text = COMPLIANT_EN + " Many patients do well on Doliprane."
-    without = _manage("check_answer", "--lang", "en", "--jurisdiction", "GB", "-", stdin=text)
+    without = _call("check_answer", "--lang", "en", "--jurisdiction", "GB", "-", stdin=text)
     assert "COI-01" not in {v["rule"] for v in json.loads(without.stdout)["violations"]}
-    declared = _manage(
+    declared = _call(
         "check_answer",
         "--lang",
         "en",
@@ -169,6 +198,7 @@ def test_check_answer_takes_declared_interests() -> None:
     assert "COI-01" in {v["rule"] for v in json.loads(declared.stdout)["violations"]}
 
 
+@pytest.mark.django_db
 def test_check_answer_streams_jsonl_one_verdict_per_line_and_reports_bad_lines(
     tmp_path: Path,
 ) -> None:
@@ -193,7 +223,7 @@ def test_check_answer_streams_jsonl_one_verdict_per_line_and_reports_bad_lines(
         + b"\xff\xfe broken\n"
         + ("\n".join(lines[3:]) + "\n").encode()
     )
-    result = _manage("check_answer", "--jsonl", str(source))
+    result = _call("check_answer", "--jsonl", str(source))
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert [o.get("id") for o in out] == ["a", "b", None, None, "c", None]
     assert out[0]["passed"] is True and out[1]["passed"] is False

@@ -103,12 +103,13 @@ def test_a_malformed_specialty_block_is_a_clear_error(tmp_path: Path) -> None:
     raw = json.loads(gzip.decompress((ROOT / "triage/core/data/learned.json.gz").read_bytes()))
     raw["specialty"]["default"] = "astrology"
     bad = tmp_path / "bad.json.gz"
-    bad.write_bytes(gzip.compress(json.dumps(raw).encode()))
+    # compresslevel=1: the default 9 spends ~7 s of CPU per write on these 7 MB; the reader does not care.
+    bad.write_bytes(gzip.compress(json.dumps(raw).encode(), compresslevel=1))
     with pytest.raises(TriageDataError, match="specialty"):
         learned.load(str(bad))
     del raw["specialty"]["threshold"]
     raw["specialty"]["default"] = "general_practice"
-    bad.write_bytes(gzip.compress(json.dumps(raw).encode()))
+    bad.write_bytes(gzip.compress(json.dumps(raw).encode(), compresslevel=1))
     with pytest.raises(TriageDataError, match="specialty"):
         learned.load(str(bad))
 
