@@ -25,6 +25,12 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("fr", "mon père a de la FA, son pied est froid et tout blanc"),
             ("fr", "sa jambe est glacée et violacée, il ne la sent plus"),
             ("fr", "on ne trouve plus le pouls au pied, il est froid et pâle"),
+            ("en", "my foot is blue and cold, no feeling in it since an hour"),
+            (
+                "fr",
+                "le pied de mon père est violet et glacé, il a une FA et a arrêté son anticoagulant",
+            ),
+            ("fr", "pied froid et blanc depuis 2h il sent plus rien"),
             ("en", "her leg is cold and pale and there's no pulse in her foot"),
             ("en", "no pulse in my right wrist, the hand is cold and numb"),
             ("fr", "mon pied est glacé et blanc depuis ce matin, je n'ai plus de pouls"),
@@ -160,6 +166,7 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("en", "bg 33 mmol and throwing up all night"),
             ("fr", "glycémie à 0,45 g et il est confus"),
             ("fr", "le lecteur affiche HI et il vomit"),
+            ("fr", "glycemie 0,38 elle est toute confuse"),
         ],
         [
             ("en", "my blood sugar was 3.5 this morning, I ate a biscuit and feel fine"),
@@ -196,6 +203,7 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
         "critical_vital_signs",
         [
             ("en", "heart rate 190 and I feel faint"),
+            ("en", "HR 200 chest tight"),
             ("en", "pulse is 35 and he's dizzy"),
             ("en", "my watch says 168 bpm at rest and I'm short of breath"),
             ("fr", "pouls à 180 et la tête qui tourne"),
@@ -235,6 +243,8 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
         [
             ("en", "black stools since I started taking iron"),
             ("fr", "selles noires depuis le fer"),
+            ("en", "black poo after eating blueberries"),
+            ("fr", "selles noires après un bol de myrtilles"),
         ],
     ),
     "stridor_drooling": (
