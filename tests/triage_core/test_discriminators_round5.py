@@ -26,6 +26,8 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("fr", "sa jambe est glacée et violacée, il ne la sent plus"),
             ("fr", "on ne trouve plus le pouls au pied, il est froid et pâle"),
             ("en", "my foot is blue and cold, no feeling in it since an hour"),
+            ("en", "my nans foot is rly cold n white n she cant feel it"),
+            ("en", "his leg gone all mottled n freezing, no pulse we can find"),
             (
                 "fr",
                 "le pied de mon père est violet et glacé, il a une FA et a arrêté son anticoagulant",
@@ -84,6 +86,7 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
         [
             ("en", "sudden very painful red eye and my vision has gone blurry"),
             ("en", "my eye is red and really painful and I can't see out of it"),
+            ("en", "my eye is red n really sore and cant see properly since this morning"),
             ("fr", "oeil rouge très douloureux et je vois flou d'un coup"),
             ("fr", "oeil tout rouge qui fait très mal, je vois trouble, mal de tête et nausées"),
         ],
@@ -104,6 +107,8 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("en", "my period is late and I have bad pain low on the right side and I feel faint"),
             ("en", "missed my period, really severe pain in my lower belly"),
             ("en", "I think I might have an ectopic pregnancy"),
+            ("en", "pos test 2 days ago now agony one side n shoulder tip pain"),
+            ("fr", "test positif, très mal à droite, je me sens partir"),
             ("fr", "retard de règles, douleur violente à gauche dans le bas ventre et malaise"),
             ("fr", "test de grossesse positif et mal au bout de l'épaule"),
             (
@@ -117,6 +122,11 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("en", "my period is late and I have mild cramps, could I be pregnant?"),
             ("en", "positive pregnancy test, when should I see a midwife?"),
             (
+                "en",
+                "test came back positive for covid, a bit of pain on my right side from coughing",
+            ),
+            ("fr", "test positif au covid, un peu mal à droite quand je tousse"),
+            (
                 "fr",
                 "j'ai eu une grossesse extra-utérine il y a deux ans, quels risques pour la suivante ?",
             ),
@@ -128,6 +138,7 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
         [
             ("en", "my grandad has a known aortic aneurysm and he's just collapsed"),
             ("en", "he has a triple A and suddenly has terrible back pain"),
+            ("en", "dad has AAA and collapsed in the kitchen"),
             ("en", "triple A being watched, now severe tummy pain"),
             ("fr", "il a un anévrisme de l'aorte connu et il vient de faire un malaise"),
             ("fr", "anévrisme abdominal surveillé, douleur brutale dans le dos"),
@@ -135,6 +146,7 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
         [
             ("en", "my grandad has a small aortic aneurysm being monitored, can he fly?"),
             ("en", "what is the screening for abdominal aortic aneurysm?"),
+            ("en", "dad had his AAA repaired in 2019 and is doing well"),
             ("fr", "mon père a un petit anévrisme de l'aorte surveillé, peut-il faire du vélo ?"),
         ],
     ),
@@ -167,6 +179,7 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("fr", "glycémie à 0,45 g et il est confus"),
             ("fr", "le lecteur affiche HI et il vomit"),
             ("fr", "glycemie 0,38 elle est toute confuse"),
+            ("fr", "glycémie 0,4 il répond plus bien"),
         ],
         [
             ("en", "my blood sugar was 3.5 this morning, I ate a biscuit and feel fine"),
@@ -204,6 +217,7 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
         [
             ("en", "heart rate 190 and I feel faint"),
             ("en", "HR 200 chest tight"),
+            ("en", "heart rate 210 feel like passing out"),
             ("en", "pulse is 35 and he's dizzy"),
             ("en", "my watch says 168 bpm at rest and I'm short of breath"),
             ("fr", "pouls à 180 et la tête qui tourne"),
@@ -220,6 +234,7 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
         "critical_vital_signs",
         [
             ("en", "BP 210/120 and chest pain"),
+            ("en", "bp 200/120 cant see properly and headache"),
             ("en", "my blood pressure is 200 over 110 and I'm confused"),
             ("fr", "tension à 20/12 avec mal de tête et vision trouble"),
             ("fr", "ta 19/11, douleur thoracique"),
