@@ -46,6 +46,8 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("en", "my foot isn't cold or pale, just a bit swollen after the flight"),
             ("fr", "j'ai les mains froides et blanches quand il fait froid, c'est un Raynaud"),
             ("fr", "que faire si une jambe devient froide et blanche ?"),
+            ("en", "my grandad's legs are cold and purple, he's had poor circulation for years"),
+            ("fr", "les pieds froids et violets l'hiver chez mon fils"),
         ],
     ),
     "choking_food_or_object": (
@@ -121,6 +123,7 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("en", "I had an ectopic pregnancy 3 years ago, can I try again?"),
             ("en", "my period is late and I have mild cramps, could I be pregnant?"),
             ("en", "positive pregnancy test, when should I see a midwife?"),
+            ("en", "I had shoulder tip pain after my laparoscopy last week, is that normal?"),
             (
                 "en",
                 "test came back positive for covid, a bit of pain on my right side from coughing",
@@ -185,6 +188,8 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("en", "my blood sugar was 3.5 this morning, I ate a biscuit and feel fine"),
             ("en", "blood sugar 7.2 after dinner is that ok?"),
             ("fr", "ma glycémie est à 1,05 g ce matin, c'est normal ?"),
+            ("en", "my sugar was HI on the meter after birthday cake but I feel totally fine"),
+            ("fr", "glycémie 2,5 g après le gâteau, pas de symptômes"),
         ],
     ),
     "oxygen_saturation_low": (
@@ -228,6 +233,8 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("en", "my heart was at 175 during the spin class and I felt dizzy after"),
             ("en", "pulse 160 and no dizziness, no chest pain, no breathlessness"),
             ("fr", "pouls à 48 au repos, je suis sportif"),
+            ("en", "my watch said my heart rate was 40 while I was asleep, I feel fine"),
+            ("en", "what does a heart rate of 160 mean in a baby?"),
         ],
     ),
     "blood_pressure_very_high_with_symptoms": (
@@ -245,6 +252,8 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("en", "bp 185/95 at the pharmacy, no symptoms, what should I do?"),
             ("fr", "la tension est à 13/8, c'est bien ?"),
             ("fr", "tension 18/10 au cabinet, pas de symptômes, que faire ?"),
+            ("en", "what blood pressure is too high, like 180/110?"),
+            ("en", "my mum's bp was 190/100 last week, GP changed her tablets, no headache now"),
         ],
     ),
     "upper_gi_bleed": (
@@ -277,6 +286,7 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("en", "my baby drools a lot, teething?"),
             ("en", "what is stridor?"),
             ("fr", "il bave beaucoup, c'est les dents ?"),
+            ("fr", "je bave la nuit en dormant, c'est grave ?"),
         ],
     ),
 }
