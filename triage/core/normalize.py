@@ -30,6 +30,7 @@ _CHAR_MAP = {
 }
 _COMBINING = dict.fromkeys(range(768, 880))
 _LINE_BREAKS = re.compile(r"[\r\n]+")
+_AAA = re.compile(r"\baaa\b")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 _TOKEN = re.compile(r"(?<![a-z])[a-z]{4,}(?![a-z])")
 _WORDS = re.compile(r"[a-z0-9']+")
@@ -43,6 +44,9 @@ def fold(text: str) -> str:
         text = html.unescape(text)
     text = unicodedata.normalize("NFKD", text.casefold()).translate(_COMBINING)
     text = text.translate(_CHAR_MAP)
+    # "AAA" (abdominal aortic aneurysm) is an abbreviation, not a stretched letter.
+    if "aaa" in text:
+        text = _AAA.sub("triple a", text)
     # "soooo baaad" -> "so bad": stretched letters are emphasis, not spelling.
     text = _REPEATS.sub(r"\1", text)
     # Whitespace collapsed with str.split (linear on any input); a line break ends a sentence
