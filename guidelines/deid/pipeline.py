@@ -13,11 +13,31 @@ from .detectors.address_grammar import detect_address_grammar
 from .detectors.name_phrases import detect_name_phrases
 from .detectors.numbers import detect_age_nouns
 from .detectors.relative_dates import detect_relative_dates
+from .detectors.spoken_numbers import (
+    SPOKEN_TRIGGERS,
+    detect_spelt_postcodes,
+    detect_spoken_numbers,
+)
 from .detectors.structure import detect_structure
 from .dispatch import detect_patterns
 from .doc import Doc, product_context
 from .names.tokenpass import NamePass
 from .tagger import tagged_spans
+from .triggers import MONTH_WORDS, POSTCODE_CUE_WORDS
+
+_BIRTH_WORDS = frozenset({"born", "ne", "nee", "dob", "birth", "naissance", "birthday"})
+
+
+def _spoken_worth(doc: Doc, words: frozenset[str]) -> bool:
+    """Two number words (or one after a birth cue): numbers may be said in words."""
+    n = 0
+    for f in doc.folded:
+        if f in SPOKEN_TRIGGERS or ("-" in f and f.split("-", 1)[0] in SPOKEN_TRIGGERS):
+            n += 1
+            if n >= 2:
+                return True
+    return n >= 1 and not words.isdisjoint(_BIRTH_WORDS)
+
 
 # The statistical tagger's confident spans: below every rule and gazetteer, so they only add
 # what the rules missed (and are trimmed where they overlap a rule's span).
@@ -121,6 +141,21 @@ def _id_suffixes(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# "… 0958 ext. 123", "x 45", "poste 12": an extension belongs to its phone number
+_EXTENSION = re.compile(
+    r"\s*,?\s*(?:ext(?:ension)?\.?|x|poste|p\.|extn\.?|#)\s*:?\s*\d{1,5}\b(?![.,]\d)", re.I
+)
+
+
+def _phone_extensions(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    out = []
+    for i, c in enumerate(chosen):
+        m = _EXTENSION.match(text, c.end) if c.label == "PHONE" else None
+        free = m is not None and (i + 1 == len(chosen) or chosen[i + 1].start >= m.end())
+        out.append(Candidate(c.start, m.end(), "PHONE", c.priority) if m and free else c)
+    return out
+
+
 def detect(text: str, lang: str = "en") -> list[Candidate]:
     """All non-overlapping identifier spans in text, sorted by start."""
     del lang  # both languages' cues are always on: patients mix them
@@ -128,6 +163,10 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     doc = Doc(text)
     detect_patterns(text, doc, cands)
     words = frozenset(doc.folded)
+    if _spoken_worth(doc, words):
+        detect_spoken_numbers(text, not words.isdisjoint(MONTH_WORDS), cands)
+    if not words.isdisjoint(POSTCODE_CUE_WORDS):
+        detect_spelt_postcodes(text, cands)
     detect_address_grammar(text, words, cands)
     detect_structure(text, words, gazetteers(), cands)
     detect_relative_dates(text, words, cands, list(zip(doc.folded, doc.spans, strict=True)))
@@ -148,6 +187,7 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
         if len(lowered) == len(text):
             NamePass(Doc(lowered), gazetteers(), cands).run()
     chosen = _id_suffixes(text, [c for c in _resolve(cands, text) if c.label != SKIP])
+    chosen = _phone_extensions(text, chosen)
     return _propagate(text, chosen, gazetteers())
 
 

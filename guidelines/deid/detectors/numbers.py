@@ -25,6 +25,8 @@ from guidelines.deid.doc import Doc
 from guidelines.deid.triggers import ID_CUE_WORDS
 
 _FR_PHONE = re.compile(r"0[1-9](?:[ .-]?\d{2}){4}")
+# "06/12/34/56/78": French pairs written with slashes (the general shape leaves "/" to dates)
+_FR_PHONE_SLASH = re.compile(r"(?<![\w/])0[1-9](?:/\d{2}){4}(?![\w/])")
 
 
 def _phone_regions(digits: str) -> tuple[str, ...]:
@@ -63,6 +65,9 @@ def _phone_ok(candidate: str, cued: bool) -> bool:
             return True
         possible = possible or phonenumbers.is_possible_number(num)
     return possible and (cued or n >= 10)
+
+
+phone_ok = _phone_ok
 
 
 def detect_context_ids(text: str, doc: Doc, out: list[Candidate]) -> None:
@@ -122,6 +127,8 @@ def detect_ids(text: str, out: list[Candidate], lo: int, hi: int) -> None:
 
 
 def detect_phones(text: str, out: list[Candidate], lo: int, hi: int) -> None:
+    for m in _FR_PHONE_SLASH.finditer(text, lo, hi):
+        out.append(Candidate(m.start(), m.end(), "PHONE", PRI_PHONE))
     for m in P.PHONE_CANDIDATE.finditer(text, lo, hi):
         s, e = m.start(), m.end()
         while s < e and text[s] in " .-":
