@@ -28,7 +28,7 @@ IPV6 = re.compile(
 # Phone candidates: 8-15 digits with space/dot/dash groups, optional +CC or (0); never slashes,
 # so blood pressures (120/80), dates (03/04/1985) and ratios stay out.
 PHONE_CANDIDATE = re.compile(
-    r"(?<![\w/+.,-])(?:\+\s?\d{1,3}|00\s?\d{2,3})?[\s.-]?(?:\(0\)[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?"
+    r"(?<![\w/+.,-])(?:\(\+\s?\d{1,3}\)|\+\s?\d{1,3}|00\s?\d{2,3})?[\s.-]?(?:\(0\)[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?"
     r"\d(?:[\s.-]?\d){6,13}(?![\w/])(?!\.\d)"
 )
 PHONE_CUE = re.compile(
@@ -88,7 +88,7 @@ DATE_WEEKDAY_ABBR = re.compile(
     r"(?!\s*(?:h\b|h\d|:|am|pm|heures?|hours?|mg|%|/))"
 )
 DATE_NUMERIC = re.compile(
-    r"(?<![\w/.+-])(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})|((?:19|20)\d{2})([/.-])(\d{1,2})\6(\d{1,2}))(?![\w/]|\.\d)"
+    r"(?<![\w/.+-])(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})|((?:19|20)\d{2})([/.-])(\d{1,2})\6(\d{1,2}))(?![\w/]|[.-]\d)"
 )
 # "le 12/03", "on 3/4", "since 12/03": day/month without year is a date only after such cues.
 # The scan starts at the digits (cheap); the cue word before them is checked on a short window.

@@ -239,3 +239,48 @@ def test_doses_counts_and_measures_in_words_stay(text: str, lang: str) -> None:
 )
 def test_written_phone_shapes_and_extensions_are_phones(text: str, number: str) -> None:
     assert labels(text).get(number) == "PHONE"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("tel: 06-12-34-56-78", "06-12-34-56-78"),
+        ("(+33) 6 12 34 56 78 le soir", "(+33) 6 12 34 56 78"),
+    ],
+)
+def test_dash_pairs_and_a_bracketed_country_code_are_one_phone(text: str, number: str) -> None:
+    assert labels(text, "fr").get(number) == "PHONE"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my ref is ABC/2291", "ABC/2291"),
+        ("Patient ID: 4471-2290-18", "4471-2290-18"),
+        ("member ID 88 412 773", "88 412 773"),
+        ("IPP : 0012 3456", "0012 3456"),
+        ("N° de dossier 23-118-7", "23-118-7"),
+    ],
+)
+def test_a_cued_number_is_an_id_without_a_check_digit(text: str, value: str) -> None:
+    assert labels(text).get(value) == "ID_NUMBER"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "lang"),
+    [
+        ("D.O.B. 14 June 1971", "14 June 1971", "en"),
+        ("born 14.6.71", "14.6.71", "en"),
+        ("date de naissance : 03 avril 50", "03 avril 50", "fr"),
+        ("My father, born in Leeds on 3 March 1930, is unwell", "3 March 1930", "en"),
+    ],
+)
+def test_any_date_after_a_birth_cue_in_the_sentence_is_a_date_of_birth(
+    text: str, date: str, lang: str
+) -> None:
+    assert labels(text, lang).get(date) == "DATE_OF_BIRTH"
+
+
+def test_a_date_in_a_later_sentence_is_no_date_of_birth() -> None:
+    text = "She was born early. On 3 March 2024 she had her jabs."
+    assert labels(text).get("3 March 2024") == "DATE"

@@ -21,14 +21,34 @@ def _valid_date(d: int, mth: int) -> bool:
     return 1 <= d <= 31 and 1 <= mth <= 12
 
 
+# A sentence ends at a line break or at ".", "?", "!" before a capital ("D.O.B. 14 June" goes on).
+_SENTENCE_END = re.compile(r"\n|[.?!]+\s+(?=[A-ZÀ-Þ])|[?!]")
+# A two-digit year after a date of birth said without one: "née le 03 avril 50", "born 3rd May, '52".
+_DOB_SHORT_YEAR = re.compile(
+    r",?\s+['’]?\d{2}\b(?![.,:/h]\d|\s*(?:ans|years?|yrs?|yo|mg|kg|ml|%|h\b|heures?|hours?))", re.I
+)
+
+
+def dob_before(text: str, start: int) -> bool:
+    """A birth cue just before, in the same sentence ("D.O.B. 14 June", "born in Leeds on 3 May 1950").
+    Not further: a wider window (80 characters) relabelled as births dates that only followed a
+    mention of birth ("born early, and on the 3rd she had surgery")."""
+    before = text[max(0, start - 40) : start]
+    cuts = list(_SENTENCE_END.finditer(before))
+    if cuts:
+        before = before[cuts[-1].end() :]
+    return P.DOB_CUE.search(before) is not None
+
+
 def emit_dates(text: str, found: list[tuple[int, int]], out: list[Candidate]) -> None:
     for s, e in found:
-        before = text[max(0, s - 40) : s]
-        cut = max(before.rfind("."), before.rfind("\n"), before.rfind("?"))
-        if cut >= 0 and cut < len(before) - 1:
-            before = before[cut + 1 :]
-        label = "DATE_OF_BIRTH" if P.DOB_CUE.search(before) else "DATE"
-        out.append(Candidate(s, e, label, PRI_DATE))
+        if dob_before(text, s):
+            year = (
+                None if re.search(r"\d{4}|['’]\d\d", text[s:e]) else _DOB_SHORT_YEAR.match(text, e)
+            )
+            out.append(Candidate(s, year.end() if year else e, "DATE_OF_BIRTH", PRI_DATE))
+        else:
+            out.append(Candidate(s, e, "DATE", PRI_DATE))
 
 
 def detect_text_dates(text: str, doc: Doc, out: list[Candidate]) -> None:
@@ -91,6 +111,7 @@ def detect_numeric_dates(text: str, out: list[Candidate]) -> None:
                 .strip()
                 .lower()
                 .endswith(("le", "on"))
+                and not dob_before(text, m.start())
             ):
                 continue  # "1.5.10" versions/doses
         elif not _valid_date(int(m.group(8)), int(m.group(7))):

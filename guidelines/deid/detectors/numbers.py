@@ -43,7 +43,7 @@ def _phone_ok(candidate: str, cued: bool) -> bool:
     n = len(digits_only)
     if n < 8 or n > 15:
         return False
-    text = candidate.replace("(0)", "")
+    text = re.sub(r"^\(\s*(\+\s?\d{1,3})\s*\)", r"\1", candidate.replace("(0)", ""))  # "(+33) 6…"
     stripped = text.lstrip()
     intl = stripped.startswith(("+", "00"))
     if not intl and _FR_PHONE.fullmatch(stripped):
@@ -85,7 +85,11 @@ def detect_context_ids(text: str, doc: Doc, out: list[Candidate]) -> None:
         digits = sum(c.isdigit() for c in value)
         if digits >= 4 or (digits >= 2 and len(value.replace(" ", "")) >= 6):
             cue = m.group().lower()
-            if cue in {"ref", "id"} and digits < 5:
+            if (
+                cue in {"ref", "id"}
+                and digits < 5
+                and not (value[:1].isalpha() and len(value) >= 6)
+            ):
                 continue
             seen.add(v.start(1))
             out.append(Candidate(v.start(1), v.start(1) + len(value), "ID_NUMBER", PRI_ID_CONTEXT))

@@ -24,7 +24,7 @@ from guidelines.deid.candidate import (
     Candidate,
 )
 from guidelines.deid.cues import word_set
-from guidelines.deid.detectors.dates import emit_dates
+from guidelines.deid.detectors.dates import dob_before, emit_dates
 from guidelines.deid.detectors.numbers import phone_ok
 from guidelines.deid.spoken import NUMBER_WORDS, WORD_VALUES, NumberRun, number_runs
 
@@ -85,7 +85,7 @@ def _judge(text: str, run: NumberRun, out: list[Candidate]) -> None:
     n = len(digits)
     s, e = run.start, run.end
     before = _before(text, s)
-    if n == 4 and digits[:2] in ("19", "20") and run.words >= 2 and P.DOB_CUE.search(before):
+    if n == 4 and digits[:2] in ("19", "20") and run.words >= 2 and dob_before(text, s):
         out.append(Candidate(s, e, "DATE_OF_BIRTH", PRI_DATE))  # "born in nineteen fifty"
         return
     if n < 5:
@@ -94,7 +94,7 @@ def _judge(text: str, run: NumberRun, out: list[Candidate]) -> None:
     phone_end = max((m.end() for m in P.PHONE_CUE.finditer(before)), default=-1)
     id_cue = id_end >= 0
     phone_cue = phone_end >= 0
-    if P.DOB_CUE.search(before) and n in (6, 8) and 1 <= int(digits[:2]) <= 31:
+    if dob_before(text, s) and n in (6, 8) and 1 <= int(digits[:2]) <= 31:
         out.append(Candidate(s, e, "DATE_OF_BIRTH", PRI_DATE))
         return
     postcode_cue = _POSTCODE_CUE.search(before) is not None
