@@ -171,7 +171,7 @@ def detect_ages(text: str, out: list[Candidate]) -> None:
 # and a bare 90-129 shared by several people ("both 92", "tous deux 91 ans").
 AGE_NOUN = re.compile(
     r"\b(?:(?:super)?centenaires?|nonag[ée]naires?|(?:super)?centenarians?|nonagenarians?|"
-    r"in\s+(?:his|her|their|my|your|our)\s+(?:nineties|90s|['’]90s|hundreds)|"
+    r"in\s+(?:his|her|their|my|your|our)\s+(?:(?:late|early|mid)[\s-]+)?(?:nineties|90s|['’]90s|hundreds)|"
     r"dans\s+(?:sa|la|leur)\s+(?:nonantaine|centaine)|la\s+nonantaine)\b",
     re.I,
 )

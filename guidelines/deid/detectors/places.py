@@ -42,11 +42,20 @@ _UNIT_WORDS = re.compile(
 )
 
 
+_UNSPACED_CUE = re.compile(
+    r"\b(?:postcode|post\s+code|address|live\s+at|lives\s+at|living\s+at)\b", re.I
+)
+
+
 def detect_uk_postcodes(text: str, out: list[Candidate]) -> None:
     for m in P.UK_POSTCODE.finditer(text):
         chunk = m.group()
-        if not chunk.isupper() and " " not in chunk:
-            continue
+        if (
+            not chunk.isupper()
+            and " " not in chunk
+            and not _UNSPACED_CUE.search(text, max(0, m.start() - 40), m.start())
+        ):
+            continue  # "sw1a1aa" only after a postcode or address cue
         if chunk.islower() and not re.search(
             r"\b(?:postcode|post code|live|address|in|at)\b",
             text[max(0, m.start() - 40) : m.start()],

@@ -18,8 +18,6 @@ from stdnum.gb import nhs as std_nhs
 from guidelines.deid import patterns as P  # noqa: N812
 from guidelines.deid.candidate import (
     PRI_DATE,
-    PRI_ID_CONTEXT,
-    PRI_PHONE,
     PRI_POSTCODE,
     Candidate,
 )
@@ -30,10 +28,8 @@ from guidelines.deid.spoken import NUMBER_WORDS, WORD_VALUES, NumberRun, number_
 
 # Folded number words: the detector runs only when a text holds a few of them.
 SPOKEN_TRIGGERS = word_set(" ".join(NUMBER_WORDS) + " double triple treble")
-# Above the tagger and the gazetteers (the words are no names), below validated written shapes.
-PRI_SPOKEN_LONG = 55
-# A valid phone or check digit said in words outranks a date read inside it ("… trois sept …" is
-# no 3 September in the middle of a dictated NIR).
+# A number said in words outranks a date read inside its words ("… trois sept …" is no 3 September
+# in the middle of a dictated NIR, "sept cinq zéro un un" no 5 September after "code postal").
 PRI_SPOKEN_VALID = PRI_DATE + 1
 
 _POSTCODE_CUE = re.compile(
@@ -106,24 +102,24 @@ def _judge(text: str, run: NumberRun, out: list[Candidate]) -> None:
             or (re.match(r",?\s+[A-ZÀ-Þ][a-zà-ÿ]", text[e:]) and not digits.startswith("0"))
         )
     ):
-        out.append(Candidate(s, e, "POSTCODE", PRI_POSTCODE))
+        out.append(Candidate(s, e, "POSTCODE", PRI_SPOKEN_VALID))
         return
     if (n == 10 and std_nhs.is_valid(digits)) or (n == 15 and std_nir.is_valid(digits)):
         out.append(Candidate(s, e, "ID_NUMBER", PRI_SPOKEN_VALID))
         return
     if id_cue and id_end >= phone_end:  # "NHS number is …": the nearest cue wins
-        out.append(Candidate(s, e, "ID_NUMBER", PRI_ID_CONTEXT))
+        out.append(Candidate(s, e, "ID_NUMBER", PRI_SPOKEN_VALID))
         return
     if phone_ok(run.digits, phone_cue):
         out.append(Candidate(s, e, "PHONE", PRI_SPOKEN_VALID))
         return
     if id_cue:
-        out.append(Candidate(s, e, "ID_NUMBER", PRI_ID_CONTEXT))
+        out.append(Candidate(s, e, "ID_NUMBER", PRI_SPOKEN_VALID))
     elif phone_cue and 8 <= n <= 13:
-        out.append(Candidate(s, e, "PHONE", PRI_PHONE - 1))
+        out.append(Candidate(s, e, "PHONE", PRI_SPOKEN_VALID))
     elif n >= 8 and run.words >= 3:
         # nobody dictates eight digits that are not a number of some kind
-        out.append(Candidate(s, e, "ID_NUMBER", PRI_SPOKEN_LONG))
+        out.append(Candidate(s, e, "ID_NUMBER", PRI_SPOKEN_VALID))
 
 
 _UK_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
