@@ -140,8 +140,14 @@ def _compound(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int,
             and w.startswith("vingt")
         ):
             current += 76  # quatre-vingt(s)
-        elif last_kind == "h" and current % 100 == 0 and (k in "tx" or (k == "u" and v > 0)):
-            current += v  # nine hundred (and) five, cent douze
+        elif (
+            last_kind == "h"
+            and current % 100 == 0
+            and (k in "tx" or (k == "u" and v > 0 and toks[j - 1][2] != "hundred"))
+        ):
+            # "nine hundred and five", "cent un", "nine hundred twelve"; but a dictated "nine hundred,
+            # one two three" is 900 then 1: English joins a unit to a hundred with "and"
+            current += v
         elif k == "h" and last_kind in "utx" and 0 < current < 100:
             current *= 100  # nine hundred, deux cents
         elif k == "k" and last_kind != "k" and 0 < current < 1000:

@@ -284,3 +284,26 @@ def test_any_date_after_a_birth_cue_in_the_sentence_is_a_date_of_birth(
 def test_a_date_in_a_later_sentence_is_no_date_of_birth() -> None:
     text = "She was born early. On 3 March 2024 she had her jabs."
     assert labels(text).get("3 March 2024") == "DATE"
+
+
+def test_a_spelt_id_keeps_the_letters_said_around_its_digits() -> None:
+    text = "my national insurance number is Q Q one two three four five six C thanks"
+    assert labels(text).get("Q Q one two three four five six C") == "ID_NUMBER"
+
+
+def test_a_dictated_phone_ends_where_the_dose_begins() -> None:
+    text = "call me on oh seven seven double oh nine hundred one two three, two tablets a day help"
+    out = deidentify(text, "en")
+    assert out.text == "call me on [PHONE_1], two tablets a day help"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("we live at sw1a1aa", "sw1a1aa", "POSTCODE"),
+        ("93yo female, chest pain", "93yo", "AGE_OVER_89"),
+        ("my mum is in her late nineties", "in her late nineties", "AGE_OVER_89"),
+    ],
+)
+def test_unspaced_postcodes_and_ages_in_short_forms(text: str, value: str, label: str) -> None:
+    assert labels(text).get(value) == label

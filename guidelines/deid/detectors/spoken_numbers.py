@@ -76,6 +76,17 @@ def _value(words: str | None) -> str:
     return runs[0].digits if len(runs) == 1 else ""
 
 
+_LETTERS_BEFORE = re.compile(r"(?:\b[A-Z][\s-]+){1,3}$")
+_LETTERS_AFTER = re.compile(r"(?:[\s-]+[A-Z]\b(?!['’]\w)){1,3}")
+
+
+def _with_letters(text: str, s: int, e: int) -> tuple[int, int]:
+    """A spelt ID keeps the capital letters said around its digits ("Q Q one two … C")."""
+    before = _LETTERS_BEFORE.search(text, max(0, s - 12), s)
+    after = _LETTERS_AFTER.match(text, e)
+    return (before.start() if before else s), (after.end() if after else e)
+
+
 def _judge(text: str, run: NumberRun, out: list[Candidate]) -> None:
     digits = run.digits.lstrip("+")
     n = len(digits)
@@ -108,12 +119,21 @@ def _judge(text: str, run: NumberRun, out: list[Candidate]) -> None:
         out.append(Candidate(s, e, "ID_NUMBER", PRI_SPOKEN_VALID))
         return
     if id_cue and id_end >= phone_end:  # "NHS number is …": the nearest cue wins
+        s, e = _with_letters(text, s, e)
         out.append(Candidate(s, e, "ID_NUMBER", PRI_SPOKEN_VALID))
         return
-    if phone_ok(run.digits, phone_cue):
+    plus = len(run.digits) - n
+    longest = 15 if plus else 11  # national numbers have at most 11 digits, E.164 at most 15
+    if n <= longest and phone_ok(run.digits, phone_cue):
         out.append(Candidate(s, e, "PHONE", PRI_SPOKEN_VALID))
         return
+    # "… one two three, two tablets a day": the phone may end before the run does
+    for k in range(min(n - 1, longest), 9, -1):
+        if run.spans[k - 1] != run.spans[k] and phone_ok(run.digits[: plus + k], phone_cue):
+            out.append(Candidate(s, run.spans[k - 1][1], "PHONE", PRI_SPOKEN_VALID))
+            return
     if id_cue:
+        s, e = _with_letters(text, s, e)
         out.append(Candidate(s, e, "ID_NUMBER", PRI_SPOKEN_VALID))
     elif phone_cue and 8 <= n <= 13:
         out.append(Candidate(s, e, "PHONE", PRI_SPOKEN_VALID))
