@@ -59,6 +59,8 @@ WORD_VALUES = _WORDS
 _REPEAT = {"double": 2, "triple": 3, "treble": 3}
 # Words that only join the parts of one compound number ("one hundred and two", "vingt et un").
 _JOINERS = frozenset({"and", "et"})
+# Separators said aloud inside a dictated number.
+_SPOKEN_SEPARATORS = frozenset({"dash", "hyphen", "tiret", "slash"})
 # Words that are numbers only inside a run of other numbers (never start or make a run alone).
 _WEAK = frozenset({"oh", "o", "un", "une", "one", "nil", "cent", "sept", "six", "neuf"})
 
@@ -182,10 +184,17 @@ def number_runs(text: str) -> list[NumberRun]:
             digits.append("+")
             end = toks[i][1]
             j += 1
+        sep_end = -1
         while j < n:
-            if j > i and not _SEP.fullmatch(text, end, toks[j][0]):
+            if j > i and not _SEP.fullmatch(text, max(end, sep_end), toks[j][0]):
                 break
             s, e, w = toks[j]
+            if w in _SPOKEN_SEPARATORS and j > i and spans and j + 1 < n:
+                if not _SEP.fullmatch(text, e, toks[j + 1][0]):
+                    break
+                sep_end = e  # "oh seven seven dash double oh…": a separator said aloud
+                j += 1
+                continue
             if text[s - 1 : s] == "(" and text[e : e + 1] == ")" and w in ("0", "zero", "oh", "o"):
                 end = e + 1  # "+44 (0) 20…": the trunk zero is not dialled from abroad
                 j += 1

@@ -61,6 +61,7 @@ def _nir() -> str:
         ("trente-trois mille", "33000"),
         ("triple two, double nine", "22299"),
         ("07 seven 7 00 nine hundred 1 2 3", "077700900123"),
+        ("oh seven seven dash double oh nine hundred dash one two three", "07700900123"),
         ("zéro six 12 trente-quatre 56 78", "0612345678"),
     ],
 )
