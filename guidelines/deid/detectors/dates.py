@@ -22,7 +22,7 @@ def _valid_date(d: int, mth: int) -> bool:
 
 
 # A sentence ends at a line break or at ".", "?", "!" before a capital ("D.O.B. 14 June" goes on).
-_SENTENCE_END = re.compile(r"\n|[.?!]+\s+(?=[A-ZÀ-Þ])|[?!]")
+SENTENCE_END = re.compile(r"\n|[.?!]+\s+(?=[A-ZÀ-Þ])|[?!]")
 # A two-digit year after a date of birth said without one: "née le 03 avril 50", "born 3rd May, '52".
 _DOB_SHORT_YEAR = re.compile(
     r",?\s+['’]?\d{2}\b(?![.,:/h]\d|\s*(?:ans|years?|yrs?|yo|mg|kg|ml|%|h\b|heures?|hours?))", re.I
@@ -34,7 +34,7 @@ def dob_before(text: str, start: int) -> bool:
     Not further: a wider window (80 characters) relabelled as births dates that only followed a
     mention of birth ("born early, and on the 3rd she had surgery")."""
     before = text[max(0, start - 40) : start]
-    cuts = list(_SENTENCE_END.finditer(before))
+    cuts = list(SENTENCE_END.finditer(before))
     if cuts:
         before = before[cuts[-1].end() :]
     return P.DOB_CUE.search(before) is not None

@@ -22,7 +22,7 @@ from guidelines.deid.candidate import (
     Candidate,
 )
 from guidelines.deid.cues import word_set
-from guidelines.deid.detectors.dates import dob_before, emit_dates
+from guidelines.deid.detectors.dates import SENTENCE_END, dob_before, emit_dates
 from guidelines.deid.detectors.numbers import phone_ok
 from guidelines.deid.spoken import NUMBER_WORDS, WORD_VALUES, NumberRun, number_runs
 
@@ -61,12 +61,10 @@ DATE_WORDS = re.compile(
 
 
 def _before(text: str, start: int, width: int = 50) -> str:
+    """The cue window: up to `width` characters before, within the sentence."""
     before = text[max(0, start - width) : start]
-    cut = max(before.rfind("."), before.rfind("\n"), before.rfind("?"), before.rfind("!"))
-    # a dot inside a dictated number ("06.12") is no sentence end; a dot then a space is
-    if cut >= 0 and cut + 1 < len(before) and before[cut + 1] == " ":
-        before = before[cut + 1 :]
-    return before
+    cuts = list(SENTENCE_END.finditer(before))
+    return before[cuts[-1].end() :] if cuts else before
 
 
 def _value(words: str | None) -> str:
@@ -185,11 +183,13 @@ def detect_spoken_numbers(text: str, has_month: bool, out: list[Candidate]) -> N
         for m in DATE_WORDS.finditer(text):
             day = m.group("day") or m.group("day2")
             year = m.group("year") or m.group("year2") or m.group("year3")
-            ok_day = day is None or (
-                not day[0].isdigit()
-                and (not re.fullmatch(_NUMW, day, re.I) or 1 <= int(_value(day) or 0) <= 31)
-            )
-            ok_year = year is None or re.fullmatch(r"(?:18|19|20)\d\d", _value(year)) is not None
-            if ok_day and ok_year and (year or (day and not day[0].isdigit())):
+            if year is None or not re.fullmatch(r"(?:18|19|20)\d\d", _value(year)):
+                continue  # a day and month without a year in words: the written-date grammar's
+            digits_day = re.match(r"\d+", day or "")
+            if day is None or (
+                int(digits_day.group()) <= 31
+                if digits_day
+                else (not re.fullmatch(_NUMW, day, re.I) or 1 <= int(_value(day) or 0) <= 31)
+            ):
                 found.append((m.start(), m.end()))
         emit_dates(text, found, out)
