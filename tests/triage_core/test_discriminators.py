@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.triage_core.groups_round5 import GROUPS as ROUND5_GROUPS
+from tests.triage_core.groups_round5 import NEW_FLAGS
 from triage.core import assess
 
 # discriminator: (flag, [(lang, text) that must raise it], [(lang, text) that must raise nothing])
@@ -519,6 +521,17 @@ GROUPS.update(
         ),
     }
 )
+
+GROUPS.update(ROUND5_GROUPS)
+
+
+@pytest.mark.parametrize("code", NEW_FLAGS)
+def test_new_flags_are_phrased_five_ways_in_each_language_with_look_alikes(code: str) -> None:
+    for lang in ("en", "fr"):
+        positives = [t for f, pos, _ in GROUPS.values() if f == code for ln, t in pos if ln == lang]
+        negatives = [t for f, _, neg in GROUPS.values() if f == code for ln, t in neg if ln == lang]
+        assert len(positives) >= 5 and len(negatives) >= 1, (code, lang)
+
 
 POSITIVE = [
     pytest.param(flag, lang, text, id=f"{name}-yes-{i}")

@@ -1,4 +1,4 @@
-"""Round 5 (issue 8, helper triage9): discriminators that were missing or weak.
+"""Round 5 (issue 8, helper triage9): discriminators that were missing or weak (run by test_discriminators).
 
 Written from the published lists (NHS "call 999 if", Manchester Triage System general
 discriminators, SAMU-Centre 15, NICE CKS), never from a held-out set. Each group holds phrasings
@@ -8,10 +8,6 @@ table names the group that covers each discriminator.
 """
 
 from __future__ import annotations
-
-import pytest
-
-from triage.core import assess
 
 # discriminator: (flag, [(lang, text) that must raise it], [(lang, text) that must raise nothing])
 GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
@@ -294,35 +290,3 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
 # Flags added in this round keep their phrasings here, not in cases.POSITIVE, which the learned
 # model trains on (a change there needs a retrain): test_red_flags checks the others.
 NEW_FLAGS = ("limb_ischaemia", "critical_vital_signs")
-
-
-@pytest.mark.parametrize("code", NEW_FLAGS)
-def test_new_flags_are_phrased_five_ways_in_each_language_with_look_alikes(code: str) -> None:
-    for lang in ("en", "fr"):
-        positives = [t for f, pos, _ in GROUPS.values() if f == code for ln, t in pos if ln == lang]
-        negatives = [t for f, _, neg in GROUPS.values() if f == code for ln, t in neg if ln == lang]
-        assert len(positives) >= 5 and len(negatives) >= 1, (code, lang)
-
-
-POSITIVE = [
-    pytest.param(flag, lang, text, id=f"{name}-yes-{i}")
-    for name, (flag, positives, _) in GROUPS.items()
-    for i, (lang, text) in enumerate(positives)
-]
-NEGATIVE = [
-    pytest.param(lang, text, id=f"{name}-no-{i}")
-    for name, (_, _, negatives) in GROUPS.items()
-    for i, (lang, text) in enumerate(negatives)
-]
-
-
-@pytest.mark.parametrize(("flag", "lang", "text"), POSITIVE)
-def test_discriminator_raises_its_flag(flag: str, lang: str, text: str) -> None:
-    result = assess(text, lang)
-    assert flag in result.red_flags, result.red_flags
-    assert result.emergency and result.urgency == "emergency"
-
-
-@pytest.mark.parametrize(("lang", "text"), NEGATIVE)
-def test_look_alike_raises_no_flag(lang: str, text: str) -> None:
-    assert assess(text, lang).red_flags == ()
