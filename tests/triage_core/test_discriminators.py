@@ -522,25 +522,31 @@ GROUPS.update(
     }
 )
 
-GROUPS.update(ROUND5_GROUPS)
+# GROUPS is also training data for the learned model (bench/triage/train_learned.py); round 5's groups are
+# tested here but kept out of training until the model is retrained on them.
+ALL_GROUPS = {**GROUPS, **ROUND5_GROUPS}
 
 
 @pytest.mark.parametrize("code", NEW_FLAGS)
 def test_new_flags_are_phrased_five_ways_in_each_language_with_look_alikes(code: str) -> None:
     for lang in ("en", "fr"):
-        positives = [t for f, pos, _ in GROUPS.values() if f == code for ln, t in pos if ln == lang]
-        negatives = [t for f, _, neg in GROUPS.values() if f == code for ln, t in neg if ln == lang]
+        positives = [
+            t for f, pos, _ in ROUND5_GROUPS.values() if f == code for ln, t in pos if ln == lang
+        ]
+        negatives = [
+            t for f, _, neg in ROUND5_GROUPS.values() if f == code for ln, t in neg if ln == lang
+        ]
         assert len(positives) >= 5 and len(negatives) >= 1, (code, lang)
 
 
 POSITIVE = [
     pytest.param(flag, lang, text, id=f"{name}-yes-{i}")
-    for name, (flag, positives, _) in GROUPS.items()
+    for name, (flag, positives, _) in ALL_GROUPS.items()
     for i, (lang, text) in enumerate(positives)
 ]
 NEGATIVE = [
     pytest.param(lang, text, id=f"{name}-no-{i}")
-    for name, (_, _, negatives) in GROUPS.items()
+    for name, (_, _, negatives) in ALL_GROUPS.items()
     for i, (lang, text) in enumerate(negatives)
 ]
 
