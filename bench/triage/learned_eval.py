@@ -43,10 +43,10 @@ def score(rows: list[Row], mode: str = "both") -> dict[str, tuple[int, int]]:
             assess_module.RAISE = 2.0
         for kind, _flag, spec, lang, text in rows:
             if mode == "model":
-                doc_text = assess_module._MODEL.normalize(text)
-                ev = assess_module._LEARNED.evidence(
-                    assess_module._LEARNED.features(
-                        doc_text, assess_module._MODEL.history, assess_module._MODEL.informational
+                doc_text = assess_module.model().normalize(text)
+                ev = assess_module.learned_model().evidence(
+                    assess_module.learned_model().features(
+                        doc_text, assess_module.model().history, assess_module.model().informational
                     )
                 )
                 alarm = ev.emergency >= assess_module.RAISE
@@ -85,7 +85,10 @@ HEADER = "| set | emergency recall | hard-negative alarms | all false alarms | s
 
 def use(path: str | None) -> None:
     """Make assess() use this learned file (None: the shipped one)."""
-    assess_module._LEARNED = learned.load(path)
+    loaded = learned.load(path)
+    assess_module.learned_model = lambda: (
+        loaded
+    )  # the model under evaluation, in place of the shipped one
 
 
 def report(select: Callable[[object], bool] | None = None) -> None:

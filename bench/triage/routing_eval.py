@@ -27,6 +27,7 @@ from bench.triage.train_learned import routing_set
 from triage.core import assess, learned
 
 assess_module = importlib.import_module("triage.core.assess")
+learned_model_shipped = assess_module.learned_model
 
 
 def _confusion(pairs: Counter[tuple[str, str]]) -> str:
@@ -63,10 +64,11 @@ def main() -> None:
         rows = groups[name]
         scores = {}
         for label, router in (("keyword rules", None), ("learned router", model.router)):
-            assess_module._LEARNED = model
+            chosen = model
             if router is None:
-                assess_module._LEARNED = learned.Learned.__new__(learned.Learned)
-                assess_module._LEARNED.__dict__.update(model.__dict__, router=None)
+                chosen = learned.Learned.__new__(learned.Learned)
+                chosen.__dict__.update(model.__dict__, router=None)
+            assess_module.learned_model = lambda chosen=chosen: chosen
             pairs: Counter[tuple[str, str]] = Counter()
             for text, lang, gold in rows:
                 pairs[(gold, assess(text, lang).specialty)] += 1
@@ -77,7 +79,7 @@ def main() -> None:
             if args.confusion:
                 print(f"\n{name}, {label}:\n{_confusion(pairs)}")
         print(f"{name[-22:]:<22} " + "   ".join(f"{k}: {v}" for k, v in scores.items()))
-    assess_module._LEARNED = learned.load()
+    assess_module.learned_model = learned_model_shipped
 
 
 if __name__ == "__main__":

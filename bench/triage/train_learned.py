@@ -42,7 +42,9 @@ from bench.triage import specialty_data  # noqa: E402
 from tests.triage_core import blind_sets, blind_sets_round3, cases  # noqa: E402
 from tests.triage_core.test_discriminators import GROUPS  # noqa: E402
 from tests.triage_core.test_lay_phrasings import LAY, LOOK_ALIKES  # noqa: E402
-from triage.core.assess import _MODEL, keyword_choice, keyword_scores  # noqa: E402
+from triage.core.assess import keyword_choice, keyword_scores, model  # noqa: E402
+
+_MODEL = model()
 from triage.core.learned import FILE, keyword_features, sentence_features  # noqa: E402
 from triage.core.rules import Document  # noqa: E402
 

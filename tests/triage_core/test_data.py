@@ -9,7 +9,7 @@ import pytest
 from tests.triage_core.cases import HARD_NEGATIVES, NEGATED, POSITIVE
 from textkit.literals import LiteralIndex, required_literals
 from triage.core import RED_FLAGS, assess
-from triage.core.assess import _MODEL
+from triage.core.assess import model
 from triage.core.rules import TriageDataError, compile_any, load_json
 
 
@@ -30,11 +30,11 @@ def test_every_red_flag_has_labels_notes_sources_and_a_specialty() -> None:
 def test_every_concept_is_used_by_a_rule() -> None:
     used = {
         name
-        for rule in _MODEL.flags + _MODEL.cues
+        for rule in model().flags + model().cues
         for c in rule.combinations
         for name in c.concepts
     }
-    assert set(_MODEL.concepts) == used
+    assert set(model().concepts) == used
 
 
 def test_a_bad_pattern_is_reported_with_its_place() -> None:

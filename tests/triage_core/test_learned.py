@@ -122,7 +122,7 @@ def test_the_model_never_removes_an_emergency_the_rules_raised(
             "emergency": {"classes": ["none", "stroke"], "bias": [50.0, -50.0], "weights": {}},
         }
     )
-    monkeypatch.setattr(assess_module, "_LEARNED", silent)
+    monkeypatch.setattr(assess_module, "learned_model", lambda: silent)
     result = assess("crushing chest pain going down my left arm and I'm sweating", "en")
     assert result.emergency and "acute_coronary_syndrome" in result.red_flags
     assert assess(RAMBLING).emergency  # the rules alone raise this one too
@@ -151,18 +151,18 @@ def test_a_middle_score_gives_the_safety_net_tier_not_an_emergency() -> None:
 
 def test_inference_is_deterministic() -> None:
     model = learned.load()
-    first = assess_module._LEARNED.evidence(
-        assess_module._LEARNED.features(
-            assess_module._MODEL.normalize(RAMBLING),
-            assess_module._MODEL.history,
-            assess_module._MODEL.informational,
+    first = assess_module.learned_model().evidence(
+        assess_module.learned_model().features(
+            assess_module.model().normalize(RAMBLING),
+            assess_module.model().history,
+            assess_module.model().informational,
         )
     )
     again = model.evidence(
         model.features(
-            assess_module._MODEL.normalize(RAMBLING),
-            assess_module._MODEL.history,
-            assess_module._MODEL.informational,
+            assess_module.model().normalize(RAMBLING),
+            assess_module.model().history,
+            assess_module.model().informational,
         )
     )
     assert first == again and first.flag == "stroke"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from triage.core import PARTIAL_SIGNALS, SPECIALTIES, assess, safety_net
-from triage.core.assess import _MODEL, LEARNED_PARTIAL
+from triage.core.assess import LEARNED_PARTIAL, model
 
 
 @pytest.mark.parametrize("specialty", sorted(SPECIALTIES))
@@ -31,7 +31,7 @@ def test_the_specialty_lines_differ_and_an_unknown_specialty_gets_general_practi
 
 def test_every_partial_signal_is_an_urgency_cue_with_a_line_in_both_languages() -> None:
     # Every partial signal comes from an urgency cue, except the learned evidence's middle tier.
-    assert {cue.code for cue in _MODEL.cues} | {LEARNED_PARTIAL} >= PARTIAL_SIGNALS
+    assert {cue.code for cue in model().cues} | {LEARNED_PARTIAL} >= PARTIAL_SIGNALS
     for code in PARTIAL_SIGNALS:
         en = safety_net("general_practice", "en", "GB", [code]).lines[0]
         fr = safety_net("general_practice", "fr", "FR", [code]).lines[0]

@@ -1,6 +1,7 @@
 """Pure-Python triage core: emergency red flags, urgency, specialty and emergency guidance.
 
-No Django import here: the data lives in triage/core/data/*.json and is compiled once at import.
+No Django import here: the data lives in triage/core/data/*.json; its catalogue is read at import and
+its rules are compiled on the first triage (or by warm(), at a server's start).
 """
 
 from triage.core.assess import (
@@ -16,6 +17,7 @@ from triage.core.assess import (
     assess,
     explain,
     normalized,
+    warm,
 )
 from triage.core.guidance import GUIDANCE_COUNTRIES, EmergencyGuidance, emergency_guidance
 from triage.core.preview import PreviewStats, preview_lines
@@ -58,4 +60,5 @@ __all__ = [
     "safety_net",
     "safety_screen",
     "screen_flags",
+    "warm",
 ]

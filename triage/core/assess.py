@@ -4,16 +4,40 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
 
 from triage.core import learned
-from triage.core.rules import Document, Model, Rule
+from triage.core.rules import Catalogue, Document, Model, Rule
 from triage.core.safety_net import PARTIAL_SIGNALS
 from triage.core.screen import screen_flags
 
 URGENCY_LEVELS: tuple[str, ...] = ("emergency", "urgent", "soon", "routine")
 
-_MODEL = Model()
-_LEARNED = learned.load()
+# The catalogue (flags, labels, target times) is read at import; the compiled rules and the learned
+# model cost about two seconds together, so they are built on the first triage: a process that never
+# triages (check_answer, deidentify, most manage.py commands) never pays for them. Servers warm them
+# at start (warm()), so no patient's request waits for them.
+_CATALOGUE = Catalogue()
+
+
+@cache
+def model() -> Model:
+    """The compiled rules (built once, on first use)."""
+    return Model()
+
+
+@cache
+def learned_model() -> learned.Learned:
+    """The shipped learned evidence (read once, on first use)."""
+    return learned.load()
+
+
+def warm() -> None:
+    """Build the compiled rules and the learned model now (a server's start, not its first request)."""
+    model()
+    learned_model()
+
+
 # Learned evidence (docs/triage.md, "Learned evidence"): at or above RAISE the text is an emergency
 # even when no rule fired; between WATCH and RAISE the safety-net tier is shown. It never removes a
 # rule's emergency.
@@ -22,14 +46,12 @@ WATCH = 0.5
 LEARNED_PARTIAL = "possible_emergency"
 
 URGENCY_TARGET_MINUTES: dict[str, int] = {
-    level: _MODEL.target_minutes[level] for level in URGENCY_LEVELS
+    level: _CATALOGUE.target_minutes[level] for level in URGENCY_LEVELS
 }
 
 
-SPECIALTIES: dict[str, dict[str, str]] = _MODEL.specialty_labels
-DEFAULT_SPECIALTY = _MODEL.default_specialty
-_SPECIALTY_KEYWORDS = _MODEL.specialty_keywords
-_SPECIALTY_WEAK = _MODEL.specialty_weak
+SPECIALTIES: dict[str, dict[str, str]] = _CATALOGUE.specialty_labels
+DEFAULT_SPECIALTY = _CATALOGUE.default_specialty
 _WEAK_WEIGHT = 0.5  # a symptom a GP sees first (cough, vomiting) is half a signal
 
 
@@ -47,11 +69,11 @@ class RedFlag:
 
 
 RED_FLAGS: dict[str, RedFlag] = {
-    rule.code: RedFlag(rule.code, rule.label_en, rule.label_fr) for rule in _MODEL.flags
+    rule.code: RedFlag(rule.code, rule.label_en, rule.label_fr) for rule in _CATALOGUE.flags
 }
-MENTAL_HEALTH_FLAGS: frozenset[str] = frozenset(r.code for r in _MODEL.flags if r.mental_health)
-_FLAG_SPECIALTY = {rule.code: rule.specialty for rule in _MODEL.flags}
-_ROUTE_RANK = {code: rank for rank, code in enumerate(_MODEL.routing_priority)}
+MENTAL_HEALTH_FLAGS: frozenset[str] = frozenset(r.code for r in _CATALOGUE.flags if r.mental_health)
+_FLAG_SPECIALTY = {rule.code: rule.specialty for rule in _CATALOGUE.flags}
+_ROUTE_RANK = {code: rank for rank, code in enumerate(_CATALOGUE.routing_priority)}
 
 
 @dataclass(frozen=True)
@@ -80,7 +102,7 @@ class TriageResult:
 def _urgency(doc: Document, flags: list[str]) -> tuple[str, tuple[str, ...]]:
     if flags:
         return "emergency", ()
-    fired: list[Rule] = [cue for cue in _MODEL.cues if doc.fires(cue)]
+    fired: list[Rule] = [cue for cue in _CATALOGUE.cues if doc.fires(cue)]
     rank = len(URGENCY_LEVELS) - 1  # routine
     for cue in fired:
         if cue.level in URGENCY_LEVELS:
@@ -92,7 +114,7 @@ def _urgency(doc: Document, flags: list[str]) -> tuple[str, tuple[str, ...]]:
 
 
 def _keyword_score(doc: Document, code: str) -> float:
-    strong, weak = _SPECIALTY_KEYWORDS.get(code), _SPECIALTY_WEAK.get(code)
+    strong, weak = model().specialty_keywords.get(code), model().specialty_weak.get(code)
     score = float(doc.count(strong)) if strong is not None else 0.0
     if weak is not None:
         score += _WEAK_WEIGHT * doc.count(weak)
@@ -126,11 +148,11 @@ def _specialty(
             return "paediatrics" if _keyword_score(doc, "paediatrics") >= 1 else DEFAULT_SPECIALTY
     scores = keyword_scores(doc)
     choice = keyword_choice(scores)
-    router = _LEARNED.router
+    router = learned_model().router
     if router is not None and per_sentence is not None:
         # The learned router reads the words and the keyword evidence together; where it is
         # confident (probability and margin over general practice) it overrides the keywords.
-        return router.route(_LEARNED.specialty_bag(per_sentence, scores), choice)
+        return router.route(learned_model().specialty_bag(per_sentence, scores), choice)
     return choice
 
 
@@ -163,18 +185,20 @@ def assess(
     # Patterns of every language are searched: patients mix languages and mislabel them, and a
     # missed emergency costs more than a rare cross-language match. lang is kept for the API.
     del lang
-    doc = Document(text, _MODEL)
+    compiled = model()
+    doc = Document(text, compiled)
     flags: list[str] = []
     routes: list[tuple[str, str | None]] = []  # (flag, specialty it asks for), in flag order
-    for rule in _MODEL.flags:
+    for rule in compiled.flags:
         combo = doc.fired(rule)
         if combo is not None:
             flags.append(rule.code)
             routes.append(
                 (rule.code, None if combo.by_keywords else combo.specialty or rule.specialty)
             )
-    per_sentence = _LEARNED.features(doc.text, _MODEL.history, _MODEL.informational)
-    evidence = _LEARNED.evidence(per_sentence)
+    evidence_model = learned_model()
+    per_sentence = evidence_model.features(doc.text, compiled.history, compiled.informational)
+    evidence = evidence_model.evidence(per_sentence)
     if not flags and evidence.flag is not None and evidence.emergency >= RAISE:
         flags.append(evidence.flag)
         routes.append((evidence.flag, _FLAG_SPECIALTY.get(evidence.flag)))
@@ -199,9 +223,10 @@ def assess(
 
 def explain(text: str) -> dict[str, list[int]]:
     """Concepts asserted in the text with their sentence numbers (for clinicians reviewing data)."""
-    doc = Document(text, _MODEL)
+    compiled = model()
+    doc = Document(text, compiled)
     out = {}
-    for name in _MODEL.concepts:
+    for name in compiled.concepts:
         hits = doc.hits(name)
         if hits:
             out[name] = sorted(hits)
@@ -210,7 +235,7 @@ def explain(text: str) -> dict[str, list[int]]:
 
 def normalized(text: str) -> str:
     """The normalised form the patterns are matched against (for debugging the data)."""
-    return _MODEL.normalize(text)
+    return model().normalize(text)
 
 
-DATA_VERSION = _MODEL.version
+DATA_VERSION = _CATALOGUE.version

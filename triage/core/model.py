@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -72,7 +72,7 @@ def _parse_concepts(raw: Any, *, what: str) -> dict[str, Concept]:
     return out
 
 
-def _parse_rules(raw: Any, concepts: Mapping[str, Concept], *, what: str) -> list[Rule]:
+def _parse_rules(raw: Any, concepts: Collection[str], *, what: str) -> list[Rule]:
     if not isinstance(raw, list):
         raise TriageDataError(f"{what}: expected a list")
     rules: list[Rule] = []
@@ -117,21 +117,28 @@ def _cue_regex(cues: Iterable[str], *, what: str) -> re.Pattern[str]:
     return regex
 
 
-class Model:
-    """Everything compiled from the data files, built once at import."""
+class Catalogue:
+    """The facts of the data files that need no regex: flags, cues, routing, labels, target times.
+
+    Cheap (the JSON is read and checked, nothing is compiled), so importing triage costs little;
+    the compiled Model below is built on the first triage (assess.model()).
+    """
 
     def __init__(self) -> None:
         redflags = load_json("redflags.json")
         urgency = load_json("urgency.json")
-        lexicon = load_json("lexicon.json")
         self.version = f"redflags {redflags['version']}, urgency {urgency['version']}"
-        self.concepts = _parse_concepts(redflags["concepts"], what="redflags.concepts")
-        extra = _parse_concepts(urgency["concepts"], what="urgency.concepts")
-        clash = set(extra) & set(self.concepts)
+        for what, raw in (
+            ("redflags.concepts", redflags["concepts"]),
+            ("urgency.concepts", urgency["concepts"]),
+        ):
+            if not isinstance(raw, dict):
+                raise TriageDataError(f"{what}: concepts must be an object")
+        clash = set(urgency["concepts"]) & set(redflags["concepts"])
         if clash:
             raise TriageDataError(f"urgency.json redefines concepts {sorted(clash)}")
-        self.concepts.update(extra)
-        self.flags = _parse_rules(redflags["flags"], self.concepts, what="redflags.flags")
+        names = set(redflags["concepts"]) | set(urgency["concepts"])
+        self.flags = _parse_rules(redflags["flags"], names, what="redflags.flags")
         priority = [str(code) for code in redflags.get("routing_priority", [])]
         unknown = set(priority) - {rule.code for rule in self.flags}
         if unknown:
@@ -139,8 +146,33 @@ class Model:
         self.routing_priority = priority
         if any(rule.level != "emergency" for rule in self.flags):
             raise TriageDataError("redflags.flags: every red flag has level 'emergency'")
-        self.cues = _parse_rules(urgency["cues"], self.concepts, what="urgency.cues")
+        self.cues = _parse_rules(urgency["cues"], names, what="urgency.cues")
         self.target_minutes = {str(k): int(v) for k, v in urgency["target_minutes"].items()}
+
+        self._specialties = load_json("specialties.json")
+        self.default_specialty = str(self._specialties["default"])
+        self.specialty_labels: dict[str, dict[str, str]] = {
+            code: {"en": str(spec["en"]), "fr": str(spec["fr"])}
+            for code, spec in self._specialties["specialties"].items()
+        }
+        if self.default_specialty not in self.specialty_labels:
+            raise TriageDataError("specialties.json: default is not a specialty")
+        for rule in self.flags:
+            for spec in (rule.specialty, *(c.specialty for c in rule.combinations)):
+                if spec is not None and spec not in self.specialty_labels:
+                    raise TriageDataError(f"{rule.code}: unknown specialty {spec!r}")
+
+
+class Model(Catalogue):
+    """Everything compiled from the data files (about a second of regex compilation: built once, on first use)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        redflags = load_json("redflags.json")
+        urgency = load_json("urgency.json")
+        lexicon = load_json("lexicon.json")
+        self.concepts = _parse_concepts(redflags["concepts"], what="redflags.concepts")
+        self.concepts.update(_parse_concepts(urgency["concepts"], what="urgency.concepts"))
 
         self.normalize = Normalizer(
             [
@@ -167,13 +199,9 @@ class Model:
         hypothetical = _cue_regex(scope["hypothetical"], what="scope.hypothetical")
         self.informational = re.compile(f"{self.generic.pattern}|{hypothetical.pattern}")
 
-        specialties = load_json("specialties.json")
-        self.default_specialty = str(specialties["default"])
-        self.specialty_labels: dict[str, dict[str, str]] = {}
         self.specialty_keywords: dict[str, Matcher] = {}
         self.specialty_weak: dict[str, Matcher] = {}
-        for code, spec in specialties["specialties"].items():
-            self.specialty_labels[code] = {"en": str(spec["en"]), "fr": str(spec["fr"])}
+        for code, spec in self._specialties["specialties"].items():
             keywords = build_matcher(
                 per_language(spec.get("keywords"), what=f"specialties.{code}"),
                 what=f"specialties.{code}",
@@ -186,12 +214,6 @@ class Model:
             )
             if weak is not None:
                 self.specialty_weak[code] = weak
-        if self.default_specialty not in self.specialty_labels:
-            raise TriageDataError("specialties.json: default is not a specialty")
-        for rule in self.flags:
-            for spec in (rule.specialty, *(c.specialty for c in rule.combinations)):
-                if spec is not None and spec not in self.specialty_labels:
-                    raise TriageDataError(f"{rule.code}: unknown specialty {spec!r}")
 
         # One pass over a text tells which literals occur, hence which regexes can be skipped.
         self.index = LiteralIndex(

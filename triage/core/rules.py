@@ -5,7 +5,7 @@ evaluation on one text (document.py); the names stay importable from here.
 """
 
 from triage.core.document import Document
-from triage.core.model import RULE_LEVELS, Combination, Concept, Model, Rule
+from triage.core.model import RULE_LEVELS, Catalogue, Combination, Concept, Model, Rule
 from triage.core.patterns import (
     LANGUAGES,
     MACROS,
@@ -22,6 +22,7 @@ __all__ = [
     "LANGUAGES",
     "MACROS",
     "RULE_LEVELS",
+    "Catalogue",
     "Combination",
     "Concept",
     "Document",
