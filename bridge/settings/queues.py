@@ -11,6 +11,10 @@ if not CELERY_BROKER_URL:
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
+# With late acks, a task running when the broker connection drops cannot be acknowledged and comes back;
+# cancelling it at once (Celery 6's default) avoids a second copy running beside it. Every task is
+# idempotent (the outbox sends once), so the redelivery is safe.
+CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 # Redis redelivers an unacknowledged task only after the visibility timeout: ten minutes brings back a
 # dead worker's task in minutes (tasks are idempotent, and the outbox sweep resends anything undone).
