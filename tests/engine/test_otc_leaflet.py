@@ -70,6 +70,8 @@ INDIVIDUAL = [
     ("fr", "Prenez de l'ibuprofène 800 mg trois fois par jour si besoin."),
     ("fr", "Prenez du tramadol 50 mg toutes les 6 heures si besoin."),
     ("fr", "Prenez 1 g de paracétamol 3 fois par jour."),
+    ("fr", "Prends du Doliprane 1000 mg toutes les 6 heures."),
+    ("en", "Take paracetamol 1 g every 6 hours. I'd also prescribe codeine 30 mg."),
 ]
 
 

@@ -35,6 +35,8 @@ _MASS = re.compile(
 # The packet's way of saying a dose.
 _LEAFLET = re.compile(
     r"\b(?:up to|no more than|not more than|maximum|max|as needed|when needed|if needed|if required|as required|"
+    r"(?:do not|don't|never) (?:take|give|exceed)|without exceeding|paramedics|emergency services|bottle|"
+    r"every \d+\s*(?:-|to)\s*\d+ hours|toutes les \d+\s*(?:-|à)\s*\d+ heures|ne dépassez pas|secours|pompiers|flacon|"
     r"leaflet|packet|pack|label|box|pharmacist|"
     r"pharmacy|over the counter|otc|without a prescription|ambulance|999|911|112|while (?:you )?wait(?:ing)?|"
     r"chew|jusqu'à|sans dépasser|ne pas dépasser|au maximum|au besoin|si besoin|si nécessaire|en cas de besoin|"
@@ -76,8 +78,8 @@ def _drug_positions(low: str, s: int, e: int, drugs: frozenset[str]) -> list[tup
     return found
 
 
-def leaflet_level(low: str, s: int, e: int, prev: str, drugs: frozenset[str]) -> bool:
-    """The sentence `low[s:e]` (after `prev`, the sentence before) gives an OTC dose as its packet would."""
+def leaflet_level(low: str, s: int, e: int, around: str, drugs: frozenset[str]) -> bool:
+    """The sentence `low[s:e]` gives an OTC dose as its packet would (`around`: the sentences either side)."""
     sentence = low[s:e]
     named = _drug_positions(low, s, e, drugs)
     if not named or any(d not in lx.OTC_DOSES for _p, d in named):
@@ -99,6 +101,6 @@ def leaflet_level(low: str, s: int, e: int, prev: str, drugs: frozenset[str]) ->
                 return False
         elif mg > adult:
             return False
-    if by_weight or _LEAFLET.search(sentence) or _LEAFLET.search(prev):
+    if by_weight or _LEAFLET.search(sentence) or _LEAFLET.search(around):
         return True
     return bool(_WITH_FOOD.search(sentence)) and not _SCHEDULE.search(sentence)

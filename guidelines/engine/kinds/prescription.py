@@ -178,8 +178,11 @@ def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
             if hit and _quoted_source(doc, s, e):
                 continue
             # "paracetamol 1 g up to four times a day", "give 15 mg/kg": an OTC packet's dose, not a prescription.
-            prev = low[sentences[idx - 1][0] : s] if idx else ""
-            if hit and cue and drug and leaflet_level(low, s, e, prev, all_drugs):
+            # The packet's words may be in the sentence either side ("…4 hours. Do not take more than 4 g a day.").
+            around = " ".join(
+                low[a:b] for a, b in sentences[max(idx - 1, 0) : idx + 2] if (a, b) != (s, e)
+            )
+            if hit and cue and drug and leaflet_level(low, s, e, around, all_drugs):
                 continue
             if hit:
                 q = excerpt(text, s, e, 80)
