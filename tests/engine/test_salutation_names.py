@@ -141,3 +141,61 @@ def test_a_titled_greeting_name_is_the_askers(span: tuple[int, int]) -> None:
     )
     checker = compile_rules([rule], identifier_finder=lambda _t, _l: [(*span, "PERSON")])
     assert [v.severity for v in checker.check(text).violations] == ["warn"]
+
+
+# The greeted name said again to the asker in the body: theirs too; it warns and the library copy drops it.
+# (With the real anonymiser, which reads these first names as persons.)
+def _real_ids(text: str, lang: str) -> list[str]:
+    from guidelines.identifiers import compile_checker
+
+    rule = rule_from_dict(
+        {
+            "code": "T-ID",
+            "kind": "identifiers",
+            "severity": "block",
+            "title": "t",
+            "explanation": "e",
+            "source": "s",
+        }
+    )
+    return [v.severity for v in compile_checker([rule]).check(text, lang=lang).violations]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "copy"),
+    [
+        (
+            "en",
+            f"Hi Sam,\n\n{BODY} I hope this helps, Sam.",
+            f"Hello,\n\n{BODY} I hope this helps.",
+        ),
+        (
+            "en",
+            f"Hello Priya! {BODY} Priya, the rash itself is harmless.",
+            f"Hello! {BODY} The rash itself is harmless.",
+        ),
+        (
+            "fr",
+            f"Bonjour Léa,\n\n{CORPS} Bon courage, Léa !",
+            f"Bonjour,\n\n{CORPS} Bon courage !",
+        ),
+    ],
+)
+def test_the_greeted_name_said_again_warns_and_leaves_the_copy(
+    lang: str, text: str, copy: str
+) -> None:
+    found = _real_ids(text, lang)
+    assert found and all(sev == "warn" for sev in found), found
+    assert neutral_greeting(text, lang) == (copy, text.split()[1].rstrip(",!"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", f"Hi Sam,\n\n{BODY} I discussed Sam's results with Dr Patel."),
+        ("en", f"Hi Sam,\n\n{BODY} I hope this helps, Oliver Smith."),
+        ("fr", f"Bonjour Léa,\n\n{CORPS} J'ai parlé de Léa à Marie Dupont."),
+    ],
+)
+def test_the_greeted_name_elsewhere_or_another_name_still_blocks(lang: str, text: str) -> None:
+    assert "block" in _real_ids(text, lang)

@@ -17,7 +17,12 @@ from guidelines.engine.kinds.base import (
     str_tuple,
 )
 from guidelines.engine.kinds.detect import PMID_OR_DOI, is_helpline
-from guidelines.engine.kinds.salutation import greeting_name, greeting_word, sign_off_name
+from guidelines.engine.kinds.salutation import (
+    asker_vocative,
+    greeting_name,
+    greeting_word,
+    sign_off_name,
+)
 from guidelines.engine.kinds.stance import inside_quotes
 from guidelines.engine.model import Rule
 from textkit.labels import IDENTIFIER_LABELS
@@ -277,6 +282,21 @@ def build_identifiers(rule: Rule, env: BuildEnv) -> Matcher:
                         'anonymised question, will greet with "Hello," instead',
                         f"Le prénom de la personne dans la salutation (« {q} ») : la copie publiée dans la "
                         "bibliothèque, à côté de la question anonymisée, saluera par « Bonjour, »",
+                    ),
+                    "warn",
+                )
+                continue
+            # The greeted name said again to the asker ("I hope this helps, Sam."): the library copy drops it too.
+            if label == "PERSON" and asker_vocative(text, start, end):
+                q = excerpt(text, start, end)
+                yield Hit(
+                    start,
+                    end,
+                    msg(
+                        doc.lang,
+                        f'The asker\'s name said again to them ("{q}"): the library copy will leave it out',
+                        f"Le prénom de la personne repris dans la réponse (« {q} ») : la copie publiée dans la "
+                        "bibliothèque l'omettra",
                     ),
                     "warn",
                 )

@@ -19,6 +19,7 @@ from guidelines.engine.kinds.base import (
     negated,
     str_tuple,
 )
+from guidelines.engine.kinds.otc import leaflet_level
 from guidelines.engine.kinds.stance import quoted_spans
 from guidelines.engine.model import Rule
 
@@ -112,6 +113,7 @@ _WORD_TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
 def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
     drugs = [d.lower() for d in (*lx.DRUGS, *str_tuple(rule.params, "extra_drugs"))]
+    all_drugs = frozenset(drugs)
     single = frozenset(d for d in drugs if " " not in d)
     multi = Lexicon([d for d in drugs if " " in d], literal=True)
     require_drug = bool(rule.params.get("require_drug", False))
@@ -174,6 +176,13 @@ def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
                 # "increase your levothyroxine to 100 mcg", "arrêtez votre Lévothyrox"
                 hit = drug and (dose is not None or _YOUR.search(low, s, e) is not None)
             if hit and _quoted_source(doc, s, e):
+                continue
+            # "paracetamol 1 g up to four times a day", "give 15 mg/kg": an OTC packet's dose, not a prescription.
+            # The packet's words may be in the sentence either side ("…4 hours. Do not take more than 4 g a day.").
+            around = " ".join(
+                low[a:b] for a, b in sentences[max(idx - 1, 0) : idx + 2] if (a, b) != (s, e)
+            )
+            if hit and cue and drug and leaflet_level(low, s, e, around, all_drugs):
                 continue
             if hit:
                 q = excerpt(text, s, e, 80)

@@ -74,7 +74,8 @@ def neutral_greeting(
     neutral = _NEUTRAL.get(lang, "Hello")
     m = _GREETED.match(text)
     if m is not None and m.group(4)[:1].isupper():
-        return f"{m.group(1)}{neutral}{_punct(m.group(5), lang)}{text[m.end() :]}", m.group(4)
+        rest = _drop_vocatives(text[m.end() :], m.group(4))
+        return f"{m.group(1)}{neutral}{_punct(m.group(5), lang)}{rest}", m.group(4)
     for start, end in persons:
         if greeting_name(text, start, end) and not greeting_word(text, start, end):
             after = _AFTER_GREETING.match(text, end)
@@ -84,6 +85,50 @@ def neutral_greeting(
                 start:end
             ]
     return text, ""
+
+
+def _vocative_rx(name: str) -> re.Pattern[str]:
+    # The greeted name said again to the asker: ", Sam." / ", Sam," / "Sam, …" opening a sentence.
+    n = re.escape(name)
+    return re.compile(
+        rf"(?:(?<=[,;])[ \t]*{n}(?=[ \t]*[.!?,;…]|[ \t]*$)|(?:^|(?<=[.!?…][ \t])|(?<=\n)){n},[ \t]*)",
+        re.MULTILINE,
+    )
+
+
+def greeted_name(text: str) -> str:
+    """The capitalised name of the answer's opening salutation ("Hi Sam," → "Sam"), or ""."""
+    m = _GREETED.match(text)
+    return m.group(4) if m is not None and m.group(4)[:1].isupper() else ""
+
+
+def asker_vocative(text: str, start: int, end: int) -> bool:
+    """The span is the greeted name said again to the asker in the body ("I hope this helps, Sam.")."""
+    name = greeted_name(text)
+    if not name or text[start:end] != name:
+        return False
+    return any(m.start() <= start and end <= m.end() for m in _vocative_rx(name).finditer(text))
+
+
+def _drop_vocatives(rest: str, name: str) -> str:
+    """The body without the greeted name said again to the asker (", Sam." → "."; "Sam, you…" → "You…")."""
+    out, pos = [], 0
+    for m in _vocative_rx(name).finditer(rest):
+        before = rest[pos : m.start()]
+        pos = m.end()
+        if m.group().startswith(
+            name
+        ):  # "Sam, you…" opening a sentence: the sentence starts at "You…"
+            out.append(before)
+            if pos < len(rest):
+                out.append(rest[pos].upper())
+                pos += 1
+        else:  # "…, Sam." / "…, Sam, the…": the comma before the name goes with it
+            out.append(
+                before.rstrip().removesuffix(",") if before.rstrip().endswith(",") else before
+            )
+    out.append(rest[pos:])
+    return "".join(out)
 
 
 def sign_off_name(text: str, start: int, end: int) -> bool:

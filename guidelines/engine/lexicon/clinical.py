@@ -35,3 +35,9 @@ CITATION_NAMES: tuple[str, ...] = entries("citation_names")
 # Eponyms and other names that are not patients.
 # One list for the three cores (textkit/data/eponyms.txt), lower-cased as the engine compares.
 EPONYMS: tuple[str, ...] = tuple(dict.fromkeys(e.lower() for e in shared_list("eponyms")))
+
+# Over-the-counter medicines and their leaflet's highest single dose: name -> (adult mg, child mg/kg or None).
+OTC_DOSES: dict[str, tuple[float, float | None]] = {
+    " ".join(parts[:-2]): (float(parts[-2]), None if parts[-1] == "-" else float(parts[-1]))
+    for parts in (line.split() for line in entries("otc_doses"))
+}
