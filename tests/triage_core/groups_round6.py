@@ -201,6 +201,8 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("en", "how do I support a friend with an eating disorder?"),
             ("fr", "ma fille est anorexique, comment trouver un psychologue ?"),
             ("fr", "quels sont les signes de la boulimie ?"),
+            ("en", "she fainted at school and hasn't been eating, could it be an eating disorder?"),
+            ("fr", "il a fait un malaise et ne mange plus, est ce que c'est de l'anorexie ?"),
         ],
     ),
     "acute_angle_closure": (
