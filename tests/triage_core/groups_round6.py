@@ -20,6 +20,7 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("en", "belly massively swollen, havent farted in 2 days and feel sick"),
             ("en", "my hernia has gone hard and won't go back in"),
             ("en", "been sick bile all morning, can't fart or poo"),
+            ("en", "my hernia gone rock hard n really sore"),
             ("fr", "je vomis vert et j'ai le ventre tout gonflé"),
             ("fr", "je n'arrive plus à péter depuis hier et je vomis"),
             ("fr", "arrêt des gaz et des matières, ventre ballonné, il vomit"),
@@ -81,6 +82,7 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("fr", "ma mère est sous hydrocortisone, elle est confuse"),
             ("fr", "il prend de la cortisone depuis des années et il a fait un malaise"),
             ("fr", "addison et je suis tellement faible que je ne tiens plus debout"),
+            ("fr", "jai addison jvomis depuis hier"),
         ],
         [
             ("en", "I have Addison's, what should I do if I start vomiting?"),
@@ -127,6 +129,7 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
                 "after my op the red area is spreading by the hour and there are blood blisters",
             ),
             ("en", "worried about necrotising fasciitis, it's spreading fast"),
+            ("en", "the redness is spreading really fast and the pain is unbearable"),
             ("fr", "la plaie n'a l'air de rien mais j'ai une douleur atroce"),
             ("fr", "la rougeur s'étend à vue d'oeil et la peau devient violacée"),
             ("fr", "douleur disproportionnée par rapport à la coupure, je me sens très mal"),
@@ -135,6 +138,7 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
         ],
         [
             ("en", "I have a small cut that's a bit red, should I put cream on it?"),
+            ("en", "my cat scratch is a bit red, is the pain normal?"),
             ("en", "what is necrotising fasciitis?"),
             ("fr", "j'ai une petite rougeur autour d'une piqûre de moustique"),
             ("fr", "c'est quoi une fasciite nécrosante ?"),
@@ -218,6 +222,7 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("fr", "halos autour des lumières, mal de tête et je vomis"),
             ("fr", "oeil rouge qui fait très mal, mal de tête et nausées"),
             ("fr", "douleur dans l'oeil et halos autour des lampes"),
+            ("fr", "mon oeil est rouge et me fait super mal, je vois des halos"),
         ],
         [
             ("en", "I see halos around lights at night since my cataract, is that normal?"),
@@ -245,6 +250,7 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("en", "I get flashing lights before a migraine"),
             ("fr", "j'ai des mouches volantes depuis des années"),
             ("fr", "je vois des éclairs avant ma migraine, aura"),
+            ("fr", "je vois des halos la nuit en conduisant depuis des années"),
         ],
     ),
     "giant_cell_arteritis": (
@@ -281,6 +287,7 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("fr", "le bb a les lèvres bleues"),
             ("fr", "mon nourrisson ne se réveille pas, il est tout mou"),
             ("fr", "bébé de 3 semaines devenu gris, pas de fièvre"),
+            ("fr", "bb tt mou il reagit plus"),
         ],
         [
             ("en", "my baby's hands and feet go a bit blue when cold"),
