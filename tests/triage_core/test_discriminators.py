@@ -11,6 +11,8 @@ import pytest
 
 from tests.triage_core.groups_round5 import GROUPS as ROUND5_GROUPS
 from tests.triage_core.groups_round5 import NEW_FLAGS
+from tests.triage_core.groups_round6 import GROUPS as ROUND6_GROUPS
+from tests.triage_core.groups_round6 import NEW_FLAGS as ROUND6_NEW_FLAGS
 from triage.core import assess
 
 # discriminator: (flag, [(lang, text) that must raise it], [(lang, text) that must raise nothing])
@@ -524,7 +526,7 @@ GROUPS.update(
 
 # GROUPS is also training data for the learned model (bench/triage/train_learned.py); round 5's groups are
 # tested here but kept out of training until the model is retrained on them.
-ALL_GROUPS = {**GROUPS, **ROUND5_GROUPS}
+ALL_GROUPS = {**GROUPS, **ROUND5_GROUPS, **ROUND6_GROUPS}
 
 
 @pytest.mark.parametrize("code", NEW_FLAGS)
@@ -537,6 +539,18 @@ def test_new_flags_are_phrased_five_ways_in_each_language_with_look_alikes(code:
             t for f, _, neg in ROUND5_GROUPS.values() if f == code for ln, t in neg if ln == lang
         ]
         assert len(positives) >= 5 and len(negatives) >= 1, (code, lang)
+
+
+@pytest.mark.parametrize("name", sorted(ROUND6_GROUPS))
+def test_round6_discriminators_are_phrased_five_ways_with_two_look_alikes(name: str) -> None:
+    _, positives, negatives = ROUND6_GROUPS[name]
+    for lang in ("en", "fr"):
+        assert sum(ln == lang for ln, _ in positives) >= 5, (name, lang)
+        assert sum(ln == lang for ln, _ in negatives) >= 2, (name, lang)
+
+
+def test_round6_new_flags_have_groups() -> None:
+    assert {f for f, _, _ in ROUND6_GROUPS.values()} >= set(ROUND6_NEW_FLAGS)
 
 
 POSITIVE = [
