@@ -27,6 +27,31 @@ from guidelines.engine.kinds.stance import inside_quotes
 from guidelines.engine.model import Rule
 from textkit.labels import IDENTIFIER_LABELS
 
+# Person spans that warn instead of blocking, in this order, with their advice ({q}: the excerpt).
+# The greeted name and the name said again to the asker are replaced or left out by the publish step
+# (salutation.neutral_greeting builds the library copy); a sign-off name is the doctor's or must go.
+_PERSON_WARNINGS = (
+    (
+        greeting_name,
+        'The asker\'s name in the greeting ("{q}"): the library copy, published beside the anonymised '
+        'question, will greet with "Hello," instead',
+        "Le prénom de la personne dans la salutation (« {q} ») : la copie publiée dans la bibliothèque, "
+        "à côté de la question anonymisée, saluera par « Bonjour, »",
+    ),
+    (
+        asker_vocative,
+        'The asker\'s name said again to them ("{q}"): the library copy will leave it out',
+        "Le prénom de la personne repris dans la réponse (« {q} ») : la copie publiée dans la "
+        "bibliothèque l'omettra",
+    ),
+    (
+        sign_off_name,
+        'A name signing the answer off ("{q}"): if it is yours, your profile shows it anyway; '
+        "if it is someone else's, remove it",
+        "Un nom en signature (« {q} ») : si c'est le vôtre, votre profil l'affiche déjà ; sinon, retirez-le",
+    ),
+)
+
 # Ages over 89 are a HIPAA identifier but doctors discuss them openly ("at 92, surgery is riskier");
 # committees that want them add AGE_OVER_89.  Dates, cities and organisations are not identifying alone.
 _DEFAULT_ID_LABELS = (
@@ -269,53 +294,21 @@ def build_identifiers(rule: Rule, env: BuildEnv) -> Matcher:
             # The greeting word itself ("Hola,", "Shwmae,") is no name.
             if label == "PERSON" and greeting_word(text, start, end):
                 continue
-            # The asker's name in the greeting is no third party's identifier; the publish step replaces it
-            # with a neutral greeting in the library copy (salutation.neutral_greeting), so it only warns.
-            if label == "PERSON" and greeting_name(text, start, end):
-                q = excerpt(text, start, end)
-                yield Hit(
-                    start,
-                    end,
-                    msg(
-                        doc.lang,
-                        f'The asker\'s name in the greeting ("{q}"): the library copy, published beside the '
-                        'anonymised question, will greet with "Hello," instead',
-                        f"Le prénom de la personne dans la salutation (« {q} ») : la copie publiée dans la "
-                        "bibliothèque, à côté de la question anonymisée, saluera par « Bonjour, »",
-                    ),
-                    "warn",
+            # The asker's own name (greeted, or said again to them) and a sign-off name are no third party's
+            # identifier: each warns with its own advice (_PERSON_WARNINGS).
+            if label == "PERSON":
+                advice = next(
+                    ((en, fr) for test, en, fr in _PERSON_WARNINGS if test(text, start, end)), None
                 )
-                continue
-            # The greeted name said again to the asker ("I hope this helps, Sam."): the library copy drops it too.
-            if label == "PERSON" and asker_vocative(text, start, end):
-                q = excerpt(text, start, end)
-                yield Hit(
-                    start,
-                    end,
-                    msg(
-                        doc.lang,
-                        f'The asker\'s name said again to them ("{q}"): the library copy will leave it out',
-                        f"Le prénom de la personne repris dans la réponse (« {q} ») : la copie publiée dans la "
-                        "bibliothèque l'omettra",
-                    ),
-                    "warn",
-                )
-                continue
-            if label == "PERSON" and sign_off_name(text, start, end):
-                q = excerpt(text, start, end)
-                yield Hit(
-                    start,
-                    end,
-                    msg(
-                        doc.lang,
-                        f'A name signing the answer off ("{q}"): if it is yours, your profile shows it anyway; '
-                        "if it is someone else's, remove it",
-                        f"Un nom en signature (« {q} ») : si c'est le vôtre, votre profil l'affiche déjà ; "
-                        "sinon, retirez-le",
-                    ),
-                    "warn",
-                )
-                continue
+                if advice is not None:
+                    q = excerpt(text, start, end)
+                    yield Hit(
+                        start,
+                        end,
+                        msg(doc.lang, advice[0].format(q=q), advice[1].format(q=q)),
+                        "warn",
+                    )
+                    continue
             yield Hit(
                 start,
                 end,
