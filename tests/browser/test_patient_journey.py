@@ -200,3 +200,23 @@ def test_the_french_journey(french_page: Any, sign_in: Any) -> None:
     french_page.get_by_role("button", name="Continuer : voir ce que verront les médecins").click()
     french_page.get_by_role("button", name="Envoyer aux médecins").click()
     assert Case.objects.get().emergency is True
+
+
+def test_a_text_too_large_gets_a_clear_page_and_nothing_is_stored(
+    mobile_page: Any, sign_in: Any
+) -> None:
+    # The field's maxlength stops a person typing; someone who removes it (or a pasted script) sends
+    # more than DATA_UPLOAD_MAX_MEMORY_SIZE: the answer is a readable 413 page, not a crash, and no row.
+    sign_in(mobile_page, _patient(), otp=False)
+    before = _rows()
+    mobile_page.goto("/ask/")
+    field = mobile_page.locator("#id_text")
+    field.evaluate("element => element.removeAttribute('maxlength')")
+    field.fill("my knee hurts when I climb stairs " * 9000)  # ~300 KB
+    with mobile_page.expect_response(lambda response: response.request.method == "POST") as sent:
+        mobile_page.get_by_role("button", name="Continue: see what doctors will see").click()
+    assert sent.value.status == 413
+    assert mobile_page.get_by_role("heading", name="What you sent is too large").is_visible()
+    assert "at most 256 KB of text" in mobile_page.content()
+    assert not page_overflows(mobile_page)
+    assert _rows() == before
