@@ -1,0 +1,61 @@
+# blind5 de-identification items, French. (style, marked text)
+ITEMS = [
+# --- particle_names ---
+("particle_names", "Bonjour, je suis [[PERSON:Marie-Ange de Kerguélen de Rosmadec]], 58 ans. Depuis mon {{hystérectomie}} à la [[ORGANIZATION:clinique Pasteur-Lanroze]] de [[CITY:Brest]], j'ai des {{bouffées de chaleur}} terribles. Mon gynécologue, le Dr [[PERSON:Hervé Le Goff-Quéméner]], refuse le {{THS}}."),
+("particle_names", "c'est pour ma grand-mère [[PERSON:fatima-zohra aït ouarab]], elle a [[AGE_OVER_89:quatre-vingt-treize]] ans et son {{INR}} est à 4,2 sous {{Préviscan}}. mon oncle [[PERSON:mouloud]] dit d'arrêter une dose."),
+("particle_names", "Tonton [[PERSON:Dédé]] ([[PERSON:André Van den Bossche]] pour les papiers) a une {{hernie inguinale}} qui le gêne au jardin. Le chirurgien de [[ORGANIZATION:Ambroise-Paré]] à [[CITY:Mons]] propose une {{cœlioscopie}}. Il a 79 ans, c'est raisonnable ?"),
+("particle_names", "Je m'appelle [[PERSON:Karim Ben Ayed]] et ma femme [[PERSON:Inès Ben Ayed-Trabelsi]] est enceinte de 28 SA avec un {{diabète gestationnel}}. La sage-femme, [[PERSON:Hajer]], dit que l'{{insuline}} sera peut-être nécessaire. Est-ce dangereux pour le bébé ?"),
+("particle_names", "Ma fille [[PERSON:Lou-Anne d'Aubigné]] (on l'appelle [[PERSON:Loulou]]) fait des {{otites}} à répétition depuis la [[ORGANIZATION:crèche Les Petits Mousses]] de [[CITY:Lorient]]. L'ORL parle d'{{aérateurs}}. Vous en pensez quoi ?"),
+("particle_names", "Mon beau-père [[PERSON:Pierre-Marie MacLeod de Saint-Aubin]], [[AGE_OVER_89:quatre-vingt-dix-huit]] ans, fait des {{chutes}} depuis qu'il prend du {{tramadol}}. Sa kiné, [[PERSON:Solène]], pense que c'est le médicament."),
+("particle_names", "[[PERSON:fatou n'diaye-sall]] ici, la petite [[PERSON:awa]] a 5 ans et fait pipi au lit depuis la naissance de son frère [[PERSON:mamadou]]. la maîtresse de l'[[ORGANIZATION:école Jules-Ferry]] de [[CITY:Creil]] m'a dit de consulter."),
+("particle_names", "Mémé [[PERSON:Josette]] ([[PERSON:Josette Lagarde-Dupuy de Montbrun]]) a [[AGE_OVER_89:cent trois]] ans et une {{escarre}} au talon. L'infirmière [[PERSON:Nadège]] du [[ORGANIZATION:SSIAD de Figeac]] demande un matelas spécial."),
+# --- new_regions ---
+("new_regions", "J'habite [[ADDRESS:lieu-dit Champflore, chemin des Mornes]], [[POSTCODE:97260]] [[CITY:Le Morne-Rouge]]. Mon NIR est [[ID_NUMBER:2 74 11 97 411 052 73]] (née à La Réunion). J'ai une {{drépanocytose}} SC et je pars en avion à [[CITY:Paris]]. Faut-il de l'{{oxygène}} ?"),
+("new_regions", "Je vis à [[CITY:Pondichéry]], [[ADDRESS:12 rue Romain-Rolland]], et je m'appelle [[PERSON:Selvi Arul-Dupont]]. Mon Aadhaar : [[ID_NUMBER:7392 0518 4628]]. Ma {{dengue}} est passée mais je suis épuisée depuis 3 semaines."),
+("new_regions", "Mon fils [[PERSON:Grâce-à-Dieu Mbuyi]] vit à [[CITY:Kinshasa]], commune de [[CITY:Lingwala]], [[ADDRESS:avenue Kabinda n° 42]]. Il a un {{paludisme}} traité à l'{{artéméther}} mais la fièvre revient. Il faut refaire une {{goutte épaisse}} ?"),
+("new_regions", "Nous sommes à [[CITY:Libreville]], quartier [[CITY:Louis]]. Ma femme [[PERSON:Clarisse Nzé Obiang]] a une {{tension}} à 17/10 sous {{amlodipine}}. Son cardiologue du [[ORGANIZATION:CHU d'Owendo]] est en congé."),
+("new_regions", "Je m'appelle [[PERSON:Kossi Agbéko]], j'habite [[CITY:Lomé]], quartier [[CITY:Bè]]. Je suis diabétique sous {{metformine}} et je fais des {{crampes}} la nuit depuis la [[DATE:Tabaski]]. Mon médecin à la [[ORGANIZATION:clinique Biasa]] me dit de boire plus."),
+("new_regions", "Bonjour, [[PERSON:Hodan Abdillahi Farah]], [[CITY:Djibouti]], quartier [[CITY:Héron]]. Ma mère a un {{goitre}} qui grossit. L'[[ORGANIZATION:hôpital Peltier]] propose une {{thyroïdectomie}}. Quels risques pour la {{voix}} ?"),
+("new_regions", "J'habite [[ADDRESS:Carrer de la Unió 7]], [[POSTCODE:AD500]] [[CITY:Andorra la Vella]]. NIE : [[ID_NUMBER:Y4627185J]] (je l'ai depuis mes études à [[CITY:Barcelone]]). Mon {{psoriasis}} flambe avec l'altitude ?"),
+("new_regions", "Codice fiscale [[ID_NUMBER:FRRLCU77C03L219S]], je suis [[PERSON:Luca Ferrero]], né le [[DATE_OF_BIRTH:3 mars 1977]] à [[CITY:Turin]], j'habite [[CITY:Aoste]] mais je travaille à [[CITY:Chamonix]]. Mon {{genou}} a lâché au ski, l'{{IRM}} montre une rupture du {{LCA}}. Opérer ou pas ?"),
+("new_regions", "Mon adresse : [[ADDRESS:Route rurale 2, rang Saint-Joseph]], [[CITY:Saint-Gédéon-de-Beauce]] (Québec) [[POSTCODE:G0M 1T0]]. NAS [[ID_NUMBER:271 830 291]]. Ma RAMQ refuse le {{Ozempic}} pour la perte de poids. Alternatives ?"),
+# --- po_box ---
+("po_box", "Écrivez-moi à [[ADDRESS:BP 57]], [[CITY:Tizi Ouzou]]. Je suis [[PERSON:Lounès Aït-Kaci]], 66 ans, et mon {{PSA}} est à 9. Le médecin de [[CITY:Azazga]] veut une {{biopsie}}. C'est obligatoire ?"),
+("po_box", "[[ADDRESS:Boîte postale 1124]], [[CITY:Nouakchott]]. Mon fils [[PERSON:Cheikh Ould Abdallahi]] a 12 ans et une {{toux}} depuis 2 mois avec {{sueurs nocturnes}}. On a peur de la {{tuberculose}}. Répondez à [[EMAIL:cheikh.abdallahi [at] example [dot] net]]."),
+("po_box", "J'habite au [[ADDRESS:lieu-dit La Bourrasse]], [[POSTCODE:46160]] [[CITY:Marcilhac-sur-Célé]]. Le facteur ne passe pas, mieux vaut [[ADDRESS:BP 12]]. Ma mère [[PERSON:Germaine Lacoste]] a [[AGE_OVER_89:nonante-et-un]] ans... pardon, [[AGE_OVER_89:quatre-vingt-onze]] ans, et des {{ulcères de jambe}}."),
+("po_box", "Adresse : [[ADDRESS:Case postale 218]], [[POSTCODE:1630]] [[CITY:Bulle]]. Je suis [[PERSON:Noémie Pasquier]], AVS [[ID_NUMBER:756.4182.9305.77]]. Mon {{TSH}} est à 0,1 sous {{Euthyrox}}, le médecin veut baisser la dose."),
+("po_box", "C/o [[ORGANIZATION:Mission catholique de Kolda]], [[ADDRESS:BP 33]], [[CITY:Kolda]]. Sœur [[PERSON:Marie-Thérèse Diatta]] a une {{hernie discale}} et ne peut plus marcher longtemps. Elle a [[AGE_OVER_89:quatre-vingt-dix]] ans."),
+# --- relative_dates ---
+("relative_dates", "Ma fille [[PERSON:Capucine]] a eu la {{varicelle}} [[DATE:quinze jours avant Noël]] et depuis elle a une cicatrice qui s'infecte. Le pédiatre de [[CITY:Vannes]] est fermé jusqu'au [[DATE:2 janvier]]."),
+("relative_dates", "J'ai commencé la {{pilule}} le [[DATE:lendemain de mon anniversaire]] et j'ai des {{saignements}} depuis. [[PERSON:Maëlys Hoarau]], 19 ans, [[CITY:Saint-Leu]]."),
+("relative_dates", "Mon mari a fait un {{infarctus}} la [[DATE:veille de la Toussaint]] et il a eu un {{stent}} à la [[ORGANIZATION:Clinique du Millénaire]]. Il veut reprendre la chasse pour la [[DATE:Saint-Hubert]]. Trop tôt ?"),
+("relative_dates", "[[DATE:Trois semaines après l'Aïd]], mon père [[PERSON:Ahmed Bensalem]] a eu une {{crise de goutte}} après le méchoui. Il prend du {{colchicine}}... de la {{colchicine}}, pardon. Il habite [[CITY:Oran]]."),
+("relative_dates", "Depuis le [[DATE:surlendemain du 14 Juillet]] j'ai une {{sciatique}} à droite. Le kiné de l'[[ORGANIZATION:ASM]] (je joue au rugby à [[CITY:Clermont]]) dit d'attendre. [[PERSON:Romain Chabrier]]."),
+("relative_dates", "Notre bébé [[PERSON:Noa]] est né le [[DATE_OF_BIRTH:lundi de Pentecôte 2026]] à la maternité de [[CITY:Fort-de-France]]. Il a un {{ictère}} qui dure encore. C'est normal à 3 semaines ?"),
+# --- employer_orgs ---
+("employer_orgs", "Je suis cariste chez [[ORGANIZATION:Lidl]] à [[CITY:Bourges]] et la médecine du travail ([[ORGANIZATION:AIST 18]]) me dit que mon {{canal carpien}} n'est pas lié au boulot. Mon chef [[PERSON:Jérôme]] dit le contraire."),
+("employer_orgs", "Mon fils joue au [[ORGANIZATION:Stade Toulousain]] en cadets et a eu une {{commotion}}. Le médecin du club, le Dr [[PERSON:Anne-Laure Cazes]], veut 3 semaines d'arrêt. C'est trop ?"),
+("employer_orgs", "Notre chorale de la [[ORGANIZATION:paroisse Saint-Pierre-aux-Liens]] à [[CITY:Bulle]] a eu la {{grippe}} après le concert. L'abbé [[PERSON:Gilles Rey]] tousse encore, il a 82 ans."),
+("employer_orgs", "Je travaille chez [[ORGANIZATION:Michelin]] aux [[CITY:Carmes]] et j'ai de l'{{eczéma}} aux mains depuis le nouveau solvant. Le CSE demande un certificat. [[PERSON:Yannick Montel]]."),
+("employer_orgs", "Depuis la [[DATE:rentrée de septembre]], ma fille, en seconde au [[ORGANIZATION:lycée Schœlcher]] fait des {{crises d'angoisse}} avant les contrôles. L'infirmière scolaire, Mme [[PERSON:Rosette Louis-Sidney]], propose de voir un psy. [[PERSON:Sandrine]], maman inquiète, [[CITY:Fort-de-France]]."),
+("employer_orgs", "Je bosse à l'[[ORGANIZATION:EFS]] de [[CITY:Nancy]] et un donneur, je ne le nommerai pas, a fait un {{malaise vagal}}. Question pour moi : mon {{hémoglobine}} est à 11,8, je peux encore donner ?"),
+# --- brand_namesakes ---
+("brand_namesakes", "Ma fille [[PERSON:Jasmine]] prend {{Jasminelle}} et a des {{migraines}} avec aura. Sa gynéco, le Dr [[PERSON:Mélodie Garnier]], veut passer à {{Optimizette}}. C'est mieux ?"),
+("brand_namesakes", "[[PERSON:Zoé Martin-Lefèvre]] ici. Je prends {{Zoely}} depuis 6 mois et je n'ai plus de règles. C'est normal ?"),
+("brand_namesakes", "Ma voisine, Mme [[PERSON:Horton]], me dit en riant que la {{maladie de Horton}} donne mal à la tête. Moi j'ai 74 ans et mal à la {{tempe}} depuis une semaine, avec une douleur de la {{mâchoire}} quand je mâche. Mon médecin, le Dr [[PERSON:Basedow]] (si, si), est en vacances."),
+("brand_namesakes", "Mon mari [[PERSON:Lucien Ménière]] a des {{vertiges}}, et non ce n'est pas une blague, le médecin pense à une {{maladie de Ménière}}. Il prend du {{Serc}}."),
+("brand_namesakes", "La petite [[PERSON:Lilou]] (4 ans) a pris un comprimé de {{Leeloo}} trouvé dans le sac de sa tante [[PERSON:Océane]]. Le centre antipoison a dit pas de risque. On surveille quoi ?"),
+("brand_namesakes", "Mme [[PERSON:Charcot]] a un {{pied de Charcot}} - oui, vraiment son nom ! Elle est diabétique sous {{insuline}}. Son podologue, [[PERSON:Blanche Lamy]], demande une botte."),
+# --- new_ids ---
+("new_ids", "NIR de mon mari [[PERSON:Rachid Benkirane]], né à Monaco : [[ID_NUMBER:1 68 03 99 138 017 21]]. Il a une {{hépatite B}} et prend du {{ténofovir}}. Faut-il vacciner nos enfants ?"),
+("new_ids", "NIR [[ID_NUMBER:1 92 05 2A 004 131 93]], je suis [[PERSON:Ghjuvan Petru Santoni]], né à [[CITY:Ajaccio]]. J'ai une {{rhinite allergique}} au pollen d'olivier. Quelle {{désensibilisation}} ?"),
+("new_ids", "Mon BSN est [[ID_NUMBER:7158.03.426]] (j'ai travaillé à [[CITY:Eindhoven]] chez [[ORGANIZATION:Philips]]). Je suis [[PERSON:Anouk Verbeek-Moreau]], de retour à [[CITY:Lille]]. Mon {{asthme}} va mieux sans le vélo sous la pluie !"),
+("new_ids", "PESEL [[ID_NUMBER:02241137464]] : je suis [[PERSON:Zuzanna Kowalczyk]], née le [[DATE_OF_BIRTH:11/04/2002]], étudiante Erasmus à [[CITY:Poitiers]]. J'ai une {{mycose vaginale}}, je peux acheter un {{ovule}} sans ordonnance ?"),
+("new_ids", "Personnummer [[ID_NUMBER:780412-6386]], [[PERSON:Ingrid Lindqvist-Dubois]], née le [[DATE_OF_BIRTH:12 avril 1978]], installée à [[CITY:Annecy]] depuis la [[DATE:Saint-Jean]]. Mon {{lupus}} est traité par {{Plaquenil}}. Il faut un examen des {{yeux}} chaque année ?"),
+# --- contacts_mix ---
+("contacts_mix", "Appelez-moi au [[PHONE:06 39 98 41 27]] ou au fixe [[PHONE:05 36 49 22 80]]. Je suis [[PERSON:Aurore Delpech]] et mon fils a un {{strabisme}}."),
+("contacts_mix", "Mon mail : [[EMAIL:kevin.hoarau(arobase)example(point)fr]]. J'ai des {{aphtes}} géants depuis un mois. Je suis à [[CITY:Saint-Paul]]."),
+("contacts_mix", "Le résultat est sur [[URL:https://resultats.example.fr/patient/4417-bz]] : {{ferritine}} à 612. Mon IP [[IP_ADDRESS:203.0.113.58]] est bloquée par le labo. [[PERSON:Bertrand Lescure]], [[CITY:Périgueux]]."),
+("contacts_mix", "Pour me joindre : [[PHONE:(418) 555-0172, poste 3]], demandez [[PERSON:Ginette]]. Mon père [[PERSON:Réal Tremblay]] a une {{fibrillation auriculaire}} et prend de l'{{Eliquis}}."),
+("contacts_mix", "[[EMAIL:mamadou.diallo@example.org]] - écrivez-moi plutôt là. Ou [[PHONE:01 99 00 63 18]]. J'ai une {{hernie ombilicale}} depuis ma grossesse."),
+]
