@@ -271,3 +271,48 @@ def test_sign_in_and_sign_up_forms_with_errors(page: Any, french_page: Any) -> N
     french_page.goto("/signup/")
     french_page.locator("main form button[type=submit]").last.click()
     _clean(french_page, "sign-up with errors in French")
+
+
+def test_a_greeting_by_name_is_published_neutral_and_the_doctor_is_told(
+    page_nojs: Any, sign_in: Any, verified_doctor: Any, patient: Any
+) -> None:
+    from patient_portal.models import Question
+
+    result = TriageResult(emergency=False, red_flags=(), urgency="routine", specialty="dermatology")
+    case = case_open(
+        redacted_text="My child has an itchy rash in the elbow creases. [PERSON_1] says it is eczema.",
+        lang="en",
+        country="GB",
+        triage=result,
+    )
+    Question.objects.create(
+        patient=patient,
+        text="raw",
+        lang="en",
+        consent_publication=True,
+        consent_version="1",
+        consent_at=case.created_at,
+        case=case,
+        status=Question.Status.SENT,
+    )
+    case_claim(doctor=verified_doctor, case_id=case.pk)
+    sign_in(page_nojs, verified_doctor)
+    page_nojs.goto(f"/doctors/cases/{case.pk}/")
+    page_nojs.locator("textarea[name=text]").fill(f"Hi Imogen,\n\n{COMPLIANT_EN}")
+    page_nojs.get_by_role("button", name="Check against the guidelines").click()
+    # the greeting warns (it does not block): acknowledge it, give a title, publish
+    for box in page_nojs.locator("#verdict input[name=acknowledged]").all():
+        box.check()
+    page_nojs.get_by_label(re.compile("^Title for the library")).fill("Itchy elbows in a child")
+    page_nojs.get_by_role("button", name="Publish").click()
+    content = page_nojs.content()
+    assert "was published" in content
+    assert (
+        "greets without the asker&#x27;s name" in content
+        or "greets without the asker's name" in content
+    )
+    # the library shows the neutral greeting; the name never reaches it
+    page_nojs.goto("/library/")
+    page_nojs.get_by_role("link", name="Itchy elbows in a child").click()
+    entry = page_nojs.locator("main").inner_text()
+    assert "Hello," in entry and "Imogen" not in page_nojs.content()
