@@ -23,6 +23,7 @@ from .candidate import (
 )
 from .cues import TITLES
 from .detectors.dates import detect_numeric_dates, detect_text_dates, emit_dates
+from .detectors.id_schemes import detect_id_schemes
 from .detectors.numbers import (
     detect_age_words,
     detect_ages,
@@ -197,6 +198,7 @@ def detect_patterns(text: str, doc: Doc, out: list[Candidate]) -> None:
         return
     detect_world_postcodes(text, out)
     detect_world_ids(text, out)
+    detect_id_schemes(text, out)
     if "." in text and IPV4_QUICK.search(text):
         for m in P.IPV4.finditer(text):
             add(Candidate(m.start(), m.end(), "IP_ADDRESS", PRI_IP))

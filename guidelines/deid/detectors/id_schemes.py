@@ -1,0 +1,117 @@
+"""Identity numbers of the countries listed in data/id_schemes.txt, validated by python-stdnum.
+
+Each line of the table names a stdnum module and says whether a valid number stands alone (a strong
+check: a date of birth inside the number and a check digit, or a check letter over 16-18 characters) or
+needs an identity cue in the 40 characters before it (a one-in-ten check over nine digits). A number is
+looked for in runs of capitals and digits joined by single separators (`RSSMRA85T10A562S`,
+`103.362.636-86`, `8785 3262 4571`, `850312-6818`); every stretch of whole groups of the run is tried,
+longest first, as the raw text and without its separators.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+
+from guidelines.deid._data import DATA_DIR
+from guidelines.deid.candidate import PRI_PHONE, Candidate
+from textkit.folding import fold
+from textkit.lists import read_lines
+
+_RUN = re.compile(r"(?<![\w@/.-])[A-Z0-9](?:[A-Z0-9]|[ .\-/](?=[A-Z0-9])){6,40}(?![\w@])")
+_SEP = re.compile(r"[ .\-/]")
+_GENERIC_CUE = [
+    *("number", "no", "n°", "nº", "num", "numéro", "numero", "id", "identity", "identité"),
+    *("identite", "card", "carte", "insurance", "assurance", "national", "nationale"),
+    *("registration", "passport", "passeport"),
+]
+_CUE_WINDOW = 40
+_MAX_GROUPS = 8
+# Below the phone detector: where it reads a phone (its own shapes and cues), the phone wins; many
+# of these schemes' numbers are also valid phone numbers somewhere (a Swedish personnummer is a Florida
+# number), and either label redacts the same characters.
+_PRIORITY = PRI_PHONE - 1
+
+
+@dataclass(frozen=True, slots=True)
+class Scheme:
+    name: str
+    module: ModuleType
+    alone: bool
+    cues: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def schemes() -> tuple[Scheme, ...]:
+    """The table, each module imported once (a missing module is an error: the table is reviewed data)."""
+    out = []
+    for line in read_lines(DATA_DIR / "id_schemes.txt"):
+        name, when, *rest = line.split(None, 2)
+        if when not in ("alone", "cue"):
+            raise ValueError(f"id_schemes.txt: {name}: 'alone' or 'cue', not {when!r}")
+        cues = tuple(fold(c.strip()) for c in (rest[0] if rest else "").split(",") if c.strip())
+        module = importlib.import_module(f"stdnum.{name}")
+        out.append(Scheme(name, module, when == "alone", cues))
+    return tuple(out)
+
+
+def passes(module: ModuleType, value: str) -> bool:
+    """The stdnum validator's verdict; one that chokes on odd input says "not this scheme"."""
+    with contextlib.suppress(Exception):
+        return bool(module.is_valid(value))
+    return False
+
+
+def _valid(value: str) -> tuple[Scheme, ...]:
+    compact = _SEP.sub("", value)
+    return tuple(
+        scheme
+        for scheme in schemes()
+        if passes(scheme.module, value) or (compact != value and passes(scheme.module, compact))
+    )
+
+
+def _cued(text: str, start: int, scheme: Scheme) -> bool:
+    before = fold(text[max(0, start - _CUE_WINDOW) : start])
+    words = (*_GENERIC_CUE, *scheme.cues)
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", before) for w in words)
+
+
+def detect_id_schemes(text: str, out: list[Candidate]) -> None:
+    """ID_NUMBER candidates for the table's schemes (the text must hold a digit)."""
+    for run in _RUN.finditer(text):
+        value = run.group()
+        if sum(c.isdigit() for c in value) < 6:
+            continue
+        # the run's space-separated groups (dots, dashes and slashes stay inside a group: a stretch
+        # never cuts "QC-2291-5540" or "103.362.636-86")
+        groups = [(m.start(), m.end()) for m in re.finditer(r"\S+", value)]
+        if len(groups) > _MAX_GROUPS:
+            continue
+        digits_only = [
+            value[a:b].replace(".", "").replace("-", "").replace("/", "").isdigit()
+            for a, b in groups
+        ]
+        stretches = sorted(
+            ((i, j) for i in range(len(groups)) for j in range(i, len(groups))),
+            key=lambda ij: ij[0] - ij[1],
+        )
+        taken: list[tuple[int, int]] = []
+        for i, j in stretches:
+            # never a part of a number written in groups ("4521 8890 1234" is one number or none)
+            if (i > 0 and digits_only[i - 1]) or (j < len(groups) - 1 and digits_only[j + 1]):
+                continue
+            a, b = groups[i][0], groups[j][1]
+            piece = value[a:b]
+            if len(_SEP.sub("", piece)) < 8 or sum(c.isdigit() for c in piece) < 6:
+                continue
+            if any(a < tb and ta < b for ta, tb in taken):
+                continue
+            start = run.start() + a
+            if any(s.alone or _cued(text, start, s) for s in _valid(piece)):
+                taken.append((a, b))
+                out.append(Candidate(start, run.start() + b, "ID_NUMBER", _PRIORITY))
