@@ -171,3 +171,25 @@ def test_missing_disclaimer_blocks_in_both_languages() -> None:
         "Consultez votre médecin si les maux de tête persistent.",
     )
     assert "DISC-01" in {v.rule for v in _checker("fr").check(fr, lang="fr").blocking}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the French mirrors of the English "not a consultation", "not medical advice", "general
+        # information only", which the English list accepted and the French one did not
+        "Ceci est une information générale, pas une consultation.",
+        "C'est une information, pas un avis médical personnalisé.",
+        "Il s'agit d'une information générale uniquement.",
+        "Ce message est seulement une information générale.",
+    ],
+)
+def test_the_french_disclaimer_without_a_verb_is_accepted(sentence: str) -> None:
+    without = FR_GOOD.replace(
+        "Cette réponse ne remplace pas une consultation : votre médecin pourra vous examiner si les "
+        "maux de tête persistent.",
+        "",
+    )
+    assert "DISC-01" in {v.rule for v in _checker("fr").check(without, lang="fr").blocking}
+    fr = f"{without.rstrip()} {sentence}"
+    assert "DISC-01" not in {v.rule for v in _checker("fr").check(fr, lang="fr").violations}
