@@ -38,6 +38,7 @@ from guidelines.engine.kinds.urgency import (
     explained_away,
     guided_elsewhere,
     safety_net_after,
+    sent_to_care_now,
 )
 from guidelines.engine.model import Rule
 
@@ -254,12 +255,13 @@ def _build_reassurance(rule: Rule, env: BuildEnv) -> Matcher:
     def match(doc: Doc) -> Iterator[Hit]:
         ctx = doc.context
         red_flag = escalate and (ctx.question_emergency or bool(ctx.question_red_flags))
-        found = list(reassurance(doc))
+        # Comfort beside an unconditional "call 999 now" is no reassurance in place of care (sent_to_care_now).
+        found = [x for x in reassurance(doc) if not sent_to_care_now(doc, *x)]
         # A benign cause asserted as near-certain; with a red flag, emergency care dismissed or put off too.
         found += [
             x
             for x in explained_away(doc, red_flag=red_flag)
-            if not any(a < x[1] and x[0] < b for a, b in found)
+            if not any(a < x[1] and x[0] < b for a, b in found) and not sent_to_care_now(doc, *x)
         ]
         if red_flag:
             # A dismissal that redirects to an ambulance ("call 999; don't bother with the GP") is guidance.
@@ -271,7 +273,7 @@ def _build_reassurance(rule: Rule, env: BuildEnv) -> Matcher:
                     found.append(x)
         taken = list(found)
         for a, b, p, cue in model_hits(doc, "reassurance", taken):
-            if not red_flag and safety_net_after(doc, b):
+            if (not red_flag and safety_net_after(doc, b)) or sent_to_care_now(doc, a, b):
                 continue  # "nearly always viral … if you can't swallow, call 999" is sound advice
             if cue:
                 found.append((a, b))

@@ -167,3 +167,47 @@ def explained_away(doc: Doc, *, red_flag: bool = False) -> Iterator[tuple[int, i
         if not red_flag and safety_net_after(doc, m.end()):
             continue
         yield m.span()
+
+
+# The writer sends the reader to emergency care now, with no condition in the clause ("call 999 straight away",
+# "go to A&E now", « appelez le 15 », « allez aux urgences »). Reassurance beside such a directive comforts someone
+# who is being sent to care ("don't worry, you did the right thing: call 999"); false reassurance is the kind
+# that stands in for care, which the directive rules out.
+_SEND_NOW = re.compile(
+    r"\b(?:(?:call|ring|phone|dial)\s+(?:for\s+)?(?:999|911|112|an ambulance)"
+    r"|go\s+(?:straight\s+|directly\s+|now\s+)?(?:to|into)\s+(?:a&e|a & e|accident and emergency|the er\b|an er\b|"
+    r"the emergency (?:department|room)|(?:the\s+)?hospital|urgent care)"
+    r"|(?:appelez|composez|faites le)\s+(?:le\s+|immédiatement le\s+|tout de suite le\s+)?(?:15|112|18|samu|secours)"
+    r"|(?:allez|rendez-vous|filez)\s+(?:\w+\s+)?aux\s+urgences)"
+)
+_CLAUSE_BOUND = re.compile(r"[.!?;:\n]")
+_CONDITION_WORD = re.compile(
+    r"\b(?:if|unless|should (?:it|he|she|they|you)|in case|in an emergency|whether|when|once|si|sauf si|en cas|dès que|"
+    r"quand|lorsque|au besoin)\b"
+    # a directive for later is care put off, not care now
+    r"|\b(?:tomorrow|tonight|in the morning|next week|this week|monday|tuesday|wednesday|thursday|friday|"
+    r"the weekend|in a few days|demain|ce soir|lundi|la semaine prochaine|dans quelques jours)\b"
+)
+
+
+def _clause_around(low: str, a: int, b: int) -> tuple[int, int]:
+    start = max((m.end() for m in _CLAUSE_BOUND.finditer(low, 0, a)), default=0)
+    m = _CLAUSE_BOUND.search(low, b)
+    return start, (m.start() if m else len(low))
+
+
+def sent_to_care_now(doc: Doc, a: int, b: int) -> bool:
+    """True when the span's sentence, or the sentence either side, sends the reader to emergency care now."""
+    low = doc.low
+    here = [i for i, (s, e) in enumerate(doc.sentences) if s <= a < e or s < b <= e]
+    if here:
+        near = doc.sentences[max(0, here[0] - 1) : here[-1] + 2]
+        s, e = near[0][0], near[-1][1]
+    else:
+        s, e = a, b
+    for m in _SEND_NOW.finditer(low, s, max(e, b)):
+        cs, ce = _clause_around(low, m.start(), m.end())
+        if _CONDITION_WORD.search(low, cs, ce) or dismissed_at(doc, m.start()):
+            continue
+        return True
+    return False
