@@ -66,7 +66,7 @@ _CUE_EN = Lexicon(
         r"(?:then|please|and|just)\s+(?:" + _IMPERATIVE_EN + r")\b",
         r"you (?:should|must|need to|have to|can|could|may|might want to|ought to|will need to|'ll need to|will have to) "
         r"(?:take|start|increase|decrease|reduce|double|use|apply|give|try|go up to|switch to|inject)\b",
-        r"i(?:'d| would| will|'ll)? (?:prescribe|recommend (?:you )?(?:take|taking|to take|starting)|suggest (?:you )?"
+        r"i(?:'d| would| will|'ll)? (?:also |then |probably |just )?(?:prescribe|recommend (?:you )?(?:take|taking|to take|starting)|suggest (?:you )?"
         r"(?:take|taking|starting)|advise (?:you )?(?:to take|taking)|start you on|put you on|give you)\b",
         r"i (?:am |'m )?(?:prescribing|starting you on|putting you on)\b",
         r"i(?:'d| would) (?:just |personally |probably )?(?:take|start|use|go for|try)\b",
