@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from guidelines.engine import lexicon as lx
+from guidelines.engine.kinds import person_refs as refs
 from guidelines.engine.kinds.base import (
     BuildEnv,
     Doc,
@@ -17,7 +18,6 @@ from guidelines.engine.kinds.base import (
     str_tuple,
 )
 from guidelines.engine.kinds.detect import PMID_OR_DOI, is_helpline
-from guidelines.engine.kinds.person_refs import private_tie, public_reference
 from guidelines.engine.kinds.salutation import (
     asker_vocative,
     greeting_name,
@@ -276,10 +276,10 @@ def build_identifiers(rule: Rule, env: BuildEnv) -> Matcher:
                     continue
                 # A name tied to the care (a relative, a patient, a colleague treating someone) is reported
                 # whatever public or citation cue is near it; an untied one may be a reference (person_refs).
-                tied = private_tie(doc, start, end)
+                tied = refs.private_tie(doc, start, end) or refs.from_question(doc, start, end)
                 if _ORG_BEFORE.search(text, max(0, start - 40), start) or (
                     not tied
-                    and (_CITED_AUTHOR.match(text, end) or public_reference(doc, start, end))
+                    and (_CITED_AUTHOR.match(text, end) or refs.public_reference(doc, start, end))
                 ):
                     continue
                 words = re.findall(r"[^\W\d_]+", low)
@@ -305,7 +305,8 @@ def build_identifiers(rule: Rule, env: BuildEnv) -> Matcher:
             # identifier: each warns with its own advice (_PERSON_WARNINGS).
             if label == "PERSON":
                 advice = next(
-                    ((en, fr) for test, en, fr in _PERSON_WARNINGS if test(text, start, end)), None
+                    ((en, fr) for test, en, fr in _PERSON_WARNINGS if test(text, start, end)),
+                    _PERSON_WARNINGS[1][1:] if refs.asker_said_to(doc, start, end) else None,
                 )
                 if advice is not None:
                     q = excerpt(text, start, end)

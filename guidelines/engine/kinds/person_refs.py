@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from guidelines.engine import lexicon as lx
+from guidelines.engine.kinds.salutation import question_asker_names, said_to
 from guidelines.engine.textdoc import Doc
 
 _TITLE = (
@@ -200,3 +201,24 @@ def public_reference(doc: Doc, start: int, end: int) -> bool:
         or _PUBLISHED.search(sentence)
         or _PUBLIC_SETTING.search(sentence)
     )
+
+
+def from_question(doc: Doc, start: int, end: int) -> bool:
+    """The name is in the question the doctor saw (``CheckContext.question_text``): the anonymiser left it there,
+    so it is the asker's or that of someone in their care, a private person whatever cue surrounds it."""
+    question = doc.context.question_text
+    name = doc.text[start:end].strip()
+    if not question or not name:
+        return False
+    return (
+        re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", question, re.IGNORECASE)
+        is not None
+    )
+
+
+def asker_said_to(doc: Doc, start: int, end: int) -> bool:
+    """The asker's own name (introduced or signed in the question) said to them in the answer ("…, Sam.")."""
+    question = doc.context.question_text
+    if not question:
+        return False
+    return any(said_to(doc.text, start, end, n) for n in question_asker_names(question))
