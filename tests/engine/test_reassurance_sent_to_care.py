@@ -82,3 +82,37 @@ def test_reassurance_with_only_a_conditional_or_later_directive_still_blocks(
     jurisdiction: str, lang: str, text: str
 ) -> None:
     assert _safe(text, lang, jurisdiction) != []
+
+
+def _safe_reports(text: str, lang: str, jurisdiction: str) -> list[str]:
+    verdict = _seed_checker(jurisdiction).check(text, lang=lang)
+    return [v.severity for v in verdict.violations if v.kind == "false_reassurance"]
+
+
+@pytest.mark.parametrize(
+    ("jurisdiction", "lang", "text", "reported"),
+    [
+        # safety-netting: reassurance, then what should make the patient seek care (either order in French)
+        (
+            "GB",
+            "en",
+            "A nosebleed that stops with pressure is nothing to worry about; if it lasts more than "
+            "20 minutes, go to A&E.",
+            [],
+        ),
+        (
+            "FR",
+            "fr",
+            "Dans la grande majorité des cas ce n'est rien de grave ; consultez si la fièvre dure "
+            "plus de trois jours.",
+            [],
+        ),
+        # no safety net: still reported (a warning without a red flag)
+        ("GB", "en", "Don't worry, it's nothing. It will settle by itself.", ["warn"]),
+        ("FR", "fr", "Ne vous inquiétez pas, ce n'est rien, ça passera tout seul.", ["warn"]),
+    ],
+)
+def test_without_a_red_flag_a_safety_net_makes_reassurance_safety_netting(
+    jurisdiction: str, lang: str, text: str, reported: list[str]
+) -> None:
+    assert sorted(set(_safe_reports(text, lang, jurisdiction))) == reported

@@ -137,10 +137,14 @@ def deferred(doc: Doc) -> Iterator[tuple[int, int]]:
 
 
 # A safety net after the reassurance: what should make the patient seek care ("if you can't swallow, call 999").
+_NET_CARE = (
+    r"\b(?:call|ring|phone|see|go to|seek|contact|get (?:urgent|medical)|a&e|999|111|911|112|"
+    r"appelez|appeler|consultez|consulter|revoyez|allez aux|urgences|15)\b"
+)
+_NET_IF = r"\b(?:if|unless|should|in case|si|en cas d[e']|dès que)\b"
+# The condition before the care ("if you can't swallow, call 999") or after it (« consultez si la fièvre dure »).
 _SAFETY_NET = re.compile(
-    r"\b(?:if|unless|should|in case|si|en cas d[e']|dès que)\b[^.!?]{0,120}?"
-    r"(?:\b(?:call|ring|phone|see|go to|seek|contact|get (?:urgent|medical)|a&e|999|111|911|112|"
-    r"appelez|appeler|consultez|consulter|revoyez|allez aux|urgences|15)\b)"
+    rf"{_NET_IF}[^.!?]{{0,120}}?{_NET_CARE}|{_NET_CARE}[^.!?]{{0,60}}?{_NET_IF}"
 )
 
 
