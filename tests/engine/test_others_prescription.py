@@ -84,3 +84,23 @@ def test_a_change_a_course_or_the_authors_own_regimen_still_blocks(
     jurisdiction: str, lang: str, text: str
 ) -> None:
     assert _rx(text, lang, jurisdiction) != []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "blocks"),
+    [
+        # a colleague named as the one who gave the care is endorsed: the clause model's reading only warns
+        (
+            "en",
+            "Take the antibiotics your GP gave you three times a day until they are finished.",
+            False,
+        ),
+        ("en", "Your GP prescribed you antibiotics for a cold, what a clown.", True),
+        ("en", "The antibiotics your GP gave you show he slept through medical school.", True),
+    ],
+)
+def test_a_colleague_who_gave_the_care_is_not_denigrated_by_naming_them(
+    lang: str, text: str, blocks: bool
+) -> None:
+    verdict = _seed_checker("GB").check(text, lang=lang)
+    assert any(v.rule == "TONE-01" for v in verdict.blocking) is blocks

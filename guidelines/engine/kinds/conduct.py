@@ -19,6 +19,7 @@ from guidelines.engine.kinds.base import (
     phrase_pattern,
     phrases_for,
 )
+from guidelines.engine.kinds.prescription import CARE_GIVEN
 from guidelines.engine.kinds.promotion import (
     COI_PARAMS,
     PROMO_CATEGORIES,
@@ -39,6 +40,7 @@ from guidelines.engine.kinds.urgency import (
     guided_elsewhere,
     safety_net_after,
     sent_to_care_now,
+    sound_comfort,
 )
 from guidelines.engine.model import Rule
 
@@ -145,7 +147,8 @@ _HEARSAY = re.compile(
     re.IGNORECASE,
 )
 # An anonymous anecdote about a colleague, told to teach ("a colleague of mine - I won't say who -",
-# « un confrère, je ne dirai pas qui ») is no blame aimed at anyone: the model's reading only warns there.
+# « un confrère, je ne dirai pas qui »), or a colleague named as the giver of the care (CARE_GIVEN: "the
+# antibiotics your GP gave you") is no blame aimed at anyone: the model's reading only warns there.
 _ANECDOTE = re.compile(
     r"\b(?:a colleague of mine|one of my colleagues|years ago|i once|won'?t say who|will not say who|"
     r"no names|un(?:e)? (?:de mes )?(?:confrère|consœur|collègue)s?(?: à moi)?,? (?:il y a|m'a raconté)|"
@@ -217,7 +220,7 @@ def _build_abuse(rule: Rule, env: BuildEnv) -> Matcher:
                 continue
             if (
                 cue
-                and _ANECDOTE.search(text, s, e)
+                and (_ANECDOTE.search(text, s, e) or CARE_GIVEN.search(low, s, e))
                 and not any(s <= x < e for x, _y in _JUDGEMENT[lang].spans(doc))
             ):
                 cue = False
@@ -256,13 +259,8 @@ def _build_reassurance(rule: Rule, env: BuildEnv) -> Matcher:
         ctx = doc.context
         red_flag = escalate and (ctx.question_emergency or bool(ctx.question_red_flags))
         # Comfort beside an unconditional "call 999 now" is no reassurance in place of care (sent_to_care_now).
-        # Without a red flag, reassurance followed by a safety net is safety-netting ("nothing to worry about; if it
-        # lasts more than 20 minutes, go to A&E"), as for the benign cause and the model's clauses below.
-        found = [
-            x
-            for x in reassurance(doc)
-            if not sent_to_care_now(doc, *x) and (red_flag or not safety_net_after(doc, x[1]))
-        ]
+        # Without a red flag, reassurance followed by a safety net is safety-netting (sound_comfort).
+        found = [x for x in reassurance(doc) if not sound_comfort(doc, *x, red_flag=red_flag)]
         # A benign cause asserted as near-certain; with a red flag, emergency care dismissed or put off too.
         found += [
             x

@@ -233,6 +233,8 @@ _OTHERS_RX = re.compile(
     rf"|\b(?:{_PRESCRIBER})\s+(?:vous\s+|lui\s+|leur\s+)?(?:a|avait|aura)\s+(?:prescrit|donné|conseillé)"
     rf"|\bsi\s+(?:{_PRESCRIBER})\s+(?:vous\s+|lui\s+)?(?:prescrit|donne|propose)\b"
 )
+# Also read by the abuse kind: a colleague named as the one who gave the care is endorsed, not denigrated.
+CARE_GIVEN = _OTHERS_RX
 # …unless the author changes it (a dose or drug of their own) or prescribes in the first person.
 _OWN_CHANGE = re.compile(
     r"\b(?:increase|decrease|reduce|double|halve|raise|lower|switch|swap|instead|rather than|more than|"

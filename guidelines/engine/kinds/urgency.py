@@ -215,3 +215,9 @@ def sent_to_care_now(doc: Doc, a: int, b: int) -> bool:
             continue
         return True
     return False
+
+
+def sound_comfort(doc: Doc, a: int, b: int, *, red_flag: bool) -> bool:
+    """Reassurance beside an emergency directive now, or, without a red flag, followed by a safety net
+    ("nothing to worry about; if it lasts more than 20 minutes, go to A&E")."""
+    return sent_to_care_now(doc, a, b) or (not red_flag and safety_net_after(doc, b))
