@@ -80,6 +80,22 @@ SOUND = [
         "fr",
         "Quand l'ancien président Jacques Chirac a lancé le plan cancer, le dépistage a progressé.",
     ),
+    (
+        "en",
+        "Professor Chris Whitty, England's Chief Medical Officer, explained this during the pandemic.",
+    ),
+    # a saying quoted with its author, public programmes and funds, a law named after its author
+    (
+        "en",
+        "As Sir William Osler wrote, listen to the patient: they are telling you the diagnosis.",
+    ),
+    ("fr", "Comme l'écrivait le Pr Jean Bernard, la médecine est une science de l'incertitude."),
+    (
+        "en",
+        "The Affordable Care Act, often called Obamacare, covers contraception without a copay.",
+    ),
+    ("en", "The King's Fund and the Nuffield Trust publish clear explainers on waiting times."),
+    ("fr", "La loi Claeys-Leonetti encadre la sédation profonde en fin de vie."),
 ]
 
 PRIVATE = [
@@ -118,6 +134,12 @@ PRIVATE = [
     ),
     ("fr", "Votre mari Julien Mercier devrait lire ce livre.", "Julien Mercier"),
     ("fr", "Mon patient Lucas Bernard a eu exactement la même chose.", "Lucas Bernard"),
+    (
+        "en",
+        "As Sarah Kendall wrote in her message to me, the rash is getting worse.",
+        "Sarah Kendall",
+    ),
+    ("en", "Your sister Amy Whitty should also be tested.", "Amy Whitty"),
 ]
 
 

@@ -29,6 +29,7 @@ _TITLE = (
     r"madame|monsieur|docteur|professeur|professeure|le\s+(?:dr|pr|docteur|professeur)|"
     r"la\s+(?:dr|pr|docteure|professeure))\.?\s+)"
 )
+_TITLE_OPT = _TITLE + "?"
 _DET = (
     r"(?:my|your|his|her|their|our|a|an|mon|ma|mes|votre|vos|son|sa|ses|notre|nos|leur|leurs|un|une|"
     r"[\w-]+['’]s)"
@@ -58,8 +59,19 @@ _CARE_ACT_BEFORE = re.compile(
 # A role in public life before the name ("the actor X", « l'ancien président X ») or in apposition after it.
 _ROLE_BEFORE = re.compile(rf"\b(?:{lx.PUBLIC_ROLES})\s*,?\s*{_TITLE}?$", re.IGNORECASE)
 _ROLE_AFTER = re.compile(
-    rf"\s*,\s*(?:the|a|an|le|la|l['’]|un|une)\s*(?:[\w-]+\s+){{0,2}}?(?:{lx.PUBLIC_ROLES})\b",
+    rf"\s*,\s*(?:the|a|an|le|la|l['’]|un|une|[\w-]+['’]s)\s*(?:[\w-]+\s+){{0,2}}?(?:{lx.PUBLIC_ROLES})\b",
     re.IGNORECASE,
+)
+# A saying quoted with its author: "As Sir William Osler wrote, …", « comme l'écrivait X ».
+_AS_BEFORE = re.compile(r"\bas\s+" + _TITLE_OPT + "$", re.IGNORECASE)
+_WROTE_AFTER = re.compile(r"\s+(?:once\s+|famously\s+)?(?:wrote|put it)\b", re.IGNORECASE)
+# …but not a message to the writer or the reader ("As Sarah wrote in her message to me").
+_PRIVATE_WRITING = re.compile(
+    r"\b(?:message|e-?mail|text|letter|note|question|chat|to me|to you|to us|lettre|courrier|mail|sms)\b",
+    re.IGNORECASE,
+)
+_COMME_BEFORE = re.compile(
+    r"\bcomme\s+l['’](?:a\s+écrit|écrivait|a\s+dit)\s+" + _TITLE_OPT + "$", re.IGNORECASE
 )
 _PUBLIC_SETTING = re.compile(rf"\b(?:{lx.PUBLIC_SETTINGS})\b", re.IGNORECASE)
 
@@ -200,6 +212,12 @@ def public_reference(doc: Doc, start: int, end: int) -> bool:
         or _OWN_WORK.search(sentence)
         or _PUBLISHED.search(sentence)
         or _PUBLIC_SETTING.search(sentence)
+        or (
+            _AS_BEFORE.search(text, max(s, start - 30), start)
+            and _WROTE_AFTER.match(text, end)
+            and not _PRIVATE_WRITING.search(sentence)
+        )
+        or _COMME_BEFORE.search(text, max(s, start - 40), start)
     )
 
 
