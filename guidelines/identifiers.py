@@ -9,7 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from guidelines.deid import find_spans
-from guidelines.engine import Checker, Rule, compile_rules, neutral_greeting
+from guidelines.engine import (
+    Checker,
+    Rule,
+    compile_rules,
+    neutral_greeting,
+    question_asker_names,
+)
 
 
 def find_identifiers(text: str, lang: str) -> list[tuple[int, int, str]]:
@@ -22,10 +28,12 @@ def compile_checker(rules: Sequence[Rule]) -> Checker:
     return compile_rules(rules, identifier_finder=find_identifiers)
 
 
-def library_copy(text: str, lang: str) -> tuple[str, str]:
+def library_copy(text: str, lang: str, question: str = "") -> tuple[str, str]:
     """The text the library publishes: the asker's name in the opening greeting replaced by a neutral one.
 
-    Returns the copy and the name it removed ("" when the text is unchanged); see ``neutral_greeting``.
+    ``question`` is the question as the doctor saw it (the case's anonymised text): a name the asker gives as
+    theirs there and the answer says to them ("…, Sam.") is left out too. Returns the copy and the name it
+    removed ("" when the text is unchanged); see ``neutral_greeting``.
     """
     persons = [(s, e) for s, e, label in find_identifiers(text, lang) if label == "PERSON"]
-    return neutral_greeting(text, lang, persons)
+    return neutral_greeting(text, lang, persons, question_asker_names(question))

@@ -58,10 +58,12 @@ def _context(profile: DoctorProfile, case: Case, interests: Sequence[str] = ()) 
     declared = tuple(
         dict.fromkeys(i.strip() for i in (*profile.declared_interests, *interests) if i.strip())
     )
+    # The anonymised question too: a name the answer shares with it is the asker's or someone in their care.
     return CheckContext(
         declared_interests=declared,
         question_emergency=case.emergency,
         question_red_flags=tuple(case.red_flags),
+        question_text=case.redacted_text,
     )
 
 
@@ -136,7 +138,7 @@ def answer_publish(
     draft_save(doctor=doctor, case_id=case_id, text=clean, title=clean_title or None)
     # The library copy greets without the asker's name ("Hi Sam," -> "Hello,"): that copy is what is checked,
     # stored and published; the doctor's draft keeps their words.
-    published, greeted = library_copy(clean, case.lang)
+    published, greeted = library_copy(clean, case.lang, case.redacted_text)
     outcome = answer_check(
         actor=doctor,
         text=published,
@@ -186,7 +188,9 @@ def answer_redact(*, actor: Any, answer: Answer, text: str, title: str | None) -
         _context(profile, case)
         if profile is not None
         else CheckContext(
-            question_emergency=case.emergency, question_red_flags=tuple(case.red_flags)
+            question_emergency=case.emergency,
+            question_red_flags=tuple(case.red_flags),
+            question_text=case.redacted_text,
         )
     )
     outcome, title_violations = answer_recheck(

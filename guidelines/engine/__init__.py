@@ -10,7 +10,7 @@ from __future__ import annotations
 from guidelines.engine.checker import Checker, compile_rules
 from guidelines.engine.kinds import KINDS
 from guidelines.engine.kinds.base import IdentifierFinder
-from guidelines.engine.kinds.salutation import neutral_greeting
+from guidelines.engine.kinds.salutation import neutral_greeting, question_asker_names
 from guidelines.engine.model import CheckContext, Rule, RuleError, SeedSet, Verdict, Violation
 from guidelines.engine.normalise import Normalised, normalise
 from guidelines.engine.rules import kind_catalogue, rule_from_dict, rule_to_dict
@@ -56,6 +56,7 @@ __all__ = [
     "load_seed_sets",
     "neutral_greeting",
     "normalise",
+    "question_asker_names",
     "rule_from_dict",
     "rule_to_dict",
 ]

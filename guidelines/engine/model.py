@@ -92,6 +92,9 @@ class CheckContext:
     declared_interests: tuple[str, ...] = ()
     question_emergency: bool = False
     question_red_flags: tuple[str, ...] = ()
+    # The question as the doctor saw it (the case's anonymised text), for the identifiers kind: a name the answer
+    # shares with it is the asker's or someone in their care, never a public reference ("" = not given).
+    question_text: str = ""
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,20 @@ LEAFLET_LEVEL = [
     ("fr", "Pour votre fille, donnez du paracétamol 15 mg/kg toutes les 6 heures si besoin."),
     ("fr", "Appelez le 15 et en attendant le SAMU, croquez 300 mg d'aspirine."),
     ("fr", "Prenez de la cétirizine 10 mg le soir, elle est vendue sans ordonnance en pharmacie."),
+    # With no amount, the packet's own number of doses a day (lexicon/data/otc_daily.txt; issue 16, answers5).
+    ("en", "Apply clotrimazole cream two to three times a day until the rash has gone."),
+    ("en", "Use a hydrocortisone 1% cream twice a day for up to a week."),
+    ("en", "Use Gaviscon after meals and at bedtime."),
+    # a daily ceiling is compared with the day's total, not with one dose
+    (
+        "en",
+        "You can take acetaminophen 500 mg, two tablets every 6 hours as needed, no more than 3 g a day.",
+    ),
+    ("fr", "Prenez du paracétamol, 1 g toutes les 6 heures si besoin, sans dépasser 4 g par jour."),
+    (
+        "fr",
+        "Donnez-lui du Doliprane en suivant la dose-poids indiquée sur la pipette, toutes les 6 heures.",
+    ),
 ]
 
 INDIVIDUAL = [
@@ -65,12 +79,18 @@ INDIVIDUAL = [
         "Your daughter is 20 kg, so give her 300 mg of paracetamol every 6 hours, maximum four doses.",
     ),
     ("en", "You should take ibuprofen 400 mg every 8 hours with food."),
+    ("en", "Apply clotrimazole cream six times a day."),  # more applications than the packet's
+    (
+        "en",
+        "Take paracetamol 1 g as needed, no more than 6 g a day.",
+    ),  # a ceiling over the packet's
     ("fr", "Je vous prescris de l'amoxicilline 1 g trois fois par jour pendant 7 jours."),
     ("fr", "Je vous prescris du paracétamol 1 g jusqu'à trois fois par jour."),
     ("fr", "Prenez de l'ibuprofène 800 mg trois fois par jour si besoin."),
     ("fr", "Prenez du tramadol 50 mg toutes les 6 heures si besoin."),
     ("fr", "Prenez 1 g de paracétamol 3 fois par jour."),
     ("fr", "Prends du Doliprane 1000 mg toutes les 6 heures."),
+    ("fr", "Prenez de la cétirizine deux fois par jour."),  # the packet says once
     ("en", "Take paracetamol 1 g every 6 hours. I'd also prescribe codeine 30 mg."),
 ]
 

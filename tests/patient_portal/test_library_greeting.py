@@ -165,3 +165,30 @@ def test_the_only_writer_refuses_a_greeting_name_that_skipped_the_library_copy(
             version_labels=[],
         )
     assert not Answer.objects.filter(case=case).exists()
+
+
+@pytest.mark.django_db
+def test_the_askers_signed_name_said_to_them_leaves_the_library_copy(
+    verified_doctor: Any, guideline_sets: Any
+) -> None:
+    # The anonymiser left the question's signature ("Thanks, Imogen"): the doctor saw it and says it back.
+    from doctor_space.services import answer_publish
+
+    result = TriageResult(emergency=False, red_flags=(), urgency="routine", specialty="dermatology")
+    case = case_open(
+        redacted_text="Itchy elbows for weeks. Thanks, Imogen",
+        lang="en",
+        country="GB",
+        triage=result,
+    )
+    case_claim(doctor=verified_doctor, case_id=case.pk)
+    published = answer_publish(
+        doctor=verified_doctor,
+        case_id=case.pk,
+        text=f"{COMPLIANT_EN} I hope this helps, Imogen.",
+        title="Itchy elbows",
+        acknowledged_rules=["PII-01"],
+    )
+    assert published.answer is not None, published.outcome.verdict.to_dict()
+    assert published.answer.text == f"{COMPLIANT_EN} I hope this helps."
+    assert published.greeting_name_removed == "Imogen"

@@ -234,3 +234,22 @@ def test_check_answer_streams_jsonl_one_verdict_per_line_and_reports_bad_lines(
     }
     assert result.returncode == 2
     assert "2 errors" not in result.stderr and "3 errors" in result.stderr
+
+
+@pytest.mark.django_db
+def test_check_answer_takes_the_question_as_the_doctor_saw_it(tmp_path: Path) -> None:
+    # The asker signed the question and the anonymiser left the name: said to them, it warns (the library
+    # copy leaves it out) instead of blocking; without --question it blocks as before.
+    text = COMPLIANT_EN + " I hope this helps, Imogen."
+    question = tmp_path / "question.txt"
+    question.write_text("My son has itchy elbows. Thanks, Imogen", encoding="utf-8")
+    args = ("check_answer", "--lang", "en", "--jurisdiction", "GB")
+    without = _call(*args, "-", stdin=text)
+    assert without.returncode == 1
+    given = _call(*args, "--question", str(question), "-", stdin=text)
+    assert given.returncode == 0, given.stdout
+    pii = [v for v in json.loads(given.stdout)["violations"] if v["rule"] == "PII-01"]
+    assert [v["severity"] for v in pii] == ["warn"]
+    line = json.dumps({"id": "q", "text": text, "question": "Thanks, Imogen"})
+    streamed = _call(*args, "--jsonl", "-", stdin=line + "\n")
+    assert json.loads(streamed.stdout)["passed"] is True

@@ -45,7 +45,7 @@ def answer_record(
     # The check only warns on a greeting that names the asker, because the publish step removes the name
     # (guidelines.identifiers.library_copy); this writer refuses a text that still carries one, whatever
     # path brought it here.
-    if library_copy(text, check.lang)[1]:
+    if library_copy(text, check.lang, case.redacted_text)[1]:
         raise ValidationError("The library copy must greet without the asker's name.")
     versions_in_force_lock(exclusive=False)  # no approval commits between this check and the insert
     if (

@@ -19,6 +19,7 @@ from guidelines.engine.kinds.base import (
     phrase_pattern,
     phrases_for,
 )
+from guidelines.engine.kinds.prescription import CARE_GIVEN
 from guidelines.engine.kinds.promotion import (
     COI_PARAMS,
     PROMO_CATEGORIES,
@@ -38,6 +39,8 @@ from guidelines.engine.kinds.urgency import (
     explained_away,
     guided_elsewhere,
     safety_net_after,
+    sent_to_care_now,
+    sound_comfort,
 )
 from guidelines.engine.model import Rule
 
@@ -144,7 +147,8 @@ _HEARSAY = re.compile(
     re.IGNORECASE,
 )
 # An anonymous anecdote about a colleague, told to teach ("a colleague of mine - I won't say who -",
-# « un confrère, je ne dirai pas qui ») is no blame aimed at anyone: the model's reading only warns there.
+# « un confrère, je ne dirai pas qui »), or a colleague named as the giver of the care (CARE_GIVEN: "the
+# antibiotics your GP gave you") is no blame aimed at anyone: the model's reading only warns there.
 _ANECDOTE = re.compile(
     r"\b(?:a colleague of mine|one of my colleagues|years ago|i once|won'?t say who|will not say who|"
     r"no names|un(?:e)? (?:de mes )?(?:confrère|consœur|collègue)s?(?: à moi)?,? (?:il y a|m'a raconté)|"
@@ -216,7 +220,7 @@ def _build_abuse(rule: Rule, env: BuildEnv) -> Matcher:
                 continue
             if (
                 cue
-                and _ANECDOTE.search(text, s, e)
+                and (_ANECDOTE.search(text, s, e) or CARE_GIVEN.search(low, s, e))
                 and not any(s <= x < e for x, _y in _JUDGEMENT[lang].spans(doc))
             ):
                 cue = False
@@ -254,12 +258,14 @@ def _build_reassurance(rule: Rule, env: BuildEnv) -> Matcher:
     def match(doc: Doc) -> Iterator[Hit]:
         ctx = doc.context
         red_flag = escalate and (ctx.question_emergency or bool(ctx.question_red_flags))
-        found = list(reassurance(doc))
+        # Comfort beside an unconditional "call 999 now" is no reassurance in place of care (sent_to_care_now).
+        # Without a red flag, reassurance followed by a safety net is safety-netting (sound_comfort).
+        found = [x for x in reassurance(doc) if not sound_comfort(doc, *x, red_flag=red_flag)]
         # A benign cause asserted as near-certain; with a red flag, emergency care dismissed or put off too.
         found += [
             x
             for x in explained_away(doc, red_flag=red_flag)
-            if not any(a < x[1] and x[0] < b for a, b in found)
+            if not any(a < x[1] and x[0] < b for a, b in found) and not sent_to_care_now(doc, *x)
         ]
         if red_flag:
             # A dismissal that redirects to an ambulance ("call 999; don't bother with the GP") is guidance.
@@ -271,7 +277,7 @@ def _build_reassurance(rule: Rule, env: BuildEnv) -> Matcher:
                     found.append(x)
         taken = list(found)
         for a, b, p, cue in model_hits(doc, "reassurance", taken):
-            if not red_flag and safety_net_after(doc, b):
+            if (not red_flag and safety_net_after(doc, b)) or sent_to_care_now(doc, a, b):
                 continue  # "nearly always viral … if you can't swallow, call 999" is sound advice
             if cue:
                 found.append((a, b))

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from guidelines.engine import lexicon as lx
+from guidelines.engine.kinds import person_refs as refs
 from guidelines.engine.kinds.base import (
     BuildEnv,
     Doc,
@@ -69,7 +70,8 @@ _EPONYM_CONTEXT = re.compile(
     # no "^": .match(text, pos) anchors at pos, "^" would only match at the start of the text
     r"(?:'s|')?\s*(?:disease|syndrome|sign|test|manoeuvre|maneuver|palsy|phenomenon|reflex|score|scale|law|'s|"
     r"criteria|criterion|rules?|classification|index|method|procedure|technique|operation|triad|scale|questionnaire|"
-    r"equation|formula|position|point|fracture|cyst|ulcer|tumou?r|lymphoma|sarcoma|diverticulum|oesophagus|esophagus)"
+    r"equation|formula|position|point|fracture|cyst|ulcer|tumou?r|lymphoma|sarcoma|diverticulum|oesophagus|esophagus|"
+    r"exercises?|method|sounds?|breathing|class(?:es)?|diet|approach|curve|chart|splint|stockings|reflex)"
     r"|(?:\s*-\s*\w+)",
     re.IGNORECASE,
 )
@@ -88,7 +90,8 @@ _CITED_AUTHOR = re.compile(
     r"\s*(?:et al\b|and colleagues|et coll|&\s*\w+|and \w+ \(\d{4}|\(\d{4}\)|,\s*\d{4}\b)"
 )
 _EPONYM_BEFORE = re.compile(
-    r"(?:maladie|syndrome|signe|test|manœuvre|manoeuvre|score|échelle|paralysie|phénomène|classification|critères)"
+    r"(?:maladie|syndrome|signe|test|manœuvre|manoeuvre|score|échelle|paralysie|phénomène|classification|critères|"
+    r"réflexe|méthode|exercices?|loi|technique|opération|intervention|point|prothèse|courbe|régime|théorème)"
     r"\s+(?:de\s+|d')?$",
     re.IGNORECASE,
 )
@@ -271,8 +274,12 @@ def build_identifiers(rule: Rule, env: BuildEnv) -> Matcher:
                     continue
                 if _not_a_person(text, start, low) or _context_excuses(doc, start, end, low):
                     continue
-                if _ORG_BEFORE.search(text, max(0, start - 40), start) or _CITED_AUTHOR.match(
-                    text, end
+                # A name tied to the care (a relative, a patient, a colleague treating someone) is reported
+                # whatever public or citation cue is near it; an untied one may be a reference (person_refs).
+                tied = refs.private_tie(doc, start, end) or refs.from_question(doc, start, end)
+                if _ORG_BEFORE.search(text, max(0, start - 40), start) or (
+                    not tied
+                    and (_CITED_AUTHOR.match(text, end) or refs.public_reference(doc, start, end))
                 ):
                     continue
                 words = re.findall(r"[^\W\d_]+", low)
@@ -298,7 +305,8 @@ def build_identifiers(rule: Rule, env: BuildEnv) -> Matcher:
             # identifier: each warns with its own advice (_PERSON_WARNINGS).
             if label == "PERSON":
                 advice = next(
-                    ((en, fr) for test, en, fr in _PERSON_WARNINGS if test(text, start, end)), None
+                    ((en, fr) for test, en, fr in _PERSON_WARNINGS if test(text, start, end)),
+                    _PERSON_WARNINGS[1][1:] if refs.asker_said_to(doc, start, end) else None,
                 )
                 if advice is not None:
                     q = excerpt(text, start, end)

@@ -41,12 +41,15 @@ _LEAFLET = re.compile(
     r"pharmacy|over the counter|otc|without a prescription|ambulance|999|911|112|while (?:you )?wait(?:ing)?|"
     r"chew|jusqu'à|sans dépasser|ne pas dépasser|au maximum|au besoin|si besoin|si nécessaire|en cas de besoin|"
     r"notice|boîte|pharmacien|"
-    r"pharmacie|sans ordonnance|samu|en attendant|croquer|croquez|mâcher|mâchez)\b|/\s*kg|par kg|per kg"
+    r"pharmacie|sans ordonnance|samu|en attendant|croquer|croquez|mâcher|mâchez|"
+    # the dosing device or the age band printed on the packet
+    r"pipette|dose-poids|seringue|syringe|measuring spoon|cuillère-mesure|for (?:his|her|their) age|pour son âge)\b"
+    r"|/\s*kg|par kg|per kg"
 )
 # "with food" is the packet's only for a dose without a schedule ("ibuprofen 400 mg with food"); with a set
 # schedule ("every 8 hours with food") it is a regimen.
 _WITH_FOOD = re.compile(
-    r"\b(?:with (?:food|a meal|meals|milk)|after (?:food|eating|a meal)|au cours (?:du|des) repas|"
+    r"\b(?:with (?:food|a meal|meals|milk)|after (?:food|eating|a meal|meals)|au cours (?:du|des) repas|"
     r"pendant (?:le|les) repas|après (?:le|les) repas)\b"
 )
 _SCHEDULE = re.compile(
@@ -57,6 +60,9 @@ _SCHEDULE = re.compile(
 _PRESCRIBER = re.compile(
     r"\b(?<!without a )(?<!sans )(?:prescri\w*|ordonnance)\b|\b(?:start you on|put you on|starting you on|putting you on|my|mine|mes|mon|ma|"
     r"mets sous|mettrais sous|vous mets|vous mettrais|passez sous)\b|-vous sous\b"
+)
+_PRESCRIBES = re.compile(
+    r"\b(?<!without a )(?<!sans )(?:prescri(?:be|bing|s|rais|rai)|start you on|put you on|mets sous|vous mets)\b"
 )
 # A set course ("for 7 days", "pendant une semaine") is a regimen; "not for more than 3 days" is the packet's.
 _COURSE = re.compile(
@@ -78,18 +84,75 @@ def _drug_positions(low: str, s: int, e: int, drugs: frozenset[str]) -> list[tup
     return found
 
 
+# An amount over a day ("no more than 3 g a day", « sans dépasser 4 g par jour ») is a daily ceiling: it is
+# compared with the packet's daily total, not with one dose.
+_PER_DAY = re.compile(
+    r"(?:\s+(?:of|de|d['’])\s*[\w'’-]+)?\s*(?:a|per|each|every|/|par|in|sur|en)?\s*"
+    r"(?:day|jour|24\s*h(?:ours?|eures?)?)\b|\s*daily\b"
+)
+_WORD_COUNT = {"once": 1, "twice": 2, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
+_WORD_COUNT |= {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNT = r"(\d+|once|twice|one|two|three|four|five|six|une|deux|trois|quatre|cinq)"
+# A schedule, read as its most doses a day ("two to three times a day" is 3, "every 6 hours" 4).
+_TIMES = re.compile(
+    rf"\b(?:{_COUNT}(?:\s*(?:-|to|or|à|ou)\s*{_COUNT})?(?:\s*(?:times|x|fois))?\s*(?:a|per|par|/)\s*(?:day|jour|24\s*h)"
+    rf"|(once|twice) daily|(?:every|toutes les)\s+(\d+)(?:\s*(?:-|to|à)\s*\d+)?\s*(?:hours?|h|heures)"
+    r"|(morning and (?:evening|night)|matin et soir)"
+    r"|(at (?:night|bedtime)|every (?:morning|evening|night)|in the (?:morning|evening)|le (?:matin|soir)|au coucher))\b"
+)
+
+
+# Any amount outside the schedule ("Doliprane 1000", "two tablets", « 2 comprimés ») makes it a dose.
+_AMOUNT = re.compile(
+    r"\d|\b(?:one|two|three|four|un|une|deux|trois|quatre|half|demi)\s+(?:tablets?|caps(?:ules)?|pills?|"
+    r"comprimés?|gélules?|sachets?|puffs?|bouffées?|spoonfuls?|cuillères?|doses?)\b"
+)
+
+
+def _count(word: str | None) -> float:
+    if not word:
+        return 0.0
+    return float(word) if word.isdigit() else float(_WORD_COUNT.get(word, 0))
+
+
+def _times_a_day(sentence: str) -> float | None:
+    """The most doses a day the sentence's schedule gives, or None when it gives none this reads."""
+    most: float | None = None
+    for m in _TIMES.finditer(sentence):
+        if m.group(4):  # every N hours
+            n = 24 / max(1.0, float(m.group(4)))
+        elif m.group(5):  # morning and evening
+            n = 2.0
+        elif m.group(6):  # at bedtime, every morning
+            n = 1.0
+        else:  # "two to three times a day", "once daily"
+            n = max(_count(m.group(1)), _count(m.group(2)), _count(m.group(3)))
+        if n <= 0:
+            return None
+        most = max(most or 0.0, n)
+    return most
+
+
+def _within_the_day(named: list[tuple[int, str]], times: float | None) -> bool:
+    """The schedule stays within the doses a day every named medicine's packet allows (lx.OTC_DAILY)."""
+    return times is not None and all(times <= lx.OTC_DAILY.get(d, (0.0, 0))[1] for _p, d in named)
+
+
 def leaflet_level(low: str, s: int, e: int, around: str, drugs: frozenset[str]) -> bool:
     """The sentence `low[s:e]` gives an OTC dose as its packet would (`around`: the sentences either side)."""
     sentence = low[s:e]
     named = _drug_positions(low, s, e, drugs)
     if not named or any(d not in lx.OTC_DOSES for _p, d in named):
         return False
-    if _PRESCRIBER.search(sentence) or _OWN_WEIGHT.search(sentence):
+    # A prescription in the sentence either side ("…every 6 hours. I'd also prescribe codeine") makes the OTC dose
+    # part of an individual regimen.
+    if _PRESCRIBER.search(sentence) or _OWN_WEIGHT.search(sentence) or _PRESCRIBES.search(around):
         return False
     for m in _COURSE.finditer(sentence):
         if not _NOT_COURSE.search(sentence[: m.start()]):
             return False
     by_weight = False
+    doses = False
     for m in _MASS.finditer(low, s, e):
         amount = max(float(g.replace(",", ".")) for g in m.group(1, 2) if g)
         mg = amount * _UNIT_MG[m.group(3).removesuffix("s")]
@@ -99,8 +162,23 @@ def leaflet_level(low: str, s: int, e: int, around: str, drugs: frozenset[str]) 
             by_weight = True
             if per_kg is None or mg > per_kg:
                 return False
+        elif _PER_DAY.match(low, m.end(), e):
+            daily_mg, most = lx.OTC_DAILY.get(drug, (0.0, 0))
+            if mg > (daily_mg or adult * most):
+                return False
         elif mg > adult:
             return False
+        else:
+            doses = True
     if by_weight or _LEAFLET.search(sentence) or _LEAFLET.search(around):
+        return True
+    # With no amount given, the packet's own number of doses a day ("clotrimazole cream two to three times a
+    # day", "Gaviscon after meals and at bedtime"). A dose on a fixed schedule ("1 g three times a day") stays
+    # the kind's own example of a prescription.
+    if (
+        not doses
+        and not _AMOUNT.search(_TIMES.sub(" ", sentence))
+        and _within_the_day(named, _times_a_day(sentence))
+    ):
         return True
     return bool(_WITH_FOOD.search(sentence)) and not _SCHEDULE.search(sentence)

@@ -66,7 +66,7 @@ _CUE_EN = Lexicon(
         r"(?:then|please|and|just)\s+(?:" + _IMPERATIVE_EN + r")\b",
         r"you (?:should|must|need to|have to|can|could|may|might want to|ought to|will need to|'ll need to|will have to) "
         r"(?:take|start|increase|decrease|reduce|double|use|apply|give|try|go up to|switch to|inject)\b",
-        r"i(?:'d| would| will|'ll)? (?:prescribe|recommend (?:you )?(?:take|taking|to take|starting)|suggest (?:you )?"
+        r"i(?:'d| would| will|'ll)? (?:also |then |probably |just )?(?:prescribe|recommend (?:you )?(?:take|taking|to take|starting)|suggest (?:you )?"
         r"(?:take|taking|starting)|advise (?:you )?(?:to take|taking)|start you on|put you on|give you)\b",
         r"i (?:am |'m )?(?:prescribing|starting you on|putting you on)\b",
         r"i(?:'d| would) (?:just |personally |probably )?(?:take|start|use|go for|try)\b",
@@ -139,10 +139,14 @@ def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
             if _THIRD_PERSON.search(low, max(s, a - 50), a):
                 continue
             candidates[idx] = True
+        # "Stop your sertraline now and start again in a week": a change to *your* drug is read even when the
+        # sentence also has an instruction cue (``modified``).
+        modified: set[int] = set()
         for a, _b in _MODIFY.spans(doc):
             idx = bisect_right(starts, a) - 1
-            if idx >= 0 and idx not in candidates and not negated(doc, a, 20):
-                candidates[idx] = False
+            if idx >= 0 and not negated(doc, a, 20):
+                modified.add(idx)
+                candidates.setdefault(idx, False)
         has_drugs = bool(single & doc.word_set) or bool(multi and multi.search(doc))
         if has_drugs:
             # "2. Cetirizine 10 mg once daily plus…", "pour cette bronchite, amoxicilline 1 g trois fois par jour":
@@ -172,10 +176,19 @@ def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
                     hit = (dose is not None and (freq is not None or drug)) or (
                         drug and freq is not None
                     )
-            else:
+            change = (
+                idx in modified
+                and drug
+                and (dose is not None or _YOUR.search(low, s, e) is not None)
+            )
+            if not cue:
                 # "increase your levothyroxine to 100 mcg", "arrêtez votre Lévothyrox"
-                hit = drug and (dose is not None or _YOUR.search(low, s, e) is not None)
+                hit = change
             if hit and _quoted_source(doc, s, e):
+                continue
+            # "Take the antibiotics your GP gave you…", "if your doctor prescribes it, take it…": keeping to
+            # another prescriber's prescription is adherence advice, not this author's prescribing.
+            if hit and cue and _others_prescription(low, s, e):
                 continue
             # "paracetamol 1 g up to four times a day", "give 15 mg/kg": an OTC packet's dose, not a prescription.
             # The packet's words may be in the sentence either side ("…4 hours. Do not take more than 4 g a day.").
@@ -184,6 +197,7 @@ def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
             )
             if hit and cue and drug and leaflet_level(low, s, e, around, all_drugs):
                 continue
+            hit = hit or change
             if hit:
                 q = excerpt(text, s, e, 80)
                 yield Hit(
@@ -200,6 +214,55 @@ def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
 
 
 _YOUR = re.compile(r"\b(?:your|votre|vos)\b")
+# The prescription is another prescriber's: "as prescribed", "the antibiotics your GP gave you", "prescribed by
+# your doctor", "if your GP prescribes…", « prescrit par votre médecin », « si votre médecin vous prescrit… ».
+_PRESCRIBER = (
+    r"(?:your|the|her|his|their)\s+(?:own\s+)?(?:gp|doctor|pediatrician|paediatrician|consultant|specialist|"
+    r"nurse(?:\s+practitioner)?|dentist|midwife|team|surgeon|psychiatrist|cardiologist|pharmacist|prescriber|"
+    r"oncologist|endocrinologist|neurologist|rheumatologist|dermatologist|practice|clinic|hospital)"
+    r"|(?:votre|le|la|son|leur)\s+(?:médecin(?:\s+traitant)?|généraliste|pédiatre|spécialiste|cardiologue|"
+    r"dentiste|sage-femme|psychiatre|équipe|chirurgien|oncologue|endocrinologue|neurologue|rhumatologue|"
+    r"dermatologue|pharmacien|prescripteur)"
+)
+_OTHERS_RX = re.compile(
+    r"\bas\s+(?:prescribed|directed|instructed)\b|\bprescribed\s+(?:by|for\s+you)\b"
+    rf"|\b(?:{_PRESCRIBER})\s+(?:has\s+|have\s+|had\s+|already\s+)?(?:prescribed|gave|has\s+given|started|"
+    r"put\s+(?:you|him|her|them)\s+on|dispensed|recommended)\b"
+    rf"|\bif\s+(?:{_PRESCRIBER})\s+(?:prescribes|gives\s+you|starts\s+you\s+on|decides\s+on)\b"
+    r"|\bcomme\s+(?:prescrit|indiqué\s+sur\s+l'ordonnance)|\bprescrite?s?\s+par\b|\bselon\s+l'ordonnance\b"
+    rf"|\b(?:{_PRESCRIBER})\s+(?:vous\s+|lui\s+|leur\s+)?(?:a|avait|aura)\s+(?:prescrit|donné|conseillé)"
+    rf"|\bsi\s+(?:{_PRESCRIBER})\s+(?:vous\s+|lui\s+)?(?:prescrit|donne|propose)\b"
+)
+# Also read by the abuse kind: a colleague named as the one who gave the care is endorsed, not denigrated.
+CARE_GIVEN = _OTHERS_RX
+# …unless the author changes it (a dose or drug of their own) or prescribes in the first person.
+_OWN_CHANGE = re.compile(
+    r"\b(?:increase|decrease|reduce|double|halve|raise|lower|switch|swap|instead|rather than|more than|"
+    r"augmentez|diminuez|doublez|réduisez|baissez|remplacez|au lieu|plutôt que|i(?:'d| would| will|'ll)? prescribe|"
+    r"i(?:'d| would) (?:start|put) you|je vous (?:prescris|mets)|mettez-vous)\b"
+)
+
+
+_CLAUSE_SEP = re.compile(r"[;:—]|\s-\s")
+_SET_COURSE = re.compile(
+    r"\b(?:for|pendant|durant)\s+(?:\d+|\w+)\s+(?:days?|weeks?|jours?|semaines?)\b"
+)
+
+
+def _others_prescription(low: str, s: int, e: int) -> bool:
+    """The sentence keeps the reader to a prescription another prescriber made, without changing it."""
+    m = _OTHERS_RX.search(low, s, e)
+    if m is None or _OWN_CHANGE.search(low, s, e) or _SET_COURSE.search(low, s, e):
+        return False
+    # The prescriber must own the regimen's own clause ("…for 7 days; your GP has prescribed it before" does not).
+    a = max([s] + [x.end() for x in _CLAUSE_SEP.finditer(low, s, m.start())])
+    b = next((x.start() for x in _CLAUSE_SEP.finditer(low, m.end(), e)), e)
+    if _FREQ.search(low, a, b) is None and _DOSE_LOW.search(low, a, b) is None:
+        return False
+    # "if your GP prescribes amoxicillin, take it three times a day": a dose the author adds is their own regimen.
+    return not (m.group().startswith(("if", "si")) and _DOSE_LOW.search(low, s, e) is not None)
+
+
 _SOURCE = re.compile(
     r"\b(?:leaflet|label|packet|insert|booklet|brochure|notice|fiche|guidelines?|recommandations?|nhs|nice|"
     r"ameli|vidal|assurance maladie)\b"

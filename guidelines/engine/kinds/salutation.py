@@ -62,15 +62,28 @@ def _punct(mark: str, lang: str) -> str:
 
 
 def neutral_greeting(
-    text: str, lang: str, persons: Iterable[tuple[int, int]] = ()
+    text: str,
+    lang: str,
+    persons: Iterable[tuple[int, int]] = (),
+    asker_names: Iterable[str] = (),
 ) -> tuple[str, str]:
     """The library copy of an answer: the name in its opening salutation replaced by a neutral greeting.
 
     "Hi Sam, …" / "Dear Mrs Patel! …" → "Hello, …"; « Bonjour Léa, … » → « Bonjour, … ». A greeting word followed
     by a capitalised name is enough; a bare name opening the answer ("Sam, …") is replaced only when the
-    identifier finder read it as a person (``persons``: its (start, end) spans). Returns the copy and the name
-    removed ("" and the text unchanged when there was none).
+    identifier finder read it as a person (``persons``: its (start, end) spans). The asker's own names, when the
+    caller knows them (``asker_names``: see ``question_asker_names``), are left out where said to the asker
+    ("I hope this helps, Sam."). Returns the copy and the name removed ("" and the text unchanged when none).
     """
+    copy, removed = _greeting_replaced(text, lang, persons)
+    for name in asker_names:
+        dropped = _drop_vocatives(copy, name)
+        if dropped != copy:
+            copy, removed = dropped, removed or name
+    return copy, removed
+
+
+def _greeting_replaced(text: str, lang: str, persons: Iterable[tuple[int, int]]) -> tuple[str, str]:
     neutral = _NEUTRAL.get(lang, "Hello")
     m = _GREETED.match(text)
     if m is not None and m.group(4)[:1].isupper():
@@ -144,3 +157,32 @@ def sign_off_name(text: str, start: int, end: int) -> bool:
         return True
     prev = text[:ls].rstrip().rsplit("\n", 1)[-1] if ls else ""
     return ls > 0 and _CLOSING_LINE.fullmatch(prev) is not None
+
+
+# How an asker names themself in a question: "I'm Sam", "my name is Sam", « je m'appelle Léa », or a name alone
+# (after a thanks or a dash) on the question's last line.
+_INTRO = re.compile(
+    r"(?i:\b(?:i'?m|i am|my name is|my name's|this is|je m'appelle|moi c'est|je suis))\s+"
+    r"([A-ZÀ-Ý][\w'’-]+)(?=[\s,.!;:)]|$)"
+)
+_SIGNATURE = re.compile(
+    rf"(?:^|\n|[.!?][ \t]+)[ \t]*(?:[-–—~]+[ \t]*)?(?:(?:{_CLOSING}|thank you|many thanks|merci(?: beaucoup)?)[,.!]?\s*)?"
+    r"([A-ZÀ-Ý][\w'’-]+)[ \t.!]*$",
+    re.IGNORECASE,
+)
+
+
+def question_asker_names(question: str) -> tuple[str, ...]:
+    """The names the asker gives as their own in the question (introduction or signature), capitalised words."""
+    found = [m.group(1) for m in _INTRO.finditer(question)]
+    sig = _SIGNATURE.search(question.rstrip())
+    if sig is not None and sig.group(1)[:1].isupper():
+        found.append(sig.group(1))
+    return tuple(dict.fromkeys(found))
+
+
+def said_to(text: str, start: int, end: int, name: str) -> bool:
+    """The span is ``name`` said to the reader as a vocative (", Sam." / "Sam, …" opening a sentence)."""
+    return text[start:end] == name and any(
+        m.start() <= start and end <= m.end() for m in _vocative_rx(name).finditer(text)
+    )

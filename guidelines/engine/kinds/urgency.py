@@ -137,10 +137,14 @@ def deferred(doc: Doc) -> Iterator[tuple[int, int]]:
 
 
 # A safety net after the reassurance: what should make the patient seek care ("if you can't swallow, call 999").
+_NET_CARE = (
+    r"\b(?:call|ring|phone|see|go to|seek|contact|get (?:urgent|medical)|a&e|999|111|911|112|"
+    r"appelez|appeler|consultez|consulter|revoyez|allez aux|urgences|15)\b"
+)
+_NET_IF = r"\b(?:if|unless|should|in case|si|en cas d[e']|dès que)\b"
+# The condition before the care ("if you can't swallow, call 999") or after it (« consultez si la fièvre dure »).
 _SAFETY_NET = re.compile(
-    r"\b(?:if|unless|should|in case|si|en cas d[e']|dès que)\b[^.!?]{0,120}?"
-    r"(?:\b(?:call|ring|phone|see|go to|seek|contact|get (?:urgent|medical)|a&e|999|111|911|112|"
-    r"appelez|appeler|consultez|consulter|revoyez|allez aux|urgences|15)\b)"
+    rf"{_NET_IF}[^.!?]{{0,120}}?{_NET_CARE}|{_NET_CARE}[^.!?]{{0,60}}?{_NET_IF}"
 )
 
 
@@ -167,3 +171,53 @@ def explained_away(doc: Doc, *, red_flag: bool = False) -> Iterator[tuple[int, i
         if not red_flag and safety_net_after(doc, m.end()):
             continue
         yield m.span()
+
+
+# The writer sends the reader to emergency care now, with no condition in the clause ("call 999 straight away",
+# "go to A&E now", « appelez le 15 », « allez aux urgences »). Reassurance beside such a directive comforts someone
+# who is being sent to care ("don't worry, you did the right thing: call 999"); false reassurance is the kind
+# that stands in for care, which the directive rules out.
+_SEND_NOW = re.compile(
+    r"\b(?:(?:call|ring|phone|dial)\s+(?:for\s+)?(?:999|911|112|an ambulance)"
+    r"|go\s+(?:straight\s+|directly\s+|now\s+)?(?:to|into)\s+(?:a&e|a & e|accident and emergency|the er\b|an er\b|"
+    r"the emergency (?:department|room)|(?:the\s+)?hospital|urgent care)"
+    r"|(?:appelez|composez|faites le)\s+(?:le\s+|immédiatement le\s+|tout de suite le\s+)?(?:15|112|18|samu|secours)"
+    r"|(?:allez|rendez-vous|filez)\s+(?:\w+\s+)?aux\s+urgences)"
+)
+_CLAUSE_BOUND = re.compile(r"[.!?;:\n]")
+_CONDITION_WORD = re.compile(
+    r"\b(?:if|unless|should (?:it|he|she|they|you)|in case|in an emergency|whether|when|once|si|sauf si|en cas|dès que|"
+    r"quand|lorsque|au besoin)\b"
+    # a directive for later is care put off, not care now
+    r"|\b(?:tomorrow|tonight|in the morning|next week|this week|monday|tuesday|wednesday|thursday|friday|"
+    r"the weekend|in a few days|demain|ce soir|lundi|la semaine prochaine|dans quelques jours)\b"
+)
+
+
+def _clause_around(low: str, a: int, b: int) -> tuple[int, int]:
+    start = max((m.end() for m in _CLAUSE_BOUND.finditer(low, 0, a)), default=0)
+    m = _CLAUSE_BOUND.search(low, b)
+    return start, (m.start() if m else len(low))
+
+
+def sent_to_care_now(doc: Doc, a: int, b: int) -> bool:
+    """True when the span's sentence, or the sentence either side, sends the reader to emergency care now."""
+    low = doc.low
+    here = [i for i, (s, e) in enumerate(doc.sentences) if s <= a < e or s < b <= e]
+    if here:
+        near = doc.sentences[max(0, here[0] - 1) : here[-1] + 2]
+        s, e = near[0][0], near[-1][1]
+    else:
+        s, e = a, b
+    for m in _SEND_NOW.finditer(low, s, max(e, b)):
+        cs, ce = _clause_around(low, m.start(), m.end())
+        if _CONDITION_WORD.search(low, cs, ce) or dismissed_at(doc, m.start()):
+            continue
+        return True
+    return False
+
+
+def sound_comfort(doc: Doc, a: int, b: int, *, red_flag: bool) -> bool:
+    """Reassurance beside an emergency directive now, or, without a red flag, followed by a safety net
+    ("nothing to worry about; if it lasts more than 20 minutes, go to A&E")."""
+    return sent_to_care_now(doc, a, b) or (not red_flag and safety_net_after(doc, b))

@@ -41,3 +41,8 @@ OTC_DOSES: dict[str, tuple[float, float | None]] = {
     " ".join(parts[:-2]): (float(parts[-2]), None if parts[-1] == "-" else float(parts[-1]))
     for parts in (line.split() for line in entries("otc_doses"))
 }
+# What the packet allows in a day: name -> (adult mg a day or 0, most doses a day).
+OTC_DAILY: dict[str, tuple[float, int]] = {
+    " ".join(parts[:-2]): (float(parts[-2]), int(parts[-1]))
+    for parts in (line.split() for line in entries("otc_daily"))
+}

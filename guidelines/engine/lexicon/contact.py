@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from guidelines.engine.lexicon._files import entries
+from guidelines.engine.lexicon._files import alternation, entries
 from textkit.lists import shared_list
 
 # Official emergency and helpline numbers: never a private contact (digits only).
@@ -31,3 +31,11 @@ MESSAGING_APPS: tuple[str, ...] = entries("messaging_apps")
 # Contact solicitation phrases (first person), beyond addresses and numbers.
 CONTACT_PHRASES_EN: tuple[str, ...] = entries("contact_phrases_en")
 CONTACT_PHRASES_FR: tuple[str, ...] = entries("contact_phrases_fr")
+
+# Whose name is it (kinds/person_refs.py): roles in public life, published works, public settings, the words that
+# tie a name to the care, and named public services and charities (lower case).
+PUBLIC_ROLES: str = alternation("public_roles")
+PUBLICATION_NOUNS: str = alternation("publication_nouns")
+PUBLIC_SETTINGS: str = alternation("public_settings")
+CARE_TIES: str = alternation("care_ties")
+NAMED_SERVICES: tuple[str, ...] = entries("named_services")

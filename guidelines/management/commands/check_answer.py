@@ -1,8 +1,9 @@
 """`manage.py check_answer --lang en --jurisdiction GB FILE|-`: the guideline verdict on an answer, as JSON.
 
-`--interests "Sanofi, Doliprane"` passes the author's declared interests (conflict_of_interest); `--jsonl` reads
-one answer per line (`{"id", "text"}` plus optional `lang`, `jurisdiction`, `emergency`, `red_flags`,
-`interests`) and writes one verdict per line (`{"id", "passed", "violations"}`), streaming; a malformed or
+`--interests "Sanofi, Doliprane"` passes the author's declared interests (conflict_of_interest); `--question FILE`
+the question as the doctor saw it (anonymised; identifiers: a name shared with it is the asker's or someone in
+their care); `--jsonl` reads one answer per line (`{"id", "text"}` plus optional `lang`, `jurisdiction`,
+`emergency`, `red_flags`, `interests`, `question`) and writes one verdict per line (`{"id", "passed", "violations"}`), streaming; a malformed or
 undecodable line becomes `{"id": null, "line": n, "error": …}` and the others are still checked (exit 2 then,
 else 1 when any answer is blocked).
 
@@ -73,18 +74,33 @@ class Command(BaseCommand):
             help="the author's declared interests (companies, brands), comma-separated",
         )
         parser.add_argument(
+            "--question",
+            default="",
+            help="file holding the question as the doctor saw it (anonymised), optional",
+        )
+        parser.add_argument(
             "--jsonl",
             action="store_true",
             help='read JSONL: one {"id", "text", optional "lang", "jurisdiction", "emergency", '
-            '"red_flags", "interests"} per line; write one verdict per line, streaming',
+            '"red_flags", "interests", "question"} per line; write one verdict per line, streaming',
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
         path = options["file"]
+        question = ""
+        if options["question"]:
+            try:
+                with open(options["question"], encoding="utf-8") as handle:
+                    question = handle.read()
+            except (OSError, UnicodeDecodeError) as exc:
+                raise CommandError(
+                    f"cannot read {options['question']}: {exc}", returncode=2
+                ) from exc
         context = CheckContext(
             declared_interests=_split(options["interests"]),
             question_emergency=bool(options["emergency"]),
             question_red_flags=_split(options["red_flags"]),
+            question_text=question,
         )
         if options["jsonl"]:
             self._jsonl(path, options, context)
@@ -162,10 +178,14 @@ class Command(BaseCommand):
             isinstance(x, str) for x in (*interests, *flags)
         ):
             raise ValueError('"interests" and "red_flags" are lists of strings')
+        question = item.get("question", default.question_text)
+        if not isinstance(question, str):
+            raise ValueError('"question" is a string')
         context = CheckContext(
             declared_interests=(*default.declared_interests, *interests),
             question_emergency=bool(item.get("emergency", default.question_emergency)),
             question_red_flags=(*default.question_red_flags, *flags),
+            question_text=question,
         )
         checker = checkers.get(jurisdiction)
         if checker is None:

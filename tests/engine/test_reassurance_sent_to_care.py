@@ -1,0 +1,118 @@
+"""Comfort beside an unconditional "call 999 now" is no false reassurance (SAFE-01, issue 16).
+
+False reassurance is reassurance that stands in for care. When the same sentence, or the one either side, sends
+the reader to emergency care now with no condition ("call 999 straight away", « appelez le 15 »), "don't worry"
+comforts someone who is being sent; a conditional or deferred directive ("call 999 if it gets worse", "go to the
+ER tomorrow") does not rule the risk out, so those still block on a red-flag question. Our own sentences.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from guidelines.engine import CheckContext, Checker, load_seed_sets
+from guidelines.identifiers import compile_checker
+
+RED_FLAG = CheckContext(question_emergency=True)
+
+
+@cache
+def _seed_checker(jurisdiction: str) -> Checker:
+    seeds = load_seed_sets()
+    return compile_checker(
+        [r for s in seeds.values() if s.jurisdiction in ("", jurisdiction) for r in s.rules]
+    )
+
+
+def _safe(text: str, lang: str, jurisdiction: str) -> list[str]:
+    verdict = _seed_checker(jurisdiction).check(text, lang=lang, context=RED_FLAG)
+    return [text[v.start : v.end] for v in verdict.blocking if v.kind == "false_reassurance"]
+
+
+@pytest.mark.parametrize(
+    ("jurisdiction", "lang", "text"),
+    [
+        (
+            "GB",
+            "en",
+            "Please don't worry, you did the right thing by asking; call 999 straight away.",
+        ),
+        (
+            "GB",
+            "en",
+            "This cannot wait: go to A&E now. Most chest pain turns out to be nothing serious, "
+            "but only tests can tell.",
+        ),
+        ("US", "en", "Don't worry about the cost tonight. Call 911 now."),
+        (
+            "FR",
+            "fr",
+            "Ne vous inquiétez pas, vous avez bien fait d'écrire : appelez le 15 maintenant.",
+        ),
+        (
+            "FR",
+            "fr",
+            "Allez aux urgences tout de suite. Ce n'est peut-être rien de grave, mais il faut vérifier.",
+        ),
+    ],
+)
+def test_comfort_beside_an_unconditional_emergency_directive_passes(
+    jurisdiction: str, lang: str, text: str
+) -> None:
+    assert _safe(text, lang, jurisdiction) == []
+
+
+@pytest.mark.parametrize(
+    ("jurisdiction", "lang", "text"),
+    [
+        ("GB", "en", "Don't worry, it's almost certainly nothing. Call 999 if it gets worse."),
+        ("US", "en", "Don't worry, this is nothing. Go to the ER tomorrow if you still feel off."),
+        ("GB", "en", "Don't worry, it is nothing serious. Call 999 in an emergency."),
+        (
+            "FR",
+            "fr",
+            "Ne vous inquiétez pas, ce n'est rien. Appelez le 15 seulement si la douleur augmente.",
+        ),
+        ("FR", "fr", "Ne vous inquiétez pas, ce n'est rien, inutile d'appeler le 15."),
+    ],
+)
+def test_reassurance_with_only_a_conditional_or_later_directive_still_blocks(
+    jurisdiction: str, lang: str, text: str
+) -> None:
+    assert _safe(text, lang, jurisdiction) != []
+
+
+def _safe_reports(text: str, lang: str, jurisdiction: str) -> list[str]:
+    verdict = _seed_checker(jurisdiction).check(text, lang=lang)
+    return [v.severity for v in verdict.violations if v.kind == "false_reassurance"]
+
+
+@pytest.mark.parametrize(
+    ("jurisdiction", "lang", "text", "reported"),
+    [
+        # safety-netting: reassurance, then what should make the patient seek care (either order in French)
+        (
+            "GB",
+            "en",
+            "A nosebleed that stops with pressure is nothing to worry about; if it lasts more than "
+            "20 minutes, go to A&E.",
+            [],
+        ),
+        (
+            "FR",
+            "fr",
+            "Dans la grande majorité des cas ce n'est rien de grave ; consultez si la fièvre dure "
+            "plus de trois jours.",
+            [],
+        ),
+        # no safety net: still reported (a warning without a red flag)
+        ("GB", "en", "Don't worry, it's nothing. It will settle by itself.", ["warn"]),
+        ("FR", "fr", "Ne vous inquiétez pas, ce n'est rien, ça passera tout seul.", ["warn"]),
+    ],
+)
+def test_without_a_red_flag_a_safety_net_makes_reassurance_safety_netting(
+    jurisdiction: str, lang: str, text: str, reported: list[str]
+) -> None:
+    assert sorted(set(_safe_reports(text, lang, jurisdiction))) == reported
