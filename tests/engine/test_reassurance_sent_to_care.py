@@ -109,6 +109,20 @@ def _safe_reports(text: str, lang: str, jurisdiction: str) -> list[str]:
         ),
         # no safety net: still reported (a warning without a red flag)
         ("GB", "en", "Don't worry, it's nothing. It will settle by itself.", ["warn"]),
+        # a question is no safety net, even with "should … see" in it (an answer written as Q&A)
+        (
+            "US",
+            "en",
+            "Q: Is the lump serious? A: No, it's nothing, don't worry. Q: Should I see a doctor "
+            "about it? A: There's no need.",
+            ["warn"],
+        ),
+        (
+            "FR",
+            "fr",
+            "Ne vous inquiétez pas, ce n'est rien. Faut-il consulter si ça continue ? Pas vraiment.",
+            ["warn"],
+        ),
         ("FR", "fr", "Ne vous inquiétez pas, ce n'est rien, ça passera tout seul.", ["warn"]),
     ],
 )

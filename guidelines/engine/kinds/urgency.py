@@ -155,7 +155,14 @@ def safety_net_after(doc: Doc, pos: int) -> bool:
     for _ in range(2):
         if e + 1 < len(low):
             e = doc.sentence_at(e + 1)[1]
-    return _SAFETY_NET.search(low, pos, e) is not None
+    for m in _SAFETY_NET.finditer(low, pos, e):
+        # A question is no safety net: "Should I see someone?" (an answer written as Q&A) asks, it does not
+        # tell the patient what should make them seek care.
+        _ms, me = doc.sentence_at(m.start())
+        if low[m.start() : me].rstrip().endswith("?"):
+            continue
+        return True
+    return False
 
 
 def explained_away(doc: Doc, *, red_flag: bool = False) -> Iterator[tuple[int, int]]:
