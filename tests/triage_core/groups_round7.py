@@ -25,7 +25,10 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("fr", "elle est livide et moite, son coeur bat très vite et elle a fait un malaise"),
             ("fr", "il est devenu gris, il est froid et moite et il s'est effondré"),
             ("fr", "jsuis toute blanche avec des sueurs froides, je me sens partir"),
-            ("fr", "mon mari est blême, il transpire froid et son pouls est très faible, il a fait un malaise"),
+            (
+                "fr",
+                "mon mari est blême, il transpire froid et son pouls est très faible, il a fait un malaise",
+            ),
         ],
         [
             ("en", "I went pale and fainted at my blood test years ago, should I tell the nurse?"),
@@ -41,7 +44,10 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
         "altered_consciousness",
         [
             ("en", "my mum suddenly doesn't know where she is and is talking nonsense"),
-            ("en", "grandad has been confused since this morning, he keeps calling me by my dad's name"),
+            (
+                "en",
+                "grandad has been confused since this morning, he keeps calling me by my dad's name",
+            ),
             ("en", "he's drifting in and out and only opens his eyes when we shout"),
             ("en", "my wife doesn't recognise me, she was fine yesterday"),
             ("en", "dad is barely conscious and mumbling"),
@@ -80,7 +86,10 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("en", "my son has epilepsy, is it safe for him to go swimming?"),
             ("en", "if he's having a seizure should I put something in his mouth?"),
             ("en", "my mum is having a fit about my grades"),
-            ("fr", "mon fils fait des crises d'épilepsie depuis l'enfance, peut-il passer le permis ?"),
+            (
+                "fr",
+                "mon fils fait des crises d'épilepsie depuis l'enfance, peut-il passer le permis ?",
+            ),
             ("fr", "s'il fait une crise, est-ce qu'il faut le mettre sur le côté ?"),
             ("fr", "mon chien convulse parfois, quel vétérinaire ?"),
         ],
@@ -121,7 +130,10 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("fr", "on voit les muscles du cou pour respirer"),
         ],
         [
-            ("en", "my husband snores and has pauses in his breathing at night, is it sleep apnoea?"),
+            (
+                "en",
+                "my husband snores and has pauses in his breathing at night, is it sleep apnoea?",
+            ),
             ("en", "breathing exercises for anxiety, any tips?"),
             ("fr", "mon mari ronfle et fait des pauses respiratoires la nuit"),
             ("fr", "quels exercices de respiration pour le stress ?"),
@@ -177,9 +189,15 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("en", "what does a stiff neck with fever mean? my son has both since this morning"),
             ("en", "when should I worry? my baby has a stiff neck and a fever of 39"),
             ("en", "what causes a rash that doesn't fade with a glass? my son has one now"),
-            ("fr", "que veut dire une raideur de nuque avec fièvre ? mon fils a les deux en ce moment"),
+            (
+                "fr",
+                "que veut dire une raideur de nuque avec fièvre ? mon fils a les deux en ce moment",
+            ),
             ("fr", "mon fils a la nuque raide et de la fièvre, ça veut dire quoi ?"),
-            ("fr", "c'est quoi ces taches qui ne s'effacent pas sous le verre ? ma fille en a plein"),
+            (
+                "fr",
+                "c'est quoi ces taches qui ne s'effacent pas sous le verre ? ma fille en a plein",
+            ),
             ("fr", "ma fille a des taches qui ne disparaissent pas à la vitropression c quoi"),
             ("fr", "quand faut-il s'inquiéter ? mon bébé a de la fièvre et la nuque raide"),
         ],
@@ -197,7 +215,10 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
         [
             ("en", "what does redcurrant jelly poo mean? my 1 year old has it in his nappy now"),
             ("en", "my baby's nappy has redcurrant jelly stool in it, what does that mean?"),
-            ("en", "what does green vomit mean, my son keeps vomiting green and his tummy is swollen"),
+            (
+                "en",
+                "what does green vomit mean, my son keeps vomiting green and his tummy is swollen",
+            ),
             ("en", "his tummy is hard as a board, what does that mean"),
             ("en", "what causes a rock hard belly? my dad's tummy is rock hard and he can't move"),
             ("fr", "que veut dire des selles en gelée de groseille ? il y en a dans sa couche"),

