@@ -38,6 +38,9 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("fr", "je deviens toute pâle et je fais un malaise à chaque prise de sang"),
             ("fr", "ma fille est pâle depuis des mois, il faut faire une prise de sang ?"),
             ("fr", "quand je me lève trop vite je suis pâle et je vois des étoiles"),
+            ("en", "I went white and felt faint when I cut my finger, I'm fine now"),
+            ("en", "my son fainted at school assembly, he went pale first, he's fine now"),
+            ("fr", "j'ai fait un malaise vagal hier, j'étais toute blanche, ça va mieux"),
         ],
     ),
     "altered_conscious_level": (
@@ -113,6 +116,8 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("en", "how long should you press on a cut before it stops bleeding?"),
             ("fr", "petite coupure au doigt, ça s'est arrêté de saigner quand j'ai appuyé"),
             ("fr", "mon fils a saigné du nez 5 minutes hier, c'est normal ?"),
+            ("en", "nosebleed for 30 minutes yesterday but it stopped"),
+            ("fr", "il a saigné du nez pendant 30 minutes mais ça s'est arrêté"),
         ],
     ),
     "inadequate_breathing": (
@@ -158,6 +163,8 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("en", "how hot should the bath water be, 41 degrees?"),
             ("fr", "il fait 41 degrés dehors, comment protéger mon bébé ?"),
             ("fr", "ma mère a 41 ans et de la fièvre à 38"),
+            ("en", "my fever reached 41 last night, now it is 38, should I worry?"),
+            ("fr", "il avait 41 de fièvre hier, c'est redescendu à 38"),
         ],
     ),
     "very_cold": (
@@ -208,6 +215,7 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("fr", "que veut dire une raideur de nuque avec de la fièvre ?"),
             ("fr", "c'est quoi la méningite, on en parle à l'école"),
             ("fr", "ça veut dire quoi des taches qui ne s'effacent pas à la vitropression ?"),
+            ("en", "what is meningitis?"),
         ],
     ),
     "informational_scope_other_flags": (
