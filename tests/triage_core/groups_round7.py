@@ -196,6 +196,9 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("en", "what does a stiff neck with fever mean? my son has both since this morning"),
             ("en", "when should I worry? my baby has a stiff neck and a fever of 39"),
             ("en", "what causes a rash that doesn't fade with a glass? my son has one now"),
+            ("en", "what causes a stiff neck with a high fever, having it now"),
+            ("en", "what does a stiff neck and fever mean rn"),
+            ("fr", "ça veut dire quoi une nuque raide avec de la fièvre, ça me fait ça là"),
             (
                 "fr",
                 "que veut dire une raideur de nuque avec fièvre ? mon fils a les deux en ce moment",
