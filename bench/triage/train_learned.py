@@ -40,12 +40,13 @@ from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyp
 
 from bench.triage import specialty_data  # noqa: E402
 from tests.triage_core import blind_sets, blind_sets_round3, cases  # noqa: E402
-from tests.triage_core.test_discriminators import GROUPS  # noqa: E402
+from tests.triage_core.test_discriminators import TRAINING_GROUPS  # noqa: E402
 from tests.triage_core.test_lay_phrasings import LAY, LOOK_ALIKES  # noqa: E402
 from triage.core.assess import keyword_choice, keyword_scores, model  # noqa: E402
 
 _MODEL = model()
-from triage.core.learned import FILE, keyword_features, sentence_features  # noqa: E402
+from triage.core.assess import RAISE  # noqa: E402
+from triage.core.learned import FILE, Learned, keyword_features, sentence_features  # noqa: E402
 from triage.core.rules import Document  # noqa: E402
 
 SEED = 20261203
@@ -60,6 +61,8 @@ MARGIN_GRID = tuple(round(0.05 * i, 2) for i in range(11))  # 0.00 … 0.50
 MIN_DEFAULT_RECALL = 0.8
 MAX_ITER = 300
 PRUNE = 0.02  # weights smaller than this are dropped from the shipped file
+RAISE_STEP = 0.01  # above the highest held-back everyday score of the flag
+RAISE_CAP = 0.99
 OUT = ROOT / "triage" / "core" / "data" / FILE
 HELDOUT = ROOT / "bench" / "corpus" / "heldout-2026-12-03" / "triage.jsonl"
 DEID_DEV = ROOT / "bench" / "corpus" / "deid" / "dev.jsonl"
@@ -127,7 +130,7 @@ def collect() -> list[Example]:
         add(text, lang, "none", None, "probes", "H")
     for text in LOOK_ALIKES:
         add(text, "en", "none", None, "probes", "H")
-    for flag, positives, negatives in GROUPS.values():
+    for flag, positives, negatives in TRAINING_GROUPS.values():
         for lang, text in positives:
             add(text, lang, flag, flag_spec.get(flag), "probes", "E")
         for lang, text in negatives:
@@ -545,7 +548,31 @@ def train(examples: list[Example], feats: dict[int, list[list[int]]]) -> dict[st
     """The emergency model from the examples (feats: per-example features keyed by position)."""
     x = _matrix(feats[i] for i in range(len(examples)))
     emergency = _fit(x, [ex.flag for ex in examples], C_EMERGENCY)
-    return {"emergency": _export(*emergency)}
+    exported = _export(*emergency)
+    exported["raise"] = raise_thresholds(exported)
+    return {"emergency": exported}
+
+
+def raise_thresholds(emergency: dict[str, object]) -> dict[str, float]:
+    """Per-flag raise thresholds: above RAISE where an everyday question of the held-back routing
+    split (complaints never trained on) already reaches it for that flag.
+
+    The linear model is over-confident on some wording out of its training distribution, and a new
+    class or group moves which everyday text it trips on; a flag the held-back everyday questions
+    reach at p needs p + RAISE_STEP to raise on its own (the rules are untouched).
+    """
+    runtime = Learned({"buckets": BUCKETS, "emergency": emergency})
+    top: dict[str, float] = {}
+    for r in specialty_data.generate():
+        if not specialty_data.held_back(r.core):
+            continue
+        per_sentence = runtime.features(
+            _MODEL.normalize(r.text), _MODEL.history, _MODEL.informational
+        )
+        ev = runtime.evidence(per_sentence)
+        if ev.flag is not None and ev.emergency >= RAISE:
+            top[ev.flag] = max(top.get(ev.flag, 0.0), ev.emergency)
+    return {flag: round(min(RAISE_CAP, p + RAISE_STEP), 3) for flag, p in sorted(top.items())}
 
 
 def build(

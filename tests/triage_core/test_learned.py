@@ -197,3 +197,30 @@ def test_a_malformed_file_is_a_clear_error(tmp_path: Path) -> None:
     bad.write_bytes(b"not gzip")
     with pytest.raises(TriageDataError, match=learned.FILE):
         learned.load(str(bad))
+
+
+def test_a_flag_with_its_own_raise_threshold_needs_more_evidence(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A model that always says "stroke" at p ≈ 0.95: raised at the default 0.9, not at 0.97.
+    def model(raise_at: dict[str, float]) -> learned.Learned:
+        emergency = {"classes": ["none", "stroke"], "bias": [0.0, 3.0], "weights": {}}
+        return learned.Learned({"buckets": 16, "emergency": {**emergency, "raise": raise_at}})
+
+    text = "a question about my repeat prescription"
+    monkeypatch.setattr(assess_module, "learned_model", lambda: model({}))
+    assert assess(text).red_flags == ("stroke",)
+    monkeypatch.setattr(assess_module, "learned_model", lambda: model({"stroke": 0.97}))
+    result = assess(text)
+    assert not result.emergency and assess_module.LEARNED_PARTIAL in result.partial
+    assert model({"stroke": 0.5}).raise_threshold("stroke", 0.9) == 0.9  # never below the default
+
+
+def test_a_malformed_raise_threshold_is_a_clear_error() -> None:
+    with pytest.raises(TriageDataError, match=r"emergency\.raise"):
+        learned.Learned(
+            {
+                "buckets": 4,
+                "emergency": {"classes": ["none"], "bias": [0], "weights": {}, "raise": {"x": "?"}},
+            }
+        )

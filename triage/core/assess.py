@@ -199,7 +199,11 @@ def assess(
     evidence_model = learned_model()
     per_sentence = evidence_model.features(doc.text, compiled.history, compiled.informational)
     evidence = evidence_model.evidence(per_sentence)
-    if not flags and evidence.flag is not None and evidence.emergency >= RAISE:
+    if (
+        not flags
+        and evidence.flag is not None
+        and evidence.emergency >= evidence_model.raise_threshold(evidence.flag, RAISE)
+    ):
         flags.append(evidence.flag)
         routes.append((evidence.flag, _FLAG_SPECIALTY.get(evidence.flag)))
     for code in screen_flags(screen or {}):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cached_property
 
 from textkit.literals import may_match
 from triage.core.model import Combination, Concept, Model, Rule
@@ -53,6 +54,22 @@ class Document:
         self.clause_starts = clause_starts
         self.clause_ends = clause_ends
         self._hits: dict[tuple[str, bool], frozenset[int]] = {}
+        self._asking: dict[int, bool] = {}
+
+    def asking_only(self, sentence: int) -> bool:
+        """True when the sentence asks about a condition and the text describes no one now
+        ("what does a stiff neck mean?" but not "… mean? my son has both since this morning")."""
+        found = self._asking.get(sentence)
+        if found is None:
+            m, start, end = self.model, self.sent_starts[sentence], self.sent_ends[sentence]
+            found = bool(m.asking.search(self.text, start, end)) and not self.describes_someone
+            self._asking[sentence] = found
+        return found
+
+    @cached_property
+    def describes_someone(self) -> bool:
+        """True when the text describes someone now ("my son has", "il est", "right now")."""
+        return self.model.current.search(self.text) is not None
 
     def _sentence_of(self, pos: int) -> int:
         return bisect_right(self.sent_starts, pos) - 1
@@ -87,7 +104,7 @@ class Document:
     def _valid(self, concept: Concept, start: int, end: int, *, strict: bool) -> bool:
         m = self.model
         cstart, cend = self._clause(start, end)
-        if m.generic.search(self.text, cstart, cend):
+        if m.generic.search(self.text, cstart, cend) or self.asking_only(self._sentence_of(start)):
             return False
         # A history cue dates what is near it: "widowed since last year, ... he has his gun out"
         # keeps the gun (one long clause), "a stroke in 2019" loses the stroke.

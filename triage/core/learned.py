@@ -219,6 +219,12 @@ class Learned:
         self.emergency = _linear(raw["emergency"], what="emergency")
         if self.emergency.classes[0] != "none":
             raise TriageDataError(f"{FILE}: the emergency model's first class must be 'none'")
+        # Per-flag thresholds above the default raise (train_learned.raise_thresholds): flags the
+        # held-back everyday questions already reach need more evidence to raise alone.
+        try:
+            self.raise_at = {str(k): float(v) for k, v in raw["emergency"].get("raise", {}).items()}
+        except (AttributeError, TypeError, ValueError) as exc:
+            raise TriageDataError(f"{FILE}: emergency.raise: {exc}") from exc
         self.router: Router | None = None
         if "specialty" in raw:
             spec = raw["specialty"]
@@ -231,6 +237,10 @@ class Learned:
             if default not in model.classes:
                 raise TriageDataError(f"{FILE}: specialty: default {default!r} is not a class")
             self.router = Router(model, default, threshold, margin)
+
+    def raise_threshold(self, flag: str, default: float) -> float:
+        """The probability the evidence must reach to raise `flag` alone (at least `default`)."""
+        return max(default, self.raise_at.get(flag, default))
 
     def specialty_bag(self, per_sentence: list[list[int]], scores: dict[str, float]) -> list[int]:
         """The specialty model's input: every sentence's features and the keyword evidence."""

@@ -194,6 +194,10 @@ class Model(Catalogue):
         self.terminator_literals = usable(required_literals(self.terminators.pattern))
         self.history = _cue_regex(scope["history"], what="scope.history")
         self.generic = _cue_regex(scope["generic"], what="scope.generic")
+        # A question about a condition ("what does … mean?", "c'est quoi …") is informational unless
+        # its sentence also describes someone now ("what does it mean when my son has …").
+        self.asking = _cue_regex(scope["asking"], what="scope.asking")
+        self.current = _cue_regex(scope["current"], what="scope.current")
         # Informational or hypothetical sentences: only the learned evidence reads "hypothetical"
         # (as a scope tag on its features); the rules keep their narrower "generic" list.
         hypothetical = _cue_regex(scope["hypothetical"], what="scope.hypothetical")
