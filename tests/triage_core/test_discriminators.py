@@ -15,6 +15,8 @@ from tests.triage_core.groups_round6 import GROUPS as ROUND6_GROUPS
 from tests.triage_core.groups_round6 import NEW_FLAGS as ROUND6_NEW_FLAGS
 from tests.triage_core.groups_round7 import GROUPS as ROUND7_GROUPS
 from tests.triage_core.groups_round7 import NEW_FLAGS as ROUND7_NEW_FLAGS
+from tests.triage_core.groups_round8 import GROUPS as ROUND8_GROUPS
+from tests.triage_core.groups_round8 import NEW_FLAGS as ROUND8_NEW_FLAGS
 from triage.core import assess
 
 # discriminator: (flag, [(lang, text) that must raise it], [(lang, text) that must raise nothing])
@@ -531,7 +533,7 @@ GROUPS.update(
 # groups stay out: trained on, they pushed one everyday question of the held-back routing split and
 # one ordinary question of blind2 over the raise threshold (docs/triage.md, "Round 7"); rules carry them.
 TRAINING_GROUPS = {**GROUPS, **ROUND5_GROUPS, **ROUND6_GROUPS}
-ALL_GROUPS = {**TRAINING_GROUPS, **ROUND7_GROUPS}
+ALL_GROUPS = {**TRAINING_GROUPS, **ROUND7_GROUPS, **ROUND8_GROUPS}
 
 
 @pytest.mark.parametrize("code", NEW_FLAGS)
@@ -568,6 +570,18 @@ def test_round7_discriminators_are_phrased_five_ways_with_two_look_alikes(name: 
 
 def test_round7_new_flags_have_groups() -> None:
     assert {f for f, _, _ in ROUND7_GROUPS.values()} >= set(ROUND7_NEW_FLAGS)
+
+
+@pytest.mark.parametrize("name", sorted(ROUND8_GROUPS))
+def test_round8_discriminators_are_phrased_five_ways_with_two_look_alikes(name: str) -> None:
+    _, positives, negatives = ROUND8_GROUPS[name]
+    for lang in ("en", "fr"):
+        assert sum(ln == lang for ln, _ in positives) >= 5, (name, lang)
+        assert sum(ln == lang for ln, _ in negatives) >= 2, (name, lang)
+
+
+def test_round8_new_flags_have_groups() -> None:
+    assert {f for f, _, _ in ROUND8_GROUPS.values()} == set(ROUND8_NEW_FLAGS)
 
 
 POSITIVE = [

@@ -8,6 +8,7 @@ from tests.triage_core.cases import BENIGN, HARD_NEGATIVES, MORE_POSITIVE, NEGAT
 from tests.triage_core.groups_round5 import NEW_FLAGS
 from tests.triage_core.groups_round6 import NEW_FLAGS as ROUND6_NEW_FLAGS
 from tests.triage_core.groups_round7 import NEW_FLAGS as ROUND7_NEW_FLAGS
+from tests.triage_core.groups_round8 import NEW_FLAGS as ROUND8_NEW_FLAGS
 from triage.core import RED_FLAGS, assess, emergency_guidance
 
 POSITIVE_CASES = [
@@ -60,6 +61,7 @@ def test_every_red_flag_is_phrased_five_ways_in_each_language() -> None:
     required -= set(NEW_FLAGS)  # round 5: phrased in groups_round5
     required -= set(ROUND6_NEW_FLAGS)  # round 6: phrased in groups_round6
     required -= set(ROUND7_NEW_FLAGS)  # round 7: phrased in groups_round7
+    required -= set(ROUND8_NEW_FLAGS)  # round 8: phrased in groups_round8
     for code in required:
         assert code in POSITIVE, code
         for lang in ("en", "fr"):
