@@ -134,3 +134,41 @@ def test_brand_drugs_next_to_dates_stay() -> None:
 def test_spans_are_deterministic() -> None:
     text = "du 12 au 19 puis lundi en huit, depuis la Saint-Jean et le 15 du mois dernier"
     assert find_spans(text, "fr") == find_spans(text, "fr")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # a birthday is a day of the date of birth: a DATE wherever it anchors a time
+        ("en", "the wheeze started on my birthday, could it be the candles?", "my birthday"),
+        ("en", "since his 18th birthday he has had these headaches", "his 18th birthday"),
+        ("en", "my ankle swelled up the day after my 40th", "day after my 40th"),
+        (
+            "fr",
+            "depuis le lendemain de mon anniversaire j'ai des vertiges",
+            "lendemain de mon anniversaire",
+        ),
+        ("fr", "elle a fait un malaise la veille de ses 60 ans", "veille de ses 60 ans"),
+        # an offset moves a feast or a weekday and is part of the date
+        ("en", "the cough began the Thursday after Easter", "Thursday after Easter"),
+        ("en", "I was admitted three days after Christmas", "three days after Christmas"),
+        ("fr", "les douleurs ont commencé quinze jours avant Noël", "quinze jours avant Noël"),
+        ("fr", "opérée deux semaines après la Toussaint", "deux semaines après la Toussaint"),
+    ],
+)
+def test_birthdays_and_offsets_from_a_date_are_dates(lang: str, text: str, value: str) -> None:
+    assert value in dates(text, lang), find_spans(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "after my 2nd baby my periods changed"),
+        ("en", "it was my 3rd dose of the vaccine"),
+        ("en", "the day after the operation I had a fever"),
+        ("fr", "il a 40 ans et de l'asthme depuis l'enfance"),
+        ("fr", "le lendemain de l'opération j'avais de la fièvre"),
+    ],
+)
+def test_ranks_ages_and_events_are_not_birthdays(lang: str, text: str) -> None:
+    assert dates(text, lang) == []

@@ -205,6 +205,54 @@ def _months(text: str, out: list[tuple[int, int]], anchors: Anchors = None) -> N
         out.append((start, m.end()))
 
 
+# A birthday names a day of the person's date of birth (Safe Harbor: an element of a date), so it is a
+# DATE wherever it anchors a time: "on my birthday", "the day after my 50th", "her 18th birthday party",
+# « le lendemain de mon anniversaire », « la veille de ses 40 ans ».
+_ORDINAL_WORDS = (
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+    r"sixteenth|eighteenth|twenty-first|twenty-fifth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|"
+    r"eightieth|ninetieth|hundredth"
+)
+BIRTHDAY = re.compile(
+    rf"\b(?:my|his|her|their|our|your|[A-Z][a-z]+['’]s)\s+(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL_WORDS})\s+)?"
+    r"(?:birthday|bday|b-day)\b"
+    r"|\b(?:before|after|on|since|for|from|until|till)\s+(?:my|his|her|their|our|your)\s+\d{1,3}(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:[,.;:!?)]|$|and\b|but\b|when\b|party\b|celebrations?\b))"
+    r"|\b(?:mon|son|ton|leur|notre|votre)\s+anniversaire\b"
+    r"|\b(?:lendemain|surlendemain|veille|avant-veille|jour|soir|semaine|week-end)\s+(?:de|d['’]avant|d['’]apr[eè]s)\s+"
+    r"(?:mes|ses|tes|leurs|nos|vos)\s+\d{1,3}\s+ans\b",
+    I,
+)
+_ORDINAL_QUICK = re.compile(r"\d(?:st|nd|rd|th)\b", I)
+BIRTHDAY_TRIGGERS = word_set("birthday bday b-day anniversaire ans")
+# What moves a date by a day or more before or after it: "the Tuesday after Easter", "a fortnight after
+# Burns Night", « quinze jours avant Noël », « le surlendemain du 14 Juillet »; joined to the date it
+# moves (the article stays outside, as for every date).
+_OFFSET = re.compile(
+    r"(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|fortnights?|months?)|fortnight|"
+    r"day|week|weekend|month|morning|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|(?:un|une|deux|trois|quatre|cinq|six|huit|quinze|\d+)\s+(?:jours?|semaines?|mois)|"
+    r"lendemain|surlendemain|veille|avant-veille|semaine|week-end|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche)\s+(?:before|after|following|avant|apr[eè]s|de|du|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?$",
+    I,
+)
+
+
+def _birthdays(text: str, out: list[tuple[int, int]]) -> None:
+    for m in BIRTHDAY.finditer(text):
+        start = m.start()
+        lead = re.match(r"(?:before|after|on|since|for|from|until|till)\s+", m.group(), I)
+        out.append((start + (lead.end() if lead else 0), m.end()))
+
+
+def _with_offsets(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for s, e in spans:
+        m = _OFFSET.search(text, max(0, s - 32), s)
+        out.append((m.start(), e) if m else (s, e))
+    return out
+
+
 def _merge_ranges(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """'between Christmas and New Year', 'from Monday to Friday': two dates and their connectors."""
     spans = sorted(spans)
@@ -261,6 +309,8 @@ def detect_relative_dates(
         _feasts(text, found, anchors(FEAST_TRIGGERS, _PAIR_WORDS if pairs else frozenset()))
     if hyphenated or not words.isdisjoint(MONTH_TRIGGERS):
         _months(text, found, anchors(MONTH_TRIGGERS))
+    if not words.isdisjoint(BIRTHDAY_TRIGGERS) or _ORDINAL_QUICK.search(text):
+        _birthdays(text, found)
     if DEICTIC and not words.isdisjoint(DEICTIC_TRIGGERS):
         found += [m.span() for m in DEICTIC_PHRASE.finditer(text)]
     if not found:
@@ -268,7 +318,7 @@ def detect_relative_dates(
     from guidelines.deid.detectors.dates import emit_dates
 
     mine: list[Candidate] = []
-    emit_dates(text, _merge_ranges(text, found), mine)
+    emit_dates(text, _merge_ranges(text, _with_offsets(text, found)), mine)
     dates = [c for c in out if c.label in ("DATE", "DATE_OF_BIRTH")]
     for c in mine:
         start, end, label, priority = c.start, c.end, c.label, PRI_DATE - 1
