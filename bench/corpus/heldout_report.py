@@ -192,6 +192,40 @@ def score_deid() -> None:
         print("  leaks:", " ".join(leaks))
         print("  false positives:", " ".join(fps))
         print("  medical damage in:", " ".join(damaged))
+    _with_the_patients_preview(recs, preds)
+
+
+def _with_the_patients_preview(recs: list[dict], preds: dict) -> None:
+    """The patient in the loop: the preview marks the words the anonymiser is unsure of ("possible name?",
+    possible_identifiers). If the patient hid every one of them, how many questions would still leak, and
+    how many medical words would the patient have been asked about? (An upper bound on the backstop: a
+    patient may hide fewer, or hide more words of their own.)"""
+    from guidelines.deid import possible_identifiers
+
+    leak_docs = med_total = med_marked = marked_total = 0
+    for r in recs:
+        text = r["text"]
+        hidden = bytearray(len(text))
+        marked = bytearray(len(text))
+        for s, e, _ in preds[r["id"]]:
+            hidden[max(0, s) : min(len(text), e)] = b"\x01" * (min(len(text), e) - max(0, s))
+        for p in possible_identifiers(text, r["lang"]):
+            hidden[p.start : p.end] = b"\x01" * (p.end - p.start)
+            marked[p.start : p.end] = b"\x01" * (p.end - p.start)
+            marked_total += 1
+        leak_docs += any(
+            not hidden[i] and text[i].isalnum()
+            for g in r["spans"]
+            for i in range(g["start"], g["end"])
+        )
+        for m in r["medical"]:
+            for w in WORD.finditer(text, m["start"], m["end"]):
+                med_total += 1
+                med_marked += any(marked[i] for i in range(*w.span()))
+    print(
+        f"with the patient's preview (every 'possible identifier' hidden; {marked_total} words marked): "
+        f"questions leaking {pct(leak_docs, len(recs))}; medical words marked {pct(med_marked, med_total)}"
+    )
 
 
 # ------------------------------------------------------------------ answers
