@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
 import pytest
@@ -18,7 +19,7 @@ from guidelines.models import GuidelineSet
 from guidelines.services import committee_membership_grant, guideline_sets_seed
 
 # Re-exported for older imports; new code imports from tests.factories.
-from tests import dbclone
+from tests import dbclone, pgflush
 from tests.factories import PASSWORD, add_totp, current_code, login_with_otp, make_doctor, make_user
 
 __all__ = ["PASSWORD", "add_totp", "current_code", "login_with_otp", "make_doctor", "make_user"]
@@ -41,6 +42,15 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     dbclone.remove_folder(config)
 
 
+def _flush_as_fast_as_possible() -> AbstractContextManager[None]:
+    """Transactional tests on PostgreSQL: tables emptied by DELETE rather than TRUNCATE (tests/pgflush.py)."""
+    from django.db import connection
+
+    return (
+        pgflush.delete_instead_of_truncate() if connection.vendor == "postgresql" else nullcontext()
+    )
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(  # pytest-django's own fixture, same arguments
     request: pytest.FixtureRequest,
@@ -51,7 +61,8 @@ def django_db_setup(  # pytest-django's own fixture, same arguments
     django_db_createdb: bool,
     django_db_modify_db_settings: None,
 ) -> Iterator[None]:
-    """pytest-django's test databases, except that xdist workers copy one migrated template (tests/dbclone.py)."""
+    """pytest-django's test databases, except that xdist workers copy one migrated template (tests/dbclone.py)
+    and that transactional tests on PostgreSQL are cleaned up by DELETE (tests/pgflush.py)."""
     from django.test.utils import setup_databases, teardown_databases
     from pytest_django.fixtures import _disable_migrations, _get_databases_for_setup
 
@@ -61,7 +72,8 @@ def django_db_setup(  # pytest-django's own fixture, same arguments
     if dbclone.applies(request.config, keepdb, django_db_use_migrations, serialized_aliases):
         with django_db_blocker.unblock():
             old_name = dbclone.setup_clone(request.config, verbosity)
-        yield
+        with _flush_as_fast_as_possible():
+            yield
         with django_db_blocker.unblock():
             dbclone.teardown_clone(old_name, verbosity)
         return
@@ -77,7 +89,8 @@ def django_db_setup(  # pytest-django's own fixture, same arguments
             serialized_aliases=serialized_aliases,
             keepdb=keepdb,
         )
-    yield
+    with _flush_as_fast_as_possible():
+        yield
     if not django_db_keepdb:
         with django_db_blocker.unblock():
             try:
