@@ -5,7 +5,8 @@ Built by tests/factories.py."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
 import pytest
@@ -18,6 +19,7 @@ from guidelines.models import GuidelineSet
 from guidelines.services import committee_membership_grant, guideline_sets_seed
 
 # Re-exported for older imports; new code imports from tests.factories.
+from tests import dbclone, pgflush
 from tests.factories import PASSWORD, add_totp, current_code, login_with_otp, make_doctor, make_user
 
 __all__ = ["PASSWORD", "add_totp", "current_code", "login_with_otp", "make_doctor", "make_user"]
@@ -28,6 +30,75 @@ __all__ = ["PASSWORD", "add_totp", "current_code", "login_with_otp", "make_docto
 hypothesis_settings.register_profile("bridge", max_examples=100)
 hypothesis_settings.register_profile("thorough", max_examples=1_000)
 hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "bridge"))
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node: Any) -> None:
+    """xdist controller: every worker gets the folder where the test database template is shared."""
+    node.workerinput[dbclone.FOLDER_KEY] = dbclone.folder_for_workers(node.config)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    dbclone.remove_folder(config)
+
+
+def _flush_as_fast_as_possible() -> AbstractContextManager[None]:
+    """Transactional tests on PostgreSQL: tables emptied by DELETE rather than TRUNCATE (tests/pgflush.py)."""
+    from django.db import connection
+
+    return (
+        pgflush.delete_instead_of_truncate() if connection.vendor == "postgresql" else nullcontext()
+    )
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(  # pytest-django's own fixture, same arguments
+    request: pytest.FixtureRequest,
+    django_test_environment: None,
+    django_db_blocker: Any,
+    django_db_use_migrations: bool,
+    django_db_keepdb: bool,
+    django_db_createdb: bool,
+    django_db_modify_db_settings: None,
+) -> Iterator[None]:
+    """pytest-django's test databases, except that xdist workers copy one migrated template (tests/dbclone.py)
+    and that transactional tests on PostgreSQL are cleaned up by DELETE (tests/pgflush.py)."""
+    from django.test.utils import setup_databases, teardown_databases
+    from pytest_django.fixtures import _disable_migrations, _get_databases_for_setup
+
+    verbosity = request.config.option.verbose
+    keepdb = django_db_keepdb and not django_db_createdb
+    aliases, serialized_aliases = _get_databases_for_setup(request.session.items)
+    if dbclone.applies(request.config, keepdb, django_db_use_migrations, serialized_aliases):
+        with django_db_blocker.unblock():
+            old_name = dbclone.setup_clone(request.config, verbosity)
+        with _flush_as_fast_as_possible():
+            yield
+        with django_db_blocker.unblock():
+            dbclone.teardown_clone(old_name, verbosity)
+        return
+
+    # Otherwise what pytest-django's django_db_setup does.
+    if not django_db_use_migrations:
+        _disable_migrations()
+    with django_db_blocker.unblock():
+        db_cfg = setup_databases(
+            verbosity=verbosity,
+            interactive=False,
+            aliases=aliases,  # type: ignore[arg-type]  # a set, as pytest-django passes it
+            serialized_aliases=serialized_aliases,
+            keepdb=keepdb,
+        )
+    with _flush_as_fast_as_possible():
+        yield
+    if not django_db_keepdb:
+        with django_db_blocker.unblock():
+            try:
+                teardown_databases(db_cfg, verbosity=verbosity)
+            except Exception as exc:
+                request.node.warn(
+                    pytest.PytestWarning(f"Error when trying to teardown test databases: {exc!r}")
+                )
 
 
 @pytest.fixture

