@@ -21,6 +21,7 @@ from .detectors.spoken_numbers import (
 from .detectors.structure import detect_structure
 from .dispatch import detect_patterns
 from .doc import Doc, product_context
+from .names.joins import join_person_parts
 from .names.tokenpass import NamePass
 from .tagger import tagged_spans
 from .triggers import MONTH_WORDS, POSTCODE_CUE_WORDS
@@ -188,7 +189,7 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
             NamePass(Doc(lowered), gazetteers(), cands).run()
     chosen = _id_suffixes(text, [c for c in _resolve(cands, text) if c.label != SKIP])
     chosen = _phone_extensions(text, chosen)
-    return _propagate(text, chosen, gazetteers())
+    return join_person_parts(text, _propagate(text, chosen, gazetteers()), gazetteers())
 
 
 _PROPAGATE = frozenset({"PERSON", "CITY", "ORGANIZATION"})
