@@ -170,7 +170,8 @@ def test_false_reassurance_blocks_only_when_the_case_carries_a_red_flag(
     assert {v["severity"] for v in flagged["violations"] if v["kind"] == "false_reassurance"} == {
         "block"
     }
-    # The same words on a case without a red flag only warn.
+    # The same words on a case without a red flag do not block: reassurance followed by a safety net
+    # ("call 999 if it gets worse") is safety-netting there (docs/guidelines-engine.md, issue 16).
     doctor_client.post(f"/api/doctor/cases/{case_id}/release/")
     with django_capture_on_commit_callbacks(execute=True):
         _ask(patient_client, "I have had a mild itchy rash on my elbows for three weeks")
@@ -181,9 +182,10 @@ def test_false_reassurance_blocks_only_when_the_case_carries_a_red_flag(
         {"text": answer, "dry_run": True},
         content_type="application/json",
     ).json()
-    assert {v["severity"] for v in warned["violations"] if v["kind"] == "false_reassurance"} == {
-        "warn"
-    }
+    assert warned["passed"] is True
+    assert {
+        v["severity"] for v in warned["violations"] if v["kind"] == "false_reassurance"
+    } == set()
 
 
 @pytest.mark.django_db
