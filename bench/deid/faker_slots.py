@@ -188,7 +188,10 @@ def pools(drop: frozenset[str] = frozenset()) -> Pools:
             if hasattr(fake, "secondary_address"):
                 out.unit[loc] = _draw(fake.secondary_address, POOL // 4)
         if _own(fake, "faker.providers.company", loc):
-            out.company[loc] = [v for v in _draw(fake.company, POOL) if v.lower() not in drop]
+            # a bare surname ("Gomes") says nothing about employers that a surname slot does not
+            out.company[loc] = [
+                v for v in _draw(fake.company, POOL) if v.lower() not in drop and " " in v
+            ]
     return out
 
 

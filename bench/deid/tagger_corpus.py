@@ -61,6 +61,14 @@ def _word_lists() -> dict[str, list[str]]:
         "orgs": _lines("organizations.txt"),
         "drugs": [d for d in _lines("drug_names.txt") if d.isalpha() and len(d) > 4],
         "meds": [m for m in _lines("medical_terms.txt") if not m.isupper() and len(m) > 3],
+        # tests and conditions known by their capitals ("MRI", "ECBU"): negatives, like the acronyms
+        # of employers are positives
+        "med_acronyms": [
+            w
+            for line in _lines("medical_terms.txt")
+            for w in line.split()
+            if w.isupper() and len(w) > 1
+        ],
         "words": [w for w in _lines("common_words.txt") if w.isalpha() and w not in firsts],
         # rarer ordinary words too ("fascia", "plantar"): known to the 267k-word list, not names
         "rare_words": [
@@ -640,6 +648,9 @@ EN_TEMPLATES = [
     ("is {E} hereditary? my cousin {P} has it", "epo"),
     ("does {D} help with {E}? {TI} {S} was not sure", "epo"),
     ("{E} runs in the family, should I take {D}?", "epo"),
+    ("had a {MA} last week, is {D} ok after it?", "negative"),
+    ("my {MA} came back normal but the {M} is still there", "negative"),
+    ("Does a {MA} show {M}? The {MA} was booked by {TI} {S}.", "negative"),
 ]
 FR_TEMPLATES = [
     ("bonjour, je suis {P} {S}, j'habite {A}, {C}, et j'ai des {M} avec le {D}", "address"),
@@ -699,6 +710,9 @@ FR_TEMPLATES = [
     ("la {E} est-elle héréditaire ? mon cousin {P} l'a", "epo"),
     ("le {D} aide-t-il pour la {E} ? {TI} {S} ne sait pas", "epo"),
     ("il y a une {E} dans la famille, dois-je prendre du {D} ?", "epo"),
+    ("j'ai fait un {MA} et le {D} ne marche pas", "negative"),
+    ("mon {MA} est normal mais la {M} persiste", "negative"),
+    ("Le {MA} montre-t-il une {M} ? {TI} {S} a demandé un {MA}.", "negative"),
 ]
 
 
@@ -743,6 +757,7 @@ class Filler:
         self.orgs, self.drugs, self.meds = lists["orgs"], lists["drugs"], lists["meds"]
         self.words, self.rare_words = lists["words"], lists["rare_words"]
         self.eponyms = lists["eponyms"]
+        self.med_acronyms = lists["med_acronyms"]
         self.origins = [o for o in SYLLABLES if o not in exclude_origins]
         self.synthetic_share = (0.35, 0.4)
         self.faker_share = 0.45  # of names drawn from Faker's locales
@@ -894,7 +909,7 @@ class Filler:
         )
 
 
-_SLOT = re.compile(r"\{(P|S|A|C|PC|O|T|D|M|TI|E)\}")
+_SLOT = re.compile(r"\{(P|S|A|C|PC|O|T|D|M|TI|E|MA)\}")
 _LABEL = {
     "P": "PERSON",
     "S": "PERSON",
@@ -928,6 +943,7 @@ def render(template: str, lang: str, f: Filler) -> tuple[str, list[dict[str, obj
             "M": f.medical,
             "TI": lambda: f.title(lang),
             "E": lambda: f.eponym(lang),
+            "MA": lambda: f.r.choice(f.med_acronyms),
         }[slot]()
         if slot in _LABEL:
             # "Saint-Pierre": a name slot directly after a previous one of the same label merges

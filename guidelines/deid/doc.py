@@ -185,10 +185,11 @@ def plain_words(g: Gazetteers) -> frozenset[str]:
     return plain
 
 
-def product_context(doc: Doc, i: int, medical: frozenset[str]) -> bool:
+def product_context(doc: Doc, i: int, medical: frozenset[str], determiners: bool = True) -> bool:
     """Evidence that an unknown capitalised word names a product, not a person: a determiner a
     first name does not take ("le Robax", "the Dexcom"), a safety question ("Is Hedrin safe"),
-    or coordination with a known medicine written with a capital ("his Coversyl with her Caltrate")."""
+    or coordination with a known medicine written with a capital ("his Coversyl with her Caltrate").
+    `determiners=False` for organisations, which take them ("la RATP", "the Co-op")."""
     n = len(doc.words)
     prev = doc.folded[i - 1] if i else ""
     nxt = doc.folded[i + 1] if i + 1 < n else ""
@@ -196,7 +197,8 @@ def product_context(doc: Doc, i: int, medical: frozenset[str]) -> bool:
         i >= 3 and doc.folded[i - 2] in {"de", "d'"} and doc.cap[i - 3]
     )  # "Maëlys de la Roncière"
     if (
-        prev in PRODUCT_DETERMINERS
+        determiners
+        and prev in PRODUCT_DETERMINERS
         and not particle
         and not (i + 1 < n and doc.cap[i + 1] and doc.is_word[i + 1])
     ):

@@ -16,7 +16,7 @@ from pathlib import Path
 import pycrfsuite
 
 from guidelines.deid._data import Gazetteers, gazetteers
-from guidelines.deid.cues import word_set
+from guidelines.deid.cues import PARTICLES, word_set
 from guidelines.deid.doc import DRUG_CONTEXT
 from guidelines.deid.possible import _medical  # lists, drug stems, medical shapes
 from textkit.folding import fold
@@ -115,7 +115,7 @@ def _guarded(words: list[str], i: int, j: int, label: str, g: Gazetteers) -> tup
     if any(words[k] in _NEVER_INSIDE for k in range(i, j)):
         return None  # an identifier does not run across a sentence end, nor holds a percentage
     if label == "DATE":
-        return (i, j) if any(fold(words[k]) in DATE_WORDS for k in range(i, j)) else None
+        return (i, j) if _names_a_day(words, i, j) else None
     if label == "POSTCODE" and j - i == 1 and _YEAR.fullmatch(words[i]):
         # "(NHS, 2024)" is a year; "NSW 2150" a postcode: a year-like code needs a word right before
         return (i, j) if i > 0 and words[i - 1][:1].isalpha() else None
@@ -124,10 +124,36 @@ def _guarded(words: list[str], i: int, j: int, label: str, g: Gazetteers) -> tup
         w = words[k]
         return w[:1].isalpha() and _medical(w, fold(w), g)
 
+    if any(words[k][:1].isupper() for k in range(i, j)):
+        # a span with a proper name in it does not take the function word next to it ("RATP en",
+        # "for Complementary", "Je vis Rue du Rhône 64"), nor ends with a particle ("Dupont de")
+        while i < j - 1 and (
+            (label in _NAMEISH and _stop(words[i], g))
+            or (
+                label != "ORGANIZATION"
+                and _stop(words[i], g, opening=True)
+                and words[i][:1].isupper()
+            )
+        ):
+            i += 1
+        while (
+            label in _NAMEISH
+            and j > i + 1
+            and (
+                _stop(words[j - 1], g)
+                or (words[j - 1].islower() and fold(words[j - 1]) in PARTICLES)
+            )
+        ):
+            j -= 1
     if label not in _NAMEISH:
         return (i, j)
-    if j - i == 1 and (fold(words[i]) in g.not_names or fold(words[i]) in g.stopwords):
-        return None
+    if all(
+        fold(words[k]) in g.not_names
+        or fold(words[k]) in g.stopwords
+        or not any(ch.isalnum() for ch in words[k])
+        for k in range(i, j)
+    ):
+        return None  # "English and French", "the NHS"
     while i < j and med(i):
         i += 1
     while j > i and med(j - 1):
@@ -135,6 +161,34 @@ def _guarded(words: list[str], i: int, j: int, label: str, g: Gazetteers) -> tup
     if i == j or any(med(k) for k in range(i, j)):
         return None
     return (i, j)
+
+
+def _stop(word: str, g: Gazetteers, opening: bool = False) -> bool:
+    """A lowercase function word that is no name particle ("RATP en", "for Complementary"); with
+    `opening`, also one written with a capital ("Je", "My"; never "Le", "La", "Van": particles)."""
+    f = fold(word)
+    cased = word.islower() or (opening and word.istitle() and f != "the")
+    return (
+        len(word) > 1
+        and cased
+        and f in g.stopwords
+        and f not in PARTICLES
+        and f not in g.surnames  # "li ma", "wang he": short surnames are function words too
+        and f not in g.first_names
+    )
+
+
+def _names_a_day(words: list[str], i: int, j: int) -> bool:
+    """A month, weekday, holiday or relative month; "an" only in "jour de l'an" / "nouvel an"
+    ("depuis l'an dernier" is a year, "on an MAOI" no date at all)."""
+    for k in range(i, j):
+        f = fold(words[k])
+        if f == "an":
+            if any(fold(w) in ("jour", "nouvel") for w in words[max(0, k - 3) : k]):
+                return True
+        elif f in DATE_WORDS:
+            return True
+    return False
 
 
 def _ordinary_words(
@@ -187,8 +241,8 @@ def tagged_spans(
         cut = _guarded(words, i, j, label, g)
         if cut is None:
             continue
+        covered.update(range(i, j))  # words trimmed off were judged ordinary: not "possible" either
         i, j = cut
-        covered.update(range(i, j))
         if (
             conf >= CONFIDENT
             and label in _WORDY

@@ -96,6 +96,10 @@ def token_features(word: str, g: Gazetteers, cache: dict[str, list[str]]) -> lis
         feats.append("epo")
     if f in g.ambiguous:
         feats.append("amb")
+    if f in g.street_types:
+        # a street type in some locale (Faker's address data): "Travessa", "rang", "Gasse" look
+        # like "Road" to the model although no template used them
+        feats.append("street")
     if "-" in word and word[:1].isalpha():
         feats.append("hyphen")
     if len(cache) < 20000:
@@ -115,6 +119,7 @@ _NEIGHBOUR_KEEP = (
     "digits=",
     "freq=rare",
     "upper",
+    "street",
 )
 
 
