@@ -736,6 +736,8 @@ FAKER_ORIGIN = {
     "east_asia": frozenset({"zh_CN", "zh_TW", "ja_JP", "vi_VN"}),
     "south_asia": frozenset({"en_IN", "en_PK"}),
 }
+FAKER_ORG_SHARE = 0.35  # of organisations drawn from Faker's companies
+FAKER_ACRONYM_SHARE = 0.08  # of organisations written as a Faker company's initials
 TITLES_EN = ["Dr", "Dr.", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Nurse", "Sister", "Father"]
 TITLES_FR = ["Dr", "Mme", "M.", "Mlle", "Pr", "le docteur", "la docteure", "Maître", "Madame"]
 UNIT_EN = ["Flat {n2}", "Apt {n2}", "Unit {n2}", "Suite {n3}", "Room {n2}", "Floor {n2}"]
@@ -869,12 +871,12 @@ class Filler:
 
     def org(self, lang: str) -> str:
         x = self.r.random()
-        if x < 0.35 and self.company_locales:
+        if x < FAKER_ORG_SHARE and self.company_locales:
             # an employer as the locale writes it ("Smith, Adams and Ward", "Fehr AG", "Raynaud
             # SA"), sometimes by its initials
             company = self.r.choice(self.fk.company[self.r.choice(self.company_locales)])
             short = acronym(company)
-            if x < 0.08 and len(short) >= 2:
+            if x < FAKER_ACRONYM_SHARE and len(short) >= 2:
                 return short
             return company
         if x < 0.55:

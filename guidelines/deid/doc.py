@@ -206,6 +206,13 @@ def product_context(doc: Doc, i: int, medical: frozenset[str], determiners: bool
     if prev in DRUG_CONTEXT and prev != "on":
         return True  # "can I take Zolbrina"
     if (
+        prev in PRODUCT_DETERMINERS | {"de", "des", "my", "her", "his", "mon", "ma", "son", "sa"}
+        and i >= 2
+        and doc.folded[i - 2] in DRUG_CONTEXT
+        and doc.folded[i - 2] != "on"
+    ):
+        return True  # "j'applique du Vexoline", "I use the Dexcom", "prends de la Quintessa"
+    if (
         nxt in SAFETY_AFTER
         or nxt in PRODUCT_AFTER
         or nxt in DOSE_AFTER

@@ -74,7 +74,7 @@ _EDGE = " \t\n,.;:()'’-"
 def _product_word(doc: Doc, start: int, end: int, label: str = "PERSON") -> bool:
     """A name the tagger is sure of whose capitalised words all sit in a product's context
     ("Is Hedrin safe", "can I take Zolbrina"; an organisation only by the verb, the safety
-    question or a medicine beside it: "du Doliprane ou de la Quintessa")."""
+    question or a medicine beside it; a place too: "j'applique du Vexoline sur la plaie")."""
     idx = [k for k, (s, e) in enumerate(doc.spans) if start <= s and e <= end and doc.cap[k]]
     medical = gazetteers().medical
     return len(idx) == 1 and product_context(doc, idx[0], medical, label == "PERSON")
@@ -180,7 +180,7 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     cands += [
         Candidate(s, e, label, PRI_TAGGER_PHRASE if m else PRI_TAGGER)
         for (s, e, label), m in zip(sure, multi, strict=True)
-        if not (label in ("PERSON", "ORGANIZATION") and _product_word(doc, s, e, label))
+        if not (label in _TRIMMABLE and _product_word(doc, s, e, label))
     ]
     if _shouting(text):
         # "MY SON DANIEL HAS A FEVER": capitals carry no signal; also read it as lowercase text.

@@ -21,7 +21,7 @@ from guidelines.deid.doc import DRUG_CONTEXT
 from guidelines.deid.possible import _medical  # lists, drug stems, medical shapes
 from textkit.folding import fold
 
-from .features import sequence_features
+from .features import CUE_WORDS, sequence_features
 
 MODEL_PATH = Path(__file__).resolve().parent / "model.crfsuite"
 LABELS = ("PERSON", "CITY", "ORGANIZATION", "ADDRESS", "POSTCODE", "DATE")
@@ -142,9 +142,12 @@ def _guarded(words: list[str], i: int, j: int, label: str, g: Gazetteers) -> tup
             and (
                 _stop(words[j - 1], g)
                 or (words[j - 1].islower() and fold(words[j - 1]) in PARTICLES)
+                or _plain(words[j - 1], g)
             )
         ):
-            j -= 1
+            j -= (
+                1  # "Ameli sert", "l'HEGP porte le numéro": the verb after a name is the sentence's
+            )
     if label not in _NAMEISH:
         return (i, j)
     if all(
@@ -161,6 +164,21 @@ def _guarded(words: list[str], i: int, j: int, label: str, g: Gazetteers) -> tup
     if i == j or any(med(k) for k in range(i, j)):
         return None
     return (i, j)
+
+
+def _plain(word: str, g: Gazetteers) -> bool:
+    """A lowercase ordinary word that no name, place, cue or street-type list knows."""
+    f = fold(word)
+    return (
+        word.isalpha()
+        and word.islower()
+        and (f in g.common or f in g.known)
+        and f not in CUE_WORDS
+        and f not in g.street_types
+        and f not in g.first_names
+        and f not in g.surnames
+        and f not in g.cities.single
+    )
 
 
 def _stop(word: str, g: Gazetteers, opening: bool = False) -> bool:
