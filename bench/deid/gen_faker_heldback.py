@@ -21,7 +21,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import faker_slots  # noqa: E402
-import tagger_corpus  # noqa: E402
+import tagger_corpus_faker as tagger_corpus  # noqa: E402
 
 OUT = HERE.parents[1] / "bench" / "corpus" / "deid" / "heldback" / "faker.txt"
 SEED = 20261205

@@ -1,11 +1,9 @@
 """Annotated training text for the statistical tagger, generated from templates and large lists.
 
-Slots are filled from the shipped name, town and drug lists, from synthetic names (random
-syllables of many languages, so the model learns from context rather than memorising lists) and
-from Faker's locale data (names of ~60 locales, streets with their unit lines, towns, postcodes and
-companies of 20 countries: bench/deid/faker_slots.py), in lowercase, title case and capitals;
-addresses, postcodes and dates of many French- and English-speaking countries; brand drugs,
-medical words and eponymous diseases as negatives. Seeded: the same seed (and Faker version)
+Slots are filled from the shipped name, town and drug lists and from synthetic names (random
+syllables of many languages, so the model learns from context rather than memorising lists), in
+lowercase, title case and capitals; addresses, postcodes and dates of many French- and
+English-speaking countries; brand drugs and medical words as negatives. Seeded: the same seed
 gives the same corpus. Each record: {"id", "lang", "text", "spans": [{start, end, label}], "group"}.
 """
 
@@ -15,8 +13,6 @@ import random
 import re
 from functools import lru_cache
 from pathlib import Path
-
-from faker_slots import ADDRESS_LOCALES, FRENCH_ADDRESS, Pools, acronym, pools
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "guidelines" / "deid" / "data"
@@ -32,15 +28,6 @@ def _lines(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _faker_pools() -> Pools:
-    """Faker's values, minus any that is a drug, a medical word or an eponym (negatives stay negatives)."""
-    lists = _word_lists()
-    drop = {w.lower() for w in lists["drugs"] + lists["meds"] + lists["eponyms"]}
-    drop |= {w.lower() for w in _lines("drug_names.txt") + _lines("medical_terms.txt")}
-    return pools(frozenset(drop))
-
-
-@lru_cache(maxsize=1)
 def _word_lists() -> dict[str, list[str]]:
     """The lists slots draw from (read once)."""
     latin = re.compile(r"[A-Za-zÀ-ɏ'’ -]+")
@@ -48,27 +35,13 @@ def _word_lists() -> dict[str, list[str]]:
         n for n in _lines("first_names_world.txt") + _lines("first_names.txt") if latin.fullmatch(n)
     ]
     firsts = {n.lower() for n in first}
-    eponyms = [
-        e
-        for e in (ROOT / "textkit" / "data" / "eponyms.txt").read_text(encoding="utf-8").split("\n")
-        if e and not e.startswith("#") and not e.endswith("'s") and e[:1].isupper()
-    ]
     return {
         "first": first,
-        "eponyms": eponyms,
         "surnames": _lines("surnames.txt"),
         "cities": [c for c in _lines("cities.txt") if len(c) > 2],
         "orgs": _lines("organizations.txt"),
         "drugs": [d for d in _lines("drug_names.txt") if d.isalpha() and len(d) > 4],
         "meds": [m for m in _lines("medical_terms.txt") if not m.isupper() and len(m) > 3],
-        # tests and conditions known by their capitals ("MRI", "ECBU"): negatives, like the acronyms
-        # of employers are positives
-        "med_acronyms": [
-            w
-            for line in _lines("medical_terms.txt")
-            for w in line.split()
-            if w.isupper() and len(w) > 1
-        ],
         "words": [w for w in _lines("common_words.txt") if w.isalpha() and w not in firsts],
         # rarer ordinary words too ("fascia", "plantar"): known to the 267k-word list, not names
         "rare_words": [
@@ -629,28 +602,6 @@ EN_TEMPLATES = [
     ("{P} and I both have {M}, is {D} ok?", "nocue"),
     ("Saw {P} {S} yesterday about my {M}", "nocue"),
     ("asked {P} about the {D} dose", "nocue"),
-    # Written for the Faker round (2026-12-04): names with a title outside the span, unit and
-    # building lines, employers without a type word, eponymous diseases as negatives.
-    ("my mum {P} {S} lives at {A}, {C} {PC}. can she get {D} delivered?", "address"),
-    ("Address for the letter: {A}, {C}, {PC}", "address"),
-    ("we moved to {A} in {C} and the new GP won't prescribe {D}", "address"),
-    ("pls post the forms to {A}, {PC}", "address"),
-    ("{TI} {S} at {O} says my {M} needs a scan", "org"),
-    ("I clean offices for {O} and the chemicals give me {M}", "org"),
-    ("our cover is through {O}, does it pay for {D}?", "org"),
-    ("my partner does nights at {O} in {C}, he can't sleep", "org"),
-    ("the letter from {O} says {TI} {S} wants me on {D}", "org"),
-    ("{P} {S} is my carer and she gives me {D} at night", "nocue"),
-    ("{P}, {P} and {P} all have {M}, the kids' school is {O}", "nocue"),
-    ("booked in with {TI} {P} {S} on {T} for my {M}", "date"),
-    ("hi, {P} from {C} here. {D} or {D} for {M}?", "open"),
-    ("my sister-in-law {P} {S} ({C}) had {M} last year", "cue"),
-    ("is {E} hereditary? my cousin {P} has it", "epo"),
-    ("does {D} help with {E}? {TI} {S} was not sure", "epo"),
-    ("{E} runs in the family, should I take {D}?", "epo"),
-    ("had a {MA} last week, is {D} ok after it?", "negative"),
-    ("my {MA} came back normal but the {M} is still there", "negative"),
-    ("Does a {MA} show {M}? The {MA} was booked by {TI} {S}.", "negative"),
 ]
 FR_TEMPLATES = [
     ("bonjour, je suis {P} {S}, j'habite {A}, {C}, et j'ai des {M} avec le {D}", "address"),
@@ -693,55 +644,7 @@ FR_TEMPLATES = [
     ("le {D} me donne des {M}, est-ce que le {D} est sûr ?", "drugs"),
     ("{P} m'a dit que le {D} marche bien pour la {M}", "nocue"),
     ("vu {P} {S} hier pour ma {M}", "nocue"),
-    # Écrits pour le tour Faker (2026-12-04).
-    ("ma mère {P} {S} habite au {A}, {PC} {C}, peut-elle avoir du {D} ?", "address"),
-    ("adresse : {A}, {PC} {C}", "address"),
-    ("on a déménagé au {A} à {C} et le nouveau médecin refuse le {D}", "address"),
-    ("envoyez l'ordonnance au {A}, {PC} {C} svp", "address"),
-    ("{TI} {S} de {O} m'a prescrit du {D}", "org"),
-    ("je fais le ménage chez {O} et les produits me donnent de l'{M}", "org"),
-    ("ma mutuelle c'est {O}, le {D} est-il remboursé ?", "org"),
-    ("mon conjoint travaille de nuit chez {O} à {C}", "org"),
-    ("{P} {S} est mon aide-soignante, elle me donne le {D} le soir", "nocue"),
-    ("{P}, {P} et {P} ont tous la {M}, l'école c'est {O}", "nocue"),
-    ("rendez-vous avec {TI} {S} le {T} pour ma {M}", "date"),
-    ("salut, {P} de {C}, {D} ou {D} pour une {M} ?", "open"),
-    ("ma belle-sœur {P} {S} ({C}) a eu une {M}", "cue"),
-    ("la {E} est-elle héréditaire ? mon cousin {P} l'a", "epo"),
-    ("le {D} aide-t-il pour la {E} ? {TI} {S} ne sait pas", "epo"),
-    ("il y a une {E} dans la famille, dois-je prendre du {D} ?", "epo"),
-    ("j'ai fait un {MA} et le {D} ne marche pas", "negative"),
-    ("mon {MA} est normal mais la {M} persiste", "negative"),
-    ("Le {MA} montre-t-il une {M} ? {TI} {S} a demandé un {MA}.", "negative"),
 ]
-
-
-# Faker address locales by the country group the cross-validation holds out (au, nz, ie…).
-FAKER_COUNTRY = {
-    "en_GB": "uk",
-    "en_IE": "ie",
-    "en_AU": "au",
-    "en_NZ": "nz",
-    "en_CA": "ca",
-    "fr_CA": "ca",
-    "fr_FR": "fr",
-    "nl_BE": "be",
-    "fr_CH": "ch",
-    "de_CH": "ch",
-    "fr_DZ": "maghreb",
-}
-# Faker name locales by the synthetic origin they stand beside (held out together).
-FAKER_ORIGIN = {
-    "west_africa": frozenset({"yo_NG", "ig_NG", "ha_NG", "tw_GH", "en_NG"}),
-    "east_asia": frozenset({"zh_CN", "zh_TW", "ja_JP", "vi_VN"}),
-    "south_asia": frozenset({"en_IN", "en_PK"}),
-}
-FAKER_ORG_SHARE = 0.35  # of organisations drawn from Faker's companies
-FAKER_ACRONYM_SHARE = 0.08  # of organisations written as a Faker company's initials
-TITLES_EN = ["Dr", "Dr.", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Nurse", "Sister", "Father"]
-TITLES_FR = ["Dr", "Mme", "M.", "Mlle", "Pr", "le docteur", "la docteure", "Maître", "Madame"]
-UNIT_EN = ["Flat {n2}", "Apt {n2}", "Unit {n2}", "Suite {n3}", "Room {n2}", "Floor {n2}"]
-UNIT_FR = ["appt {n2}", "bât. {L}", "{n2}e étage", "escalier {L}", "porte {n2}", "app. {n2}"]
 
 
 class Filler:
@@ -758,55 +661,24 @@ class Filler:
         self.first, self.surnames, self.cities = lists["first"], lists["surnames"], lists["cities"]
         self.orgs, self.drugs, self.meds = lists["orgs"], lists["drugs"], lists["meds"]
         self.words, self.rare_words = lists["words"], lists["rare_words"]
-        self.eponyms = lists["eponyms"]
-        self.med_acronyms = lists["med_acronyms"]
         self.origins = [o for o in SYLLABLES if o not in exclude_origins]
         self.synthetic_share = (0.35, 0.4)
-        self.faker_share = 0.45  # of names drawn from Faker's locales
-        fk = _faker_pools()
-        dropped = frozenset().union(*(FAKER_ORIGIN.get(o, frozenset()) for o in exclude_origins))
-        self.fk = fk
-        self.name_locales = [loc for loc in fk.first if loc not in dropped]
-        self.last_locales = [loc for loc in fk.last if loc not in dropped]
-        self.company_locales = list(fk.company)
         self.countries = [c for c in COUNTRY_STREETS if c not in exclude_countries]
         self.country = self.r.choice(self.countries)
-        self.faker_loc: str | None = None
-        fk_locs = [
-            loc
-            for loc in ADDRESS_LOCALES
-            if loc in fk.street and FAKER_COUNTRY.get(loc, loc) not in exclude_countries
-        ]
-        if fk_locs and self.r.random() < 0.5:  # half the addresses are Faker's
-            self.faker_loc = self.r.choice(fk_locs)
-            self.country = FAKER_COUNTRY.get(self.faker_loc, self.faker_loc)
 
     def case(self, s: str) -> str:
         x = self.r.random()
         return s.lower() if x < 0.4 else s.upper() if x < 0.43 else s
 
-    def _synthetic_or(
-        self, share: float, faker: dict[str, list[str]], locs: list[str]
-    ) -> str | None:
-        """A Faker value (from a locale drawn uniformly, so small origins count as much as big
-        ones), a synthetic name, or None for the shipped lists."""
-        x = self.r.random()
-        if locs and x < self.faker_share:
-            return self.r.choice(faker[self.r.choice(locs)])
-        if x < self.faker_share + (1 - self.faker_share) * share:
-            return synthetic_name(self.r, self.r.choice(self.origins))
-        return None
-
     def name(self) -> str:
-        v = self._synthetic_or(self.synthetic_share[0], self.fk.first, self.name_locales)
-        return v if v is not None else self.r.choice(self.first)
+        if self.r.random() < self.synthetic_share[0]:
+            return synthetic_name(self.r, self.r.choice(self.origins))
+        return self.r.choice(self.first)
 
     def surname(self) -> str:
-        v = self._synthetic_or(self.synthetic_share[1], self.fk.last, self.last_locales)
-        return v if v is not None else self.r.choice(self.surnames)
-
-    def title(self, lang: str) -> str:
-        return self.r.choice(TITLES_EN if lang == "en" else TITLES_FR)
+        if self.r.random() < self.synthetic_share[1]:
+            return synthetic_name(self.r, self.r.choice(self.origins))
+        return self.r.choice(self.surnames)
 
     def place_word(self) -> str:
         return self.r.choice(
@@ -814,13 +686,10 @@ class Filler:
                 synthetic_name(self.r, self.r.choice(self.origins)),
                 self.r.choice(self.surnames),
                 self.r.choice(self.first),
-                self.surname(),
             ]
         )
 
     def city(self) -> str:
-        if self.faker_loc and self.faker_loc in self.fk.city and self.r.random() < 0.6:
-            return self.r.choice(self.fk.city[self.faker_loc])
         if self.r.random() < 0.4:
             w = self.place_word()
             return self.r.choice(
@@ -828,29 +697,7 @@ class Filler:
             )
         return self.r.choice(self.cities)
 
-    def _unit(self) -> str:
-        loc = self.faker_loc or ""
-        french = loc in FRENCH_ADDRESS
-        if loc in self.fk.unit and self.r.random() < 0.5:
-            return self.r.choice(self.fk.unit[loc])
-        form = self.r.choice(UNIT_FR if french else UNIT_EN)
-        return form.format(
-            n2=self.r.randint(1, 40), n3=self.r.randint(100, 999), L=self.r.choice("ABCDE")
-        )
-
     def address(self) -> str:
-        if self.faker_loc:
-            loc = self.faker_loc
-            x = self.r.random()
-            if x < 0.75:
-                street = self.r.choice(self.fk.street[loc])
-            else:  # a street named without its number ("Baker Street" is an address too)
-                street = self.r.choice(self.fk.street_name[loc])
-            numbered = not street[:1].isalpha()  # no unit line yet
-            if (numbered and self.r.random() < 0.3) or self.r.random() < 0.1:
-                unit = self._unit()
-                street = f"{unit}{street}" if unit.endswith("/") else f"{unit}, {street}"
-            return street
         form = self.r.choice(COUNTRY_STREETS[self.country])
         name = self.place_word()
         if self.r.random() < 0.3:
@@ -865,21 +712,10 @@ class Filler:
         )
 
     def postcode(self) -> str:
-        if self.faker_loc:
-            return self.r.choice(self.fk.postcode[self.faker_loc])
         return POSTCODES[self.country](self.r)
 
     def org(self, lang: str) -> str:
-        x = self.r.random()
-        if x < FAKER_ORG_SHARE and self.company_locales:
-            # an employer as the locale writes it ("Smith, Adams and Ward", "Fehr AG", "Raynaud
-            # SA"), sometimes by its initials
-            company = self.r.choice(self.fk.company[self.r.choice(self.company_locales)])
-            short = acronym(company)
-            if x < FAKER_ACRONYM_SHARE and len(short) >= 2:
-                return short
-            return company
-        if x < 0.55:
+        if self.r.random() < 0.25:
             return self.r.choice(self.orgs)
         form = self.r.choice(ORG_FORMS_EN if lang == "en" else ORG_FORMS_FR)
         acr = "".join(self.r.choice("ABCDEFGHJKLMNPRSTUVW") for _ in range(self.r.randint(2, 4)))
@@ -888,16 +724,6 @@ class Filler:
     def drug(self) -> str:
         d = self.r.choice(self.drugs)
         return d.capitalize() if self.r.random() < 0.7 else d
-
-    def eponym(self, lang: str) -> str:
-        """An eponymous disease, which stays: a negative next to the names."""
-        e = self.r.choice(self.eponyms)
-        forms = (
-            [f"{e}'s disease", f"{e}'s", f"{e} syndrome", f"{e}'s syndrome"]
-            if lang == "en"
-            else [f"maladie de {e}", f"syndrome de {e}", f"{e}"]
-        )
-        return self.r.choice(forms)
 
     def medical(self) -> str:
         # ordinary words too: "hurts my plantar fascia" is no name
@@ -911,7 +737,7 @@ class Filler:
         )
 
 
-_SLOT = re.compile(r"\{(P|S|A|C|PC|O|T|D|M|TI|E|MA)\}")
+_SLOT = re.compile(r"\{(P|S|A|C|PC|O|T|D|M)\}")
 _LABEL = {
     "P": "PERSON",
     "S": "PERSON",
@@ -943,9 +769,6 @@ def render(template: str, lang: str, f: Filler) -> tuple[str, list[dict[str, obj
             "T": lambda: date_en(f.r) if lang == "en" else date_fr(f.r),
             "D": f.drug,
             "M": f.medical,
-            "TI": lambda: f.title(lang),
-            "E": lambda: f.eponym(lang),
-            "MA": lambda: f.r.choice(f.med_acronyms),
         }[slot]()
         if slot in _LABEL:
             # "Saint-Pierre": a name slot directly after a previous one of the same label merges
@@ -988,7 +811,6 @@ def generate(
         if only_origins:
             f.origins = sorted(only_origins)
             f.synthetic_share = (1.0, 1.0)
-            f.faker_share = 0.0
         text, spans = render(t, lang, f)
         recs.append(
             {

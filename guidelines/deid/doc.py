@@ -93,6 +93,7 @@ COORDINATORS = word_set("and or with et ou avec plus + , /")
 POSSESSIVES = word_set("his her my their our your son sa ses mon ma mes leur")
 # Determiners that a first name does not take ("le Robax", "du Pyralvex", "the Dexcom").
 PRODUCT_DETERMINERS = word_set("le la l' du the")
+_ARTICLES = word_set("le la l' les du de des d' the a an some")
 SWITCH_CONTEXT = word_set(
     "switched switch swapped changed increased reduced upped lowered weaned prescribed started stopped "
     "prescrit passer passe remplace augmente diminue arrete commence"
@@ -221,6 +222,8 @@ def product_context(doc: Doc, i: int, medical: frozenset[str], determiners: bool
         return True
     k = i - 1
     if k >= 0 and doc.folded[k] in POSSESSIVES:
+        k -= 1
+    while k >= 1 and doc.folded[k] in _ARTICLES:  # "du Doliprane ou de la Quintessa"
         k -= 1
     if k >= 1 and doc.folded[k] in COORDINATORS and doc.folded[k - 1] in medical and doc.cap[k - 1]:
         return True

@@ -20,7 +20,7 @@ from .detectors.spoken_numbers import (
 )
 from .detectors.structure import detect_structure
 from .dispatch import detect_patterns
-from .doc import Doc, product_context
+from .doc import PRODUCT_DETERMINERS, Doc, product_context
 from .names.tokenpass import NamePass
 from .tagger import tagged_spans
 from .triggers import MONTH_WORDS, POSTCODE_CUE_WORDS
@@ -75,7 +75,15 @@ def _product_word(doc: Doc, start: int, end: int, label: str = "PERSON") -> bool
     """A name the tagger is sure of whose capitalised words all sit in a product's context
     ("Is Hedrin safe", "can I take Zolbrina"; an organisation only by the verb, the safety
     question or a medicine beside it; a place too: "j'applique du Vexoline sur la plaie")."""
-    idx = [k for k, (s, e) in enumerate(doc.spans) if start <= s and e <= end and doc.cap[k]]
+    idx = [
+        k
+        for k, (s, e) in enumerate(doc.spans)
+        if start <= s
+        and e <= end
+        and doc.cap[k]
+        # "Le Morphidal est dangereux ?": the article opening the sentence is no part of the name
+        and not (doc.sent_start[k] and doc.folded[k] in PRODUCT_DETERMINERS)
+    ]
     medical = gazetteers().medical
     return len(idx) == 1 and product_context(doc, idx[0], medical, label == "PERSON")
 

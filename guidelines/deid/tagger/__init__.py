@@ -45,8 +45,15 @@ def _tagger() -> pycrfsuite.Tagger:
     if t is None:  # one Tagger per thread: crfsuite taggers keep state between set() and tag()
         t = pycrfsuite.Tagger()
         t.open(model_path())
-        _local.tagger = t
+        use(t)
     return t
+
+
+def use(t: pycrfsuite.Tagger) -> None:
+    """Tag with this model in this thread. The street-type feature is given only to a model
+    trained with it (the Faker round's, `train_tagger.py --faker`)."""
+    _local.tagger = t
+    _local.street = "street" in t.info().attributes
 
 
 def tag_tokens(
@@ -57,7 +64,7 @@ def tag_tokens(
         return [], []
     g = g or gazetteers()
     tagger = _tagger()
-    tagger.set(sequence_features(words, sent_start, g, _cache))
+    tagger.set(sequence_features(words, sent_start, g, _cache, _local.street))
     tags = tagger.tag()
     outside = [tagger.marginal("O", i) for i in range(len(words))]
     spans: list[TokenSpan] = []
