@@ -129,7 +129,9 @@ def _guarded(words: list[str], i: int, j: int, label: str, g: Gazetteers) -> tup
 
     def med(k: int) -> bool:
         w = words[k]
-        return w[:1].isalpha() and _medical(w, fold(w), g)
+        f = fold(w)
+        # "de" is also a medical abbreviation in the lexicons; as a name's particle it is none
+        return w[:1].isalpha() and f not in PARTICLES and _medical(w, f, g)
 
     if any(words[k][:1].isupper() for k in range(i, j)):
         # a span with a proper name in it does not take the function word next to it ("RATP en",
