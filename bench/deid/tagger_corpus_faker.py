@@ -4,9 +4,9 @@ dependency, never imported at run time).
 
     .venv/bin/python bench/deid/train_tagger.py --faker --out /tmp/faker.crfsuite
 
-Names of ~60 locales, streets with their unit and building lines, towns, postcodes and companies
-of 20 countries (bench/deid/faker_slots.py), titles outside the name's span, eponymous diseases,
-medical acronyms, counts and capitalised ordinary words as negatives, and new EN/FR templates.
+Names of 57 locales, streets with their unit and building lines, towns and postcodes of 20
+countries, companies of 13 (bench/deid/faker_slots.py); titles outside the name's span; eponymous
+diseases, medical acronyms, counts and capitalised ordinary words as negatives; new EN/FR templates.
 Seeded: the same seed and Faker version give the same corpus. Not the shipped model's corpus:
 docs/deid.md ("Faker round") says why.
 """
