@@ -83,6 +83,9 @@ def predict(records: list[dict[str, object]]) -> dict[str, list[tuple[int, int, 
 def main() -> None:
     args = [a for a in sys.argv[1:] if a not in ("--quick", "--faker")]
     if "--faker" in sys.argv:  # the Faker round's corpus and feature (train_tagger.py --faker)
+        from faker_slots import fix_hash_seed
+
+        fix_hash_seed()
         train_tagger.FAKER = True
     if "--quick" in sys.argv:
         train_tagger.N_GENERATED = 3000

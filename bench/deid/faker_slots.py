@@ -7,13 +7,15 @@ Drawing from many locales gives the tagger broad evidence of what names, streets
 look like, instead of lists written by hand. Only locales that have their own provider are used
 (many Faker locales fall back to en_US for some providers), and only values in Latin script
 (plus the romanised Chinese and Japanese names Faker provides). Pools are drawn once per locale
-from a per-instance seed, so the same Faker version and seed give the same pools; the version is
-pinned in pyproject.toml because `make deid-model-check` compares the model byte for byte.
+from a per-instance seed, so the same Faker version, seed and string-hash seed (fix_hash_seed) give
+the same pools; the version is pinned in pyproject.toml because a model is compared byte for byte.
 """
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -199,6 +201,15 @@ def acronym(company: str) -> str:
     """'Kelly, Rice and Smith' -> 'KRS': the short form people use for an employer."""
     letters = [w[0].upper() for w in _CAPWORD.findall(company)]
     return "".join(letters[:4])
+
+
+def fix_hash_seed() -> None:
+    """Run this process again with PYTHONHASHSEED=0 unless it is set: some of Faker's locale data
+    (it_IT's towns) is drawn from collections whose order follows the string hash, so without a
+    fixed hash seed two runs draw different pools and train different models."""
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        os.environ["PYTHONHASHSEED"] = "0"
+        os.execv(sys.executable, [sys.executable, *sys.argv])  # noqa: S606  # the same command again
 
 
 def faker_version() -> str:

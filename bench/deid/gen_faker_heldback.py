@@ -108,6 +108,7 @@ def render(template: str, lang: str, f: tagger_corpus.Filler) -> str:
 
 
 def main() -> None:
+    faker_slots.fix_hash_seed()
     lists = tagger_corpus._word_lists()
     drop = frozenset(w.lower() for w in lists["drugs"] + lists["meds"] + lists["eponyms"])
     faker_slots.FAKER_SEED = SEED  # other pools: values the model mostly never saw

@@ -128,6 +128,10 @@ def main() -> None:
     args = ap.parse_args()
     global FAKER
     FAKER = args.faker
+    if FAKER:
+        from faker_slots import fix_hash_seed
+
+        fix_hash_seed()
     if args.check:
         import tempfile
 
