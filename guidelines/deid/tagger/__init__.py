@@ -135,7 +135,8 @@ def _guarded(words: list[str], i: int, j: int, label: str, g: Gazetteers) -> tup
 
     if any(words[k][:1].isupper() for k in range(i, j)):
         # a span with a proper name in it does not take the function word next to it ("RATP en",
-        # "for Complementary", "Je vis Rue du Rhône 64"), nor ends with a particle ("Dupont de")
+        # "for Complementary", "Je vis Rue du Rhône 64"), nor ends with a particle ("Dupont de") or
+        # with the sentence's next ordinary word ("Ameli sert", "l'HEGP porte le numéro")
         while i < j - 1 and (
             (label in _NAMEISH and _stop(words[i], g))
             or (
@@ -154,9 +155,7 @@ def _guarded(words: list[str], i: int, j: int, label: str, g: Gazetteers) -> tup
                 or _plain(words[j - 1], g)
             )
         ):
-            j -= (
-                1  # "Ameli sert", "l'HEGP porte le numéro": the verb after a name is the sentence's
-            )
+            j -= 1
     if label not in _NAMEISH:
         return (i, j)
     if all(
