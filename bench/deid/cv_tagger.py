@@ -3,7 +3,7 @@
     .venv/bin/python bench/deid/cv_tagger.py [--quick] [fold ...]
 
 (--quick: 3,000 generated texts and 60 L-BFGS iterations per fold instead of 8,000 and 150, for
-a loaded machine; the shipped model uses the full settings.)
+a loaded machine; the shipped model uses the full settings. --faker: the Faker round's corpus.)
 
 Each fold trains a model without one group and scores the whole anonymiser (rules + that model)
 on the group it never saw: generated text of held-out countries (addresses and postcodes),
@@ -25,8 +25,7 @@ sys.path.insert(0, str(HERE))
 
 import train_tagger  # noqa: E402
 from score import format_report, score  # noqa: E402
-from tagger_corpus import generate  # noqa: E402
-from train_tagger import HELDOUT, SEED, load_jsonl, train, training_records  # noqa: E402
+from train_tagger import HELDOUT, SEED, generate, load_jsonl, train, training_records  # noqa: E402
 
 from guidelines.deid import find_spans, tagger  # noqa: E402
 
@@ -82,7 +81,12 @@ def predict(records: list[dict[str, object]]) -> dict[str, list[tuple[int, int, 
 
 
 def main() -> None:
-    args = [a for a in sys.argv[1:] if a != "--quick"]
+    args = [a for a in sys.argv[1:] if a not in ("--quick", "--faker")]
+    if "--faker" in sys.argv:  # the Faker round's corpus and feature (train_tagger.py --faker)
+        from faker_slots import fix_hash_seed
+
+        fix_hash_seed()
+        train_tagger.FAKER = True
     if "--quick" in sys.argv:
         train_tagger.N_GENERATED = 3000
         train_tagger.PARAMS = {**train_tagger.PARAMS, "max_iterations": 60}
@@ -94,7 +98,7 @@ def main() -> None:
             train(training_records(fold != "heldout-2026-12-03", **FOLDS[fold]), model)
             t = pycrfsuite.Tagger()
             t.open(str(model))
-            tagger._local.tagger = t  # this thread's tagger is the fold's model
+            tagger.use(t)  # this thread's tagger is the fold's model
             print(
                 format_report(
                     f"{fold}: rules + tagger trained without it ({len(recs)} texts)",

@@ -2,7 +2,8 @@
 deterministic L-BFGS on data in a fixed order).
 
     .venv/bin/python bench/deid/train_tagger.py            # regenerate guidelines/deid/tagger/model.crfsuite
-    .venv/bin/python bench/deid/train_tagger.py --cv       # cross-validation, whole groups held out
+    .venv/bin/python bench/deid/train_tagger.py --faker --out /tmp/faker.crfsuite
+                                  # the Faker round's corpus and street-type feature (not shipped)
 
 Training data: generated text (bench/deid/tagger_corpus.py), the development corpus
 (bench/corpus/deid/dev.jsonl, which holds the hand-written text and blind sets 5-16) and the
@@ -25,7 +26,7 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
-from tagger_corpus import generate  # noqa: E402
+import tagger_corpus  # noqa: E402
 
 from guidelines.deid._data import gazetteers  # noqa: E402
 from guidelines.deid.doc import Doc  # noqa: E402
@@ -43,6 +44,18 @@ PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_trans
 def load_jsonl(path: Path) -> list[dict[str, object]]:
     with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
+
+
+# The Faker round's corpus (tagger_corpus_faker.py) and its street-type feature: `--faker`.
+FAKER = False
+
+
+def generate(n: int, seed: int, **exclude: frozenset[str]) -> list[dict[str, object]]:
+    if FAKER:
+        import tagger_corpus_faker  # Faker is a dev dependency: imported only when asked for
+
+        return tagger_corpus_faker.generate(n, seed, **exclude)
+    return tagger_corpus.generate(n, seed, **exclude)
 
 
 def to_sequence(
@@ -67,7 +80,7 @@ def to_sequence(
                 break
         prev_span = cur
         tags.append(tag)
-    return sequence_features(doc.words, doc.sent_start, gazetteers(), cache), tags
+    return sequence_features(doc.words, doc.sent_start, gazetteers(), cache, FAKER), tags
 
 
 def train(records: list[dict[str, object]], out: Path) -> None:
@@ -103,11 +116,22 @@ def main() -> None:
     ap.add_argument("--exclude-origins", default="", help="comma-separated synthetic name origins")
     ap.add_argument("--exclude-styles", default="", help="comma-separated template styles")
     ap.add_argument(
+        "--faker",
+        action="store_true",
+        help="the Faker round's corpus and street-type feature (docs/deid.md; not the shipped model)",
+    )
+    ap.add_argument(
         "--check",
         action="store_true",
         help="train into a temporary file and fail unless it equals the shipped model byte for byte",
     )
     args = ap.parse_args()
+    global FAKER
+    FAKER = args.faker
+    if FAKER:
+        from faker_slots import fix_hash_seed
+
+        fix_hash_seed()
     if args.check:
         import tempfile
 

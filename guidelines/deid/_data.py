@@ -89,6 +89,8 @@ class Gazetteers:
     known: frozenset[str] = frozenset()
     # services, helplines, apps (not_names.txt), also part of `common`
     not_names: frozenset[str] = frozenset()
+    # words naming a kind of street in some locale (street_types.txt, from Faker; the tagger's feature)
+    street_types: frozenset[str] = frozenset()
 
 
 def _folded_set(name: str) -> frozenset[str]:
@@ -113,6 +115,7 @@ def gazetteers() -> Gazetteers:
         common=_folded_set("common_words.txt") | _folded_set("not_names.txt"),
         known=_folded_set("known_words.txt"),
         not_names=_folded_set("not_names.txt"),
+        street_types=_folded_set("street_types.txt"),
         medical_acronyms=frozenset(
             fold(w)
             for line in _read("medical_terms.txt")

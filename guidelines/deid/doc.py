@@ -93,6 +93,7 @@ COORDINATORS = word_set("and or with et ou avec plus + , /")
 POSSESSIVES = word_set("his her my their our your son sa ses mon ma mes leur")
 # Determiners that a first name does not take ("le Robax", "du Pyralvex", "the Dexcom").
 PRODUCT_DETERMINERS = word_set("le la l' du the")
+_ARTICLES = word_set("le la l' les du de des d' the a an some")
 SWITCH_CONTEXT = word_set(
     "switched switch swapped changed increased reduced upped lowered weaned prescribed started stopped "
     "prescrit passer passe remplace augmente diminue arrete commence"
@@ -185,10 +186,11 @@ def plain_words(g: Gazetteers) -> frozenset[str]:
     return plain
 
 
-def product_context(doc: Doc, i: int, medical: frozenset[str]) -> bool:
+def product_context(doc: Doc, i: int, medical: frozenset[str], determiners: bool = True) -> bool:
     """Evidence that an unknown capitalised word names a product, not a person: a determiner a
     first name does not take ("le Robax", "the Dexcom"), a safety question ("Is Hedrin safe"),
-    or coordination with a known medicine written with a capital ("his Coversyl with her Caltrate")."""
+    or coordination with a known medicine written with a capital ("his Coversyl with her Caltrate").
+    `determiners=False` for organisations, which take them ("la RATP", "the Co-op")."""
     n = len(doc.words)
     prev = doc.folded[i - 1] if i else ""
     nxt = doc.folded[i + 1] if i + 1 < n else ""
@@ -196,13 +198,21 @@ def product_context(doc: Doc, i: int, medical: frozenset[str]) -> bool:
         i >= 3 and doc.folded[i - 2] in {"de", "d'"} and doc.cap[i - 3]
     )  # "Maëlys de la Roncière"
     if (
-        prev in PRODUCT_DETERMINERS
+        determiners
+        and prev in PRODUCT_DETERMINERS
         and not particle
         and not (i + 1 < n and doc.cap[i + 1] and doc.is_word[i + 1])
     ):
         return True
     if prev in DRUG_CONTEXT and prev != "on":
         return True  # "can I take Zolbrina"
+    if (
+        prev in PRODUCT_DETERMINERS | {"de", "des", "my", "her", "his", "mon", "ma", "son", "sa"}
+        and i >= 2
+        and doc.folded[i - 2] in DRUG_CONTEXT
+        and doc.folded[i - 2] != "on"
+    ):
+        return True  # "j'applique du Vexoline", "I use the Dexcom", "prends de la Quintessa"
     if (
         nxt in SAFETY_AFTER
         or nxt in PRODUCT_AFTER
@@ -212,6 +222,8 @@ def product_context(doc: Doc, i: int, medical: frozenset[str]) -> bool:
         return True
     k = i - 1
     if k >= 0 and doc.folded[k] in POSSESSIVES:
+        k -= 1
+    while k >= 1 and doc.folded[k] in _ARTICLES:  # "du Doliprane ou de la Quintessa"
         k -= 1
     if k >= 1 and doc.folded[k] in COORDINATORS and doc.folded[k - 1] in medical and doc.cap[k - 1]:
         return True

@@ -20,7 +20,7 @@ from .detectors.spoken_numbers import (
 )
 from .detectors.structure import detect_structure
 from .dispatch import detect_patterns
-from .doc import Doc, product_context
+from .doc import PRODUCT_DETERMINERS, Doc, product_context
 from .names.joins import join_person_parts
 from .names.tokenpass import NamePass
 from .tagger import tagged_spans
@@ -72,12 +72,21 @@ _TRIMMABLE = frozenset({"PERSON", "CITY", "ORGANIZATION", "ADDRESS"})
 _EDGE = " \t\n,.;:()'’-"
 
 
-def _product_word(doc: Doc, start: int, end: int) -> bool:
+def _product_word(doc: Doc, start: int, end: int, label: str = "PERSON") -> bool:
     """A name the tagger is sure of whose capitalised words all sit in a product's context
-    ("Is Hedrin safe", "can I take Zolbrina")."""
-    idx = [k for k, (s, e) in enumerate(doc.spans) if start <= s and e <= end and doc.cap[k]]
+    ("Is Hedrin safe", "can I take Zolbrina"; an organisation only by the verb, the safety
+    question or a medicine beside it; a place too: "j'applique du Vexoline sur la plaie")."""
+    idx = [
+        k
+        for k, (s, e) in enumerate(doc.spans)
+        if start <= s
+        and e <= end
+        and doc.cap[k]
+        # "Le Morphidal est dangereux ?": the article opening the sentence is no part of the name
+        and not (doc.sent_start[k] and doc.folded[k] in PRODUCT_DETERMINERS)
+    ]
     medical = gazetteers().medical
-    return len(idx) == 1 and product_context(doc, idx[0], medical)
+    return len(idx) == 1 and product_context(doc, idx[0], medical, label == "PERSON")
 
 
 def _resolve(cands: list[Candidate], text: str) -> list[Candidate]:
@@ -180,7 +189,7 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     cands += [
         Candidate(s, e, label, PRI_TAGGER_PHRASE if m else PRI_TAGGER)
         for (s, e, label), m in zip(sure, multi, strict=True)
-        if not (label == "PERSON" and _product_word(doc, s, e))
+        if not (label in _TRIMMABLE and _product_word(doc, s, e, label))
     ]
     if _shouting(text):
         # "MY SON DANIEL HAS A FEVER": capitals carry no signal; also read it as lowercase text.

@@ -16,12 +16,12 @@ from pathlib import Path
 import pycrfsuite
 
 from guidelines.deid._data import Gazetteers, gazetteers
-from guidelines.deid.cues import word_set
+from guidelines.deid.cues import PARTICLES, word_set
 from guidelines.deid.doc import DRUG_CONTEXT
 from guidelines.deid.possible import _medical  # lists, drug stems, medical shapes
 from textkit.folding import fold
 
-from .features import sequence_features
+from .features import CUE_WORDS, sequence_features
 
 MODEL_PATH = Path(__file__).resolve().parent / "model.crfsuite"
 LABELS = ("PERSON", "CITY", "ORGANIZATION", "ADDRESS", "POSTCODE", "DATE")
@@ -45,8 +45,15 @@ def _tagger() -> pycrfsuite.Tagger:
     if t is None:  # one Tagger per thread: crfsuite taggers keep state between set() and tag()
         t = pycrfsuite.Tagger()
         t.open(model_path())
-        _local.tagger = t
+        use(t)
     return t
+
+
+def use(t: pycrfsuite.Tagger) -> None:
+    """Tag with this model in this thread. The street-type feature is given only to a model
+    trained with it (the Faker round's, `train_tagger.py --faker`)."""
+    _local.tagger = t
+    _local.street = "street" in t.info().attributes
 
 
 def tag_tokens(
@@ -57,7 +64,7 @@ def tag_tokens(
         return [], []
     g = g or gazetteers()
     tagger = _tagger()
-    tagger.set(sequence_features(words, sent_start, g, _cache))
+    tagger.set(sequence_features(words, sent_start, g, _cache, _local.street))
     tags = tagger.tag()
     outside = [tagger.marginal("O", i) for i in range(len(words))]
     spans: list[TokenSpan] = []
@@ -115,19 +122,49 @@ def _guarded(words: list[str], i: int, j: int, label: str, g: Gazetteers) -> tup
     if any(words[k] in _NEVER_INSIDE for k in range(i, j)):
         return None  # an identifier does not run across a sentence end, nor holds a percentage
     if label == "DATE":
-        return (i, j) if any(fold(words[k]) in DATE_WORDS for k in range(i, j)) else None
+        return (i, j) if _names_a_day(words, i, j) else None
     if label == "POSTCODE" and j - i == 1 and _YEAR.fullmatch(words[i]):
         # "(NHS, 2024)" is a year; "NSW 2150" a postcode: a year-like code needs a word right before
         return (i, j) if i > 0 and words[i - 1][:1].isalpha() else None
 
     def med(k: int) -> bool:
         w = words[k]
-        return w[:1].isalpha() and _medical(w, fold(w), g)
+        f = fold(w)
+        # "de" is also a medical abbreviation in the lexicons; as a name's particle it is none
+        return w[:1].isalpha() and f not in PARTICLES and _medical(w, f, g)
 
+    if any(words[k][:1].isupper() for k in range(i, j)):
+        # a span with a proper name in it does not take the function word next to it ("RATP en",
+        # "for Complementary", "Je vis Rue du Rhône 64"), nor ends with a particle ("Dupont de") or
+        # with the sentence's next ordinary word ("Ameli sert", "l'HEGP porte le numéro")
+        while i < j - 1 and (
+            (label in _NAMEISH and _stop(words[i], g))
+            or (
+                label != "ORGANIZATION"
+                and _stop(words[i], g, opening=True)
+                and words[i][:1].isupper()
+            )
+        ):
+            i += 1
+        while (
+            label in _NAMEISH
+            and j > i + 1
+            and (
+                _stop(words[j - 1], g)
+                or (words[j - 1].islower() and fold(words[j - 1]) in PARTICLES)
+                or _plain(words[j - 1], g)
+            )
+        ):
+            j -= 1
     if label not in _NAMEISH:
         return (i, j)
-    if j - i == 1 and (fold(words[i]) in g.not_names or fold(words[i]) in g.stopwords):
-        return None
+    if all(
+        fold(words[k]) in g.not_names
+        or fold(words[k]) in g.stopwords
+        or not any(ch.isalnum() for ch in words[k])
+        for k in range(i, j)
+    ):
+        return None  # "English and French", "the NHS"
     while i < j and med(i):
         i += 1
     while j > i and med(j - 1):
@@ -135,6 +172,49 @@ def _guarded(words: list[str], i: int, j: int, label: str, g: Gazetteers) -> tup
     if i == j or any(med(k) for k in range(i, j)):
         return None
     return (i, j)
+
+
+def _plain(word: str, g: Gazetteers) -> bool:
+    """A lowercase ordinary word that no name, place, cue or street-type list knows."""
+    f = fold(word)
+    return (
+        word.isalpha()
+        and word.islower()
+        and (f in g.common or f in g.known)
+        and f not in CUE_WORDS
+        and f not in g.street_types
+        and f not in g.first_names
+        and f not in g.surnames
+        and f not in g.cities.single
+    )
+
+
+def _stop(word: str, g: Gazetteers, opening: bool = False) -> bool:
+    """A lowercase function word that is no name particle ("RATP en", "for Complementary"); with
+    `opening`, also one written with a capital ("Je", "My"; never "Le", "La", "Van": particles)."""
+    f = fold(word)
+    cased = word.islower() or (opening and word.istitle() and f != "the")
+    return (
+        len(word) > 1
+        and cased
+        and f in g.stopwords
+        and f not in PARTICLES
+        and f not in g.surnames  # "li ma", "wang he": short surnames are function words too
+        and f not in g.first_names
+    )
+
+
+def _names_a_day(words: list[str], i: int, j: int) -> bool:
+    """A month, weekday, holiday or relative month; "an" only in "jour de l'an" / "nouvel an"
+    ("depuis l'an dernier" is a year, "on an MAOI" no date at all)."""
+    for k in range(i, j):
+        f = fold(words[k])
+        if f == "an":
+            if any(fold(w) in ("jour", "nouvel") for w in words[max(0, k - 3) : k]):
+                return True
+        elif f in DATE_WORDS:
+            return True
+    return False
 
 
 def _ordinary_words(
@@ -187,8 +267,8 @@ def tagged_spans(
         cut = _guarded(words, i, j, label, g)
         if cut is None:
             continue
+        covered.update(range(i, j))  # words trimmed off were judged ordinary: not "possible" either
         i, j = cut
-        covered.update(range(i, j))
         if (
             conf >= CONFIDENT
             and label in _WORDY

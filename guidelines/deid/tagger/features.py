@@ -62,9 +62,13 @@ def _freq(f: str, g: Gazetteers) -> str:
     return "rare"
 
 
-def token_features(word: str, g: Gazetteers, cache: dict[str, list[str]]) -> list[str]:
-    """Features of one token on its own (context is added by sequence_features)."""
-    hit = cache.get(word)
+def token_features(
+    word: str, g: Gazetteers, cache: dict[str, list[str]], street: bool = False
+) -> list[str]:
+    """Features of one token on its own (context is added by sequence_features). `street`: the
+    street-type feature, for a model trained with it (the Faker round's, `train_tagger.py --faker`)."""
+    key = word if not street else "\x01" + word
+    hit = cache.get(key)
     if hit is not None:
         return hit
     f = fold(word)
@@ -96,10 +100,14 @@ def token_features(word: str, g: Gazetteers, cache: dict[str, list[str]]) -> lis
         feats.append("epo")
     if f in g.ambiguous:
         feats.append("amb")
+    if street and f in g.street_types:
+        # a street type in some locale (Faker's address data): "Travessa", "rang", "Gasse" look
+        # like "Road" to the model although no template used them
+        feats.append("street")
     if "-" in word and word[:1].isalpha():
         feats.append("hyphen")
     if len(cache) < 20000:
-        cache[word] = feats
+        cache[key] = feats
     return feats
 
 
@@ -115,12 +123,15 @@ _NEIGHBOUR_KEEP = (
     "digits=",
     "freq=rare",
     "upper",
+    "street",
 )
 
 
-def _as_neighbour(word: str, own: list[str], cache: dict[str, list[str]]) -> list[str]:
+def _as_neighbour(
+    word: str, own: list[str], cache: dict[str, list[str]], street: bool = False
+) -> list[str]:
     """The token's features as its neighbours see them, prefixed "-2:", "-1:", "1:", "2:" in turn (memoised)."""
-    key = "\x00" + word
+    key = ("\x00s" if street else "\x00") + word
     hit = cache.get(key)
     if hit is not None:
         return hit
@@ -132,12 +143,16 @@ def _as_neighbour(word: str, own: list[str], cache: dict[str, list[str]]) -> lis
 
 
 def sequence_features(
-    words: list[str], sent_start: list[bool], g: Gazetteers, cache: dict[str, list[str]]
+    words: list[str],
+    sent_start: list[bool],
+    g: Gazetteers,
+    cache: dict[str, list[str]],
+    street: bool = False,
 ) -> list[list[str]]:
     """One feature list per token, with the features of two neighbours on each side."""
-    own = [token_features(w, g, cache) for w in words]
+    own = [token_features(w, g, cache, street) for w in words]
     lowercase_text = not any(w[:1].isupper() for w in words if w[:1].isalpha())
-    kept = [_as_neighbour(w, fs, cache) for w, fs in zip(words, own, strict=True)]
+    kept = [_as_neighbour(w, fs, cache, street) for w, fs in zip(words, own, strict=True)]
     out: list[list[str]] = []
     n = len(words)
     for i in range(n):
