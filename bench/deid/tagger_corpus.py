@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -749,46 +750,59 @@ _LABEL = {
 }
 
 
-def render(template: str, lang: str, f: Filler) -> tuple[str, list[dict[str, object]]]:
+def fill_template(
+    template: str,
+    slots: re.Pattern[str],
+    labels: dict[str, str],
+    value_of: Callable[[str], str],
+    r: random.Random,
+) -> tuple[str, list[dict[str, object]]]:
+    """The template with each slot replaced by value_of(slot), the spans of the labelled slots, and one
+    message in four lowercased (shared by this corpus and the Faker corpus)."""
     out: list[str] = []
     spans: list[dict[str, object]] = []
     pos = 0
     length = 0
-    for m in _SLOT.finditer(template):
+    for m in slots.finditer(template):
         chunk = template[pos : m.start()]
         out.append(chunk)
         length += len(chunk)
         slot = m.group(1)
-        value = {
-            "P": lambda: f.case(f.name()),
-            "S": lambda: f.case(f.surname()),
-            "A": f.address,
-            "C": lambda: f.case(f.city()) if f.r.random() < 0.5 else f.city(),
-            "PC": f.postcode,
-            "O": lambda: f.org(lang),
-            "T": lambda: date_en(f.r) if lang == "en" else date_fr(f.r),
-            "D": f.drug,
-            "M": f.medical,
-        }[slot]()
-        if slot in _LABEL:
+        value = value_of(slot)
+        if slot in labels:
             # "Saint-Pierre": a name slot directly after a previous one of the same label merges
             if (
                 spans
                 and spans[-1]["end"] == length - 1
-                and spans[-1]["label"] == _LABEL[slot]
+                and spans[-1]["label"] == labels[slot]
                 and chunk == " "
             ):
                 spans[-1]["end"] = length + len(value)
             else:
-                spans.append({"start": length, "end": length + len(value), "label": _LABEL[slot]})
+                spans.append({"start": length, "end": length + len(value), "label": labels[slot]})
         out.append(value)
         length += len(value)
         pos = m.end()
     out.append(template[pos:])
     text = "".join(out)
-    if f.r.random() < 0.25:  # lowercase messages
+    if r.random() < 0.25:  # lowercase messages
         text = text.lower()
     return text, spans
+
+
+def render(template: str, lang: str, f: Filler) -> tuple[str, list[dict[str, object]]]:
+    values: dict[str, Callable[[], str]] = {
+        "P": lambda: f.case(f.name()),
+        "S": lambda: f.case(f.surname()),
+        "A": f.address,
+        "C": lambda: f.case(f.city()) if f.r.random() < 0.5 else f.city(),
+        "PC": f.postcode,
+        "O": lambda: f.org(lang),
+        "T": lambda: date_en(f.r) if lang == "en" else date_fr(f.r),
+        "D": f.drug,
+        "M": f.medical,
+    }
+    return fill_template(template, _SLOT, _LABEL, lambda slot: values[slot](), f.r)
 
 
 def generate(

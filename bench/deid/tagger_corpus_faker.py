@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from faker_slots import ADDRESS_LOCALES, FRENCH_ADDRESS, Pools, acronym, pools
@@ -28,6 +29,7 @@ from tagger_corpus import (
     _lines,
     date_en,
     date_fr,
+    fill_template,
     synthetic_name,
 )
 from tagger_corpus import (
@@ -341,50 +343,23 @@ _LABEL = {
 
 
 def render(template: str, lang: str, f: Filler) -> tuple[str, list[dict[str, object]]]:
-    out: list[str] = []
-    spans: list[dict[str, object]] = []
-    pos = 0
-    length = 0
-    for m in _SLOT.finditer(template):
-        chunk = template[pos : m.start()]
-        out.append(chunk)
-        length += len(chunk)
-        slot = m.group(1)
-        value = {
-            "P": lambda: f.case(f.name()),
-            "S": lambda: f.case(f.surname()),
-            "A": f.address,
-            "C": lambda: f.case(f.city()) if f.r.random() < 0.5 else f.city(),
-            "PC": f.postcode,
-            "O": lambda: f.org(lang),
-            "T": lambda: date_en(f.r) if lang == "en" else date_fr(f.r),
-            "D": f.drug,
-            "M": f.medical,
-            "TI": lambda: f.title(lang),
-            "E": lambda: f.eponym(lang),
-            "MA": lambda: f.r.choice(f.med_acronyms),
-            "W": lambda: f.r.choice(f.rare_words).capitalize(),
-            "N": lambda: str(f.r.choice([f.r.randint(1000, 99999), f.r.randint(100, 9999)])),
-        }[slot]()
-        if slot in _LABEL:
-            # "Saint-Pierre": a name slot directly after a previous one of the same label merges
-            if (
-                spans
-                and spans[-1]["end"] == length - 1
-                and spans[-1]["label"] == _LABEL[slot]
-                and chunk == " "
-            ):
-                spans[-1]["end"] = length + len(value)
-            else:
-                spans.append({"start": length, "end": length + len(value), "label": _LABEL[slot]})
-        out.append(value)
-        length += len(value)
-        pos = m.end()
-    out.append(template[pos:])
-    text = "".join(out)
-    if f.r.random() < 0.25:  # lowercase messages
-        text = text.lower()
-    return text, spans
+    values: dict[str, Callable[[], str]] = {
+        "P": lambda: f.case(f.name()),
+        "S": lambda: f.case(f.surname()),
+        "A": f.address,
+        "C": lambda: f.case(f.city()) if f.r.random() < 0.5 else f.city(),
+        "PC": f.postcode,
+        "O": lambda: f.org(lang),
+        "T": lambda: date_en(f.r) if lang == "en" else date_fr(f.r),
+        "D": f.drug,
+        "M": f.medical,
+        "TI": lambda: f.title(lang),
+        "E": lambda: f.eponym(lang),
+        "MA": lambda: f.r.choice(f.med_acronyms),
+        "W": lambda: f.r.choice(f.rare_words).capitalize(),
+        "N": lambda: str(f.r.choice([f.r.randint(1000, 99999), f.r.randint(100, 9999)])),
+    }
+    return fill_template(template, _SLOT, _LABEL, lambda slot: values[slot](), f.r)
 
 
 def generate(

@@ -43,6 +43,31 @@ def _clean(page: Any, state: str) -> None:
     assert found == [], f"{state}: {found}"
 
 
+def _claimed_library_case(patient: Any, doctor: Any) -> Any:
+    """A dermatology case whose asker agreed to publication, claimed by the doctor."""
+    from patient_portal.models import Question
+
+    result = TriageResult(emergency=False, red_flags=(), urgency="routine", specialty="dermatology")
+    case = case_open(
+        redacted_text="My child has an itchy rash in the elbow creases. [PERSON_1] says it is eczema.",
+        lang="en",
+        country="GB",
+        triage=result,
+    )
+    Question.objects.create(
+        patient=patient,
+        text="raw",
+        lang="en",
+        consent_publication=True,
+        consent_version="1",
+        consent_at=case.created_at,
+        case=case,
+        status=Question.Status.SENT,
+    )
+    case_claim(doctor=doctor, case_id=case.pk)
+    return case
+
+
 def _pending_version(committee_factory: Any) -> tuple[Any, Any, GuidelineVersion]:
     author = committee_factory("author@example.org", "fr")
     reviewer = committee_factory("reviewer@example.org", "fr")
@@ -204,26 +229,8 @@ def test_library_journey(
     patient: Any,
 ) -> None:
     from doctor_space.services import answer_publish
-    from patient_portal.models import Question
 
-    result = TriageResult(emergency=False, red_flags=(), urgency="routine", specialty="dermatology")
-    case = case_open(
-        redacted_text="My child has an itchy rash in the elbow creases. [PERSON_1] says it is eczema.",
-        lang="en",
-        country="GB",
-        triage=result,
-    )
-    Question.objects.create(
-        patient=patient,
-        text="raw",
-        lang="en",
-        consent_publication=True,
-        consent_version="1",
-        consent_at=case.created_at,
-        case=case,
-        status=Question.Status.SENT,
-    )
-    case_claim(doctor=verified_doctor, case_id=case.pk)
+    case = _claimed_library_case(patient, verified_doctor)
     assert (
         answer_publish(
             doctor=verified_doctor,
@@ -276,26 +283,7 @@ def test_sign_in_and_sign_up_forms_with_errors(page: Any, french_page: Any) -> N
 def test_a_greeting_by_name_is_published_neutral_and_the_doctor_is_told(
     page_nojs: Any, sign_in: Any, verified_doctor: Any, patient: Any
 ) -> None:
-    from patient_portal.models import Question
-
-    result = TriageResult(emergency=False, red_flags=(), urgency="routine", specialty="dermatology")
-    case = case_open(
-        redacted_text="My child has an itchy rash in the elbow creases. [PERSON_1] says it is eczema.",
-        lang="en",
-        country="GB",
-        triage=result,
-    )
-    Question.objects.create(
-        patient=patient,
-        text="raw",
-        lang="en",
-        consent_publication=True,
-        consent_version="1",
-        consent_at=case.created_at,
-        case=case,
-        status=Question.Status.SENT,
-    )
-    case_claim(doctor=verified_doctor, case_id=case.pk)
+    case = _claimed_library_case(patient, verified_doctor)
     sign_in(page_nojs, verified_doctor)
     page_nojs.goto(f"/doctors/cases/{case.pk}/")
     page_nojs.locator("textarea[name=text]").fill(f"Hi Imogen,\n\n{COMPLIANT_EN}")
