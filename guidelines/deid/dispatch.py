@@ -198,7 +198,6 @@ def detect_patterns(text: str, doc: Doc, out: list[Candidate]) -> None:
         return
     detect_world_postcodes(text, out)
     detect_world_ids(text, out)
-    detect_id_schemes(text, out)
     if "." in text and IPV4_QUICK.search(text):
         for m in P.IPV4.finditer(text):
             add(Candidate(m.start(), m.end(), "IP_ADDRESS", PRI_IP))
@@ -225,6 +224,8 @@ def detect_patterns(text: str, doc: Doc, out: list[Candidate]) -> None:
         detect_fr_us_postcodes(text, out)
     if FOUR_DIGIT_TOWN.search(text):
         detect_four_digit_postcodes(text, out)
+    # last: it skips what a stronger detector (phones, dates, checksummed and cued IDs) already holds
+    detect_id_schemes(text, out)
 
 
 # Swiss, Belgian, Luxembourg, Austrian, Danish… postcodes: four digits before a known town

@@ -46,6 +46,21 @@ class Scheme:
 
 
 @lru_cache(maxsize=1)
+def _alone() -> tuple[Scheme, ...]:
+    return tuple(s for s in schemes() if s.alone)
+
+
+@lru_cache(maxsize=1)
+def _any_cue_rx() -> re.Pattern[str]:
+    words = {*_GENERIC_CUE, *(c for s in schemes() for c in s.cues)}
+    return re.compile(
+        r"(?<!\w)(?:"
+        + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        + r")(?!\w)"
+    )
+
+
+@lru_cache(maxsize=1)
 def schemes() -> tuple[Scheme, ...]:
     """The table, each module imported once (a missing module is an error: the table is reviewed data)."""
     out = []
@@ -66,13 +81,18 @@ def passes(module: ModuleType, value: str) -> bool:
     return False
 
 
-def _valid(value: str) -> tuple[Scheme, ...]:
+def _valid(value: str, schemes_: tuple[Scheme, ...]) -> tuple[Scheme, ...]:
     compact = _SEP.sub("", value)
     return tuple(
         scheme
-        for scheme in schemes()
+        for scheme in schemes_
         if passes(scheme.module, value) or (compact != value and passes(scheme.module, compact))
     )
+
+
+def _any_cue(text: str, start: int) -> bool:
+    before = fold(text[max(0, start - _CUE_WINDOW) : start])
+    return _any_cue_rx().search(before) is not None
 
 
 def _cued(text: str, start: int, scheme: Scheme) -> bool:
@@ -83,6 +103,8 @@ def _cued(text: str, start: int, scheme: Scheme) -> bool:
 
 def detect_id_schemes(text: str, out: list[Candidate]) -> None:
     """ID_NUMBER candidates for the table's schemes (the text must hold a digit)."""
+    # what a stronger detector already holds (phones, dates, checksummed or cued IDs) would win anyway
+    strong = [(c.start, c.end) for c in out if c.priority > _PRIORITY]
     for run in _RUN.finditer(text):
         value = run.group()
         if sum(c.isdigit() for c in value) < 6:
@@ -112,6 +134,10 @@ def detect_id_schemes(text: str, out: list[Candidate]) -> None:
             if any(a < tb and ta < b for ta, tb in taken):
                 continue
             start = run.start() + a
-            if any(s.alone or _cued(text, start, s) for s in _valid(piece)):
+            if any(start < e and s < run.start() + b for s, e in strong):
+                continue
+            # without any identity cue before it, only the schemes that stand alone can match
+            pool = schemes() if _any_cue(text, start) else _alone()
+            if any(s.alone or _cued(text, start, s) for s in _valid(piece, pool)):
                 taken.append((a, b))
                 out.append(Candidate(start, run.start() + b, "ID_NUMBER", _PRIORITY))
