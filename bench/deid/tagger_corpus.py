@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "guidelines" / "deid" / "data"
@@ -667,6 +668,11 @@ class Filler:
         self.countries = [c for c in COUNTRY_STREETS if c not in exclude_countries]
         self.country = self.r.choice(self.countries)
 
+    def only(self, origins: frozenset[str]) -> None:
+        """Every person's name synthetic, of these origins (the cross-validation test fold)."""
+        self.origins = sorted(origins)
+        self.synthetic_share = (1.0, 1.0)
+
     def case(self, s: str) -> str:
         x = self.r.random()
         return s.lower() if x < 0.4 else s.upper() if x < 0.43 else s
@@ -815,17 +821,43 @@ def generate(
 ) -> list[dict[str, object]]:
     """`only_origins`: every person's name is synthetic, of these origins (a test set for the
     cross-validation fold that left them out)."""
+    return generate_with(
+        Filler,
+        render,
+        EN_TEMPLATES,
+        FR_TEMPLATES,
+        n,
+        seed,
+        exclude_origins,
+        exclude_countries,
+        exclude_styles,
+        only_origins,
+    )
+
+
+def generate_with(
+    filler: Callable[..., Any],
+    render_one: Callable[[str, str, Any], tuple[str, list[dict[str, object]]]],
+    en_templates: Sequence[tuple[str, str]],
+    fr_templates: Sequence[tuple[str, str]],
+    n: int,
+    seed: int,
+    exclude_origins: frozenset[str],
+    exclude_countries: frozenset[str],
+    exclude_styles: frozenset[str],
+    only_origins: frozenset[str],
+) -> list[dict[str, object]]:
+    """The records of a corpus (shared by this corpus and the Faker corpus, with their own fillers)."""
     rng = random.Random(seed)
     recs: list[dict[str, object]] = []
-    templates = [(t, "en", g) for t, g in EN_TEMPLATES] + [(t, "fr", g) for t, g in FR_TEMPLATES]
+    templates = [(t, "en", g) for t, g in en_templates] + [(t, "fr", g) for t, g in fr_templates]
     templates = [x for x in templates if x[2] not in exclude_styles]
     for k in range(n):
         t, lang, group = rng.choice(templates)
-        f = Filler(rng, exclude_origins, exclude_countries)
+        f = filler(rng, exclude_origins, exclude_countries)
         if only_origins:
-            f.origins = sorted(only_origins)
-            f.synthetic_share = (1.0, 1.0)
-        text, spans = render(t, lang, f)
+            f.only(only_origins)
+        text, spans = render_one(t, lang, f)
         recs.append(
             {
                 "id": f"gen-{k}",

@@ -30,6 +30,7 @@ from tagger_corpus import (
     date_en,
     date_fr,
     fill_template,
+    generate_with,
     synthetic_name,
 )
 from tagger_corpus import (
@@ -199,6 +200,12 @@ class Filler:
         if fk_locs and self.r.random() < FAKER_ADDRESS_SHARE:
             self.faker_loc = self.r.choice(fk_locs)
             self.country = FAKER_COUNTRY.get(self.faker_loc, self.faker_loc)
+
+    def only(self, origins: frozenset[str]) -> None:
+        """Every person's name synthetic, of these origins, and no Faker name (the test fold)."""
+        self.origins = sorted(origins)
+        self.synthetic_share = (1.0, 1.0)
+        self.faker_share = 0.0
 
     def case(self, s: str) -> str:
         x = self.r.random()
@@ -372,25 +379,15 @@ def generate(
 ) -> list[dict[str, object]]:
     """`only_origins`: every person's name is synthetic, of these origins (a test set for the
     cross-validation fold that left them out)."""
-    rng = random.Random(seed)
-    recs: list[dict[str, object]] = []
-    templates = [(t, "en", g) for t, g in EN_TEMPLATES] + [(t, "fr", g) for t, g in FR_TEMPLATES]
-    templates = [x for x in templates if x[2] not in exclude_styles]
-    for k in range(n):
-        t, lang, group = rng.choice(templates)
-        f = Filler(rng, exclude_origins, exclude_countries)
-        if only_origins:
-            f.origins = sorted(only_origins)
-            f.synthetic_share = (1.0, 1.0)
-            f.faker_share = 0.0
-        text, spans = render(t, lang, f)
-        recs.append(
-            {
-                "id": f"gen-{k}",
-                "lang": lang,
-                "text": text,
-                "spans": spans,
-                "group": f"{group}/{f.country}",
-            }
-        )
-    return recs
+    return generate_with(
+        Filler,
+        render,
+        EN_TEMPLATES,
+        FR_TEMPLATES,
+        n,
+        seed,
+        exclude_origins,
+        exclude_countries,
+        exclude_styles,
+        only_origins,
+    )
