@@ -39,6 +39,7 @@ from tagger_corpus import (
 from tagger_corpus import (
     FR_TEMPLATES as BASE_FR,
 )
+from tagger_corpus import Filler as BaseFiller
 from tagger_corpus import _word_lists as _base_lists
 
 
@@ -164,7 +165,7 @@ UNIT_EN = ["Flat {n2}", "Apt {n2}", "Unit {n2}", "Suite {n3}", "Room {n2}", "Flo
 UNIT_FR = ["appt {n2}", "bât. {L}", "{n2}e étage", "escalier {L}", "porte {n2}", "app. {n2}"]
 
 
-class Filler:
+class Filler(BaseFiller):
     """Draws slot values; `exclude` removes whole groups (origins, countries) from the draw."""
 
     def __init__(
@@ -206,10 +207,6 @@ class Filler:
         self.origins = sorted(origins)
         self.synthetic_share = (1.0, 1.0)
         self.faker_share = 0.0
-
-    def case(self, s: str) -> str:
-        x = self.r.random()
-        return s.lower() if x < 0.4 else s.upper() if x < 0.43 else s
 
     def _synthetic_or(
         self, share: float, faker: dict[str, list[str]], locs: list[str]
@@ -311,10 +308,6 @@ class Filler:
         acr = "".join(self.r.choice("ABCDEFGHJKLMNPRSTUVW") for _ in range(self.r.randint(2, 4)))
         return form.format(Name=self.place_word(), Name2=self.place_word(), ACR=acr)
 
-    def drug(self) -> str:
-        d = self.r.choice(self.drugs)
-        return d.capitalize() if self.r.random() < 0.7 else d
-
     def eponym(self, lang: str) -> str:
         """An eponymous disease, which stays: a negative next to the names."""
         e = self.r.choice(self.eponyms)
@@ -324,17 +317,6 @@ class Filler:
             else [f"maladie de {e}", f"syndrome de {e}", f"{e}"]
         )
         return self.r.choice(forms)
-
-    def medical(self) -> str:
-        # ordinary words too: "hurts my plantar fascia" is no name
-        x = self.r.random()
-        return (
-            self.r.choice(self.meds)
-            if x < 0.5
-            else self.r.choice(self.words)
-            if x < 0.75
-            else self.r.choice(self.rare_words)
-        )
 
 
 _SLOT = re.compile(r"\{(P|S|A|C|PC|O|T|D|M|TI|E|MA|W|N)\}")
