@@ -42,7 +42,12 @@ class Scheme:
     name: str
     module: ModuleType
     alone: bool
-    cues: tuple[str, ...]
+    cue: re.Pattern[str]  # the generic identity cues and the scheme's own words, as whole words
+
+
+def _words_rx(words: set[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -52,25 +57,31 @@ def _alone() -> tuple[Scheme, ...]:
 
 @lru_cache(maxsize=1)
 def _any_cue_rx() -> re.Pattern[str]:
-    words = {*_GENERIC_CUE, *(c for s in schemes() for c in s.cues)}
-    return re.compile(
-        r"(?<!\w)(?:"
-        + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        + r")(?!\w)"
-    )
+    return _words_rx({*_GENERIC_CUE, *(c for s in _scheme_cues() for c in s)})
+
+
+@lru_cache(maxsize=1)
+def _scheme_cues() -> tuple[tuple[str, ...], ...]:
+    out = []
+    for line in read_lines(DATA_DIR / "id_schemes.txt"):
+        rest = line.split(None, 2)[2:]
+        out.append(
+            tuple(fold(c.strip()) for c in (rest[0] if rest else "").split(",") if c.strip())
+        )
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
 def schemes() -> tuple[Scheme, ...]:
     """The table, each module imported once (a missing module is an error: the table is reviewed data)."""
     out = []
-    for line in read_lines(DATA_DIR / "id_schemes.txt"):
-        name, when, *rest = line.split(None, 2)
+    lines = read_lines(DATA_DIR / "id_schemes.txt")
+    for line, cues in zip(lines, _scheme_cues(), strict=True):
+        name, when = line.split(None, 2)[:2]
         if when not in ("alone", "cue"):
             raise ValueError(f"id_schemes.txt: {name}: 'alone' or 'cue', not {when!r}")
-        cues = tuple(fold(c.strip()) for c in (rest[0] if rest else "").split(",") if c.strip())
         module = importlib.import_module(f"stdnum.{name}")
-        out.append(Scheme(name, module, when == "alone", cues))
+        out.append(Scheme(name, module, when == "alone", _words_rx({*_GENERIC_CUE, *cues})))
     return tuple(out)
 
 
@@ -90,15 +101,8 @@ def _valid(value: str, schemes_: tuple[Scheme, ...]) -> tuple[Scheme, ...]:
     )
 
 
-def _any_cue(text: str, start: int) -> bool:
-    before = fold(text[max(0, start - _CUE_WINDOW) : start])
-    return _any_cue_rx().search(before) is not None
-
-
-def _cued(text: str, start: int, scheme: Scheme) -> bool:
-    before = fold(text[max(0, start - _CUE_WINDOW) : start])
-    words = (*_GENERIC_CUE, *scheme.cues)
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", before) for w in words)
+def _before(text: str, start: int) -> str:
+    return fold(text[max(0, start - _CUE_WINDOW) : start])
 
 
 def detect_id_schemes(text: str, out: list[Candidate]) -> None:
@@ -137,7 +141,8 @@ def detect_id_schemes(text: str, out: list[Candidate]) -> None:
             if any(start < e and s < run.start() + b for s, e in strong):
                 continue
             # without any identity cue before it, only the schemes that stand alone can match
-            pool = schemes() if _any_cue(text, start) else _alone()
-            if any(s.alone or _cued(text, start, s) for s in _valid(piece, pool)):
+            before = _before(text, start)
+            pool = schemes() if _any_cue_rx().search(before) else _alone()
+            if any(s.alone or s.cue.search(before) for s in _valid(piece, pool)):
                 taken.append((a, b))
                 out.append(Candidate(start, run.start() + b, "ID_NUMBER", _PRIORITY))
