@@ -85,6 +85,15 @@ def _new_page(browser: Any, live_server: Any, **options: Any) -> Iterator[Any]:
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.js_errors = errors  # a test can assert that our scripts threw nothing
+    # A click that navigates returns once the new document is committed, not parsed: read at that
+    # moment, content() can be '' (CI once saw it on a no-JS page). Every read waits for the load.
+    read_content = page.content
+
+    def content_once_loaded() -> str:
+        page.wait_for_load_state("load")
+        return str(read_content())
+
+    page.content = content_once_loaded
     yield page
     context.close()
 
