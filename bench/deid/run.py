@@ -3,6 +3,8 @@
     .venv/bin/python bench/deid/run.py                  # Bridge only
     .venv/bin/python bench/deid/run.py --presidio       # plus Presidio in /work/presidio-venv
     .venv/bin/python bench/deid/run.py --errors 30      # also list leaks and false positives
+    .venv/bin/python bench/deid/run.py --presidio --corpus bench/corpus/heldout-2026-12-05/deid.jsonl
+                                                        # both on a held-out set (same JSONL format)
 
 Presidio runs in its own virtualenv (bench/deid/requirements-presidio.txt) through
 bench/deid/presidio_runner.py, so the project's environment never imports spaCy.
@@ -66,7 +68,7 @@ def run_250(records: list[dict[str, object]]) -> float:
     return 3 * len(texts) / (time.process_time() - t0)
 
 
-def run_presidio(python: str) -> tuple[dict[str, list[Span]], float] | None:
+def run_presidio(python: str, corpus: Path) -> tuple[dict[str, list[Span]], float] | None:
     """Run Presidio in its own venv; None when it is not installed."""
     if not Path(python).exists():
         return None
@@ -75,7 +77,7 @@ def run_presidio(python: str) -> tuple[dict[str, list[Span]], float] | None:
         out_path = out.name
     try:
         proc = subprocess.run(
-            [python, str(runner), str(CORPUS), out_path],
+            [python, str(runner), str(corpus), out_path],
             capture_output=True,
             text=True,
             check=False,
@@ -103,12 +105,19 @@ def main() -> None:
         "--errors", type=int, default=0, help="list this many leaks and false positives"
     )
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument(
+        "--corpus",
+        type=Path,
+        default=CORPUS,
+        help="an annotated JSONL file (default: the dev corpus)",
+    )
     args = ap.parse_args()
+    corpus = args.corpus.resolve()
 
-    records = load_corpus()
+    records = load_corpus(corpus)
     avg = sum(len(str(r["text"])) for r in records) / len(records)
     print(
-        f"corpus: {len(records)} questions, {avg:.0f} chars on average ({CORPUS.relative_to(HERE.parents[1])})"
+        f"corpus: {len(records)} questions, {avg:.0f} chars on average ({corpus.relative_to(HERE.parents[1])})"
     )
     preds, dps = run_bridge(records, args.repeat)
     rep = score(records, preds)
@@ -123,7 +132,7 @@ def main() -> None:
             print("  ", row)
     summary = [("bridge", rep, dps)]
     if args.presidio:
-        result = run_presidio(args.presidio_python)
+        result = run_presidio(args.presidio_python, corpus)
         if result is None:
             print("\npresidio: not installed, skipped")
         else:
