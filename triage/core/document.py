@@ -19,6 +19,19 @@ _FRENCH_NE = re.compile(
 )
 
 
+# "ne … que" is a restriction ("je ne vois que du sang": only blood), not a negation.
+_NE_QUE = re.compile(r"(?:[a-z']+ ){0,2}qu(?:e |')")
+_NE_QUE_NEGATED = re.compile(
+    r"(?:[a-z']+ ){0,2}(?:pas|plus|jamais|rien|personne|aucun|aucune)(?![a-z])"
+)
+# The patient's own statement resumes after reported text at the head of a clause only: "ChatGPT
+# says I might be having a stroke" stays reported, "… . I have a headache" is the patient's.
+_CLAUSE_HEAD = re.compile(
+    r"(?:^|[.,;:!?]|(?<![a-z'])(?:and|but|so|also|et|mais|donc|alors|moi))\s*$"
+)
+_CLAUSE_HEAD_REACH = 8  # characters before a first-person word examined for a clause head
+_FEAR_REACH = 24  # characters before a named diagnosis that a fear cue may end within
+
 _HISTORY_REACH = 60  # characters either side of a match that a history cue covers
 # Matches of one concept examined per text: each costs a clause-wide scope check, so hostile input
 # ("(2) (2) (2) …" ten thousand times) would be quadratic; no real question comes near this.
@@ -85,7 +98,9 @@ class Document:
         m = self.model
         t = self.text
         cstart, cend = self._clause(start, end)
-        if _FRENCH_NE.search(t, cstart, start):
+        if _FRENCH_NE.search(t, cstart, start) and not (
+            _NE_QUE.match(t, start, cend) and not _NE_QUE_NEGATED.match(t, start, cend)
+        ):
             return True
         pseudo = [(p.start(), p.end()) for p in m.neg_pseudo.finditer(t, cstart, end)]
         last = None
@@ -101,10 +116,64 @@ class Document:
                 return True
         return m.neg_post.match(t, end, cend) is not None
 
+    @cached_property
+    def reported(self) -> tuple[tuple[int, int], ...]:
+        """Spans of reported text: a chatbot's or a website's answer, a leaflet, another poster's
+        words ("ChatGPT says…", "the NHS site says go to A&E if…", "@user you said…").
+
+        A span runs from its cue to the patient's next own statement (a first-person subject at
+        the head of a clause: ". I have…", ", my son is…") or to the end of the text. None when the
+        patient adopts what is reported ("I have all of those", "j'ai tous ces symptômes").
+        """
+        m, t = self.model, self.text
+        if m.adopt.search(t):
+            return ()
+        spans: list[tuple[int, int]] = []
+        for cue in m.reported.finditer(t):
+            if spans and cue.start() < spans[-1][1]:
+                continue
+            end = len(t)
+            for own in m.own.finditer(t, cue.end()):
+                head = t[max(0, own.start() - _CLAUSE_HEAD_REACH) : own.start()]
+                if _CLAUSE_HEAD.search(head) and own.start() > cue.end():
+                    end = own.start()
+                    break
+            spans.append((cue.start(), end))
+        return tuple(spans)
+
+    @property
+    def own_text(self) -> str:
+        """The text without its reported spans (what the patient says for themselves): the learned
+        evidence reads this, so a pasted "call 999 if…" list raises nothing there either."""
+        if not self.reported:
+            return self.text
+        parts, pos = [], 0
+        for a, b in self.reported:
+            parts.append(self.text[pos:a])
+            pos = b
+        parts.append(self.text[pos:])
+        return " . ".join(p.strip() for p in parts if p.strip())
+
+    def in_reported(self, start: int) -> bool:
+        """True when the position lies in reported text (see reported)."""
+        return any(a <= start < b for a, b in self.reported)
+
+    def feared(self, start: int, end: int) -> bool:
+        """True when a fear cue names the span ("scared it's a stroke", "peur que ce soit une méningite")."""
+        cstart, _ = self._clause(start, end)
+        for cue in self.model.feared.finditer(self.text, max(cstart, start - _FEAR_REACH), end):
+            # The fear names this diagnosis when nothing but words lies between them: "scared it's
+            # a stroke", not "scared, he's having a stroke" (a statement after a comma).
+            if cue.end() <= end and "," not in self.text[cue.end() : start]:
+                return True
+        return False
+
     def _valid(self, concept: Concept, start: int, end: int, *, strict: bool) -> bool:
         m = self.model
         cstart, cend = self._clause(start, end)
         if m.generic.search(self.text, cstart, cend) or self.asking_only(self._sentence_of(start)):
+            return False
+        if self.in_reported(start) or (concept.named and self.feared(start, end)):
             return False
         # A history cue dates what is near it: "widowed since last year, ... he has his gun out"
         # keeps the gun (one long clause), "a stroke in 2019" loses the stroke.

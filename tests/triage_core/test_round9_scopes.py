@@ -1,0 +1,71 @@
+"""Round 9 (issue 8): reported text, adoption and feared diagnoses (groups_round9.py, docs/triage.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.triage_core.groups_round9 import GROUPS
+from triage.core import assess
+from triage.core.assess import model
+from triage.core.document import Document
+
+POSITIVE = [
+    pytest.param(flag, lang, text, id=f"{name}-yes-{i}")
+    for name, (flag, positives, _) in GROUPS.items()
+    for i, (lang, text) in enumerate(positives)
+]
+NEGATIVE = [
+    pytest.param(lang, text, id=f"{name}-no-{i}")
+    for name, (_, _, negatives) in GROUPS.items()
+    for i, (lang, text) in enumerate(negatives)
+]
+
+
+@pytest.mark.parametrize(("flag", "lang", "text"), POSITIVE)
+def test_stated_or_adopted_symptom_raises_its_flag(flag: str, lang: str, text: str) -> None:
+    result = assess(text, lang)
+    assert flag in result.red_flags, result.red_flags
+    assert result.emergency and result.urgency == "emergency"
+
+
+@pytest.mark.parametrize(("lang", "text"), NEGATIVE)
+def test_reported_or_feared_look_alike_raises_no_flag(lang: str, text: str) -> None:
+    assert assess(text, lang).red_flags == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # The span runs from the cue to the patient's own statement at the head of a clause.
+        (
+            "chatgpt says call 999 if chest pain. i have a cough",
+            "chatgpt says call 999 if chest pain. ",
+        ),
+        (
+            "the nhs site says go to a&e if confused, and my son is fine",
+            "the nhs site says go to a&e if confused, and ",
+        ),
+        # A first-person word that is not a clause head keeps the span open.
+        ("chatgpt says i might be having a stroke", "chatgpt says i might be having a stroke"),
+        (
+            "le site dit d'appeler le 15 si douleur. moi j'ai un rhume",
+            "le site dit d'appeler le 15 si douleur. ",
+        ),
+        ("tu dis que ton fils a de la fievre", "tu dis que ton fils a de la fievre"),
+        # Adopting the list lifts the scope.
+        ("chatgpt says call 999 if chest pain with sweating. i have both of those", ""),
+        ("google dit douleur et sueurs = 15. j'ai tous ces symptomes", ""),
+        # No cue, no span.
+        ("my son has a fever and a stiff neck", ""),
+    ],
+)
+def test_document_reported_spans(text: str, reported: str) -> None:
+    doc = Document(text, model())
+    assert "".join(doc.text[a:b] for a, b in doc.reported) == reported
+
+
+def test_learned_evidence_does_not_read_reported_text() -> None:
+    doc = Document("chatgpt says call 999 if chest pain. i have a cough", model())
+    assert doc.own_text == "i have a cough"
+    plain = Document("i have a cough", model())
+    assert plain.own_text == plain.text
