@@ -171,6 +171,138 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("fr", "je stresse que ce soit un infarctus dès que j'ai des brûlures d'estomac"),
         ],
     ),
+    "hyperbole_names_no_diagnosis": (
+        "acute_coronary_syndrome",
+        [
+            ("en", "I nearly fainted, crushing chest pain going down my left arm"),
+            ("en", "she's having a heart attack, she's grey and sweating"),
+            ("fr", "j'ai cru mourir, douleur dans la poitrine qui serre avec des sueurs"),
+            ("fr", "il fait un infarctus, il a mal dans la poitrine et il transpire"),
+        ],
+        [
+            (
+                "en",
+                "the electricity bill nearly gave me a heart attack, anyway my question is about my mole",
+            ),
+            ("en", "my boss almost had a heart attack when I quit, lol. can I get a sick note?"),
+            (
+                "fr",
+                "j'ai failli faire une crise cardiaque en voyant la facture, bref, question sur mon grain de beauté",
+            ),
+            (
+                "fr",
+                "ma mère a cru qu'elle allait faire un infarctus en voyant mes notes, c'est pour un certificat",
+            ),
+        ],
+    ),
+    "words_that_only_look_like_a_flag": (
+        "severe_breathing_difficulty",
+        [
+            ("en", "my toddler is choking on a grape and can't cough"),
+            ("en", "he's choking and going blue"),
+            ("fr", "il s'étouffe avec un bonbon, il devient bleu"),
+        ],
+        [
+            # "hay fever" is no fever; a choking-hazard label is no choking; 💀 marks hyperbole.
+            ("en", "the toy box says choking hazard, small parts, is it safe for a 4 year old?"),
+            (
+                "en",
+                "hay fever every spring and now my chemo nurse asked about allergies, which antihistamine?",
+            ),
+            ("en", "literally can't breathe 💀 this meme is too good"),
+            ("fr", "j'arrive plus à respirer 💀 ce prof est trop drôle"),
+        ],
+    ),
+    "carbon_monoxide_near_an_appliance": (
+        "overdose_poisoning",
+        [
+            (
+                "en",
+                "since the gas fire went on we've all got headaches, and the dog is lethargic too",
+            ),
+            (
+                "en",
+                "headache and dizziness at home every evening, fine when I go out to work, old boiler in the flat",
+            ),
+            ("en", "new wood burner, I have a headache and feel sick and dizzy"),
+            ("en", "the boiler is making a funny noise, my husband is drowsy and nauseous, me too"),
+            ("en", "we both feel sick with headaches since we lit the stove"),
+            (
+                "fr",
+                "depuis qu'on a allumé le poêle, j'ai mal à la tête et des nausées, les enfants aussi",
+            ),
+            (
+                "fr",
+                "maux de tête et vertiges, ça passe quand je sors de la maison, on a une vieille chaudière",
+            ),
+            (
+                "fr",
+                "chauffage d'appoint au pétrole dans la chambre, mal à la tête, nausées et vertiges",
+            ),
+            (
+                "fr",
+                "la chaudière fait un bruit bizarre, ma femme a des vertiges et moi aussi, nous sommes tous somnolents",
+            ),
+            (
+                "fr",
+                "le chien est amorphe et j'ai mal à la tête depuis qu'on utilise le poêle à bois",
+            ),
+        ],
+        [
+            ("en", "our boiler was serviced today. I have a headache from work stress"),
+            ("en", "the gas cooker is old, should I replace it? my son has a headache from school"),
+            ("fr", "la chaudière est en panne, il fait froid, j'ai un petit rhume"),
+            (
+                "fr",
+                "on a installé un poêle à bois, est-ce que la fumée est mauvaise pour l'asthme ?",
+            ),
+        ],
+    ),
+    "priapism_over_four_hours": (
+        "priapism",
+        [
+            ("en", "my erection has lasted more than 4 hours and it's really painful"),
+            ("en", "painful erection that won't go down"),
+            ("en", "had a hard on for 5 hours now, nothing makes it go down"),
+            ("en", "six hour erection after an injection, it hurts"),
+            ("en", "priapism since this morning, the pain is severe"),
+            ("fr", "érection depuis 5 heures, ça ne redescend pas"),
+            ("fr", "j'ai une érection douloureuse qui ne part pas"),
+            ("fr", "érection qui dure depuis plus de 4 heures après mon traitement"),
+            ("fr", "priapisme depuis cette nuit, très douloureux"),
+            ("fr", "mon mari a une érection pendant plus de six heures, il a très mal"),
+        ],
+        [
+            ("en", "what is priapism?"),
+            ("en", "erection lasts about 20 minutes, is that normal?"),
+            ("fr", "c'est quoi le priapisme ?"),
+            ("fr", "mes érections ne durent que quelques minutes, est-ce normal ?"),
+        ],
+    ),
+    "reported_by_search_engines_and_letters": (
+        "diabetic_emergency",
+        [
+            (
+                "en",
+                "bing says DKA can be deadly. my son is diabetic, his sugar is 30 and he's confused now",
+            ),
+            (
+                "fr",
+                "selon google c'est grave. mon fils diabétique a une glycémie à 4 g et il est confus",
+            ),
+        ],
+        [
+            ("en", "bing said diabetic ketoacidosis needs 999. I don't have diabetes, just asking"),
+            (
+                "en",
+                "his discharge summary says he was admitted with DKA, can he go back to football?",
+            ),
+            (
+                "fr",
+                "le compte rendu de sortie dit qu'il a été hospitalisé pour une acidocétose, peut-il reprendre le sport ?",
+            ),
+        ],
+    ),
     "french_ne_que_is_not_a_negation": (
         "severe_bleeding",
         [
