@@ -315,3 +315,5 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
         ],
     ),
 }
+
+NEW_FLAGS = ("priapism",)

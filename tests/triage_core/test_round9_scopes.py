@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.triage_core.groups_round9 import GROUPS
+from tests.triage_core.groups_round9 import GROUPS, NEW_FLAGS
 from triage.core import assess
 from triage.core.assess import model
 from triage.core.document import Document
@@ -69,3 +69,24 @@ def test_learned_evidence_does_not_read_reported_text() -> None:
     assert doc.own_text == "i have a cough"
     plain = Document("i have a cough", model())
     assert plain.own_text == plain.text
+
+
+def test_new_flags_are_phrased_five_ways_with_two_look_alikes() -> None:
+    for name, (flag, positives, negatives) in GROUPS.items():
+        if flag not in NEW_FLAGS:
+            continue
+        for lang in ("en", "fr"):
+            assert sum(ln == lang for ln, _ in positives) >= 5, (name, lang)
+            assert sum(ln == lang for ln, _ in negatives) >= 2, (name, lang)
+    assert {flag for flag, _, _ in GROUPS.values()} >= set(NEW_FLAGS)
+
+
+def test_a_feared_diagnosis_counts_beside_its_discriminating_feature() -> None:
+    # Alone the fear names nothing; with "spreading fast" it completes necrotising fasciitis.
+    assert assess("worried about necrotising fasciitis", "en").red_flags == ()
+    assert (
+        "necrotising_fasciitis"
+        in assess(
+            "worried about necrotising fasciitis, the redness is spreading fast", "en"
+        ).red_flags
+    )

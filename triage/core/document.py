@@ -66,7 +66,7 @@ class Document:
         clause_ends.sort()
         self.clause_starts = clause_starts
         self.clause_ends = clause_ends
-        self._hits: dict[tuple[str, bool], frozenset[int]] = {}
+        self._hits: dict[tuple[str, bool, bool], frozenset[int]] = {}
         self._asking: dict[int, bool] = {}
 
     def asking_only(self, sentence: int) -> bool:
@@ -168,12 +168,14 @@ class Document:
                 return True
         return False
 
-    def _valid(self, concept: Concept, start: int, end: int, *, strict: bool) -> bool:
+    def _valid(
+        self, concept: Concept, start: int, end: int, *, strict: bool, alone: bool = True
+    ) -> bool:
         m = self.model
         cstart, cend = self._clause(start, end)
         if m.generic.search(self.text, cstart, cend) or self.asking_only(self._sentence_of(start)):
             return False
-        if self.in_reported(start) or (concept.named and self.feared(start, end)):
+        if self.in_reported(start) or (concept.named and alone and self.feared(start, end)):
             return False
         # A history cue dates what is near it: "widowed since last year, ... he has his gun out"
         # keeps the gun (one long clause), "a stroke in 2019" loses the stroke.
@@ -186,25 +188,29 @@ class Document:
                 return False
         return not self.negated(start, end)
 
-    def hits(self, name: str, *, strict: bool = True) -> frozenset[int]:
+    def hits(self, name: str, *, strict: bool = True, alone: bool = True) -> frozenset[int]:
         """Sentence indexes where the concept is asserted (not negated, not historical).
 
         strict applies the concept's 'unless' exclusions; urgency cues are not strict, so that
         "chest pain, clearly muscular when I press" is no emergency but still urgent.
+        alone: the concept is a combination on its own, so a feared named diagnosis ("scared it's
+        a stroke") does not count; beside a discriminating feature ("worried about necrotising
+        fasciitis, it's spreading fast") it does.
         """
-        key = (name, strict)
+        concept = self.model.concepts[name]
+        alone = alone or not concept.named
+        key = (name, strict, alone)
         found = self._hits.get(key)
         if found is None:
-            concept = self.model.concepts[name]
             if not strict and concept.unless is None:
-                return self.hits(name)
+                return self.hits(name, alone=alone)
             sentences: set[int] = set()
             for n, mt in enumerate(concept.matcher.finditer(self.text, self.present)):
                 if n >= _MAX_MATCHES:
                     break
                 sentence = self._sentence_of(mt.start())
                 if sentence not in sentences and self._valid(
-                    concept, mt.start(), mt.end(), strict=strict
+                    concept, mt.start(), mt.end(), strict=strict, alone=alone
                 ):
                     sentences.add(sentence)
             found = frozenset(sentences)
@@ -230,7 +236,7 @@ class Document:
         for combo in rule.combinations:
             sets = []
             for name in combo.concepts:
-                hit = self.hits(name, strict=strict)
+                hit = self.hits(name, strict=strict, alone=len(combo.concepts) == 1)
                 if not hit:
                     break
                 sets.append(hit)
