@@ -303,6 +303,23 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
             ),
         ],
     ),
+    "palpitations_with_fainting": (
+        "critical_vital_signs",
+        [
+            ("en", "my heart is racing and I fainted at work"),
+            ("en", "palpitations and I passed out for a few seconds"),
+            ("en", "heart pounding then she collapsed in the kitchen"),
+            ("fr", "palpitations puis j'ai perdu connaissance"),
+            ("fr", "coeur qui s'emballe et je suis tombée dans les pommes"),
+            ("fr", "mon père a des palpitations et il s'est effondré"),
+        ],
+        [
+            ("en", "I get palpitations after coffee, no fainting"),
+            ("en", "I used to faint as a teen; now I get palpitations after coffee"),
+            ("fr", "des palpitations quand je stresse, pas de malaise"),
+            ("fr", "j'ai des palpitations le soir, je ne me suis jamais évanouie"),
+        ],
+    ),
     "french_ne_que_is_not_a_negation": (
         "severe_bleeding",
         [
