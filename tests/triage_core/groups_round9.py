@@ -36,6 +36,7 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
                 "the symptom checker said chest pain plus pain in the arm means 999. that's exactly how I feel",
             ),
             ("en", "Crushing chest pain down my arm, the app says it could be my heart, is it?"),
+            ("en", "Google says it's a heart attack. Crushing chest pain down my arm for 20 min"),
             (
                 "fr",
                 "Le site ameli dit d'appeler le 15 si la douleur thoracique irradie dans le bras. "

@@ -39,7 +39,7 @@ def test_reported_or_feared_look_alike_raises_no_flag(lang: str, text: str) -> N
         # The span runs from the cue to the patient's own statement at the head of a clause.
         (
             "chatgpt says call 999 if chest pain. i have a cough",
-            "chatgpt says call 999 if chest pain. ",
+            "chatgpt says call 999 if chest pain.",
         ),
         (
             "the nhs site says go to a&e if confused, and my son is fine",
@@ -49,9 +49,18 @@ def test_reported_or_feared_look_alike_raises_no_flag(lang: str, text: str) -> N
         ("chatgpt says i might be having a stroke", "chatgpt says i might be having a stroke"),
         (
             "le site dit d'appeler le 15 si douleur. moi j'ai un rhume",
-            "le site dit d'appeler le 15 si douleur. ",
+            "le site dit d'appeler le 15 si douleur.",
         ),
         ("tu dis que ton fils a de la fievre", "tu dis que ton fils a de la fievre"),
+        # A later sentence with a first-person word anywhere is the patient's again.
+        (
+            "google says heart attack. crushing pain down my arm",
+            "google says heart attack.",
+        ),
+        (
+            "chatgpt says call 999 if you have chest pain. . sudden confusion. . face drooping",
+            "chatgpt says call 999 if you have chest pain. . sudden confusion. . face drooping",
+        ),
         # Adopting the list lifts the scope.
         ("chatgpt says call 999 if chest pain with sweating. i have both of those", ""),
         ("google dit douleur et sueurs = 15. j'ai tous ces symptomes", ""),

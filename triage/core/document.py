@@ -121,8 +121,9 @@ class Document:
         """Spans of reported text: a chatbot's or a website's answer, a leaflet, another poster's
         words ("ChatGPT says…", "the NHS site says go to A&E if…", "@user you said…").
 
-        A span runs from its cue to the patient's next own statement (a first-person subject at
-        the head of a clause: ". I have…", ", my son is…") or to the end of the text. None when the
+        A span runs from its cue to the patient's next own statement (in the cue's sentence, a
+        first-person subject at the head of a clause: ", my son is…"; in a later sentence, a
+        first-person word anywhere: ". Crushing pain down my arm") or to the end of the text. None when the
         patient adopts what is reported ("I have all of those", "j'ai tous ces symptômes").
         """
         m, t = self.model, self.text
@@ -133,7 +134,14 @@ class Document:
             if spans and cue.start() < spans[-1][1]:
                 continue
             end = len(t)
+            cue_sentence = self._sentence_of(cue.start())
             for own in m.own.finditer(t, cue.end()):
+                sentence = self._sentence_of(own.start())
+                if sentence != cue_sentence:
+                    # A later sentence with a first-person word anywhere ("crushing pain down my
+                    # arm") is the patient's again: pasted advice says "you", not "my".
+                    end = self.sent_starts[sentence]
+                    break
                 head = t[max(0, own.start() - _CLAUSE_HEAD_REACH) : own.start()]
                 if _CLAUSE_HEAD.search(head) and own.start() > cue.end():
                     end = own.start()
