@@ -119,7 +119,7 @@ class Document:
     @cached_property
     def reported(self) -> tuple[tuple[int, int], ...]:
         """Spans of reported text: a chatbot's or a website's answer, a leaflet, another poster's
-        words ("ChatGPT says…", "the NHS site says go to A&E if…", "@user you said…").
+        words ("ChatGPT says…", "the NHS site says go to A&E if…", "you said your son…").
 
         A span runs from its cue to the patient's next own statement (in the cue's sentence, a
         first-person subject at the head of a clause: ", my son is…"; in a later sentence, a
@@ -167,7 +167,7 @@ class Document:
         return any(a <= start < b for a, b in self.reported)
 
     def feared(self, start: int, end: int) -> bool:
-        """True when a fear cue names the span ("scared it's a stroke", "peur que ce soit une méningite")."""
+        """True when a fear or a hyperbole names the span ("scared it's a stroke", "peur que ce soit un AVC")."""
         cstart, _ = self._clause(start, end)
         for cue in self.model.feared.finditer(self.text, max(cstart, start - _FEAR_REACH), end):
             # The fear names this diagnosis when nothing but words lies between them: "scared it's
