@@ -198,7 +198,14 @@ def assess(
             )
     evidence_model = learned_model()
     per_sentence = evidence_model.features(doc.text, compiled.history, compiled.informational)
-    evidence = evidence_model.evidence(per_sentence)
+    # The learned evidence reads only what the patient says for themselves (Document.reported);
+    # the router still reads the whole text.
+    own = (
+        per_sentence
+        if not doc.reported
+        else evidence_model.features(doc.own_text, compiled.history, compiled.informational)
+    )
+    evidence = evidence_model.evidence(own)
     if (
         not flags
         and evidence.flag is not None

@@ -19,6 +19,19 @@ _FRENCH_NE = re.compile(
 )
 
 
+# "ne … que" is a restriction ("je ne vois que du sang": only blood), not a negation.
+_NE_QUE = re.compile(r"(?:[a-z']+ ){0,2}qu(?:e |')")
+_NE_QUE_NEGATED = re.compile(
+    r"(?:[a-z']+ ){0,2}(?:pas|plus|jamais|rien|personne|aucun|aucune)(?![a-z])"
+)
+# The patient's own statement resumes after reported text at the head of a clause only: "ChatGPT
+# says I might be having a stroke" stays reported, "… . I have a headache" is the patient's.
+_CLAUSE_HEAD = re.compile(
+    r"(?:^|[.,;:!?]|(?<![a-z'])(?:and|but|so|also|et|mais|donc|alors|moi))\s*$"
+)
+_CLAUSE_HEAD_REACH = 8  # characters before a first-person word examined for a clause head
+_FEAR_REACH = 24  # characters before a named diagnosis that a fear cue may end within
+
 _HISTORY_REACH = 60  # characters either side of a match that a history cue covers
 # Matches of one concept examined per text: each costs a clause-wide scope check, so hostile input
 # ("(2) (2) (2) …" ten thousand times) would be quadratic; no real question comes near this.
@@ -53,7 +66,7 @@ class Document:
         clause_ends.sort()
         self.clause_starts = clause_starts
         self.clause_ends = clause_ends
-        self._hits: dict[tuple[str, bool], frozenset[int]] = {}
+        self._hits: dict[tuple[str, bool, bool], frozenset[int]] = {}
         self._asking: dict[int, bool] = {}
 
     def asking_only(self, sentence: int) -> bool:
@@ -85,7 +98,9 @@ class Document:
         m = self.model
         t = self.text
         cstart, cend = self._clause(start, end)
-        if _FRENCH_NE.search(t, cstart, start):
+        if _FRENCH_NE.search(t, cstart, start) and not (
+            _NE_QUE.match(t, start, cend) and not _NE_QUE_NEGATED.match(t, start, cend)
+        ):
             return True
         pseudo = [(p.start(), p.end()) for p in m.neg_pseudo.finditer(t, cstart, end)]
         last = None
@@ -101,10 +116,74 @@ class Document:
                 return True
         return m.neg_post.match(t, end, cend) is not None
 
-    def _valid(self, concept: Concept, start: int, end: int, *, strict: bool) -> bool:
+    @cached_property
+    def reported(self) -> tuple[tuple[int, int], ...]:
+        """Spans of reported text: a chatbot's or a website's answer, a leaflet, another poster's
+        words ("ChatGPT says…", "the NHS site says go to A&E if…", "you said your son…").
+
+        A span runs from its cue to the patient's next own statement (in the cue's sentence, a
+        first-person subject at the head of a clause: ", my son is…"; in a later sentence, a
+        first-person word anywhere: ". Crushing pain down my arm") or to the end of the text. None when the
+        patient adopts what is reported ("I have all of those", "j'ai tous ces symptômes").
+        """
+        m, t = self.model, self.text
+        if m.adopt.search(t):
+            return ()
+        spans: list[tuple[int, int]] = []
+        for cue in m.reported.finditer(t):
+            if spans and cue.start() < spans[-1][1]:
+                continue
+            end = len(t)
+            cue_sentence = self._sentence_of(cue.start())
+            for own in m.own.finditer(t, cue.end()):
+                sentence = self._sentence_of(own.start())
+                if sentence != cue_sentence:
+                    # A later sentence with a first-person word anywhere ("crushing pain down my
+                    # arm") is the patient's again: pasted advice says "you", not "my".
+                    end = self.sent_starts[sentence]
+                    break
+                head = t[max(0, own.start() - _CLAUSE_HEAD_REACH) : own.start()]
+                if _CLAUSE_HEAD.search(head) and own.start() > cue.end():
+                    end = own.start()
+                    break
+            spans.append((cue.start(), end))
+        return tuple(spans)
+
+    @property
+    def own_text(self) -> str:
+        """The text without its reported spans (what the patient says for themselves): the learned
+        evidence reads this, so a pasted "call 999 if…" list raises nothing there either."""
+        if not self.reported:
+            return self.text
+        parts, pos = [], 0
+        for a, b in self.reported:
+            parts.append(self.text[pos:a])
+            pos = b
+        parts.append(self.text[pos:])
+        return " . ".join(p.strip() for p in parts if p.strip())
+
+    def in_reported(self, start: int) -> bool:
+        """True when the position lies in reported text (see reported)."""
+        return any(a <= start < b for a, b in self.reported)
+
+    def feared(self, start: int, end: int) -> bool:
+        """True when a fear or a hyperbole names the span ("scared it's a stroke", "peur que ce soit un AVC")."""
+        cstart, _ = self._clause(start, end)
+        for cue in self.model.feared.finditer(self.text, max(cstart, start - _FEAR_REACH), end):
+            # The fear names this diagnosis when nothing but words lies between them: "scared it's
+            # a stroke", not "scared, he's having a stroke" (a statement after a comma).
+            if cue.end() <= end and "," not in self.text[cue.end() : start]:
+                return True
+        return False
+
+    def _valid(
+        self, concept: Concept, start: int, end: int, *, strict: bool, alone: bool = True
+    ) -> bool:
         m = self.model
         cstart, cend = self._clause(start, end)
         if m.generic.search(self.text, cstart, cend) or self.asking_only(self._sentence_of(start)):
+            return False
+        if self.in_reported(start) or (concept.named and alone and self.feared(start, end)):
             return False
         # A history cue dates what is near it: "widowed since last year, ... he has his gun out"
         # keeps the gun (one long clause), "a stroke in 2019" loses the stroke.
@@ -117,25 +196,29 @@ class Document:
                 return False
         return not self.negated(start, end)
 
-    def hits(self, name: str, *, strict: bool = True) -> frozenset[int]:
+    def hits(self, name: str, *, strict: bool = True, alone: bool = True) -> frozenset[int]:
         """Sentence indexes where the concept is asserted (not negated, not historical).
 
         strict applies the concept's 'unless' exclusions; urgency cues are not strict, so that
         "chest pain, clearly muscular when I press" is no emergency but still urgent.
+        alone: the concept is a combination on its own, so a feared named diagnosis ("scared it's
+        a stroke") does not count; beside a discriminating feature ("worried about necrotising
+        fasciitis, it's spreading fast") it does.
         """
-        key = (name, strict)
+        concept = self.model.concepts[name]
+        alone = alone or not concept.named
+        key = (name, strict, alone)
         found = self._hits.get(key)
         if found is None:
-            concept = self.model.concepts[name]
             if not strict and concept.unless is None:
-                return self.hits(name)
+                return self.hits(name, alone=alone)
             sentences: set[int] = set()
             for n, mt in enumerate(concept.matcher.finditer(self.text, self.present)):
                 if n >= _MAX_MATCHES:
                     break
                 sentence = self._sentence_of(mt.start())
                 if sentence not in sentences and self._valid(
-                    concept, mt.start(), mt.end(), strict=strict
+                    concept, mt.start(), mt.end(), strict=strict, alone=alone
                 ):
                     sentences.add(sentence)
             found = frozenset(sentences)
@@ -161,7 +244,7 @@ class Document:
         for combo in rule.combinations:
             sets = []
             for name in combo.concepts:
-                hit = self.hits(name, strict=strict)
+                hit = self.hits(name, strict=strict, alone=len(combo.concepts) == 1)
                 if not hit:
                     break
                 sets.append(hit)

@@ -28,6 +28,9 @@ class Concept:
     name: str
     matcher: Matcher
     unless: re.Pattern[str] | None
+    # The concept names a diagnosis ("a stroke", "une méningite"): a fear of it ("I'm scared it's a
+    # stroke") is not a statement of it (scope.feared); its discriminating features still count.
+    named: bool = False
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,7 @@ def _parse_concepts(raw: Any, *, what: str) -> dict[str, Concept]:
         unless = compile_any(
             per_language(spec.get("unless"), what=f"{what}.{name}.unless"), what=name
         )
-        out[name] = Concept(name, matcher, unless)
+        out[name] = Concept(name, matcher, unless, bool(spec.get("named", False)))
     return out
 
 
@@ -202,6 +205,18 @@ class Model(Catalogue):
         # (as a scope tag on its features); the rules keep their narrower "generic" list.
         hypothetical = _cue_regex(scope["hypothetical"], what="scope.hypothetical")
         self.informational = re.compile(f"{self.generic.pattern}|{hypothetical.pattern}")
+        # Reported text (a chatbot's or a website's answer, another poster's words) runs from its
+        # cue to the patient's next own statement; "I have all of those" adopts it (Document.reported).
+        self.reported = _cue_regex(
+            per_language(scope["reported"], what="scope.reported"), what="scope.reported"
+        )
+        self.own = _cue_regex(per_language(scope["own"], what="scope.own"), what="scope.own")
+        self.adopt = _cue_regex(
+            per_language(scope["adopt"], what="scope.adopt"), what="scope.adopt"
+        )
+        self.feared = _cue_regex(
+            per_language(scope["feared"], what="scope.feared"), what="scope.feared"
+        )
 
         self.specialty_keywords: dict[str, Matcher] = {}
         self.specialty_weak: dict[str, Matcher] = {}
