@@ -106,7 +106,7 @@ def test_a_red_flag_routes_by_its_published_pathway(lang: str, text: str, specia
         ),
         ("fr", "je fais des hypos la nuit depuis qu'on a changé mon traitement", "endocrinology"),
         ("en", "i need my blue inhaler more often since winter started", "pulmonology"),
-        ("en", "I'm on apixaban and wondered if I can take ibuprofen for my back", "cardiology"),
+        ("en", "my heart keeps racing and skipping beats when I lie down at night", "cardiology"),
         ("fr", "j'ai des bouffées de chaleur la nuit, je ne dors plus", "gynaecology_obstetrics"),
         ("en", "my prostrate check came back slightly high, what now?", "urology"),
     ],
@@ -115,6 +115,11 @@ def test_lay_words_name_a_specialty(lang: str, text: str, specialty: str) -> Non
     result = assess(text, lang)
     assert not result.emergency, text
     assert result.specialty == specialty
+
+
+def test_a_drug_name_is_no_organ_signal() -> None:
+    text = "I'm on apixaban and wondered if I can take ibuprofen for a sore back"
+    assert assess(text, "en").specialty != "cardiology"
 
 
 @pytest.mark.parametrize(
