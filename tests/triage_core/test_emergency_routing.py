@@ -75,6 +75,23 @@ DATA = Path(__file__).resolve().parents[2] / "triage" / "core" / "data" / "routi
             "my grandad was in the sun all day in this heatwave, he's hot, confused and not sweating",
             "general_practice",
         ),
+        # NICE NG133: a fit, or a sudden change of sight with a headache, in pregnancy is eclampsia.
+        (
+            "en",
+            "my pregnant daughter is having a seizure right now, she is 35 weeks",
+            "gynaecology_obstetrics",
+        ),
+        (
+            "en",
+            "36 weeks pregnant, all of a sudden I lost the sight in one eye and my head is pounding",
+            "gynaecology_obstetrics",
+        ),
+        # NHS / RCOphth: a sudden loss of sight in one eye alone goes to eye casualty.
+        (
+            "en",
+            "I suddenly lost the sight in my left eye this morning, nothing else",
+            "ophthalmology",
+        ),
         # NICE NG143 / RCPCH: a baby or a child under five goes to paediatrics.
         (
             "en",
