@@ -58,7 +58,8 @@ def main() -> None:
                 )
     else:
         for r in routing_set():
-            name = "generated, held back" if r.held else r.source.split(":")[0]
+            batch = r.source.split(":")[0]  # generated, generated2 (the lay-word batch) or a set
+            name = f"{batch}, held back" if r.held else batch
             groups.setdefault(name, []).append((r.text, r.lang, r.specialty))
     for name in sorted(groups):
         rows = groups[name]

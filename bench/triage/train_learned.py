@@ -38,7 +38,7 @@ import numpy as np  # noqa: E402
 from scipy.sparse import csr_matrix  # type: ignore[import-untyped]  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]  # noqa: E402
 
-from bench.triage import specialty_data  # noqa: E402
+from bench.triage import specialty_data, specialty_data2  # noqa: E402
 from tests.triage_core import blind_sets, blind_sets_round3, cases  # noqa: E402
 from tests.triage_core.test_discriminators import TRAINING_GROUPS  # noqa: E402
 from tests.triage_core.test_lay_phrasings import LAY, LOOK_ALIKES  # noqa: E402
@@ -394,6 +394,11 @@ def routing_set(exclude: frozenset[str] = frozenset()) -> list[RoutedText]:
         for r in specialty_data.generate():
             held = specialty_data.held_back(r.core)
             out.append(RoutedText(r.text, r.lang, r.specialty, "generated:" + r.style, held))
+    if "generated2" not in exclude:
+        # The lay-word batch (specialty_data2.py): router only, the emergency model never reads it.
+        for r in specialty_data2.generate2():
+            held = specialty_data.held_back(r.core)
+            out.append(RoutedText(r.text, r.lang, r.specialty, "generated2:" + r.style, held))
     return out
 
 

@@ -34,6 +34,9 @@ def test_every_concept_is_used_by_a_rule() -> None:
         for c in rule.combinations
         for name in c.concepts
     }
+    # The emergency routing table (routing.json) reads concepts too, its own and the flags'.
+    for route in model().emergency_routing:
+        used |= route.not_concepts.union(*route.concepts)
     assert set(model().concepts) == used
 
 

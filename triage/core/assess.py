@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from triage.core import learned
+from triage.core.routing import emergency_specialty
 from triage.core.rules import Catalogue, Document, Model, Rule
 from triage.core.safety_net import PARTIAL_SIGNALS
 from triage.core.screen import screen_flags
@@ -137,6 +138,10 @@ def _specialty(
     if hint and hint in SPECIALTIES:
         return hint
     if routes:
+        # The emergency routing table (routing.json): a published pathway decides first.
+        table = emergency_specialty(model().emergency_routing, doc, [flag for flag, _ in routes])
+        if table is not None:
+            return table[1]
         # The cause before its effects: a hypo routes to endocrinology, not its slurred speech.
         first = min(range(len(routes)), key=lambda i: (_ROUTE_RANK.get(routes[i][0], 99), i))
         spec = routes[first][1]  # None: this presentation is routed by the text's keywords

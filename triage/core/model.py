@@ -17,6 +17,7 @@ from triage.core.patterns import (
     load_json,
     per_language,
 )
+from triage.core.routing import parse_table, routing_concepts
 
 RULE_LEVELS = ("emergency", "urgent", "soon", "bump")
 
@@ -176,6 +177,18 @@ class Model(Catalogue):
         lexicon = load_json("lexicon.json")
         self.concepts = _parse_concepts(redflags["concepts"], what="redflags.concepts")
         self.concepts.update(_parse_concepts(urgency["concepts"], what="urgency.concepts"))
+        # Routing-only vocabularies (routing.json): read by the emergency routing table, never a flag.
+        extra = routing_concepts()
+        clash = set(extra) & set(self.concepts)
+        if clash:
+            raise TriageDataError(f"routing.json redefines concepts {sorted(clash)}")
+        self.concepts.update(_parse_concepts(extra, what="routing.concepts"))
+        self.emergency_routing = parse_table(
+            load_json("routing.json").get("emergency_routing"),
+            flags=[rule.code for rule in self.flags],
+            concepts=self.concepts,
+            specialties=self.specialty_labels,
+        )
 
         self.normalize = Normalizer(
             [
