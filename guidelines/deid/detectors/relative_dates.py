@@ -31,6 +31,7 @@ from collections.abc import Iterator, Sequence
 from guidelines.deid.candidate import PRI_DATE, Candidate
 from guidelines.deid.cues import word_set
 
+from .calendar_terms import calendar_terms
 from .date_grammar import (
     _CALL_BEFORE,
     _CAP_ABBR,
@@ -94,7 +95,7 @@ DEICTIC_TRIGGERS = word_set(
     "yesterday today tonight tomorrow night morning afternoon evening week month weekend ago hier "
     "avant-hier apres-demain aujourd'hui aujourd matin soir midi nuit demain semaine mois week-end"
 )
-_HYPHEN_TRIGGER = ("saint-", "sainte-", "st-", "ste-", "mi-")
+_HYPHEN_TRIGGER = ("saint-", "sainte-", "st-", "ste-", "mi-", "mid-")
 
 
 def _next_word_ok(text: str, end: int) -> bool:
@@ -311,6 +312,10 @@ def detect_relative_dates(
         _months(text, found, anchors(MONTH_TRIGGERS))
     if not words.isdisjoint(BIRTHDAY_TRIGGERS) or _ORDINAL_QUICK.search(text):
         _birthdays(text, found)
+    from guidelines.deid._data import gazetteers
+
+    g = gazetteers()
+    calendar_terms(text, g.first_names, g.stopwords, found)
     if DEICTIC and not words.isdisjoint(DEICTIC_TRIGGERS):
         found += [m.span() for m in DEICTIC_PHRASE.finditer(text)]
     if not found:
