@@ -139,3 +139,91 @@ def test_stays(lang: str, text: str, value: str) -> None:
     assert not any(s.start < end and start < s.end for s in find_spans(text, lang)), labels(
         text, lang
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # the strongest cues name a person even when a lexicon knows the word as medicine or eponym
+        ("en", "My cousin Jasmine wants to know if the pill is safe.", "Jasmine"),
+        ("fr", "Ma fille Jasmine a des migraines.", "Jasmine"),
+        ("fr", "Mon collègue M. Addison m'a conseillé ce médecin.", "Addison"),
+        ("fr", "Ma tante (née Crohn, si si) a de l'asthme.", "Crohn"),
+        ("en", "My son Hunter Addison is 12 and has asthma.", "Hunter Addison"),
+        # the rest of a name: particles, Irish mutations, Arabic article prefixes, initials
+        ("en", "My aunt, Máire Ní an tSúilleabháin, is poorly.", "Máire Ní an tSúilleabháin"),
+        ("en", "It was written Abd al-Karim al-Tikriti on the form.", "Abd al-Karim al-Tikriti"),
+        ("en", "Attending: R. Okonkwo, MD. Dx: asthma.", "R. Okonkwo"),
+        ("en", "Thanks,\nDelia P. Van Horne | Buyer", "Delia P. Van Horne"),
+        # a name typed in lowercase keeps its unknown words and particles
+        ("fr", "c'est pour ma tante khadija aït oufella, elle tousse", "khadija aït oufella"),
+        ("fr", "aminata n'doye-ba ici, mon fils a de la fièvre", "aminata n'doye-ba"),
+    ],
+)
+def test_whole_name(lang: str, text: str, value: str) -> None:
+    assert covered(text, value, lang), labels(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "My sister Jasmine is on Jasmine and has spotting.", "on Jasmine"),
+        ("fr", "mon père Alzheimer, ma mère Parkinson, c'est héréditaire ?", "Parkinson"),
+        ("en", "I gave my son Calpol at six.", "Calpol"),
+        ("fr", "M. Raynaud a un syndrome de Raynaud.", "syndrome de Raynaud"),
+        ("en", "My mum has Raynaud's and Mr Parkinson's disease is worse.", "Raynaud"),
+        ("fr", "ma fille lina est malade depuis hier", "est malade"),
+        ("fr", "je suis sarah j'ai mal au ventre", "j'ai"),
+        ("en", "I saw Dr Cross. Voltaren helped.", "Voltaren"),
+    ],
+)
+def test_name_stays_out(lang: str, text: str, value: str) -> None:
+    start = text.index(value)
+    end = start + len(value)
+    spans = find_spans(text, lang)
+    if value.startswith("on "):
+        start += 3
+    assert not any(s.start < end and start < s.end for s in spans), labels(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # an organisation's kind and the place after it are one name
+        ("fr", "L'aide-soignante du SSIAD de Gourdon passe le matin.", "SSIAD de Gourdon"),
+        ("en", "My son at Uni of Dundee has glandular fever.", "Uni of Dundee"),
+        ("en", "Her GP at Our Lady of Fatima retired.", "Our Lady of Fatima"),
+        (
+            "fr",
+            "Le curé de la paroisse Saint-Martin à Vierzon est malade.",
+            "paroisse Saint-Martin",
+        ),
+        (
+            "fr",
+            "Écrire à Mission protestante de Bafia, BP 44, Bafia.",
+            "Mission protestante de Bafia",
+        ),
+    ],
+)
+def test_organisation_completed(lang: str, text: str, value: str) -> None:
+    start = text.index(value)
+    assert any(
+        s.start <= start and start + len(value) <= s.end and s.label == "ORGANIZATION"
+        for s in find_spans(text, lang)
+    ), labels(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "My Ross River virus joint pains are still bad.", "Ross River"),
+        ("en", "He also takes St John's wort, is that safe?", "St John's"),
+        ("fr", "ma fille inès, son école collège Victor-Hugo veut un certificat.", "école"),
+    ],
+)
+def test_organisation_stays_out(lang: str, text: str, value: str) -> None:
+    start = text.index(value)
+    end = start + len(value)
+    assert not any(s.start < end and start < s.end for s in find_spans(text, lang)), labels(
+        text, lang
+    )

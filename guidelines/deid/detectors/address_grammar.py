@@ -112,7 +112,7 @@ _COMPLEX_AFTER_HINTS = (
 )
 _SEP = re.compile(r"\s*(?:,|\s-\s|–)?\s*")
 _AFTER_ADDRESS_CODE = re.compile(
-    r"\s*,?\s*(\d{4,5})\s+((?:L[ea]s?\s+|L['’])?[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?)"
+    r"\s*,?\s*(\d{4,5})\s+((?:L[ea]s?\s+|L['’])?[A-ZÀ-Þ][\w'’-]+(?:[ -](?!(?i:cedex)\b)[A-ZÀ-Þ][\w'’-]+)?)"
 )
 
 # The town then its code after an address (New Zealand, Singapore, Nordic and Dutch order).

@@ -315,15 +315,18 @@ def detect_relative_dates(
     from guidelines.deid._data import gazetteers
 
     g = gazetteers()
-    calendar_terms(text, g.first_names, g.stopwords, found)
+    named: list[tuple[int, int]] = []  # moved by offsets, but kept out of ranges' connectors
+    calendar_terms(text, g.first_names, g.stopwords, named)
     if DEICTIC and not words.isdisjoint(DEICTIC_TRIGGERS):
         found += [m.span() for m in DEICTIC_PHRASE.finditer(text)]
-    if not found:
+    if not found and not named:
         return
     from guidelines.deid.detectors.dates import emit_dates
 
     mine: list[Candidate] = []
-    emit_dates(text, _merge_ranges(text, _with_offsets(text, found)), mine)
+    emit_dates(
+        text, _merge_ranges(text, _with_offsets(text, found)) + _with_offsets(text, named), mine
+    )
     dates = [c for c in out if c.label in ("DATE", "DATE_OF_BIRTH")]
     for c in mine:
         start, end, label, priority = c.start, c.end, c.label, PRI_DATE - 1

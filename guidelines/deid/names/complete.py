@@ -1,0 +1,111 @@
+"""Organisations completed over their neighbours: the place or name that ends them, the kind that
+opens them.
+
+An organisation is often found in pieces: its kind (`Hospital`, `SSIAD`, `Uni`, `EFS`) as one span and
+the town or name after `de`/`of` as another (`Hospital [de] Braga`, `Uni [of] Stirling`, `Our Lady
+[of] Lourdes`), or its name alone with its kind left before it (`paroisse [Saint-Pierre]`,
+`Maison [Saint-Joseph]`, `Mission catholique de [Kolda]`). The connector or the kind left between or
+before them still points at the place. Rules only join what sits between or right before spans already
+chosen, so they add no new identifier of their own:
+
+- a name-like span that is only a connector (`de`) is dropped, the pieces around it joined;
+- an ORGANIZATION that ends with a kind (`Hospital`, `Uni`, `SSIAD`, `Our Lady`) followed by `de`, `du`, `des`, `de la`, `de l'`, `d'`, `of`, `of the` and a CITY,
+  ORGANIZATION or PERSON span becomes one ORGANIZATION;
+- a CITY, PERSON or ORGANIZATION right after a kind of organisation (`paroisse`, `mission`, `maison`,
+  `polyvalente`, `église`, `mosquée`, `SSIAD`…, the French heads of `cues.ORG_HEADS_BEFORE`), with
+  qualifiers and a connector between them (`Mission catholique de`), becomes an ORGANIZATION that
+  starts at the kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from guidelines.deid.candidate import Candidate
+from guidelines.deid.cues import ORG_HEADS_BEFORE, ORG_QUALIFIERS, word_set
+from textkit.folding import fold
+
+_CONNECTOR = re.compile(
+    r"[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|de|du|des|d['’]|of[ \t]+the|of)(?:[ \t]+|(?<=['’]))"
+)
+KIND_HEADS = ORG_HEADS_BEFORE | word_set(
+    "paroisse mission maison polyvalente eglise temple mosquee synagogue cegep ssiad had association "
+    "hospital hopital uni university universite lady"
+)
+# kinds taken in lowercase too; the others only capitalised ("Maison Saint-Joseph", not "la maison")
+_LOWER_KINDS = word_set(
+    "paroisse ssiad had hopital clinique chu chru ehpad lycee college ecole universite polyvalente cegep "
+    "mosquee eglise polyclinique maternite institut fondation"
+)
+# a connector as the words written before a name, read backwards
+_CONNECTOR_WORDS = word_set("de du des d' la l' of the")
+_TOKEN = re.compile(r"[^\W\d_][\w-]*['’]?")
+
+
+def _kind_start(text: str, lo: int, start: int) -> int | None:
+    """Where a kind of organisation opens the name that starts at `start`, if one does."""
+    gap = text[max(lo, start - 48) : start]
+    if not gap or (not gap[-1].isspace() and gap[-1] not in "'’"):
+        return None
+    base = start - len(gap)
+    tokens = list(_TOKEN.finditer(gap))
+    if not tokens or tokens[-1].end() < len(gap.rstrip()):
+        return None
+    i = len(tokens) - 1
+    while i >= 0 and fold(tokens[i].group()).replace("’", "'") in _CONNECTOR_WORDS:
+        i -= 1
+    for _ in range(3):  # the kind, after at most two qualifiers
+        if i < 0:
+            return None
+        word = tokens[i].group()
+        f = fold(word)
+        if f in KIND_HEADS and (word[0].isupper() or f in _LOWER_KINDS):
+            between = gap[tokens[i].end() :]
+            if re.fullmatch(r"(?:[ \t]+[^\W\d_][\w'’-]*)*[ \t]*|[ \t]*", between.replace("’", "'")):
+                return base + tokens[i].start()
+            return None
+        if f not in _QUALIFIERS:
+            return None
+        i -= 1
+    return None
+
+
+_LEADING_CONNECTOR = re.compile(r"(?:de|du|des|d['’]|of)[ \t']", re.I)
+_QUALIFIERS = ORG_QUALIFIERS | word_set(
+    "catholique protestante protestant evangelique islamique orthodoxe anglicane anglican methodiste "
+    "adventiste baptiste"
+)
+_JOINABLE = frozenset({"CITY", "ORGANIZATION", "PERSON"})
+
+
+def complete_organizations(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """The chosen spans with organisations joined to their place or name (module docstring)."""
+    if not any(c.label in _JOINABLE for c in chosen):
+        return chosen
+    out: list[Candidate] = []
+    for c in chosen:
+        if c.label in _JOINABLE and fold(text[c.start : c.end]) in _CONNECTOR_WORDS:
+            continue  # a connector alone ("l'EFS [de] Nancy" cut in three) names nothing
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == "ORGANIZATION"
+            and c.label in _JOINABLE
+            and fold(text[prev.start : prev.end].split()[-1]) in KIND_HEADS
+        ):
+            m = _CONNECTOR.match(text, prev.end)
+            lead = _LEADING_CONNECTOR.match(text, c.start)
+            if (m is not None and m.end() == c.start) or (
+                lead is not None and text[prev.end : c.start] in (" ", "\t")
+            ):
+                out[-1] = Candidate(
+                    prev.start, c.end, "ORGANIZATION", max(prev.priority, c.priority)
+                )
+                continue
+        first = fold(text[c.start : c.end].split()[0])
+        if c.label in _JOINABLE and not (c.label == "ORGANIZATION" and first in KIND_HEADS):
+            kind = _kind_start(text, prev.end if prev is not None else 0, c.start)
+            if kind is not None:
+                c = Candidate(kind, c.end, "ORGANIZATION", c.priority)
+        out.append(c)
+    return out
