@@ -103,6 +103,21 @@ def labels(text: str, lang: str = "en") -> dict[str, str]:
         ("en", "She is a hundred and two and sleeps all day.", "a hundred and two", "AGE_OVER_89"),
         ("en", "I am therefore ninety-one and tired.", "ninety-one", "AGE_OVER_89"),
         ("en", "Grandpa Ted, 101 next month, has a cough.", "101", "AGE_OVER_89"),
+        (
+            "en",
+            "Our aunt Edna, a hundred and four this summer, is breathless.",
+            "a hundred and four",
+            "AGE_OVER_89",
+        ),
+        # offsets move any date; a birthday ordinal before a pronoun
+        ("fr", "Depuis la veille du 3 mars j'ai de la fièvre.", "veille du 3 mars", "DATE"),
+        ("en", "Since the week after my 40th I've had reflux.", "week after my 40th", "DATE"),
+        (
+            "fr",
+            "Il est né le lundi de Pâques 2025 et tousse.",
+            "lundi de Pâques 2025",
+            "DATE_OF_BIRTH",
+        ),
     ],
 )
 def test_found(lang: str, text: str, value: str, label: str) -> None:
@@ -129,6 +144,8 @@ def test_found(lang: str, text: str, value: str, label: str) -> None:
         ("en", "He is a hundred percent sure it is the pill.", "a hundred"),
         ("en", "I walked a hundred metres and got breathless.", "a hundred"),
         ("en", "She is a hundred miles away from the hospital.", "a hundred"),
+        ("en", "There are a hundred and one reasons to stop smoking.", "a hundred and one"),
+        ("fr", "On a réservé la semaine du 18 au 22 janvier.", "semaine"),
         ("fr", "Elle est rentrée hier soir avec de la fièvre.", "rentrée"),
         ("fr", "Il a 12 de tension, BP 12 c'est bien ?", "BP 12 c"),
     ],

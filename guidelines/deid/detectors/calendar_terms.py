@@ -47,7 +47,7 @@ BANK_HOLIDAY = re.compile(
 )
 FEAST_WEEKDAY = re.compile(
     rf"\b(?:{_WEEKDAYS_FR})\s+(?:de\s+(?:la\s+)?|d['’])(?:Pentec[ôo]te|P[âa]ques|l['’]Ascension|"
-    r"Toussaint|No[ëe]l|la\s+Trinit[ée])\b",
+    r"Toussaint|No[ëe]l|la\s+Trinit[ée])\b(?:\s+\d{4}\b)?",
     I,
 )
 WELSH_WEEKDAY = re.compile(r"\bDydd\s+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)\b")
@@ -79,7 +79,8 @@ _NOT_BEFORE_PERIOD = word_set(
 )
 QUICK = re.compile(
     r"Day\b|Night\b|Eve\b|Week\b|Weekend\b|day\b|bank\s+holiday|Dydd|term\b|semester|semestre|"
-    r"rentr[ée]e|inst\.|instant|ult\.|ultimo|prox\.|proximo|courant|after\b|before\b",
+    r"rentr[ée]e|inst\.|instant|ult\.|ultimo|prox\.|proximo|courant|after\b|before\b|"
+    r"Pentec|P[âa]ques|Ascension|Toussaint|No[ëe]l|Trinit",
     I,
 )
 

@@ -246,6 +246,8 @@ def detect_age_words(text: str, out: list[Candidate]) -> None:
                     and _PERSON_BE.search(text, max(0, m.start() - 24), m.start())
                     and _AGE_END.match(text, m.end())
                 )
+                # "a hundred and one" says an exact number: the ordinary age cues are enough
+                or (" and " in m.group().lower() and _AGE_END.match(text, m.end()))
             )
             and P.AGE_WORDS_CUE.search(text, max(0, m.start() - 12), m.start())
             and not P.AGE_WORDS_NOT_AFTER.match(text, m.end())
