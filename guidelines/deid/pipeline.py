@@ -21,7 +21,7 @@ from .detectors.spoken_numbers import (
 from .detectors.structure import detect_structure
 from .dispatch import detect_patterns
 from .doc import PRODUCT_DETERMINERS, Doc, product_context
-from .names.complete import complete_organizations
+from .names.complete import complete_addresses, complete_organizations
 from .names.joins import join_person_parts
 from .names.strong_cues import detect_strong_cue_names
 from .names.tokenpass import NamePass
@@ -203,7 +203,7 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     chosen = _not_medical_phrases(text, chosen, gazetteers())
     chosen = _phone_extensions(text, chosen)
     joined = join_person_parts(text, _propagate(text, chosen, gazetteers()), gazetteers())
-    return complete_organizations(text, joined)
+    return complete_addresses(text, complete_organizations(text, joined))
 
 
 # A name straight before one of these is the name of a disease, a virus or a plant ("Ross River

@@ -244,3 +244,60 @@ def test_organisation_stays_out(lang: str, text: str, value: str) -> None:
     assert not any(s.start < end and start < s.end for s in find_spans(text, lang)), labels(
         text, lang
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "label"),
+    [
+        # a named house on the line before an address or a postcode
+        ("en", "Send it to Le Mistral, 4 rue des Oliviers, 98000 Monaco.", "Le Mistral", "ADDRESS"),
+        (
+            "en",
+            "Address: Higher Polgoon Farm, Polgoon Lane, Penzance TR18 3BE.",
+            "Polgoon Farm",
+            "ADDRESS",
+        ),
+        (
+            "fr",
+            "Marcel Roux, La Bastide des Aubes, 84220 Gordes. J'ai une tique.",
+            "La Bastide des Aubes",
+            "ADDRESS",
+        ),
+        # rows of houses, business zones, neighbourhoods
+        (
+            "en",
+            "We're at 7 Glenbeigh Cottages, Killorglin, and he has croup.",
+            "7 Glenbeigh Cottages",
+            "ADDRESS",
+        ),
+        (
+            "fr",
+            "Garage Morel, ZI de la Vallée, 8 rue des Forges, 49000 Angers.",
+            "ZI de la Vallée",
+            "ADDRESS",
+        ),
+        ("fr", "J'habite Cotonou, quartier Akpakpa. J'ai le palu.", "Akpakpa", "CITY"),
+    ],
+)
+def test_address_parts(lang: str, text: str, value: str, label: str) -> None:
+    assert covered(text, value, lang), labels(text, lang)
+    start = text.index(value)
+    over = [
+        s.label for s in find_spans(text, lang) if s.start < start + len(value) and start < s.end
+    ]
+    assert label in over, labels(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "I live in Le Havre, 12 rue de Paris, 76600 Le Havre.", "Le Havre, 12"),
+        ("en", "I'm a teacher at Hollins Park School in Leeds.", "Hollins Park School"),
+    ],
+)
+def test_address_not_grown(lang: str, text: str, value: str) -> None:
+    start = text.index(value)
+    assert not any(
+        s.label == "ADDRESS" and s.start <= start and start + len(value) <= s.end
+        for s in find_spans(text, lang)
+    ), labels(text, lang)

@@ -61,6 +61,18 @@ _COMPLEX_BEFORE = re.compile(
     rf"\b(?:{_NUM}\s+)?(?i:r[ée]sidence|domaine|cit[ée]|immeuble|lotissement|quartier|hameau|lieu-dit|"
     r"villa|r[ée]sidence\s+hall|hall)\s+(?:(?i:" + _LINK + r")\s*)*" + _NAME
 )
+# French business zones: "ZA des Grands Champs", "ZI de la Plaine", "Parc d'activités du Bois"
+_ZONE = re.compile(
+    r"\b(?:Z\.?A\.?C?\.?|Z\.?I\.?|ZAE|(?i:parc\s+d['’]activit[ée]s|zone\s+(?:artisanale|industrielle))"
+    r")\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*" + _NAME
+)
+# "3 Ballybrack Cottages", "12 Mill Row": a numbered row of houses
+_NUMBERED_ROW = re.compile(
+    r"\b\d{1,4}[A-Za-z]?\s+" + _CAP + r"(?:\s+" + _CAP + r")?\s+"
+    r"(?:Cottages|Terrace|Mews|Buildings|Villas|Houses|Row|Flats|Crescent)\b"
+)
+# a neighbourhood named after "quartier" ("quartier Bè", "quartier Mvog-Ada"): a place
+QUARTER = re.compile(r"\b(?i:quartier|secteur)\s+([A-ZÀ-Þ][\w'’-]*(?:[ -][A-ZÀ-Þ][\w'’-]*)?)")
 _COMPLEX_AFTER = re.compile(
     rf"\b{_NAME}\s+(?:Estates?|Gardens|Court|Towers?|Manor|Village|Park|Heights|Terrace|Residences?|"
     r"Hall|Apartments|Condos?|Mobile\s+Home\s+Park)(?:\s+[A-Z0-9]\b)?"
@@ -177,6 +189,9 @@ def _atoms(text: str, cands: list[Candidate], words: frozenset[str]) -> list[tup
             if not _BP_TOWN_AFTER.match(text, m.end()) and 60 <= int(m.group(1)) <= 300:
                 continue
             atoms.append((m.start(), m.end(), STREET))
+    if "Z" in text or "parc" in words or "zone" in words:
+        atoms += [(m.start(), m.end(), COMPLEX) for m in _ZONE.finditer(text)]
+    atoms += [(m.start(), m.end(), STREET) for m in _NUMBERED_ROW.finditer(text)]
     if "#" in text:
         atoms += [(m.start(), m.end(), DESIGNATOR) for m in _HASH_UNIT.finditer(text)]
     if "Street" in text or "Road" in text or "Lane" in text or "Avenue" in text:
@@ -205,17 +220,26 @@ def detect_address_grammar(text: str, words: frozenset[str], out: list[Candidate
 
     `words` are the text's folded tokens, used to skip parts that cannot occur.
     """
+    if "quartier" in words or "secteur" in words:
+        for m in QUARTER.finditer(text):
+            out.append(Candidate(m.start(1), m.end(1), "CITY", PRI_CITY_CUE))
     has_digit = _DIGIT.search(text) is not None
     if not has_digit:
         return
     for m in _POSTCODE_SHAPES.finditer(text):
         out.append(Candidate(m.start(), m.end(), "POSTCODE", PRI_POSTCODE + 1))
     strong_ends: list[int] = []
+    found = {(c.start, c.end) for c in out if c.label == "ADDRESS"}
     for s, e, kinds in _chains(text, _atoms(text, out, words)):
         new = set(kinds) - {FOUND}
         # A street of our own, or a designator joined to an address found before or to a named
         # complex ("Domaine de la Source, villa 9"); an address found before stays as it was.
-        if STREET in new or (DESIGNATOR in new and (FOUND in kinds or COMPLEX in kinds)):
+        if (
+            STREET in new
+            or (DESIGNATOR in new and (FOUND in kinds or COMPLEX in kinds))
+            # "ZA des Grands Champs, 12 allée des Artisans": a complex beside an address found before
+            or (COMPLEX in new and FOUND in kinds and (s, e) not in found)
+        ):
             # Above organisation heads: "Residence Hall B" inside an address is part of it.
             out.append(Candidate(s, e, "ADDRESS", PRI_ORG_HEAD + 1))
             strong_ends.append(e)

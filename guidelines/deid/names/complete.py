@@ -109,3 +109,50 @@ def complete_organizations(text: str, chosen: list[Candidate]) -> list[Candidate
                 c = Candidate(kind, c.end, "ORGANIZATION", c.priority)
         out.append(c)
     return out
+
+
+_HOUSE_WORDS = (
+    r"Farm|Cottage|House|Lodge|Barn|Mill|Croft|Manor|Rectory|Vicarage|Grange|Creamery|Farmhouse|"
+    r"Moulin|Mas|Clos|Ferme|Bastide|Chalet|Villa|Domaine|Ch[âa]teau|Hameau|Maison"
+)
+_HCAP = r"[A-ZÀ-Þ][\w'’-]*"
+# a named house on the line before an address: "Le Millefiori, 1 rue…", "Lower Tregenna Farm, Trewint
+# Lane", "Le Moulin de Chez Ravaud, 16500 Confolens" (an article or a house word marks it)
+HOUSE_LINE = re.compile(
+    rf"(?:(?:The|Le|La|Les|L['’]|Tŷ|Ty|Lower|Upper|Old|Little|Great|High)\s+{_HCAP}"
+    rf"(?:\s+(?:de|du|des|of|y|de\s+la)?\s*{_HCAP}){{0,3}}"
+    rf"|{_HCAP}(?:\s+{_HCAP}){{0,2}}\s+(?:{_HOUSE_WORDS}))\s*,\s*$"
+)
+_HOUSE_QUICK = re.compile(rf"\b(?:The|Le|La|Les|L['’]|Tŷ|Ty|Lower|Upper|Old|{_HOUSE_WORDS})\b")
+_HOUSE_OVER = frozenset({"PERSON", "ORGANIZATION", "ADDRESS"})
+
+
+def complete_addresses(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A named house right before an address or a postcode joins the address (HOUSE_LINE); it may
+    override the names and organisations read inside it, never a place or a number."""
+    if not _HOUSE_QUICK.search(text):
+        return chosen
+    out = list(chosen)
+    for c in chosen:
+        if c.label not in ("ADDRESS", "POSTCODE"):
+            continue
+        m = HOUSE_LINE.search(text, max(0, c.start - 60), c.start)
+        if m is None:
+            continue
+        # the house phrase must start a line part: after a comma, a dash, a colon, a line or "is/at"
+        before = text[max(0, m.start() - 6) : m.start()]
+        if m.start() > 0 and not re.search(
+            r"(?:[,:;\n–—-]|\bis|\bat|\bto|\bin|\bà|\bchez)\s*$", before
+        ):
+            continue
+        inside = [o for o in out if o.start < m.end() and m.start() < o.end and o is not c]
+        if any(o.label not in _HOUSE_OVER or o.start < m.start() for o in inside):
+            continue
+        out = [o for o in out if o not in inside]
+        end = m.end() - (len(m.group()) - len(m.group().rstrip(" ,\t\n")))
+        if c.label == "ADDRESS":
+            out = [o for o in out if o is not c]
+            out.append(Candidate(m.start(), c.end, "ADDRESS", c.priority))
+        else:
+            out.append(Candidate(m.start(), end, "ADDRESS", c.priority))
+    return sorted(out, key=lambda c: c.start)
