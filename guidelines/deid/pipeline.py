@@ -209,6 +209,10 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
 # A name straight before one of these is the name of a disease, a virus or a plant ("Ross River
 # virus", "St John's wort", "Lyme disease"), unless a cue named the person.
 _DISEASE_NOUN_AFTER = re.compile(r"[ \t]+(?:virus|disease|syndrome|fever|wort|palsy)\b", re.I)
+# conditions by their endings ("hypotension", "anaemia", "arthrosis", "neuralgia")
+_MEDICAL_ENDING = re.compile(
+    r"(?:[^\W\d_]{3}tension|[ae]emia|itis|osis|algia|algie|pathy|pathie|plegia|trophy|megaly)$"
+)
 _WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -225,7 +229,9 @@ def _not_medical_phrases(text: str, chosen: list[Candidate], g: Gazetteers) -> l
                 c.label == "PERSON"
                 and value.islower()
                 and " " in value
-                and any(fold(w) in g.medical for w in _WORDS.findall(value))
+                and any(
+                    fold(w) in g.medical or _MEDICAL_ENDING.search(w) for w in _WORDS.findall(value)
+                )
             ):
                 continue
         out.append(c)

@@ -175,6 +175,8 @@ def test_stays(lang: str, text: str, value: str) -> None:
         # a name typed in lowercase keeps its unknown words and particles
         ("fr", "c'est pour ma tante khadija aït oufella, elle tousse", "khadija aït oufella"),
         ("fr", "aminata n'doye-ba ici, mon fils a de la fièvre", "aminata n'doye-ba"),
+        # a first name ending like a condition is still a name ("-émie")
+        ("fr", "je m'appelle noémie etxeberria et j'ai mal", "noémie etxeberria"),
     ],
 )
 def test_whole_name(lang: str, text: str, value: str) -> None:
@@ -235,6 +237,12 @@ def test_organisation_completed(lang: str, text: str, value: str) -> None:
     [
         ("en", "My Ross River virus joint pains are still bad.", "Ross River"),
         ("en", "He also takes St John's wort, is that safe?", "St John's"),
+        ("fr", "L'IRM montre une déchirure du LCP, faut-il opérer ?", "LCP"),
+        (
+            "en",
+            "The GP thinks it's orthostatic hypotension from the tablets.",
+            "orthostatic hypotension",
+        ),
         ("fr", "ma fille inès, son école collège Victor-Hugo veut un certificat.", "école"),
     ],
 )
