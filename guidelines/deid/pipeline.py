@@ -23,7 +23,7 @@ from .dispatch import detect_patterns
 from .doc import PRODUCT_DETERMINERS, Doc, product_context
 from .names.complete import complete_addresses, complete_organizations
 from .names.joins import join_person_parts
-from .names.strong_cues import detect_strong_cue_names
+from .names.strong_cues import detect_caps_names, detect_strong_cue_names
 from .names.tokenpass import NamePass
 from .tagger import tagged_spans
 from .triggers import MONTH_WORDS, POSTCODE_CUE_WORDS
@@ -185,6 +185,7 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     detect_name_phrases(text, words, gazetteers(), cands)
     detect_age_nouns(text, words, cands)
     detect_strong_cue_names(text, gazetteers(), cands)
+    detect_caps_names(text, gazetteers(), cands)
     NamePass(doc, gazetteers(), cands).run()
     multi: list[bool] = []
     sure, _unsure, outside = tagged_spans(doc.words, doc.spans, doc.sent_start, gazetteers(), multi)

@@ -309,3 +309,36 @@ def test_address_not_grown(lang: str, text: str, value: str) -> None:
         s.label == "ADDRESS" and s.start <= start and start + len(value) <= s.end
         for s in find_spans(text, lang)
     ), labels(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # a name typed in capitals on a form or a card (a known first name among its words)
+        (
+            "en",
+            'Lab report: "Patient: HARGREAVES, EILEEN M  DOB: 03/04/1950" is it bad?',
+            "HARGREAVES, EILEEN M",
+        ),
+        ("en", "The card says DECLAN P MCGRATH 4417 and I need a refill.", "DECLAN P MCGRATH"),
+        ("fr", "Sur ma carte : NGUYEN VAN MINH, je prends du Kardegic.", "NGUYEN VAN MINH"),
+    ],
+)
+def test_caps_name(lang: str, text: str, value: str) -> None:
+    assert covered(text, value, lang), labels(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "The NHS GP said my HBA1C was high, is that OK?", "NHS GP"),
+        ("fr", "NE PAS prendre avec des AINS, dit la notice.", "NE PAS"),
+        ("en", "My results say PSA NORMAL and the GP is happy.", "PSA NORMAL"),
+    ],
+)
+def test_caps_not_name(lang: str, text: str, value: str) -> None:
+    start = text.index(value)
+    end = start + len(value)
+    assert not any(
+        s.label == "PERSON" and s.start < end and start < s.end for s in find_spans(text, lang)
+    ), labels(text, lang)

@@ -85,3 +85,34 @@ def detect_strong_cue_names(text: str, g: Gazetteers, out: list[Candidate]) -> N
             if second and _word_ok(text, m, "second", g) and fold(second) not in g.common:
                 end = m.end("second")
             out.append(Candidate(m.start("first"), end, "PERSON", PRI_PERSON_CUE))
+
+
+# A name typed in capitals on a form or a card: "WHITFIELD, HAROLD J", "TRAN THI MAI", "LIAM J O'CONNELL"
+_CAPS_RUN = re.compile(
+    r"(?<![\w'’-])(?P<run>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:,?[ \t](?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+|[A-Z]\b\.?)){1,3})(?![\w'’-])"
+)
+
+
+def detect_caps_names(text: str, g: Gazetteers, out: list[Candidate]) -> None:
+    """PERSON for a run of two to four words in capitals (initials allowed) in ordinary text, when one
+    word is a known first name and none is a stopword, a medical word or acronym, or an ordinary word
+    that no name list knows (`NHS GP`, `NE PAS`, `TRÈS MAL` stay)."""
+    upper = sum(1 for ch in text if ch.isupper())
+    if upper < 6 or upper >= 4 * sum(1 for ch in text if ch.islower()):
+        return  # no run possible, or a text typed in capitals (the lowercase pass reads it)
+    for m in _CAPS_RUN.finditer(text):
+        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", m.group("run")) if len(w) > 1]
+        folded = [fold(w) for w in words]
+        if len(words) < 2 or not any(f in g.first_names for f in folded):
+            continue
+        if any(
+            (f in g.stopwords and f not in g.first_names)
+            or f in g.medical
+            or f in g.medical_acronyms
+            or f in g.not_names
+            or (f in g.common and f not in g.first_names and f not in g.surnames)
+            for f in folded
+        ):
+            continue
+        run = m.group("run").rstrip(".")
+        out.append(Candidate(m.start("run"), m.start("run") + len(run), "PERSON", PRI_PERSON_CUE))
