@@ -222,6 +222,17 @@ def test_name_stays_out(lang: str, text: str, value: str) -> None:
             "Écrire à Mission protestante de Bafia, BP 44, Bafia.",
             "Mission protestante de Bafia",
         ),
+        # a clinic's name ends with its specialty; one capitalised word between two pieces
+        (
+            "en",
+            "Our dentist at Riverside Family Dentistry is closed.",
+            "Riverside Family Dentistry",
+        ),
+        (
+            "en",
+            "Please attend the Hollis Breast Screening Centre on Monday.",
+            "Hollis Breast Screening Centre",
+        ),
     ],
 )
 def test_organisation_completed(lang: str, text: str, value: str) -> None:

@@ -75,6 +75,14 @@ _QUALIFIERS = ORG_QUALIFIERS | word_set(
     "catholique protestante protestant evangelique islamique orthodoxe anglicane anglican methodiste "
     "adventiste baptiste"
 )
+_ONE_CAP_GAP = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+")
+# a clinic's name ends with its specialty or its kind, capitalised ("Valley Oak Family Medicine")
+_SPECIALTY_TAIL = re.compile(
+    r"(?:[ \t]+(?:Family|Kids|Children['’]s|Women['’]s|Breast|Screening|Sexual|Dental|Eye|Skin|Sleep|"
+    r"Sports|Urgent|Primary|Internal))?"
+    r"[ \t]+(?:Pediatrics|Paediatrics|Medicine|Dentistry|Orthodontics|Physiotherapy|Physio|Diagnostics|"
+    r"Imaging|Radiology|Dermatology|Cardiology|Associates|Partners|Analytics|Studio)\b"
+)
 _JOINABLE = frozenset({"CITY", "ORGANIZATION", "PERSON"})
 
 
@@ -102,6 +110,20 @@ def complete_organizations(text: str, chosen: list[Candidate]) -> list[Candidate
                     prev.start, c.end, "ORGANIZATION", max(prev.priority, c.priority)
                 )
                 continue
+        # "Jarvis [Breast] Screening Centre": one capitalised word between two pieces
+        if (
+            prev is not None
+            and prev.label in _JOINABLE
+            and c.label == "ORGANIZATION"
+            and _ONE_CAP_GAP.fullmatch(text, prev.end, c.start)
+        ):
+            out[-1] = Candidate(prev.start, c.end, "ORGANIZATION", max(prev.priority, c.priority))
+            continue
+        if c.label == "ORGANIZATION":
+            tail = _SPECIALTY_TAIL.match(text, c.end)
+            nxt = next((o.start for o in chosen if o.start >= c.end), len(text))
+            if tail is not None and tail.end() <= nxt:  # "Lakeview Kids [Pediatrics]"
+                c = Candidate(c.start, tail.end(), "ORGANIZATION", c.priority)
         first = fold(text[c.start : c.end].split()[0])
         if c.label in _JOINABLE and not (c.label == "ORGANIZATION" and first in KIND_HEADS):
             kind = _kind_start(text, prev.end if prev is not None else 0, c.start)
