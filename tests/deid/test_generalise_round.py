@@ -135,6 +135,8 @@ def test_found(lang: str, text: str, value: str, label: str) -> None:
         ("en", "I love Doris Day films, do they help sleep?", "Day"),
         ("en", "Every Monday I have dialysis.", "Every Monday"),
         ("en", "This Week I feel worse.", "This Week"),
+        ("en", "Have a Good Day and thanks for the advice.", "Good Day"),
+        ("en", "Post Op Day 3 and the wound is red.", "Op Day"),
         ("en", "Night sweats every night, is it TB?", "Night"),
         ("en", "My BP 140/90 is high, and BP 150 over 95 later.", "BP 150"),
         ("en", "BP 150 this morning, is that bad?", "BP 150"),

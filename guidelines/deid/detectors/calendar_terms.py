@@ -38,7 +38,7 @@ _CAPWORD = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:['’]s|s['’]|['’])?"
 # "Burns Night", "Freshers' Week", "Labour Weekend", "Black Friday": case-sensitive on purpose.
 NAMED_PERIOD = re.compile(
     rf"\b(?P<words>{_CAPWORD}(?:\s+{_CAPWORD})?)\s+"
-    rf"(?P<head>Day|Night|Eve|Week|Weekend|{_WEEKDAYS_EN})\b(?![-\s]+[A-Z][a-z])"
+    rf"(?P<head>Day|Night|Eve|Week|Weekend|{_WEEKDAYS_EN})\b(?![-\s]+[A-Z][a-z])(?!\s*\d)"
 )
 BANK_HOLIDAY = re.compile(
     rf"\b(?:(?:{_MONTHS_EN}|Easter|Whitsun|spring|summer|early\s+May|late\s+May)\s+)?"
@@ -75,7 +75,8 @@ WEEKDAY_MOVED = re.compile(
 _NOT_BEFORE_PERIOD = word_set(
     "every each this that next last one any some the a an on in at by for per my his her our their your "
     "same other every same whole entire all sunday monday tuesday wednesday thursday friday saturday "
-    "long bad hard busy big since until till from before after during over around"
+    "long bad hard busy big since until till from before after during over around good nice great happy "
+    "lovely first second third post op sick rest"
 )
 QUICK = re.compile(
     r"Day\b|Night\b|Eve\b|Week\b|Weekend\b|day\b|bank\s+holiday|Dydd|term\b|semester|semestre|"
