@@ -147,14 +147,14 @@ DISEASE_AFTER = word_set(
     "lymphoma sarcoma tumour tumor reflex esophagus oesophagus phenomenon contracture ulcer disorder "
     "dystrophy anomaly neuroma cyst fracture node nodes hernia monitor tube tubes cells bodies body criteria "
     "classification equation triad law ataxia chorea encephalopathy dementia arthritis neuralgia neuropathy "
-    "deformity nodule nodules sclerosis tremor mass rule point block kit"
+    "deformity nodule nodules sclerosis tremor mass rule point block kit virus fever wort foot joint"
 )
 DISEASE_BEFORE = word_set(
     "nerf nerfs canal canaux trompe trompes tendon tendinite nevralgie ligament artere veine glande glandes "
     "cellule cellules ilots polygone cercle sphincter membrane corps "
     "maladie syndrome signe test kyste fracture manoeuvre score echelle classification triade loi "
     "thyroidite lymphome sarcome choree maladies tumeur reflexe diverticule ulcere critere criteres "
-    "contracture phenomene nevrome hernie angine paralysie"
+    "contracture phenomene nevrome hernie angine paralysie pied virus fievre herbe"
 )
 MONTH_NAMES = word_set("may june april august march january july")
 SCREEN_CONTEXT = re.compile(

@@ -236,7 +236,9 @@ AGE_WORDS = re.compile(
     I,
 )
 AGE_WORDS_CUE = re.compile(
-    r"(?:\baged?|\bâgée?|\bis|\bturned|\bturning|\bi'm|\bim|\bam|\bshe's|\bhe's|\bshes|\bhes|\bnow|\bof|\(|,)\s*$",
+    r"(?:\baged?|\bâgée?|\bis|\bturned|\bturning|\bi'm|\bim|\bam|\bshe's|\bhe's|\bshes|\bhes|\bnow|\bof|\(|,"
+    r"|\bwho['’]s|\bwhos|\btherefore|\bthus|\bhence|\bbe|\bbecomes?|\bbecame|\breach(?:es|ed)?|\bshe['’]ll\s+be"
+    r"|\bhe['’]ll\s+be)\s*$",
     I,
 )
 AGE_WORDS_NOT_AFTER = re.compile(

@@ -7,7 +7,7 @@ import re
 from textkit.folding import fold
 
 from ._data import Gazetteers, gazetteers
-from .candidate import PRI_PERSON_GAZ, SKIP, Candidate
+from .candidate import PRI_PERSON_CUE, PRI_PERSON_GAZ, SKIP, Candidate
 from .cues import DISEASE_AFTER, DISEASE_BEFORE, TITLES
 from .detectors.address_grammar import detect_address_grammar
 from .detectors.name_phrases import detect_name_phrases
@@ -21,7 +21,9 @@ from .detectors.spoken_numbers import (
 from .detectors.structure import detect_structure
 from .dispatch import detect_patterns
 from .doc import PRODUCT_DETERMINERS, Doc, product_context
+from .names.complete import complete_addresses, complete_organizations
 from .names.joins import join_person_parts
+from .names.strong_cues import detect_caps_names, detect_strong_cue_names
 from .names.tokenpass import NamePass
 from .tagger import tagged_spans
 from .triggers import MONTH_WORDS, POSTCODE_CUE_WORDS
@@ -182,6 +184,8 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     detect_relative_dates(text, words, cands, list(zip(doc.folded, doc.spans, strict=True)))
     detect_name_phrases(text, words, gazetteers(), cands)
     detect_age_nouns(text, words, cands)
+    detect_strong_cue_names(text, gazetteers(), cands)
+    detect_caps_names(text, gazetteers(), cands)
     NamePass(doc, gazetteers(), cands).run()
     multi: list[bool] = []
     sure, _unsure, outside = tagged_spans(doc.words, doc.spans, doc.sent_start, gazetteers(), multi)
@@ -197,8 +201,42 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
         if len(lowered) == len(text):
             NamePass(Doc(lowered), gazetteers(), cands).run()
     chosen = _id_suffixes(text, [c for c in _resolve(cands, text) if c.label != SKIP])
+    chosen = _not_medical_phrases(text, chosen, gazetteers())
     chosen = _phone_extensions(text, chosen)
-    return join_person_parts(text, _propagate(text, chosen, gazetteers()), gazetteers())
+    joined = join_person_parts(text, _propagate(text, chosen, gazetteers()), gazetteers())
+    return complete_addresses(text, complete_organizations(text, joined))
+
+
+# A name straight before one of these is the name of a disease, a virus or a plant ("Ross River
+# virus", "St John's wort", "Lyme disease"), unless a cue named the person.
+_DISEASE_NOUN_AFTER = re.compile(r"[ \t]+(?:virus|disease|syndrome|fever|wort|palsy)\b", re.I)
+# conditions by their endings ("hypotension", "anaemia", "arthrosis", "neuralgia")
+_MEDICAL_ENDING = re.compile(
+    r"(?:[^\W\d_]{3}tension|[ae]emia|itis|osis|algia|algie|pathy|pathie|plegia|trophy|megaly)$"
+)
+_WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _not_medical_phrases(text: str, chosen: list[Candidate], g: Gazetteers) -> list[Candidate]:
+    """Drop name-like spans that are medicine: a name before a disease noun (weaker than a cue), a
+    name typed in lowercase that holds a medical word ("it's postural hypotension")."""
+    out = []
+    for c in chosen:
+        if c.label in ("PERSON", "CITY", "ORGANIZATION"):
+            if c.priority < PRI_PERSON_CUE and _DISEASE_NOUN_AFTER.match(text, c.end):
+                continue
+            value = text[c.start : c.end]
+            if (
+                c.label == "PERSON"
+                and value.islower()
+                and " " in value
+                and any(
+                    fold(w) in g.medical or _MEDICAL_ENDING.search(w) for w in _WORDS.findall(value)
+                )
+            ):
+                continue
+        out.append(c)
+    return out
 
 
 _PROPAGATE = frozenset({"PERSON", "CITY", "ORGANIZATION"})
@@ -209,6 +247,11 @@ _EPONYM_DISEASE_AFTER = re.compile(
 )
 _EPONYM_DISEASE_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(DISEASE_BEFORE)) + r")\s+(?:de\s+|d['’]\s*|du\s+)?$", re.I
+)
+
+
+_TAKEN_BEFORE = re.compile(
+    r"\b(?:on|takes?|taking|took|prend|prends|prenait|sous|with|avec|du|le|la|of|de)\s+$", re.I
 )
 
 
@@ -246,6 +289,11 @@ def _propagate(text: str, chosen: list[Candidate], g: Gazetteers) -> list[Candid
                         _EPONYM_DISEASE_AFTER.match(text, end)
                         or _EPONYM_DISEASE_BEFORE.search(text, max(0, pos - 25), pos)
                     )
+                )
+                # "my sister Yasmin is on Yasmin": a name that is also a medicine does not spread
+                # to the medicine taken
+                and not (
+                    fold(value) in g.medical and _TAKEN_BEFORE.search(text, max(0, pos - 12), pos)
                 )
                 and not any(pos < c.end and c.start < end for c in chosen)
                 and not any(pos < x.end and x.start < end for x in extra)

@@ -28,18 +28,51 @@ _NUM = r"\d{1,5}[A-Za-z]?(?:\s*(?:bis|ter|quater)\b)?"
 _DESIGNATOR = re.compile(
     r"\b(?i:apt|appt|app|apartment|appartement|suite|ste|unit|unité|bureau|office|room|rm|chambre|"
     r"flat|bldg|building|bâtiment|batiment|bât|bat|bloc|block|porte|door|villa|lot|boîte|boite|bte|"
-    r"bus|box|comp|site|escalier|esc|floor|tour|tower)\b\.?\s*(?:n[°o]\.?\s*|#\s*)?(?:\d{1,5}[A-Za-z]?|[A-Z])\b"
+    r"bus|box|comp|site|escalier|esc|floor|tour|tower|blk)\b\.?\s*(?:n[°o]\.?\s*|#\s*)?(?:\d{1,5}[A-Za-z]?|[A-Z])\b"
     r"|\b\d{1,2}\s*(?i:e|ème|eme|er|re|st|nd|rd|th)\s+(?i:étage|etage|floor)\b"
 )
 _BOX = re.compile(
     r"\b(?:P\.?\s?O\.?\s+Box|case\s+postale|bo[iî]te\s+postale|C\.?P\.|B\.?P\.)\s*\d{1,6}\b"
-    r"|\bR\.?\s?R\.?\s*#?\s*\d{1,3}\b",
+    r"|\bR\.?\s?R\.?\s*#?\s*\d{1,3}\b"
+    # South African and Australian bags, rural routes in words
+    r"|\b(?:Private|Locked)\s+Bag\s+X?\d{1,6}\b|\b(?:Rural\s+Route|Route\s+rurale)\s+\d{1,3}\b"
+    # French business boxes (TSA, CS: five digits), New Zealand rural delivery before its town
+    r"|\b(?-i:TSA|CS)\s+\d{5}\b|\b(?-i:RD)\s+\d{1,2}(?=\s*,\s*[A-Z])",
     I,
 )
+# "BP 57": a French post-office box without dots; "BP" is also blood pressure, so only when no
+# possessive or article comes before it and no reading follows ("my BP 140/90", "BP 150 over 95").
+_BARE_BP = re.compile(
+    r"\b(?-i:BP)\s+(\d{1,5})\b(?!\s*(?:/|over\b|sur\b|mm|%|\.\d|,\d|et\s+\d|and\s+\d))"
+)
+_BP_NOT_AFTER = re.compile(
+    r"\b(?:my|his|her|your|their|our|the|a|low|high|blood|is|was|of|systolic|diastolic|ma|sa|ta|la|mon|son|"
+    r"ton|sa|une?|basse|haute)\s*$",
+    I,
+)
+_BP_TOWN_AFTER = re.compile(r"\s*,?\s*(?:[A-ZÀ-Þ]|\d{4,5}\b)")
+_BP_MEDICAL = re.compile(r"mm\s*hg|systoli|diastoli|pressure|tension|pulse|pouls|\d\s*/\s*\d", I)
+# "Street 9", "Road 12": numbered streets of planned towns (capitalised, the number after).
+_NUMBERED_STREET = re.compile(r"\b(?-i:Street|Road|Lane|Avenue)\s+\d{1,3}\b(?!\s*(?:mg|%|/))")
+# Singapore-style unit numbers "#09-114" after a block or street
+_HOUSE = re.compile(r"\b(?-i:House)\s+\d{1,4}\b(?=\s*,)")
+_HASH_UNIT = re.compile(r"(?<![\w#])#\d{1,3}-\d{1,5}\b")
 _COMPLEX_BEFORE = re.compile(
     rf"\b(?:{_NUM}\s+)?(?i:r[ée]sidence|domaine|cit[ée]|immeuble|lotissement|quartier|hameau|lieu-dit|"
     r"villa|r[ée]sidence\s+hall|hall)\s+(?:(?i:" + _LINK + r")\s*)*" + _NAME
 )
+# French business zones: "ZA des Grands Champs", "ZI de la Plaine", "Parc d'activités du Bois"
+_ZONE = re.compile(
+    r"\b(?:Z\.?A\.?C?\.?|Z\.?I\.?|ZAE|(?i:parc\s+d['’]activit[ée]s|zone\s+(?:artisanale|industrielle))"
+    r")\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*" + _NAME
+)
+# "3 Ballybrack Cottages", "12 Mill Row": a numbered row of houses
+_NUMBERED_ROW = re.compile(
+    r"\b\d{1,4}[A-Za-z]?\s+" + _CAP + r"(?:\s+" + _CAP + r")?\s+"
+    r"(?:Cottages|Terrace|Mews|Buildings|Villas|Houses|Row|Flats|Crescent)\b"
+)
+# a neighbourhood named after "quartier" ("quartier Bè", "quartier Mvog-Ada"): a place
+QUARTER = re.compile(r"\b(?i:quartier|secteur)\s+([A-ZÀ-Þ][\w'’-]*(?:[ -][A-ZÀ-Þ][\w'’-]*)?)")
 _COMPLEX_AFTER = re.compile(
     rf"\b{_NAME}\s+(?:Estates?|Gardens|Court|Towers?|Manor|Village|Park|Heights|Terrace|Residences?|"
     r"Hall|Apartments|Condos?|Mobile\s+Home\s+Park)(?:\s+[A-Z0-9]\b)?"
@@ -61,7 +94,7 @@ _STREET_THEN_NUMBER = re.compile(
     r"rang|grand-rue|grand[’']rue|rue\s+haute|steenweg|straat|strasse|gasse|weg|platz)\b\.?"
     # The number has at most four digits and no town after it: "rue Oberkampf 75011 Paris" is a code.
     r"(?:\s+(?:(?i:" + _LINK + r")\s*)*" + _CAP + r"(?:[ -]" + _CAP + r"){0,3})?"
-    r"\s+\d{1,4}[A-Za-z]?(?:\s*(?:bis|ter)\b)?\b(?!\s*[A-ZÀ-Þ][a-zà-ÿ])"
+    r"\s+(?:n[°o]\.?\s*)?\d{1,4}[A-Za-z]?(?:\s*(?:bis|ter)\b)?(?:/\d{1,3}\b)?\b(?!\s*[A-ZÀ-Þ][a-zà-ÿ])"
 )
 # "Bahnhofstrasse 12", "Kerkstraat 4", "Rue 3e Avenue": compound street names carry their type.
 _COMPOUND_STREET = re.compile(
@@ -91,7 +124,13 @@ _COMPLEX_AFTER_HINTS = (
 )
 _SEP = re.compile(r"\s*(?:,|\s-\s|–)?\s*")
 _AFTER_ADDRESS_CODE = re.compile(
-    r"\s*,?\s*(\d{4,5})\s+((?:L[ea]s?\s+|L['’])?[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?)"
+    r"\s*,?\s*(\d{4,5})\s+((?:L[ea]s?\s+|L['’])?[A-ZÀ-Þ][\w'’-]+(?:[ -](?!(?i:cedex)\b)[A-ZÀ-Þ][\w'’-]+)?)"
+)
+
+# The town then its code after an address (New Zealand, Singapore, Nordic and Dutch order).
+_AFTER_ADDRESS_TOWN_CODE = re.compile(
+    r"\s*,?\s*([A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?)\s*,?\s+(\d{4,6})\b"
+    r"(?!\s*(?:mg|%|/|\.\d|,\d|ans|years|yo))"
 )
 
 
@@ -106,9 +145,9 @@ _HINTS: dict[str, frozenset[str]] = {
     "designator": word_set(
         "apt appt app apartment appartement suite ste unit unite bureau office room rm chambre flat bldg "
         "building batiment bat bloc block porte door villa lot boite bte bus box comp site escalier esc "
-        "floor etage tour tower"
+        "floor etage tour tower blk"
     ),
-    "box": word_set("po p box postale boite cp c bp b rr r"),
+    "box": word_set("po p box postale boite cp c bp b rr r private locked route tsa cs rd"),
     "complex": word_set(
         "residence domaine cite immeuble lotissement quartier hameau lieu-dit villa hall"
     ),
@@ -139,6 +178,25 @@ def _atoms(text: str, cands: list[Candidate], words: frozenset[str]) -> list[tup
         for m in rx.finditer(text):
             numbered = kind == COMPLEX and m.group()[0].isdigit()
             atoms.append((m.start(), m.end(), STREET if numbered else kind))
+    if "BP" in text:
+        for m in _BARE_BP.finditer(text):
+            sentence = re.split(r"[.!?\n]", text[max(0, m.start() - 60) : m.end() + 40])
+            if _BP_NOT_AFTER.search(text, max(0, m.start() - 12), m.start()) or any(
+                _BP_MEDICAL.search(part) for part in sentence if "BP" in part
+            ):
+                continue
+            # a town or a code after it, or a number no pressure reading takes
+            if not _BP_TOWN_AFTER.match(text, m.end()) and 60 <= int(m.group(1)) <= 300:
+                continue
+            atoms.append((m.start(), m.end(), STREET))
+    if "Z" in text or "parc" in words or "zone" in words:
+        atoms += [(m.start(), m.end(), COMPLEX) for m in _ZONE.finditer(text)]
+    atoms += [(m.start(), m.end(), STREET) for m in _NUMBERED_ROW.finditer(text)]
+    if "#" in text:
+        atoms += [(m.start(), m.end(), DESIGNATOR) for m in _HASH_UNIT.finditer(text)]
+    if "Street" in text or "Road" in text or "Lane" in text or "Avenue" in text:
+        atoms += [(m.start(), m.end(), STREET) for m in _NUMBERED_STREET.finditer(text)]
+        atoms += [(m.start(), m.end(), DESIGNATOR) for m in _HOUSE.finditer(text)]
     atoms.sort()
     return atoms
 
@@ -162,17 +220,26 @@ def detect_address_grammar(text: str, words: frozenset[str], out: list[Candidate
 
     `words` are the text's folded tokens, used to skip parts that cannot occur.
     """
+    if "quartier" in words or "secteur" in words:
+        for m in QUARTER.finditer(text):
+            out.append(Candidate(m.start(1), m.end(1), "CITY", PRI_CITY_CUE))
     has_digit = _DIGIT.search(text) is not None
     if not has_digit:
         return
     for m in _POSTCODE_SHAPES.finditer(text):
         out.append(Candidate(m.start(), m.end(), "POSTCODE", PRI_POSTCODE + 1))
     strong_ends: list[int] = []
+    found = {(c.start, c.end) for c in out if c.label == "ADDRESS"}
     for s, e, kinds in _chains(text, _atoms(text, out, words)):
         new = set(kinds) - {FOUND}
         # A street of our own, or a designator joined to an address found before or to a named
         # complex ("Domaine de la Source, villa 9"); an address found before stays as it was.
-        if STREET in new or (DESIGNATOR in new and (FOUND in kinds or COMPLEX in kinds)):
+        if (
+            STREET in new
+            or (DESIGNATOR in new and (FOUND in kinds or COMPLEX in kinds))
+            # "ZA des Grands Champs, 12 allée des Artisans": a complex beside an address found before
+            or (COMPLEX in new and FOUND in kinds and (s, e) not in found)
+        ):
             # Above organisation heads: "Residence Hall B" inside an address is part of it.
             out.append(Candidate(s, e, "ADDRESS", PRI_ORG_HEAD + 1))
             strong_ends.append(e)
@@ -181,3 +248,8 @@ def detect_address_grammar(text: str, words: frozenset[str], out: list[Candidate
         if after is not None:
             out.append(Candidate(after.start(1), after.end(1), "POSTCODE", PRI_POSTCODE + 1))
             out.append(Candidate(after.start(2), after.end(2), "CITY", PRI_CITY_CUE))
+            continue
+        after = _AFTER_ADDRESS_TOWN_CODE.match(text, end)
+        if after is not None:  # "RD 2, Waipukurau 4282", "…, Singapore 650218"
+            out.append(Candidate(after.start(1), after.end(1), "CITY", PRI_CITY_CUE))
+            out.append(Candidate(after.start(2), after.end(2), "POSTCODE", PRI_POSTCODE + 1))

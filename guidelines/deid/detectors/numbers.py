@@ -165,6 +165,8 @@ def detect_ages(text: str, out: list[Candidate]) -> None:
     for m in P.AGE_BARE.finditer(text):
         if P.AGE_BARE_CONTEXT.search(text, max(0, m.start() - 40), m.start()):
             out.append(Candidate(m.start(1), m.end(1), "AGE_OVER_89", PRI_AGE))
+    for m in AGE_BY_TIME.finditer(text):
+        out.append(Candidate(m.start(1), m.end(1), "AGE_OVER_89", PRI_AGE))
 
 
 # Nouns that place a person in a decade past 89 ("nonagénaire", "centenarian", "in her nineties"),
@@ -204,6 +206,26 @@ _VITAL_BEFORE = re.compile(
 )
 
 
+_PERSON_BE = re.compile(
+    r"\b(?:she|he|i|who|nan|gran|mum|mom|dad|grandad|grandpa|grandma|granny)\s*(?:['’]s|['’]ll\s+be|is|was|"
+    r"will\s+be|am|['’]m|turns|turned|becomes?|became)\s*$|\b(?:will|to)\s+be\s*$|\b(?:she|he)\s+is\s+now\s*$",
+    re.I,
+)
+# after the number: the end of a clause, or a word that counts nothing
+_AGE_END = re.compile(
+    r"\s*(?:[.,;:!?)]|$|(?:and|but|on|in|this|next|last|today|tomorrow|soon|now|yesterday|at|so|with|"
+    r"since|years?|yrs)\b)",
+    re.I,
+)
+# ", 102 this spring": a bare 90-129 followed by the time of a birthday
+AGE_BY_TIME = re.compile(
+    r"(?:\(|,)\s*(9\d|1[0-2]\d)\s+(?:this|next|last|in|come)\s+(?:spring|summer|autumn|fall|winter|year|"
+    r"month|week|birthday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)\b",
+    re.I,
+)
+
+
 def detect_age_words(text: str, out: list[Candidate]) -> None:
     for m in P.AGE_WORDS.finditer(text):
         word = m.group().split()[0].lower()
@@ -217,6 +239,15 @@ def detect_age_words(text: str, out: list[Candidate]) -> None:
                 or re.search(
                     r"(?:turned|turning|aged)\s*$", text[max(0, m.start() - 10) : m.start()], re.I
                 )
+                # "she is a hundred and one and…", "will be a hundred on Tuesday": a person's
+                # verb before it and nothing counted after it
+                or (
+                    word != "cent"
+                    and _PERSON_BE.search(text, max(0, m.start() - 24), m.start())
+                    and _AGE_END.match(text, m.end())
+                )
+                # "a hundred and one" says an exact number: the ordinary age cues are enough
+                or (" and " in m.group().lower() and _AGE_END.match(text, m.end()))
             )
             and P.AGE_WORDS_CUE.search(text, max(0, m.start() - 12), m.start())
             and not P.AGE_WORDS_NOT_AFTER.match(text, m.end())

@@ -31,6 +31,7 @@ from collections.abc import Iterator, Sequence
 from guidelines.deid.candidate import PRI_DATE, Candidate
 from guidelines.deid.cues import word_set
 
+from .calendar_terms import calendar_terms
 from .date_grammar import (
     _CALL_BEFORE,
     _CAP_ABBR,
@@ -94,7 +95,7 @@ DEICTIC_TRIGGERS = word_set(
     "yesterday today tonight tomorrow night morning afternoon evening week month weekend ago hier "
     "avant-hier apres-demain aujourd'hui aujourd matin soir midi nuit demain semaine mois week-end"
 )
-_HYPHEN_TRIGGER = ("saint-", "sainte-", "st-", "ste-", "mi-")
+_HYPHEN_TRIGGER = ("saint-", "sainte-", "st-", "ste-", "mi-", "mid-")
 
 
 def _next_word_ok(text: str, end: int) -> bool:
@@ -217,7 +218,7 @@ BIRTHDAY = re.compile(
     rf"\b(?:my|his|her|their|our|your|[A-Z][a-z]+['’]s)\s+(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL_WORDS})\s+)?"
     r"(?:birthday|bday|b-day)\b"
     r"|\b(?:before|after|on|since|for|from|until|till)\s+(?:my|his|her|their|our|your)\s+\d{1,3}(?:st|nd|rd|th)\b"
-    r"(?=\s*(?:[,.;:!?)]|$|and\b|but\b|when\b|party\b|celebrations?\b))"
+    r"(?=\s*(?:[,.;:!?)]|$|and\b|but\b|when\b|party\b|celebrations?\b|(?-i:I)\b|(?-i:I)['’]|we\b|she\b|he\b))"
     r"|\b(?:mon|son|ton|leur|notre|votre)\s+anniversaire\b"
     r"|\b(?:lendemain|surlendemain|veille|avant-veille|jour|soir|semaine|week-end)\s+(?:de|d['’]avant|d['’]apr[eè]s)\s+"
     r"(?:mes|ses|tes|leurs|nos|vos)\s+\d{1,3}\s+ans\b",
@@ -235,6 +236,11 @@ _OFFSET = re.compile(
     r"lendemain|surlendemain|veille|avant-veille|semaine|week-end|lundi|mardi|mercredi|jeudi|vendredi|"
     r"samedi|dimanche)\s+(?:before|after|following|avant|apr[eè]s|de|du|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?$",
     I,
+)
+
+
+_OFFSET_QUICK = re.compile(
+    r"\b(?:before|after|following|avant|apr[eè]s|lendemain|surlendemain|veille|avant-veille)\b", I
 )
 
 
@@ -311,15 +317,27 @@ def detect_relative_dates(
         _months(text, found, anchors(MONTH_TRIGGERS))
     if not words.isdisjoint(BIRTHDAY_TRIGGERS) or _ORDINAL_QUICK.search(text):
         _birthdays(text, found)
+    from guidelines.deid._data import gazetteers
+
+    g = gazetteers()
+    named: list[tuple[int, int]] = []  # moved by offsets, but kept out of ranges' connectors
+    calendar_terms(text, g.first_names, g.stopwords, named)
     if DEICTIC and not words.isdisjoint(DEICTIC_TRIGGERS):
         found += [m.span() for m in DEICTIC_PHRASE.finditer(text)]
-    if not found:
+    if not found and not named and not _OFFSET_QUICK.search(text):
         return
     from guidelines.deid.detectors.dates import emit_dates
 
     mine: list[Candidate] = []
-    emit_dates(text, _merge_ranges(text, _with_offsets(text, found)), mine)
+    emit_dates(
+        text, _merge_ranges(text, _with_offsets(text, found)) + _with_offsets(text, named), mine
+    )
     dates = [c for c in out if c.label in ("DATE", "DATE_OF_BIRTH")]
+    # a date found by the other detectors is moved by an offset too ("le surlendemain du 14 Juillet")
+    for d in dates:
+        m = _OFFSET.search(text, max(0, d.start - 32), d.start)
+        if m is not None and _OFFSET_QUICK.search(m.group()):  # a move, not "la semaine du"
+            mine.append(Candidate(m.start(), d.end, d.label, d.priority))
     for c in mine:
         start, end, label, priority = c.start, c.end, c.label, PRI_DATE - 1
         for d in dates:

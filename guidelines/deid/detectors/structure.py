@@ -94,6 +94,11 @@ _ACRONYM_CUE = re.compile(
     r"\b(?:(?:at|chez|au|aux|from|with|in|à\s+la|du)\s+(?:the\s+)?|(?:à|de)\s+l['’]\s*)"
     r"([A-Z][A-Z&]{1,5})\b(?![-'’]\w)"
 )
+_LESION_BEFORE = re.compile(
+    r"\b(?:rupture|l[ée]sion|entorse|d[ée]chirure|atteinte|reconstruction|ligamentoplastie|greffe|"
+    r"tear|tears|torn|rupture|injury|injured|reconstruction|repair|sprain)\s$",
+    re.I,
+)
 _SAINT_POSSESSIVE = re.compile(
     r"\bSt\.?\s+[A-Z][a-z]+['’]s?(?=[\s,.;:!?)]|$)(?!\s+(?:wort|disease|dance))"
 )
@@ -211,7 +216,11 @@ def detect_structure(text: str, words: frozenset[str], g: Gazetteers, out: list[
             or f in g.not_names
             or f in ORG_HEADS_BEFORE
         )
-        if len(f) >= 3 and m.group(1).isalpha() and not generic:  # "A&E" is a department
+        # "rupture du LCA", "a tear in the ACL": a lesion's noun before the cue names a body part
+        lesion = _LESION_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if (
+            len(f) >= 3 and m.group(1).isalpha() and not generic and lesion is None
+        ):  # "A&E" is a department
             add(Candidate(m.start(1), m.end(1), "ORGANIZATION", PRI_ORG_CUE))
     for m in _KIND_THEN_NAME.finditer(text) if not words.isdisjoint(_KIND_WORDS) else ():
         name = m.group(1)

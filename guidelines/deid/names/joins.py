@@ -9,19 +9,59 @@ next to PERSON spans already chosen, so they add no new name of their own.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from guidelines.deid._data import Gazetteers
 from guidelines.deid.candidate import Candidate
 from guidelines.deid.cues import DISEASE_AFTER, PARTICLES, RELATIVES, TITLES
 from textkit.folding import fold
 
-_WORD = r"[A-ZÀ-Þ][\w'’-]{0,20}"
+_WORD = (
+    r"(?:[A-ZÀ-Þ][\w'’-]{0,20}"
+    # Irish initial mutations ("tSaoir", "bhFiann", "nGuidhir") and Arabic article prefixes
+    # ("al-Khuri", "el-Amin", "ould-Salem") keep a lowercase start
+    r"|(?:t|n|h|bh|b|d|dh|g|gc|m|mb|nd|ng|bp)[A-ZÁÉÍÓÚ][\w'’-]{1,20}"
+    r"|(?:al|el|ul|ad|ed|as|ash|at|az|ould|ait|aït|bou|ben|bin|ibn|abu)-[A-ZÀ-Þ][\w'’-]{1,20})"
+)
 # one or two name words or particles between two PERSON spans, separated by single spaces or hyphens
 _GAP = re.compile(rf"[ \t-](?:(?:{_WORD}|[a-zà-ÿ]{{1,4}})[ \t-]){{1,2}}")
 _BEFORE = re.compile(rf"({_WORD})[ \t]$")
+# an initial before a name ("K. Brennan"); "M." is the French title, never an initial
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])([A-LN-Z]\.)[ \t]$")
+# the next word of a name typed in lowercase ("fatima-zohra aït ouarab", "fatou n'diaye-sall")
+_LOWER_AFTER = re.compile(r"[ \t](?P<word>(?:[nm]['’])?[a-zà-ÿ][a-zà-ÿ-]{1,20})(?![\w'’])")
+# particles of names typed in lowercase, taken only before a word no lexicon knows
+_LOWER_PARTICLES = frozenset(
+    [
+        "ait",
+        "ould",
+        "ben",
+        "bin",
+        "ibn",
+        "bint",
+        "abu",
+        "al",
+        "el",
+        "nic",
+        "ni",
+        "mac",
+        "mc",
+        "van",
+        "von",
+        "da",
+        "dos",
+        "das",
+        "di",
+        "del",
+        "della",
+        "ter",
+        "ten",
+    ]
+)
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?\n:]\s*)$")
 _PARTICLE_WORDS = "|".join(sorted(p.rstrip("'") for p in PARTICLES if p.isalpha()))
 _AFTER = re.compile(
-    rf"[ \t](?P<particles>(?:(?:{_PARTICLE_WORDS})[ \t]){{0,2}})(?P<word>{_WORD})(?![\w'’])"
+    rf"(?:(?<=\b[A-Z])\.)?[ \t](?P<particles>(?:(?i:{_PARTICLE_WORDS}|an|ní|nic|uí)[ \t]){{0,2}})(?P<word>{_WORD})(?![\w'’])"
 )
 # "Addison's disease", "Raynaud syndrome": the word before is the eponym of a disease, not a name part
 DISEASE_NEXT = re.compile(
@@ -59,7 +99,10 @@ def join_person_parts(text: str, chosen: list[Candidate], g: Gazetteers) -> list
         if prev is not None and prev.label == "PERSON" and c.label == "PERSON":
             gap = text[prev.end : c.start]
             words = re.findall(r"[\w'’]+", gap)
-            if (
+            adjacent = gap in (" ", "-") and all(
+                _name_word(w, g) for w in re.findall(r"[\w'’]+", text[prev.start : c.end])
+            )
+            if adjacent or (
                 _GAP.fullmatch(gap)
                 and free(prev.end, c.start)
                 and all(
@@ -76,13 +119,27 @@ def join_person_parts(text: str, chosen: list[Candidate], g: Gazetteers) -> list
                 # a capitalised word no lexicon knows as ordinary, straight before a redacted name
                 # ("Addison Parker", "Raynaud Dupree"), never a title, a relative or the start of
                 # "Addison's disease"
+                # also a first name inside a sentence ("Son podologue, Blanche Lamy")
                 if (
-                    (f in g.eponyms or (f not in g.common and f not in g.known))
+                    (
+                        f in g.eponyms
+                        or (f not in g.common and f not in g.known)
+                        or (
+                            f in g.first_names
+                            and word[0].isupper()
+                            and not _SENTENCE_BEFORE.search(
+                                text, max(0, m.start(1) - 3), m.start(1)
+                            )
+                        )
+                    )
                     and _name_word(word, g)
                     and not DISEASE_NEXT.match(text, m.end(1))
                 ):
                     c = Candidate(m.start(1), c.end, "PERSON", c.priority)
-        if c.label == "PERSON":
+            initial = _INITIAL_BEFORE.search(text, max(0, c.start - 4), c.start)
+            if initial and (prev is None or prev.end <= initial.start(1)):
+                c = Candidate(initial.start(1), c.end, "PERSON", c.priority)
+        for _ in range(2 if c.label == "PERSON" else 0):  # "Abd al-Karim al-Tikriti"
             m = _AFTER.match(text, c.end)
             if m and free(c.end, m.end()) and _name_word(text[c.start : c.end].split()[0], g):
                 word, f = m.group("word"), fold(m.group("word"))
@@ -99,8 +156,44 @@ def join_person_parts(text: str, chosen: list[Candidate], g: Gazetteers) -> list
                     )
                 ):
                     c = Candidate(c.start, m.end(), "PERSON", c.priority)
+                    continue
+            break
+        if c.label == "PERSON" and text[c.start].islower():
+            c = _grow_lowercase(text, c, g, free)
         out.append(c)
     return _no_overlaps(out)
+
+
+def _unknown(f: str, g: Gazetteers) -> bool:
+    """No lexicon knows the word (each part of a hyphenated word for the long parts)."""
+    if f in g.common or f in g.known or f in g.stopwords or f in g.medical:
+        return False
+    parts = [p for p in f.split("-") if len(p) > 3]
+    return not parts or not all(p in g.known or p in g.common for p in parts)
+
+
+def _grow_lowercase(
+    text: str, c: Candidate, g: Gazetteers, free: Callable[[int, int], bool]
+) -> Candidate:
+    """A name typed in lowercase grows over the next lowercase words that are particles or that no
+    lexicon knows ("fatima-zohra aït ouarab", "fatou n'diaye-sall"), at most two."""
+    for _ in range(2):
+        m = _LOWER_AFTER.match(text, c.end)
+        if m is None or not free(c.end, m.end()):
+            break
+        word = m.group("word")
+        f = fold(re.sub(r"^[nm]['’]", "", word))
+        if f in _LOWER_PARTICLES:
+            nxt = _LOWER_AFTER.match(text, m.end())
+            if nxt is None or not _unknown(fold(nxt.group("word")), g):
+                break  # a particle only before another word of the name
+        elif word[1:2] in ("'", "’"):  # "n'doye-ba": only the whole word is looked up
+            if f in g.common or f in g.known or f in g.stopwords:
+                break
+        elif not _unknown(f, g):
+            break
+        c = Candidate(c.start, m.end(), "PERSON", c.priority)
+    return c
 
 
 def _no_overlaps(spans: list[Candidate]) -> list[Candidate]:

@@ -1,0 +1,180 @@
+"""Organisations completed over their neighbours: the place or name that ends them, the kind that
+opens them.
+
+An organisation is often found in pieces: its kind (`Hospital`, `SSIAD`, `Uni`, `EFS`) as one span and
+the town or name after `de`/`of` as another (`Hospital [de] Braga`, `Uni [of] Stirling`, `Our Lady
+[of] Lourdes`), or its name alone with its kind left before it (`paroisse [Saint-Pierre]`,
+`Maison [Saint-Joseph]`, `Mission catholique de [Kolda]`). The connector or the kind left between or
+before them still points at the place. Rules only join what sits between or right before spans already
+chosen, so they add no new identifier of their own:
+
+- a name-like span that is only a connector (`de`) is dropped, the pieces around it joined;
+- an ORGANIZATION that ends with a kind (`Hospital`, `Uni`, `SSIAD`, `Our Lady`) followed by `de`, `du`, `des`, `de la`, `de l'`, `d'`, `of`, `of the` and a CITY,
+  ORGANIZATION or PERSON span becomes one ORGANIZATION;
+- a CITY, PERSON or ORGANIZATION right after a kind of organisation (`paroisse`, `mission`, `maison`,
+  `polyvalente`, `église`, `mosquée`, `SSIAD`…, the French heads of `cues.ORG_HEADS_BEFORE`), with
+  qualifiers and a connector between them (`Mission catholique de`), becomes an ORGANIZATION that
+  starts at the kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from guidelines.deid.candidate import Candidate
+from guidelines.deid.cues import ORG_HEADS_BEFORE, ORG_QUALIFIERS, word_set
+from textkit.folding import fold
+
+_CONNECTOR = re.compile(
+    r"[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|de|du|des|d['’]|of[ \t]+the|of)(?:[ \t]+|(?<=['’]))"
+)
+KIND_HEADS = ORG_HEADS_BEFORE | word_set(
+    "paroisse mission maison polyvalente eglise temple mosquee synagogue cegep ssiad had association "
+    "hospital hopital uni university universite lady"
+)
+# kinds taken in lowercase too; the others only capitalised ("Maison Saint-Joseph", not "la maison")
+_LOWER_KINDS = word_set(
+    "paroisse ssiad had hopital clinique chu chru ehpad lycee college ecole universite polyvalente cegep "
+    "mosquee eglise polyclinique maternite institut fondation"
+)
+# a connector as the words written before a name, read backwards
+_CONNECTOR_WORDS = word_set("de du des d' la l' of the")
+_TOKEN = re.compile(r"[^\W\d_][\w-]*['’]?")
+
+
+def _kind_start(text: str, lo: int, start: int) -> int | None:
+    """Where a kind of organisation opens the name that starts at `start`, if one does."""
+    gap = text[max(lo, start - 48) : start]
+    if not gap or (not gap[-1].isspace() and gap[-1] not in "'’"):
+        return None
+    base = start - len(gap)
+    tokens = list(_TOKEN.finditer(gap))
+    if not tokens or tokens[-1].end() < len(gap.rstrip()):
+        return None
+    i = len(tokens) - 1
+    while i >= 0 and fold(tokens[i].group()).replace("’", "'") in _CONNECTOR_WORDS:
+        i -= 1
+    for _ in range(3):  # the kind, after at most two qualifiers
+        if i < 0:
+            return None
+        word = tokens[i].group()
+        f = fold(word)
+        if f in KIND_HEADS and (word[0].isupper() or f in _LOWER_KINDS):
+            between = gap[tokens[i].end() :]
+            if re.fullmatch(r"(?:[ \t]+[^\W\d_][\w'’-]*)*[ \t]*|[ \t]*", between.replace("’", "'")):
+                return base + tokens[i].start()
+            return None
+        if f not in _QUALIFIERS:
+            return None
+        i -= 1
+    return None
+
+
+_LEADING_CONNECTOR = re.compile(r"(?:de|du|des|d['’]|of)[ \t']", re.I)
+_QUALIFIERS = ORG_QUALIFIERS | word_set(
+    "catholique protestante protestant evangelique islamique orthodoxe anglicane anglican methodiste "
+    "adventiste baptiste"
+)
+_ONE_CAP_GAP = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+")
+# a clinic's name ends with its specialty or its kind, capitalised ("Valley Oak Family Medicine")
+_SPECIALTY_TAIL = re.compile(
+    r"(?:[ \t]+(?:Family|Kids|Children['’]s|Women['’]s|Breast|Screening|Sexual|Dental|Eye|Skin|Sleep|"
+    r"Sports|Urgent|Primary|Internal))?"
+    r"[ \t]+(?:Pediatrics|Paediatrics|Medicine|Dentistry|Orthodontics|Physiotherapy|Physio|Diagnostics|"
+    r"Imaging|Radiology|Dermatology|Cardiology|Associates|Partners|Analytics|Studio)\b"
+)
+_JOINABLE = frozenset({"CITY", "ORGANIZATION", "PERSON"})
+
+
+def complete_organizations(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """The chosen spans with organisations joined to their place or name (module docstring)."""
+    if not any(c.label in _JOINABLE for c in chosen):
+        return chosen
+    out: list[Candidate] = []
+    for c in chosen:
+        if c.label in _JOINABLE and fold(text[c.start : c.end]) in _CONNECTOR_WORDS:
+            continue  # a connector alone ("l'EFS [de] Nancy" cut in three) names nothing
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == "ORGANIZATION"
+            and c.label in _JOINABLE
+            and fold(text[prev.start : prev.end].split()[-1]) in KIND_HEADS
+        ):
+            m = _CONNECTOR.match(text, prev.end)
+            lead = _LEADING_CONNECTOR.match(text, c.start)
+            if (m is not None and m.end() == c.start) or (
+                lead is not None and text[prev.end : c.start] in (" ", "\t")
+            ):
+                out[-1] = Candidate(
+                    prev.start, c.end, "ORGANIZATION", max(prev.priority, c.priority)
+                )
+                continue
+        # "Jarvis [Breast] Screening Centre": one capitalised word between two pieces
+        if (
+            prev is not None
+            and prev.label in _JOINABLE
+            and c.label == "ORGANIZATION"
+            and _ONE_CAP_GAP.fullmatch(text, prev.end, c.start)
+        ):
+            out[-1] = Candidate(prev.start, c.end, "ORGANIZATION", max(prev.priority, c.priority))
+            continue
+        if c.label == "ORGANIZATION":
+            tail = _SPECIALTY_TAIL.match(text, c.end)
+            nxt = next((o.start for o in chosen if o.start >= c.end), len(text))
+            if tail is not None and tail.end() <= nxt:  # "Lakeview Kids [Pediatrics]"
+                c = Candidate(c.start, tail.end(), "ORGANIZATION", c.priority)
+        first = fold(text[c.start : c.end].split()[0])
+        if c.label in _JOINABLE and not (c.label == "ORGANIZATION" and first in KIND_HEADS):
+            kind = _kind_start(text, prev.end if prev is not None else 0, c.start)
+            if kind is not None:
+                c = Candidate(kind, c.end, "ORGANIZATION", c.priority)
+        out.append(c)
+    return out
+
+
+_HOUSE_WORDS = (
+    r"Farm|Cottage|House|Lodge|Barn|Mill|Croft|Manor|Rectory|Vicarage|Grange|Creamery|Farmhouse|"
+    r"Moulin|Mas|Clos|Ferme|Bastide|Chalet|Villa|Domaine|Ch[âa]teau|Hameau|Maison"
+)
+_HCAP = r"[A-ZÀ-Þ][\w'’-]*"
+# a named house on the line before an address: "Le Millefiori, 1 rue…", "Lower Tregenna Farm, Trewint
+# Lane", "Le Moulin de Chez Ravaud, 16500 Confolens" (an article or a house word marks it)
+HOUSE_LINE = re.compile(
+    rf"(?:(?:The|Le|La|Les|L['’]|Tŷ|Ty|Lower|Upper|Old|Little|Great|High)\s+{_HCAP}"
+    rf"(?:\s+(?:de|du|des|of|y|de\s+la)?\s*{_HCAP}){{0,3}}"
+    rf"|{_HCAP}(?:\s+{_HCAP}){{0,2}}\s+(?:{_HOUSE_WORDS}))\s*,\s*$"
+)
+_HOUSE_QUICK = re.compile(rf"\b(?:The|Le|La|Les|L['’]|Tŷ|Ty|Lower|Upper|Old|{_HOUSE_WORDS})\b")
+_HOUSE_OVER = frozenset({"PERSON", "ORGANIZATION", "ADDRESS"})
+
+
+def complete_addresses(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A named house right before an address or a postcode joins the address (HOUSE_LINE); it may
+    override the names and organisations read inside it, never a place or a number."""
+    if not _HOUSE_QUICK.search(text):
+        return chosen
+    out = list(chosen)
+    for c in chosen:
+        if c.label not in ("ADDRESS", "POSTCODE"):
+            continue
+        m = HOUSE_LINE.search(text, max(0, c.start - 60), c.start)
+        if m is None:
+            continue
+        # the house phrase must start a line part: after a comma, a dash, a colon, a line or "is/at"
+        before = text[max(0, m.start() - 6) : m.start()]
+        if m.start() > 0 and not re.search(
+            r"(?:[,:;\n–—-]|\bis|\bat|\bto|\bin|\bà|\bchez)\s*$", before
+        ):
+            continue
+        inside = [o for o in out if o.start < m.end() and m.start() < o.end and o is not c]
+        if any(o.label not in _HOUSE_OVER or o.start < m.start() for o in inside):
+            continue
+        out = [o for o in out if o not in inside]
+        end = m.end() - (len(m.group()) - len(m.group().rstrip(" ,\t\n")))
+        if c.label == "ADDRESS":
+            out = [o for o in out if o is not c]
+            out.append(Candidate(m.start(), c.end, "ADDRESS", c.priority))
+        else:
+            out.append(Candidate(m.start(), end, "ADDRESS", c.priority))
+    return sorted(out, key=lambda c: c.start)
