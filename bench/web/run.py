@@ -162,11 +162,11 @@ def main() -> None:
         )
         print(f"sizes: {args.answers:,} published answers, {args.cases:,} queued cases, {args.posts:,} forum posts")
         with Bench(args.seconds, django_env=prod_env) as bench:
-            bench.measure(routes)
+            bench.measure(routes, drain_url=f"{base}/healthz")
         print(f"load average at the end {os.getloadavg()[0]:.1f}")
     finally:
         server.terminate()
-        server.wait(timeout=10)
+        server.wait(timeout=60)
 
 
 if __name__ == "__main__":
