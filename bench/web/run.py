@@ -160,7 +160,9 @@ def main() -> None:
         print(
             f"gunicorn sync x2, PostgreSQL, wrk -t2 -c16 -d{args.seconds}s (same machine); load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
         )
-        print(f"sizes: {args.answers:,} published answers, {args.cases:,} queued cases, {args.posts:,} forum posts")
+        print(
+            f"sizes: {args.answers:,} published answers, {args.cases:,} queued cases, {args.posts:,} forum posts"
+        )
         with Bench(args.seconds, django_env=prod_env) as bench:
             bench.measure(routes, drain_url=f"{base}/healthz")
         print(f"load average at the end {os.getloadavg()[0]:.1f}")

@@ -183,12 +183,14 @@ SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {tab
 """
 
 
-def _forum_fill_sql() -> str:
+def _forum_fill_sql() -> tuple[str, int]:
+    """bench/forum/run.py's SQL fill and its posts per thread (bench/ is not a package)."""
     spec = importlib.util.spec_from_file_location("bench_forum_run", ROOT / "bench/forum/run.py")
-    assert spec and spec.loader  # noqa: S101  (bench script)
+    if spec is None or spec.loader is None:
+        raise SystemExit("bench/forum/run.py not found")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return str(module.FILL_SQL), int(module.POSTS_PER_THREAD)  # type: ignore[return-value]
+    return str(module.FILL_SQL), int(module.POSTS_PER_THREAD)
 
 
 def seed(dsn: str, *, answers: int, cases: int, posts: int) -> None:
