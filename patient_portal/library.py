@@ -14,6 +14,8 @@ from django.db.models import BooleanField, Count, FloatField, Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from bridge.templatetags.bridge_text import specialty_label
@@ -33,6 +35,9 @@ SEARCH_MAX_HITS = 200
 # a report changes (receivers.py). Counts only: no text of any answer is ever cached under this key.
 COUNTS_CACHE_KEY = "library:counts:v1"
 COUNTS_CACHE_SECONDS = 60
+# A rendered card (title, question excerpt, answer excerpt) is kept this long under a hash of its words
+# (card_key): rendering the answer's HTML and truncating it was most of a library page's time.
+CARD_CACHE_SECONDS = 600
 
 
 @dataclass(frozen=True)
@@ -121,15 +126,18 @@ class _CountedPaginator(Paginator):
 
 
 def card_key(entry: Question) -> str:
-    """The cache key of one library card: a hash of every word the card shows.
+    """The cache key of one library card: a hash of every word the card shows, in this language and zone.
 
     A leak report that redacts the question or the answer changes the words, hence the key: a card
-    rendered before the redaction is never found again (it expires), whatever the cache backend.
+    rendered before the redaction is never found again (it expires), whatever the cache backend and
+    in whichever process it was cached. Nothing but this hash ever names a cached card.
     """
     case = entry.case
     answer = case.answer  # type: ignore[union-attr]
     digest = hashlib.sha256()
     for part in (
+        get_language() or "",
+        timezone.get_current_timezone_name(),
         str(answer.pk),
         answer.title or "",
         answer.text,
@@ -158,6 +166,8 @@ def library(request: HttpRequest) -> HttpResponse:
         total = counts.get(specialty, 0) if specialty else sum(counts.values())
         paginator = _CountedPaginator(entries, 10, total)
     page = paginator.get_page(request.GET.get("page"))
+    for entry in page:
+        entry.card_key = card_key(entry)  # type: ignore[attr-defined]  (the template's cache key)
     keep = "&".join(
         part
         for part in (f"q={query}" if query else "", f"topic={specialty}" if specialty else "")
@@ -173,6 +183,7 @@ def library(request: HttpRequest) -> HttpResponse:
             "topic_label": specialty_label(specialty) if specialty else "",
             "topics": library_topics(),
             "keep": keep,
+            "card_seconds": CARD_CACHE_SECONDS,
         },
     )
 

@@ -147,3 +147,18 @@ def test_a_leak_report_leaves_the_library_page_search_and_api_at_once_with_cache
         assert NAME not in body, path
         assert "[person_1]" in body, path
     assert f"/library/{answer.pk}/" not in _read(reader, "/library/", q=NAME)  # not found by it
+
+
+@pytest.mark.django_db
+def test_a_cached_card_is_not_served_in_another_language(
+    guideline_sets: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    # given a card rendered (and cached) for an English reader
+    doctor = make_doctor("lib.cards@example.org")
+    patient = make_user("lib.cards.patient@example.org", "patient")
+    _publish(doctor, patient, django_capture_on_commit_callbacks)
+    english = Client().get("/library/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    # when a French reader opens the page, then the card's words are French
+    french = Client().get("/library/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert "Read the question and the whole answer" in english
+    assert "Read the question and the whole answer" not in french
