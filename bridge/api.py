@@ -92,7 +92,7 @@ class JSONParser(parsers.JSONParser):
         return data
 
 
-class _CountedPaginator(DjangoPaginator):
+class _CountedPaginator(DjangoPaginator[Any]):
     """A Django paginator told its count (read with the page's rows) instead of counting again."""
 
     def __init__(self, object_list: Any, per_page: int, count: int) -> None:
@@ -100,7 +100,7 @@ class _CountedPaginator(DjangoPaginator):
         self._known_count = count
 
     @property
-    def count(self) -> int:  # type: ignore[override]
+    def count(self) -> int:
         return self._known_count
 
 

@@ -113,7 +113,7 @@ def library_topics() -> list[Topic]:
     return sorted(topics, key=lambda t: (-t.count, t.label))
 
 
-class _CountedPaginator(Paginator):
+class _CountedPaginator(Paginator[Any]):
     """A paginator told its count (the cached topic counts) instead of counting every entry again."""
 
     def __init__(self, object_list: Any, per_page: int, count: int) -> None:
@@ -121,7 +121,7 @@ class _CountedPaginator(Paginator):
         self._known_count = count
 
     @property
-    def count(self) -> int:  # type: ignore[override]
+    def count(self) -> int:
         return self._known_count
 
 
@@ -167,7 +167,7 @@ def library(request: HttpRequest) -> HttpResponse:
         paginator = _CountedPaginator(entries, 10, total)
     page = paginator.get_page(request.GET.get("page"))
     for entry in page:
-        entry.card_key = card_key(entry)  # type: ignore[attr-defined]  (the template's cache key)
+        entry.card_key = card_key(entry)  # type: ignore[attr-defined]  # the template's cache key
     keep = "&".join(
         part
         for part in (f"q={query}" if query else "", f"topic={specialty}" if specialty else "")

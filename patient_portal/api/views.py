@@ -240,11 +240,11 @@ class LibraryEntrySerializer(serializers.Serializer[Any]):
     )
 
 
-class _LibraryPaginator(Paginator):
+class _LibraryPaginator(Paginator[Any]):
     """The library's total is the sum of the cached topic counts, not a COUNT over every answer."""
 
     @property
-    def count(self) -> int:  # type: ignore[override]
+    def count(self) -> int:
         return sum(library_counts().values())
 
 
