@@ -103,7 +103,12 @@ def library_counts() -> dict[str, int]:
 
 
 def library_counts_forget() -> None:
-    """The library changed: the next page counts again (after the commit, so it never counts the old rows)."""
+    """The library changed: the next page counts again.
+
+    Forgotten at once and again after the commit: a page read in between may count (and cache) the
+    rows as they were before this transaction; the second deletion drops that count too.
+    """
+    cache.delete(COUNTS_CACHE_KEY)
     transaction.on_commit(lambda: cache.delete(COUNTS_CACHE_KEY))
 
 
