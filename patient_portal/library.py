@@ -50,7 +50,8 @@ class Topic:
 
 
 def library_search(entries: QuerySet[Question], query: str) -> QuerySet[Question]:
-    """Answers matching every word of the query, best first (PostgreSQL) or newest first (SQLite)."""
+    """Answers matching every word of the query: on PostgreSQL the newest SEARCH_MAX_HITS, best first;
+    on SQLite all of them, newest first."""
     query = " ".join(query.split())[:MAX_QUERY_CHARS]
     if not query:
         return entries
