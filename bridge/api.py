@@ -1,4 +1,5 @@
-"""API-wide pieces: clean 400/403/404 bodies for Django errors, a JSON parser that bounds nesting."""
+"""API-wide pieces: clean 400/403/404 bodies for Django errors, a JSON parser that bounds nesting, and a
+pagination that reads a page and its count in one query."""
 
 from __future__ import annotations
 
@@ -7,8 +8,13 @@ from typing import IO, Any
 
 from django import db
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Page
+from django.core.paginator import Paginator as DjangoPaginator
+from django.db.models import Count, Window
 from django.http import Http404
 from rest_framework import exceptions, parsers, status
+from rest_framework.pagination import PageNumberPagination
+from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
@@ -84,3 +90,48 @@ class JSONParser(parsers.JSONParser):
                 "JSON parse error - text holds a lone surrogate, which is not valid Unicode."
             )
         return data
+
+
+class _CountedPaginator(DjangoPaginator[Any]):
+    """A Django paginator told its count (read with the page's rows) instead of counting again."""
+
+    def __init__(self, object_list: Any, per_page: int, count: int) -> None:
+        super().__init__(object_list, per_page)
+        self._known_count = count
+
+    @property
+    def count(self) -> int:
+        return self._known_count
+
+
+class OneQueryPagination(PageNumberPagination):
+    """PageNumberPagination whose page and count come from one query (`COUNT(*) OVER ()`).
+
+    The default pagination counts the rows (one query) and then reads the page (a second one that
+    filters and sorts the same rows again). Same response shape: count, next, previous, results.
+    """
+
+    def paginate_queryset(
+        self, queryset: Any, request: Request, view: Any = None
+    ) -> list[Any] | None:
+        size = self.get_page_size(request)
+        if not size:
+            return None
+        raw = request.query_params.get(self.page_query_param, "1")
+        try:
+            number = int(raw)
+        except ValueError:
+            number = 0
+        if number < 1:
+            raise exceptions.NotFound(self.invalid_page_message.format(page_number=raw, message=""))
+        rows = list(
+            queryset.annotate(_total=Window(Count("pk")))[(number - 1) * size : number * size]
+        )
+        # Past the last page the window has no row to ride on: count apart (that page is a 404 anyway).
+        total = rows[0]._total if rows else queryset.count()
+        paginator = _CountedPaginator(queryset, size, total)
+        if number > paginator.num_pages:
+            raise exceptions.NotFound(self.invalid_page_message.format(page_number=raw, message=""))
+        self.page = Page(rows, number, paginator)
+        self.request = request
+        return rows

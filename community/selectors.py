@@ -111,8 +111,10 @@ def search_posts(*, user: Any, query: str) -> QuerySet[Post]:
     """
     doctor_required(user)
     query = query.strip()[:200]
-    rows = Post.objects.filter(hidden=False).select_related(
-        "thread", "author__doctor_profile", "author__community_profile"
+    rows = (
+        Post.objects.filter(hidden=False)
+        .select_related("thread", "author__doctor_profile", "author__community_profile")
+        .prefetch_related("images")  # the API lists each hit's images: one query, not one per hit
     )
     if not query:
         return rows.none()

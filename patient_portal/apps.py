@@ -6,4 +6,6 @@ class PatientPortalConfig(AppConfig):
     verbose_name = "Patient portal"
 
     def ready(self) -> None:
-        from patient_portal import receivers  # noqa: F401  (connects the answer-published receiver)
+        from patient_portal import receivers  # connects the answer-published receiver
+
+        receivers.connect_library_receivers()

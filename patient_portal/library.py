@@ -3,14 +3,19 @@ topics by specialty, and a permalink per answer. Only consented, answered questi
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
+from typing import Any
 
+from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import BooleanField, Count, FloatField, Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from bridge.templatetags.bridge_text import specialty_label
@@ -18,10 +23,21 @@ from patient_portal.models import Question
 from patient_portal.selectors import library_entries
 from triage.core import SPECIALTIES
 
-# Must repeat the expression of the GIN indexes of triage migration 0006, or PostgreSQL will not use them.
+# The stored search vector of triage migration 0010 (PostgreSQL only; its GIN index finds the hits).
 _CONFIGS = {"en": "english", "fr": "french"}
-FTS_EXPRESSION = 'to_tsvector(\'{config}\'::regconfig, coalesce("triage_answer"."title", \'\') || \' \' || "triage_answer"."text")'
+SEARCH_VECTOR = '"triage_answer"."search"'
 MAX_QUERY_CHARS = 200
+# A search ranks only its newest hits: a common word ("rash") matches thousands of answers and ranking
+# them all costs a tsvector per hit; a visitor reads the first pages. Counts say "200 or more" then.
+SEARCH_MAX_HITS = 200
+# The topic counts (and the library's total, their sum) are read by every library page: one GROUP BY over
+# every published answer. They are cached this long and forgotten when an answer, a question's consent or
+# a report changes (receivers.py). Counts only: no text of any answer is ever cached under this key.
+COUNTS_CACHE_KEY = "library:counts:v1"
+COUNTS_CACHE_SECONDS = 60
+# A rendered card (title, question excerpt, answer excerpt) is kept this long under a hash of its words
+# (card_key): rendering the answer's HTML and truncating it was most of a library page's time.
+CARD_CACHE_SECONDS = 600
 
 
 @dataclass(frozen=True)
@@ -34,7 +50,8 @@ class Topic:
 
 
 def library_search(entries: QuerySet[Question], query: str) -> QuerySet[Question]:
-    """Answers matching every word of the query, best first (PostgreSQL) or newest first (SQLite)."""
+    """Answers matching every word of the query: on PostgreSQL the newest SEARCH_MAX_HITS, best first;
+    on SQLite all of them, newest first."""
     query = " ".join(query.split())[:MAX_QUERY_CHARS]
     if not query:
         return entries
@@ -43,20 +60,28 @@ def library_search(entries: QuerySet[Question], query: str) -> QuerySet[Question
         rank_sql: list[str] = []
         params: list[str] = []
         for lang, config in _CONFIGS.items():
-            vector = FTS_EXPRESSION.format(config=config)
             tsquery = f"websearch_to_tsquery('{config}'::regconfig, %s)"
             flag = f"match_{lang}"
             # The SQL is made of constants only; the visitor's words travel as a parameter.
-            match = RawSQL(f"{vector} @@ {tsquery}", [query], output_field=BooleanField())  # noqa: S611
+            match = RawSQL(f"{SEARCH_VECTOR} @@ {tsquery}", [query], output_field=BooleanField())  # noqa: S611
             entries = entries.annotate(**{flag: match})
             matched |= Q(case__answer__lang=lang, **{flag: True})
             rank_sql.append(
-                f'CASE WHEN "triage_answer"."lang" = \'{lang}\' THEN ts_rank({vector}, {tsquery}) ELSE 0 END'
+                f'CASE WHEN "triage_answer"."lang" = \'{lang}\' THEN ts_rank({SEARCH_VECTOR}, {tsquery}) ELSE 0 END'
             )
             params.append(query)
+        # The newest SEARCH_MAX_HITS hits (the published-date index or the GIN index finds them without
+        # ranking anything), then only those are ranked, best first. Read apart, not as a subquery: the
+        # raw SQL names the answer table, which a subquery would alias (and correlate with the outer one).
+        newest = list(
+            entries.filter(matched)
+            .order_by("-case__answer__published_at")
+            .values_list("id", flat=True)[:SEARCH_MAX_HITS]
+        )
         rank = RawSQL(" + ".join(rank_sql), params, output_field=FloatField())  # noqa: S611  (constants + parameters)
         return (
-            entries.filter(matched)
+            library_entries()
+            .filter(id__in=newest)
             .annotate(rank=rank)
             .order_by("-rank", "-case__answer__published_at")
         )
@@ -68,13 +93,67 @@ def library_search(entries: QuerySet[Question], query: str) -> QuerySet[Question
     return entries
 
 
+def library_counts() -> dict[str, int]:
+    """Published answers per specialty (cached COUNTS_CACHE_SECONDS, forgotten on every library change)."""
+    counts: dict[str, int] | None = cache.get(COUNTS_CACHE_KEY)
+    if counts is None:
+        rows = library_entries().order_by().values("case__specialty").annotate(n=Count("id"))
+        counts = {r["case__specialty"]: r["n"] for r in rows}
+        cache.set(COUNTS_CACHE_KEY, counts, COUNTS_CACHE_SECONDS)
+    return counts
+
+
+def library_counts_forget() -> None:
+    """The library changed: the next page counts again.
+
+    Forgotten at once and again after the commit: a page read in between may count (and cache) the
+    rows as they were before this transaction; the second deletion drops that count too.
+    """
+    cache.delete(COUNTS_CACHE_KEY)
+    transaction.on_commit(lambda: cache.delete(COUNTS_CACHE_KEY))
+
+
 def library_topics() -> list[Topic]:
     """Specialties with at least one published answer, in the page's language, most answers first."""
-    rows = library_entries().order_by().values("case__specialty").annotate(n=Count("id"))
-    topics = [
-        Topic(r["case__specialty"], specialty_label(r["case__specialty"]), r["n"]) for r in rows
-    ]
+    topics = [Topic(code, specialty_label(code), n) for code, n in library_counts().items() if n]
     return sorted(topics, key=lambda t: (-t.count, t.label))
+
+
+class _CountedPaginator(Paginator[Any]):
+    """A paginator told its count (the cached topic counts) instead of counting every entry again."""
+
+    def __init__(self, object_list: Any, per_page: int, count: int) -> None:
+        super().__init__(object_list, per_page)
+        self._known_count = count
+
+    @property
+    def count(self) -> int:
+        return self._known_count
+
+
+def card_key(entry: Question) -> str:
+    """The cache key of one library card: a hash of every word the card shows, in this language and zone.
+
+    A leak report that redacts the question or the answer changes the words, hence the key: a card
+    rendered before the redaction is never found again (it expires), whatever the cache backend and
+    in whichever process it was cached. Nothing but this hash ever names a cached card.
+    """
+    case = entry.case
+    answer = case.answer  # type: ignore[union-attr]
+    digest = hashlib.sha256()
+    for part in (
+        get_language() or "",
+        timezone.get_current_timezone_name(),
+        str(answer.pk),
+        answer.title or "",
+        answer.text,
+        case.redacted_text,  # type: ignore[union-attr]
+        case.specialty,  # type: ignore[union-attr]
+        answer.published_at.isoformat(),
+    ):
+        digest.update(part.encode())
+        digest.update(b"\0")
+    return digest.hexdigest()
 
 
 def library(request: HttpRequest) -> HttpResponse:
@@ -86,8 +165,15 @@ def library(request: HttpRequest) -> HttpResponse:
     entries = library_entries()
     if specialty:
         entries = entries.filter(case__specialty=specialty)
-    entries = library_search(entries, query)
-    page = Paginator(entries, 10).get_page(request.GET.get("page"))
+    if query:
+        paginator = Paginator(library_search(entries, query), 10)
+    else:
+        counts = library_counts()
+        total = counts.get(specialty, 0) if specialty else sum(counts.values())
+        paginator = _CountedPaginator(entries, 10, total)
+    page = paginator.get_page(request.GET.get("page"))
+    for entry in page:
+        entry.card_key = card_key(entry)  # type: ignore[attr-defined]  # the template's cache key
     keep = "&".join(
         part
         for part in (f"q={query}" if query else "", f"topic={specialty}" if specialty else "")
@@ -103,6 +189,7 @@ def library(request: HttpRequest) -> HttpResponse:
             "topic_label": specialty_label(specialty) if specialty else "",
             "topics": library_topics(),
             "keep": keep,
+            "card_seconds": CARD_CACHE_SECONDS,
         },
     )
 

@@ -56,3 +56,28 @@ def _notify_patient_of_doctor_message(
     outbox_add(
         key=f"doctor-wrote:{message_id}", handler="patient.doctor_wrote", message_id=message_id
     )
+
+
+def _library_changed(sender: Any, **kwargs: Any) -> None:
+    """A published answer, a question's consent or a report changed: the library counts again."""
+    from patient_portal.library import library_counts_forget
+    from patient_portal.models import Question
+
+    fields = kwargs.get("update_fields")
+    if sender is Question and fields is not None and "consent_publication" not in fields:
+        return  # a question's other fields (drafts, notifications) leave the library as it was
+    library_counts_forget()
+
+
+def connect_library_receivers() -> None:
+    """Answers (published, redacted, deleted), questions (consent, erasure) and reports (upheld)."""
+    from django.db.models.signals import post_delete, post_save
+
+    from patient_portal.models import AnswerReport, Question
+    from triage.models import Answer
+
+    for model in (Answer, Question, AnswerReport):
+        post_save.connect(_library_changed, sender=model, dispatch_uid=f"library-{model.__name__}")
+        post_delete.connect(
+            _library_changed, sender=model, dispatch_uid=f"library-{model.__name__}-delete"
+        )

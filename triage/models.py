@@ -140,6 +140,10 @@ class Answer(models.Model):
 
     class Meta:
         ordering = ("-published_at",)
+        indexes = (
+            # The library lists the newest answers first: without it every page sorts every answer.
+            models.Index(fields=["-published_at"], name="answer_published_idx"),
+        )
 
     def __str__(self) -> str:
         return f"answer to case {self.case_id}"

@@ -41,3 +41,35 @@ class AbsoluteSessionLifetimeMiddleware:
             elif time.time() - started > settings.BRIDGE_SESSION_MAX_HOURS * 3600:
                 logout(request)  # flushes the session; the request goes on as anonymous
         return self.get_response(request)
+
+
+TOUCH_KEY = "bridge_touched_at"
+
+
+class SessionTouchMiddleware:
+    """Slides the idle timeout at most once every BRIDGE_SESSION_TOUCH_SECONDS, not on every request.
+
+    `SESSION_SAVE_EVERY_REQUEST` wrote the session row (and re-sent the cookie) on every request of a
+    signed-in user: one UPDATE per page view, the only write of a doctor reading the queue, a case or
+    a forum thread. Here a request saves the session only when its last touch is older than the
+    setting, so an idle session still ends `SESSION_COOKIE_AGE` after the last activity, give or take
+    that many seconds (60 by default, against 900 in production). Placed after SessionMiddleware; its
+    response phase runs before the session is saved. Sessions nobody read (an anonymous page) stay
+    untouched and are never created by it.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        session = getattr(request, "session", None)
+        if session is None or not session.accessed or session.modified or session.is_empty():
+            return response
+        if not session.keys():
+            return response
+        now = int(time.time())
+        touched = session.get(TOUCH_KEY)
+        if not isinstance(touched, int) or now - touched >= settings.BRIDGE_SESSION_TOUCH_SECONDS:
+            session[TOUCH_KEY] = now  # marks the session modified: saved, expiry and cookie renewed
+        return response

@@ -73,6 +73,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "bridge.accounts.sessions.AbsoluteSessionLifetimeMiddleware",
+    "bridge.accounts.sessions.SessionTouchMiddleware",
     "bridge.middleware.AccountLanguageMiddleware",
     "bridge.middleware.AccountTimeZoneMiddleware",
     "django_otp.middleware.OTPMiddleware",

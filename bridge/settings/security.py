@@ -56,7 +56,11 @@ PASSWORD_RESET_TIMEOUT = 3600
 
 # Sessions: short, sliding, server-side; secure cookies with __Host- names in production.
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=900 if PRODUCTION else 8 * 3600)
-SESSION_SAVE_EVERY_REQUEST = True
+# The idle timeout slides through bridge.accounts.sessions.SessionTouchMiddleware: a session is saved when
+# something changed in it, or when its last touch is older than BRIDGE_SESSION_TOUCH_SECONDS (not on every
+# request: that was one UPDATE per page view of every signed-in user).
+SESSION_SAVE_EVERY_REQUEST = False
+BRIDGE_SESSION_TOUCH_SECONDS = env.int("BRIDGE_SESSION_TOUCH_SECONDS", default=60)
 BRIDGE_SESSION_MAX_HOURS = env.int("BRIDGE_SESSION_MAX_HOURS", default=12)  # absolute, from sign-in
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

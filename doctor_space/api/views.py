@@ -14,6 +14,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from bridge.api import OneQueryPagination
 from bridge.idempotency.api import IDEMPOTENCY_KEY_PARAMETER, idempotent
 from doctor_space import services
 from doctor_space.access import Access, closed_space_access, verified_profile
@@ -53,6 +54,7 @@ class CaseListApi(GenericAPIView[Case]):
 
     permission_classes = (IsVerifiedDoctor,)
     serializer_class = CaseSerializer
+    pagination_class = OneQueryPagination
 
     def get_queryset(self) -> Any:
         if getattr(self, "swagger_fake_view", False):

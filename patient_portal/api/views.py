@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.core.paginator import Paginator
 from drf_spectacular.utils import extend_schema, extend_schema_field
 from rest_framework import serializers, status
 from rest_framework.generics import GenericAPIView
+from rest_framework.pagination import PageNumberPagination
 from rest_framework.permissions import AllowAny, BasePermission
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -17,6 +19,7 @@ from bridge.accounts.current import signed_in_user
 from bridge.accounts.models import Role
 from bridge.idempotency.api import IDEMPOTENCY_KEY_PARAMETER, idempotent
 from patient_portal import selectors, services
+from patient_portal.library import library_counts
 from patient_portal.models import Question
 from patient_portal.screen import ScreenError, parse_answers, urgency_check
 
@@ -237,11 +240,24 @@ class LibraryEntrySerializer(serializers.Serializer[Any]):
     )
 
 
+class _LibraryPaginator(Paginator[Any]):
+    """The library's total is the sum of the cached topic counts, not a COUNT over every answer."""
+
+    @property
+    def count(self) -> int:
+        return sum(library_counts().values())
+
+
+class _LibraryPagination(PageNumberPagination):
+    django_paginator_class = _LibraryPaginator
+
+
 class LibraryApi(GenericAPIView[Question]):
     """Public library: anonymised questions whose patients agreed, with their checked answers."""
 
     permission_classes = (AllowAny,)
     serializer_class = LibraryEntrySerializer
+    pagination_class = _LibraryPagination
 
     def get_queryset(self) -> Any:
         return selectors.library_entries()
