@@ -35,6 +35,8 @@ TITLE = "An itchy rash on bouba's elbows"
 def _publish(doctor: Any, patient: Any, capture: Any, *, missed: bool = False) -> Any:
     question = submit(patient, TEXT, consent=True, django_capture_on_commit_callbacks=capture)
     assert question.case_id is not None
+    # the topic is set here, not left to the router (which may send "my son…" to paediatrics)
+    Case.objects.filter(pk=question.case_id).update(specialty="dermatology")
     if missed:  # the anonymiser's miss is set up here, not hoped for
         Case.objects.filter(pk=question.case_id).update(redacted_text=MISSED)
     case_claim(doctor=doctor, case_id=question.case_id)
