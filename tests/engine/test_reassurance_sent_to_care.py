@@ -56,6 +56,19 @@ def _safe(text: str, lang: str, jurisdiction: str) -> list[str]:
             "fr",
             "Allez aux urgences tout de suite. Ce n'est peut-être rien de grave, mais il faut vérifier.",
         ),
+        # the directive after a modal, the infinitive in French, "the nearest A&E", the same evening (answers8)
+        (
+            "FR",
+            "fr",
+            "Ce n'est sans doute rien de grave, mais avec ces signes il faut appeler le 15 maintenant.",
+        ),
+        ("FR", "fr", "Pas d'affolement : vous devez vous rendre aux urgences."),
+        ("GB", "en", "It's probably nothing serious, but you need to go to the nearest A&E."),
+        (
+            "GB",
+            "en",
+            "You should go to A&E tonight; it will most likely be nothing, but it needs checking.",
+        ),
     ],
 )
 def test_comfort_beside_an_unconditional_emergency_directive_passes(
@@ -76,6 +89,11 @@ def test_comfort_beside_an_unconditional_emergency_directive_passes(
             "Ne vous inquiétez pas, ce n'est rien. Appelez le 15 seulement si la douleur augmente.",
         ),
         ("FR", "fr", "Ne vous inquiétez pas, ce n'est rien, inutile d'appeler le 15."),
+        (
+            "FR",
+            "fr",
+            "Ne vous inquiétez pas, ce n'est rien. Il faudra aller aux urgences demain si ça dure.",
+        ),
     ],
 )
 def test_reassurance_with_only_a_conditional_or_later_directive_still_blocks(

@@ -185,19 +185,23 @@ def explained_away(doc: Doc, *, red_flag: bool = False) -> Iterator[tuple[int, i
 # who is being sent to care ("don't worry, you did the right thing: call 999"); false reassurance is the kind
 # that stands in for care, which the directive rules out.
 _SEND_NOW = re.compile(
-    r"\b(?:(?:call|ring|phone|dial)\s+(?:for\s+)?(?:999|911|112|an ambulance)"
-    r"|go\s+(?:straight\s+|directly\s+|now\s+)?(?:to|into)\s+(?:a&e|a & e|accident and emergency|the er\b|an er\b|"
-    r"the emergency (?:department|room)|(?:the\s+)?hospital|urgent care)"
-    r"|(?:appelez|composez|faites le)\s+(?:le\s+|immédiatement le\s+|tout de suite le\s+)?(?:15|112|18|samu|secours)"
-    r"|(?:allez|rendez-vous|filez)\s+(?:\w+\s+)?aux\s+urgences)"
+    r"\b(?:(?:call|ring|phone|dial)\s+(?:for\s+)?(?:999|911|112|an ambulance|emergency services)"
+    r"|(?:go|get|head)\s+(?:yourself\s+)?(?:straight\s+|directly\s+|now\s+)?(?:to|into)\s+(?:the\s+(?:nearest|closest)\s+)?"
+    r"(?:a&e|a & e|accident and emergency|the er\b|an er\b|er\b|"
+    r"(?:the |an )?emergency (?:department|room)|(?:the\s+)?hospital|urgent care)"
+    # the imperative and the infinitive after a modal (« il faut appeler le 15 », « vous devez aller aux urgences »)
+    r"|(?:appelez|appeler|composez|composer|faites le|faire le)\s+(?:le\s+|immédiatement le\s+|tout de suite le\s+)?"
+    r"(?:15|112|18|samu|secours)"
+    r"|(?:allez|aller|rendez-vous|vous rendre|filez|foncez)\s+(?:\w+\s+)?aux\s+urgences)"
 )
 _CLAUSE_BOUND = re.compile(r"[.!?;:\n]")
 _CONDITION_WORD = re.compile(
     r"\b(?:if|unless|should (?:it|he|she|they|you)|in case|in an emergency|whether|when|once|si|sauf si|en cas|dès que|"
     r"quand|lorsque|au besoin)\b"
     # a directive for later is care put off, not care now
-    r"|\b(?:tomorrow|tonight|in the morning|next week|this week|monday|tuesday|wednesday|thursday|friday|"
-    r"the weekend|in a few days|demain|ce soir|lundi|la semaine prochaine|dans quelques jours)\b"
+    # ("tonight", « ce soir » are the same day: sent to care, not put off)
+    r"|\b(?:tomorrow|in the morning|next week|this week|monday|tuesday|wednesday|thursday|friday|"
+    r"the weekend|in a few days|demain|lundi|la semaine prochaine|dans quelques jours)\b"
 )
 
 
