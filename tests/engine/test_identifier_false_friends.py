@@ -76,3 +76,35 @@ def test_a_greeting_name_before_an_emoji_only_warns(lang: str, text: str, name: 
 def test_real_identifiers_beside_them_still_block(lang: str, text: str, piece: str) -> None:
     found = _found(text, lang)
     assert any(sev == "block" and piece in frag for sev, frag in found), found
+
+
+# Issue 16 (answers8): a clinical tool's capitalised name, a stage or version numeral, a maker after
+# « Laboratoires », and a sentence opening with its subject left out ("Hope that helps") are no person.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Ask about the Bristol Stool Chart at your appointment."),
+        ("en", "The Epworth Sleepiness Scale is a short questionnaire."),
+        ("en", "The Edinburgh Postnatal Depression Scale is used by health visitors."),
+        ("en", "The Manchester Triage System decides how quickly you are seen."),
+        ("fr", "Les critères de Rome IV décrivent le syndrome de l'intestin irritable."),
+        ("fr", "Les Laboratoires Mayoly commercialisent ce produit."),
+        ("en", "Hope that helps!"),
+        ("en", "Hope you feel better soon."),
+    ],
+)
+def test_tools_numerals_makers_and_elliptic_openings_are_no_person(lang: str, text: str) -> None:
+    assert [s for s, _ in _found(text, lang) if s == "block"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "piece"),
+    [
+        ("en", "My patient Margaret Scale had the same.", "Margaret Scale"),
+        ("en", "Your daughter Hope needs a check.", "Hope"),
+        ("en", "Emma that you mentioned should see her GP.", "Emma"),
+        ("en", "I saw Grace this morning and she is better.", "Grace"),
+    ],
+)
+def test_names_beside_those_cues_still_block(lang: str, text: str, piece: str) -> None:
+    assert ("block", piece) in _found(text, lang)

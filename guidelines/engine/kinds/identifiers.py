@@ -82,7 +82,8 @@ _NOT_A_NAME = re.compile(
 _ORG_BEFORE = re.compile(
     r"(?:academy|association|society|college|institute|foundation|federation|trust|university|hospital|clinic|"
     r"centre|center|school|royal|académie|société|fédération|collège|institut|fondation|université|hôpital|"
-    r"clinique|ligue|haute autorité)\s+(?:of|for|de|du|des|d')?\s*(?:the\s+|la\s+|l')?(?:\w+\s+)?$",
+    r"clinique|ligue|haute autorité|laboratoires?|labs?|groupe|group|company|société|entreprise|"
+    r"pharmaceuticals|pharma)\s+(?:of|for|de|du|des|d')?\s*(?:the\s+|la\s+|l')?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 # "Smith et al. (2019)": an author cited, not a patient.
@@ -118,6 +119,14 @@ _NOT_NAME_SHAPE = re.compile(r"(?:ments?|tions?|ing|ings)$")
 _IMPERATIVE_AFTER = re.compile(r"\s+(?:me|us|moi|nous)\b")
 # "Nits are SO common": a plural noun opening a sentence, not a name.
 _PLURAL_AFTER = re.compile(r"\s+(?:are|were|have|sont|ont)\b")
+# "Hope that helps", "Trust me", "Glad you asked": a word opening a sentence with a pronoun or determiner straight
+# after it (no comma) is a verb or an adjective with its subject left out, not a name said as the subject
+# (a name takes a verb: "Hope is…", "Sam says…"). Issue 16, answers8.
+_ELLIPTIC_OPENING_AFTER = re.compile(
+    r"\s+(?:(?:that|this)\s+(?:helps?|helped|is|was|makes|made|clarifies|answers|works|reassures)\b|"
+    r"(?:it|you|your|yours|everything|things|we|us|i|so|ça|cela|ceci)(?![\w'-]))",
+    re.IGNORECASE,
+)
 _PRONOUN_CONTRACTION = re.compile(r"^i['’](?:d|m|ll|ve)$")
 _OBFUSCATED_AT = re.compile(
     r"@|[\[({<]\s*at\s*[\])}>]|\barobase\b|\s(?:dot|point)\s", re.IGNORECASE
@@ -135,6 +144,17 @@ _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z&]{1,7}\)")
 _LETTER_HYPHEN = re.compile(r"^[a-z]-[a-z]")
 
 
+# A named clinical tool whose name runs on in capitals ("the Bristol Stool Chart", "the Epworth Sleepiness
+# Scale", "the Edinburgh Postnatal Depression Scale", "the Manchester Triage System"): the name's last word is
+# the tool's noun, so the capitalised words are a tool's name, not a person's (issue 16, answers8).
+_NAMED_TOOL = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){0,4}?(?:Scales?|Scores?|Charts?|System|Criteria|Index|Classification|Questionnaire|"
+    r"Tool|Test|Rules?|Method|Protocol|Programme|Program|Diet|Inventory|Assessment|Calculator|Guidelines?|"
+    r"Manoeuvre|Maneuver|Staging|Grading|Pathway|Checklist|Score)\b"
+)
+# A roman numeral after a name or a word is a version or a stage ("Rome IV", « stade III »), not a person.
+_ROMAN = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)")
+
 _SITE_AFTER = re.compile(r"\s*\(\s*(?:www\.)?[\w-]+\.(?:org|com|gov|net|fr|uk|org\.uk|edu)\b")
 
 
@@ -147,8 +167,10 @@ def _context_excuses(doc: Doc, start: int, end: int, low: str) -> bool:
         or _LETTER_HYPHEN.match(low)
     ):
         return True
-    # "The ADA (diabetes.org)": an acronym after "the" or before its website is an organisation.
     frag = text[start:end]
+    if _ROMAN.fullmatch(frag.strip()):
+        return True
+    # "The ADA (diabetes.org)": an acronym after "the" or before its website is an organisation.
     if (
         2 <= len(frag) <= 6
         and frag.isupper()
@@ -225,6 +247,7 @@ def _not_a_person(text: str, start: int, low: str) -> bool:
         or _NOT_NAME_SHAPE.search(words[0])
         or _IMPERATIVE_AFTER.match(text, start + len(low))
         or (words[0].endswith("s") and _PLURAL_AFTER.match(text, start + len(low)))
+        or _ELLIPTIC_OPENING_AFTER.match(text, start + len(low))
     ):
         before = text[max(0, start - 3) : start].strip()
         # a sentence start: nothing, punctuation or a symbol (an emoji) before the word
@@ -279,7 +302,11 @@ def build_identifiers(rule: Rule, env: BuildEnv) -> Matcher:
                 tied = refs.private_tie(doc, start, end) or refs.from_question(doc, start, end)
                 if _ORG_BEFORE.search(text, max(0, start - 40), start) or (
                     not tied
-                    and (_CITED_AUTHOR.match(text, end) or refs.public_reference(doc, start, end))
+                    and (
+                        _CITED_AUTHOR.match(text, end)
+                        or _NAMED_TOOL.match(text, start)
+                        or refs.public_reference(doc, start, end)
+                    )
                 ):
                     continue
                 words = re.findall(r"[^\W\d_]+", low)
