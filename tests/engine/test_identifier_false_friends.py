@@ -91,6 +91,8 @@ def test_real_identifiers_beside_them_still_block(lang: str, text: str, piece: s
         ("fr", "Les Laboratoires Mayoly commercialisent ce produit."),
         ("en", "Hope that helps!"),
         ("en", "Hope you feel better soon."),
+        ("en", "Walter Reed has a travel clinic for service members."),
+        ("en", "Ask at the Elizabeth Garrett Anderson wing."),
     ],
 )
 def test_tools_numerals_makers_and_elliptic_openings_are_no_person(lang: str, text: str) -> None:
@@ -104,6 +106,9 @@ def test_tools_numerals_makers_and_elliptic_openings_are_no_person(lang: str, te
         ("en", "Your daughter Hope needs a check.", "Hope"),
         ("en", "Emma that you mentioned should see her GP.", "Emma"),
         ("en", "I saw Grace this morning and she is better.", "Grace"),
+        ("en", "John Smith has a clinic appointment next week.", "John Smith"),
+        ("en", "Dr Shah runs a clinic for this on Tuesdays.", "Shah"),
+        ("en", "Sarah Jones has a cancer team looking after her.", "Sarah Jones"),
     ],
 )
 def test_names_beside_those_cues_still_block(lang: str, text: str, piece: str) -> None:

@@ -152,6 +152,24 @@ _NAMED_TOOL = re.compile(
     r"Tool|Test|Rules?|Method|Protocol|Programme|Program|Diet|Inventory|Assessment|Calculator|Guidelines?|"
     r"Manoeuvre|Maneuver|Staging|Grading|Pathway|Checklist|Score)\b"
 )
+# A place's part or staff after the name ("the Elizabeth Garrett Anderson wing", "Marie Curie nurses"), and a
+# name said to have or run a service ("Walter Reed has a travel clinic", « X dispose d'un service … ») name an
+# institution; not after a person's title ("Dr Shah runs a clinic" is a colleague). Issue 16, answers8.
+_INSTITUTION_PART_AFTER = re.compile(
+    r"\s+(?:wing|ward|wards|building|pavilion|unit|nurses|volunteers|pavillon|bâtiment)\b"
+)
+_INSTITUTION_PREDICATE = re.compile(
+    r"\s+(?:has|have|runs|offers|provides|hosts|opened|dispose d['’]|possède|propose|ouvre)\s+"
+    r"(?:(?:a|an|its own|their own|its|their|un|une|des|son|sa|ses)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:clinics?|units?|wards?|department|services?|centres?|centers?|programmes?|programs?|helplines?|trials?|"
+    r"consultations?|urgences|unités?|centre|hospices?|wings?)(?=\s*(?:[,.;:!?)]|$|\s(?:for|in|on|at|that|which|"
+    r"where|with|and|pour|à|au|qui|de|du|dans|et)\b))",
+    re.IGNORECASE,
+)
+_TITLE_BEFORE = re.compile(
+    r"\b(?:dr|doctor|mr|mrs|ms|miss|prof|professor|nurse|sister|docteur|docteure|pr|m|mme|mlle)\.?\s+$",
+    re.IGNORECASE,
+)
 # A roman numeral after a name or a word is a version or a stage ("Rome IV", « stade III »), not a person.
 _ROMAN = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)")
 
@@ -305,6 +323,13 @@ def build_identifiers(rule: Rule, env: BuildEnv) -> Matcher:
                     and (
                         _CITED_AUTHOR.match(text, end)
                         or _NAMED_TOOL.match(text, start)
+                        or (
+                            not _TITLE_BEFORE.search(text, max(0, start - 12), start)
+                            and (
+                                _INSTITUTION_PART_AFTER.match(text, end)
+                                or _INSTITUTION_PREDICATE.match(text, end)
+                            )
+                        )
                         or refs.public_reference(doc, start, end)
                     )
                 ):
