@@ -113,3 +113,34 @@ def test_tools_numerals_makers_and_elliptic_openings_are_no_person(lang: str, te
 )
 def test_names_beside_those_cues_still_block(lang: str, text: str, piece: str) -> None:
     assert ("block", piece) in _found(text, lang)
+
+
+# Issue 16 (answers8): markdown (table pipes, heading hashes, bold stars) and numbered steps read as addresses,
+# postcodes or names; a real address or a name in a table still blocks.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "| Symptom | What to do |\n|---|---|\n| Fever 38.5 | Paracetamol |\n| Rash | Glass test |",
+        ),
+        ("en", "### Section 2 Red Flags\nNew weakness: call 999."),
+        ("en", "Step 1 — Rest\nStep 2 — Ice\nStep 3 — Compress"),
+        ("en", "Level 2 Physio review, then a rheumatology clinic."),
+        ("fr", "**Étape 1** – Repos.\n**Étape 2** – Glace 20 min."),
+    ],
+)
+def test_markdown_and_steps_are_no_identifier(lang: str, text: str) -> None:
+    assert [s for s, _ in _found(text, lang) if s == "block"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "piece"),
+    [
+        ("en", "| Patient | Age |\n|---|---|\n| Margaret | 54 |", "Margaret"),
+        ("en", "## Where to go\nThe clinic is at 12 Baker Street, London NW1 6XE.", "NW1 6XE"),
+        ("fr", "**Adresse :** 15 rue de la Paix, 75002 Paris", "75002"),
+    ],
+)
+def test_identifiers_in_markdown_still_block(lang: str, text: str, piece: str) -> None:
+    assert ("block", piece) in _found(text, lang)

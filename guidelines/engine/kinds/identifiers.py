@@ -170,6 +170,43 @@ _TITLE_BEFORE = re.compile(
     r"\b(?:dr|doctor|mr|mrs|ms|miss|prof|professor|nurse|sister|docteur|docteure|pr|m|mme|mlle)\.?\s+$",
     re.IGNORECASE,
 )
+# Markdown read as an address or a postcode (issue 16, answers8): table pipes, heading hashes and bold stars are
+# no part of an address; with them, a span is kept only when it still holds a street word or a postcode shape.
+# A postcode holds a run of 4+ digits or letters and digits side by side ("SW1A 1AA", "75015", "M1 1AE"): "Étape 1"
+# is a step. A single capitalised word alone in a table cell or after a step's dash ("Step 3 — Compress") is an item.
+_MARKUP = re.compile(r"[|#*`>_]")
+_STREET_OR_CODE = re.compile(
+    r"\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|close|court|crescent|place|square|boulevard|blvd|"
+    r"rue|bd|allée|chemin|impasse|quai|cours|route|avenue|place)\b|\d{4,}|[A-Za-z]\d|\d[A-Za-z]",
+    re.IGNORECASE,
+)
+_POSTCODE_SHAPE = re.compile(r"\d{4,}|[A-Za-z]\d|\d[A-Za-z]")
+_STEP_BEFORE = re.compile(
+    r"(?:step|étape|day|jour|week|semaine|stage|stade|phase|level|palier|visit)\s+\d+\s*[—–:-]\s*$",
+    re.IGNORECASE,
+)
+_LINE_END = re.compile(r"[ \t]*[.!]?[ \t]*(?:\n|$)")
+# A table cell or line holding two or three capitalised words is name-shaped: kept (a patient in a table).
+_NAME_SHAPED = re.compile(r"(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+){1,2}[A-ZÀ-Ý][a-zà-ÿ'’-]+")
+
+
+def _markup_not_identifier(text: str, start: int, end: int, label: str) -> bool:
+    frag = text[start:end]
+    if label in ("ADDRESS", "POSTCODE"):
+        line_start = text.rfind("\n", 0, start) + 1
+        in_markup = _MARKUP.search(frag) or text[line_start:start].lstrip().startswith(("#", "|"))
+        if in_markup:
+            pieces = [_MARKUP.sub(" ", p).strip() for p in re.split(r"[|\n]+", frag)]
+            return not any(
+                _STREET_OR_CODE.search(p) or _NAME_SHAPED.fullmatch(p) for p in pieces if p
+            )
+        return label == "POSTCODE" and not _POSTCODE_SHAPE.search(frag)
+    if label == "PERSON" and " " not in frag.strip():
+        line_start = text.rfind("\n", 0, start) + 1
+        return bool(_STEP_BEFORE.search(text, line_start, start) and _LINE_END.match(text, end))
+    return False
+
+
 # A roman numeral after a name or a word is a version or a stage ("Rome IV", « stade III »), not a person.
 _ROMAN = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)")
 
@@ -305,6 +342,8 @@ def build_identifiers(rule: Rule, env: BuildEnv) -> Matcher:
             ):
                 continue
             if label == "DATE_OF_BIRTH" and _BARE_DAY.fullmatch(frag.strip()):
+                continue
+            if _markup_not_identifier(text, start, end, label):
                 continue
             if label == "PERSON":
                 if (
