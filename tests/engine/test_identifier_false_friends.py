@@ -144,3 +144,27 @@ def test_markdown_and_steps_are_no_identifier(lang: str, text: str) -> None:
 )
 def test_identifiers_in_markdown_still_block(lang: str, text: str, piece: str) -> None:
     assert ("block", piece) in _found(text, lang)
+
+
+# Issue 16 (answers8): a line in another language inside the answer opens with a verb or a greeting, not a name.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Your abuela's remedies won't hurt, but see your doctor. Cuídese mucho."),
+        ("en", "Rest and drink plenty. Muchas gracias por su pregunta."),
+        ("en", "Bravo pour votre démarche. Well done for asking."),
+    ],
+)
+def test_a_foreign_sentence_opening_is_no_name(lang: str, text: str) -> None:
+    assert [s for s, _ in _found(text, lang) if s == "block"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "piece"),
+    [
+        ("en", "Su hija María tiene fiebre, llame al médico.", "María"),
+        ("en", "Carlos tiene fiebre y tos desde ayer.", "Carlos"),
+    ],
+)
+def test_a_name_in_a_foreign_sentence_still_blocks(lang: str, text: str, piece: str) -> None:
+    assert ("block", piece) in _found(text, lang)

@@ -207,6 +207,85 @@ def _markup_not_identifier(text: str, start: int, end: int, label: str) -> bool:
     return False
 
 
+# A sentence in another language inside the answer (a GP adding a line in Spanish or Welsh): its opening verb or
+# greeting ("Vaya a la sala…", "Diolch am eich…", "Cuídese mucho") is no name. The span must open its sentence
+# and hold, or be followed by, function words of that language (lexicon/data/foreign_function_words.txt), or
+# the sentence must be mostly in it. A name inside such a sentence, not opening it, is still reported.
+_WORDS = re.compile(r"[^\W\d_]+")
+_HOME_FUNCTION = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "is",
+        "are",
+        "you",
+        "your",
+        "it",
+        "this",
+        "that",
+        "with",
+        "for",
+        "on",
+        "be",
+        "not",
+        "je",
+        "vous",
+        "le",
+        "la",
+        "les",
+        "des",
+        "un",
+        "une",
+        "et",
+        "est",
+        "pas",
+        "de",
+        "du",
+        "en",
+        "que",
+        "qui",
+        "pour",
+        "avec",
+        "votre",
+        "ce",
+        "il",
+        "elle",
+    ]
+)
+
+
+# The other home language's prepositions and possessives straight after a sentence's first word ("Bravo pour
+# votre…" in an English answer, "Thanks for your…" in a French one): a phrase in that language, not a name
+# (« de », « la », "of" are left out: they join names such as "Marie de la Tour").
+_OTHER_HOME_PREPOSITIONS = {
+    "en": frozenset({"pour", "votre", "vos", "avec", "sur", "dans", "aux", "au", "à"}),
+    "fr": frozenset({"for", "your", "with", "to"}),
+}
+
+
+def _foreign_opening(doc: Doc, start: int, end: int) -> bool:
+    s, e = doc.sentence_at(start)
+    if doc.text[s:start].strip(" \t\n\"'«(—–-¡¿*") != "":
+        return False
+    foreign = lx.FOREIGN_FUNCTION_WORDS
+    span_words = _WORDS.findall(doc.low[start:end])
+    if any(w in foreign for w in span_words):
+        return True
+    after = _WORDS.findall(doc.low[end : min(e, end + 30)])[:2]
+    other = _OTHER_HOME_PREPOSITIONS["fr" if doc.lang == "fr" else "en"]
+    if after and (after[0] in foreign or after[0] in other):
+        return True
+    words = _WORDS.findall(doc.low[s:e])
+    n_foreign = sum(w in foreign for w in words)
+    return n_foreign >= 2 and n_foreign > sum(w in _HOME_FUNCTION for w in words)
+
+
 # A roman numeral after a name or a word is a version or a stage ("Rome IV", « stade III »), not a person.
 _ROMAN = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)")
 
@@ -362,6 +441,7 @@ def build_identifiers(rule: Rule, env: BuildEnv) -> Matcher:
                     and (
                         _CITED_AUTHOR.match(text, end)
                         or _NAMED_TOOL.match(text, start)
+                        or _foreign_opening(doc, start, end)
                         or (
                             not _TITLE_BEFORE.search(text, max(0, start - 12), start)
                             and (
