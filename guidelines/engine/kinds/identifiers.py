@@ -275,7 +275,7 @@ def _foreign_opening(doc: Doc, start: int, end: int) -> bool:
         return False
     foreign = lx.FOREIGN_FUNCTION_WORDS
     span_words = _WORDS.findall(doc.low[start:end])
-    if any(w in foreign for w in span_words):
+    if any(w in foreign or w in lx.FOREIGN_OPENERS for w in span_words):
         return True
     after = _WORDS.findall(doc.low[end : min(e, end + 30)])[:2]
     other = _OTHER_HOME_PREPOSITIONS["fr" if doc.lang == "fr" else "en"]

@@ -16,6 +16,7 @@ STRONG_HELPLINE_WORDS: tuple[str, ...] = entries("strong_helpline_words")
 ORGANISATION_WORDS: tuple[str, ...] = entries("organisation_words")
 # Function words of other languages (a sentence in Spanish or Welsh inside an English answer).
 FOREIGN_FUNCTION_WORDS: frozenset[str] = frozenset(entries("foreign_function_words"))
+FOREIGN_OPENERS: frozenset[str] = frozenset(entries("foreign_openers"))
 # A name ending with one of these words is an organisation or a service, not a person ("Cruse Bereavement
 # Support", "ADA Standards", "Association Pelade France").
 ORGANISATION_TAILS: frozenset[str] = frozenset(entries("organisation_tails"))
