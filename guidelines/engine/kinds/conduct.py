@@ -39,6 +39,7 @@ from guidelines.engine.kinds.urgency import (
     explained_away,
     guided_elsewhere,
     safety_net_after,
+    sends_to_care_now_anywhere,
     sent_to_care_now,
     sound_comfort,
 )
@@ -267,6 +268,10 @@ def _build_reassurance(rule: Rule, env: BuildEnv) -> Matcher:
             for x in explained_away(doc, red_flag=red_flag)
             if not any(a < x[1] and x[0] < b for a, b in found) and not sent_to_care_now(doc, *x)
         ]
+        # Comfort far from the answer's own unconditional emergency directive does not stand in for care: it
+        # warns (keep the two together) rather than blocks. Emergency care dismissed or put off still blocks.
+        sent_anywhere = red_flag and sends_to_care_now_anywhere(doc)
+        hard: set[tuple[int, int]] = set()
         if red_flag:
             # A dismissal that redirects to an ambulance ("call 999; don't bother with the GP") is guidance.
             gone = list(dismissed(doc))
@@ -275,6 +280,7 @@ def _build_reassurance(rule: Rule, env: BuildEnv) -> Matcher:
             for x in [*gone, *deferred(doc)]:
                 if not any(a < x[1] and x[0] < b for a, b in found):
                     found.append(x)
+                    hard.add(x)
         taken = list(found)
         for a, b, p, cue in model_hits(doc, "reassurance", taken):
             if (not red_flag and safety_net_after(doc, b)) or sent_to_care_now(doc, a, b):
@@ -297,7 +303,20 @@ def _build_reassurance(rule: Rule, env: BuildEnv) -> Matcher:
                 )
         for a, b in sorted(found):
             q = excerpt(doc.text, a, b)
-            if red_flag:
+            if sent_anywhere and (a, b) not in hard:
+                yield Hit(
+                    a,
+                    b,
+                    msg(
+                        doc.lang,
+                        f'Reassurance on a question with a red flag: "{q}" - the answer sends the patient to '
+                        "emergency care elsewhere; say it beside the reassurance",
+                        f"Réassurance alors que la question présente un signe d'alerte : « {q} » - la réponse "
+                        "oriente vers les urgences ailleurs ; dites-le à côté de la réassurance",
+                    ),
+                    "warn",
+                )
+            elif red_flag:
                 yield Hit(
                     a,
                     b,

@@ -80,8 +80,10 @@ _EXPLAIN_AWAY = re.compile(
 _CONDITIONAL = re.compile(
     r"\b(?:if|even if|whether|unless|si|même si|sauf si)\s+(?:[\w']+\s+){0,3}$"
 )
+# Negated or refused ("don't wait until the morning", "this can't wait until tomorrow", "rather than waiting…",
+# « surtout pas ») : urging, not putting care off (issue 16, answers8: contractions and refusals added).
 _NEGATED = re.compile(
-    r"\b(?:not|never|n'est pas|ne sont pas|isn'?t|aren'?t|pas)\s+(?:[\w']+\s+){0,2}$"
+    r"(?:\b(?:not|never|no|n'est pas|ne sont pas|pas|rather than|instead of|without)|n['’]t)\s+(?:[\w'’]+\s+){0,2}$"
 )
 
 
@@ -129,11 +131,24 @@ def dismissed_at(doc: Doc, pos: int) -> bool:
     return any(a <= pos < b for a, b in dismissed(doc))
 
 
+# Putting off said of an imagined case (an analogy: "you wouldn't hear a smoke alarm and see how it is in the
+# morning", « vous n'attendriez pas demain si… ») or asked as a rhetorical question is no advice to wait.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:wouldn'?t|imagine|picture|as if|as though|like someone|nobody|no one|who would|"
+    r"attendriez|laisseriez|imaginez|comme si|personne ne)\b"
+)
+
+
 def deferred(doc: Doc) -> Iterator[tuple[int, int]]:
     """Spans where urgent care is put off to later."""
-    for m in _DEFER.finditer(doc.low):
-        if _own(doc, *m.span()):
-            yield m.span()
+    low = doc.low
+    for m in _DEFER.finditer(low):
+        if not _own(doc, *m.span()):
+            continue
+        s, e = doc.sentence_at(m.start())
+        if low[s:e].rstrip().endswith("?") or _HYPOTHETICAL.search(low, s, m.start()):
+            continue
+        yield m.span()
 
 
 # A safety net after the reassurance: what should make the patient seek care ("if you can't swallow, call 999").
@@ -185,14 +200,28 @@ def explained_away(doc: Doc, *, red_flag: bool = False) -> Iterator[tuple[int, i
 # who is being sent to care ("don't worry, you did the right thing: call 999"); false reassurance is the kind
 # that stands in for care, which the directive rules out.
 _SEND_NOW = re.compile(
-    r"\b(?:(?:call|ring|phone|dial)\s+(?:for\s+)?(?:999|911|112|an ambulance|emergency services)"
+    r"\b(?:(?:call|calls|called|calling|ring|rang|phone|phoned|dial|dialled|dialed)\s+(?:for\s+)?"
+    r"(?:999|911|112|an ambulance|emergency services)"
+    r"|(?:be|get|being)\s+seen\s+(?:in|at|by)\s+(?:the\s+)?(?:a&e|a & e|the er\b|er\b|emergency|urgent care)"
+    # same-day urgent care is care now too: 111, an urgent or same-day appointment, a doctor today, SOS Médecins,
+    # the duty doctor, « consultez aujourd'hui »
+    r"|(?:call|ring|phone|dial|contact)\s+(?:nhs\s+)?111"
+    r"|(?:urgent|same-day|same day|emergency)\s+(?:gp\s+)?(?:appointment|review|assessment)"
+    r"|(?:see|speak to|call|get checked by|be checked by|be seen by)\s+(?:a|your|the)\s+(?:gp|doctor|physician|"
+    r"duty doctor|out-of-hours doctor|nurse)\s+(?:today|this (?:morning|afternoon|evening)|now|right away|"
+    r"straight away|within (?:the next )?(?:a few|two|three|four|six|2|3|4|6) hours)"
+    r"|(?:appelez|appeler|contactez|contacter)\s+(?:sos m[ée]decins|le 116 117|le médecin de garde)"
+    r"|consulte(?:z|r)\s+(?:un médecin\s+|votre médecin\s+)?(?:aujourd'hui|dès aujourd'hui|dans la journée|ce matin|"
+    r"cet après-midi|sans attendre|rapidement aujourd'hui)"
     r"|(?:go|get|head)\s+(?:yourself\s+)?(?:straight\s+|directly\s+|now\s+)?(?:to|into)\s+(?:the\s+(?:nearest|closest)\s+)?"
     r"(?:a&e|a & e|accident and emergency|the er\b|an er\b|er\b|"
     r"(?:the |an )?emergency (?:department|room)|(?:the\s+)?hospital|urgent care)"
     # the imperative and the infinitive after a modal (« il faut appeler le 15 », « vous devez aller aux urgences »)
-    r"|(?:appelez|appeler|composez|composer|faites le|faire le)\s+(?:le\s+|immédiatement le\s+|tout de suite le\s+)?"
+    # and the subjunctive of a wish (« je préfère que vous appeliez le 15 »)
+    r"|(?:appelez|appeler|appeliez|composez|composer|composiez|faites le|faire le|fassiez le)\s+"
+    r"(?:le\s+|immédiatement le\s+|tout de suite le\s+)?"
     r"(?:15|112|18|samu|secours)"
-    r"|(?:allez|aller|rendez-vous|vous rendre|filez|foncez)\s+(?:\w+\s+)?aux\s+urgences)"
+    r"|(?:allez|aller|alliez|rendez-vous|vous rendre|vous rendiez|filez|foncez)\s+(?:\w+\s+)?aux\s+urgences)"
 )
 _CLAUSE_BOUND = re.compile(r"[.!?;:\n]")
 _CONDITION_WORD = re.compile(
@@ -221,6 +250,17 @@ def sent_to_care_now(doc: Doc, a: int, b: int) -> bool:
     else:
         s, e = a, b
     for m in _SEND_NOW.finditer(low, s, max(e, b)):
+        cs, ce = _clause_around(low, m.start(), m.end())
+        if _CONDITION_WORD.search(low, cs, ce) or dismissed_at(doc, m.start()):
+            continue
+        return True
+    return False
+
+
+def sends_to_care_now_anywhere(doc: Doc) -> bool:
+    """True when some sentence of the answer sends the reader to emergency care now, with no condition."""
+    low = doc.low
+    for m in _SEND_NOW.finditer(low):
         cs, ce = _clause_around(low, m.start(), m.end())
         if _CONDITION_WORD.search(low, cs, ce) or dismissed_at(doc, m.start()):
             continue
