@@ -42,6 +42,7 @@ from guidelines.engine.kinds.urgency import (
     sends_to_care_now_anywhere,
     sent_to_care_now,
     sound_comfort,
+    urging_in,
 )
 from guidelines.engine.model import Rule
 
@@ -219,9 +220,15 @@ def _build_abuse(rule: Rule, env: BuildEnv) -> Matcher:
             s, e = doc.sentence_at(a)
             if _RESEARCH.search(text, s, e) or _HEARSAY.search(text, s, e):
                 continue
+            # A clause urging care ("you shouldn't wait for your GP with this": go now) names the colleague as
+            # a route to care, not a target: the model's reading warns unless a judgement word is there too.
             if (
                 cue
-                and (_ANECDOTE.search(text, s, e) or CARE_GIVEN.search(low, s, e))
+                and (
+                    _ANECDOTE.search(text, s, e)
+                    or CARE_GIVEN.search(low, s, e)
+                    or urging_in(low, s, e)
+                )
                 and not any(s <= x < e for x, _y in _JUDGEMENT[lang].spans(doc))
             ):
                 cue = False

@@ -41,7 +41,8 @@ _SERVICE = (
 _DISMISS = re.compile(r"\b(?:" + _DISCOURAGE + r")[^.!?;:]{0,40}?(?:" + _SERVICE + r")")
 # Urging forms that look negative: guidance, not dismissal.
 _URGING = re.compile(
-    r"\b(?:don'?t|do not|never)\s+(?:wait|delay|hesitate|hang about|sit on|put (?:it|this) off|"
+    r"\b(?:don'?t|do not|never|shouldn'?t|should not|mustn'?t|must not)\s+(?:wait|delay|hesitate|hang about|sit on|"
+    r"put (?:it|this) off|"
     r"drive (?:yourself|him|her|them))|"
     r"\bn'hésitez pas|\bn'attendez pas|\bne tardez pas|\bne conduisez pas"
 )
@@ -119,6 +120,11 @@ def dismissed(doc: Doc) -> Iterator[tuple[int, int]]:
 def guided_elsewhere(doc: Doc, spans: list[tuple[int, int]]) -> bool:
     """True when the answer gives emergency guidance outside the given dismissal spans."""
     return any(not any(a <= m.start() < b for a, b in spans) for m in _GUIDANCE.finditer(doc.low))
+
+
+def urging_in(low: str, start: int, end: int) -> bool:
+    """True when an urging form ("don't wait", "you shouldn't delay", « n'attendez pas ») lies in [start, end)."""
+    return _URGING.search(low, start, end) is not None
 
 
 def urging_at(low: str, pos: int) -> bool:
