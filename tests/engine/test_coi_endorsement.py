@@ -188,6 +188,9 @@ STATED_TIES_DECLARED_OR_DENIED = [
         "Je n'ai aucun lien avec les fabricants ; n'importe quel paracétamol générique convient.",
     ),
     ("fr", "Avec le code de votre carte Vitale, vous pouvez ouvrir votre espace Ameli."),
+    ("en", "The largest trial had funding from the manufacturer, so read its results with care."),
+    ("en", "I work at a clinic that sees many people with this."),
+    ("fr", "Le laboratoire qui fabrique ce vaccin publie une notice claire."),
 ]
 
 

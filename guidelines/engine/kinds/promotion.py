@@ -188,6 +188,7 @@ def _endorsement_hits(doc: Doc, extra_disc: Lexicon) -> Iterator[Hit]:
 
 
 _STATED_TIE = _rx(lx.COI_STATED_TIES)
+_CLAUSE_TURN = re.compile(r"[;:,—–]|\b(?:but|mais)\b")
 _DECLARATION_FRAME = Lexicon(lx.COI_DECLARATION_FRAMES, literal=True)
 
 
@@ -201,7 +202,11 @@ def _stated_tie_hits(doc: Doc, extra_disc: Lexicon) -> Iterator[Hit]:
     if _DECLARATION_FRAME.search(doc) is not None or extra_disc.search(doc) is not None:
         return
     for a, b in spans:
-        if negated(doc, a, 25):
+        # the negation must be in the tie's own clause ("I'm only a trainee, but I get a fee from…" is a tie)
+        turn = max(
+            (m.end() for m in _CLAUSE_TURN.finditer(doc.low, max(0, a - 25), a)), default=a - 25
+        )
+        if negated(doc, a, a - max(turn, a - 25)):
             continue
         q = excerpt(doc.text, a, b)
         yield Hit(
