@@ -22,22 +22,20 @@ _CONDITION_OPEN = re.compile(r"\s*(?:if|when|unless|should|si|quand|lorsque|s'il
 
 
 def regimen_with_course(doc: Doc, s: int, e: int, single: frozenset[str], multi: Lexicon) -> bool:
-    from guidelines.engine.kinds import (
-        prescription as rx,  # the kind's own regexes (imports this module)
-    )
+    # the kind's own regexes (prescription imports this module)
+    from guidelines.engine.kinds import prescription as rx
 
     low = doc.low
+    course = rx._SET_COURSE.search(low, s, e)
     if (
-        rx._SET_COURSE.search(low, s, e) is None
+        course is None
         or rx._DOSE_LOW.search(low, s, e) is None
         or rx._FREQ.search(low, s, e) is None
         or rx._INFO.search(low, s, e)
         or _GENERAL_FRAME.search(low, s, e)
         or _CONDITION_OPEN.match(low, s)
         or (rx._OTHERS_RX.search(low, s, e) and not rx._OWN_CHANGE.search(low, s, e))
-        or negated(
-            doc, (rx._SET_COURSE.search(low, s, e) or rx._FREQ.search(low, s, e)).start(), 60
-        )  # type: ignore[union-attr]
+        or negated(doc, course.start(), 60)
     ):
         return False
     return any(t in single for t in rx._WORD_TOKEN.findall(low, s, e)) or (
