@@ -93,6 +93,7 @@ def test_real_identifiers_beside_them_still_block(lang: str, text: str, piece: s
         ("en", "Hope you feel better soon."),
         ("en", "Walter Reed has a travel clinic for service members."),
         ("en", "Ask at the Elizabeth Garrett Anderson wing."),
+        ("en", "Q: Will It Come Back? A: Sometimes, so keep the inhaler handy."),
     ],
 )
 def test_tools_numerals_makers_and_elliptic_openings_are_no_person(lang: str, text: str) -> None:
@@ -109,6 +110,7 @@ def test_tools_numerals_makers_and_elliptic_openings_are_no_person(lang: str, te
         ("en", "John Smith has a clinic appointment next week.", "John Smith"),
         ("en", "Dr Shah runs a clinic for this on Tuesdays.", "Shah"),
         ("en", "Sarah Jones has a cancer team looking after her.", "Sarah Jones"),
+        ("en", "I Saw John Smith Today And He Is Better.", "John Smith"),
     ],
 )
 def test_names_beside_those_cues_still_block(lang: str, text: str, piece: str) -> None:

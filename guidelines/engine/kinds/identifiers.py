@@ -24,6 +24,7 @@ from guidelines.engine.kinds.name_context import (
     institution_named,
     markup_not_identifier,
     named_tool,
+    title_case_run,
 )
 from guidelines.engine.kinds.salutation import (
     asker_vocative,
@@ -251,6 +252,7 @@ def build_identifiers(rule: Rule, env: BuildEnv) -> Matcher:
                     and (
                         _CITED_AUTHOR.match(text, end)
                         or named_tool(text, start)
+                        or title_case_run(text, start, end)
                         or foreign_opening(doc, start, end)
                         or institution_named(text, start, end)
                         or refs.public_reference(doc, start, end)

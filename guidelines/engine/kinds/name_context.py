@@ -209,6 +209,79 @@ def context_excuses(doc: Doc, start: int, end: int, low: str) -> bool:
     return single and inside_quotes(doc, start, end)
 
 
+# A Title Case heading or question ("Will It Come Back?", "What About Alcohol?"): a run of three or more capitalised
+# words holding a capitalised function word is a heading's style, not a name (names do not capitalise "It", "About").
+_CAP_TOKEN = re.compile(r"[A-ZÀ-Ý][\w'’-]*")
+_TITLE_FUNCTION = frozenset(
+    [
+        "It",
+        "Its",
+        "The",
+        "A",
+        "An",
+        "Of",
+        "To",
+        "About",
+        "Your",
+        "You",
+        "Is",
+        "Are",
+        "Will",
+        "Can",
+        "Do",
+        "Does",
+        "What",
+        "How",
+        "When",
+        "Why",
+        "With",
+        "For",
+        "And",
+        "In",
+        "On",
+        "My",
+        "Should",
+        "Could",
+        "Would",
+        "Me",
+        "We",
+        "Us",
+        "This",
+        "That",
+    ]
+)
+
+
+def title_case_run(text: str, start: int, end: int) -> bool:
+    """The span sits in a Title Case run of 3+ words with a capitalised function word in it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    tokens = [
+        (m.start() + line_start, m.end() + line_start, m.group()) for m in re.finditer(r"\S+", line)
+    ]
+    idx = [i for i, (a, b, _w) in enumerate(tokens) if a < end and b > start]
+    if not idx:
+        return False
+
+    def cap(i: int) -> bool:
+        return _CAP_TOKEN.match(tokens[i][2].strip("\"'«(*")) is not None
+
+    lo, hi = idx[0], idx[-1]
+    if not all(cap(i) for i in range(lo, hi + 1)):
+        return False
+    while lo > 0 and cap(lo - 1) and not tokens[lo - 1][2].endswith((".", ":", "?", "!", ",", ";")):
+        lo -= 1
+    while (
+        hi + 1 < len(tokens)
+        and cap(hi + 1)
+        and not tokens[hi][2].endswith((".", ":", "?", "!", ",", ";"))
+    ):
+        hi += 1
+    words = [tokens[i][2].strip("\"'«(*?!.:,") for i in range(lo, hi + 1)]
+    return len(words) >= 3 and any(w in _TITLE_FUNCTION for w in words)
+
+
 def named_tool(text: str, start: int) -> bool:
     """The capitalised words from start end with a tool's noun ("the Epworth Sleepiness Scale")."""
     return _NAMED_TOOL.match(text, start) is not None
