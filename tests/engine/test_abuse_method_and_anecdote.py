@@ -108,3 +108,13 @@ def test_a_judgement_as_a_noun_blocks(text: str) -> None:
 )
 def test_incapable_de_is_everyday_french(text: str) -> None:
     assert _severities(text, "fr") == []
+
+
+def test_urging_care_past_the_gp_is_no_disrespect() -> None:
+    """Issue 16 (answers8): "you shouldn't wait for your GP" sends the patient on; it does not belittle the GP."""
+    from tests.engine.helpers import violations as _v
+
+    found = _v("abuse", "Call 999. You shouldn't wait for your GP with this.", "en")
+    assert all(v.severity == "warn" for v in found)
+    insult = _v("abuse", "Don't wait for your useless GP, he is an idiot.", "en")
+    assert any(v.severity == "block" for v in insult)

@@ -144,3 +144,61 @@ def test_verdict_is_deterministic() -> None:
     text = " ".join(t for _, t in UNDECLARED if _ == "en")
     first = _seed("GB").check(text, lang="en")
     assert all(_seed("GB").check(text, lang="en") == first for _ in range(3))
+
+
+# Issue 16 (answers8): a financial tie stated in passing inside the recommendation is not a declaration.
+STATED_TIES = [
+    ("en", "For joint pain, the glucosamine made by a company I advise is the best option."),
+    ("en", "I sit on the advisory board of NutriCo, and their omega-3 capsules are excellent."),
+    ("en", "My clinic's own collagen supplement has helped many people with this."),
+    ("en", "I developed a cream for exactly this problem; it is available online."),
+    ("en", "Our own brand of probiotics is the one I recommend."),
+    ("en", "I receive a commission on the sleep app I recommend below."),
+    ("en", "Try the magnesium spray from VitaGlow, use code DOCTOR15 for 15% off."),
+    ("fr", "Le complément du laboratoire que je conseille est le plus efficace."),
+    ("fr", "La crème que j'ai mise au point soulage très bien ces plaques."),
+    ("fr", "Je suis actionnaire de la société qui fabrique ce produit, et je vous le recommande."),
+    ("fr", "Je perçois une commission sur l'application que je vous conseille."),
+    (
+        "fr",
+        "Prenez les gélules de la marque Vitalis, avec le code DOC15 vous avez 15 % de réduction.",
+    ),
+]
+
+STATED_TIES_DECLARED_OR_DENIED = [
+    (
+        "en",
+        "Conflict of interest: I advise NutriCo. Their omega-3 is one option; generics work as well.",
+    ),
+    (
+        "en",
+        "I have no shares in any company that makes supplements; any generic vitamin D will do.",
+    ),
+    ("en", "Use the code on your appointment letter to log in to the NHS App."),
+    (
+        "en",
+        "I sit on the advisory board of the NHS trust's patient panel; ask them about the clinic.",
+    ),
+    (
+        "fr",
+        "Lien d'intérêt : je conseille le laboratoire Vitalis. Leur produit est une option parmi d'autres.",
+    ),
+    (
+        "fr",
+        "Je n'ai aucun lien avec les fabricants ; n'importe quel paracétamol générique convient.",
+    ),
+    ("fr", "Avec le code de votre carte Vitale, vous pouvez ouvrir votre espace Ameli."),
+    ("en", "The largest trial had funding from the manufacturer, so read its results with care."),
+    ("en", "I work at a clinic that sees many people with this."),
+    ("fr", "Le laboratoire qui fabrique ce vaccin publie une notice claire."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STATED_TIES)
+def test_a_tie_stated_in_passing_is_undeclared(lang: str, text: str) -> None:
+    assert violations(COI, text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), STATED_TIES_DECLARED_OR_DENIED)
+def test_a_declared_denied_or_public_tie_is_not_reported(lang: str, text: str) -> None:
+    assert violations(COI, text, lang) == (), text

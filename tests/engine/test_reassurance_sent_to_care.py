@@ -56,6 +56,19 @@ def _safe(text: str, lang: str, jurisdiction: str) -> list[str]:
             "fr",
             "Allez aux urgences tout de suite. Ce n'est peut-être rien de grave, mais il faut vérifier.",
         ),
+        # the directive after a modal, the infinitive in French, "the nearest A&E", the same evening (answers8)
+        (
+            "FR",
+            "fr",
+            "Ce n'est sans doute rien de grave, mais avec ces signes il faut appeler le 15 maintenant.",
+        ),
+        ("FR", "fr", "Pas d'affolement : vous devez vous rendre aux urgences."),
+        ("GB", "en", "It's probably nothing serious, but you need to go to the nearest A&E."),
+        (
+            "GB",
+            "en",
+            "You should go to A&E tonight; it will most likely be nothing, but it needs checking.",
+        ),
     ],
 )
 def test_comfort_beside_an_unconditional_emergency_directive_passes(
@@ -76,6 +89,11 @@ def test_comfort_beside_an_unconditional_emergency_directive_passes(
             "Ne vous inquiétez pas, ce n'est rien. Appelez le 15 seulement si la douleur augmente.",
         ),
         ("FR", "fr", "Ne vous inquiétez pas, ce n'est rien, inutile d'appeler le 15."),
+        (
+            "FR",
+            "fr",
+            "Ne vous inquiétez pas, ce n'est rien. Il faudra aller aux urgences demain si ça dure.",
+        ),
     ],
 )
 def test_reassurance_with_only_a_conditional_or_later_directive_still_blocks(
@@ -130,3 +148,55 @@ def test_without_a_red_flag_a_safety_net_makes_reassurance_safety_netting(
     jurisdiction: str, lang: str, text: str, reported: list[str]
 ) -> None:
     assert sorted(set(_safe_reports(text, lang, jurisdiction))) == reported
+
+
+# Issue 16 (answers8): waiting refused or imagined is no care put off; a real "wait until the morning" still is.
+@pytest.mark.parametrize(
+    ("jurisdiction", "lang", "text"),
+    [
+        ("GB", "en", "Call 999 now. Don't wait until the morning."),
+        ("GB", "en", "Call 999 now; this can't wait until tomorrow."),
+        (
+            "GB",
+            "en",
+            "Call 999 now. You wouldn't hear a smoke alarm at 2 am and wait until the morning.",
+        ),
+        (
+            "GB",
+            "en",
+            "Call 999. Would you see how it is in the morning if your kitchen was on fire?",
+        ),
+        (
+            "FR",
+            "fr",
+            "Ce n'est probablement rien, mais je préfère que vous appeliez le 15 maintenant.",
+        ),
+        ("GB", "en", "It's probably nothing serious, but please call 111 now."),
+    ],
+)
+def test_refused_or_imagined_waiting_and_wished_directives_pass(
+    jurisdiction: str, lang: str, text: str
+) -> None:
+    assert _safe(text, lang, jurisdiction) == []
+
+
+@pytest.mark.parametrize(
+    ("jurisdiction", "lang", "text"),
+    [
+        ("GB", "en", "It's probably nothing, so wait until the morning and see your GP."),
+        ("GB", "en", "I'd wait until the morning and see your GP. Don't worry, it's nothing."),
+        ("FR", "fr", "Ce n'est rien. Attendez demain et voyez votre médecin."),
+    ],
+)
+def test_care_really_put_off_still_blocks(jurisdiction: str, lang: str, text: str) -> None:
+    assert _safe(text, lang, jurisdiction) != []
+
+
+def test_reassurance_far_from_the_answers_own_directive_warns_not_blocks() -> None:
+    text = (
+        "Call 999 now and unlock the front door. While you wait: sit down and rest. "
+        "The paramedics will check your heart trace. Honestly, it's nothing to worry about in most people."
+    )
+    verdict = _seed_checker("GB").check(text, lang="en", context=RED_FLAG)
+    safe = [v.severity for v in verdict.violations if v.kind == "false_reassurance"]
+    assert safe and set(safe) == {"warn"}

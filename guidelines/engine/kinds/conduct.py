@@ -27,20 +27,14 @@ from guidelines.engine.kinds.promotion import (
     _build_coi,
     _build_promotion,
 )
+from guidelines.engine.kinds.reassurance import REASSURANCE_PARAMS, _build_reassurance
 from guidelines.engine.kinds.stance import (
     disrespect,
     model_hits,
     not_own_words,
-    reassurance,
 )
 from guidelines.engine.kinds.urgency import (
-    deferred,
-    dismissed,
-    explained_away,
-    guided_elsewhere,
-    safety_net_after,
-    sent_to_care_now,
-    sound_comfort,
+    urging_in,
 )
 from guidelines.engine.model import Rule
 
@@ -218,9 +212,15 @@ def _build_abuse(rule: Rule, env: BuildEnv) -> Matcher:
             s, e = doc.sentence_at(a)
             if _RESEARCH.search(text, s, e) or _HEARSAY.search(text, s, e):
                 continue
+            # A clause urging care ("you shouldn't wait for your GP with this": go now) names the colleague as
+            # a route to care, not a target: the model's reading warns unless a judgement word is there too.
             if (
                 cue
-                and (_ANECDOTE.search(text, s, e) or CARE_GIVEN.search(low, s, e))
+                and (
+                    _ANECDOTE.search(text, s, e)
+                    or CARE_GIVEN.search(low, s, e)
+                    or urging_in(low, s, e)
+                )
                 and not any(s <= x < e for x, _y in _JUDGEMENT[lang].spans(doc))
             ):
                 cue = False
@@ -246,88 +246,6 @@ ABUSE_PARAMS = (
         "phrases",
         "Further abusive or derogatory terms per language (en, fr).",
         default={},
-    ),
-)
-
-# ---------------------------------------------------------------- false reassurance
-
-
-def _build_reassurance(rule: Rule, env: BuildEnv) -> Matcher:
-    escalate = bool(rule.params.get("block_on_red_flag", True))
-
-    def match(doc: Doc) -> Iterator[Hit]:
-        ctx = doc.context
-        red_flag = escalate and (ctx.question_emergency or bool(ctx.question_red_flags))
-        # Comfort beside an unconditional "call 999 now" is no reassurance in place of care (sent_to_care_now).
-        # Without a red flag, reassurance followed by a safety net is safety-netting (sound_comfort).
-        found = [x for x in reassurance(doc) if not sound_comfort(doc, *x, red_flag=red_flag)]
-        # A benign cause asserted as near-certain; with a red flag, emergency care dismissed or put off too.
-        found += [
-            x
-            for x in explained_away(doc, red_flag=red_flag)
-            if not any(a < x[1] and x[0] < b for a, b in found) and not sent_to_care_now(doc, *x)
-        ]
-        if red_flag:
-            # A dismissal that redirects to an ambulance ("call 999; don't bother with the GP") is guidance.
-            gone = list(dismissed(doc))
-            if guided_elsewhere(doc, gone):
-                gone = []
-            for x in [*gone, *deferred(doc)]:
-                if not any(a < x[1] and x[0] < b for a, b in found):
-                    found.append(x)
-        taken = list(found)
-        for a, b, p, cue in model_hits(doc, "reassurance", taken):
-            if (not red_flag and safety_net_after(doc, b)) or sent_to_care_now(doc, a, b):
-                continue  # "nearly always viral … if you can't swallow, call 999" is sound advice
-            if cue:
-                found.append((a, b))
-            else:  # the model alone never blocks, red flag or not
-                q = excerpt(doc.text, a, b)
-                yield Hit(
-                    a,
-                    b,
-                    msg(
-                        doc.lang,
-                        f'Possible false reassurance (clause read as such, {p:.2f}): "{q}" - say '
-                        "what should make the patient seek care",
-                        f"Réassurance peut-être trompeuse (proposition lue comme telle, {p:.2f}) : « {q} » - "
-                        "dites ce qui doit amener à consulter",
-                    ),
-                    "warn",
-                )
-        for a, b in sorted(found):
-            q = excerpt(doc.text, a, b)
-            if red_flag:
-                yield Hit(
-                    a,
-                    b,
-                    msg(
-                        doc.lang,
-                        f'False reassurance on a question with a red flag: "{q}"',
-                        f"Réassurance trompeuse alors que la question présente un signe d'alerte : « {q} »",
-                    ),
-                    "block",
-                )
-            else:
-                yield Hit(
-                    a,
-                    b,
-                    msg(
-                        doc.lang,
-                        f'False reassurance: "{q}" - say what should make the patient seek care',
-                        f"Réassurance trompeuse : « {q} » - dites ce qui doit amener à consulter",
-                    ),
-                )
-
-    return match
-
-
-REASSURANCE_PARAMS = (
-    ParamSpec(
-        "block_on_red_flag",
-        "bool",
-        "Block (whatever the rule's severity) when the question carries a red flag.",
-        default=True,
     ),
 )
 

@@ -66,6 +66,43 @@ _HEDGES = frozenset(
         "mentionné",
     }
 )
+# A flat statement ("it is…", « c'est… », « il s'agit… ») may be about the topic rather than the reader's
+# complaint: there the condition must come within three words, with no hedge or generic qualifier on the way
+# ("it is worth asking about migraine", « c'est peut-être une sciatique », « il s'agit d'une maladie fréquente »).
+_FLAT_START = re.compile(r"(?:this|that|it|c'est|ça|cela|ceci|il s'agit)\b")
+_FLAT_STOPS = frozenset(
+    {
+        "worth",
+        "important",
+        "unlikely",
+        "possible",
+        "possibly",
+        "perhaps",
+        "maybe",
+        "not",
+        "rare",
+        "common",
+        "normal",
+        "why",
+        "how",
+        "what",
+        "peut-être",
+        "possiblement",
+        "pas",
+        "rarement",
+        "fréquente",
+        "fréquent",
+        "courante",
+        "courant",
+        "normale",
+        "pourquoi",
+        "comment",
+    }
+)
+_GENERIC_FOLLOW = re.compile(
+    r"\s+(?:fréquente?s?|courante?s?|rares?|bénigne?s?|common|rare|benign|harmless|that|which|qui|que|where|où|"
+    r"chez|in (?:adults|children|people)|among)\b"
+)
 _SUFFIX = {"en": re.compile(lx.CONDITION_SUFFIXES_EN), "fr": re.compile(lx.CONDITION_SUFFIXES_FR)}
 _DX = {
     "en": Lexicon(
@@ -85,6 +122,17 @@ _DX = {
             r"what you(?:'ve got| have got| have)(?: got)?(?: there| here)? is(?: (?:an?|definitely|clearly|simply|just))*",
             r"(?:your|the) (?:son|daughter|child|baby|husband|wife|partner|mother|father|mum|mom|dad|little one|boy|girl|kid)"
             r"(?:'s got| has got| has| definitely has| clearly has| is suffering from)(?![\w'])",
+            # A flat statement about the reader's complaint (issue 16): "this is shingles", "that's a
+            # migraine", "what you're describing is…", "your rash is eczema", "you've caught / developed…",
+            # "you're having a panic attack". The condition must follow within the window, unhedged.
+            r"(?:this|that|it)(?: is|'s)(?: (?:an?|just|simply|only|typical|classic|textbook|a typical|a classic))*",
+            r"what you(?:'re| are) (?:describing|experiencing|going through|having) (?:is|sounds like)(?: (?:an?|just|classic|typical))*",
+            r"you(?:'re| are) describing(?: (?:an?|classic|typical|textbook))*",
+            r"your (?:symptoms|rash|pain|cough|lump|headaches?|spots?|swelling|itch|problem|condition|complaint|attacks?|episodes?)"
+            r"(?: (?:is|are)(?: (?:an?|just|simply|classic|typical))*| (?:fit|match|point to|add up to)(?: (?:an?|classic|typical))*)",
+            r"you(?:'ve| have) (?:caught|developed|picked up|got yourself)(?![\w'])",
+            r"you(?:'re| are) (?:having|experiencing|going through)(?![\w'])",
+            r"(?:the|my) (?:diagnosis|answer|culprit|cause) (?:here )?is(?: (?:an?|clearly|simply))*",
         ]
     ),
     "fr": Lexicon(
@@ -100,6 +148,14 @@ _DX = {
             r"(?:c'est|voilà|voici) (?:exactement |précisément |bien |tout à fait |sûrement )?ce que vous (?:avez|faites|présentez)",
             r"ce que vous (?:avez|faites|présentez)(?: là)?,? c'est",
             r"(?:c'est|il s'agit d')(?= (?:une?|d'une?) [^.;:!?]{0,40}(?:sans aucun doute|sans doute possible|c'est typique|typique|classique|c'est évident|c'est sûr|aucun doute))",
+            # A flat statement about the reader's complaint (issue 16): « c'est une sciatique », « il s'agit d'un
+            # zona », « vos symptômes sont ceux d'une… », « votre douleur est une… », « vous avez attrapé / développé ».
+            r"(?:c'est|ça, c'est|cela, c'est|ceci est|il s'agit)(?: (?:tout simplement|simplement|juste|typiquement))?"
+            r"(?: (?:une?|d'une?|de la|du|des|d'|l'|la|le))?",
+            r"(?:vos|ces) (?:symptômes|signes|douleurs|plaques|boutons|crises) (?:sont (?:ceux|celles) d(?:'une?|e la|u|es)|correspondent à (?:une?|la|le|l'))",
+            r"(?:votre|cette) (?:douleur|toux|éruption|plaque|boule|gêne|crise|rougeur) (?:est|correspond à)(?: (?:une?|d'une?|la|le|l'))?",
+            r"vous (?:avez|auriez) (?:attrapé|développé|contracté|déclenché)(?![\w])",
+            r"vous (?:êtes en train de faire|faites actuellement|traversez)(?![\w])",
         ]
     ),
 }
@@ -156,6 +212,22 @@ def _certainty(low: str, s: int, e: int, ns: int, ne: int) -> re.Match[str] | No
     return None
 
 
+# A clause break between a negation and the diagnosis ends the negation's reach: "I can't examine you, but
+# you have X", « je ne peux pas vous examiner, mais c'est une X » state the diagnosis all the same.
+_CLAUSE_TURN = re.compile(
+    r"[;:]|,\s*(?:but|yet|still|so|mais|pourtant|donc|alors)\b|\b(?:but|mais)\b"
+)
+
+
+def _negated_in_clause(doc: Doc, a: int, window: int) -> bool:
+    if not negated(doc, a, window):
+        return False
+    s, _e = doc.sentence_at(a)
+    lo = max(s, a - window)
+    turns = list(_CLAUSE_TURN.finditer(doc.low, lo, a))
+    return not turns or negated(doc, a, a - turns[-1].end())
+
+
 def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
     extra = tuple(c.lower() for c in str_tuple(rule.params, "extra_conditions"))
     extra_single = frozenset(c for c in extra if " " not in c)
@@ -163,14 +235,14 @@ def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
     window_words = int(rule.params.get("window_words", 5))  # type: ignore[call-overload]
     block_certain = bool(rule.params.get("block_when_certain", True))
 
-    def condition_in(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    def condition_in(doc: Doc, start: int, end: int, flat: bool = False) -> tuple[int, int] | None:
         low = doc.low
         suffix = _SUFFIX["fr" if doc.lang == "fr" else "en"]
         for i, t in enumerate(_WORD_TOKEN.finditer(low, start, end)):
-            if i >= window_words:
+            if i >= (3 if flat else window_words):
                 break
             word = t.group()
-            if word in _RISK_WORDS or word in _HEDGES:
+            if word in _RISK_WORDS or word in _HEDGES or (flat and word in _FLAT_STOPS):
                 return None
             if (
                 word in _COND_SINGLE
@@ -201,10 +273,13 @@ def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
                 continue
             if not_after.match(low, b):
                 continue
-            if negated(doc, a, 15):
+            if _negated_in_clause(doc, a, 15):
                 continue
-            found = condition_in(doc, b, e)
+            flat = _FLAT_START.match(low, a) is not None
+            found = condition_in(doc, b, e, flat)
             if found is None:
+                continue
+            if flat and _GENERIC_FOLLOW.match(low, found[1]):
                 continue
             q = excerpt(text, a, found[1])
             # The certainty may close the statement in the next sentence ("… is IBS. Full stop.").

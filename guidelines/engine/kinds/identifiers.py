@@ -18,13 +18,20 @@ from guidelines.engine.kinds.base import (
     str_tuple,
 )
 from guidelines.engine.kinds.detect import PMID_OR_DOI, is_helpline
+from guidelines.engine.kinds.name_context import (
+    context_excuses,
+    foreign_opening,
+    institution_named,
+    markup_not_identifier,
+    named_tool,
+    title_case_run,
+)
 from guidelines.engine.kinds.salutation import (
     asker_vocative,
     greeting_name,
     greeting_word,
     sign_off_name,
 )
-from guidelines.engine.kinds.stance import inside_quotes
 from guidelines.engine.model import Rule
 from textkit.labels import IDENTIFIER_LABELS
 
@@ -82,7 +89,8 @@ _NOT_A_NAME = re.compile(
 _ORG_BEFORE = re.compile(
     r"(?:academy|association|society|college|institute|foundation|federation|trust|university|hospital|clinic|"
     r"centre|center|school|royal|académie|société|fédération|collège|institut|fondation|université|hôpital|"
-    r"clinique|ligue|haute autorité)\s+(?:of|for|de|du|des|d')?\s*(?:the\s+|la\s+|l')?(?:\w+\s+)?$",
+    r"clinique|ligue|haute autorité|laboratoires?|labs?|groupe|group|company|société|entreprise|"
+    r"pharmaceuticals|pharma)\s+(?:of|for|de|du|des|d')?\s*(?:the\s+|la\s+|l')?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 # "Smith et al. (2019)": an author cited, not a patient.
@@ -118,59 +126,18 @@ _NOT_NAME_SHAPE = re.compile(r"(?:ments?|tions?|ing|ings)$")
 _IMPERATIVE_AFTER = re.compile(r"\s+(?:me|us|moi|nous)\b")
 # "Nits are SO common": a plural noun opening a sentence, not a name.
 _PLURAL_AFTER = re.compile(r"\s+(?:are|were|have|sont|ont)\b")
+# "Hope that helps", "Trust me", "Glad you asked": a word opening a sentence with a pronoun or determiner straight
+# after it (no comma) is a verb or an adjective with its subject left out, not a name said as the subject
+# (a name takes a verb: "Hope is…", "Sam says…"). Issue 16, answers8.
+_ELLIPTIC_OPENING_AFTER = re.compile(
+    r"\s+(?:(?:that|this)\s+(?:helps?|helped|is|was|makes|made|clarifies|answers|works|reassures)\b|"
+    r"(?:it|you|your|yours|everything|things|we|us|i|so|ça|cela|ceci)(?![\w'-]))",
+    re.IGNORECASE,
+)
 _PRONOUN_CONTRACTION = re.compile(r"^i['’](?:d|m|ll|ve)$")
 _OBFUSCATED_AT = re.compile(
     r"@|[\[({<]\s*at\s*[\])}>]|\barobase\b|\s(?:dot|point)\s", re.IGNORECASE
 )
-
-
-# The anonymiser's context (issue 16): places, charities and plants named after saints ("St John Ambulance",
-# "St John's wort", "hôpital Saint-Joseph"), a capitalised word heading a line or list item ("Pacing: …",
-# "- Fever"), a single word inside a quotation, and "X-rayed"-shaped words.
-_SAINT_BEFORE = re.compile(r"\b(?:st|saint|sainte|san|santa|sant)\.?[\s-]+$", re.IGNORECASE)
-_SAINT_INSIDE = re.compile(r"^(?:st|saint|sainte)\.?[\s-]", re.IGNORECASE)
-_LINE_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–>]|\d+[.)])?[ \t]*$")
-_HEADING_AFTER = re.compile(r"[ \t]*:")
-_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z&]{1,7}\)")
-_LETTER_HYPHEN = re.compile(r"^[a-z]-[a-z]")
-
-
-_SITE_AFTER = re.compile(r"\s*\(\s*(?:www\.)?[\w-]+\.(?:org|com|gov|net|fr|uk|org\.uk|edu)\b")
-
-
-def _context_excuses(doc: Doc, start: int, end: int, low: str) -> bool:
-    """The span's context shows it is not a person's name (see above)."""
-    text = doc.text
-    if (
-        _SAINT_BEFORE.search(text, max(0, start - 8), start)
-        or _SAINT_INSIDE.match(low)
-        or _LETTER_HYPHEN.match(low)
-    ):
-        return True
-    # "The ADA (diabetes.org)": an acronym after "the" or before its website is an organisation.
-    frag = text[start:end]
-    if (
-        2 <= len(frag) <= 6
-        and frag.isupper()
-        and frag.isalpha()
-        and (text[max(0, start - 4) : start].lower() == "the " or _SITE_AFTER.match(text, end))
-    ):
-        return True
-    # « France Acouphènes », « France Alzheimer », « France Rein »: French patient associations.
-    if text[max(0, start - 7) : start] == "France ":
-        return True
-    # "Cardiac Risk in the Young (CRY)": a name followed by its acronym is an organisation.
-    if _ACRONYM_AFTER.match(text, end):
-        return True
-    single = " " not in low.strip()
-    # A heading ("Pacing: …") or the first word of a bulleted item ("- Fever").
-    if (
-        single
-        and _LINE_HEAD.search(text, max(0, start - 12), start)
-        and (_HEADING_AFTER.match(text, end) or text[max(0, start - 12) : start].strip() != "")
-    ):
-        return True
-    return single and inside_quotes(doc, start, end)
 
 
 def _real_email(frag: str) -> bool:
@@ -225,6 +192,7 @@ def _not_a_person(text: str, start: int, low: str) -> bool:
         or _NOT_NAME_SHAPE.search(words[0])
         or _IMPERATIVE_AFTER.match(text, start + len(low))
         or (words[0].endswith("s") and _PLURAL_AFTER.match(text, start + len(low)))
+        or _ELLIPTIC_OPENING_AFTER.match(text, start + len(low))
     ):
         before = text[max(0, start - 3) : start].strip()
         # a sentence start: nothing, punctuation or a symbol (an emoji) before the word
@@ -265,6 +233,8 @@ def build_identifiers(rule: Rule, env: BuildEnv) -> Matcher:
                 continue
             if label == "DATE_OF_BIRTH" and _BARE_DAY.fullmatch(frag.strip()):
                 continue
+            if markup_not_identifier(text, start, end, label):
+                continue
             if label == "PERSON":
                 if (
                     not frag[:1].isupper()
@@ -272,14 +242,21 @@ def build_identifiers(rule: Rule, env: BuildEnv) -> Matcher:
                     or low in lx.ORGANISATION_WORDS
                 ):
                     continue
-                if _not_a_person(text, start, low) or _context_excuses(doc, start, end, low):
+                if _not_a_person(text, start, low) or context_excuses(doc, start, end, low):
                     continue
                 # A name tied to the care (a relative, a patient, a colleague treating someone) is reported
                 # whatever public or citation cue is near it; an untied one may be a reference (person_refs).
                 tied = refs.private_tie(doc, start, end) or refs.from_question(doc, start, end)
                 if _ORG_BEFORE.search(text, max(0, start - 40), start) or (
                     not tied
-                    and (_CITED_AUTHOR.match(text, end) or refs.public_reference(doc, start, end))
+                    and (
+                        _CITED_AUTHOR.match(text, end)
+                        or named_tool(text, start)
+                        or title_case_run(text, start, end)
+                        or foreign_opening(doc, start, end)
+                        or institution_named(text, start, end)
+                        or refs.public_reference(doc, start, end)
+                    )
                 ):
                     continue
                 words = re.findall(r"[^\W\d_]+", low)

@@ -20,6 +20,7 @@ from guidelines.engine.kinds.base import (
     str_tuple,
 )
 from guidelines.engine.kinds.otc import leaflet_level
+from guidelines.engine.kinds.regimen import regimen_with_course
 from guidelines.engine.kinds.stance import quoted_spans
 from guidelines.engine.model import Rule
 
@@ -152,7 +153,10 @@ def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
             # "2. Cetirizine 10 mg once daily plus…", "pour cette bronchite, amoxicilline 1 g trois fois par jour":
             # a verbless clause naming a drug with a dose and a frequency is an order, not information.
             for idx, (s, e) in enumerate(sentences):
-                if idx not in candidates and _verbless_order(low, s, e, lang, single, multi):
+                if idx not in candidates and (
+                    _verbless_order(low, s, e, lang, single, multi)
+                    or regimen_with_course(doc, s, e, single, multi)
+                ):
                     candidates[idx] = True
         if not candidates:
             return

@@ -187,6 +187,41 @@ def _endorsement_hits(doc: Doc, extra_disc: Lexicon) -> Iterator[Hit]:
         )
 
 
+_STATED_TIE = _rx(lx.COI_STATED_TIES)
+_CLAUSE_TURN = re.compile(r"[;:,—–]|\b(?:but|mais)\b")
+_DECLARATION_FRAME = Lexicon(lx.COI_DECLARATION_FRAMES, literal=True)
+
+
+def _stated_tie_hits(doc: Doc, extra_disc: Lexicon) -> Iterator[Hit]:
+    """A financial tie to a product stated in passing ("the brand I advise", "my clinic's own supplement",
+    « la crème que j'ai mise au point »), with no declaration frame in the answer. Denied ties ("I have no
+    shares in…") and ties in a question are not reported."""
+    spans = _STATED_TIE.spans(doc)
+    if not spans:
+        return
+    if _DECLARATION_FRAME.search(doc) is not None or extra_disc.search(doc) is not None:
+        return
+    for a, b in spans:
+        # the negation must be in the tie's own clause ("I'm only a trainee, but I get a fee from…" is a tie)
+        turn = max(
+            (m.end() for m in _CLAUSE_TURN.finditer(doc.low, max(0, a - 25), a)), default=a - 25
+        )
+        if negated(doc, a, a - max(turn, a - 25)):
+            continue
+        q = excerpt(doc.text, a, b)
+        yield Hit(
+            a,
+            b,
+            msg(
+                doc.lang,
+                f'A financial tie to a recommended product ("{q}") stated without a declaration of interest: '
+                'declare it ("Conflict of interest: …") or leave the product out',
+                f"Un lien financier avec un produit recommandé (« {q} ») mentionné sans déclaration de lien "
+                "d'intérêt : déclarez-le (« Lien d'intérêt : … ») ou retirez le produit",
+            ),
+        )
+
+
 def _build_coi(rule: Rule, env: BuildEnv) -> Matcher:
     extra_disc = Lexicon(
         (
@@ -202,6 +237,7 @@ def _build_coi(rule: Rule, env: BuildEnv) -> Matcher:
     def match(doc: Doc) -> Iterator[Hit]:
         if ties:
             yield from _endorsement_hits(doc, extra_disc)
+            yield from _stated_tie_hits(doc, extra_disc)
         terms = tuple(
             sorted({t.strip() for t in doc.context.declared_interests + watch if t.strip()})
         )

@@ -37,5 +37,8 @@ DISCLOSURE_FR: tuple[str, ...] = entries("disclosure_fr")
 # Undeclared interests: a personal tie to an endorsed product, and the author's own offer (promotion instead).
 COI_ENDORSEMENT: tuple[str, ...] = entries("coi_endorsement")
 COI_OWN_OFFER: tuple[str, ...] = entries("coi_own_offer")
+# A tie stated in passing (own product, the maker one advises, a commission), and the frames that declare one.
+COI_STATED_TIES: tuple[str, ...] = entries("coi_stated_ties")
+COI_DECLARATION_FRAMES: tuple[str, ...] = entries("coi_declaration_frames")
 # Casual partner wording is the cue itself, not a declaration of the interest.
 COI_NOT_DECLARATIONS: frozenset[str] = frozenset({"je travaille avec", "en partenariat avec"})

@@ -14,6 +14,9 @@ HELPLINE_WORDS: tuple[str, ...] = entries("helpline_words")
 STRONG_HELPLINE_WORDS: tuple[str, ...] = entries("strong_helpline_words")
 # Organisations that anonymisers sometimes mistake for people.
 ORGANISATION_WORDS: tuple[str, ...] = entries("organisation_words")
+# Function words of other languages (a sentence in Spanish or Welsh inside an English answer).
+FOREIGN_FUNCTION_WORDS: frozenset[str] = frozenset(entries("foreign_function_words"))
+FOREIGN_OPENERS: frozenset[str] = frozenset(entries("foreign_openers"))
 # A name ending with one of these words is an organisation or a service, not a person ("Cruse Bereavement
 # Support", "ADA Standards", "Association Pelade France").
 ORGANISATION_TAILS: frozenset[str] = frozenset(entries("organisation_tails"))

@@ -1,0 +1,121 @@
+"""The false-reassurance kind (SAFE-01): dismissive reassurance, warns; blocks on a red-flag question.
+
+Moved out of `conduct.py` (issue 16, branch answers8) when comfort far from the answer's own emergency
+directive became a warning; `conduct` re-exports the builder and its parameters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from guidelines.engine.kinds.base import BuildEnv, Doc, Hit, Matcher, ParamSpec, excerpt, msg
+from guidelines.engine.kinds.stance import model_hits, reassurance
+from guidelines.engine.kinds.urgency import (
+    deferred,
+    dismissed,
+    explained_away,
+    guided_elsewhere,
+    safety_net_after,
+    sends_to_care_now_anywhere,
+    sent_to_care_now,
+    sound_comfort,
+)
+from guidelines.engine.model import Rule
+
+
+def _build_reassurance(rule: Rule, env: BuildEnv) -> Matcher:
+    escalate = bool(rule.params.get("block_on_red_flag", True))
+
+    def match(doc: Doc) -> Iterator[Hit]:
+        ctx = doc.context
+        red_flag = escalate and (ctx.question_emergency or bool(ctx.question_red_flags))
+        # Comfort beside an unconditional "call 999 now" is no reassurance in place of care (sent_to_care_now).
+        # Without a red flag, reassurance followed by a safety net is safety-netting (sound_comfort).
+        found = [x for x in reassurance(doc) if not sound_comfort(doc, *x, red_flag=red_flag)]
+        # A benign cause asserted as near-certain; with a red flag, emergency care dismissed or put off too.
+        found += [
+            x
+            for x in explained_away(doc, red_flag=red_flag)
+            if not any(a < x[1] and x[0] < b for a, b in found) and not sent_to_care_now(doc, *x)
+        ]
+        # Comfort far from the answer's own unconditional emergency directive does not stand in for care: it
+        # warns (keep the two together) rather than blocks. Emergency care dismissed or put off still blocks.
+        sent_anywhere = red_flag and sends_to_care_now_anywhere(doc)
+        hard: set[tuple[int, int]] = set()
+        if red_flag:
+            # A dismissal that redirects to an ambulance ("call 999; don't bother with the GP") is guidance.
+            gone = list(dismissed(doc))
+            if guided_elsewhere(doc, gone):
+                gone = []
+            for x in [*gone, *deferred(doc)]:
+                if not any(a < x[1] and x[0] < b for a, b in found):
+                    found.append(x)
+                    hard.add(x)
+        taken = list(found)
+        for a, b, p, cue in model_hits(doc, "reassurance", taken):
+            if (not red_flag and safety_net_after(doc, b)) or sent_to_care_now(doc, a, b):
+                continue  # "nearly always viral … if you can't swallow, call 999" is sound advice
+            if cue:
+                found.append((a, b))
+            else:  # the model alone never blocks, red flag or not
+                q = excerpt(doc.text, a, b)
+                yield Hit(
+                    a,
+                    b,
+                    msg(
+                        doc.lang,
+                        f'Possible false reassurance (clause read as such, {p:.2f}): "{q}" - say '
+                        "what should make the patient seek care",
+                        f"Réassurance peut-être trompeuse (proposition lue comme telle, {p:.2f}) : « {q} » - "
+                        "dites ce qui doit amener à consulter",
+                    ),
+                    "warn",
+                )
+        for a, b in sorted(found):
+            q = excerpt(doc.text, a, b)
+            if sent_anywhere and (a, b) not in hard:
+                yield Hit(
+                    a,
+                    b,
+                    msg(
+                        doc.lang,
+                        f'Reassurance on a question with a red flag: "{q}" - the answer sends the patient to '
+                        "emergency care elsewhere; say it beside the reassurance",
+                        f"Réassurance alors que la question présente un signe d'alerte : « {q} » - la réponse "
+                        "oriente vers les urgences ailleurs ; dites-le à côté de la réassurance",
+                    ),
+                    "warn",
+                )
+            elif red_flag:
+                yield Hit(
+                    a,
+                    b,
+                    msg(
+                        doc.lang,
+                        f'False reassurance on a question with a red flag: "{q}"',
+                        f"Réassurance trompeuse alors que la question présente un signe d'alerte : « {q} »",
+                    ),
+                    "block",
+                )
+            else:
+                yield Hit(
+                    a,
+                    b,
+                    msg(
+                        doc.lang,
+                        f'False reassurance: "{q}" - say what should make the patient seek care',
+                        f"Réassurance trompeuse : « {q} » - dites ce qui doit amener à consulter",
+                    ),
+                )
+
+    return match
+
+
+REASSURANCE_PARAMS = (
+    ParamSpec(
+        "block_on_red_flag",
+        "bool",
+        "Block (whatever the rule's severity) when the question carries a red flag.",
+        default=True,
+    ),
+)
