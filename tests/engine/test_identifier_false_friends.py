@@ -169,4 +169,6 @@ def test_a_foreign_sentence_opening_is_no_name(lang: str, text: str) -> None:
     ],
 )
 def test_a_name_in_a_foreign_sentence_still_blocks(lang: str, text: str, piece: str) -> None:
-    assert ("block", piece) in _found(text, lang)
+    # the marked words may run past the name (the anonymiser completes a name over unknown words that
+    # follow it, here Spanish ones): what matters is that the answer blocks on a span holding the name
+    assert any(severity == "block" and piece in found for severity, found in _found(text, lang))
