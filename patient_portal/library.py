@@ -28,7 +28,7 @@ _CONFIGS = {"en": "english", "fr": "french"}
 SEARCH_VECTOR = '"triage_answer"."search"'
 MAX_QUERY_CHARS = 200
 # A search ranks only its newest hits: a common word ("rash") matches thousands of answers and ranking
-# them all costs a tsvector per hit; a visitor reads the first pages. Counts say "200 or more" then.
+# them all costs a tsvector per hit; a visitor reads the first pages. The page then says "at least 200".
 SEARCH_MAX_HITS = 200
 # The topic counts (and the library's total, their sum) are read by every library page: one GROUP BY over
 # every published answer. They are cached this long and forgotten when an answer, a question's consent or
@@ -190,6 +190,10 @@ def library(request: HttpRequest) -> HttpResponse:
             "topics": library_topics(),
             "keep": keep,
             "card_seconds": CARD_CACHE_SECONDS,
+            # PostgreSQL's search stops at the newest SEARCH_MAX_HITS: the count says "at least" then
+            "capped": bool(query)
+            and connection.vendor == "postgresql"
+            and paginator.count >= SEARCH_MAX_HITS,
         },
     )
 

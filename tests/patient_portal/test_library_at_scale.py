@@ -20,6 +20,7 @@ from doctor_space.services import answer_publish
 from tests.answers import COMPLIANT_EN
 from tests.factories import make_doctor, make_user
 from tests.flow_helpers import submit
+from tests.services import need_postgresql
 from triage.models import Case
 from triage.services import case_claim
 
@@ -164,3 +165,26 @@ def test_a_cached_card_is_not_served_in_another_language(
     french = Client().get("/library/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
     assert "Read the question and the whole answer" in english
     assert "Read the question and the whole answer" not in french
+
+
+@pytest.mark.django_db
+def test_a_capped_search_says_at_least_and_a_smaller_one_the_count(
+    guideline_sets: Any, django_capture_on_commit_callbacks: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    need_postgresql()  # the stored search and its cap are PostgreSQL's; SQLite finds every hit
+    from patient_portal import library
+
+    # given three published answers about a rash, and a search capped at two hits
+    doctor = make_doctor("lib.capped@example.org")
+    patient = make_user("lib.capped.patient@example.org", "patient")
+    for _ in range(3):
+        _publish(doctor, patient, django_capture_on_commit_callbacks)
+    monkeypatch.setattr(library, "SEARCH_MAX_HITS", 2)
+    client = Client()
+    # when the search reaches the cap, then the page does not claim an exact count
+    page = _read(client, "/library/", q="rash")
+    assert "at least 2 answers found" in page and "2 answers found." not in page
+    # when it stays under the cap, then the page gives the count
+    monkeypatch.setattr(library, "SEARCH_MAX_HITS", 200)
+    page = _read(client, "/library/", q="rash")
+    assert "3 answers found." in page and "at least" not in page
