@@ -199,3 +199,36 @@ def test_a_rule_for_any_flag_must_name_the_condition() -> None:
             concepts=[],
             specialties=["urology"],
         )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "specialty"),
+    [
+        (
+            "en",
+            "I've been on lithium for six years, is a fine tremor in my fingers something to mention?",
+            "psychiatry",
+        ),
+        (
+            "fr",
+            "je prends du Téralithe depuis 3 ans, à quelle fréquence faut-il doser la lithiémie ?",
+            "psychiatry",
+        ),
+        (
+            "en",
+            "thinking of giving up alcohol completely this month, I have about three glasses of wine a night, do I need to taper?",
+            "psychiatry",
+        ),
+        (
+            "en",
+            "my dad's prostate cancer has spread to the bones, which back pain signs should make us call the team?",
+            "neurology",
+        ),
+    ],
+)
+def test_the_condition_names_its_specialty_without_an_emergency(
+    lang: str, text: str, specialty: str
+) -> None:
+    result = assess(text, lang)
+    assert not result.emergency, text
+    assert result.specialty == specialty, text

@@ -110,3 +110,12 @@ def emergency_specialty(
         if rule.holds(doc, fired):
             return rule.code, rule.specialty
     return None
+
+
+def condition_specialty(rules: Iterable[RoutingRule], doc: Document) -> tuple[str, str] | None:
+    """(rule code, specialty) of the first any_flag rule whose words hold when no flag fired: a
+    lithium tremor or a cord prolapse names its pathway whether or not it is an emergency."""
+    for rule in rules:
+        if rule.any_flag and not rule.flags_all and rule.holds(doc, ()):
+            return rule.code, rule.specialty
+    return None
