@@ -24,6 +24,11 @@ CASES = [
         "mon mari a une érection depuis 5 heures, très douloureuse, elle ne part pas malgré la glace",
         "urology",
     ),
+    (
+        "en",
+        "he's had an erection since 4 o'clock this morning, it's now lunchtime and it's very painful and dark",
+        "urology",
+    ),
     # Acute urinary retention: catheter, urology.
     (
         "en",
@@ -223,6 +228,11 @@ def test_a_rule_for_any_flag_must_name_the_condition() -> None:
             "en",
             "my dad's prostate cancer has spread to the bones, which back pain signs should make us call the team?",
             "neurology",
+        ),
+        (
+            "en",
+            "mid cycle I get a dull ache in my lower left tummy for a few hours, is it ovulation?",
+            "gynaecology_obstetrics",
         ),
     ],
 )
