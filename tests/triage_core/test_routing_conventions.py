@@ -182,6 +182,12 @@ def test_a_condition_named_by_its_words_routes_to_its_pathway(case: tuple[str, .
             "after my hernia op, no wind for two days, belly swollen and tight, vomiting green stuff",
             "gastroenterology",
         ),
+        # A pupil of unknown age with a hypo: no child's age, the diabetes (endocrine) pathway.
+        (
+            "en",
+            "one of the students on our trip is type 1, sugar 1.8, she's sweaty, slurring and confused and won't take her glucose",
+            "endocrinology",
+        ),
         # A toddler who took a whole box by accident stays with paediatrics.
         (
             "en",
