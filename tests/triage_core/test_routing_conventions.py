@@ -120,6 +120,19 @@ CASES = [
         "my son (2) has a high fever, he won't swallow even his spit, he's drooling and making a high-pitched noise breathing in",
         "paediatrics",
     ),
+    # A distance in the text is no child's age ("I am 5,000 miles away").
+    (
+        "en",
+        "my nephew is at college abroad and I am 5,000 miles away: he can't open his mouth, sounds like a hot potato, can't swallow his own saliva and is struggling to breathe",
+        "ent",
+    ),
+    # The magnets named long before "swallowed".
+    (
+        "en",
+        "my sister (9) was playing with the tiny magnets from her science kit and now she says she swallowed two, she's vomiting with tummy pain",
+        "paediatrics",
+        "child_swallowed",
+    ),
     # A bleed after a tonsillectomy: back to ENT.
     (
         "fr",
