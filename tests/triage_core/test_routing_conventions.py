@@ -157,6 +157,37 @@ CASES = [
         "sudden stabbing pain low down on the left side, I've been sick twice and I know I have an ovarian cyst, I can't stand up",
         "gynaecology_obstetrics",
     ),
+    # Guillain-Barre: weakness climbing from the legs.
+    (
+        "en",
+        "a week after food poisoning my husband's legs are weak and it goes up, now his arms too, he can't get up from the chair and he's short of breath",
+        "neurology",
+    ),
+    # A dialysis patient who missed sessions: no nephrology in the list, the generalist pathway.
+    (
+        "en",
+        "my uncle is on dialysis and missed two sessions, his pulse is 38 and irregular, his legs feel heavy and he has chest tightness",
+        "general_practice",
+    ),
+    # Lightning is an electrical injury.
+    (
+        "fr",
+        "la foudre est tombée à côté de ma fille en randonnée, elle a des brûlures en forme de branches sur le bras et le coeur qui bat très vite et irrégulier",
+        "general_practice",
+        "chest_pain",
+    ),
+    # Resuscitation Council UK: unresponsive with gasping noises is a cardiac arrest.
+    (
+        "en",
+        "my wife just collapsed on the sofa, she won't respond and she's making gasping noises, not breathing properly",
+        "cardiology",
+    ),
+    # NICE NG158: breathless after leg surgery with a swollen calf is a clot in the lung.
+    (
+        "en",
+        "ten days after hip replacement surgery my calf is swollen and painful and today I'm suddenly breathless with chest pain when I breathe in",
+        "pulmonology",
+    ),
     # NICE NG18: a child with DKA goes to the paediatric diabetes team.
     (
         "fr",
