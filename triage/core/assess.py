@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from triage.core import learned
-from triage.core.routing import emergency_specialty
+from triage.core.routing import condition_specialty, emergency_specialty
 from triage.core.rules import Catalogue, Document, Model, Rule
 from triage.core.safety_net import PARTIAL_SIGNALS
 from triage.core.screen import screen_flags
@@ -151,6 +151,10 @@ def _specialty(
             # An emergency general practice handles (anaphylaxis, a burn, a poisoning): a child
             # goes to paediatrics, anyone else stays in general practice.
             return "paediatrics" if _keyword_score(doc, "paediatrics") >= 1 else DEFAULT_SPECIALTY
+    else:
+        named = condition_specialty(model().emergency_routing, doc)
+        if named is not None:
+            return named[1]
     scores = keyword_scores(doc)
     choice = keyword_choice(scores)
     router = learned_model().router

@@ -2,7 +2,9 @@
 
 The table is data (`data/routing.json`, "emergency_routing"): ordered rules written from published
 pathways (a deliberate overdose goes to mental health, a cardiac arrest to cardiology, a fit's blue
-lips stay with the seizure). The first rule that holds decides; when none does, assess() keeps the
+lips stay with the seizure). A rule marked any_flag names a condition by its own words (a priapism, a
+lithium toxicity) and holds whichever flag fired, since such a case often raises an unrelated one.
+The first rule that holds decides; when none does, assess() keeps the
 flag order of redflags.json's `routing_priority`.
 """
 
@@ -28,6 +30,7 @@ class RoutingRule:
     concepts: tuple[frozenset[str], ...]  # each group: one concept asserted
     not_concepts: frozenset[str]  # none asserted
     specialty: str
+    any_flag: bool = False  # a condition named by its own words, whichever flag fired
 
     def holds(self, doc: Document, fired: Collection[str]) -> bool:
         """True when the fired flags and the text's concepts meet the rule's conditions."""
@@ -70,9 +73,12 @@ def parse_table(
             concepts=tuple(_names(g, what=f"{what}.concepts") for g in groups),
             not_concepts=_names(item.get("not_concepts"), what=f"{what}.not_concepts"),
             specialty=str(item.get("specialty")),
+            any_flag=item.get("any_flag") is True,
         )
-        if not rule.flags and not rule.flags_all:
+        if not rule.flags and not rule.flags_all and not rule.any_flag:
             raise TriageDataError(f"{what}: names no flag")
+        if rule.any_flag and not rule.concepts:
+            raise TriageDataError(f"{what}: any_flag needs concepts (the condition's own words)")
         unknown_flags = (rule.flags | rule.flags_all) - set(flags)
         if unknown_flags:
             raise TriageDataError(f"{what}: unknown flags {sorted(unknown_flags)}")
@@ -102,5 +108,14 @@ def emergency_specialty(
         return None
     for rule in rules:
         if rule.holds(doc, fired):
+            return rule.code, rule.specialty
+    return None
+
+
+def condition_specialty(rules: Iterable[RoutingRule], doc: Document) -> tuple[str, str] | None:
+    """(rule code, specialty) of the first any_flag rule whose words hold when no flag fired: a
+    lithium tremor or a cord prolapse names its pathway whether or not it is an emergency."""
+    for rule in rules:
+        if rule.any_flag and not rule.flags_all and rule.holds(doc, ()):
             return rule.code, rule.specialty
     return None
