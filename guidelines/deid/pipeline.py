@@ -23,6 +23,7 @@ from .dispatch import detect_patterns
 from .doc import PRODUCT_DETERMINERS, Doc, product_context
 from .names.complete import complete_addresses, complete_organizations
 from .names.joins import join_person_parts
+from .names.regions import drop_region_words
 from .names.strong_cues import detect_caps_names, detect_strong_cue_names
 from .names.tokenpass import NamePass
 from .tagger import tagged_spans
@@ -204,6 +205,7 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     chosen = _not_medical_phrases(text, chosen, gazetteers())
     chosen = _phone_extensions(text, chosen)
     joined = join_person_parts(text, _propagate(text, chosen, gazetteers()), gazetteers())
+    joined = drop_region_words(text, joined, gazetteers())
     return complete_addresses(text, complete_organizations(text, joined))
 
 

@@ -1,0 +1,63 @@
+"""Religious and school calendar periods are dates (docs/deid.md, "Calendar periods"); a period
+used as the modifier of an event is not; regions after a town and ordinary self-descriptions are
+no person. Sentences written for these tests, EN and FR."""
+
+from __future__ import annotations
+
+import pytest
+
+from guidelines.deid import find_spans
+
+
+def spans(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.label) for s in find_spans(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "My insulin doses got muddled during Ramadan this spring.", "Ramadan"),
+        ("en", "Can my grandad keep his statin through Yom Kippur?", "Yom Kippur"),
+        ("en", "We travel home for the last week of Advent.", "last week of Advent"),
+        ("en", "The cough started the second night of Hanukkah.", "second night of Hanukkah"),
+        ("en", "I've had reflux ever since last Christmas.", "last Christmas"),
+        ("en", "She gave up sugar for Great Lent and feels faint.", "Great Lent"),
+        ("fr", "Mon père a arrêté son traitement à la fin du Ramadan.", "fin du Ramadan"),
+        ("fr", "Je jeûne depuis le mercredi des Cendres, est-ce risqué ?", "mercredi des Cendres"),
+        ("fr", "Ma fille a de la fièvre depuis Roch Hachana.", "Roch Hachana"),
+        ("fr", "On part pendant les vacances d'avril avec mon fils.", "vacances d'avril"),
+        ("fr", "Pendant le Carême je ne mange plus de viande.", "Carême"),
+    ],
+)
+def test_calendar_periods_are_dates(lang: str, text: str, value: str) -> None:
+    assert (value, "DATE") in spans(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("en", "Is it fine to eat the Passover seder with my new tablets?", "Passover"),
+        ("en", "I joined the Lent fast at church, any risk with warfarin?", "Lent"),
+        ("en", "My neighbour lent me her nebuliser.", "lent"),
+        ("en", "Navratri food pushes my sugars up every year.", "Navratri"),
+    ],
+)
+def test_a_period_naming_an_event_or_a_common_word_stays(lang: str, text: str, word: str) -> None:
+    assert all(word not in found for found, _ in spans(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("en", "We moved to Shreveport, Louisiana, and my asthma is worse.", "Louisiana"),
+        ("en", "My aunt lives in Port Louis, Mauritius, and has gout.", "Mauritius"),
+        ("fr", "Ma tante habite en Gaspésie et tousse depuis un mois.", "Gaspésie"),
+        ("fr", "Je suis ambulancière et j'ai mal au dos.", "ambulancière"),
+    ],
+)
+def test_regions_and_self_descriptions_are_no_person(lang: str, text: str, word: str) -> None:
+    assert all(word not in found for found, label in spans(text, lang) if label == "PERSON")
+
+
+def test_a_first_name_after_i_am_is_still_a_person() -> None:
+    assert ("Paul", "PERSON") in spans("Hi, I'm Paul and my knee hurts.", "en")
