@@ -61,3 +61,30 @@ def test_regions_and_self_descriptions_are_no_person(lang: str, text: str, word:
 
 def test_a_first_name_after_i_am_is_still_a_person() -> None:
     assert ("Paul", "PERSON") in spans("Hi, I'm Paul and my knee hurts.", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        ("en", "Her rash, by month:\nApril: hives\nJuly: blisters on the feet", ["April", "July"]),
+        ("fr", "Mon fils : - Mars : angine. - Octobre : bronchite.", ["Mars", "Octobre"]),
+        ("en", "Notes. 3/10 fell off the bike. 6/10 wrist still swollen.", ["3/10", "6/10"]),
+        ("fr", "On part la semaine du 4 juillet en colonie.", ["semaine du 4 juillet"]),
+        ("en", "We're away the week of 12 August, can I take the pills?", ["week of 12 August"]),
+    ],
+)
+def test_dates_shown_by_a_list_or_a_week(lang: str, text: str, values: list[str]) -> None:
+    found = spans(text, lang)
+    assert all((v, "DATE") in found for v in values)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Take 1/2 tablet at night. 1/4 tablet in the morning."),
+        ("fr", "Ma tension : 12/8 le matin. 14/9 le soir."),
+        ("en", "Only one entry. 3/10 fell off the bike."),
+    ],
+)
+def test_fractions_pressures_and_lone_numbers_are_no_dates(lang: str, text: str) -> None:
+    assert all(label != "DATE" for _, label in spans(text, lang))
