@@ -88,3 +88,24 @@ def test_dates_shown_by_a_list_or_a_week(lang: str, text: str, values: list[str]
 )
 def test_fractions_pressures_and_lone_numbers_are_no_dates(lang: str, text: str) -> None:
     assert all(label != "DATE" for _, label in spans(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Our imam at the Leeds Grand Mosque said fasting is fine.", "Leeds Grand Mosque"),
+        ("We pray at St Anne's Church every week.", "St Anne's Church"),
+        ("She had a scan at the Rosewood Breast Unit in Leeds.", "Rosewood Breast Unit"),
+        ("The rabbi at Hendon Reform Synagogue told me to eat.", "Hendon Reform Synagogue"),
+    ],
+)
+def test_places_of_worship_and_named_units_are_organisations(text: str, value: str) -> None:
+    assert (value, "ORGANIZATION") in spans(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It was at the Western General, Endoscopy Unit.", "I live at Unit 4, 88 Harbour Way, Poole."],
+)
+def test_departments_and_unit_numbers_are_no_organisation_by_kind(text: str) -> None:
+    assert all(label != "ORGANIZATION" for _, label in spans(text, "en"))

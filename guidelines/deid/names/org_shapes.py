@@ -1,0 +1,58 @@
+"""Organisations named by the kind that ends them: places of worship (`East London Mosque`, `Stanmore
+United Synagogue`, `St Anne's Church`, `Sri Murugan Temple`) and a hospital's named units and wards
+(`Nightingale Breast Unit`, `Rosewood Ward`).
+
+The name is one to four capitalised words before the kind. A name made only of generic words is no
+organisation: a denomination (`the Catholic Church`, `Orthodox Church`) or a department
+(`Intensive Care Unit`, `Endoscopy Unit`, `Maternity Ward`: medical words or the department words
+below). A kind followed by a number is an address or a bed (`Unit 4, 88 Harbour Way`, `Ward 22`),
+which other rules read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from guidelines.deid._data import Gazetteers
+from guidelines.deid.candidate import PRI_ORG_HEAD, Candidate
+from guidelines.deid.cues import word_set
+from textkit.folding import fold
+
+_NAME_WORD = r"(?:St\.?|[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)"
+ORG_BY_KIND = re.compile(
+    rf"\b(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+"
+    r"(?P<kind>Mosque|Masjid|Church|Cathedral|Chapel|Synagogue|Temple|Gurdwara|Mandir|Abbey|"
+    r"Unit|Ward)\b(?!\s*\d)"
+)
+_KIND_QUICK = re.compile(
+    r"Mosque|Masjid|Church|Cathedral|Chapel|Synagogue|Temple|Gurdwara|Mandir|Abbey|Unit|Ward"
+)
+# words that make no name on their own: denominations, departments, places in a building
+_GENERIC = word_set(
+    "the a an my our his her their this that at in of and for st saint catholic anglican orthodox "
+    "baptist methodist protestant evangelical pentecostal lutheran reformed presbyterian united free "
+    "roman greek russian coptic sikh hindu jewish muslim local parish village town city new old "
+    "intensive critical care high dependency coronary acute medical surgical assessment day emergency "
+    "minor injuries injury admissions discharge clinical decisions observation short stay special baby "
+    "neonatal paediatric pediatric children's childrens women's womens maternity labour delivery "
+    "postnatal antenatal breast stroke renal dialysis cancer oncology haematology endoscopy cardiac "
+    "cardiology respiratory burns spinal eye fertility mental health psychiatric rehabilitation rehab "
+    "elderly geriatric older people's frailty orthopaedic orthopedic trauma theatre recovery isolation "
+    "infectious diseases liver kidney heart lung transplant sexual pain sleep diabetes memory general "
+    "main north south east west upper lower ground first second third floor block wing"
+)
+
+
+def detect_orgs_by_kind(text: str, g: Gazetteers, out: list[Candidate]) -> None:
+    """Append an ORGANIZATION for every place of worship or named unit (module docstring)."""
+    if _KIND_QUICK.search(text) is None:
+        return
+    skip = g.stopwords | _GENERIC
+    for m in ORG_BY_KIND.finditer(text):
+        words = [(w.group(), w.start()) for w in re.finditer(r"\S+", m.group("name"))]
+        # the name starts after the generic words that open the phrase ("Our", "The")
+        while words and fold(words[0][0]) in skip and fold(words[0][0]) not in ("st", "saint"):
+            words.pop(0)
+        if not any(fold(w) not in skip and fold(w) not in g.medical for w, _ in words):
+            continue  # "the Catholic Church", "Intensive Care Unit"
+        out.append(Candidate(m.start("name") + words[0][1], m.end(), "ORGANIZATION", PRI_ORG_HEAD))
