@@ -109,3 +109,23 @@ def test_places_of_worship_and_named_units_are_organisations(text: str, value: s
 )
 def test_departments_and_unit_numbers_are_no_organisation_by_kind(text: str) -> None:
     assert all(label != "ORGANIZATION" for _, label in spans(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sortie avec la paroisse Sainte-Thérèse le mois prochain.", "paroisse Sainte-Thérèse"),
+        ("La mutuelle Prévoyance Bretagne refuse mes semelles.", "mutuelle Prévoyance Bretagne"),
+        ("Je conduis pour Ambulances Giraud & Fils à Rodez.", "Ambulances Giraud & Fils"),
+    ],
+)
+def test_french_kinds_open_the_organisation(text: str, value: str) -> None:
+    assert (value, "ORGANIZATION") in spans(text, "fr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Catholic Church says it's fine.", "He was moved to the Intensive Care Unit."],
+)
+def test_a_denomination_or_a_department_is_no_name(text: str) -> None:
+    assert spans(text, "en") == []

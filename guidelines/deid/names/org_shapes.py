@@ -1,11 +1,11 @@
 """Organisations named by the kind that ends them: places of worship (`East London Mosque`, `Stanmore
 United Synagogue`, `St Anne's Church`, `Sri Murugan Temple`) and a hospital's named units and wards
-(`Nightingale Breast Unit`, `Rosewood Ward`).
+(`Nightingale Breast Unit`, `Rosewood Ward`); in French, the kind opens the name (`ORG_KIND_FIRST`).
 
 The name is one to four capitalised words before the kind. A name made only of generic words is no
 organisation: a denomination (`the Catholic Church`, `Orthodox Church`) or a department
 (`Intensive Care Unit`, `Endoscopy Unit`, `Maternity Ward`: medical words or the department words
-below). A kind followed by a number is an address or a bed (`Unit 4, 88 Harbour Way`, `Ward 22`),
+below), nor a person: it vetoes the name rules over it. A kind followed by a number is an address or a bed (`Unit 4, 88 Harbour Way`, `Ward 22`),
 which other rules read.
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from guidelines.deid._data import Gazetteers
-from guidelines.deid.candidate import PRI_ORG_HEAD, Candidate
+from guidelines.deid.candidate import PRI_ORG_HEAD, SKIP, Candidate
 from guidelines.deid.cues import word_set
 from textkit.folding import fold
 
@@ -25,7 +25,21 @@ ORG_BY_KIND = re.compile(
     r"Unit|Ward)\b(?!\s*\d)"
 )
 _KIND_QUICK = re.compile(
-    r"Mosque|Masjid|Church|Cathedral|Chapel|Synagogue|Temple|Gurdwara|Mandir|Abbey|Unit|Ward"
+    r"Mosque|Masjid|Church|Cathedral|Chapel|Synagogue|Temple|Gurdwara|Mandir|Abbey|Unit|Ward|"
+    r"paroisse|[ée]glise|chapelle|cath[ée]drale|basilique|mutuelle|Transports|Ambulances|"
+    r"[ÉE]tablissements|[ÉE]ts\b|Taxis|D[ée]m[ée]nagements",
+    re.IGNORECASE,
+)
+_FR_NAME = r"[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*"
+# French kinds before the name: a parish or a church (`paroisse Notre-Dame-de-Grâce`), a mutual
+# insurer (`mutuelle Harmonie Santé Ouest`), a firm named by its trade (`Transports Ducros`,
+# `Ambulances Martin & Fils`); the kind is part of the name, as in `complete.py`.
+ORG_KIND_FIRST = re.compile(
+    rf"\b(?:(?i:paroisse|[ée]glise|chapelle|cath[ée]drale|basilique)\s+(?:{_FR_NAME})"
+    rf"|(?i:mutuelle)\s+{_FR_NAME}(?:\s+{_FR_NAME}){{0,3}}"
+    rf"|(?:Transports|Ambulances|[ÉE]tablissements|[ÉE]ts|Taxis|D[ée]m[ée]nagements)\s+{_FR_NAME}"
+    r"(?:\s+(?:&|et)\s+(?:Fils|Cie|Associ[ée]s|[A-Z][\w-]+))?(?:\s+(?:SARL|SAS|SA|EURL|SNC))?)"
+    r"(?![\w-])(?!\s*\d)"
 )
 # words that make no name on their own: denominations, departments, places in a building
 _GENERIC = word_set(
@@ -47,12 +61,16 @@ def detect_orgs_by_kind(text: str, g: Gazetteers, out: list[Candidate]) -> None:
     """Append an ORGANIZATION for every place of worship or named unit (module docstring)."""
     if _KIND_QUICK.search(text) is None:
         return
+    for m in ORG_KIND_FIRST.finditer(text):
+        out.append(Candidate(m.start(), m.end(), "ORGANIZATION", PRI_ORG_HEAD))
     skip = g.stopwords | _GENERIC
     for m in ORG_BY_KIND.finditer(text):
         words = [(w.group(), w.start()) for w in re.finditer(r"\S+", m.group("name"))]
-        # the name starts after the generic words that open the phrase ("Our", "The")
-        while words and fold(words[0][0]) in skip and fold(words[0][0]) not in ("st", "saint"):
+        # the name starts after the function words that open the phrase ("Our", "The")
+        while words and fold(words[0][0]) in g.stopwords:
             words.pop(0)
         if not any(fold(w) not in skip and fold(w) not in g.medical for w, _ in words):
-            continue  # "the Catholic Church", "Intensive Care Unit"
+            if words:  # "the Catholic Church", "Intensive Care Unit": a kind, never a person
+                out.append(Candidate(m.start("name") + words[0][1], m.end(), SKIP, PRI_ORG_HEAD))
+            continue
         out.append(Candidate(m.start("name") + words[0][1], m.end(), "ORGANIZATION", PRI_ORG_HEAD))
