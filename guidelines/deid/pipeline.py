@@ -21,6 +21,7 @@ from .detectors.spoken_numbers import (
 from .detectors.structure import detect_structure
 from .dispatch import detect_patterns
 from .doc import PRODUCT_DETERMINERS, Doc, product_context
+from .names.city_slots import city_slots
 from .names.complete import complete_addresses, complete_organizations
 from .names.joins import join_person_parts
 from .names.org_shapes import detect_orgs_by_kind
@@ -207,8 +208,8 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     chosen = _not_medical_phrases(text, chosen, gazetteers())
     chosen = _phone_extensions(text, chosen)
     joined = join_person_parts(text, _propagate(text, chosen, gazetteers()), gazetteers())
-    joined = drop_region_words(text, joined, gazetteers())
-    return complete_addresses(text, complete_organizations(text, joined))
+    joined = complete_organizations(text, drop_region_words(text, joined, gazetteers()))
+    return complete_addresses(text, city_slots(text, joined, gazetteers()))
 
 
 # A name straight before one of these is the name of a disease, a virus or a plant ("Ross River

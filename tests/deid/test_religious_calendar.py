@@ -129,3 +129,19 @@ def test_french_kinds_open_the_organisation(text: str, value: str) -> None:
 )
 def test_a_denomination_or_a_department_is_no_name(text: str) -> None:
     assert spans(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Je suis diacre à la paroisse Saint-Jean de Tours et j'ai mal.", "Tours"),
+        ("Chauffeur chez Transports Martin, base de Valence, j'ai mal au dos.", "Valence"),
+        ("Merci d'avance. Paul Durand, Nice.", "Nice"),
+    ],
+)
+def test_a_town_that_is_also_a_word_is_read_from_its_slot(text: str, town: str) -> None:
+    assert (town, "CITY") in spans(text, "fr")
+
+
+def test_the_word_in_an_ordinary_slot_stays() -> None:
+    assert ("Nice", "CITY") not in spans("Paul Durand, Nice work on the scan!", "en")
