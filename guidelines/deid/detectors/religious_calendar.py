@@ -47,9 +47,7 @@ _MODIFIED_FEAST = re.compile(
 _MONTHS_FR = (
     r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
 )
-SCHOOL_MONTH = re.compile(
-    rf"\bvacances\s+(?:de\s+|d['’])(?:{_MONTHS_FR})(?![\w-])", re.IGNORECASE
-)
+SCHOOL_MONTH = re.compile(rf"\bvacances\s+(?:de\s+|d['’])(?:{_MONTHS_FR})(?![\w-])", re.IGNORECASE)
 
 
 def _entry(term: str) -> str:

@@ -32,9 +32,7 @@ def _regions() -> frozenset[str]:
 
 
 def _ordinary(words: list[str], g: Gazetteers) -> bool:
-    return bool(words) and all(
-        (f := fold(w)) in g.known and f not in g.first_names for w in words
-    )
+    return bool(words) and all((f := fold(w)) in g.known and f not in g.first_names for w in words)
 
 
 def drop_region_words(text: str, chosen: list[Candidate], g: Gazetteers) -> list[Candidate]:
