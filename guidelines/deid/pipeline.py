@@ -23,6 +23,7 @@ from .dispatch import detect_patterns
 from .doc import PRODUCT_DETERMINERS, Doc, product_context
 from .names.city_slots import city_slots
 from .names.complete import complete_addresses, complete_organizations
+from .names.job_cues import detect_job_names
 from .names.joins import join_person_parts
 from .names.org_shapes import detect_orgs_by_kind
 from .names.regions import drop_region_words
@@ -187,6 +188,7 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     detect_relative_dates(text, words, cands, list(zip(doc.folded, doc.spans, strict=True)))
     detect_name_phrases(text, words, gazetteers(), cands)
     detect_orgs_by_kind(text, gazetteers(), cands)
+    detect_job_names(text, gazetteers(), cands)
     detect_age_nouns(text, words, cands)
     detect_strong_cue_names(text, gazetteers(), cands)
     detect_caps_names(text, gazetteers(), cands)

@@ -145,3 +145,23 @@ def test_a_town_that_is_also_a_word_is_read_from_its_slot(text: str, town: str) 
 
 def test_the_word_in_an_ordinary_slot_stays() -> None:
     assert ("Nice", "CITY") not in spans("Paul Durand, Nice work on the scan!", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("fr", "Le 28 octobre, l'ORL Nakoubi parle d'aérateurs.", "Nakoubi"),
+        ("fr", "Le podologue Marchetti demande une botte.", "Marchetti"),
+        ("en", "Our skipper Okonkwo says the boat has a first-aid kit.", "Okonkwo"),
+    ],
+)
+def test_a_job_introduces_a_name(lang: str, text: str, name: str) -> None:
+    assert (name, "PERSON") in spans(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "My manager Said I could go home."), ("fr", "Le responsable RH m'a dit non.")],
+)
+def test_a_job_before_an_ordinary_word_names_no_one(lang: str, text: str) -> None:
+    assert spans(text, lang) == []
