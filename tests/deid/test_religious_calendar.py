@@ -137,6 +137,7 @@ def test_a_denomination_or_a_department_is_no_name(text: str) -> None:
         ("Je suis diacre à la paroisse Saint-Jean de Tours et j'ai mal.", "Tours"),
         ("Chauffeur chez Transports Martin, base de Valence, j'ai mal au dos.", "Valence"),
         ("Merci d'avance. Paul Durand, Nice.", "Nice"),
+        ("La chorale de la paroisse Sainte-Cécile à Tours a eu la grippe.", "Tours"),
     ],
 )
 def test_a_town_that_is_also_a_word_is_read_from_its_slot(text: str, town: str) -> None:

@@ -3,7 +3,8 @@
 A capitalised word of the towns list, left by every other rule, is a CITY when the sentence puts it
 where a town goes:
 
-- after an organisation and `de`/`of` (`paroisse Saint-Martin de Tours`, `St Mary's of Cork`);
+- after an organisation and `de`/`of`/`à`/`in` (`paroisse Saint-Martin de Tours`, `la chorale
+  Sainte-Cécile à Bulle`);
 - after a workplace's site word and `de` (`base de Valence`, `dépôt de Nice`, `agence de Tours`);
 - after a person's name and a comma, closing the sentence or the line (`Tatiana Roux, Nice.`), the
   way a signature gives its town.
@@ -25,7 +26,7 @@ _SITE_BEFORE = re.compile(
 _SITE_QUICK = re.compile(
     r"(?i)\b(?:base|d[ée]p[ôo]t|entrep[ôo]t|agence|site|usine|plateforme|antenne|succursale)\s+d"
 )
-_NEXT_WORD = re.compile(r"(?P<joiner>\s+(?:de|of)\s+|,)[ \t]*(?P<town>[A-ZÀ-Þ][\w’'-]*)")
+_NEXT_WORD = re.compile(r"(?P<joiner>\s+(?:de|of|à|in)\s+|,)[ \t]*(?P<town>[A-ZÀ-Þ][\w’'-]*)")
 _CLOSES = re.compile(r"\s*(?:[.;!?\n]|$)")
 
 
