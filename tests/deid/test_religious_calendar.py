@@ -166,3 +166,23 @@ def test_a_job_introduces_a_name(lang: str, text: str, name: str) -> None:
 )
 def test_a_job_before_an_ordinary_word_names_no_one(lang: str, text: str) -> None:
     assert spans(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "The coil was fitted at Greenway in Leeds last year.", "Greenway"),
+        (
+            "en",
+            "Got a tattoo at Needle & Thread Studio in Leeds, it's red.",
+            "Needle & Thread Studio",
+        ),
+        ("fr", "J'ai fait un tatouage chez Encre Noire à Lille.", "Encre Noire"),
+    ],
+)
+def test_a_name_between_at_and_a_town_is_an_organisation(lang: str, text: str, value: str) -> None:
+    assert (value, "ORGANIZATION") in spans(text, lang)
+
+
+def test_a_first_name_between_at_and_a_town_stays_a_person() -> None:
+    assert ("Paul", "PERSON") in spans("We met at Paul in Paris.", "en")

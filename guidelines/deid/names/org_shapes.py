@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from guidelines.deid._data import Gazetteers
-from guidelines.deid.candidate import PRI_ORG_HEAD, SKIP, Candidate
+from guidelines.deid.candidate import PRI_ORG_CUE, PRI_ORG_HEAD, SKIP, Candidate
 from guidelines.deid.cues import word_set
 from textkit.folding import fold
 
@@ -23,6 +23,12 @@ ORG_BY_KIND = re.compile(
     rf"\b(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+"
     r"(?P<kind>Mosque|Masjid|Church|Cathedral|Chapel|Synagogue|Temple|Gurdwara|Mandir|Abbey|"
     r"Unit|Ward)\b(?!\s*\d)"
+)
+# "fitted at Brook in Bristol", "un tatouage chez Encre Noire à Lille": a capitalised name between
+# "at"/"chez" and a town of the list is the place where it happened, an organisation.
+AT_NAME_IN_TOWN = re.compile(
+    r"\b(?:at|chez)\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:&\s+)?[A-Z][\w'’-]*){0,3})"
+    r"\s+(?:in|à)\s+(?P<town>[A-ZÀ-Þ][\w'’-]*)"
 )
 _KIND_QUICK = re.compile(
     r"Mosque|Masjid|Church|Cathedral|Chapel|Synagogue|Temple|Gurdwara|Mandir|Abbey|Unit|Ward|"
@@ -59,6 +65,14 @@ _GENERIC = word_set(
 
 def detect_orgs_by_kind(text: str, g: Gazetteers, out: list[Candidate]) -> None:
     """Append an ORGANIZATION for every place of worship or named unit (module docstring)."""
+    for m in AT_NAME_IN_TOWN.finditer(text) if (" at " in text or "chez " in text) else ():
+        words = m.group("name").split()
+        if len(words) == 1 and fold(words[0]) in g.first_names:
+            continue  # "we met at Paul in Paris": a person, the name rules' business
+        if fold(m.group("town")) in g.cities and not any(
+            fold(w) in g.stopwords or fold(w) in g.medical or fold(w) in g.cities for w in words
+        ):
+            out.append(Candidate(m.start("name"), m.end("name"), "ORGANIZATION", PRI_ORG_CUE))
     if _KIND_QUICK.search(text) is None:
         return
     for m in ORG_KIND_FIRST.finditer(text):
