@@ -21,8 +21,12 @@ from .detectors.spoken_numbers import (
 from .detectors.structure import detect_structure
 from .dispatch import detect_patterns
 from .doc import PRODUCT_DETERMINERS, Doc, product_context
+from .names.city_slots import city_slots
 from .names.complete import complete_addresses, complete_organizations
+from .names.job_cues import detect_job_names
 from .names.joins import join_person_parts
+from .names.org_shapes import detect_orgs_by_kind
+from .names.regions import drop_region_words
 from .names.strong_cues import detect_caps_names, detect_strong_cue_names
 from .names.tokenpass import NamePass
 from .tagger import tagged_spans
@@ -183,6 +187,8 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     detect_structure(text, words, gazetteers(), cands)
     detect_relative_dates(text, words, cands, list(zip(doc.folded, doc.spans, strict=True)))
     detect_name_phrases(text, words, gazetteers(), cands)
+    detect_orgs_by_kind(text, gazetteers(), cands)
+    detect_job_names(text, gazetteers(), cands)
     detect_age_nouns(text, words, cands)
     detect_strong_cue_names(text, gazetteers(), cands)
     detect_caps_names(text, gazetteers(), cands)
@@ -204,7 +210,8 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     chosen = _not_medical_phrases(text, chosen, gazetteers())
     chosen = _phone_extensions(text, chosen)
     joined = join_person_parts(text, _propagate(text, chosen, gazetteers()), gazetteers())
-    return complete_addresses(text, complete_organizations(text, joined))
+    joined = complete_organizations(text, drop_region_words(text, joined, gazetteers()))
+    return complete_addresses(text, city_slots(text, joined, gazetteers()))
 
 
 # A name straight before one of these is the name of a disease, a virus or a plant ("Ross River

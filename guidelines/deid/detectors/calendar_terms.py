@@ -27,6 +27,9 @@ import re
 from guidelines.deid.cues import word_set
 from textkit.folding import fold
 
+from .date_lists import date_lists
+from .religious_calendar import religious_calendar
+
 I = re.IGNORECASE  # noqa: E741
 
 _WEEKDAYS_EN = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -88,6 +91,8 @@ def calendar_terms(
 ) -> None:
     """Append the (start, end) of every named calendar period in text (see the module docstring)."""
     low = text.lower()
+    religious_calendar(text, out)
+    date_lists(text, low, out)
     named = _HEAD_QUICK.search(text) is not None
     for m in NAMED_PERIOD.finditer(text) if named else ():
         words = m.group("words").split()

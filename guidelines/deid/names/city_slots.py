@@ -1,0 +1,57 @@
+"""Towns that are also ordinary words (`Nice`, `Tours`, `Valence`), read from the slot they fill.
+
+A capitalised word of the towns list, left by every other rule, is a CITY when the sentence puts it
+where a town goes:
+
+- after an organisation and `de`/`of`/`à`/`in` (`paroisse Saint-Martin de Tours`, `la chorale
+  Sainte-Cécile à Bulle`);
+- after a workplace's site word and `de` (`base de Valence`, `dépôt de Nice`, `agence de Tours`);
+- after a person's name and a comma, closing the sentence or the line (`Tatiana Roux, Nice.`), the
+  way a signature gives its town.
+"""
+
+from __future__ import annotations
+
+import re
+
+from guidelines.deid._data import Gazetteers
+from guidelines.deid.candidate import PRI_CITY_CUE, Candidate
+from textkit.folding import fold
+
+_CAP_WORD = re.compile(r"[A-ZÀ-Þ][\w’'-]*")
+_SITE_BEFORE = re.compile(
+    r"(?i)\b(?:base|d[ée]p[ôo]t|entrep[ôo]t|agence|site|usine|plateforme|antenne|succursale)\s+"
+    r"(?:de\s+|d['’])$"
+)
+_SITE_QUICK = re.compile(
+    r"(?i)\b(?:base|d[ée]p[ôo]t|entrep[ôo]t|agence|site|usine|plateforme|antenne|succursale)\s+d"
+)
+_NEXT_WORD = re.compile(r"(?P<joiner>\s+(?:de|of|à|in)\s+|,)[ \t]*(?P<town>[A-ZÀ-Þ][\w’'-]*)")
+_CLOSES = re.compile(r"\s*(?:[.;!?\n]|$)")
+
+
+def city_slots(text: str, chosen: list[Candidate], g: Gazetteers) -> list[Candidate]:
+    """chosen plus the towns that the slot before them shows (module docstring)."""
+    added: list[Candidate] = []
+    for k, c in enumerate(chosen):
+        if c.label not in ("ORGANIZATION", "PERSON"):
+            continue
+        gap_end = chosen[k + 1].start if k + 1 < len(chosen) else len(text)
+        m = _NEXT_WORD.match(text, c.end, gap_end)
+        if m is None or fold(m.group("town")) not in g.cities:
+            continue
+        joiner = m.group("joiner")
+        if (c.label == "ORGANIZATION" and joiner != ",") or (
+            c.label == "PERSON" and joiner == "," and _CLOSES.match(text, m.end())
+        ):
+            added.append(Candidate(m.start("town"), m.end("town"), "CITY", PRI_CITY_CUE))
+    if _SITE_QUICK.search(text):
+        taken = [(c.start, c.end) for c in chosen + added]
+        for w in _CAP_WORD.finditer(text):
+            if (
+                fold(w.group()) in g.cities
+                and _SITE_BEFORE.search(text[max(0, w.start() - 20) : w.start()])
+                and not any(s < w.end() and w.start() < e for s, e in taken)
+            ):
+                added.append(Candidate(w.start(), w.end(), "CITY", PRI_CITY_CUE))
+    return sorted(chosen + added, key=lambda c: c.start) if added else chosen
