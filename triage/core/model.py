@@ -32,6 +32,9 @@ class Concept:
     # The concept names a diagnosis ("a stroke", "une méningite"): a fear of it ("I'm scared it's a
     # stroke") is not a statement of it (scope.feared); its discriminating features still count.
     named: bool = False
+    # Exclusions read anywhere in the text, not only in the match's sentence: an explanation or a
+    # resolution told apart ("black stools. I take iron", "it came out in his nappy").
+    unless_text: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,12 @@ def _parse_concepts(raw: Any, *, what: str) -> dict[str, Concept]:
         unless = compile_any(
             per_language(spec.get("unless"), what=f"{what}.{name}.unless"), what=name
         )
-        out[name] = Concept(name, matcher, unless, bool(spec.get("named", False)))
+        unless_text = compile_any(
+            per_language(spec.get("unless_text"), what=f"{what}.{name}.unless_text"), what=name
+        )
+        out[name] = Concept(
+            name, matcher, unless, bool(spec.get("named", False)), unless_text=unless_text
+        )
     return out
 
 
