@@ -253,6 +253,80 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("fr", "je conteste la mention « choc allergique » dans mon dossier"),
         ],
     ),
+    "quinsy_cannot_swallow_saliva": (
+        "severe_breathing_difficulty",
+        [
+            ("en", "tonsils swollen, I'm spitting out my saliva because it won't go down"),
+            ("en", "he can't swallow his own spit and there's a whistle when he breathes in"),
+            ("fr", "angine, elle recrache sa salive, elle n'arrive plus à l'avaler"),
+            ("fr", "il n'arrive plus à avaler sa salive et il y a un bruit quand il inspire"),
+        ],
+        [
+            ("en", "sore throat, it hurts to swallow food but I can drink fine"),
+            ("fr", "mal à la gorge, j'avale bien ma salive, pas de bruit en respirant"),
+        ],
+    ),
+    "angle_closure_rainbows_and_vomiting": (
+        "eye_emergency",
+        [
+            ("en", "I see rainbows around the lights and I've been vomiting"),
+            ("fr", "je vois des arcs-en-ciel autour des lampes et j'ai vomi"),
+        ],
+        [
+            (
+                "en",
+                "slowly over a year I see rainbows around lights at night, no pain, no sickness",
+            ),
+            ("fr", "cataracte : des arcs-en-ciel autour des lampes depuis des mois, sans douleur"),
+        ],
+    ),
+    "magnetic_balls_swallowed": (
+        "overdose_poisoning",
+        [
+            ("en", "my son swallowed three magnetic balls from a desk toy"),
+            ("fr", "ma fille a avalé deux billes aimantées"),
+        ],
+        [
+            ("en", "are magnetic balls safe as a toy for a 14 year old?"),
+            ("fr", "les billes aimantées sont-elles dangereuses pour un ado ?"),
+        ],
+    ),
+    "mscc_back_pain_said_as_dorsal": (
+        "spinal_cord_compression",
+        [
+            ("fr", "cancer du sein avec métastases, douleur dorsale et les jambes qui lâchent"),
+            (
+                "fr",
+                "suivi pour un cancer, douleurs dans le haut du dos et les jambes faibles depuis ce matin",
+            ),
+        ],
+        [
+            ("fr", "douleur dorsale après le jardinage, aucun antécédent, je marche bien"),
+        ],
+    ),
+    "stroke_lay_french": (
+        "stroke",
+        [
+            ("fr", "depuis une heure il mélange les mots"),
+            ("fr", "d'un coup sa main droite ne tient plus la tasse"),
+        ],
+        [
+            (
+                "fr",
+                "mon fils de 3 ans mélange encore les mots quand il parle anglais et français, normal ?",
+            ),
+        ],
+    ),
+    "head_injury_same_questions_sms": (
+        "head_injury",
+        [
+            ("en", "hit his head at football, keeps askin same questions"),
+            ("en", "she banged her head and keeps asking the same thing over and over"),
+        ],
+        [
+            ("en", "bumped his head yesterday, totally himself today, no vomiting"),
+        ],
+    ),
 }
 
 NEW_FLAGS = (
