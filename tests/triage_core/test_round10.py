@@ -6,6 +6,8 @@ import pytest
 
 from tests.triage_core.groups_round10 import GROUPS, NEW_FLAGS
 from triage.core import MENTAL_HEALTH_FLAGS, RED_FLAGS, assess, emergency_guidance
+from triage.core.assess import RAISE, learned_model, model
+from triage.core.document import Document
 
 POSITIVE = [
     pytest.param(flag, lang, text, id=f"{name}-yes-{i}")
@@ -54,3 +56,19 @@ def test_acute_psychosis_sends_to_the_emergency_number_not_only_a_crisis_line() 
 def test_cord_prolapse_routes_to_obstetrics() -> None:
     result = assess("waters broke and I can see the cord hanging out", "en")
     assert result.specialty == "gynaecology_obstetrics"
+
+
+def test_a_found_or_passed_ingestion_is_not_raised_by_the_learned_evidence_alone() -> None:
+    # The learned evidence alone is over its raise threshold here; the resolution vetoes it.
+    text = (
+        "My toddler swallowed a button battery. Update: we found it under the sofa, intact, "
+        "both batteries accounted for. He is fine."
+    )
+    lm = learned_model()
+    doc = Document(text, model())
+    evidence = lm.evidence(lm.features(doc.text, model().history, model().informational))
+    assert evidence.flag == "overdose_poisoning"
+    assert evidence.emergency >= lm.raise_threshold(evidence.flag, RAISE)
+    assert assess(text, "en").red_flags == ()
+    # Without the resolution it is an emergency.
+    assert "overdose_poisoning" in assess("My toddler swallowed a button battery.", "en").red_flags

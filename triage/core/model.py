@@ -191,6 +191,16 @@ class Model(Catalogue):
         if clash:
             raise TriageDataError(f"routing.json redefines concepts {sorted(clash)}")
         self.concepts.update(_parse_concepts(extra, what="routing.concepts"))
+        # A flag's 'learned_unless': where one of these occurs (an ingestion passed or found), the
+        # learned evidence cannot raise that flag on its own; the rules still can.
+        self.learned_unless: dict[str, re.Pattern[str]] = {}
+        for item in redflags["flags"]:
+            code = str(item["code"])
+            veto = compile_any(
+                per_language(item.get("learned_unless"), what=f"{code}.learned_unless"), what=code
+            )
+            if veto is not None:
+                self.learned_unless[code] = veto
         self.emergency_routing = parse_table(
             load_json("routing.json").get("emergency_routing"),
             flags=[rule.code for rule in self.flags],
