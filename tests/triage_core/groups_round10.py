@@ -327,6 +327,29 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("en", "bumped his head yesterday, totally himself today, no vomiting"),
         ],
     ),
+    "asthma_reliever_failing_or_blue_lips": (
+        "severe_breathing_difficulty",
+        [
+            ("en", "my inhaler isn't helping and I can't finish a sentence"),
+            ("en", "asthma attack, ventolin not working, his lips are going blue"),
+            ("fr", "la ventoline ne marche plus et je n'arrive plus à parler"),
+            ("fr", "crise d'asthme, elle est bleue autour des lèvres et essoufflée"),
+        ],
+        [
+            ("en", "my inhaler isn't helping much with my hay fever cough, otherwise fine"),
+            ("fr", "ma ventoline marche bien, juste une petite toux le soir"),
+        ],
+    ),
+    "chemical_in_the_eye_while_cleaning": (
+        "eye_emergency",
+        [
+            ("en", "cleaning the oven and the foam went in my eye, it burns"),
+            ("en", "drain spray splashed in my eye and I can't open it"),
+        ],
+        [
+            ("en", "how do I clean the oven without getting spray in my eyes?"),
+        ],
+    ),
 }
 
 NEW_FLAGS = (

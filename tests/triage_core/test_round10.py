@@ -72,3 +72,10 @@ def test_a_found_or_passed_ingestion_is_not_raised_by_the_learned_evidence_alone
     assert assess(text, "en").red_flags == ()
     # Without the resolution it is an emergency.
     assert "overdose_poisoning" in assess("My toddler swallowed a button battery.", "en").red_flags
+
+
+def test_cord_prolapse_guidance_says_knee_chest_and_not_to_push_the_cord_back() -> None:
+    flags = assess("j'ai perdu les eaux et je vois le cordon qui sort", "fr").red_flags
+    message = emergency_guidance("FR", "fr", flags).message
+    assert message.startswith("Appelez le 15")
+    assert "genoux" in message and "Ne repoussez pas le cordon" in message
