@@ -219,6 +219,7 @@ def assess(
         not flags
         and evidence.flag is not None
         and evidence.emergency >= evidence_model.raise_threshold(evidence.flag, RAISE)
+        and not _learned_vetoed(compiled, evidence.flag, doc.text)
     ):
         flags.append(evidence.flag)
         routes.append((evidence.flag, _FLAG_SPECIALTY.get(evidence.flag)))
@@ -239,6 +240,11 @@ def assess(
         cues=cues,
         partial=partial,
     )
+
+
+def _learned_vetoed(compiled: Model, flag: str, text: str) -> bool:
+    veto = compiled.learned_unless.get(flag)
+    return veto is not None and veto.search(text) is not None
 
 
 def explain(text: str) -> dict[str, list[int]]:

@@ -194,6 +194,8 @@ class Document:
             s = self._sentence_of(start)
             if concept.unless.search(self.text, self.sent_starts[s], self.sent_ends[s]):
                 return False
+        if strict and concept.unless_text is not None and concept.unless_text.search(self.text):
+            return False
         return not self.negated(start, end)
 
     def hits(self, name: str, *, strict: bool = True, alone: bool = True) -> frozenset[int]:

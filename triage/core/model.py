@@ -32,6 +32,9 @@ class Concept:
     # The concept names a diagnosis ("a stroke", "une méningite"): a fear of it ("I'm scared it's a
     # stroke") is not a statement of it (scope.feared); its discriminating features still count.
     named: bool = False
+    # Exclusions read anywhere in the text, not only in the match's sentence: an explanation or a
+    # resolution told apart ("black stools. I take iron", "it came out in his nappy").
+    unless_text: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,12 @@ def _parse_concepts(raw: Any, *, what: str) -> dict[str, Concept]:
         unless = compile_any(
             per_language(spec.get("unless"), what=f"{what}.{name}.unless"), what=name
         )
-        out[name] = Concept(name, matcher, unless, bool(spec.get("named", False)))
+        unless_text = compile_any(
+            per_language(spec.get("unless_text"), what=f"{what}.{name}.unless_text"), what=name
+        )
+        out[name] = Concept(
+            name, matcher, unless, bool(spec.get("named", False)), unless_text=unless_text
+        )
     return out
 
 
@@ -183,6 +191,16 @@ class Model(Catalogue):
         if clash:
             raise TriageDataError(f"routing.json redefines concepts {sorted(clash)}")
         self.concepts.update(_parse_concepts(extra, what="routing.concepts"))
+        # A flag's 'learned_unless': where one of these occurs (an ingestion passed or found), the
+        # learned evidence cannot raise that flag on its own; the rules still can.
+        self.learned_unless: dict[str, re.Pattern[str]] = {}
+        for item in redflags["flags"]:
+            code = str(item["code"])
+            veto = compile_any(
+                per_language(item.get("learned_unless"), what=f"{code}.learned_unless"), what=code
+            )
+            if veto is not None:
+                self.learned_unless[code] = veto
         self.emergency_routing = parse_table(
             load_json("routing.json").get("emergency_routing"),
             flags=[rule.code for rule in self.flags],
