@@ -78,15 +78,17 @@ def detect_orgs_by_kind(text: str, g: Gazetteers, out: list[Candidate]) -> None:
     for m in ORG_KIND_FIRST.finditer(text):
         out.append(Candidate(m.start(), m.end(), "ORGANIZATION", PRI_ORG_HEAD))
     for m in ORG_BY_KIND.finditer(text):
-        words = [(w.group(), w.start()) for w in re.finditer(r"\S+", m.group("name"))]
+        parts: list[tuple[str, int]] = [
+            (w.group(), w.start()) for w in re.finditer(r"\S+", m.group("name"))
+        ]
         # the name starts after the function words that open the phrase ("Our", "The")
-        while words and fold(words[0][0]) in g.stopwords:
-            words.pop(0)
+        while parts and fold(parts[0][0]) in g.stopwords:
+            parts.pop(0)
         if not any(
             (f := fold(w)) not in _GENERIC and f not in g.stopwords and f not in g.medical
-            for w, _ in words
+            for w, _ in parts
         ):
-            if words:  # "the Catholic Church", "Intensive Care Unit": a kind, never a person
-                out.append(Candidate(m.start("name") + words[0][1], m.end(), SKIP, PRI_ORG_HEAD))
+            if parts:  # "the Catholic Church", "Intensive Care Unit": a kind, never a person
+                out.append(Candidate(m.start("name") + parts[0][1], m.end(), SKIP, PRI_ORG_HEAD))
             continue
-        out.append(Candidate(m.start("name") + words[0][1], m.end(), "ORGANIZATION", PRI_ORG_HEAD))
+        out.append(Candidate(m.start("name") + parts[0][1], m.end(), "ORGANIZATION", PRI_ORG_HEAD))
