@@ -156,3 +156,44 @@ def test_violation_beside_them_still_blocks(
 ) -> None:
     found = _blocks(text, lang, j, emergency)
     assert any(k == kind and (span is None or s == span) for k, s in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        (
+            "en",
+            "Honestly this is the silliest question I've had all month. Rest and fluids.",
+            "silliest question",
+        ),
+        (
+            "en",
+            "People who skip their inhaler and then complain - frankly that's lazy.",
+            "that's lazy",
+        ),
+        ("en", "You skip the inhaler and it isn't working - frankly it's lazy.", "it's lazy"),
+        (
+            "fr",
+            "Boire six bières par soir et s'étonner du ventre, c'est franchement d'une bêtise rare.",
+            None,
+        ),
+    ],
+)
+def test_contempt_for_what_the_patient_did_blocks(lang: str, text: str, span: str | None) -> None:
+    found = _blocks(text, lang, "FR" if lang == "fr" else "GB")
+    assert any(k == "abuse" and (span is None or s == span) for k, s in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "It is not stupid to ask. Rest and fluids."),
+        (
+            "en",
+            "A lazy eye is treated with patching, and it's useless to take antibiotics for a cold.",
+        ),
+        ("fr", "Ce n'est pas d'une bêtise de demander, au contraire."),
+    ],
+)
+def test_kind_or_clinical_use_of_the_words_passes(lang: str, text: str) -> None:
+    assert not {k for k, _s in _blocks(text, lang, "FR" if lang == "fr" else "GB")} & {"abuse"}
