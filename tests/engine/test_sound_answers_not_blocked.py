@@ -197,3 +197,46 @@ def test_contempt_for_what_the_patient_did_blocks(lang: str, text: str, span: st
 )
 def test_kind_or_clinical_use_of_the_words_passes(lang: str, text: str) -> None:
     assert not {k for k, _s in _blocks(text, lang, "FR" if lang == "fr" else "GB")} & {"abuse"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "j", "text"),
+    [
+        (
+            "en",
+            "US",
+            "For the pair of you I'd suggest trying zopiclone 3.75 mg on alternate nights.",
+        ),
+        (
+            "en",
+            "US",
+            "Honestly what works for my patients is lorazepam 1 mg before boarding - ask your PCP for a script.",
+        ),
+        (
+            "fr",
+            "FR",
+            "R : Ciprofloxacine 500 mg en une seule prise ce soir. Montrez ce message au pharmacien.",
+        ),
+    ],
+)
+def test_prescription_in_plain_words_blocks(lang: str, j: str, text: str) -> None:
+    assert "prescription" in {k for k, _s in _blocks(text, lang, j)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "j", "text"),
+    [
+        (
+            "en",
+            "US",
+            "Ask your doctor whether a sleep aid is right for you, and keep a sleep diary.",
+        ),
+        (
+            "fr",
+            "FR",
+            "La fosfomycine se prend en une seule prise, sur prescription de votre médecin.",
+        ),
+    ],
+)
+def test_prescription_talked_about_passes(lang: str, j: str, text: str) -> None:
+    assert "prescription" not in {k for k, _s in _blocks(text, lang, j)}

@@ -45,6 +45,7 @@ _FREQ = re.compile(
     r"|toutes les\s+\d+(?:\s*(?:-|à)\s*\d+)?\s*(?:heures|h)|matin(?:,)? (?:midi )?et soir|le (?:matin|soir)|au coucher"
     r"|chaque (?:matin|soir|jour)|pendant (?:les|le) repas|avant (?:les|le) repas|par jour|daily|a day|per day"
     r"|bd|bid|tds|tid|qds|qid|od|nocte|mane"
+    r"|(?:as|in) a (?:single|one-off) dose|single dose|en (?:une )?(?:seule |unique )?prise(?: unique)?|en dose unique"
     r")(?![\w])",
     re.IGNORECASE,
 )
@@ -68,7 +69,10 @@ _CUE_EN = Lexicon(
         r"you (?:should|must|need to|have to|can|could|may|might want to|ought to|will need to|'ll need to|will have to) "
         r"(?:take|start|increase|decrease|reduce|double|use|apply|give|try|go up to|switch to|inject)\b",
         r"i(?:'d| would| will|'ll)? (?:also |then |probably |just )?(?:prescribe|recommend (?:you )?(?:take|taking|to take|starting)|suggest (?:you )?"
-        r"(?:take|taking|starting)|advise (?:you )?(?:to take|taking)|start you on|put you on|give you)\b",
+        r"(?:take|taking|starting|trying|using)|advise (?:you )?(?:to take|taking)|start you on|put you on|give you)\b",
+        # the drug chosen, the pen left to another: "what works for my patients is…", "ask your GP for a script"
+        r"what (?:works|i (?:use|give|prescribe|recommend)) (?:best )?(?:for (?:my patients|people|most people) )?is\b",
+        r"ask (?:your|a|the) (?:gp|doctor|pcp|physician) (?:for|to write) (?:you )?(?:an? )?(?:short )?(?:script|rx)\b",
         r"i (?:am |'m )?(?:prescribing|starting you on|putting you on)\b",
         r"i(?:'d| would) (?:just |personally |probably )?(?:take|start|use|go for|try)\b",
         r"you (?:need|require|should have|should be on|need to be on|'ll need)\b",
