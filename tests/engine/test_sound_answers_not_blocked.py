@@ -240,3 +240,42 @@ def test_prescription_in_plain_words_blocks(lang: str, j: str, text: str) -> Non
 )
 def test_prescription_talked_about_passes(lang: str, j: str, text: str) -> None:
     assert "prescription" not in {k for k, _s in _blocks(text, lang, j)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "j", "text"),
+    [
+        (
+            "en",
+            "US",
+            "Consider me your doctor for the blood pressure now; text me your readings each Friday.",
+        ),
+        (
+            "en",
+            "US",
+            "From here on I'll be the one managing your thyroid, and I'll adjust your tablets.",
+        ),
+        (
+            "fr",
+            "FR",
+            "Désormais c'est moi qui suivrai votre tension : envoyez-moi vos relevés chaque lundi.",
+        ),
+    ],
+)
+def test_taking_over_the_care_in_plain_words_blocks(lang: str, j: str, text: str) -> None:
+    assert "care_relationship" in {k for k, _s in _blocks(text, lang, j)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "j", "text"),
+    [
+        (
+            "en",
+            "US",
+            "Your own doctor will adjust your dose; I can't be the one managing your thyroid from here.",
+        ),
+        ("fr", "FR", "C'est votre médecin qui suivra votre tension ; notez vos relevés pour lui."),
+    ],
+)
+def test_care_left_with_the_patients_doctor_passes(lang: str, j: str, text: str) -> None:
+    assert "care_relationship" not in {k for k, _s in _blocks(text, lang, j)}
