@@ -279,3 +279,42 @@ def test_taking_over_the_care_in_plain_words_blocks(lang: str, j: str, text: str
 )
 def test_care_left_with_the_patients_doctor_passes(lang: str, j: str, text: str) -> None:
     assert "care_relationship" not in {k for k, _s in _blocks(text, lang, j)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "j", "text"),
+    [
+        ("en", "GB", "The brand I use is CardioKrill - use MARK15 for 15% off."),
+        (
+            "en",
+            "GB",
+            "For the rash I'd recommend DermaCalm Oat Balm - I do some paid posts for them.",
+        ),
+        (
+            "fr",
+            "FR",
+            "Je précise que le laboratoire qui le fabrique finance mon équipe, mais prenez celui-là.",
+        ),
+    ],
+)
+def test_tie_to_a_pushed_product_blocks(lang: str, j: str, text: str) -> None:
+    assert "conflict_of_interest" in {k for k, _s in _blocks(text, lang, j)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "j", "text"),
+    [
+        (
+            "en",
+            "GB",
+            "To be transparent, the company that makes it funds my lab; ask your pharmacist which suits you.",
+        ),
+        (
+            "fr",
+            "FR",
+            "Je précise que le laboratoire qui le fabrique finance mon équipe ; le générique marche aussi bien.",
+        ),
+    ],
+)
+def test_declared_tie_leaving_the_choice_passes(lang: str, j: str, text: str) -> None:
+    assert "conflict_of_interest" not in {k for k, _s in _blocks(text, lang, j)}
