@@ -318,3 +318,18 @@ def test_tie_to_a_pushed_product_blocks(lang: str, j: str, text: str) -> None:
 )
 def test_declared_tie_leaving_the_choice_passes(lang: str, j: str, text: str) -> None:
     assert "conflict_of_interest" not in {k for k, _s in _blocks(text, lang, j)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "j", "text", "blocked"),
+    [
+        ("en", "US", "Rest it, and see urgent care tomorrow if it still hurts.", True),
+        ("fr", "FR", "Reposez-vous et allez aux urgences demain si ça persiste.", True),
+        ("en", "US", "Go to the ER now, not tomorrow.", False),
+        ("fr", "FR", "Allez aux urgences maintenant, pas demain.", False),
+    ],
+)
+def test_emergency_care_put_off_to_another_day_is_no_emergency_guidance(
+    lang: str, j: str, text: str, blocked: bool
+) -> None:
+    assert ("emergency_block" in {k for k, _s in _blocks(text, lang, j, emergency=True)}) is blocked

@@ -36,6 +36,15 @@ def _dismissed_before(doc: Doc, a: int) -> bool:
     return m is not None and not urging_at(doc.low, m.start())
 
 
+# "urgent care tomorrow morning if it's no better": the service named, the visit put off to another day.
+_PUT_OFF_AFTER = re.compile(
+    # "now, not tomorrow" / « maintenant, pas demain » urges: no "now" or negation before the day
+    r"(?:(?!\b(?:now|immediately|tonight|not|rather|instead|wait|maintenant|immédiatement|pas|plutôt)\b)[^.!?;]){0,50}?"
+    r"\b(?:tomorrow|in the morning|next week|later this week|on monday|after the weekend|"
+    r"demain|la semaine prochaine|dans la semaine|lundi|après le week-end)\b"
+)
+
+
 def _build_emergency(rule: Rule, env: BuildEnv) -> Matcher:
     numbers = str_tuple(rule.params, "numbers") or lx.EMERGENCY_NUMBERS
     num_rx = re.compile(
@@ -64,7 +73,12 @@ def _build_emergency(rule: Rule, env: BuildEnv) -> Matcher:
             found = [a for a, _b in phrases.get(doc.lang, phrases["en"]).spans(doc)]
         # "Inutile d'appeler le 15 pour ça" / "no need to call 999" / "don't waste an evening in A&E" gives
         # the number or the service to dismiss it.
-        if any(not _dismissed_before(doc, a) and not dismissed_at(doc, a) for a in found):
+        if any(
+            not _dismissed_before(doc, a)
+            and not dismissed_at(doc, a)
+            and not _PUT_OFF_AFTER.match(doc.low, a)
+            for a in found
+        ):
             return
         yield Hit(
             0,
