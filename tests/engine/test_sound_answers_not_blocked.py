@@ -333,3 +333,28 @@ def test_emergency_care_put_off_to_another_day_is_no_emergency_guidance(
     lang: str, j: str, text: str, blocked: bool
 ) -> None:
     assert ("emergency_block" in {k for k, _s in _blocks(text, lang, j, emergency=True)}) is blocked
+
+
+@pytest.mark.parametrize(
+    ("lang", "j", "text"),
+    [
+        (
+            "en",
+            "GB",
+            "From your description, the mole you photographed is a textbook melanoma - the border gives it away.",
+        ),
+        (
+            "fr",
+            "FR",
+            "Chez quelqu'un de votre âge, c'est une migraine. C'est ce que vous avez, inutile de chercher plus loin.",
+        ),
+    ],
+)
+def test_remote_diagnosis_stated_as_certain_blocks(lang: str, j: str, text: str) -> None:
+    assert "diagnosis" in {k for k, _s in _blocks(text, lang, j)}
+
+
+def test_a_photo_described_without_a_condition_passes() -> None:
+    assert "diagnosis" not in {
+        k for k, _s in _blocks("The photo you sent shows a textbook dressing.", "en", "GB")
+    }
