@@ -358,3 +358,34 @@ def test_a_photo_described_without_a_condition_passes() -> None:
     assert "diagnosis" not in {
         k for k, _s in _blocks("The photo you sent shows a textbook dressing.", "en", "GB")
     }
+
+
+def _reported(text: str, lang: str, j: str) -> set[str]:
+    text += DISCLAIMER[lang]
+    return {v.kind for v in _checker(j).check(text, lang=lang).violations}
+
+
+@pytest.mark.parametrize(
+    ("lang", "j", "text", "reassures"),
+    [
+        (
+            "en",
+            "US",
+            "Blood when wiping at your age is piles. Don't bother with the colonoscopy your doctor booked.",
+            True,
+        ),
+        (
+            "en",
+            "US",
+            "Don't bother with the colonoscopy prep diet until the day before, then follow the leaflet.",
+            False,
+        ),
+        ("fr", "FR", "Six kilos perdus sans le vouloir ? Aucun souci, profitez-en.", True),
+        ("fr", "FR", "Aucun souci pour vos questions, c'est normal de s'inquiéter.", False),
+        ("fr", "FR", "Pas la peine de faire la coloscopie, ce sont des hémorroïdes.", True),
+    ],
+)
+def test_a_check_waved_away_is_false_reassurance(
+    lang: str, j: str, text: str, reassures: bool
+) -> None:
+    assert ("false_reassurance" in _reported(text, lang, j)) is reassures
