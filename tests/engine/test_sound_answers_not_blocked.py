@@ -389,3 +389,17 @@ def test_a_check_waved_away_is_false_reassurance(
     lang: str, j: str, text: str, reassures: bool
 ) -> None:
     assert ("false_reassurance" in _reported(text, lang, j)) is reassures
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        (
+            "Appelez le 15 ; ne lui donnez rien à manger avant d'avoir parlé au médecin régulateur, qui vous dira quoi faire.",
+            False,
+        ),
+        ("Appelez le 15. Votre généraliste, qui est un incompétent, n'a rien compris.", True),
+    ],
+)
+def test_a_colleague_the_patient_is_sent_to_is_no_target(text: str, blocked: bool) -> None:
+    assert ("abuse" in {k for k, _s in _blocks(text, "fr", "FR", True)}) is blocked

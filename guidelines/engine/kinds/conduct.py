@@ -151,6 +151,14 @@ _ANECDOTE = re.compile(
 )
 
 
+# The colleague as the one the patient is sent to ("after speaking to the on-call doctor, who will tell you…",
+# « avant d'avoir parlé au médecin régulateur, qui vous dira… »): a route to care, not a target.
+_ROUTE_TO_CARE = re.compile(
+    r"\b(?:(?:speak|speaking|spoken|talk|talking|talked) to|ask|asking|call|calling|parlez à|parlé à|parlé au|"
+    r"parler à|parler au|parlez au|demandez à|demandez au|appelez|appeler)\s+(?:the|your|a|le|la|l'|votre|un|une)?\s*"
+    r"[\w'’ -]{0,30}?(?:,\s*)?(?:who|qui) (?:will|can|vous dira|vous dira|pourra|peut|vous)\b"
+)
+
 _DISRESPECT = {
     ("contempt", "patient"): ("Contempt for the patient", "Mépris envers le patient"),
     ("contempt", "colleague"): ("Colleagues denigrated", "Dénigrement de confrères"),
@@ -220,6 +228,7 @@ def _build_abuse(rule: Rule, env: BuildEnv) -> Matcher:
                     _ANECDOTE.search(text, s, e)
                     or CARE_GIVEN.search(low, s, e)
                     or urging_in(low, s, e)
+                    or _ROUTE_TO_CARE.search(low, s, e)
                 )
                 and not any(s <= x < e for x, _y in _JUDGEMENT[lang].spans(doc))
             ):
