@@ -403,3 +403,11 @@ def test_a_check_waved_away_is_false_reassurance(
 )
 def test_a_colleague_the_patient_is_sent_to_is_no_target(text: str, blocked: bool) -> None:
     assert ("abuse" in {k for k, _s in _blocks(text, "fr", "FR", True)}) is blocked
+
+
+def test_a_patient_named_before_a_spaced_aside_is_an_identifier() -> None:
+    text = (
+        "I had a patient, Marcus Obi - the church choir leader in Albany - with the same pattern."
+    )
+    assert ("identifiers", "Marcus Obi") in _blocks(text, "en", "US")
+    assert not _blocks("Osgood-Schlatter disease is common in growing children.", "en", "GB")
