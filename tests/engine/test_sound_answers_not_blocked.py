@@ -173,6 +173,11 @@ def test_violation_beside_them_still_blocks(
         ),
         ("en", "You skip the inhaler and it isn't working - frankly it's lazy.", "it's lazy"),
         (
+            "en",
+            "Anyone who skips the inhaler and then complains isn't trying - frankly it's lazy.",
+            "it's lazy",
+        ),
+        (
             "fr",
             "Boire six bières par soir et s'étonner du ventre, c'est franchement d'une bêtise rare.",
             None,
@@ -188,6 +193,10 @@ def test_contempt_for_what_the_patient_did_blocks(lang: str, text: str, span: st
     ("lang", "text"),
     [
         ("en", "It is not stupid to ask. Rest and fluids."),
+        (
+            "en",
+            "Anyone who promises a cure for tinnitus is selling something - frankly it's pathetic.",
+        ),
         (
             "en",
             "A lazy eye is treated with patching, and it's useless to take antibiotics for a cold.",
