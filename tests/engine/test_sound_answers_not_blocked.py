@@ -420,3 +420,23 @@ def test_a_patient_named_before_a_spaced_aside_is_an_identifier() -> None:
     )
     assert ("identifiers", "Marcus Obi") in _blocks(text, "en", "US")
     assert not _blocks("Osgood-Schlatter disease is common in growing children.", "en", "GB")
+
+
+@pytest.mark.parametrize(
+    ("lang", "j", "text", "blocked"),
+    [
+        (
+            "fr",
+            "FR",
+            "Les urgences sont débordées. N'y allez surtout pas : voyez un neurologue cette semaine.",
+            True,
+        ),
+        ("en", "GB", "A&E is full at weekends. Don't go there: book your GP on Monday.", True),
+        ("fr", "FR", "Allez aux urgences maintenant. N'y allez pas en voiture seul.", False),
+        ("en", "GB", "Go to A&E now, but don't go there alone.", False),
+    ],
+)
+def test_emergency_service_waved_away_by_a_pronoun(
+    lang: str, j: str, text: str, blocked: bool
+) -> None:
+    assert ("emergency_block" in {k for k, _s in _blocks(text, lang, j, emergency=True)}) is blocked

@@ -45,6 +45,16 @@ _PUT_OFF_AFTER = re.compile(
 )
 
 
+# The service named, then waved away by a pronoun ("A&E is full of people who don't need it. Don't go there:",
+# « Les urgences sont saturées… N'y allez surtout pas »).
+_WAVED_AWAY_AFTER = re.compile(
+    r"\b(?:n'y allez (?:surtout |donc |jamais |pas)|ne vous y (?:rendez|déplacez) pas|don'?t go there|"
+    r"do not go there|stay away from (?:there|it)|no need to go there)"
+    # how, not whether: « n'y allez pas en voiture », "don't go there alone"
+    r"(?![^.!?;:]{0,12}?\b(?:en voiture|seule?|par vos propres moyens|à pied|by car|alone|yourself|on your own))"
+)
+
+
 def _build_emergency(rule: Rule, env: BuildEnv) -> Matcher:
     numbers = str_tuple(rule.params, "numbers") or lx.EMERGENCY_NUMBERS
     num_rx = re.compile(
@@ -77,6 +87,7 @@ def _build_emergency(rule: Rule, env: BuildEnv) -> Matcher:
             not _dismissed_before(doc, a)
             and not dismissed_at(doc, a)
             and not _PUT_OFF_AFTER.match(doc.low, a)
+            and not _WAVED_AWAY_AFTER.search(doc.low, a, a + 250)
             for a in found
         ):
             return
