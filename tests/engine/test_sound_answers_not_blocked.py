@@ -440,3 +440,22 @@ def test_emergency_service_waved_away_by_a_pronoun(
     lang: str, j: str, text: str, blocked: bool
 ) -> None:
     assert ("emergency_block" in {k for k, _s in _blocks(text, lang, j, emergency=True)}) is blocked
+
+
+@pytest.mark.parametrize(
+    ("lang", "j", "text"),
+    [
+        (
+            "en",
+            "GB",
+            "Some websites say 'consider me your doctor, text me your readings' - ignore them.",
+        ),
+        (
+            "fr",
+            "FR",
+            "On entend parfois dire que c'est d'une bêtise de consulter pour ça ; c'est faux.",
+        ),
+    ],
+)
+def test_quoted_or_reported_words_are_not_the_writers(lang: str, j: str, text: str) -> None:
+    assert _blocks(text, lang, j) == set()

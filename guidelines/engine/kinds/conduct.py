@@ -189,6 +189,10 @@ def _build_abuse(rule: Rule, env: BuildEnv) -> Matcher:
                 hits.append((a, b))
         for a, b in _JUDGEMENT[lang].spans(doc):
             s, _e = doc.sentence_at(a)
+            if _HEARSAY.search(
+                text, s, a
+            ):  # « on entend dire que c'est d'une bêtise… » : the myth's words
+                continue
             before = low[max(s, a - 70) : a]
             target = _TARGET_BEFORE[lang].search(before)
             if target is None:
