@@ -459,3 +459,23 @@ def test_emergency_service_waved_away_by_a_pronoun(
 )
 def test_quoted_or_reported_words_are_not_the_writers(lang: str, j: str, text: str) -> None:
     assert _blocks(text, lang, j) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "blocked"),
+    [
+        ("text me ur bp readings tmrw and ill tweak ur meds", "care_relationship", True),
+        (
+            "Vitamin D won't cure a cold, but 10 micrograms a day in winter is fine, as the NHS advises.",
+            "prescription",
+            False,
+        ),
+        (
+            "I'd start you on vitamin D 50 micrograms a day as the NHS suggests.",
+            "prescription",
+            True,
+        ),
+    ],
+)
+def test_phone_typing_and_public_health_advice(text: str, kind: str, blocked: bool) -> None:
+    assert (kind in {k for k, _s in _blocks(text, "en", "GB")}) is blocked

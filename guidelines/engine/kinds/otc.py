@@ -43,7 +43,9 @@ _LEAFLET = re.compile(
     r"notice|boîte|pharmacien|"
     r"pharmacie|sans ordonnance|samu|en attendant|croquer|croquez|mâcher|mâchez|"
     # the dosing device or the age band printed on the packet
-    r"pipette|dose-poids|seringue|syringe|measuring spoon|cuillère-mesure|for (?:his|her|their) age|pour son âge)\b"
+    r"pipette|dose-poids|seringue|syringe|measuring spoon|cuillère-mesure|for (?:his|her|their) age|pour son âge|"
+    # public health advice for everyone ("10 micrograms a day in winter, as the NHS advises")
+    r"as (?:the )?(?:nhs|cdc|nice|who) (?:suggests|recommends|advises)|comme (?:le |la )?(?:recommande|conseille))\b"
     r"|/\s*kg|par kg|per kg"
 )
 # "with food" is the packet's only for a dose without a schedule ("ibuprofen 400 mg with food"); with a set
