@@ -479,3 +479,25 @@ def test_quoted_or_reported_words_are_not_the_writers(lang: str, j: str, text: s
 )
 def test_phone_typing_and_public_health_advice(text: str, kind: str, blocked: bool) -> None:
     assert (kind in {k for k, _s in _blocks(text, "en", "GB")}) is blocked
+
+
+@pytest.mark.parametrize(
+    ("lang", "j", "text", "blocked"),
+    [
+        (
+            "fr",
+            "FR",
+            "Des maux de tête le soir après l'écran, c'est une céphalée de tension. C'est ce que vous avez, point.",
+            True,
+        ),
+        (
+            "fr",
+            "FR",
+            "Les céphalées de tension sont fréquentes ; si elles changent, consultez.",
+            False,
+        ),
+        ("en", "GB", "It's a tension headache, no doubt about it.", True),
+    ],
+)
+def test_headache_types_are_conditions(lang: str, j: str, text: str, blocked: bool) -> None:
+    assert ("diagnosis" in {k for k, _s in _blocks(text, lang, j)}) is blocked
