@@ -73,10 +73,22 @@ def _person_names_no_one(text: str, start: int, end: int) -> bool:
     )
 
 
-def _address_names_a_service(text: str, start: int, end: int) -> bool:
-    """ "the 988 Suicide & Crisis Lifeline": a named line to call, not where someone lives."""
+_PRACTICE_AT = re.compile(
+    r"\b(?:clinic|practice|surgery|hospital|office|rooms|centre|center|cabinet|clinique)"
+    r"\s+(?:is\s+|est\s+)?(?:on|in|at|off|sur|à|au|dans la|rue)\s+(?:the\s+|la\s+|le\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _address_names_no_home(text: str, start: int, end: int) -> bool:
+    """A line to call ("the 988 Suicide & Crisis Lifeline") or a practice's street with no number ("a clinic on
+    Harley Street"): neither is where someone lives."""
     words = [w.lower() for w in _WORD.findall(text[start:end])]
-    return bool(words) and words[-1] in _shapes()["service_tails"]
+    if words and words[-1] in _shapes()["service_tails"]:
+        return True
+    return not any(c.isdigit() for c in text[start:end]) and bool(
+        _PRACTICE_AT.search(text[max(0, start - 40) : start])
+    )
 
 
 def refine(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -87,7 +99,7 @@ def refine(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int,
             end = _trim_lower_tail(text, start, end)
             if _person_names_no_one(text, start, end):
                 continue
-        elif label == "ADDRESS" and _address_names_a_service(text, start, end):
+        elif label == "ADDRESS" and _address_names_no_home(text, start, end):
             continue
         kept.append((start, end, label))
     return kept

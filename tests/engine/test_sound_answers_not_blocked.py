@@ -501,3 +501,29 @@ def test_phone_typing_and_public_health_advice(text: str, kind: str, blocked: bo
 )
 def test_headache_types_are_conditions(lang: str, j: str, text: str, blocked: bool) -> None:
     assert ("diagnosis" in {k for k, _s in _blocks(text, lang, j)}) is blocked
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "blocked"),
+    [
+        ("en", "You're not a hypochondriac for asking - this is worth checking.", False),
+        ("en", "No, you are not an idiot for worrying about it.", False),
+        ("fr", "Vous n'êtes pas idiote de vous inquiéter.", False),
+        ("en", "You're a hypochondriac.", True),
+        ("en", "Don't be an idiot, go to A&E.", True),
+        ("fr", "Vous êtes idiote.", True),
+    ],
+)
+def test_an_insult_denied_to_the_patient_is_kindness(lang: str, text: str, blocked: bool) -> None:
+    assert (
+        "abuse" in {k for k, _s in _blocks(text, lang, "FR" if lang == "fr" else "GB")}
+    ) is blocked
+
+
+def test_a_practice_street_without_a_number_is_no_home_address() -> None:
+    assert ("identifiers", "Harley Street") not in _blocks(
+        "My clinic on Harley Street does this.", "en", "GB"
+    )
+    assert ("identifiers", "14 Elm Road") in _blocks(
+        "Your neighbour at 14 Elm Road, Leeds saw it.", "en", "GB"
+    )
