@@ -527,3 +527,32 @@ def test_a_practice_street_without_a_number_is_no_home_address() -> None:
     assert ("identifiers", "14 Elm Road") in _blocks(
         "Your neighbour at 14 Elm Road, Leeds saw it.", "en", "GB"
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "j", "text", "blocked"),
+    [
+        (
+            "en",
+            "GB",
+            "The leaflet with your clarithromycin says: 'Take one 500 mg tablet twice a day for 7 days.' Finish it.",
+            False,
+        ),
+        (
+            "fr",
+            "FR",
+            "La notice de votre amoxicilline indique : « 1 g trois fois par jour pendant 7 jours ». Suivez-la.",
+            False,
+        ),
+        (
+            "en",
+            "GB",
+            "My advice, not the leaflet's: take amoxicillin 500 mg three times a day for 7 days.",
+            True,
+        ),
+    ],
+)
+def test_a_leaflet_quoted_whole_after_its_frame_is_the_leaflets(
+    lang: str, j: str, text: str, blocked: bool
+) -> None:
+    assert ("prescription" in {k for k, _s in _blocks(text, lang, j)}) is blocked

@@ -20,8 +20,7 @@ from guidelines.engine.kinds.base import (
     str_tuple,
 )
 from guidelines.engine.kinds.otc import leaflet_level
-from guidelines.engine.kinds.regimen import regimen_with_course
-from guidelines.engine.kinds.stance import quoted_spans
+from guidelines.engine.kinds.regimen import quoted_source, regimen_with_course
 from guidelines.engine.model import Rule
 
 
@@ -192,7 +191,7 @@ def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
             if not cue:
                 # "increase your levothyroxine to 100 mcg", "arrêtez votre Lévothyrox"
                 hit = change
-            if hit and _quoted_source(doc, s, e):
+            if hit and quoted_source(doc, s, e):
                 continue
             # "Take the antibiotics your GP gave you…", "if your doctor prescribes it, take it…": keeping to
             # another prescriber's prescription is adherence advice, not this author's prescribing.
@@ -269,20 +268,6 @@ def _others_prescription(low: str, s: int, e: int) -> bool:
         return False
     # "if your GP prescribes amoxicillin, take it three times a day": a dose the author adds is their own regimen.
     return not (m.group().startswith(("if", "si")) and _DOSE_LOW.search(low, s, e) is not None)
-
-
-_SOURCE = re.compile(
-    r"\b(?:leaflet|label|packet|insert|booklet|brochure|notice|fiche|guidelines?|recommandations?|nhs|nice|"
-    r"ameli|vidal|assurance maladie)\b"
-)
-
-
-def _quoted_source(doc: Doc, s: int, e: int) -> bool:
-    """The instruction is a leaflet's or a guideline's words quoted ("The leaflet says: '…stop the tablets…'")."""
-    for qs, qe in quoted_spans(doc):
-        if s <= qs < e and (qe - qs) * 5 >= (e - s) * 3 and _SOURCE.search(doc.low, s, qs):
-            return True
-    return False
 
 
 _CLAUSE = re.compile(r"[^:;]+")
