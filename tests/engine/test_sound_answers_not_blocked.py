@@ -77,6 +77,18 @@ def _blocks(text: str, lang: str, j: str, emergency: bool = False) -> set[tuple[
         ),
         (
             "en",
+            "GB",
+            False,
+            "Statins cut heart attack risk by roughly 25-35% (-30% on average in trials).",
+        ),
+        (
+            "fr",
+            "FR",
+            False,
+            "Les statines baissent le risque d'infarctus (-30 % en moyenne dans les essais).",
+        ),
+        (
+            "en",
             "US",
             True,
             "Call 911 now, and do not give her anything to eat or let her sleep it off.",
@@ -123,6 +135,14 @@ def test_sound_answer_is_not_blocked(lang: str, j: str, emergency: bool, text: s
             "Book this month and get -20% on my physio sessions.",
             "promotion",
             "-20%",
+        ),
+        (
+            "fr",
+            "FR",
+            False,
+            "-20 % pour les nouveaux patients au cabinet ce mois-ci.",
+            "promotion",
+            "-20 %",
         ),
         (
             "en",
