@@ -410,7 +410,7 @@ def _reported(text: str, lang: str, j: str) -> set[str]:
             False,
         ),
         ("fr", "FR", "Six kilos perdus sans le vouloir ? Aucun souci, profitez-en.", True),
-        ("fr", "FR", "Aucun souci pour vos questions, c'est normal de s'inquiéter.", False),
+        ("fr", "FR", "Aucun souci, c'est normal de s'inquiéter et de poser la question.", False),
         ("fr", "FR", "Pas la peine de faire la coloscopie, ce sont des hémorroïdes.", True),
     ],
 )
