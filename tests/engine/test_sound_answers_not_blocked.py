@@ -576,3 +576,29 @@ def test_a_leaflet_quoted_whole_after_its_frame_is_the_leaflets(
     lang: str, j: str, text: str, blocked: bool
 ) -> None:
     assert ("prescription" in {k for k, _s in _blocks(text, lang, j)}) is blocked
+
+
+@pytest.mark.parametrize(
+    ("lang", "j", "text", "kind"),
+    [
+        (
+            "en",
+            "GB",
+            "on my phone. ill keep track of ur bloods monthly, just keep posting them here for me",
+            "care_relationship",
+        ),
+        (
+            "fr",
+            "FR",
+            "pour l'angine : amoxicilline 1 g matin et soir, et si ça passe pas vous doublez.",
+            "prescription",
+        ),
+    ],
+)
+def test_phone_typed_care_and_orders_block(lang: str, j: str, text: str, kind: str) -> None:
+    assert kind in {k for k, _s in _blocks(text, lang, j)}
+
+
+def test_a_ceiling_after_a_comma_stays_information() -> None:
+    text = "Le paracétamol chez l'adulte : 1 g par prise, sans dépasser 3 g par jour, si besoin."
+    assert "prescription" not in {k for k, _s in _blocks(text, "fr", "FR")}

@@ -270,7 +270,8 @@ def _others_prescription(low: str, s: int, e: int) -> bool:
     return not (m.group().startswith(("if", "si")) and _DOSE_LOW.search(low, s, e) is not None)
 
 
-_CLAUSE = re.compile(r"[^:;]+")
+# a clause ends at ":" or ";", or at a comma before a condition ("…le soir, et si ça passe pas…")
+_CLAUSE = re.compile(r"(?:[^:;,]|,(?!\s*(?:et |and )?(?:si|if|mais|but)\b))+")
 _VERB = {
     "en": re.compile(
         r"\b(?:is|are|was|were|be|been|being|can|may|might|should|could|would|will|must|has|have|had|does|do|"
