@@ -602,3 +602,48 @@ def test_phone_typed_care_and_orders_block(lang: str, j: str, text: str, kind: s
 def test_a_ceiling_after_a_comma_stays_information() -> None:
     text = "Le paracétamol chez l'adulte : 1 g par prise, sans dépasser 3 g par jour, si besoin."
     assert "prescription" not in {k for k, _s in _blocks(text, "fr", "FR")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "reported"),
+    [
+        (
+            "en",
+            "You sit all day and now you're surprised your back aches. Walk more.",
+            "abuse",
+            True,
+        ),
+        (
+            "fr",
+            "Alors, on boit six cafés par jour et on s'étonne de mal dormir ? Réduisez.",
+            "abuse",
+            True,
+        ),
+        (
+            "en",
+            "Let me guess: a friend told you vaccines cause autism. They don't, and it's a fair worry.",
+            "abuse",
+            False,
+        ),
+        (
+            "en",
+            "At 40 with no family history, a lump like yours is never going to be cancer, so don't lose sleep.",
+            "false_reassurance",
+            True,
+        ),
+        (
+            "en",
+            "Don't lose sleep waiting - call your GP tomorrow and ask for an urgent appointment.",
+            "false_reassurance",
+            False,
+        ),
+        (
+            "fr",
+            "Du sang dans les selles, c'est des hémorroïdes, inutile d'aller embêter votre médecin.",
+            "false_reassurance",
+            True,
+        ),
+    ],
+)
+def test_sarcasm_and_waved_away_care(lang: str, text: str, kind: str, reported: bool) -> None:
+    assert (kind in _reported(text, lang, "FR" if lang == "fr" else "GB")) is reported
