@@ -16,11 +16,12 @@ from guidelines.engine import (
     neutral_greeting,
     question_asker_names,
 )
+from guidelines.identifier_shapes import refine
 
 
 def find_identifiers(text: str, lang: str) -> list[tuple[int, int, str]]:
-    """The anonymiser's spans as (start, end, label)."""
-    return [(int(s.start), int(s.end), str(s.label)) for s in find_spans(text, lang)]
+    """The anonymiser's spans as (start, end, label), less the shapes that name no one (identifier_shapes)."""
+    return refine(text, [(int(s.start), int(s.end), str(s.label)) for s in find_spans(text, lang)])
 
 
 def compile_checker(rules: Sequence[Rule]) -> Checker:

@@ -147,7 +147,9 @@ def negated(doc: Doc, start: int, window: int = 30) -> bool:
     """True when a negation appears shortly before ``start`` in the same sentence."""
     s, _e = doc.sentence_at(start)
     lo = max(s, start - window)
-    return _NEGATION.search(doc.text, lo, start) is not None
+    # A negation does not reach over a clause break ("isn't trying - frankly it's lazy").
+    brk = max(doc.text.rfind(c, lo, start) for c in (" - ", " – ", ";"))
+    return _NEGATION.search(doc.text, max(lo, brk + 1), start) is not None
 
 
 def excerpt(text: str, start: int, end: int, limit: int = 60) -> str:

@@ -19,6 +19,7 @@ from guidelines.engine.kinds.base import (
 )
 from guidelines.engine.kinds.diagnosis import DIAGNOSIS_PARAMS, _build_diagnosis
 from guidelines.engine.kinds.prescription import PRESCRIPTION_PARAMS, _build_prescription
+from guidelines.engine.kinds.stance import not_own_words
 from guidelines.engine.model import Rule
 
 # ---------------------------------------------------------------- care relationship
@@ -36,7 +37,8 @@ def _build_care(rule: Rule, env: BuildEnv) -> Matcher:
         lang = doc.lang if doc.lang in _CARE_RX else "en"
         for lex in (_CARE_RX[lang], extra[lang]):
             for a, b in lex.spans(doc):
-                if negated(doc, a, 25):
+                # negated, quoted, or reported to be rejected ("sites that say 'text me your readings'")
+                if negated(doc, a, 25) or not_own_words(doc, a, b):
                     continue
                 q = excerpt(doc.text, a, b)
                 yield Hit(

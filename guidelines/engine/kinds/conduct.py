@@ -123,6 +123,11 @@ _TARGET_BEFORE = {
 _KIND_NEG = re.compile(
     r"(?:\b(?:no|not|never|don't|doesn't|isn't|aren't|wasn't|nothing|ne|pas|jamais|aucune?|rien)\b|n')[^.!?]{0,25}$"
 )
+_DENIED = re.compile(
+    r"(?:\byou(?:'re| are| were)\s+(?:not|never)|\byou (?:aren't|weren't)|\b(?:nobody|no one) is|"
+    r"\b(?:vous n'êtes|tu n'es|vous n'étiez|personne n'est)\s+(?:pas|jamais))"
+    r"(?:\s+(?:a|an|at all|being|really|such|du tout|un|une|vraiment))*\s*$"
+)
 _QUOTED = re.compile(r"\b(?:called|calling|traité de|traitée de|word|mot)\s+\W?$")
 # The clause model reads people "not knowing" as contempt; in a sentence about how a study was run ("trials where
 # neither patients nor doctors knew…", « essais où ni les parents ni les médecins ne savaient… ») it is method.
@@ -151,6 +156,14 @@ _ANECDOTE = re.compile(
 )
 
 
+# The colleague as the one the patient is sent to ("after speaking to the on-call doctor, who will tell you…",
+# « avant d'avoir parlé au médecin régulateur, qui vous dira… »): a route to care, not a target.
+_ROUTE_TO_CARE = re.compile(
+    r"\b(?:(?:speak|speaking|spoken|talk|talking|talked) to|ask|asking|call|calling|parlez à|parlé à|parlé au|"
+    r"parler à|parler au|parlez au|demandez à|demandez au|appelez|appeler)\s+(?:the|your|a|le|la|l'|votre|un|une)?\s*"
+    r"[\w'’ -]{0,30}?(?:,\s*)?(?:who|qui) (?:will|can|vous dira|vous dira|pourra|peut|vous)\b"
+)
+
 _DISRESPECT = {
     ("contempt", "patient"): ("Contempt for the patient", "Mépris envers le patient"),
     ("contempt", "colleague"): ("Colleagues denigrated", "Dénigrement de confrères"),
@@ -176,11 +189,19 @@ def _build_abuse(rule: Rule, env: BuildEnv) -> Matcher:
         hits: list[tuple[int, int]] = []
         for a, b in _INSULTS[lang].spans(doc) + extra[lang].spans(doc):
             s, _e = doc.sentence_at(a)
-            # "he was called an idiot at school" reports a word, it does not use it.
+            # "he was called an idiot at school" reports a word, it does not use it; "you're not an idiot for
+            # worrying" / « vous n'êtes pas idiote » denies it.
+            near = low[max(s, a - 30) : a]
+            if _DENIED.search(near):
+                continue
             if not _QUOTED.search(low[max(s, a - 20) : a]) and not not_own_words(doc, a, b):
                 hits.append((a, b))
         for a, b in _JUDGEMENT[lang].spans(doc):
             s, _e = doc.sentence_at(a)
+            if _HEARSAY.search(
+                text, s, a
+            ):  # « on entend dire que c'est d'une bêtise… » : the myth's words
+                continue
             before = low[max(s, a - 70) : a]
             target = _TARGET_BEFORE[lang].search(before)
             if target is None:
@@ -220,6 +241,7 @@ def _build_abuse(rule: Rule, env: BuildEnv) -> Matcher:
                     _ANECDOTE.search(text, s, e)
                     or CARE_GIVEN.search(low, s, e)
                     or urging_in(low, s, e)
+                    or _ROUTE_TO_CARE.search(low, s, e)
                 )
                 and not any(s <= x < e for x, _y in _JUDGEMENT[lang].spans(doc))
             ):

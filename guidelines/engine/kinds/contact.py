@@ -29,7 +29,7 @@ from guidelines.engine.kinds.detect import (
     find_urls,
     tracking_params,
 )
-from guidelines.engine.kinds.stance import model_hits
+from guidelines.engine.kinds.stance import model_hits, not_own_words
 from guidelines.engine.model import Rule
 
 # ---------------------------------------------------------------- contact solicitation
@@ -115,7 +115,7 @@ def _build_contact(rule: Rule, env: BuildEnv) -> Matcher:
                     )
         if "invitation" in channels:
             for a, b in _CONTACT_RX["fr" if fr else "en"].spans(doc):
-                if negated(doc, a, 25):
+                if negated(doc, a, 25) or not_own_words(doc, a, b):
                     continue
                 yield Hit(
                     a,

@@ -130,6 +130,8 @@ _DX = {
             r"you(?:'re| are) describing(?: (?:an?|classic|typical|textbook))*",
             r"your (?:symptoms|rash|pain|cough|lump|headaches?|spots?|swelling|itch|problem|condition|complaint|attacks?|episodes?)"
             r"(?: (?:is|are)(?: (?:an?|just|simply|classic|typical))*| (?:fit|match|point to|add up to)(?: (?:an?|classic|typical))*)",
+            r"(?:your|the) (?:photo|picture|image|mole|spot|lesion|patch)(?: you (?:posted|sent|shared|uploaded|photographed))?"
+            r" (?:is|shows)(?: (?:an?|just|clearly|textbook|classic|typical))*",
             r"you(?:'ve| have) (?:caught|developed|picked up|got yourself)(?![\w'])",
             r"you(?:'re| are) (?:having|experiencing|going through)(?![\w'])",
             r"(?:the|my) (?:diagnosis|answer|culprit|cause) (?:here )?is(?: (?:an?|clearly|simply))*",
@@ -190,7 +192,9 @@ _NOT_DX_AFTER_FR = re.compile(
 # ("it is definitely worth seeing your GP"); a negation just before cancels ("I can't say for sure").
 _CERTAIN_STRONG = re.compile(
     r"\b(?:no doubt(?: about it)?|without (?:a|any) doubt|beyond doubt|no question|full stop|end of story|"
-    r"(?:and|&) nothing else|100 ?%|unmistakabl[ey]|i'?m (?:sure|certain|positive)|for sure|"
+    r"(?:and|&) nothing else|100 ?%|unmistakabl[ey]|i'?m (?:sure|certain|positive)|for sure|textbook|"
+    r"gives? (?:it|this|that) away|dead giveaway|that'?s what you(?:'ve got| have)|look no further|"
+    r"no need to look (?:any )?further|c'est ce que vous avez|inutile de chercher (?:plus loin|ailleurs)|"
     r"sans aucun doute|sans doute possible|aucun doute|c'est certain|c'est sûr|à coup sûr|point final|point barre|"
     r"(?:et )?rien d'autre|je suis (?:sûre?|certaine?))\b"
 )

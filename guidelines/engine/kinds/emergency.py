@@ -36,6 +36,25 @@ def _dismissed_before(doc: Doc, a: int) -> bool:
     return m is not None and not urging_at(doc.low, m.start())
 
 
+# "urgent care tomorrow morning if it's no better": the service named, the visit put off to another day.
+_PUT_OFF_AFTER = re.compile(
+    # "now, not tomorrow" / « maintenant, pas demain » urges: no "now" or negation before the day
+    r"(?:(?!\b(?:now|immediately|tonight|not|rather|instead|wait|maintenant|immédiatement|pas|plutôt)\b)[^.!?;]){0,50}?"
+    r"\b(?:tomorrow|in the morning|next week|later this week|on monday|after the weekend|"
+    r"demain|la semaine prochaine|dans la semaine|lundi|après le week-end)\b"
+)
+
+
+# The service named, then waved away by a pronoun ("A&E is full of people who don't need it. Don't go there:",
+# « Les urgences sont saturées… N'y allez surtout pas »).
+_WAVED_AWAY_AFTER = re.compile(
+    r"\b(?:n'y allez (?:surtout |donc |jamais |pas)|ne vous y (?:rendez|déplacez) pas|don'?t go there|"
+    r"do not go there|stay away from (?:there|it)|no need to go there)"
+    # how, not whether: « n'y allez pas en voiture », "don't go there alone"
+    r"(?![^.!?;:]{0,12}?\b(?:en voiture|seule?|par vos propres moyens|à pied|by car|alone|yourself|on your own))"
+)
+
+
 def _build_emergency(rule: Rule, env: BuildEnv) -> Matcher:
     numbers = str_tuple(rule.params, "numbers") or lx.EMERGENCY_NUMBERS
     num_rx = re.compile(
@@ -64,7 +83,13 @@ def _build_emergency(rule: Rule, env: BuildEnv) -> Matcher:
             found = [a for a, _b in phrases.get(doc.lang, phrases["en"]).spans(doc)]
         # "Inutile d'appeler le 15 pour ça" / "no need to call 999" / "don't waste an evening in A&E" gives
         # the number or the service to dismiss it.
-        if any(not _dismissed_before(doc, a) and not dismissed_at(doc, a) for a in found):
+        if any(
+            not _dismissed_before(doc, a)
+            and not dismissed_at(doc, a)
+            and not _PUT_OFF_AFTER.match(doc.low, a)
+            and not _WAVED_AWAY_AFTER.search(doc.low, a, a + 250)
+            for a in found
+        ):
             return
         yield Hit(
             0,

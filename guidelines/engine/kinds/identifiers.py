@@ -79,7 +79,7 @@ _EPONYM_CONTEXT = re.compile(
     r"criteria|criterion|rules?|classification|index|method|procedure|technique|operation|triad|scale|questionnaire|"
     r"equation|formula|position|point|fracture|cyst|ulcer|tumou?r|lymphoma|sarcoma|diverticulum|oesophagus|esophagus|"
     r"exercises?|method|sounds?|breathing|class(?:es)?|diet|approach|curve|chart|splint|stockings|reflex)"
-    r"|(?:\s*-\s*\w+)",
+    r"|(?:-\w+)",  # "Osgood-Schlatter"; a spaced dash opens an aside ("Sam Lee - the coach - …")
     re.IGNORECASE,
 )
 # Medical words and organisation names are not people ("Dermatology", "Samaritans").

@@ -43,7 +43,9 @@ _LEAFLET = re.compile(
     r"notice|boîte|pharmacien|"
     r"pharmacie|sans ordonnance|samu|en attendant|croquer|croquez|mâcher|mâchez|"
     # the dosing device or the age band printed on the packet
-    r"pipette|dose-poids|seringue|syringe|measuring spoon|cuillère-mesure|for (?:his|her|their) age|pour son âge)\b"
+    r"pipette|dose-poids|seringue|syringe|measuring spoon|cuillère-mesure|for (?:his|her|their) age|pour son âge|"
+    # public health advice for everyone ("10 micrograms a day in winter, as the NHS advises")
+    r"as (?:the )?(?:nhs|cdc|nice|who) (?:suggests|recommends|advises)|comme (?:le |la )?(?:recommande|conseille))\b"
     r"|/\s*kg|par kg|per kg"
 )
 # "with food" is the packet's only for a dose without a schedule ("ibuprofen 400 mg with food"); with a set
@@ -156,11 +158,15 @@ def leaflet_level(low: str, s: int, e: int, around: str, drugs: frozenset[str]) 
     for m in _MASS.finditer(low, s, e):
         amount = max(float(g.replace(",", ".")) for g in m.group(1, 2) if g)
         mg = amount * _UNIT_MG[m.group(3).removesuffix("s")]
-        drug = min(named, key=lambda pd: abs(pd[0] - m.start()))[1]
+        # A dose belongs to the drug named before it ("paracetamol 1 g (max 4 g a day), or ibuprofen 400 mg").
+        before = [pd for pd in named if pd[0] < m.start()]
+        drug = max(before)[1] if before else min(named)[1]
         adult, per_kg = lx.OTC_DOSES[drug]
         if m.group(4):
             by_weight = True
-            if per_kg is None or mg > per_kg:
+            # "sans dépasser 60 mg/kg par jour": a daily ceiling by weight, the packet's doses a day times one.
+            most = lx.OTC_DAILY.get(drug, (0.0, 1))[1] if _PER_DAY.match(low, m.end(), e) else 1
+            if per_kg is None or mg > per_kg * max(1, most):
                 return False
         elif _PER_DAY.match(low, m.end(), e):
             daily_mg, most = lx.OTC_DAILY.get(drug, (0.0, 0))

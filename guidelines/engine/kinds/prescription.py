@@ -20,8 +20,7 @@ from guidelines.engine.kinds.base import (
     str_tuple,
 )
 from guidelines.engine.kinds.otc import leaflet_level
-from guidelines.engine.kinds.regimen import regimen_with_course
-from guidelines.engine.kinds.stance import quoted_spans
+from guidelines.engine.kinds.regimen import quoted_source, regimen_with_course
 from guidelines.engine.model import Rule
 
 
@@ -45,6 +44,7 @@ _FREQ = re.compile(
     r"|toutes les\s+\d+(?:\s*(?:-|à)\s*\d+)?\s*(?:heures|h)|matin(?:,)? (?:midi )?et soir|le (?:matin|soir)|au coucher"
     r"|chaque (?:matin|soir|jour)|pendant (?:les|le) repas|avant (?:les|le) repas|par jour|daily|a day|per day"
     r"|bd|bid|tds|tid|qds|qid|od|nocte|mane"
+    r"|(?:as|in) a (?:single|one-off) dose|single dose|en (?:une )?(?:seule |unique )?prise(?: unique)?|en dose unique"
     r")(?![\w])",
     re.IGNORECASE,
 )
@@ -68,7 +68,10 @@ _CUE_EN = Lexicon(
         r"you (?:should|must|need to|have to|can|could|may|might want to|ought to|will need to|'ll need to|will have to) "
         r"(?:take|start|increase|decrease|reduce|double|use|apply|give|try|go up to|switch to|inject)\b",
         r"i(?:'d| would| will|'ll)? (?:also |then |probably |just )?(?:prescribe|recommend (?:you )?(?:take|taking|to take|starting)|suggest (?:you )?"
-        r"(?:take|taking|starting)|advise (?:you )?(?:to take|taking)|start you on|put you on|give you)\b",
+        r"(?:take|taking|starting|trying|using)|advise (?:you )?(?:to take|taking)|start you on|put you on|give you)\b",
+        # the drug chosen, the pen left to another: "what works for my patients is…", "ask your GP for a script"
+        r"what (?:works|i (?:use|give|prescribe|recommend)) (?:best )?(?:for (?:my patients|people|most people) )?is\b",
+        r"ask (?:your|a|the) (?:gp|doctor|pcp|physician) (?:for|to write) (?:you )?(?:an? )?(?:short )?(?:script|rx)\b",
         r"i (?:am |'m )?(?:prescribing|starting you on|putting you on)\b",
         r"i(?:'d| would) (?:just |personally |probably )?(?:take|start|use|go for|try)\b",
         r"you (?:need|require|should have|should be on|need to be on|'ll need)\b",
@@ -188,7 +191,7 @@ def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
             if not cue:
                 # "increase your levothyroxine to 100 mcg", "arrêtez votre Lévothyrox"
                 hit = change
-            if hit and _quoted_source(doc, s, e):
+            if hit and quoted_source(doc, s, e):
                 continue
             # "Take the antibiotics your GP gave you…", "if your doctor prescribes it, take it…": keeping to
             # another prescriber's prescription is adherence advice, not this author's prescribing.
@@ -267,21 +270,8 @@ def _others_prescription(low: str, s: int, e: int) -> bool:
     return not (m.group().startswith(("if", "si")) and _DOSE_LOW.search(low, s, e) is not None)
 
 
-_SOURCE = re.compile(
-    r"\b(?:leaflet|label|packet|insert|booklet|brochure|notice|fiche|guidelines?|recommandations?|nhs|nice|"
-    r"ameli|vidal|assurance maladie)\b"
-)
-
-
-def _quoted_source(doc: Doc, s: int, e: int) -> bool:
-    """The instruction is a leaflet's or a guideline's words quoted ("The leaflet says: '…stop the tablets…'")."""
-    for qs, qe in quoted_spans(doc):
-        if s <= qs < e and (qe - qs) * 5 >= (e - s) * 3 and _SOURCE.search(doc.low, s, qs):
-            return True
-    return False
-
-
-_CLAUSE = re.compile(r"[^:;]+")
+# a clause ends at ":" or ";", or at a comma before a condition ("…le soir, et si ça passe pas…")
+_CLAUSE = re.compile(r"(?:[^:;,]|,(?!\s*(?:et |and )?(?:si|if|mais|but)\b))+")
 _VERB = {
     "en": re.compile(
         r"\b(?:is|are|was|were|be|been|being|can|may|might|should|could|would|will|must|has|have|had|does|do|"

@@ -190,6 +190,11 @@ def _endorsement_hits(doc: Doc, extra_disc: Lexicon) -> Iterator[Hit]:
 _STATED_TIE = _rx(lx.COI_STATED_TIES)
 _CLAUSE_TURN = re.compile(r"[;:,—–]|\b(?:but|mais)\b")
 _DECLARATION_FRAME = Lexicon(lx.COI_DECLARATION_FRAMES, literal=True)
+_PRESSED = re.compile(
+    r"\b(?:but|mais)\s+(?:just\s+|still\s+|quand même\s+|tout de même\s+)?(?:take|buy|get|use|choose|go for|"
+    r"prenez|achetez|choisissez|utilisez)(?:-le|-la)?\s+(?:that|this|the same|celui-là|celle-là|celui-ci|celle-ci|"
+    r"ceux-là|le même|la même|it)\b"
+)
 
 
 def _stated_tie_hits(doc: Doc, extra_disc: Lexicon) -> Iterator[Hit]:
@@ -199,8 +204,10 @@ def _stated_tie_hits(doc: Doc, extra_disc: Lexicon) -> Iterator[Hit]:
     spans = _STATED_TIE.spans(doc)
     if not spans:
         return
-    if _DECLARATION_FRAME.search(doc) is not None or extra_disc.search(doc) is not None:
-        return
+    declared = _DECLARATION_FRAME.search(doc) is not None or extra_disc.search(doc) is not None
+    if declared:
+        # Declared, then pressed on the reader ("… funds my lab, but take that one"): the tie steers the choice.
+        spans = [(a, b) for a, b in spans if _PRESSED.search(doc.low, b, doc.sentence_at(a)[1])]
     for a, b in spans:
         # the negation must be in the tie's own clause ("I'm only a trainee, but I get a fee from…" is a tie)
         turn = max(
@@ -209,6 +216,11 @@ def _stated_tie_hits(doc: Doc, extra_disc: Lexicon) -> Iterator[Hit]:
         if negated(doc, a, a - max(turn, a - 25)):
             continue
         q = excerpt(doc.text, a, b)
+        if declared:
+            en = f'A declared tie ("{q}") followed by a push for the product: leave the choice to the patient'
+            fr = f"Un lien déclaré (« {q} ») suivi d'une incitation à choisir le produit : laissez le choix au patient"
+            yield Hit(a, b, msg(doc.lang, en, fr))
+            continue
         yield Hit(
             a,
             b,

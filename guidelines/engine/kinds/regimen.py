@@ -8,6 +8,7 @@ import re
 
 from guidelines.engine.fastmatch import Lexicon
 from guidelines.engine.kinds.base import Doc, negated
+from guidelines.engine.kinds.stance import quoted_spans
 
 # A full regimen for this case (issue 16, answers8): a drug, a dose, a frequency and a set course in one sentence,
 # whoever is addressed or named ("he needs amoxicillin 500 mg three times a day for seven days", "your dad should
@@ -41,3 +42,22 @@ def regimen_with_course(doc: Doc, s: int, e: int, single: frozenset[str], multi:
     return any(t in single for t in rx._WORD_TOKEN.findall(low, s, e)) or (
         bool(multi) and multi.search(low, s, e) is not None
     )
+
+
+_SOURCE = re.compile(
+    r"\b(?:leaflet|label|packet|insert|booklet|brochure|notice|fiche|guidelines?|recommandations?|nhs|nice|"
+    r"ameli|vidal|assurance maladie)\b"
+)
+
+
+def quoted_source(doc: Doc, s: int, e: int) -> bool:
+    """The instruction is a leaflet's or a guideline's words quoted ("The leaflet says: '…stop the tablets…'")."""
+    for qs, qe in quoted_spans(doc):
+        # most of the sentence, or all of it after the source's frame ("The leaflet for your X says: '…'")
+        if (
+            s <= qs < e
+            and ((qe - qs) * 5 >= (e - s) * 3 or qe >= e - 2)
+            and _SOURCE.search(doc.low, s, qs)
+        ):
+            return True
+    return False

@@ -228,8 +228,9 @@ _CUE = {
         r"line|ligne|numéro|number|pseudo|handle|compte|account|page)"
         r"|(?:message|dm|mp|insta|whatsapp|text|texto|sms|mail|snap|facebook|telegram|signal)\w*\s+(?:me|moi)\b"
     ),
+    # An absolute word negated is the opposite stance (« ce n'est pas rien », "it's not nothing").
     "reassurance": re.compile(
-        r"\b(?:nothing|never|always|certainly|definitely|no need|no point|don't bother|forget|rien|jamais|toujours|"
+        r"(?<!pas )(?<!not )(?<!n't )\b(?:nothing|never|always|certainly|definitely|no need|no point|don't bother|forget|rien|jamais|toujours|"
         r"forcément|sûrement|inutile|pas la peine|pas besoin|pas lieu)\b"
     ),
 }

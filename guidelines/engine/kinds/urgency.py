@@ -88,10 +88,25 @@ _NEGATED = re.compile(
 )
 
 
+# A negation carried over a coordination ("don't give aspirin or let him sleep it off", « ne … ni »).
+_NEGATED_OR = re.compile(
+    r"(?:\b(?:don'?t|do not|never)|\bne\b[^.!?;:]{0,30}\bpas)\b[^.!?;:]{1,50}\b(?:or|nor|ni|ou)\s+"
+    r"(?:(?:let|make|have|laissez|faites)\s+[\w'’]+\s+)?(?:[\w'’]+\s+)?$"
+)
+# Put off, then refused in the same sentence: "the paperwork can wait until tomorrow; your heart can't".
+_REFUSED_AFTER = re.compile(
+    r"[^.!?]{0,12}?[;,]\s*(?:but\s+|mais\s+)?[^.!?;]{0,40}?\b(?:can'?t|cannot|won'?t|must not|ne peut pas|ne peuvent pas)\b"
+)
+
+
 def _own(doc: Doc, a: int, b: int) -> bool:
     s, _e = doc.sentence_at(a)
     low = doc.low
-    if _CONDITIONAL.search(low, max(s, a - 30), a) or _NEGATED.search(low, max(s, a - 20), a):
+    if (
+        _CONDITIONAL.search(low, max(s, a - 30), a)
+        or _NEGATED.search(low, max(s, a - 20), a)
+        or _NEGATED_OR.search(low, max(s, a - 90), a)
+    ):
         return False
     return not not_own_words(doc, a, b)
 
@@ -152,7 +167,11 @@ def deferred(doc: Doc) -> Iterator[tuple[int, int]]:
         if not _own(doc, *m.span()):
             continue
         s, e = doc.sentence_at(m.start())
-        if low[s:e].rstrip().endswith("?") or _HYPOTHETICAL.search(low, s, m.start()):
+        if (
+            low[s:e].rstrip().endswith("?")
+            or _HYPOTHETICAL.search(low, s, m.start())
+            or _REFUSED_AFTER.match(low, m.end(), e)
+        ):
             continue
         yield m.span()
 
