@@ -17,6 +17,7 @@ from tests.triage_core.groups_round7 import GROUPS as ROUND7_GROUPS
 from tests.triage_core.groups_round7 import NEW_FLAGS as ROUND7_NEW_FLAGS
 from tests.triage_core.groups_round8 import GROUPS as ROUND8_GROUPS
 from tests.triage_core.groups_round8 import NEW_FLAGS as ROUND8_NEW_FLAGS
+from tests.triage_core.groups_round10 import GROUPS as ROUND10_GROUPS
 from triage.core import assess
 
 # discriminator: (flag, [(lang, text) that must raise it], [(lang, text) that must raise nothing])
@@ -533,7 +534,8 @@ GROUPS.update(
 # groups stay out: trained on, they pushed one everyday question of the held-back routing split and
 # one ordinary question of blind2 over the raise threshold (docs/triage.md, "Round 7"); rules carry them.
 TRAINING_GROUPS = {**GROUPS, **ROUND5_GROUPS, **ROUND6_GROUPS}
-ALL_GROUPS = {**TRAINING_GROUPS, **ROUND7_GROUPS, **ROUND8_GROUPS}
+# round 10's groups (triage16) are checked here too; test_round10.py holds its other promises
+ALL_GROUPS = {**TRAINING_GROUPS, **ROUND7_GROUPS, **ROUND8_GROUPS, **ROUND10_GROUPS}
 
 
 @pytest.mark.parametrize("code", NEW_FLAGS)
