@@ -18,6 +18,8 @@ from tests.triage_core.groups_round7 import NEW_FLAGS as ROUND7_NEW_FLAGS
 from tests.triage_core.groups_round8 import GROUPS as ROUND8_GROUPS
 from tests.triage_core.groups_round8 import NEW_FLAGS as ROUND8_NEW_FLAGS
 from tests.triage_core.groups_round10 import GROUPS as ROUND10_GROUPS
+from tests.triage_core.groups_round11 import GROUPS as ROUND11_GROUPS
+from tests.triage_core.groups_round11 import NEW_FLAGS as ROUND11_NEW_FLAGS
 from triage.core import assess
 
 # discriminator: (flag, [(lang, text) that must raise it], [(lang, text) that must raise nothing])
@@ -534,8 +536,14 @@ GROUPS.update(
 # groups stay out: trained on, they pushed one everyday question of the held-back routing split and
 # one ordinary question of blind2 over the raise threshold (docs/triage.md, "Round 7"); rules carry them.
 TRAINING_GROUPS = {**GROUPS, **ROUND5_GROUPS, **ROUND6_GROUPS}
-# round 10's groups (triage16) are checked here too; test_round10.py holds its other promises
-ALL_GROUPS = {**TRAINING_GROUPS, **ROUND7_GROUPS, **ROUND8_GROUPS, **ROUND10_GROUPS}
+# round 10's groups (triage16) and round 11's (catalogue) are checked here too; test_round10.py holds its other promises
+ALL_GROUPS = {
+    **TRAINING_GROUPS,
+    **ROUND7_GROUPS,
+    **ROUND8_GROUPS,
+    **ROUND10_GROUPS,
+    **ROUND11_GROUPS,
+}
 
 
 @pytest.mark.parametrize("code", NEW_FLAGS)
@@ -584,6 +592,10 @@ def test_round8_discriminators_are_phrased_five_ways_with_two_look_alikes(name: 
 
 def test_round8_new_flags_have_groups() -> None:
     assert {f for f, _, _ in ROUND8_GROUPS.values()} == set(ROUND8_NEW_FLAGS)
+
+
+def test_round11_new_flags_have_groups() -> None:
+    assert {f for f, _, _ in ROUND11_GROUPS.values()} >= set(ROUND11_NEW_FLAGS)
 
 
 POSITIVE = [
