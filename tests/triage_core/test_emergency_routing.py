@@ -99,6 +99,12 @@ DATA = Path(__file__).resolve().parents[2] / "triage" / "core" / "data" / "routi
             "paediatrics",
         ),
         ("fr", "mon bébé de 8 mois respire très vite, ses lèvres sont bleues", "paediatrics"),
+        # Round 11: stridor at rest is a child's croup (paediatrics) or an adult's airway (ENT).
+        ("en", "my 3 year old has croup and his chest is drawing in", "paediatrics"),
+        ("en", "I'm 45 and have a harsh noise breathing in even at rest", "ent"),
+        ("fr", "j'ai 50 ans, cornage au repos depuis ce matin", "ent"),
+        ("en", "I passed out during a run this morning", "cardiology"),
+        ("fr", "elle a accouché il y a 3 semaines et entend des voix", "psychiatry"),
     ],
 )
 def test_a_red_flag_routes_by_its_published_pathway(lang: str, text: str, specialty: str) -> None:
