@@ -165,4 +165,25 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("fr", "je prends 3 g de doliprane par jour comme prescrit"),
         ],
     ),
+    "compartment_pain_escalating_in_cast": (
+        "compartment_syndrome",
+        [
+            ("en", "plaster cast on my arm, pain getting worse and worse"),
+            ("en", "broke my ankle yesterday, in a cast now, the pain is unbearable"),
+            ("en", "his wrist is in a cast and the pain is excruciating tonight"),
+            ("en", "crushed my foot under a pallet, agonising pain since"),
+            ("en", "fractured tibia pinned on Monday, pain getting worse by the hour"),
+            ("fr", "poignet cassé, sous plâtre, douleur de plus en plus forte"),
+            ("fr", "fracture de la jambe opérée hier, douleur atroce"),
+            ("fr", "cheville cassée dans une résine, douleur insupportable"),
+            ("fr", "plâtre au bras depuis hier, de plus en plus mal sous le plâtre"),
+            ("fr", "avant-bras fracturé, douleur qui augmente sans cesse"),
+        ],
+        [
+            ("en", "my leg is in a cast and it itches, is that normal?"),
+            ("en", "I broke my arm two years ago and the pain was unbearable then, fine now"),
+            ("fr", "plâtre enlevé hier, un peu de raideur du poignet"),
+            ("fr", "j'ai un plâtre depuis 3 semaines, ça gratte"),
+        ],
+    ),
 }
