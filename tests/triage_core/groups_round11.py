@@ -15,6 +15,7 @@ NEW_FLAGS = (
     "postpartum_psychosis",
     "hyperkalaemia",
     "exertional_syncope",
+    "orbital_cellulitis",
 )
 
 GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
@@ -184,6 +185,27 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("en", "I broke my arm two years ago and the pain was unbearable then, fine now"),
             ("fr", "plâtre enlevé hier, un peu de raideur du poignet"),
             ("fr", "j'ai un plâtre depuis 3 semaines, ça gratte"),
+        ],
+    ),
+    "orbital_cellulitis_eye_signs": (
+        "orbital_cellulitis",
+        [
+            ("en", "my son's eyelid is red and swollen and his eye is bulging"),
+            ("en", "swollen eyelid and pain when she moves her eye"),
+            ("en", "puffy red eyelid since yesterday and now I have double vision"),
+            ("en", "the skin around his eye is swollen and the eye is sticking out"),
+            ("en", "eye swollen shut after sinusitis, painful to look sideways"),
+            ("fr", "paupière rouge et gonflée et l'œil qui ressort"),
+            ("fr", "mon fils a la paupière gonflée, il a mal quand il bouge l'œil"),
+            ("fr", "œil tout gonflé et je vois double"),
+            ("fr", "gonflement autour de l'œil et exophtalmie"),
+            ("fr", "paupières enflées, douleur quand elle tourne les yeux"),
+        ],
+        [
+            ("en", "I have a stye on my eyelid, it's a bit swollen, how do I treat it?"),
+            ("en", "puffy eyelids in the morning with hay fever, itchy"),
+            ("fr", "j'ai un orgelet, la paupière est un peu gonflée"),
+            ("fr", "paupières gonflées le matin avec mon allergie au pollen"),
         ],
     ),
 }
