@@ -167,4 +167,17 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("fr", "comment éviter un coup de chaud pendant la canicule ?"),
         ],
     ),
+    "cauda_equina_retention": (
+        "cauda_equina",
+        [
+            ("en", "terrible back pain and I cannot pee since this morning"),
+            ("en", "sciatica down both legs and now I can't pass urine"),
+            ("fr", "mal de dos et je n'arrive plus à uriner depuis hier"),
+            ("fr", "sciatique, lumbago et il ne peut plus faire pipi"),
+        ],
+        [
+            ("en", "back pain for months, and I pee a lot at night"),
+            ("fr", "mal au dos depuis des mois, j'urine souvent la nuit"),
+        ],
+    ),
 }
