@@ -180,4 +180,34 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("fr", "mal au dos depuis des mois, j'urine souvent la nuit"),
         ],
     ),
+    "french_chest_tightness": (
+        "acute_coronary_syndrome",
+        [
+            ("en", "pain in my chest, it is squeezing hard"),
+            ("en", "squeezing pain in my chest"),
+            ("fr", "jai mal ds la poitrine ca serre fort"),
+            ("fr", "j'ai mal dans la poitrine, ça serre"),
+            ("fr", "ça me serre la poitrine depuis une heure"),
+            ("fr", "douleur dans la poitrine qui serre"),
+            ("fr", "mal au thorax, ça m'oppresse"),
+        ],
+        [
+            ("fr", "ça me serre le coeur de le voir partir en pension"),
+            ("fr", "mon soutien-gorge me serre la poitrine, quelle taille prendre ?"),
+            ("fr", "j'ai mal à la poitrine quand j'appuie, ça serre un peu"),
+            ("en", "my chest feels tight when I have a cold"),
+        ],
+    ),
+    "french_texting_breathing": (
+        "severe_breathing_difficulty",
+        [
+            ("fr", "jarrive plu a respiré"),
+            ("fr", "j'arrive plus à respirer, aidez moi"),
+            ("fr", "elle peut plus respirer"),
+            ("fr", "mon bb respire mal et devient tout bleu"),
+        ],
+        [
+            ("fr", "je peux plus respirer par le nez depuis mon rhume"),
+        ],
+    ),
 }
