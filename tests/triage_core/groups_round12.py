@@ -13,6 +13,7 @@ NEW_FLAGS = (
     "cholangitis",
     "post_tonsillectomy_bleed",
     "deep_neck_infection",
+    "acute_heart_failure",
 )
 
 GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
@@ -208,6 +209,42 @@ GROUPS: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {
         ],
         [
             ("fr", "je peux plus respirer par le nez depuis mon rhume"),
+        ],
+    ),
+    "acute_heart_failure_frothy": (
+        "acute_heart_failure",
+        [
+            ("en", "I cough up pink frothy sputum and cannot lie flat, breathless"),
+            ("en", "my dad is coughing up pink froth and very short of breath"),
+            ("en", "breathless at night, I can't lie flat without feeling I'm suffocating"),
+            ("en", "heart failure, wakes up gasping, so breathless he can't talk"),
+            ("en", "frothy pink spit and she is struggling for breath"),
+            ("fr", "il crache une mousse rose et il est essoufflé"),
+            ("fr", "essoufflée, elle ne peut plus s'allonger sans étouffer"),
+            ("fr", "il se réveille en étouffant la nuit, très essoufflé"),
+            ("fr", "crachats rosés mousseux et je suis essoufflé"),
+            ("fr", "mon père crache de la mousse rose, il a du mal à respirer"),
+        ],
+        [
+            ("en", "what is pulmonary oedema? pink frothy sputum?"),
+            ("en", "I can't lie flat because of my back pain"),
+            ("en", "I cough up white phlegm and get a bit breathless on stairs"),
+            ("fr", "c'est quoi un oedème aigu du poumon ?"),
+            ("fr", "je tousse des crachats blancs avec mon rhume"),
+        ],
+    ),
+    "button_battery_nose_ear": (
+        "overdose_poisoning",
+        [
+            ("en", "he put a button battery up his nose"),
+            ("en", "my daughter pushed a battery into her ear"),
+            ("fr", "mon fils s'est mis une pile bouton dans le nez"),
+            ("fr", "elle a une pile coincée dans l'oreille"),
+        ],
+        [
+            ("en", "what if a child puts a button battery in his ear?"),
+            ("en", "the battery of my hearing aid is low and my ear aches"),
+            ("fr", "que faire si un enfant met une pile dans son nez ?"),
         ],
     ),
 }

@@ -16,6 +16,8 @@ from triage.core import assess
         ("ma peau est devenue jaune et j'ai 39 de fièvre", "fr", "gastroenterology"),
         ("amygdalectomie la semaine dernière, ça saigne dans la gorge", "fr", "ent"),
         ("tooth abscess and now my neck is swollen", "en", "dentistry"),
+        ("il crache une mousse rose et il est essoufflé", "fr", "cardiology"),
+        ("he put a button battery up his nose", "en", "ent"),
     ],
 )
 def test_new_flags_route_to_their_specialty(text: str, lang: str, specialty: str) -> None:
