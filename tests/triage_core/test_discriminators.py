@@ -20,6 +20,7 @@ from tests.triage_core.groups_round8 import NEW_FLAGS as ROUND8_NEW_FLAGS
 from tests.triage_core.groups_round10 import GROUPS as ROUND10_GROUPS
 from tests.triage_core.groups_round11 import GROUPS as ROUND11_GROUPS
 from tests.triage_core.groups_round11 import NEW_FLAGS as ROUND11_NEW_FLAGS
+from tests.triage_core.groups_round12 import GROUPS as ROUND12_GROUPS
 from triage.core import assess
 
 # discriminator: (flag, [(lang, text) that must raise it], [(lang, text) that must raise nothing])
@@ -543,6 +544,7 @@ ALL_GROUPS = {
     **ROUND8_GROUPS,
     **ROUND10_GROUPS,
     **ROUND11_GROUPS,
+    **ROUND12_GROUPS,
 }
 
 

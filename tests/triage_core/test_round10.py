@@ -55,3 +55,27 @@ def test_cord_prolapse_guidance_says_knee_chest_and_not_to_push_the_cord_back() 
     message = emergency_guidance("FR", "fr", flags).message
     assert message.startswith("Appelez le 15")
     assert "genoux" in message and "Ne repoussez pas le cordon" in message
+
+
+def test_a_resolved_ingestion_does_not_hide_a_second_one() -> None:
+    # Round 12: the resolution ('came out in his nappy') is scoped to the ingestion it closes.
+    resolved = "My son swallowed a button battery yesterday. It came out in his nappy this morning."
+    assert "overdose_poisoning" not in assess(resolved, "en").red_flags
+    for text, lang in (
+        (
+            "My son swallowed a button battery yesterday and it came out in his nappy this "
+            "morning, but now he has swallowed some of grandma's tablets",
+            "en",
+        ),
+        (
+            "My 2 year old swallowed a magnet on Friday. The magnet came out in his nappy. "
+            "Now he has swallowed some of grandma's blood pressure tablets.",
+            "en",
+        ),
+        (
+            "mon fils de 2 ans a avalé une pile, on l'a retrouvée dans sa couche, mais "
+            "maintenant il a bu de l'eau de javel",
+            "fr",
+        ),
+    ):
+        assert "overdose_poisoning" in assess(text, lang).red_flags, text

@@ -176,8 +176,29 @@ class Document:
                 return True
         return False
 
+    def resolved(self, concept: Concept, start: int, others: list[int]) -> bool:
+        """True when a resolution (the concept's unless_text) closes this match: it lies at or after
+        the head of the match's clause, with no other match of the concept in a later sentence
+        before it. "Swallowed a battery. It came out in his nappy" is resolved; "…came out in his
+        nappy, but now he has swallowed grandma's tablets" keeps the second ingestion."""
+        if concept.unless_text is None:
+            return False
+        cstart, _ = self._clause(start, start + 1)
+        sent_end = self.sent_ends[self._sentence_of(start)]
+        for r in concept.unless_text.finditer(self.text, cstart):
+            if not any(sent_end <= o < r.start() for o in others if o != start):
+                return True
+        return False
+
     def _valid(
-        self, concept: Concept, start: int, end: int, *, strict: bool, alone: bool = True
+        self,
+        concept: Concept,
+        start: int,
+        end: int,
+        *,
+        strict: bool,
+        alone: bool = True,
+        others: list[int] | None = None,
     ) -> bool:
         m = self.model
         cstart, cend = self._clause(start, end)
@@ -194,7 +215,7 @@ class Document:
             s = self._sentence_of(start)
             if concept.unless.search(self.text, self.sent_starts[s], self.sent_ends[s]):
                 return False
-        if strict and concept.unless_text is not None and concept.unless_text.search(self.text):
+        if strict and self.resolved(concept, start, others or []):
             return False
         return not self.negated(start, end)
 
@@ -215,12 +236,16 @@ class Document:
             if not strict and concept.unless is None:
                 return self.hits(name, alone=alone)
             sentences: set[int] = set()
+            matches = []
             for n, mt in enumerate(concept.matcher.finditer(self.text, self.present)):
                 if n >= _MAX_MATCHES:
                     break
-                sentence = self._sentence_of(mt.start())
+                matches.append((mt.start(), mt.end()))
+            others = [a for a, _ in matches]
+            for a, b in matches:
+                sentence = self._sentence_of(a)
                 if sentence not in sentences and self._valid(
-                    concept, mt.start(), mt.end(), strict=strict, alone=alone
+                    concept, a, b, strict=strict, alone=alone, others=others
                 ):
                     sentences.add(sentence)
             found = frozenset(sentences)
