@@ -28,6 +28,7 @@ from guidelines.deid.cues import word_set
 from textkit.folding import fold
 
 from .date_lists import date_lists
+from .date_phrases import date_phrases
 from .religious_calendar import religious_calendar
 
 I = re.IGNORECASE  # noqa: E741
@@ -93,6 +94,7 @@ def calendar_terms(
     low = text.lower()
     religious_calendar(text, out)
     date_lists(text, low, out)
+    date_phrases(text, low, out)
     named = _HEAD_QUICK.search(text) is not None
     for m in NAMED_PERIOD.finditer(text) if named else ():
         words = m.group("words").split()

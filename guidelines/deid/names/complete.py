@@ -10,7 +10,9 @@ chosen, so they add no new identifier of their own:
 
 - a name-like span that is only a connector (`de`) is dropped, the pieces around it joined;
 - an ORGANIZATION that ends with a kind (`Hospital`, `Uni`, `SSIAD`, `Our Lady`) followed by `de`, `du`, `des`, `de la`, `de l'`, `d'`, `of`, `of the` and a CITY,
-  ORGANIZATION or PERSON span becomes one ORGANIZATION;
+  ORGANIZATION or PERSON span becomes one ORGANIZATION; so does an ORGANIZATION ending with a
+  lowercase word (a description, named by its town: `centre de rééducation de Berck`) followed by
+  such a connector and a CITY (`Carrefour de Brest` stays two spans);
 - a CITY, PERSON or ORGANIZATION right after a kind of organisation (`paroisse`, `mission`, `maison`,
   `polyvalente`, `église`, `mosquée`, `SSIAD`…, the French heads of `cues.ORG_HEADS_BEFORE`), with
   qualifiers and a connector between them (`Mission catholique de`), becomes an ORGANIZATION that
@@ -99,7 +101,17 @@ def complete_organizations(text: str, chosen: list[Candidate]) -> list[Candidate
             prev is not None
             and prev.label == "ORGANIZATION"
             and c.label in _JOINABLE
-            and fold(text[prev.start : prev.end].split()[-1]) in KIND_HEADS
+            and (
+                fold(text[prev.start : prev.end].split()[-1]) in KIND_HEADS
+                or (
+                    c.label == "CITY"
+                    and (m0 := _CONNECTOR.match(text, prev.end)) is not None
+                    and (
+                        text[prev.start : prev.end].split()[-1].islower()
+                        or m0.group().split()[0] == "of"
+                    )
+                )
+            )
         ):
             m = _CONNECTOR.match(text, prev.end)
             lead = _LEADING_CONNECTOR.match(text, c.start)

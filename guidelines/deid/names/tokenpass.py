@@ -33,9 +33,10 @@ from guidelines.deid.doc import (
 from guidelines.deid.names.orgs import OrgRules
 from guidelines.deid.names.persons import PersonRules
 from guidelines.deid.names.places import PlaceRules
+from guidelines.deid.names.towns import TownRules, starts_town
 
 
-class NamePass(PersonRules, OrgRules, PlaceRules):
+class NamePass(PersonRules, OrgRules, PlaceRules, TownRules):
     """One left-to-right pass over tokens producing PERSON, CITY and ORGANIZATION candidates."""
 
     def run(self) -> None:
@@ -137,6 +138,8 @@ class NamePass(PersonRules, OrgRules, PlaceRules):
             base = base_fold(doc, i)
             if base in g.cities.single or f in g.cities.multi:
                 self._city(i)
+            elif starts_town(folded, base, i):
+                self._town(i)
             if (
                 base in g.organizations.single
                 or f in g.organizations.single
