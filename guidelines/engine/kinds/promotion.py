@@ -19,6 +19,7 @@ from guidelines.engine.kinds.base import (
     phrases_for,
     str_tuple,
 )
+from guidelines.engine.kinds.coi_link import own_link_hits
 from guidelines.engine.kinds.stance import (
     _CUE_CATEGORY,
     model_hits,
@@ -248,8 +249,14 @@ def _build_coi(rule: Rule, env: BuildEnv) -> Matcher:
 
     def match(doc: Doc) -> Iterator[Hit]:
         if ties:
-            yield from _endorsement_hits(doc, extra_disc)
-            yield from _stated_tie_hits(doc, extra_disc)
+            seen = [*_endorsement_hits(doc, extra_disc), *_stated_tie_hits(doc, extra_disc)]
+            yield from seen
+            declared = (
+                _DECLARATION_FRAME.search(doc) is not None or extra_disc.search(doc) is not None
+            )
+            for h in own_link_hits(doc, declared):
+                if not any(x.start < h.end and h.start < x.end for x in seen):
+                    yield h
         terms = tuple(
             sorted({t.strip() for t in doc.context.declared_interests + watch if t.strip()})
         )

@@ -42,3 +42,7 @@ COI_STATED_TIES: tuple[str, ...] = entries("coi_stated_ties")
 COI_DECLARATION_FRAMES: tuple[str, ...] = entries("coi_declaration_frames")
 # Casual partner wording is the cue itself, not a declaration of the interest.
 COI_NOT_DECLARATIONS: frozenset[str] = frozenset({"je travaille avec", "en partenariat avec"})
+# A first-person financial link to a maker, read with a product recommendation in the same sentence.
+COI_OWN_LINK: tuple[str, ...] = entries("coi_own_link")
+COI_PUBLIC_BODIES: str = alternation("coi_public_bodies")
+COI_LINK_RECOMMEND: tuple[str, ...] = entries("coi_link_recommend")
