@@ -66,8 +66,10 @@ def _grammar() -> tuple[re.Pattern[str], tuple[str, ...]]:
         rf"(?<![\w-])(?P<part>(?i:{_PART_EN}|{_PART_FR}))?(?P<name>{names})(?![\w-])"
         rf"(?P<noun>\s+(?:{_EVENT_NOUN})\b)?"
     )
-    # cheap gate: the folded first four letters of every name
-    quick = tuple(sorted({t[:4].lower() for t in terms}))
+    # cheap gate: the first word of every name as the grammar matches it (case-sensitive, the first
+    # letter also in capitals for a lowercase entry); a match always holds one of them
+    heads = {re.split(r"[\s-]+", t)[0] for t in terms}
+    quick = tuple(sorted(heads | {h[0].upper() + h[1:] for h in heads if h[:1].islower()}))
     return rx, quick
 
 
@@ -75,7 +77,7 @@ def religious_calendar(text: str, out: list[tuple[int, int]]) -> None:
     """Append the (start, end) of every religious calendar period (or month's holidays) in text."""
     rx, quick = _grammar()
     low = text.lower()
-    if any(q in low for q in quick):
+    if any(q in text for q in quick):
         for m in rx.finditer(text):
             if m.group("noun") and not m.group("part"):
                 continue  # "Passover seder", "the Lent fast": an event, not a time

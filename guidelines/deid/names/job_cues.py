@@ -21,15 +21,39 @@ JOB_NAME = re.compile(
     r"orthoptiste|chef\s+d['’][ée]quipe|contrema[iî]tre|responsable|g[ée]rante?)|(?<![\w-])ORL)"
     r",?[ \t]+(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]+)?)\b"
 )
-_QUICK = re.compile(
-    r"(?i)manager|supervisor|forem|skipper|coach|leader|podo|podi|orthop|orthoph|t[ée]ticien|"
-    r"sophro|ergoth|chef|contrema|responsable|g[ée]rant|ORL"
+# Cheap gate: a literal word every JOB_NAME match holds, in the case-folded text ("ORL" in capitals only,
+# as JOB_NAME wants it); an IGNORECASE alternation here cost ~0.4 ms a check.
+_QUICK_FOLDED = (
+    "manager",
+    "supervisor",
+    "forem",
+    "skipper",
+    "coach",
+    "leader",
+    "podo",
+    "podi",
+    "orthop",
+    "ticien",
+    "sophro",
+    "ergoth",
+    "chef",
+    "contrema",
+    "responsable",
+    "gerant",
+    "gérant",
 )
+
+
+def _quick(text: str) -> bool:
+    if "ORL" in text:
+        return True
+    low = text.casefold().replace("ı", "i")  # the letters IGNORECASE takes for these words
+    return any(k in low for k in _QUICK_FOLDED)
 
 
 def detect_job_names(text: str, g: Gazetteers, out: list[Candidate]) -> None:
     """Append a PERSON for the name that a job introduces (module docstring)."""
-    if _QUICK.search(text) is None:
+    if not _quick(text):
         return
     for m in JOB_NAME.finditer(text):
         words = m.group("name").split()

@@ -5,6 +5,7 @@ cue words, so the model learns from context and shape, not from the names it was
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from guidelines.deid._data import Gazetteers
 from guidelines.deid.cues import EMPLOY_CUES, LOCATION_CUES, RELATIVES, TITLES, word_set
@@ -44,8 +45,10 @@ _SHAPE_SUB = (
 _REPEAT = re.compile(r"(.)\1{2,}")
 
 
+@lru_cache(maxsize=20000)
 def shape(word: str) -> str:
-    """'Marie-Claire' -> 'Xxx-Xxx', '2150' -> 'dddd' (runs longer than three are cut to three)."""
+    """'Marie-Claire' -> 'Xxx-Xxx', '2150' -> 'dddd' (runs longer than three are cut to three).
+    Memoised: the neighbour feature asks it again for every token after a cue word."""
     s = word
     for rx, rep in _SHAPE_SUB:
         s = rx.sub(rep, s)
