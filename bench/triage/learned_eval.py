@@ -93,7 +93,7 @@ def use(path: str | None) -> None:
 
 def report(select: Callable[[object], bool] | None = None) -> None:
     """Scores per source of the shipped data."""
-    from bench.triage.train_learned import collect
+    from bench.triage.training_data import collect
 
     examples = collect()
     groups: dict[str, list[object]] = {}

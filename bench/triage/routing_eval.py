@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from bench.triage.train_learned import routing_set
+from bench.triage.training_data import routing_set
 from triage.core import assess, learned
 
 assess_module = importlib.import_module("triage.core.assess")

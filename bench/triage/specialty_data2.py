@@ -5,7 +5,7 @@ a clear organ, condition, specialist or population signal), written from the lay
 published patient pages (NHS A-Z "symptoms" sections, Ameli "symptômes", NICE CKS "presentation"):
 the lay names of common conditions, where the first batches had the clinical ones. One core in five
 is held back (`specialty_data.held_back` on its key) for model selection. These texts feed the
-router only (`train_learned.routing_set`), never the emergency model, so the emergency evidence stays
+router only (`training_data.routing_set`), never the emergency model, so the emergency evidence stays
 byte-identical. None comes from, or paraphrases, a held-out set.
 """
 

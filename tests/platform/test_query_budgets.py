@@ -101,3 +101,34 @@ def test_library_page_query_budget_does_not_grow_with_answers(
     many = _count(client, "/library/")
     assert many == few, (few, many)
     assert many <= 6, many
+
+
+@pytest.mark.django_db
+def test_my_questions_page_and_api_list_query_budgets_do_not_grow_with_questions(
+    patient: Any,
+    patient_client: Client,
+    guideline_sets: Any,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    from tests.flow_helpers import answered
+
+    doctor = make_doctor("mine.budget@example.org")
+
+    def ask(n: int) -> None:
+        for i in range(n):
+            answered(patient, doctor, django_capture_on_commit_callbacks)
+            submit(  # and one still waiting for a doctor
+                patient,
+                f"My son has had eczema on his elbows for {i + 2} weeks",
+                django_capture_on_commit_callbacks=django_capture_on_commit_callbacks,
+            )
+
+    ask(1)
+    page_few = _count(patient_client, "/questions/")
+    api_few = _count(patient_client, "/api/patient/questions/")
+    ask(5)
+    page_many = _count(patient_client, "/questions/")
+    api_many = _count(patient_client, "/api/patient/questions/")
+    assert (page_many, api_many) == (page_few, api_few), (page_few, page_many, api_few, api_many)
+    # the counts measured when the budget was set (2026-12-05): 9 for the page, 5 for the API list
+    assert page_many <= 9 and api_many <= 5, (page_many, api_many)

@@ -170,7 +170,7 @@ def test_inference_is_deterministic() -> None:
 
 def test_the_shipped_file_was_trained_on_the_current_data_by_the_recorded_command() -> None:
     sys.path.insert(0, str(ROOT))
-    from bench.triage.train_learned import BUCKETS, SEED, training_digest, training_set
+    from bench.triage.training_data import BUCKETS, SEED, training_digest, training_set
 
     blob = (ROOT / "triage" / "core" / "data" / learned.FILE).read_bytes()
     # the shipped file as triage reads it, once per process (parsing its 9 MB again costs ~0.5 s)

@@ -127,7 +127,7 @@ def test_a_malformed_specialty_block_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_the_router_was_trained_on_the_current_routing_data() -> None:
-    from bench.triage.train_learned import routing_digest, routing_set
+    from bench.triage.training_data import routing_digest, routing_set
     from triage.core.assess import learned_model  # the shipped file, as triage reads it (once)
 
     meta = learned_model().meta
