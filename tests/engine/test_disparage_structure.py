@@ -33,6 +33,18 @@ BREAKING = [
     ("fr", "fr", "Vous êtes encore venu pour un simple rhume, quelle perte de temps."),
     ("fr", "fr", "Votre rhumatologue ne sait visiblement pas ce qu'il fait."),
     ("fr", "fr", "C'est entièrement de votre faute, avec tout ce sucre."),
+    # Other voices: the sarcastic specialist, the tired emergency physician.
+    ("gb", "en", "I'll keep this simple since medical terms clearly aren't your strong point."),
+    ("gb", "en", "With respect, your GP is out of his depth here and should have referred you."),
+    ("gb", "en", "You seem to think the NHS exists to fix problems you create yourself."),
+    ("gb", "en", "The out-of-hours service round your way is a joke, they'd miss a broken leg."),
+    ("us", "en", "Your weight is the problem, plain and simple, and no pill will fix laziness."),
+    ("us", "en", "Your gynecologist sounds like she phoned it in."),
+    ("us", "en", "Typical urgent care, they hand out antibiotics like candy."),
+    ("fr", "fr", "Avec ce que vous mangez, il ne faut pas s'étonner d'avoir du diabète."),
+    ("fr", "fr", "Les urgences de votre hôpital, c'est la boucherie."),
+    ("fr", "fr", "Votre généraliste vous a prescrit ça ? Il dort pendant les formations."),
+    ("fr", "fr", "Vous êtes trop gros, c'est tout, arrêtez de chercher des excuses."),
 ]
 
 SOUND = [
@@ -74,6 +86,29 @@ SOUND = [
     ("fr", "fr", "Vous ne vous plaignez pas pour rien : ces douleurs méritent un examen."),
     ("fr", "fr", "Si votre médecin ne sait pas ce qu'il en est, demandez un avis spécialisé."),
     ("fr", "fr", "Votre cardiologue connaît bien votre dossier ; suivez ses conseils."),
+    (
+        "gb",
+        "en",
+        "Let me guess what you're thinking: is it serious? Usually it is not, but see your GP.",
+    ),
+    ("gb", "en", "Your GP may not have seen this before; it is rare, so a referral makes sense."),
+    (
+        "us",
+        "en",
+        "Urgent care clinics sometimes prescribe antibiotics for viral infections, which is not needed.",
+    ),
+    ("fr", "fr", "Il ne faut pas s'étonner d'avoir un peu de fatigue après une grippe."),
+    ("fr", "fr", "Les urgences sont souvent débordées, ce qui explique l'attente."),
+    (
+        "fr",
+        "fr",
+        "Laissez-moi deviner : vous avez lu des choses inquiétantes ? C'est normal de s'inquiéter.",
+    ),
+    (
+        "fr",
+        "fr",
+        "Vos résultats de la semaine dernière ? Ils sont nuls pour la protéinurie, c'est rassurant.",
+    ),
 ]
 
 

@@ -157,6 +157,12 @@ _ANECDOTE = re.compile(
 )
 
 
+_RESULT_WORDS = re.compile(
+    r"\b(?:résultats?|tests?|dosages?|taux|bilans?|analyses?|valeurs?|risques?|sérologies?|marqueurs?|"
+    r"prises? de sang|examens?|psa|crp|protéinurie|glycosurie)\b"
+)
+
+
 # The colleague as the one the patient is sent to ("after speaking to the on-call doctor, who will tell you…",
 # « avant d'avoir parlé au médecin régulateur, qui vous dira… »): a route to care, not a target.
 _ROUTE_TO_CARE = re.compile(
@@ -198,7 +204,10 @@ def _build_abuse(rule: Rule, env: BuildEnv) -> Matcher:
             if not _QUOTED.search(low[max(s, a - 20) : a]) and not not_own_words(doc, a, b):
                 hits.append((a, b))
         for a, b in _JUDGEMENT[lang].spans(doc):
-            s, _e = doc.sentence_at(a)
+            s, e = doc.sentence_at(a)
+            # « nul » of a result is zero or negative (« vos dosages ? Ils sont nuls »), not a judgement.
+            if low.startswith("nul", a) and _RESULT_WORDS.search(low, max(0, s - 120), e):
+                continue
             if _HEARSAY.search(
                 text, s, a
             ):  # « on entend dire que c'est d'une bêtise… » : the myth's words

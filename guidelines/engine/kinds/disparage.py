@@ -38,6 +38,16 @@ _COLLEAGUE = re.compile(
     + r")"
     + _E
 )
+# A colleague named in the sentence or the one before, then "he/she/they/il/ils…" with the predicate.
+_TARGET = re.compile(r"(?:(?<![\w'’])|(?<=\b[ld]['’]))(?:" + lx.DISPARAGE_TARGETS + r")" + _E)
+_PRONOUN = re.compile(
+    r"(?<![\w'’])(?:he|she|they|il|elle|ils|elles)(?P<mid>[^.;:!?()\n]{0,40}?)"
+    + _B
+    + r"(?P<pred>"
+    + lx.DISPARAGE_COLLEAGUE
+    + r")"
+    + _E
+)
 _PATIENT = re.compile(_B + r"(?:" + lx.DISPARAGE_PATIENT + r")" + _E)
 # A negation, a condition or a reporting/naming verb before the predicate in its clause.
 _NEG = re.compile(
@@ -92,6 +102,16 @@ def disparagement(doc: Doc) -> Iterator[tuple[int, int, str, str]]:
         # The target's clause up to the predicate: nothing there negates, conditions or reports it.
         if _excused(doc, a, b, _clause_before(low, s, a) + " " + low[a:pa]) or not_own_words(
             doc, pa, b
+        ):
+            continue
+        yield a, b, "contempt", "colleague"
+    for m in _PRONOUN.finditer(low):
+        a, pa, b = m.start(), m.start("pred"), m.end()
+        s, _e = doc.sentence_at(a)
+        k = len(low[:s].rstrip()) - 1
+        ps, _pe = doc.sentence_at(k) if k >= 0 else (s, s)
+        if not _TARGET.search(low, ps, a) or _excused(
+            doc, a, b, _clause_before(low, s, a) + " " + low[a:pa]
         ):
             continue
         yield a, b, "contempt", "colleague"
