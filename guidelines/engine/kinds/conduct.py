@@ -19,6 +19,7 @@ from guidelines.engine.kinds.base import (
     phrase_pattern,
     phrases_for,
 )
+from guidelines.engine.kinds.disparage import denied_question, disparagement
 from guidelines.engine.kinds.prescription import CARE_GIVEN
 from guidelines.engine.kinds.promotion import (
     COI_PARAMS,
@@ -156,6 +157,12 @@ _ANECDOTE = re.compile(
 )
 
 
+_RESULT_WORDS = re.compile(
+    r"\b(?:résultats?|tests?|dosages?|taux|bilans?|analyses?|valeurs?|risques?|sérologies?|marqueurs?|"
+    r"prises? de sang|examens?|psa|crp|protéinurie|glycosurie)\b"
+)
+
+
 # The colleague as the one the patient is sent to ("after speaking to the on-call doctor, who will tell you…",
 # « avant d'avoir parlé au médecin régulateur, qui vous dira… »): a route to care, not a target.
 _ROUTE_TO_CARE = re.compile(
@@ -197,7 +204,10 @@ def _build_abuse(rule: Rule, env: BuildEnv) -> Matcher:
             if not _QUOTED.search(low[max(s, a - 20) : a]) and not not_own_words(doc, a, b):
                 hits.append((a, b))
         for a, b in _JUDGEMENT[lang].spans(doc):
-            s, _e = doc.sentence_at(a)
+            s, e = doc.sentence_at(a)
+            # « nul » of a result is zero or negative (« vos dosages ? Ils sont nuls »), not a judgement.
+            if low.startswith("nul", a) and _RESULT_WORDS.search(low, max(0, s - 120), e):
+                continue
             if _HEARSAY.search(
                 text, s, a
             ):  # « on entend dire que c'est d'une bêtise… » : the myth's words
@@ -209,7 +219,7 @@ def _build_abuse(rule: Rule, env: BuildEnv) -> Matcher:
             # "there are no stupid questions" / "vous n'êtes pas bête" are kind, not abusive.
             if _KIND_NEG.search(before[max(0, target.start() - 30) :]):
                 continue
-            if not not_own_words(doc, a, b):
+            if not not_own_words(doc, a, b) and not denied_question(doc, a):
                 hits.append((a - (len(before) - target.start()), b))
         for a, b in sorted(set(hits)):
             q = excerpt(text, a, b)
@@ -222,8 +232,9 @@ def _build_abuse(rule: Rule, env: BuildEnv) -> Matcher:
                     f"Propos injurieux ou dénigrants : « {q} »",
                 ),
             )
-        for a, b, what, whom in disrespect(doc):
-            if any(x < b and a < y for x, y in hits):
+        for a, b, what, whom in [*disparagement(doc), *disrespect(doc)]:
+            s, e = doc.sentence_at(a)
+            if any(x < b and a < y for x, y in hits) or _HEARSAY.search(text, s, a):
                 continue
             hits.append((a, b))
             en, fr = _DISRESPECT[what, whom]
@@ -231,7 +242,11 @@ def _build_abuse(rule: Rule, env: BuildEnv) -> Matcher:
             yield Hit(a, b, msg(doc.lang, f'{en}: "{q}"', f"{fr} : « {q} »"))
         for a, b, p, cue in model_hits(doc, "disrespect", hits):
             s, e = doc.sentence_at(a)
-            if _RESEARCH.search(text, s, e) or _HEARSAY.search(text, s, e):
+            if (
+                _RESEARCH.search(text, s, e)
+                or _HEARSAY.search(text, s, e)
+                or denied_question(doc, a)
+            ):
                 continue
             # A clause urging care ("you shouldn't wait for your GP with this": go now) names the colleague as
             # a route to care, not a target: the model's reading warns unless a judgement word is there too.

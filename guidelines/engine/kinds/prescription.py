@@ -19,8 +19,14 @@ from guidelines.engine.kinds.base import (
     negated,
     str_tuple,
 )
+from guidelines.engine.kinds.everyday_dose import (
+    casual_order,
+    everyday_amount,
+    named_product,
+    verbless_for_you,
+)
 from guidelines.engine.kinds.otc import leaflet_level
-from guidelines.engine.kinds.regimen import quoted_source, regimen_with_course
+from guidelines.engine.kinds.regimen import _GENERAL_FRAME, quoted_source, regimen_with_course
 from guidelines.engine.model import Rule
 
 
@@ -159,8 +165,12 @@ def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
                 if idx not in candidates and (
                     _verbless_order(low, s, e, lang, single, multi)
                     or regimen_with_course(doc, s, e, single, multi)
+                    or (verbless_for_you(low, s, e) and everyday_amount(low, s, e))
                 ):
                     candidates[idx] = True
+        for idx, (s, e) in enumerate(sentences):  # "just do a week of amoxicillin, three a day"
+            if idx not in candidates and casual_order(low, s, e) and not negated(doc, s, 30):
+                candidates[idx] = not _THIRD_PERSON.match(low, s, e)
         if not candidates:
             return
         for idx in sorted(candidates):
@@ -188,6 +198,15 @@ def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
                 and drug
                 and (dose is not None or _YOUR.search(low, s, e) is not None)
             )
+            # "one tablet each morning", « un comprimé matin et soir »: a dose in everyday units (everyday_dose.py).
+            if (
+                cue
+                and not hit
+                and everyday_amount(low, s, e)
+                and (drug or named_product(text, s, e))
+                and not (_INFO.search(low, s, e) or _GENERAL_FRAME.search(low, s, e))
+            ):
+                hit = drug = True
             if not cue:
                 # "increase your levothyroxine to 100 mcg", "arrêtez votre Lévothyrox"
                 hit = change

@@ -32,7 +32,9 @@ _REJECT_FRAME = re.compile(
     r"a myth|nonsense|faux|injuste|blessant|un mythe|une idée reçue) (?:to (?:say|think|claim|believe|suggest)|that|"
     r"de (?:dire|penser|croire|prétendre|laisser entendre)|que)|contrary to|contrairement à|"
     r"(?:don'?t|do not|never) (?:let anyone|listen to anyone who) (?:tell|tells|say|says)|"
-    r"ne laissez personne (?:vous )?dire)\b"
+    r"ne laissez personne (?:vous )?dire|(?:nobody|no one|no-one) (?:\w+ )?(?:should|must|can|may|has the right to|"
+    r"gets to) (?:ever )?(?:tell|call|say|make you feel)|personne ne (?:devrait|doit|peut|a le droit de) (?:vous )?"
+    r"(?:dire|traiter|faire croire))\b"
 )
 _TARGET_PATIENT = re.compile(r"(?<![\w'])(?:" + lx.TARGET_PATIENT + r")(?![\w])")
 _TARGET_COLLEAGUE = re.compile(r"(?<![\w'])(?:" + lx.TARGET_COLLEAGUE + r")(?![\w])")

@@ -33,3 +33,8 @@ ENDORSE: str = alternation("endorse")
 REASSURANCE: tuple[str, ...] = entries("reassurance")
 # "Don't worry about bothering them / about asking": encouragement to seek care, not reassurance.
 REASSURANCE_OK_AFTER: tuple[str, ...] = entries("reassurance_ok_after")
+
+# Disparagement read as a sentence (kinds/disparage.py): whom it is aimed at, and what is said of them.
+DISPARAGE_TARGETS: str = alternation("disparage_targets")
+DISPARAGE_COLLEAGUE: str = alternation("disparage_colleague")
+DISPARAGE_PATIENT: str = alternation("disparage_patient")
