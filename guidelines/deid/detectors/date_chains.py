@@ -43,8 +43,43 @@ _DATES = frozenset({"DATE", "DATE_OF_BIRTH"})
 EXTEND = False
 NUMERIC_PAIRS = False
 
-_MONTH_FULL = ["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "janvier", "fevrier", "avril", "juillet", "septembre", "octobre", "novembre", "decembre"]
-_WEEKDAY_FULL = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+_MONTH_FULL = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "janvier",
+    "fevrier",
+    "avril",
+    "juillet",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+]
+_WEEKDAY_FULL = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+]
 # month words that are also ordinary words or names: they count only with a capital or a clear day
 _AMBIGUOUS_MONTH = frozenset({"may", "mar", "mars", "jan", "sept", "sep", "dec", "juin", "mai"})
 _FR_WEEKDAY_ABBR = frozenset({"lun", "mar", "mer", "jeu", "ven", "sam", "dim"})
@@ -74,10 +109,48 @@ for _k, _u in enumerate(_FR_UNITS[1:], start=2):
 _WEAK_DAY_WORDS = frozenset({"un", "deux", "six", "sept", "neuf", "second"})
 
 _MODIFIERS = frozenset(
-    ["mid", "middle", "early", "late", "end", "start", "beginning", "debut", "fin", "mi", "milieu", "courant", "last", "next", "this", "dernier", "prochain"]
+    [
+        "mid",
+        "middle",
+        "early",
+        "late",
+        "end",
+        "start",
+        "beginning",
+        "debut",
+        "fin",
+        "mi",
+        "milieu",
+        "courant",
+        "last",
+        "next",
+        "this",
+        "dernier",
+        "prochain",
+    ]
 )
 _NEEDS_OF = frozenset({"end", "start", "beginning", "middle"})
-_CONNECTORS = frozenset(["of", "the", "de", "du", "d", "le", "la", "au", "aux", "to", "till", "until", "thru", "through", "and", "et", "a"])
+_CONNECTORS = frozenset(
+    [
+        "of",
+        "the",
+        "de",
+        "du",
+        "d",
+        "le",
+        "la",
+        "au",
+        "aux",
+        "to",
+        "till",
+        "until",
+        "thru",
+        "through",
+        "and",
+        "et",
+        "a",
+    ]
+)
 
 _TOKEN = re.compile(
     r"\d{1,4}(?:st|nd|rd|th|er|re|eme|ème|e|è)?(?![\w])|['’]\d\d(?!\w)|[^\W\d_]+(?:[-'’][^\W\d_]+)*"
@@ -172,9 +245,16 @@ def _accept(text: str, toks: list[tuple[int, int, str, str]]) -> tuple[int, int]
             month_ok = True
         elif k == "M":
             raw = text[s:e]
-            if f.rstrip(".") not in _AMBIGUOUS_MONTH or raw[0].isupper() or any(
-                re.search(r"\d(?:st|nd|rd|th|er)$", text[a:b]) for a, b, kk, _ in toks if kk == "D"
-            ) or "Y" in has:
+            if (
+                f.rstrip(".") not in _AMBIGUOUS_MONTH
+                or raw[0].isupper()
+                or any(
+                    re.search(r"\d(?:st|nd|rd|th|er)$", text[a:b])
+                    for a, b, kk, _ in toks
+                    if kk == "D"
+                )
+                or "Y" in has
+            ):
                 month_ok = True
     weekday_ok = any(
         k == "W~" or (k == "W" and (f.rstrip(".") not in _AMBIGUOUS_WEEKDAY or text[s].isupper()))
@@ -216,6 +296,12 @@ def _chains(text: str, frequent: frozenset[str]) -> list[tuple[int, int]]:
                 if t[3] not in ("and", "et"):
                     parts[-1].append(t)
             spans = [_accept(text, p) for p in parts if p]
+            fuzzy = {t[:2] for t in run if t[2] in ("M~", "W~")}
+            _FUZZY_SPANS.setdefault(text, set()).update(
+                sp
+                for sp in [*spans, _accept(text, run)]
+                if sp and any(sp[0] <= a < sp[1] for a, _ in fuzzy)
+            )
             if len(spans) > 1 and all(spans):
                 found.extend(sp for sp in spans if sp)
             else:
@@ -311,7 +397,18 @@ def _numeric_pairs(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# spans of chains that hold a misspelt month or weekday, for the text being read (cleared after)
+_FUZZY_SPANS: dict[str, set[tuple[int, int]]] = {}
+
+
 def detect_date_chains(text: str, frequent: frozenset[str], out: list[Candidate]) -> None:
+    try:
+        _detect(text, frequent, out)
+    finally:
+        _FUZZY_SPANS.pop(text, None)
+
+
+def _detect(text: str, frequent: frozenset[str], out: list[Candidate]) -> None:
     found = _chains(text, frequent) if _worth(text) else []
     for m in _DMY_TWO_DIGITS.finditer(text):
         a, b = int(m.group(1)), int(m.group(3))
@@ -331,5 +428,7 @@ def detect_date_chains(text: str, frequent: frozenset[str], out: list[Candidate]
             for g in grammar
         )
         free = not any(o.start < c.end and c.start < o.end for o in others)
-        lengthen = EXTEND and longer and free
+        # a misspelt month or weekday is what the grammar could not read: its chain may lengthen
+        misspelt = (c.start, c.end) in _FUZZY_SPANS.get(text, ())
+        lengthen = (EXTEND or misspelt) and longer and free
         out.append(Candidate(c.start, c.end, c.label, PRI_DATE if lengthen else PRI_DATE_CHAIN))
