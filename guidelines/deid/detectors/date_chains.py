@@ -29,6 +29,19 @@ from guidelines.deid.candidate import PRI_DATE, PRI_POSTCODE, Candidate
 from guidelines.deid.triggers import MONTH_ABBR, MONTH_WORDS, WEEKDAY_ABBR, WEEKDAYS
 from textkit.folding import fold
 
+from .date_chain_words import (
+    AMBIGUOUS_MONTH,
+    AMBIGUOUS_WEEKDAY,
+    CONNECTORS,
+    EN_ORD,
+    FR_DAY,
+    FR_WEEKDAY_ABBR,
+    MODIFIERS,
+    MONTH_FULL,
+    NEEDS_OF,
+    WEAK_DAY_WORDS,
+    WEEKDAY_FULL,
+)
 from .dates import emit_dates
 
 # Evidence that only adds: below the grammar's dates (which it never lengthens or merges) and below
@@ -39,118 +52,8 @@ _DATES = frozenset({"DATE", "DATE_OF_BIRTH"})
 # Measured off (bench/deid/all_sets.py, 2026-12-05): lengthening the grammar's dates took in list
 # punctuation and weekdays after them (blind7 leaking 0.19 -> 0.20); day-month pairs in figures
 # without a cue ("17/4") touched blood pressures ("14/9") on the development corpus and found no
-# held-out date. Kept as switches for the next round.
+# held-out date (that code was removed; docs/deid.md keeps the measure). EXTEND is kept as a switch.
 EXTEND = False
-NUMERIC_PAIRS = False
-
-_MONTH_FULL = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "janvier",
-    "fevrier",
-    "avril",
-    "juillet",
-    "septembre",
-    "octobre",
-    "novembre",
-    "decembre",
-]
-_WEEKDAY_FULL = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-]
-# month words that are also ordinary words or names: they count only with a capital or a clear day
-_AMBIGUOUS_MONTH = frozenset({"may", "mar", "mars", "jan", "sept", "sep", "dec", "juin", "mai"})
-_FR_WEEKDAY_ABBR = frozenset({"lun", "mar", "mer", "jeu", "ven", "sam", "dim"})
-_AMBIGUOUS_WEEKDAY = frozenset({"mon", "sat", "sun", "wed", "mar", "mer", "sam", "dim", "jeu"})
-
-_EN_ORD = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
-}  # fmt: skip
-for _u, _v in list(_EN_ORD.items())[:9]:
-    _EN_ORD[f"twenty-{_u}"] = 20 + _v
-_EN_ORD["thirty-first"] = 31
-_FR_UNITS = ["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"]
-_FR_DAY = {w: k + 1 for k, w in enumerate(_FR_UNITS)}
-_FR_DAY.update(
-    {
-        "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
-        "seize": 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20, "trente": 30,
-        "premier": 1, "premiere": 1, "vingt-et-un": 21, "trente-et-un": 31,
-    }
-)  # fmt: skip
-for _k, _u in enumerate(_FR_UNITS[1:], start=2):
-    _FR_DAY[f"vingt-{_u}"] = 20 + _k
-# French cardinals that are also ordinary words ("un", "six", "sept", "neuf") are days only after "le"
-_WEAK_DAY_WORDS = frozenset({"un", "deux", "six", "sept", "neuf", "second"})
-
-_MODIFIERS = frozenset(
-    [
-        "mid",
-        "middle",
-        "early",
-        "late",
-        "end",
-        "start",
-        "beginning",
-        "debut",
-        "fin",
-        "mi",
-        "milieu",
-        "courant",
-        "last",
-        "next",
-        "this",
-        "dernier",
-        "prochain",
-    ]
-)
-_NEEDS_OF = frozenset({"end", "start", "beginning", "middle"})
-_CONNECTORS = frozenset(
-    [
-        "of",
-        "the",
-        "de",
-        "du",
-        "d",
-        "le",
-        "la",
-        "au",
-        "aux",
-        "to",
-        "till",
-        "until",
-        "thru",
-        "through",
-        "and",
-        "et",
-        "a",
-    ]
-)
 
 _TOKEN = re.compile(
     r"\d{1,4}(?:st|nd|rd|th|er|re|eme|ème|e|è)?(?![\w])|['’]\d\d(?!\w)|[^\W\d_]+(?:[-'’][^\W\d_]+)*"
@@ -212,18 +115,18 @@ def _kind(tok: str, f: str, frequent: frozenset[str]) -> str:
     f = f.rstrip(".")
     if f in MONTH_WORDS:
         return "M"
-    if f in WEEKDAYS or f in WEEKDAY_ABBR or f in _FR_WEEKDAY_ABBR:
+    if f in WEEKDAYS or f in WEEKDAY_ABBR or f in FR_WEEKDAY_ABBR:
         return "W"
-    if f in _EN_ORD or f in _FR_DAY:
+    if f in EN_ORD or f in FR_DAY:
         return "d"
-    if f in _MODIFIERS:
+    if f in MODIFIERS:
         return "O"
-    if f in _CONNECTORS:
+    if f in CONNECTORS:
         return "C"
     if f not in frequent and len(f) >= 4:
-        if _misspelt(f, _MONTH_FULL):
+        if _misspelt(f, MONTH_FULL):
             return "M~"
-        if _misspelt(f, _WEEKDAY_FULL):
+        if _misspelt(f, WEEKDAY_FULL):
             return "W~"
     return ""
 
@@ -246,7 +149,7 @@ def _accept(text: str, toks: list[tuple[int, int, str, str]]) -> tuple[int, int]
         elif k == "M":
             raw = text[s:e]
             if (
-                f.rstrip(".") not in _AMBIGUOUS_MONTH
+                f.rstrip(".") not in AMBIGUOUS_MONTH
                 or raw[0].isupper()
                 or any(
                     re.search(r"\d(?:st|nd|rd|th|er)$", text[a:b])
@@ -257,10 +160,10 @@ def _accept(text: str, toks: list[tuple[int, int, str, str]]) -> tuple[int, int]
             ):
                 month_ok = True
     weekday_ok = any(
-        k == "W~" or (k == "W" and (f.rstrip(".") not in _AMBIGUOUS_WEEKDAY or text[s].isupper()))
+        k == "W~" or (k == "W" and (f.rstrip(".") not in AMBIGUOUS_WEEKDAY or text[s].isupper()))
         for s, e, k, f in toks
     )
-    day_number = any(t[2] == "D" or t[3] not in _WEAK_DAY_WORDS for t in days)
+    day_number = any(t[2] == "D" or t[3] not in WEAK_DAY_WORDS for t in days)
     ok = False
     if (month_ok and (days or "Y" in has or "O" in has)) or (weekday_ok and day_number):
         ok = True
@@ -272,14 +175,16 @@ def _accept(text: str, toks: list[tuple[int, int, str, str]]) -> tuple[int, int]
         return None
     if (
         toks[0][2] == "O"
-        and toks[0][3] in _NEEDS_OF
+        and toks[0][3] in NEEDS_OF
         and not re.match(r"\s*of\b", text[toks[0][1] :])
     ):
         s = toks[1][0]
     return s, e
 
 
-def _chains(text: str, frequent: frozenset[str]) -> list[tuple[int, int]]:
+def _chains(
+    text: str, frequent: frozenset[str], misspelt_spans: set[tuple[int, int]]
+) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     run: list[tuple[int, int, str, str]] = []
     last_end = -1
@@ -297,7 +202,7 @@ def _chains(text: str, frequent: frozenset[str]) -> list[tuple[int, int]]:
                     parts[-1].append(t)
             spans = [_accept(text, p) for p in parts if p]
             fuzzy = {t[:2] for t in run if t[2] in ("M~", "W~")}
-            _FUZZY_SPANS.setdefault(text, set()).update(
+            misspelt_spans.update(
                 sp
                 for sp in [*spans, _accept(text, run)]
                 if sp and any(sp[0] <= a < sp[1] for a, _ in fuzzy)
@@ -315,7 +220,7 @@ def _chains(text: str, frequent: frozenset[str]) -> list[tuple[int, int]]:
         f = fold(tok)
         k = _kind(tok, f, frequent)
         end = m.end()
-        abbr = f in MONTH_ABBR or f in WEEKDAY_ABBR or f in _FR_WEEKDAY_ABBR
+        abbr = f in MONTH_ABBR or f in WEEKDAY_ABBR or f in FR_WEEKDAY_ABBR
         if abbr and text[end : end + 1] == "." and k in ("M", "W"):
             end += 1  # "Oct.", "Thurs."
         if not k:
@@ -330,12 +235,7 @@ def _chains(text: str, frequent: frozenset[str]) -> list[tuple[int, int]]:
 
 
 _QUICK_WORDS = (
-    MONTH_WORDS
-    | WEEKDAYS
-    | WEEKDAY_ABBR
-    | _FR_WEEKDAY_ABBR
-    | frozenset(_EN_ORD)
-    | frozenset(_FR_DAY)
+    MONTH_WORDS | WEEKDAYS | WEEKDAY_ABBR | FR_WEEKDAY_ABBR | frozenset(EN_ORD) | frozenset(FR_DAY)
 )
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
@@ -347,75 +247,13 @@ def _worth(text: str) -> bool:
     return any(fold(w) in _QUICK_WORDS for w in _WORD.findall(text))
 
 
-# Day-month and month-year in figures without a cue: "17/4", "14.03", "12-03", "03/2024", "2024-03".
-_DM = re.compile(
-    r"(?<![\d.,/:+-])(\d{1,2})\s?([/.-])\s?(\d{1,2}|(?:19|20)\d\d)(?![\d/:+]|[.,-]\d|\s?[/.-]\s?\d)"
-)
-_YM = re.compile(r"(?<![\d.,/:+-])((?:19|20)\d\d)-(0[1-9]|1[0-2])(?![\d/:+]|[.,-]\d)")
-# what makes a pair of small numbers no date: a pressure, a score, a fraction, a vision, a count
-_PAIR_CUE_BEFORE = re.compile(
-    r"(?:tension|\bta\b|\bbp\b|blood\s+pressure|pression|systol|diastol|\bpa\b|score|scored|rated|rate|"
-    r"note|\beva\b|\bvas\b|scale|[ée]chelle|vision|visual|acuity|acuit[ée]|grade|stade|stage|apgar|"
-    r"glasgow|gcs|ratio|dilat|cm|mm|taille|size|dose|take|took|taking|prend|prends|pris|version|"
-    r"v\.?|chapter|chapitre|page|p\.|ch\.|room|chambre|ward|bed|lit|bus|flat|appt?|n°|no\.?|#|"
-    r"[àa]\s+\d+\s*[/-]|sur|out\s+of|over|fois|times|x)\s*:?\s*(?:of|de|à|a|at|is|was|est|=)?\s*$",
-    re.I,
-)
-_PAIR_UNIT_AFTER = re.compile(
-    r"\s*(?:of\b|d['’]|de\s+(?:comprim|g[ée]lule|dose|cuill)|vision|ratio|split|mmhg|cmhg|%|"
-    r"stars?|[ée]toiles?|points?|pts?)|" + _UNIT_AFTER.pattern,
-    re.I,
-)
-
-
-def _numeric_pairs(text: str) -> list[tuple[int, int]]:
-    found: list[tuple[int, int]] = []
-    for m in _DM.finditer(text):
-        a, sep, b = int(m.group(1)), m.group(2), m.group(3)
-        n = int(b)
-        if len(b) == 4:  # month and year
-            if not 1 <= a <= 12:
-                continue
-        else:
-            if not (1 <= a <= 31 and 1 <= n <= 12):
-                continue
-            # "3/7", "2/52", "6/12": durations in days, weeks, months (UK notes); "7/10": a score;
-            # "3/4", "1/2": fractions
-            if (n in (7, 10, 12) and a <= 12) or (n <= 4 and a < n):
-                continue
-            # "4.5", "3-5": decimals and ranges; a dot or a dash needs a padded month ("14.03")
-            if sep in ".-" and not b.startswith("0"):
-                continue
-        if _PAIR_CUE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-            continue
-        if _PAIR_UNIT_AFTER.match(text, m.end()):
-            continue
-        found.append((m.start(), m.end()))
-    for m in _YM.finditer(text):
-        if not _PAIR_UNIT_AFTER.match(text, m.end()):
-            found.append((m.start(), m.end()))
-    return found
-
-
-# spans of chains that hold a misspelt month or weekday, for the text being read (cleared after)
-_FUZZY_SPANS: dict[str, set[tuple[int, int]]] = {}
-
-
 def detect_date_chains(text: str, frequent: frozenset[str], out: list[Candidate]) -> None:
-    try:
-        _detect(text, frequent, out)
-    finally:
-        _FUZZY_SPANS.pop(text, None)
-
-
-def _detect(text: str, frequent: frozenset[str], out: list[Candidate]) -> None:
-    found = _chains(text, frequent) if _worth(text) else []
+    misspelt_spans: set[tuple[int, int]] = set()  # chains holding a misspelt month or weekday
+    found = _chains(text, frequent, misspelt_spans) if _worth(text) else []
     for m in _DMY_TWO_DIGITS.finditer(text):
         a, b = int(m.group(1)), int(m.group(3))
         if (1 <= a <= 31 and 1 <= b <= 12) or (1 <= b <= 31 and 1 <= a <= 12):
             found.append((m.start(), m.end()))
-    if NUMERIC_PAIRS and any(c in text for c in "/.-"):
-        found += _numeric_pairs(text)
     dated: list[Candidate] = []
     emit_dates(text, found, dated)
     grammar = [c for c in out if c.priority == PRI_DATE and c.label in _DATES]
@@ -429,6 +267,6 @@ def _detect(text: str, frequent: frozenset[str], out: list[Candidate]) -> None:
         )
         free = not any(o.start < c.end and c.start < o.end for o in others)
         # a misspelt month or weekday is what the grammar could not read: its chain may lengthen
-        misspelt = (c.start, c.end) in _FUZZY_SPANS.get(text, ())
+        misspelt = (c.start, c.end) in misspelt_spans
         lengthen = (EXTEND or misspelt) and longer and free
         out.append(Candidate(c.start, c.end, c.label, PRI_DATE if lengthen else PRI_DATE_CHAIN))
