@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from textkit.folding import fold
@@ -10,6 +11,7 @@ from ._data import Gazetteers, gazetteers
 from .candidate import PRI_PERSON_CUE, PRI_PERSON_GAZ, SKIP, Candidate
 from .cues import DISEASE_AFTER, DISEASE_BEFORE, TITLES
 from .detectors.address_grammar import detect_address_grammar
+from .detectors.date_chains import detect_date_chains
 from .detectors.name_phrases import detect_name_phrases
 from .detectors.numbers import detect_age_nouns
 from .detectors.relative_dates import detect_relative_dates
@@ -173,6 +175,13 @@ def _phone_extensions(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return out
 
 
+@functools.cache
+def _frequent() -> frozenset[str]:
+    """Words a misspelt month or weekday never is: frequent words and first names."""
+    g = gazetteers()
+    return g.common | g.first_names
+
+
 def detect(text: str, lang: str = "en") -> list[Candidate]:
     """All non-overlapping identifier spans in text, sorted by start."""
     del lang  # both languages' cues are always on: patients mix them
@@ -195,6 +204,7 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     detect_strong_cue_names(text, gazetteers(), cands)
     detect_caps_names(text, gazetteers(), cands)
     NamePass(doc, gazetteers(), cands).run()
+    detect_date_chains(text, _frequent(), cands)  # after the names: it must see what it crosses
     multi: list[bool] = []
     sure, _unsure, outside = tagged_spans(doc.words, doc.spans, doc.sent_start, gazetteers(), multi)
     cands = _veto_shape_only(cands, doc, outside)
