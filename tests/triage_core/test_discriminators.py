@@ -21,6 +21,7 @@ from tests.triage_core.groups_round10 import GROUPS as ROUND10_GROUPS
 from tests.triage_core.groups_round11 import GROUPS as ROUND11_GROUPS
 from tests.triage_core.groups_round11 import NEW_FLAGS as ROUND11_NEW_FLAGS
 from tests.triage_core.groups_round12 import GROUPS as ROUND12_GROUPS
+from tests.triage_core.groups_round13 import GROUPS as ROUND13_GROUPS
 from triage.core import assess
 
 # discriminator: (flag, [(lang, text) that must raise it], [(lang, text) that must raise nothing])
@@ -545,6 +546,7 @@ ALL_GROUPS = {
     **ROUND10_GROUPS,
     **ROUND11_GROUPS,
     **ROUND12_GROUPS,
+    **ROUND13_GROUPS,
 }
 
 

@@ -113,3 +113,20 @@ def test_to_dict() -> None:
         {"label": "Emergency services", "number": "911"},
         {"label": "988 Suicide & Crisis Lifeline (call or text)", "number": "988"},
     ]
+
+
+def test_maternity_and_eye_flags_name_their_service_first_and_the_number_as_fallback() -> None:
+    g = emergency_guidance("GB", "en", ["maternity_emergency"])
+    assert g.message.startswith("Call your maternity unit now")
+    assert "call 999 now" in g.message
+    assert numbers(g)[0] == "999"
+    g = emergency_guidance("FR", "fr", ["maternity_emergency"])
+    assert g.message.startswith("Appelez maintenant la maternité")
+    assert "appelez le 15" in g.message
+    g = emergency_guidance("FR", "fr", ["eye_emergency"])
+    assert "urgences ophtalmologiques" in g.message and "15" in g.message
+    g = emergency_guidance("GB", "en", ["eye_emergency"])
+    assert g.message.startswith("Go to eye casualty") and "Call 999" in g.message
+    # With a flag that needs the emergency number, the number leads.
+    g = emergency_guidance("GB", "en", ["eye_emergency", "stroke"])
+    assert g.message.startswith("Call 999 now")

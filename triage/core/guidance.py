@@ -13,6 +13,8 @@ _LANGS: tuple[str, ...] = tuple(_DATA["languages"])
 _MENTAL = frozenset(_DATA["mental_health_flags"])
 _POISON = frozenset(_DATA["poisoning_flags"])
 _COUNTRIES: dict[str, dict[str, Any]] = _DATA["countries"]
+# Flags whose first call is a named service (maternity unit, eye casualty), not the emergency number.
+_SERVICE: dict[str, str] = dict(_DATA.get("service_flags", {}))
 # Common non-ISO spellings people and browsers send.
 _ALIASES = {"UK": "GB", "EN": "GB", "USA": "US", "FX": "FR"}
 
@@ -99,7 +101,14 @@ def emergency_guidance(country: str, lang: str, red_flags: Sequence[str] = ()) -
     if not flags:
         parts.append(text["message_no_flag"].format(primary=primary))
     elif not mental or any(f not in _MENTAL for f in flags):
-        parts.insert(0, text["message"].format(primary=primary))
+        services = {_SERVICE.get(f) for f in flags}
+        if len(services) == 1 and None not in services:
+            # Every flag names the same service: it is the first call, the number the fallback.
+            (service,) = services
+            lead = text["message_service"][service]
+        else:
+            lead = text["message"]
+        parts.insert(0, lead.format(primary=primary))
     for flag in flags:
         advice = _DATA["flag_advice"].get(flag)
         if advice:
