@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
 from guidelines.engine import lexicon as lx
+from guidelines.engine.kinds import everyday_dose as ed
 from guidelines.engine.kinds.base import (
     BuildEnv,
     Doc,
@@ -18,12 +19,6 @@ from guidelines.engine.kinds.base import (
     msg,
     negated,
     str_tuple,
-)
-from guidelines.engine.kinds.everyday_dose import (
-    casual_order,
-    everyday_amount,
-    named_product,
-    verbless_for_you,
 )
 from guidelines.engine.kinds.otc import leaflet_level
 from guidelines.engine.kinds.regimen import _GENERAL_FRAME, quoted_source, regimen_with_course
@@ -165,11 +160,11 @@ def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
                 if idx not in candidates and (
                     _verbless_order(low, s, e, lang, single, multi)
                     or regimen_with_course(doc, s, e, single, multi)
-                    or (verbless_for_you(low, s, e) and everyday_amount(low, s, e))
+                    or (ed.verbless_for_you(low, s, e) and ed.everyday_amount(low, s, e))
                 ):
                     candidates[idx] = True
         for idx, (s, e) in enumerate(sentences):  # "just do a week of amoxicillin, three a day"
-            if idx not in candidates and casual_order(low, s, e) and not negated(doc, s, 30):
+            if idx not in candidates and ed.casual_order(low, s, e) and not negated(doc, s, 30):
                 candidates[idx] = not _THIRD_PERSON.match(low, s, e)
         if not candidates:
             return
@@ -202,8 +197,8 @@ def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
             if (
                 cue
                 and not hit
-                and everyday_amount(low, s, e)
-                and (drug or named_product(text, s, e))
+                and ed.everyday_amount(low, s, e)
+                and (drug or ed.named_product(text, s, e))
                 and not (_INFO.search(low, s, e) or _GENERAL_FRAME.search(low, s, e))
             ):
                 hit = drug = True
