@@ -79,8 +79,65 @@ def per_language(value: Any, *, what: str) -> list[str]:
             raise TriageDataError(f"{what}: unknown language {lang!r}")
         if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
             raise TriageDataError(f"{what}.{lang}: expected a list of strings")
-        out.extend(patterns)
+        out.extend(_ne_optional(p) for p in patterns) if lang == "fr" else out.extend(patterns)
     return out
+
+
+# Spoken and written-as-spoken French drops the "ne" of negation most of the time ("il répond pas",
+# "elle respire plus"): a French pattern's "ne " is optional where "pas", "plus", "jamais", "rien" or
+# "personne" follows it (never inside a word: "une ", "aucune "; never in a look-behind).
+_NE = re.compile(r"ne ")
+
+
+def _ne_optional(pattern: str) -> str:
+    out, stack, i = [], [], 0  # stack: True for a look-behind group (fixed width: left as it is)
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if ch == "(":
+            stack.append(pattern.startswith(("(?<=", "(?<!"), i))
+        elif ch == ")" and stack:
+            stack.pop()
+        elif (
+            not any(stack)
+            and _NE.match(pattern, i)
+            and (i == 0 or not _WORDISH.match(pattern[i - 1]))
+            and _SECOND_PART.search(pattern, i, _alternative_end(pattern, i))
+        ):
+            out.append("(?:ne )?")
+            i += 3
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+_WORDISH = re.compile(r"[a-z']")
+
+
+def _alternative_end(pattern: str, i: int) -> int:
+    """Where the alternative holding position i ends: the next '|' or closing ')' (at most 50 on)."""
+    j, depth = i, 0
+    while j < min(len(pattern), i + 50):
+        ch = pattern[j]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                break
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            break
+        j += 1
+    return j
+
+
+# only where the negation's second part follows ("ne se réveille pas"): a bare "ne" ("ne se réveille
+# qu'à peine") carries the negation alone, and "se réveille" without it is its opposite
+_SECOND_PART = re.compile(r"\b(?:pas|plus|jamais|rien|personne)\b")
 
 
 @dataclass(frozen=True)
