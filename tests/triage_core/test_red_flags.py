@@ -14,6 +14,7 @@ from tests.triage_core.groups_round10 import NEW_FLAGS as ROUND10_NEW_FLAGS
 from tests.triage_core.groups_round11 import NEW_FLAGS as ROUND11_NEW_FLAGS
 from tests.triage_core.groups_round12 import NEW_FLAGS as ROUND12_NEW_FLAGS
 from tests.triage_core.groups_round13 import NEW_FLAGS as ROUND13_NEW_FLAGS
+from tests.triage_core.groups_round15 import NEW_FLAGS as ROUND15_NEW_FLAGS
 from triage.core import RED_FLAGS, assess, emergency_guidance
 
 POSITIVE_CASES = [
@@ -72,6 +73,7 @@ def test_every_red_flag_is_phrased_five_ways_in_each_language() -> None:
     required -= set(ROUND11_NEW_FLAGS)  # round 11: phrased in groups_round11
     required -= set(ROUND12_NEW_FLAGS)  # round 12: phrased in groups_round12
     required -= set(ROUND13_NEW_FLAGS)  # round 13: phrased in groups_round13
+    required -= set(ROUND15_NEW_FLAGS)  # round 15: phrased in groups_round15
     for code in required:
         assert code in POSITIVE, code
         for lang in ("en", "fr"):

@@ -52,3 +52,14 @@ def test_ne_is_optional_only_before_the_second_part_of_the_negation() -> None:
     assert _ne_optional("ne se reveille|n'arrive pas") == "ne se reveille|n'arrive pas"
     assert _ne_optional("une fois|aucune reaction pas") == "une fois|aucune reaction pas"
     assert _ne_optional("(?<!ne )pas") == "(?<!ne )pas"  # look-behinds keep their fixed width
+
+
+def test_a_time_window_emergency_sends_to_a_and_e_first_with_the_number_as_fallback() -> None:
+    from triage.core import emergency_guidance
+
+    result = assess("a stray dog bit my hand in Morocco and it bled, I never had rabies jabs", "en")
+    guidance = emergency_guidance("GB", "en", result.red_flags)
+    assert guidance.message.startswith("Go to A&E / the emergency department now")
+    assert "999" in guidance.message and any(n == "999" for _, n in guidance.numbers)
+    fr = emergency_guidance("FR", "fr", result.red_flags)
+    assert fr.message.startswith("Rendez-vous maintenant aux urgences") and "15" in fr.message
