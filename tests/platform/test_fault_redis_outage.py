@@ -108,6 +108,17 @@ def worker_on(private_redis: PrivateRedis, settings: Any) -> Iterator[Any]:
         yield worker
 
 
+def _outbox_state() -> list[tuple[Any, ...]]:
+    """What each outbox message went through (for a failure message: was it handed over, taken, done?)."""
+    from bridge.outbox.models import OutboxMessage
+
+    return list(
+        OutboxMessage.objects.order_by("pk").values_list(
+            "handler", "attempts", "dispatched_at", "done_at", "next_attempt_at", "last_error"
+        )
+    )
+
+
 def _wait_for(predicate: Any, seconds: float) -> bool:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -150,7 +161,9 @@ def test_answers_published_while_redis_is_down_are_notified_exactly_once(
     for case, _patient in cases[:2]:
         answer_publish(doctor=verified_doctor, case_id=case.pk, text=COMPLIANT_EN)
     # a ceiling, not a pace: under a loaded machine the solo worker can take long to start consuming
-    assert _wait_for(lambda: len(mail.outbox) == 2, 60), "the worker did not send the first e-mails"
+    assert _wait_for(lambda: len(mail.outbox) == 2, 60), (
+        f"the worker did not send the first e-mails; outbox: {_outbox_state()}"
+    )
     private_redis.stop()
     slowest = 0.0
     for case, _patient in cases[2:]:
