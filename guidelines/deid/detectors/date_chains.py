@@ -49,11 +49,10 @@ from .dates import emit_dates
 # above names and places found by lists or the tagger ("Septmber" is no surname).
 PRI_DATE_CHAIN = PRI_POSTCODE - 1
 _DATES = frozenset({"DATE", "DATE_OF_BIRTH"})
-# Measured off (bench/deid/all_sets.py, 2026-12-05): lengthening the grammar's dates took in list
-# punctuation and weekdays after them (blind7 leaking 0.19 -> 0.20); day-month pairs in figures
-# without a cue ("17/4") touched blood pressures ("14/9") on the development corpus and found no
-# held-out date (that code was removed; docs/deid.md keeps the measure). EXTEND is kept as a switch.
-EXTEND = False
+# Measured and left out (bench/deid/all_sets.py, 2026-12-05; docs/deid.md): letting every chain lengthen
+# a grammar date took in list punctuation and weekdays after it (heldout-2026-12-03c leaking 0.19 -> 0.20),
+# so only a chain holding a misspelt month or weekday lengthens one; day-month pairs in figures without a
+# cue ("17/4") touched blood pressures ("14/9") on the development corpus and found no held-out date.
 
 _TOKEN = re.compile(
     r"\d{1,4}(?:st|nd|rd|th|er|re|eme|ème|e|è)?(?![\w])|['’]\d\d(?!\w)|[^\W\d_]+(?:[-'’][^\W\d_]+)*"
@@ -259,14 +258,13 @@ def detect_date_chains(text: str, frequent: frozenset[str], out: list[Candidate]
     grammar = [c for c in out if c.priority == PRI_DATE and c.label in _DATES]
     others = [c for c in out if c.priority > PRI_DATE_CHAIN and c.label not in _DATES]
     for c in dated:
-        # a chain that holds a date of the grammar and crosses nothing stronger lengthens it
-        # ("end of March", "Tues. the 4th of Feb"); else it only adds where nothing was found
+        # a chain holding a misspelt month or weekday (what the grammar could not read: "le 3 févier")
+        # that holds a date of the grammar and crosses nothing stronger lengthens it; else it only adds
+        # where nothing was found
         longer = any(
             c.start <= g.start and g.end <= c.end and (g.start, g.end) != (c.start, c.end)
             for g in grammar
         )
         free = not any(o.start < c.end and c.start < o.end for o in others)
-        # a misspelt month or weekday is what the grammar could not read: its chain may lengthen
-        misspelt = (c.start, c.end) in misspelt_spans
-        lengthen = (EXTEND or misspelt) and longer and free
+        lengthen = (c.start, c.end) in misspelt_spans and longer and free
         out.append(Candidate(c.start, c.end, c.label, PRI_DATE if lengthen else PRI_DATE_CHAIN))
