@@ -21,7 +21,7 @@ from guidelines.engine.kinds.base import (
     str_tuple,
 )
 from guidelines.engine.kinds.otc import leaflet_level
-from guidelines.engine.kinds.regimen import _GENERAL_FRAME, quoted_source, regimen_with_course
+from guidelines.engine.kinds.regimen import GENERAL_FRAME, quoted_source, regimen_with_course
 from guidelines.engine.model import Rule
 
 
@@ -199,7 +199,7 @@ def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
                 and not hit
                 and ed.everyday_amount(low, s, e)
                 and (drug or ed.named_product(text, s, e))
-                and not (_INFO.search(low, s, e) or _GENERAL_FRAME.search(low, s, e))
+                and not (_INFO.search(low, s, e) or GENERAL_FRAME.search(low, s, e))
             ):
                 hit = drug = True
             if not cue:

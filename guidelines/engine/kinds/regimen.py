@@ -14,7 +14,7 @@ from guidelines.engine.kinds.stance import quoted_spans
 # whoever is addressed or named ("he needs amoxicillin 500 mg three times a day for seven days", "your dad should
 # be on…", « il lui faut… pendant 7 jours »). Information frames ("the usual course is…", "NICE recommends…",
 # "adults…") and conditions ("if…", « si… ») are not an individual regimen.
-_GENERAL_FRAME = re.compile(
+GENERAL_FRAME = re.compile(
     r"\b(?:recommends?|recommended|guidelines?|nice|standard|first-line|generally|in general|typically|often|"
     r"commonly|usually|trials?|studies|study|recommande|recommandée?s?|en général|habituellement|généralement|"
     r"souvent|classiquement|études?|essais?)\b"
@@ -33,7 +33,7 @@ def regimen_with_course(doc: Doc, s: int, e: int, single: frozenset[str], multi:
         or rx._DOSE_LOW.search(low, s, e) is None
         or rx._FREQ.search(low, s, e) is None
         or rx._INFO.search(low, s, e)
-        or _GENERAL_FRAME.search(low, s, e)
+        or GENERAL_FRAME.search(low, s, e)
         or _CONDITION_OPEN.match(low, s)
         or (rx._OTHERS_RX.search(low, s, e) and not rx._OWN_CHANGE.search(low, s, e))
         or negated(doc, course.start(), 60)
