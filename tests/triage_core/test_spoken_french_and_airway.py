@@ -63,3 +63,15 @@ def test_a_time_window_emergency_sends_to_a_and_e_first_with_the_number_as_fallb
     assert "999" in guidance.message and any(n == "999" for _, n in guidance.numbers)
     fr = emergency_guidance("FR", "fr", result.red_flags)
     assert fr.message.startswith("Rendez-vous maintenant aux urgences") and "15" in fr.message
+
+
+def test_time_window_guidance_carries_its_first_aid() -> None:
+    from triage.core import emergency_guidance
+
+    bite = assess("a stray dog bit my hand in Morocco and it bled", "en")
+    assert (
+        "soap and running water for 15 minutes"
+        in emergency_guidance("GB", "en", bite.red_flags).message
+    )
+    tooth = assess("une dent définitive de ma fille est sortie en entier avec la racine", "fr")
+    assert "par la couronne" in emergency_guidance("FR", "fr", tooth.red_flags).message
