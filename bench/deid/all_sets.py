@@ -96,13 +96,29 @@ EXTRAS: dict[str, Callable[[], Callable[[str, str], list[Span]]]] = {
 }
 
 
+def _print_by_label(rows: dict[str, dict[str, tuple[float, int]]]) -> None:
+    """Recall by label (character recall; gold span count in brackets), one column a corpus."""
+    labels = sorted({k for r in rows.values() for k in r})
+    names = list(rows)
+    print("\nrecall by label (gold spans)")
+    print(f"{'label':<15}" + "".join(f"{n[-11:]:>13}" for n in names))
+    for lab in labels:
+        cells = []
+        for n in names:
+            rec_n = rows[n].get(lab)
+            cells.append(f"{rec_n[0]:.2f} ({rec_n[1]})" if rec_n else "-")
+        print(f"{lab:<15}" + "".join(f"{c:>13}" for c in cells))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--extra", choices=sorted(EXTRAS), default=None)
     ap.add_argument("--json", type=Path, default=None, help="also write the figures here")
+    ap.add_argument("--by-label", action="store_true", help="also print character recall by label")
     args = ap.parse_args()
     extra = EXTRAS[args.extra]() if args.extra else None
     rows = {}
+    label_rows: dict[str, dict[str, tuple[float, int]]] = {}
     print(
         f"{'corpus':<12}{'docs':>6}{'recall':>8}{'prec':>8}{'leak':>8}{'damage':>8}{'docs/s':>8}  leaked spans by label"
     )
@@ -127,10 +143,13 @@ def main() -> None:
             "docs_per_s": dps,
             "leaked": dict(leaked),
         }
+        label_rows[name] = {k: (c.recall, c.gold_spans) for k, c in rep.by_label.items()}
         lk = " ".join(f"{k}:{v}" for k, v in leaked.most_common())
         print(
             f"{name:<12}{len(recs):>6}{o.recall:>8.3f}{o.precision:>8.3f}{o.leak_rate:>8.3f}{o.damage:>8.3f}{dps:>8.0f}  {lk}"
         )
+    if args.by_label:
+        _print_by_label(label_rows)
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1))
 
