@@ -3,6 +3,7 @@
     PYTHONPATH=$PWD .venv/bin/python bench/deid/all_sets.py                   # the engine as shipped
     PYTHONPATH=$PWD .venv/bin/python bench/deid/all_sets.py --extra dateparser # + dateparser.search_dates
     PYTHONPATH=$PWD .venv/bin/python bench/deid/all_sets.py --extra datefinder # + datefinder.find_dates
+    PYTHONPATH=$PWD:<venv with usaddress> .venv/bin/python bench/deid/all_sets.py --extra usaddress
 
 Corpora: the development corpus, every hand-written blind set and held-back set (bench/corpus/deid/),
 and every held-out set's deid.jsonl. Prints recall, precision, leak rate, medical damage (bench/deid/
@@ -90,9 +91,82 @@ def _locate(text: str, strings: list[str]) -> list[Span]:
     return out
 
 
+# usaddress (MIT; a CRF trained on US addresses, its model in the wheel) parses a string it is told
+# is an address; as a finder it is run on every clause holding a digit, and a run of street tokens
+# (number, street name or type, unit, box) with a number and a street or a box becomes ADDRESS.
+_USADDRESS_PARTS = frozenset(
+    [
+        "AddressNumber",
+        "AddressNumberPrefix",
+        "AddressNumberSuffix",
+        "StreetNamePreDirectional",
+        "StreetNamePreModifier",
+        "StreetNamePreType",
+        "StreetName",
+        "StreetNamePostType",
+        "StreetNamePostDirectional",
+        "StreetNamePostModifier",
+        "OccupancyType",
+        "OccupancyIdentifier",
+        "SubaddressType",
+        "SubaddressIdentifier",
+        "BuildingName",
+        "USPSBoxType",
+        "USPSBoxID",
+        "USPSBoxGroupType",
+        "USPSBoxGroupID",
+    ]
+)
+
+
+def _usaddress() -> Callable[[str, str], list[Span]]:
+    import re
+
+    import usaddress  # type: ignore[import-not-found]
+
+    def find(text: str, lang: str) -> list[Span]:
+        out: list[Span] = []
+        for cl in re.finditer(r"[^.!?;\n]+", text):
+            if not any(ch.isdigit() for ch in cl.group()):
+                continue
+            try:
+                parsed = usaddress.parse(cl.group())
+            except Exception:  # noqa: S112 (its tokenizer raises on odd inputs)
+                continue
+            pos, run, kinds = cl.start(), [], set()
+            for tok, lab in [*parsed, ("", "")]:
+                k = text.find(tok, pos) if tok else -1
+                if lab in _USADDRESS_PARTS and k >= 0:
+                    run.append((k, k + len(tok)))
+                    kinds.add(lab)
+                    pos = k + len(tok)
+                    continue
+                if (
+                    run
+                    and "AddressNumber" in kinds
+                    and (
+                        kinds
+                        & {
+                            "StreetNamePostType",
+                            "StreetNamePreType",
+                            "OccupancyType",
+                            "USPSBoxType",
+                        }
+                    )
+                ):
+                    out.append((run[0][0], run[-1][1], "ADDRESS"))
+                run, kinds = [], set()
+                if k >= 0:
+                    pos = k + len(tok)
+        return out
+
+    return find
+
+
 EXTRAS: dict[str, Callable[[], Callable[[str, str], list[Span]]]] = {
     "dateparser": _dateparser,
     "datefinder": _datefinder,
+    "usaddress": _usaddress,
 }
 
 
