@@ -22,6 +22,10 @@ def addresses(text: str, lang: str = "en") -> list[str]:
         ("We live on 14th Street NW now.", "en", "14th Street NW"),
         ("Flat 4B, Kingsway House, 12 High St", "en", "Flat 4B, Kingsway House, 12 High St"),
         ("J'habite Résidence du Parc, bâtiment C.", "fr", "Résidence du Parc, bâtiment C"),
+        ("We live at 12 Oak Hollow.", "en", "12 Oak Hollow"),
+        ("Send it to 300 Cedar Bluff Trace, Knoxville.", "en", "300 Cedar Bluff Trace"),
+        ("Apt 2R, 1600 Grand Concourse, Bronx", "en", "Apt 2R, 1600 Grand Concourse"),
+        ("Space 22, Palm Trailer Park", "en", "Space 22, Palm Trailer Park"),
     ],
 )
 def test_address_with_its_parts_is_redacted(text: str, lang: str, value: str) -> None:
@@ -31,7 +35,13 @@ def test_address_with_its_parts_is_redacted(text: str, lang: str, value: str) ->
 
 @pytest.mark.parametrize(
     "text",
-    ["I'm the #1 fan and take 2 pills", "He had fl 3 and spc 2", "room 14 on the ward, bed 3"],
+    [
+        "I'm the #1 fan and take 2 pills",
+        "He had fl 3 and spc 2",
+        "room 14 on the ward, bed 3",
+        "I take 2 Advil Plus a day.",
+        "It took 2 Hours Crossing the bay",
+    ],
 )
 def test_designators_alone_stay(text: str) -> None:
     assert addresses(text) == []

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 
+from guidelines.deid._data import DATA_DIR
 from guidelines.deid.candidate import PRI_CITY_CUE, PRI_ORG_HEAD, PRI_POSTCODE, Candidate
 from guidelines.deid.cues import word_set
+from textkit.lists import read_lines
 
 _DIGIT = re.compile(r"\d")
 I = re.IGNORECASE  # noqa: E741
@@ -30,7 +32,7 @@ _DESIGNATOR = re.compile(
     r"flat|bldg|building|bâtiment|batiment|bât|bat|bloc|block|porte|door|villa|lot|boîte|boite|bte|"
     r"bus|box|comp|site|escalier|esc|floor|tour|tower|blk|"
     # USPS Publication 28, appendix C2 (secondary unit designators): FL, DEPT, OFC, SPC, TRLR, BSMT
-    r"fl|dept|ofc|spc|trlr|bsmt)\b\.?\s*(?:n[°o]\.?\s*|#\s*)?(?:\d{1,5}[A-Za-z]?|[A-Z])\b"
+    r"fl|dept|ofc|spc|space|trlr|bsmt)\b\.?\s*(?:n[°o]\.?\s*|#\s*)?(?:\d{1,5}[A-Za-z]?|[A-Z])\b"
     # USPS "#" as the designator ("455 Oak St #12"): joins an address only, like any designator
     r"|(?<![\w#])#\s?\d{1,5}[A-Za-z]?\b(?!-)"
     r"|\b\d{1,2}\s*(?i:e|ème|eme|er|re|st|nd|rd|th)\s+(?i:étage|etage|floor)\b"
@@ -98,6 +100,17 @@ _ORDINAL_STREET = re.compile(
     r"\b\d{1,3}(?:st|nd|rd|th)\s+(?-i:Street|St|Avenue|Ave|Av|Road|Boulevard|Blvd)\b\.?"
     + _DIRECTION
 )
+# USPS Publication 28, appendix C1 (street suffixes), the words the short lists above lack, written
+# capitalised after a number and a capitalised name ("12 Oak Hollow", "300 Cedar Bluff Trace");
+# words that are often something else (Center, Club, Station, Spring, Mall, Key…) are left out.
+_USPS_SUFFIXES = read_lines(DATA_DIR / "usps_street_suffixes.txt")
+_USPS_WORDS = frozenset(w.casefold() for w in _USPS_SUFFIXES)
+_USPS_STREET = re.compile(
+    r"\b\d{1,5}[A-Za-z]?\s+(?:(?:N|S|E|W|North|South|East|West)\.?\s+)?"
+    # a count's unit is no street name ("5 Miles Trail", "2 Hours Drive")
+    r"(?!(?:Hours?|Miles?|Days?|Weeks?|Months?|Years?|Times|Daily|Weekly|Minutes?|Big|Small|Extra)\b)"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:" + "|".join(_USPS_SUFFIXES) + r")\b" + _DIRECTION
+)
 # Belgian, Swiss, Luxembourg and Quebec rural forms: the number after the street name.
 _STREET_THEN_NUMBER = re.compile(
     r"\b(?i:rue|avenue|av|boulevard|bd|chauss[ée]e|place|route|rte|chemin|ch|quai|all[ée]e|impasse|"
@@ -160,7 +173,7 @@ _HINTS: dict[str, frozenset[str]] = {
     "designator": word_set(
         "apt appt app apartment appartement suite ste unit unite bureau office room rm chambre flat bldg "
         "building batiment bat bloc block porte door villa lot boite bte bus box comp site escalier esc "
-        "floor etage tour tower blk fl dept ofc spc trlr bsmt"
+        "floor etage tour tower blk fl dept ofc spc space trlr bsmt"
     ),
     "box": word_set("po p box postale boite cp c bp b rr r private locked route tsa cs rd"),
     "complex": word_set(
@@ -213,6 +226,8 @@ def _atoms(text: str, cands: list[Candidate], words: frozenset[str]) -> list[tup
     atoms += [(m.start(), m.end(), STREET) for m in _NUMBERED_ROW.finditer(text)]
     if "#" in text:
         atoms += [(m.start(), m.end(), DESIGNATOR) for m in _HASH_UNIT.finditer(text)]
+    if not words.isdisjoint(_USPS_WORDS):
+        atoms += [(m.start(), m.end(), STREET) for m in _USPS_STREET.finditer(text)]
     if "St" in text or "Av" in text or "Road" in text or "Bl" in text:
         atoms += [(m.start(), m.end(), STREET) for m in _ORDINAL_STREET.finditer(text)]
     if "Street" in text or "Road" in text or "Lane" in text or "Avenue" in text:
