@@ -33,6 +33,8 @@ def age_values(text: str, lang: str = "en") -> list[str]:
         ("pour son 100e anniversaire on part en voyage", "fr", "100e"),
         ("My grandmother Rose, 94, fell on the stairs.", "en", "94"),
         ("Uncle Albert (96) has a cough.", "en", "96"),
+        ("Ma marraine, 92, vit seule.", "fr", "92"),
+        ("His godfather (97) fell.", "en", "97"),
     ],
 )
 def test_age_over_89_is_redacted(text: str, lang: str, value: str) -> None:
@@ -56,6 +58,8 @@ def test_age_over_89_is_redacted(text: str, lang: str, value: str) -> None:
         "she was at 98 on the oxygen",
         "my dad is over 90 and falls",  # the aggregated category is no identifier
         "Dr Okoro, 100 mg twice a day?",
+        "My son, 95 mg of it",
+        "Take it with food, 100 ml.",
     ],
 )
 def test_measures_and_the_aggregate_stay(text: str) -> None:

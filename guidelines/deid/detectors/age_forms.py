@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 
 from guidelines.deid.candidate import PRI_AGE, Candidate
+from guidelines.deid.cues import RELATIVES, word_set
+from textkit.folding import fold
 
 _N = r"(9\d|1[0-2]\d)"
 # a temperature, money or a count near the number: no age
@@ -85,6 +87,15 @@ _DECADE = re.compile(
 )
 
 
+# "ma marraine, 92, vit seule", "his godfather (97)": a bare 90-129 in apposition to a person noun
+_NOUN_THEN_N = re.compile(r"\b([^\W\d_][\w'’-]*)\s*[,(]\s*" + _N + r"(?=\s*(?:[,)—–.;:!?]|$))")
+_PERSON_NOUNS = RELATIVES | word_set(
+    "lady gentleman man woman godmother godfather great-grandmother great-grandfather great-aunt "
+    "great-uncle parrain marraine arriere-grand-mere arriere-grand-pere aieul aieule dame homme "
+    "monsieur madame pensionnaire residente resident patiente"
+)
+
+
 def _clause_before(text: str, start: int, width: int = 40) -> str:
     return re.split(r"[.!?;\n]", text[max(0, start - width) : start])[-1]
 
@@ -103,6 +114,9 @@ def detect_age_forms(text: str, out: list[Candidate]) -> None:
             continue
         if _PERSON.search(before) or _PRONOUN_AFTER.match(text, m.end()):
             out.append(Candidate(m.start(1), m.end(1), "AGE_OVER_89", PRI_AGE))
+    for m in _NOUN_THEN_N.finditer(text):
+        if fold(m.group(1)) in _PERSON_NOUNS:
+            out.append(Candidate(m.start(2), m.end(2), "AGE_OVER_89", PRI_AGE))
     for m in _RELATIVE_N.finditer(text):
         out.append(Candidate(m.start(1), m.end(1), "AGE_OVER_89", PRI_AGE))
     for m in _BIRTHDAY.finditer(text):
