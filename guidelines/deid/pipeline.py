@@ -34,6 +34,7 @@ from .names.org_shapes import detect_orgs_by_kind
 from .names.regions import drop_region_words
 from .names.strong_cues import detect_caps_names, detect_strong_cue_names
 from .names.tokenpass import NamePass
+from .names.town_region import detect_town_before_region
 from .tagger import tagged_spans
 from .triggers import AGE_NUMBER, MONTH_WORDS, POSTCODE_CUE_WORDS
 
@@ -202,6 +203,7 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     detect_orgs_by_kind(text, gazetteers(), cands)
     detect_public_orgs(text, gazetteers(), cands)
     detect_org_heads(text, gazetteers(), cands)
+    detect_town_before_region(text, cands)
     detect_job_names(text, gazetteers(), cands)
     detect_age_nouns(text, words, cands)
     detect_strong_cue_names(text, gazetteers(), cands)
