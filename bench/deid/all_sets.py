@@ -3,6 +3,7 @@
     PYTHONPATH=$PWD .venv/bin/python bench/deid/all_sets.py                   # the engine as shipped
     PYTHONPATH=$PWD .venv/bin/python bench/deid/all_sets.py --extra dateparser # + dateparser.search_dates
     PYTHONPATH=$PWD .venv/bin/python bench/deid/all_sets.py --extra datefinder # + datefinder.find_dates
+    PYTHONPATH=$PWD:<venv with usaddress> .venv/bin/python bench/deid/all_sets.py --extra usaddress
 
 Corpora: the development corpus, every hand-written blind set and held-back set (bench/corpus/deid/),
 and every held-out set's deid.jsonl. Prints recall, precision, leak rate, medical damage (bench/deid/
@@ -90,19 +91,108 @@ def _locate(text: str, strings: list[str]) -> list[Span]:
     return out
 
 
+# usaddress (MIT; a CRF trained on US addresses, its model in the wheel) parses a string it is told
+# is an address; as a finder it is run on every clause holding a digit, and a run of street tokens
+# (number, street name or type, unit, box) with a number and a street or a box becomes ADDRESS.
+_USADDRESS_PARTS = frozenset(
+    [
+        "AddressNumber",
+        "AddressNumberPrefix",
+        "AddressNumberSuffix",
+        "StreetNamePreDirectional",
+        "StreetNamePreModifier",
+        "StreetNamePreType",
+        "StreetName",
+        "StreetNamePostType",
+        "StreetNamePostDirectional",
+        "StreetNamePostModifier",
+        "OccupancyType",
+        "OccupancyIdentifier",
+        "SubaddressType",
+        "SubaddressIdentifier",
+        "BuildingName",
+        "USPSBoxType",
+        "USPSBoxID",
+        "USPSBoxGroupType",
+        "USPSBoxGroupID",
+    ]
+)
+
+
+def _usaddress() -> Callable[[str, str], list[Span]]:
+    import re
+
+    import usaddress  # type: ignore[import-not-found]
+
+    def find(text: str, lang: str) -> list[Span]:
+        out: list[Span] = []
+        for cl in re.finditer(r"[^.!?;\n]+", text):
+            if not any(ch.isdigit() for ch in cl.group()):
+                continue
+            try:
+                parsed = usaddress.parse(cl.group())
+            except Exception:  # noqa: S112 (its tokenizer raises on odd inputs)
+                continue
+            pos, run, kinds = cl.start(), [], set()
+            for tok, lab in [*parsed, ("", "")]:
+                k = text.find(tok, pos) if tok else -1
+                if lab in _USADDRESS_PARTS and k >= 0:
+                    run.append((k, k + len(tok)))
+                    kinds.add(lab)
+                    pos = k + len(tok)
+                    continue
+                if (
+                    run
+                    and "AddressNumber" in kinds
+                    and (
+                        kinds
+                        & {
+                            "StreetNamePostType",
+                            "StreetNamePreType",
+                            "OccupancyType",
+                            "USPSBoxType",
+                        }
+                    )
+                ):
+                    out.append((run[0][0], run[-1][1], "ADDRESS"))
+                run, kinds = [], set()
+                if k >= 0:
+                    pos = k + len(tok)
+        return out
+
+    return find
+
+
 EXTRAS: dict[str, Callable[[], Callable[[str, str], list[Span]]]] = {
     "dateparser": _dateparser,
     "datefinder": _datefinder,
+    "usaddress": _usaddress,
 }
+
+
+def _print_by_label(rows: dict[str, dict[str, tuple[float, int]]]) -> None:
+    """Recall by label (character recall; gold span count in brackets), one column a corpus."""
+    labels = sorted({k for r in rows.values() for k in r})
+    names = list(rows)
+    print("\nrecall by label (gold spans)")
+    print(f"{'label':<15}" + "".join(f"{n[-11:]:>13}" for n in names))
+    for lab in labels:
+        cells = []
+        for n in names:
+            rec_n = rows[n].get(lab)
+            cells.append(f"{rec_n[0]:.2f} ({rec_n[1]})" if rec_n else "-")
+        print(f"{lab:<15}" + "".join(f"{c:>13}" for c in cells))
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--extra", choices=sorted(EXTRAS), default=None)
     ap.add_argument("--json", type=Path, default=None, help="also write the figures here")
+    ap.add_argument("--by-label", action="store_true", help="also print character recall by label")
     args = ap.parse_args()
     extra = EXTRAS[args.extra]() if args.extra else None
     rows = {}
+    label_rows: dict[str, dict[str, tuple[float, int]]] = {}
     print(
         f"{'corpus':<12}{'docs':>6}{'recall':>8}{'prec':>8}{'leak':>8}{'damage':>8}{'docs/s':>8}  leaked spans by label"
     )
@@ -127,10 +217,13 @@ def main() -> None:
             "docs_per_s": dps,
             "leaked": dict(leaked),
         }
+        label_rows[name] = {k: (c.recall, c.gold_spans) for k, c in rep.by_label.items()}
         lk = " ".join(f"{k}:{v}" for k, v in leaked.most_common())
         print(
             f"{name:<12}{len(recs):>6}{o.recall:>8.3f}{o.precision:>8.3f}{o.leak_rate:>8.3f}{o.damage:>8.3f}{dps:>8.0f}  {lk}"
         )
+    if args.by_label:
+        _print_by_label(label_rows)
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1))
 

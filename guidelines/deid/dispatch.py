@@ -22,6 +22,7 @@ from .candidate import (
     Candidate,
 )
 from .cues import TITLES
+from .detectors.age_forms import detect_age_forms
 from .detectors.dates import detect_numeric_dates, detect_text_dates, emit_dates
 from .detectors.id_schemes import detect_id_schemes
 from .detectors.numbers import (
@@ -220,6 +221,7 @@ def detect_patterns(text: str, doc: Doc, out: list[Candidate]) -> None:
             add(Candidate(m.start(1), m.end(1), "DATE_OF_BIRTH", PRI_DATE))
     if AGE_NUMBER.search(text):
         detect_ages(text, out)
+        detect_age_forms(text, out)
     if FIVE_DIGITS.search(text):
         detect_fr_us_postcodes(text, out)
     if FOUR_DIGIT_TOWN.search(text):

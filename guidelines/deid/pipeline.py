@@ -11,6 +11,7 @@ from ._data import Gazetteers, gazetteers
 from .candidate import PRI_PERSON_CUE, PRI_PERSON_GAZ, SKIP, Candidate
 from .cues import DISEASE_AFTER, DISEASE_BEFORE, TITLES
 from .detectors.address_grammar import detect_address_grammar
+from .detectors.age_forms import ages_after_names
 from .detectors.date_chains import detect_date_chains
 from .detectors.name_phrases import detect_name_phrases
 from .detectors.numbers import detect_age_nouns
@@ -27,13 +28,15 @@ from .names.city_slots import city_slots
 from .names.complete import complete_addresses, complete_organizations
 from .names.job_cues import detect_job_names
 from .names.joins import join_person_parts
+from .names.org_heads import detect_org_heads
 from .names.org_public import detect_public_orgs
 from .names.org_shapes import detect_orgs_by_kind
 from .names.regions import drop_region_words
 from .names.strong_cues import detect_caps_names, detect_strong_cue_names
 from .names.tokenpass import NamePass
+from .names.town_region import detect_town_before_region
 from .tagger import tagged_spans
-from .triggers import MONTH_WORDS, POSTCODE_CUE_WORDS
+from .triggers import AGE_NUMBER, MONTH_WORDS, POSTCODE_CUE_WORDS
 
 _BIRTH_WORDS = frozenset({"born", "ne", "nee", "dob", "birth", "naissance", "birthday"})
 
@@ -199,6 +202,8 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     detect_name_phrases(text, words, gazetteers(), cands)
     detect_orgs_by_kind(text, gazetteers(), cands)
     detect_public_orgs(text, gazetteers(), cands)
+    detect_org_heads(text, gazetteers(), cands)
+    detect_town_before_region(text, cands)
     detect_job_names(text, gazetteers(), cands)
     detect_age_nouns(text, words, cands)
     detect_strong_cue_names(text, gazetteers(), cands)
@@ -223,7 +228,8 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     chosen = _phone_extensions(text, chosen)
     joined = join_person_parts(text, _propagate(text, chosen, gazetteers()), gazetteers())
     joined = complete_organizations(text, drop_region_words(text, joined, gazetteers()))
-    return complete_addresses(text, city_slots(text, joined, gazetteers()))
+    joined = complete_addresses(text, city_slots(text, joined, gazetteers()))
+    return ages_after_names(text, joined) if AGE_NUMBER.search(text) else joined
 
 
 # A name straight before one of these is the name of a disease, a virus or a plant ("Ross River

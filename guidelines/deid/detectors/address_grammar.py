@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 
+from guidelines.deid._data import DATA_DIR
 from guidelines.deid.candidate import PRI_CITY_CUE, PRI_ORG_HEAD, PRI_POSTCODE, Candidate
 from guidelines.deid.cues import word_set
+from textkit.lists import read_lines
 
 _DIGIT = re.compile(r"\d")
 I = re.IGNORECASE  # noqa: E741
@@ -28,7 +30,11 @@ _NUM = r"\d{1,5}[A-Za-z]?(?:\s*(?:bis|ter|quater)\b)?"
 _DESIGNATOR = re.compile(
     r"\b(?i:apt|appt|app|apartment|appartement|suite|ste|unit|unité|bureau|office|room|rm|chambre|"
     r"flat|bldg|building|bâtiment|batiment|bât|bat|bloc|block|porte|door|villa|lot|boîte|boite|bte|"
-    r"bus|box|comp|site|escalier|esc|floor|tour|tower|blk)\b\.?\s*(?:n[°o]\.?\s*|#\s*)?(?:\d{1,5}[A-Za-z]?|[A-Z])\b"
+    r"bus|box|comp|site|escalier|esc|floor|tour|tower|blk|"
+    # USPS Publication 28, appendix C2 (secondary unit designators): FL, DEPT, OFC, SPC, TRLR, BSMT
+    r"fl|dept|ofc|spc|space|trlr|bsmt)\b\.?\s*(?:n[°o]\.?\s*|#\s*)?(?:\d{1,5}[A-Za-z]?|[A-Z])\b"
+    # USPS "#" as the designator ("455 Oak St #12"): joins an address only, like any designator
+    r"|(?<![\w#])#\s?\d{1,5}[A-Za-z]?\b(?!-)"
     r"|\b\d{1,2}\s*(?i:e|ème|eme|er|re|st|nd|rd|th)\s+(?i:étage|etage|floor)\b"
 )
 _BOX = re.compile(
@@ -75,7 +81,8 @@ _NUMBERED_ROW = re.compile(
 QUARTER = re.compile(r"\b(?i:quartier|secteur)\s+([A-ZÀ-Þ][\w'’-]*(?:[ -][A-ZÀ-Þ][\w'’-]*)?)")
 _COMPLEX_AFTER = re.compile(
     rf"\b{_NAME}\s+(?:Estates?|Gardens|Court|Towers?|Manor|Village|Park|Heights|Terrace|Residences?|"
-    r"Hall|Apartments|Condos?|Mobile\s+Home\s+Park)(?:\s+[A-Z0-9]\b)?"
+    r"Hall|Apartments|Condos?|Mobile\s+Home\s+Park|House|Lodge|Mansions|Cottages?|Farm)"
+    r"(?:\s+[A-Z0-9]\b)?"
 )
 _NA_TYPES = (
     r"st|street|ave|avenue|av|blvd|boul|boulevard|bd|dr|drive|rd|road|cres|crescent|crt|ct|court|"
@@ -87,6 +94,22 @@ _DIRECTION = r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|Nord|Sud|Est|Ouest|North|South|East|
 _NA_STREET = re.compile(
     rf"\b(?:\d{{1,5}}\s*-\s*)?{_NUM},?\s+(?:(?:{_NAME})\s+(?i:{_NA_TYPES})\b\.?(?:\s+\d{{1,3}}\b)?"
     rf"|(?i:{_NA_TYPES})\b\.?\s+(?:{_LINK}\s*)*{_NAME}){_DIRECTION}"
+)
+# "14th Street NW", "5th Ave": a numbered street of a grid city, type capitalised (USPS Pub 28 form)
+_ORDINAL_STREET = re.compile(
+    r"\b\d{1,3}(?:st|nd|rd|th)\s+(?-i:Street|St|Avenue|Ave|Av|Road|Boulevard|Blvd)\b\.?"
+    + _DIRECTION
+)
+# USPS Publication 28, appendix C1 (street suffixes), the words the short lists above lack, written
+# capitalised after a number and a capitalised name ("12 Oak Hollow", "300 Cedar Bluff Trace");
+# words that are often something else (Center, Club, Station, Spring, Mall, Key…) are left out.
+_USPS_SUFFIXES = read_lines(DATA_DIR / "usps_street_suffixes.txt")
+_USPS_WORDS = frozenset(w.casefold() for w in _USPS_SUFFIXES)
+_USPS_STREET = re.compile(
+    r"\b\d{1,5}[A-Za-z]?\s+(?:(?:N|S|E|W|North|South|East|West)\.?\s+)?"
+    # a count's unit is no street name ("5 Miles Trail", "2 Hours Drive")
+    r"(?!(?:Hours?|Miles?|Days?|Weeks?|Months?|Years?|Times|Daily|Weekly|Minutes?|Big|Small|Extra)\b)"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:" + "|".join(_USPS_SUFFIXES) + r")\b" + _DIRECTION
 )
 # Belgian, Swiss, Luxembourg and Quebec rural forms: the number after the street name.
 _STREET_THEN_NUMBER = re.compile(
@@ -121,6 +144,11 @@ _COMPLEX_AFTER_HINTS = (
     "hall",
     "apartments",
     "condo",
+    "house",
+    "lodge",
+    "mansions",
+    "cottage",
+    "farm",
 )
 _SEP = re.compile(r"\s*(?:,|\s-\s|–)?\s*")
 _AFTER_ADDRESS_CODE = re.compile(
@@ -145,7 +173,7 @@ _HINTS: dict[str, frozenset[str]] = {
     "designator": word_set(
         "apt appt app apartment appartement suite ste unit unite bureau office room rm chambre flat bldg "
         "building batiment bat bloc block porte door villa lot boite bte bus box comp site escalier esc "
-        "floor etage tour tower blk"
+        "floor etage tour tower blk fl dept ofc spc space trlr bsmt"
     ),
     "box": word_set("po p box postale boite cp c bp b rr r private locked route tsa cs rd"),
     "complex": word_set(
@@ -171,7 +199,11 @@ def _atoms(text: str, cands: list[Candidate], words: frozenset[str]) -> list[tup
         (_COMPLEX_AFTER, COMPLEX, None),
         (_DESIGNATOR, DESIGNATOR, "designator"),
     ):
-        if hint is not None and words.isdisjoint(_HINTS[hint]):
+        if (
+            hint is not None
+            and words.isdisjoint(_HINTS[hint])
+            and not (hint == "designator" and "#" in text)
+        ):
             continue
         if rx is _COMPLEX_AFTER and not any(h in low for h in _COMPLEX_AFTER_HINTS):
             continue  # it starts at every capital: only when a complex word is there
@@ -194,6 +226,10 @@ def _atoms(text: str, cands: list[Candidate], words: frozenset[str]) -> list[tup
     atoms += [(m.start(), m.end(), STREET) for m in _NUMBERED_ROW.finditer(text)]
     if "#" in text:
         atoms += [(m.start(), m.end(), DESIGNATOR) for m in _HASH_UNIT.finditer(text)]
+    if not words.isdisjoint(_USPS_WORDS):
+        atoms += [(m.start(), m.end(), STREET) for m in _USPS_STREET.finditer(text)]
+    if "St" in text or "Av" in text or "Road" in text or "Bl" in text:
+        atoms += [(m.start(), m.end(), STREET) for m in _ORDINAL_STREET.finditer(text)]
     if "Street" in text or "Road" in text or "Lane" in text or "Avenue" in text:
         atoms += [(m.start(), m.end(), STREET) for m in _NUMBERED_STREET.finditer(text)]
         atoms += [(m.start(), m.end(), DESIGNATOR) for m in _HOUSE.finditer(text)]
@@ -224,7 +260,9 @@ def detect_address_grammar(text: str, words: frozenset[str], out: list[Candidate
         for m in QUARTER.finditer(text):
             out.append(Candidate(m.start(1), m.end(1), "CITY", PRI_CITY_CUE))
     has_digit = _DIGIT.search(text) is not None
-    if not has_digit:
+    if not has_digit and (
+        words.isdisjoint(_HINTS["complex"]) or words.isdisjoint(_HINTS["designator"])
+    ):
         return
     for m in _POSTCODE_SHAPES.finditer(text):
         out.append(Candidate(m.start(), m.end(), "POSTCODE", PRI_POSTCODE + 1))

@@ -91,8 +91,19 @@ _LOWER_TITLE = re.compile(
     r"\b(?:mme|mrs|mr|ms|dr|mlle|madame|monsieur)\.?\s+([a-zà-ÿ][a-zà-ÿ'’-]{2,})\b"
 )
 _ACRONYM_CUE = re.compile(
-    r"\b(?:(?:at|chez|au|aux|from|with|in|à\s+la|du)\s+(?:the\s+)?|(?:à|de)\s+l['’]\s*)"
+    r"\b(?:(?:at|chez|au|aux|from|with|in|à\s+la|du)\s+(?:the\s+)?|(?:à|de)\s+l['’]\s*|"
+    # "sent me to KVH", "transferred to the RBH": a care or moving verb before "to"
+    r"(?i:admitted|transferred|referred|sent|taken|rushed|moved|blue-lighted|brought|driven)"
+    r"\s+(?:(?i:me|him|her|us|them|mum|dad)\s+)?(?i:to|over\s+to)\s+(?:the\s+)?)"
     r"([A-Z][A-Z&]{1,5})\b(?![-'’]\w)"
+)
+# Kinds of NHS and French hospital services and units written as acronyms (NHS Data Dictionary
+# service and ward types, NHS Talking Therapies/IAPT, French hospital unit names): a department,
+# never a named organisation, after "sent to", "admitted to", "transféré à l'…".
+_SERVICE_ACRONYMS = word_set(
+    "hdu mau amu aau sau sdec ccu cdu itu icu nicu picu scbu snu epu epau eau msk utc miu wic ooh pals "
+    "gum dn hv acu asu atc cau dsu pau ssu ecu iapt cmht crht camhs eip ent ot salt slt ae ed opd "
+    "uhcd usic usc hdj cattp umj ssr usld ucsa ehpad smur samu cmp cmpp csapa pmi"
 )
 _LESION_BEFORE = re.compile(
     r"\b(?:rupture|l[ée]sion|entorse|d[ée]chirure|atteinte|reconstruction|ligamentoplastie|greffe|"
@@ -215,6 +226,7 @@ def detect_structure(text: str, words: frozenset[str], g: Gazetteers, out: list[
             or f in g.stopwords
             or f in g.not_names
             or f in ORG_HEADS_BEFORE
+            or f in _SERVICE_ACRONYMS
         )
         # "rupture du LCA", "a tear in the ACL": a lesion's noun before the cue names a body part
         lesion = _LESION_BEFORE.search(text, max(0, m.start() - 24), m.start())
