@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from textkit.literals import LiteralIndex, required_literals, usable
-from triage.core.normalize import Normalizer
+from triage.core.normalize import Normalizer, pattern_words
 from triage.core.patterns import (
     Matcher,
     TriageDataError,
     build_matcher,
     compile_any,
     load_json,
+    load_words,
     per_language,
 )
 from triage.core.routing import parse_table, routing_concepts
@@ -58,6 +59,16 @@ class Rule:
     label_fr: str
     specialty: str | None
     mental_health: bool
+
+
+def _raw_patterns(concepts: Any) -> list[str]:
+    """Every pattern string of a concepts object, all languages."""
+    return [
+        p
+        for spec in concepts.values()
+        for patterns in (spec.get("patterns") or {}).values()
+        for p in patterns
+    ]
 
 
 def _parse_concepts(raw: Any, *, what: str) -> dict[str, Concept]:
@@ -215,6 +226,9 @@ class Model(Catalogue):
             ],
             [str(w) for w in lexicon["typo_words"]],
             [str(w) for w in lexicon["protected"]],
+            # The flags' own words are reached from one typo away, unless the token is a real word.
+            pattern_words(_raw_patterns(redflags["concepts"]) + _raw_patterns(urgency["concepts"])),
+            load_words("common_words.txt.gz"),
         )
         neg = lexicon["negation"]
         self.neg_pre = _cue_regex(neg["pre"], what="negation.pre")

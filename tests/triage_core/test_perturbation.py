@@ -1,0 +1,69 @@
+"""Typo tolerance by design: the common emergencies typed in a hurry, and real words left alone.
+
+The probes (perturb.py) rewrite textbook phrasings of the common emergencies with no punctuation, no
+accents, SMS contractions and one keyboard slip in every word of six letters or more. Before the tolerant
+layer (round 16) 84% of them still raised their flag; the floor below is what the layer gives, minus a margin.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.triage_core.perturb import COMMON, HARD_NEGATIVES, perturb, variants
+from triage.core import assess, normalized
+
+SEEDS = 10
+
+
+def test_canonical_phrases_raise_their_flag() -> None:
+    missed = [
+        (flag, phrase)
+        for flag, lang, phrase in COMMON
+        if flag not in assess(phrase, lang).red_flags
+    ]
+    assert not missed
+
+
+def test_perturbed_common_emergencies_keep_their_flag() -> None:
+    cases = variants(SEEDS)
+    hits = sum(flag in assess(text, lang).red_flags for flag, lang, _, text in cases)
+    assert hits / len(cases) >= 0.92
+
+
+@pytest.mark.parametrize(("lang", "text"), HARD_NEGATIVES)
+def test_perturbed_look_alikes_stay_quiet(lang: str, text: str) -> None:
+    for seed in range(SEEDS):
+        assert not assess(perturb(text, lang, seed), lang).emergency
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("convlsions", "convulsions"),  # a vocabulary word of a flag, one slip away
+        ("testicel", "testicle"),
+        ("unconscoius", "unconscious"),
+        ("engourdisement", "engourdissement"),
+        ("suiside", "suicide"),
+    ],
+)
+def test_one_slip_from_a_flag_word_is_corrected(typed: str, expected: str) -> None:
+    assert normalized(typed) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he is in prison",  # a real word (published frequency list) is no slip for "poison"
+        "elle soigne sa mere",  # nor "soigne" for "saigne"
+        "a dysphagia clinic",  # nor a rarer real word for a flag word ("dysphasia")
+        "we went sanding the floor",
+        "la vesicule biliaire",
+    ],
+)
+def test_real_words_are_not_corrected_into_flag_words(text: str) -> None:
+    assert normalized(text) == text
+
+
+def test_a_frequent_misspelling_of_a_curated_word_is_still_corrected() -> None:
+    # "mourrir" is common in web text (wordfreq), "mourir" over 30 times more: a noisy-channel choice.
+    assert normalized("j'ai envie de mourrir") == "j'ai envie de mourir"
