@@ -181,13 +181,42 @@ class Document:
         the head of the match's clause, with no other match of the concept in a later sentence
         before it. "Swallowed a battery. It came out in his nappy" is resolved; "…came out in his
         nappy, but now he has swallowed grandma's tablets" keeps the second ingestion."""
-        if concept.unless_text is None:
+        if concept.unless_text is None and not concept.outcome:
             return False
         cstart, _ = self._clause(start, start + 1)
         sent_end = self.sent_ends[self._sentence_of(start)]
-        for r in concept.unless_text.finditer(self.text, cstart):
-            if not any(sent_end <= o < r.start() for o in others if o != start):
-                return True
+        if concept.unless_text is not None:
+            for r in concept.unless_text.finditer(self.text, cstart):
+                if not any(sent_end <= o < r.start() for o in others if o != start):
+                    return True
+        if concept.minor and self.closes(self.model.minor, cstart, sent_end, start, others):
+            return True
+        return concept.outcome and self.closes(self.model.outcome, cstart, sent_end, start, others)
+
+    @cached_property
+    def closed(self) -> bool:
+        """True when an assessment closes the text (scope.outcome) with nothing new after it."""
+        return self.closes(self.model.outcome, 0, 0, -1, [])
+
+    @cached_property
+    def minor(self) -> bool:
+        """True when a minor exposure closes the text (scope.outcome.minor) with nothing new after it."""
+        return self.closes(self.model.minor, 0, 0, -1, [])
+
+    def closes(
+        self, cues: re.Pattern[str], cstart: int, sent_end: int, start: int, others: list[int]
+    ) -> bool:
+        """True when an outcome cue (an emergency service's assessment, a minor exposure) closes the
+        event (scope.outcome): told at or after the match's clause head, asserted, with no new mention
+        of it before and nothing new after it ("now", "again", "worse", "mais", "de nouveau": NICE
+        NG232's return advice)."""
+        m = self.model
+        for r in cues.finditer(self.text, cstart):
+            if any(sent_end <= o < r.start() for o in others if o != start):
+                continue
+            if self.negated(r.start(), r.end()) or m.reopen.search(self.text, r.end()):
+                continue
+            return True
         return False
 
     def _valid(

@@ -36,6 +36,11 @@ class Concept:
     # Exclusions read anywhere in the text, not only in the match's sentence: an explanation or a
     # resolution told apart ("black stools. I take iron", "it came out in his nappy").
     unless_text: re.Pattern[str] | None = None
+    # An event an emergency service has already assessed ("seen in A&E and discharged", "the poison
+    # centre said it is non-toxic") is no emergency now unless something new follows (scope.outcome).
+    outcome: bool = False
+    # ... or an exposure told as minor (NPIS: a mouthful spat out at once, a lick): an adult's only.
+    minor: bool = False
 
 
 @dataclass(frozen=True)
@@ -90,7 +95,13 @@ def _parse_concepts(raw: Any, *, what: str) -> dict[str, Concept]:
             per_language(spec.get("unless_text"), what=f"{what}.{name}.unless_text"), what=name
         )
         out[name] = Concept(
-            name, matcher, unless, bool(spec.get("named", False)), unless_text=unless_text
+            name,
+            matcher,
+            unless,
+            bool(spec.get("named", False)),
+            unless_text=unless_text,
+            outcome=bool(spec.get("outcome", False)),
+            minor=spec.get("outcome") == "minor",
         )
     return out
 
@@ -261,6 +272,21 @@ class Model(Catalogue):
         )
         self.feared = _cue_regex(
             per_language(scope["feared"], what="scope.feared"), what="scope.feared"
+        )
+        outcome = scope["outcome"]
+        self.outcome = _cue_regex(per_language(outcome["assessed"], what="outcome"), what="outcome")
+        self.reopen = _cue_regex(per_language(outcome["reopen"], what="reopen"), what="reopen")
+        self.minor = _cue_regex(per_language(outcome["minor"], what="minor"), what="minor")
+        # Flags with an event an assessment can close: the learned evidence may not raise them alone
+        # in a text an assessment closes (the rules still decide).
+        self.outcome_flags, self.minor_flags = (
+            frozenset(
+                rule.code
+                for rule in self.flags
+                for combo in rule.combinations
+                if any(getattr(self.concepts[c], kind) for c in combo.concepts)
+            )
+            for kind in ("outcome", "minor")
         )
 
         self.specialty_keywords: dict[str, Matcher] = {}
