@@ -2,7 +2,8 @@
 
 Run: PYTHONPATH=$PWD .venv/bin/python bench/triage/perturb_probe.py [--seeds N] [--by-flag]
 Prints: recall on the canonical phrases, on the phrases without typos (case, punctuation, accents, SMS),
-on the full perturbation, and the share of perturbed hard negatives raised as emergencies.
+on the full perturbation, the share of perturbed hard negatives raised as emergencies, and recall when the
+phrase is buried in a long message (two sentences before, two after), with and without punctuation.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.triage_core.perturb import COMMON, HARD_NEGATIVES, perturb
+from tests.triage_core.perturb import COMMON, HARD_NEGATIVES, bury, perturb
 from triage.core import assess
 
 
@@ -43,6 +44,21 @@ def main() -> None:
     print(f"no typos (case, punctuation, accents, SMS): recall {plain / n:.3f} ({n})")
     print(f"one typo per key word as well: recall {typed / n:.3f} ({n})")
     print(f"perturbed hard negatives raised: {alarms / (len(HARD_NEGATIVES) * args.seeds):.3f}")
+    for punctuation in (True, False):
+        buried = sum(
+            flag in assess(bury(p, lang, seed, punctuation=punctuation), lang).red_flags
+            for flag, lang, p in COMMON
+            for seed in range(args.seeds // 2)
+        ) / (len(COMMON) * (args.seeds // 2))
+        quiet = sum(
+            assess(bury(p, lang, seed, punctuation=punctuation), lang).emergency
+            for lang, p in HARD_NEGATIVES
+            for seed in range(args.seeds // 2)
+        ) / (len(HARD_NEGATIVES) * (args.seeds // 2))
+        label = "with" if punctuation else "without"
+        print(
+            f"buried in a long message {label} punctuation: recall {buried:.3f}, hard negatives {quiet:.3f}"
+        )
     if args.by_flag:
         for flag, count in missed.most_common():
             print(f"  {flag}: {count} missed")

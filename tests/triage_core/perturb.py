@@ -234,3 +234,47 @@ def variants(seeds: int = 20) -> list[tuple[str, str, str, str]]:
         for flag, lang, phrase in COMMON
         for seed in range(seeds)
     ]
+
+
+# Long rambling messages: the emergency told in the middle, between sentences that carry negations, past
+# events and questions of their own (round 16, part 3). Written for the probe, not from any held-out set.
+_BEFORE = {
+    "en": [
+        "Sorry for the long message, I never know where to start with these forms",
+        "She had a chest infection years ago and no one was worried then",
+        "We are not the kind of family that goes to the doctor for nothing",
+        "Last year he had his hip done and recovered well, no problems at all",
+        "I am writing for my elderly mother who does not use the internet",
+        "Yesterday everything seemed normal, no fever, nothing",
+    ],
+    "fr": [
+        "Désolé pour le long message, je ne sais jamais par où commencer",
+        "Il y a trois ans elle a eu une bronchite, rien de grave",
+        "On n'est pas du genre à aller chez le médecin pour rien",
+        "J'écris pour ma mère âgée qui n'utilise pas internet",
+        "Hier tout semblait normal, pas de fièvre, rien",
+    ],
+}
+_AFTER = {
+    "en": [
+        "I don't know if I am overreacting",
+        "What should I do, is it normal",
+        "She has no allergies that we know of and takes no regular medicine",
+        "Thank you for reading this far",
+    ],
+    "fr": [
+        "Je ne sais pas si j'exagère",
+        "Qu'est-ce que je dois faire, est-ce normal",
+        "Elle n'a pas d'allergie connue et ne prend aucun traitement",
+        "Merci d'avoir lu jusqu'ici",
+    ],
+}
+
+
+def bury(phrase: str, lang: str, seed: int, *, punctuation: bool = True) -> str:
+    """The phrase told in the middle of a long message (two sentences before, two after)."""
+    rng = random.Random(f"bury:{seed}:{phrase}")  # noqa: S311 (reproducible test data, not secrets)
+    parts = [*rng.sample(_BEFORE[lang], 2), phrase, *rng.sample(_AFTER[lang], 2)]
+    if punctuation:
+        return ". ".join(p.rstrip(".") for p in parts) + "."
+    return " ".join(p.lower().rstrip(".") for p in parts)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.triage_core.perturb import COMMON, HARD_NEGATIVES, perturb, variants
+from tests.triage_core.perturb import COMMON, HARD_NEGATIVES, bury, perturb, variants
 from triage.core import assess, normalized
 
 SEEDS = 10
@@ -67,3 +67,29 @@ def test_real_words_are_not_corrected_into_flag_words(text: str) -> None:
 def test_a_frequent_misspelling_of_a_curated_word_is_still_corrected() -> None:
     # "mourrir" is common in web text (wordfreq), "mourir" over 30 times more: a noisy-channel choice.
     assert normalized("j'ai envie de mourrir") == "j'ai envie de mourir"
+
+
+def test_an_emergency_buried_in_a_long_message_is_found() -> None:
+    # Two sentences before it and two after, carrying negations ("no fever"), past events ("years ago")
+    # and questions ("what should I do"): with sentence punctuation none of them reaches the emergency.
+    cases = [(flag, lang, bury(p, lang, seed)) for flag, lang, p in COMMON for seed in range(5)]
+    missed = [flag for flag, lang, text in cases if flag not in assess(text, lang).red_flags]
+    assert not missed
+
+
+def test_a_new_subject_ends_a_negation_in_a_message_without_punctuation() -> None:
+    # Known gap (docs/triage.md, round 16): without any punctuation a negation may still reach over an
+    # invisible sentence end ("... does not use the internet severe back pain ..."); a new clause's
+    # subject ("I", "my son", "je", "mon mari") or a closed negation ("at all", ", rien") stops it.
+    assert (
+        "overdose_poisoning"
+        in assess("no fever, nothing i took an overdose of paracetamol", "en").red_flags
+    )
+    assert (
+        "diabetic_emergency"
+        in assess(
+            "pas de fievre, rien mon mari diabetique est confus et sa glycemie est tres basse", "fr"
+        ).red_flags
+    )
+    assert not assess("no problems at all, no chest pain", "en").emergency
+    assert not assess("I have no chest pain and no breathlessness", "en").emergency
