@@ -121,10 +121,15 @@ def _max_edits(word: str) -> int:
     return 2 if len(word) >= 9 else 1
 
 
+_JOINED = re.compile(r"(?<![a-z\\])([a-z]+) \?([a-z]+)(?![a-z(\[?])")
+
+
 def pattern_words(patterns: Iterable[str]) -> set[str]:
     """The plain words a list of data patterns is written with, and their written variants."""
     out: set[str] = set()
     for pattern in patterns:
+        # "breast ?bone": "breastbone" is a word of the pattern too (never "corrected" away).
+        out.update(a + b for a, b in _JOINED.findall(pattern))
         for m in _PATTERN_WORD.finditer(pattern):
             stem, optional, endings, group_optional, plural = m.groups()
             if endings is None:
@@ -156,9 +161,9 @@ class TypoCorrector:
         self._known = self._words | protected | forms
         # Word frequencies of the language (a published list, 5 letters or more, Zipf 2 and more):
         # a real word is never a typo of a vocabulary word; a curated word is still reached from a
-        # rare one, and from a common one (Zipf 3) only when 30 times more frequent (noisy channel:
-        # "mourrir" is written, "mourir" far more; "prison" is no slip for "poison", nor "soigne" for
-        # "saigne").
+        # rare one, and from a common one (Zipf 3) only when it is another form of it ("sueur" ->
+        # "sueurs") or 30 times rarer (noisy channel: "mourrir" is written, "mourir" far more;
+        # "prison" is no slip for "poison", nor "soigne" for "saigne").
         self._zipf = zipf or {}
         self._index: dict[str, set[str]] = {}
         for word in self._words:
