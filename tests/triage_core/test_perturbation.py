@@ -94,3 +94,10 @@ def test_a_new_subject_ends_a_negation_in_a_message_without_punctuation() -> Non
     )
     assert not assess("no problems at all, no chest pain", "en").emergency
     assert not assess("I have no chest pain and no breathlessness", "en").emergency
+
+
+def test_a_singular_unit_after_a_number_reads_as_the_plural() -> None:
+    # Learners and hurried writers: "since 6 minute", "depuis 6 minute" (NHS: a seizure over 5 minutes).
+    assert normalized("fitting since 6 minute") == "fitting since 6 minutes"
+    assert "unconscious_or_seizure" in assess("il convulse depuis 6 minute", "fr").red_flags
+    assert normalized("a 2 day old baby") == "a 2 day old baby"  # "2 day old" is already standard
