@@ -101,3 +101,34 @@ def test_a_singular_unit_after_a_number_reads_as_the_plural() -> None:
     assert normalized("fitting since 6 minute") == "fitting since 6 minutes"
     assert "unconscious_or_seizure" in assess("il convulse depuis 6 minute", "fr").red_flags
     assert normalized("a 2 day old baby") == "a 2 day old baby"  # "2 day old" is already standard
+
+
+RUN_ON = (
+    "sorry for the long message i am writing for my elderly mother who does not use the internet she is 84 "
+    "and lives alone {} i just want to know if i should book a gp appointment next week thank you"
+)
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "she does not have any kind of chest pain or breathlessness",
+        "there is no sign of her face drooping or any weakness",
+        "she has not got any sort of tight chest or sweating",
+        "she does not feel any crushing pain in the chest",
+        "no headache no stiff neck and no rash at all",
+    ],
+)
+def test_a_denial_in_a_run_on_message_stays_a_denial(denial: str) -> None:
+    # The run-on window is short (3 words) but skips the negation phrase's fillers ("any kind of").
+    assert not assess(RUN_ON.format(denial), "en").emergency
+
+
+def test_an_emergency_buried_in_a_run_on_message_is_mostly_found() -> None:
+    cases = [
+        (flag, lang, bury(p, lang, seed, punctuation=False))
+        for flag, lang, p in COMMON
+        for seed in range(5)
+    ]
+    hits = sum(flag in assess(text, lang).red_flags for flag, lang, text in cases)
+    assert hits / len(cases) >= 0.75  # 10 seeds: 0.707 before round 16, 0.844 after

@@ -9,6 +9,7 @@ from functools import cached_property
 from textkit.literals import may_match
 from triage.core.model import Combination, Concept, Model, Rule
 from triage.core.patterns import Matcher
+from triage.core.runon import RUN_ON_WINDOW, RUN_ON_WORDS, reach
 
 # "." splits sentences except inside a decimal number ("38.5"); a line break became " . ".
 _SENTENCE_END = re.compile(r"(?<![0-9])\.|\.(?![0-9])|[!?;|]")
@@ -32,7 +33,9 @@ _CLAUSE_HEAD = re.compile(
 _CLAUSE_HEAD_REACH = 8  # characters before a first-person word examined for a clause head
 _FEAR_REACH = 24  # characters before a named diagnosis that a fear cue may end within
 
-_HISTORY_REACH = 60  # characters either side of a match that a history cue covers
+_HISTORY_REACH = 60
+
+
 # Matches of one concept examined per text: each costs a clause-wide scope check, so hostile input
 # ("(2) (2) (2) …" ten thousand times) would be quadratic; no real question comes near this.
 _MAX_MATCHES = 64
@@ -68,6 +71,10 @@ class Document:
         self.clause_ends = clause_ends
         self._hits: dict[tuple[str, bool, bool], frozenset[int]] = {}
         self._asking: dict[int, bool] = {}
+        # A long message with no sentence end at all hides where a negation's sentence stops: its
+        # reach shrinks to the few words a negated list of symptoms needs ("no fever, cough or rash").
+        self.run_on = len(sent_starts) == 1 and t.count(" ") >= RUN_ON_WORDS
+        self.neg_window = min(model.neg_window, RUN_ON_WINDOW) if self.run_on else model.neg_window
 
     def asking_only(self, sentence: int) -> bool:
         """True when the sentence asks about a condition and the text describes no one now
@@ -112,7 +119,7 @@ class Document:
                 last = cue
         if last is not None:
             between = t[last.end() : start]
-            if between.count(" ") <= m.neg_window and not m.neg_affirm.search(between):
+            if reach(between, self.neg_window, self.run_on) and not m.neg_affirm.search(between):
                 return True
         return m.neg_post.match(t, end, cend) is not None
 
