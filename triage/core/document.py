@@ -9,6 +9,7 @@ from functools import cached_property
 from textkit.literals import may_match
 from triage.core.model import Combination, Concept, Model, Rule
 from triage.core.patterns import Matcher
+from triage.core.runon import RUN_ON_WINDOW, RUN_ON_WORDS, reach
 
 # "." splits sentences except inside a decimal number ("38.5"); a line break became " . ".
 _SENTENCE_END = re.compile(r"(?<![0-9])\.|\.(?![0-9])|[!?;|]")
@@ -32,7 +33,9 @@ _CLAUSE_HEAD = re.compile(
 _CLAUSE_HEAD_REACH = 8  # characters before a first-person word examined for a clause head
 _FEAR_REACH = 24  # characters before a named diagnosis that a fear cue may end within
 
-_HISTORY_REACH = 60  # characters either side of a match that a history cue covers
+_HISTORY_REACH = 60
+
+
 # Matches of one concept examined per text: each costs a clause-wide scope check, so hostile input
 # ("(2) (2) (2) …" ten thousand times) would be quadratic; no real question comes near this.
 _MAX_MATCHES = 64
@@ -68,6 +71,10 @@ class Document:
         self.clause_ends = clause_ends
         self._hits: dict[tuple[str, bool, bool], frozenset[int]] = {}
         self._asking: dict[int, bool] = {}
+        # A long message with no sentence end at all hides where a negation's sentence stops: its
+        # reach shrinks to the few words a negated list of symptoms needs ("no fever, cough or rash").
+        self.run_on = len(sent_starts) == 1 and t.count(" ") >= RUN_ON_WORDS
+        self.neg_window = min(model.neg_window, RUN_ON_WINDOW) if self.run_on else model.neg_window
 
     def asking_only(self, sentence: int) -> bool:
         """True when the sentence asks about a condition and the text describes no one now
@@ -112,7 +119,7 @@ class Document:
                 last = cue
         if last is not None:
             between = t[last.end() : start]
-            if between.count(" ") <= m.neg_window and not m.neg_affirm.search(between):
+            if reach(between, self.neg_window, self.run_on) and not m.neg_affirm.search(between):
                 return True
         return m.neg_post.match(t, end, cend) is not None
 
@@ -181,13 +188,42 @@ class Document:
         the head of the match's clause, with no other match of the concept in a later sentence
         before it. "Swallowed a battery. It came out in his nappy" is resolved; "…came out in his
         nappy, but now he has swallowed grandma's tablets" keeps the second ingestion."""
-        if concept.unless_text is None:
+        if concept.unless_text is None and not concept.outcome:
             return False
         cstart, _ = self._clause(start, start + 1)
         sent_end = self.sent_ends[self._sentence_of(start)]
-        for r in concept.unless_text.finditer(self.text, cstart):
-            if not any(sent_end <= o < r.start() for o in others if o != start):
-                return True
+        if concept.unless_text is not None:
+            for r in concept.unless_text.finditer(self.text, cstart):
+                if not any(sent_end <= o < r.start() for o in others if o != start):
+                    return True
+        if concept.minor and self.closes(self.model.minor, cstart, sent_end, start, others):
+            return True
+        return concept.outcome and self.closes(self.model.outcome, cstart, sent_end, start, others)
+
+    @cached_property
+    def closed(self) -> bool:
+        """True when an assessment closes the text (scope.outcome) with nothing new after it."""
+        return self.closes(self.model.outcome, 0, 0, -1, [])
+
+    @cached_property
+    def minor(self) -> bool:
+        """True when a minor exposure closes the text (scope.outcome.minor) with nothing new after it."""
+        return self.closes(self.model.minor, 0, 0, -1, [])
+
+    def closes(
+        self, cues: re.Pattern[str], cstart: int, sent_end: int, start: int, others: list[int]
+    ) -> bool:
+        """True when an outcome cue (an emergency service's assessment, a minor exposure) closes the
+        event (scope.outcome): told at or after the match's clause head, asserted, with no new mention
+        of it before and nothing new after it ("now", "again", "worse", "mais", "de nouveau": NICE
+        NG232's return advice)."""
+        m = self.model
+        for r in cues.finditer(self.text, cstart):
+            if any(sent_end <= o < r.start() for o in others if o != start):
+                continue
+            if self.negated(r.start(), r.end()) or m.reopen.search(self.text, r.end()):
+                continue
+            return True
         return False
 
     def _valid(

@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from textkit.literals import LiteralIndex, required_literals, usable
-from triage.core.normalize import Normalizer
+from triage.core.normalize import Normalizer, pattern_words
 from triage.core.patterns import (
     Matcher,
     TriageDataError,
     build_matcher,
     compile_any,
     load_json,
+    load_words,
     per_language,
 )
 from triage.core.routing import parse_table, routing_concepts
@@ -35,6 +36,11 @@ class Concept:
     # Exclusions read anywhere in the text, not only in the match's sentence: an explanation or a
     # resolution told apart ("black stools. I take iron", "it came out in his nappy").
     unless_text: re.Pattern[str] | None = None
+    # An event an emergency service has already assessed ("seen in A&E and discharged", "the poison
+    # centre said it is non-toxic") is no emergency now unless something new follows (scope.outcome).
+    outcome: bool = False
+    # ... or an exposure told as minor (NPIS: a mouthful spat out at once, a lick): an adult's only.
+    minor: bool = False
 
 
 @dataclass(frozen=True)
@@ -60,6 +66,16 @@ class Rule:
     mental_health: bool
 
 
+def _raw_patterns(concepts: Any) -> list[str]:
+    """Every pattern string of a concepts object, all languages."""
+    return [
+        p
+        for spec in concepts.values()
+        for patterns in (spec.get("patterns") or {}).values()
+        for p in patterns
+    ]
+
+
 def _parse_concepts(raw: Any, *, what: str) -> dict[str, Concept]:
     if not isinstance(raw, dict):
         raise TriageDataError(f"{what}: concepts must be an object")
@@ -79,7 +95,13 @@ def _parse_concepts(raw: Any, *, what: str) -> dict[str, Concept]:
             per_language(spec.get("unless_text"), what=f"{what}.{name}.unless_text"), what=name
         )
         out[name] = Concept(
-            name, matcher, unless, bool(spec.get("named", False)), unless_text=unless_text
+            name,
+            matcher,
+            unless,
+            bool(spec.get("named", False)),
+            unless_text=unless_text,
+            outcome=bool(spec.get("outcome", False)),
+            minor=spec.get("outcome") == "minor",
         )
     return out
 
@@ -215,6 +237,9 @@ class Model(Catalogue):
             ],
             [str(w) for w in lexicon["typo_words"]],
             [str(w) for w in lexicon["protected"]],
+            # The flags' own words are reached from one typo away, unless the token is a real word.
+            pattern_words(_raw_patterns(redflags["concepts"]) + _raw_patterns(urgency["concepts"])),
+            load_words("common_words.txt.gz"),
         )
         neg = lexicon["negation"]
         self.neg_pre = _cue_regex(neg["pre"], what="negation.pre")
@@ -247,6 +272,21 @@ class Model(Catalogue):
         )
         self.feared = _cue_regex(
             per_language(scope["feared"], what="scope.feared"), what="scope.feared"
+        )
+        outcome = scope["outcome"]
+        self.outcome = _cue_regex(per_language(outcome["assessed"], what="outcome"), what="outcome")
+        self.reopen = _cue_regex(per_language(outcome["reopen"], what="reopen"), what="reopen")
+        self.minor = _cue_regex(per_language(outcome["minor"], what="minor"), what="minor")
+        # Flags with an event an assessment can close: the learned evidence may not raise them alone
+        # in a text an assessment closes (the rules still decide).
+        self.outcome_flags, self.minor_flags = (
+            frozenset(
+                rule.code
+                for rule in self.flags
+                for combo in rule.combinations
+                if any(getattr(self.concepts[c], kind) for c in combo.concepts)
+            )
+            for kind in ("outcome", "minor")
         )
 
         self.specialty_keywords: dict[str, Matcher] = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 # Characters mapped before matching: typographic quotes become ', hyphens join words with a space
@@ -35,6 +35,14 @@ _REPEATS = re.compile(r"([a-z])\1{2,}")
 _TOKEN = re.compile(r"(?<![a-z])[a-z]{4,}(?![a-z])")
 _WORDS = re.compile(r"[a-z0-9']+")
 _FINE_LIMIT = 200_000  # bounded memory on endless streams
+_COMMON = 3.0  # Zipf: once per million words of text
+_MORE_FREQUENT = 1.5  # Zipf units: 10**1.5, about 30 times
+VOCABULARY_MIN = 6  # shorter words are too close to other words for a one-edit match
+# A word written in a data pattern: a run of letters not escaped ("\\b"), with an optional last
+# letter ("burns?") or a group of endings ("convuls(?:ing|ion)s?").
+_PATTERN_WORD = re.compile(
+    r"(?<![a-z\\])([a-z]{4,})(\?)?(?:\(\?:([a-z|]+)\)(\?)?(s\?)?)?(?![a-z(\[])"
+)
 
 
 def fold(text: str) -> str:
@@ -100,23 +108,78 @@ def _same_stem(a: str, b: str) -> bool:
     return common >= min(len(a), len(b)) - 2
 
 
+_INFLECTION = re.compile(r"(?:es|s|e|x)$")
+
+
+def _bare(word: str) -> str:
+    """word without a plural or feminine ending ("sueurs", "noires" -> "sueur", "noir")."""
+    return _INFLECTION.sub("", word)
+
+
 def _max_edits(word: str) -> int:
     # Two edits only on long words: "coughing" is two edits from "crushing".
     return 2 if len(word) >= 9 else 1
 
 
+_JOINED = re.compile(r"(?<![a-z\\])([a-z]+) \?([a-z]+)(?![a-z(\[?])")
+
+
+def pattern_words(patterns: Iterable[str]) -> set[str]:
+    """The plain words a list of data patterns is written with, and their written variants."""
+    out: set[str] = set()
+    for pattern in patterns:
+        # "breast ?bone": "breastbone" is a word of the pattern too (never "corrected" away).
+        out.update(a + b for a, b in _JOINED.findall(pattern))
+        for m in _PATTERN_WORD.finditer(pattern):
+            stem, optional, endings, group_optional, plural = m.groups()
+            if endings is None:
+                out.add(stem)
+                if optional:
+                    out.add(stem[:-1])
+                continue
+            if optional:
+                continue  # "ab?(?:c|d)": rare, and the stem is then unclear
+            ends = endings.split("|") + ([""] if group_optional else [])
+            out.update(stem + end + s for end in ends for s in (("", "s") if plural else ("",)))
+    return {w for w in out if len(w) >= VOCABULARY_MIN}
+
+
 class TypoCorrector:
     """Corrects misspellings of a closed list of clinically important words (SymSpell-style)."""
 
-    def __init__(self, words: Iterable[str], protected: Iterable[str]) -> None:
+    def __init__(
+        self,
+        words: Iterable[str],
+        protected: Iterable[str],
+        vocabulary: Iterable[str] = (),
+        zipf: Mapping[str, float] | None = None,
+    ) -> None:
         self._words = frozenset(words)
         protected = frozenset(protected)
         # Plural and feminine forms of a protected word are real words too.
         forms = {w + end for w in protected for end in ("s", "e", "es")}
         self._known = self._words | protected | forms
+        # Word frequencies of the language (a published list, 5 letters or more, Zipf 2 and more):
+        # a real word is never a typo of a vocabulary word; a curated word is still reached from a
+        # rare one, and from a common one (Zipf 3) only when it is another form of it ("sueur" ->
+        # "sueurs") or 30 times rarer (noisy channel: "mourrir" is written, "mourir" far more;
+        # "prison" is no slip for "poison", nor "soigne" for "saigne").
+        self._zipf = zipf or {}
         self._index: dict[str, set[str]] = {}
         for word in self._words:
             for variant in _deletes(word, _max_edits(word)):
+                self._index.setdefault(variant, set()).add(word)
+        # The tolerant layer: every word of 6 letters or more in the flags' vocabularies is also
+        # reached from one edit away (never two: the curated list above keeps its wider reach).
+        # A misspelling a pattern accepts ("mourrir") still goes to its curated word first.
+        tolerant = [
+            w
+            for w in frozenset(vocabulary) - self._words
+            if len(w) >= VOCABULARY_MIN and self._correct(w) == w
+        ]
+        self._known |= frozenset(tolerant)
+        for word in tolerant:
+            for variant in _deletes(word, 1):
                 self._index.setdefault(variant, set()).add(word)
         # Four-letter words are only corrected for a swap of two neighbouring letters ("pian"):
         # any other single edit of a short word too often gives another real word.
@@ -153,6 +216,7 @@ class TypoCorrector:
             return token
         if len(token) == 4:
             return self._swaps.get(token, token)
+        real = self._zipf.get(token)
         limit = _max_edits(token)
         candidates: set[str] = set()
         for variant in _deletes(token, limit):
@@ -162,7 +226,17 @@ class TypoCorrector:
             # Same first letter: typos rarely hit it, and it rules out many real-word collisions.
             if cand[0] != token[0]:
                 continue
-            dist = _osa_distance(token, cand, limit)
+            if real is not None and (
+                cand not in self._words
+                or (
+                    real >= _COMMON
+                    and _bare(token) != _bare(cand)  # another form of it ("sueur", "hurts") is fine
+                    and self._zipf.get(cand, 0.0) < real + _MORE_FREQUENT
+                )
+            ):
+                continue
+            # A vocabulary word (not a curated one) is reached from one edit only.
+            dist = _osa_distance(token, cand, limit if cand in self._words else 1)
             if dist == 2 and _same_stem(token, cand):
                 continue  # "convulsive" is a form of "convulse", not a typo of it
             if dist <= limit:
@@ -183,6 +257,8 @@ class Normalizer:
         rewrites: Sequence[tuple[str, str, Sequence[str]]],
         typo_words: Iterable[str],
         protected: Iterable[str],
+        vocabulary: Iterable[str] = (),
+        zipf: Mapping[str, float] | None = None,
     ) -> None:
         # All rewrites run in one pass over the text; where several could apply at one place,
         # the first listed wins.
@@ -190,7 +266,7 @@ class Normalizer:
         self._rewrites = [
             (re.compile(pattern), repl, frozenset(triggers)) for pattern, repl, triggers in rewrites
         ]
-        self._typos = TypoCorrector(typo_words, protected)
+        self._typos = TypoCorrector(typo_words, protected, vocabulary, zipf)
 
     def __call__(self, text: str) -> str:
         """Return the normalised text."""

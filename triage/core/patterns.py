@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -41,6 +42,20 @@ def load_json(name: str) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise TriageDataError(f"{name}: top level must be an object")
     return data
+
+
+def load_words(name: str) -> dict[str, float]:
+    """A gzipped word-frequency list of triage/core/data/: word -> Zipf frequency.
+
+    One line per frequency band: the Zipf frequency times ten, then its words ("#" lines are comments).
+    """
+    raw = resources.files("triage.core").joinpath("data", name).read_bytes()
+    out: dict[str, float] = {}
+    for line in gzip.decompress(raw).decode("ascii").split("\n"):
+        if line[:1] > "#":
+            band, *words = line.split()
+            out.update(dict.fromkeys(words, int(band) / 10))
+    return out
 
 
 def expand(pattern: str) -> str:
@@ -85,8 +100,9 @@ def per_language(value: Any, *, what: str) -> list[str]:
 
 # Spoken and written-as-spoken French drops the "ne" of negation most of the time ("il répond pas",
 # "elle respire plus"): a French pattern's "ne " is optional where "pas", "plus", "jamais", "rien" or
-# "personne" follows it (never inside a word: "une ", "aucune "; never in a look-behind).
-_NE = re.compile(r"ne ")
+# "personne" follows it (never inside a word: "une ", "aucune "; never in a look-behind); so is "n'"
+# before a vowel ("j'arrive plus à respirer", round 16).
+_NE = re.compile(r"ne |n'(?=[aeiouyh])")  # "n'arrive plus" is typed "arrive plus" as well
 
 
 def _ne_optional(pattern: str) -> str:
@@ -103,12 +119,12 @@ def _ne_optional(pattern: str) -> str:
             stack.pop()
         elif (
             not any(stack)
-            and _NE.match(pattern, i)
+            and (ne := _NE.match(pattern, i))
             and (i == 0 or not _WORDISH.match(pattern[i - 1]))
             and _SECOND_PART.search(pattern, i, _alternative_end(pattern, i))
         ):
-            out.append("(?:ne )?")
-            i += 3
+            out.append(f"(?:{ne.group()})?")
+            i += len(ne.group())
             continue
         out.append(ch)
         i += 1
