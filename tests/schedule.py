@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from xdist.scheduler import LoadFileScheduling
+from xdist.scheduler import LoadFileScheduling  # type: ignore[import-untyped]  # no stubs
 
 # Seconds per file (setup + call + teardown of its tests) on PostgreSQL and Redis, 2 processes, load ~2-4,
 # 2026-12-06. Files under ~2 s are left to the count rule.
@@ -62,7 +62,7 @@ def estimated_seconds(path: str, tests: int) -> float:
     return MEASURED_SECONDS.get(path, tests * SECONDS_PER_TEST)
 
 
-class LongestFilesFirst(LoadFileScheduling):
+class LongestFilesFirst(LoadFileScheduling):  # type: ignore[misc]  # xdist is untyped
     """LoadFileScheduling with its queue of files sorted by estimated time before the first hand-out."""
 
     def __init__(self, config: Any, log: Any = None) -> None:

@@ -64,9 +64,9 @@ def _scheduled(workers: int) -> tuple[LongestFilesFirst, list[FakeNode], list[st
     nodes = [FakeNode(f"gw{i}") for i in range(workers)]
     collection = _collection()
     for node in nodes:
-        scheduler.add_node(node)  # type: ignore[arg-type]
+        scheduler.add_node(node)
     for node in nodes:
-        scheduler.add_node_collection(node, collection)  # type: ignore[arg-type]
+        scheduler.add_node_collection(node, collection)
     scheduler.schedule()
     return scheduler, nodes, collection
 
@@ -82,7 +82,7 @@ def test_the_longest_files_are_handed_out_first_whole() -> None:
     assert first == [FAULT, BIG_UNKNOWN] and second == [TABLE]
     # when the first process has run its tests, it takes the last file
     for index in list(nodes[0].sent):
-        scheduler.mark_test_complete(nodes[0], index)  # type: ignore[arg-type]
+        scheduler.mark_test_complete(nodes[0], index)
     assert _files_in_order_sent(nodes, collection)[0] == [FAULT, BIG_UNKNOWN, SMALL]
     # every test is sent exactly once, and every file to one process only
     assert sorted(nodes[0].sent + nodes[1].sent) == list(range(len(collection)))
