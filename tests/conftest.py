@@ -38,6 +38,16 @@ def pytest_configure_node(node: Any) -> None:
     node.workerinput[dbclone.FOLDER_KEY] = dbclone.folder_for_workers(node.config)
 
 
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """xdist controller: `--dist loadfile` hands out the longest files first (tests/schedule.py)."""
+    if config.getoption("dist", None) != "loadfile":
+        return None
+    from tests.schedule import LongestFilesFirst
+
+    return LongestFilesFirst(config, log)
+
+
 def pytest_unconfigure(config: pytest.Config) -> None:
     dbclone.remove_folder(config)
 

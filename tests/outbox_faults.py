@@ -18,9 +18,34 @@ app: Any = _app
 
 
 @contextmanager
+def celery_conf_restored() -> Iterator[None]:
+    """Put Celery's own configuration layer back exactly as it was, whatever the block set in it.
+
+    Celery reads `CELERY_*` from Django's settings live, beneath a layer of values set on `app.conf`.
+    Reading `app.conf.task_always_eager` while a test has set `settings.CELERY_TASK_ALWAYS_EAGER = False`
+    gives False; writing that back "to restore it" pinned False in the layer for the rest of the process,
+    and every later test of that process published to the broker instead of running its tasks (hidden
+    while the fault tests ran last in their process; tests/schedule.py now runs them first).
+    """
+    app.conf.task_always_eager  # noqa: B018  # Celery loads its configuration on first use
+    saved = dict(app.conf.changes)
+    try:
+        yield
+    finally:
+        app.conf.changes.clear()
+        app.conf.changes.update(saved)
+
+
+@contextmanager
 def celery_on_broker(url: str) -> Iterator[None]:
     """Publish to `url` for real (not eagerly), then put Celery back as it was."""
-    saved = (app.conf.task_always_eager, app.conf.broker_url, app._pool, app.amqp._producer_pool)
+    with celery_conf_restored(), _celery_on_broker(url):
+        yield
+
+
+@contextmanager
+def _celery_on_broker(url: str) -> Iterator[None]:
+    saved = (app._pool, app.amqp._producer_pool)
     saved_env = os.environ.get("CELERY_BROKER_URL")
     app.conf.task_always_eager = False
     # Celery reads CELERY_BROKER_URL from the environment before its own configuration.
@@ -42,7 +67,7 @@ def celery_on_broker(url: str) -> Iterator[None]:
             os.environ.pop("CELERY_BROKER_URL", None)
         else:
             os.environ["CELERY_BROKER_URL"] = saved_env
-        app.conf.task_always_eager, app.conf.broker_url, app._pool, app.amqp._producer_pool = saved
+        app._pool, app.amqp._producer_pool = saved
 
 
 def unreachable_broker() -> Any:

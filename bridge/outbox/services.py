@@ -87,8 +87,12 @@ def _take(message_id: int) -> OutboxMessage | None:
     """Lease a due, undelivered message to this worker (None when done, leased elsewhere, or not due)."""
     now = timezone.now()
     with transaction.atomic():
+        # Wait for a row lock rather than skip it: the dispatcher marks the row dispatched just after
+        # handing it over, so the task can arrive while that UPDATE holds it; skipped, the message
+        # waited for beat's sweep. After the wait PostgreSQL checks the row again as committed: one
+        # leased by another worker meanwhile is no longer due, so no message is taken twice.
         message = (
-            OutboxMessage.objects.select_for_update(skip_locked=True)
+            OutboxMessage.objects.select_for_update()
             .filter(pk=message_id, done_at__isnull=True, next_attempt_at__lte=now)
             .first()
         )

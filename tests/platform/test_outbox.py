@@ -224,3 +224,16 @@ def test_an_unknown_handler_is_refused_in_the_writers_transaction() -> None:
         outbox_add(key="x:1", handler="os.system", command="true")
     assert not OutboxMessage.objects.exists()
     assert mail.outbox == []
+
+
+def test_a_fault_test_leaves_celery_eager_for_the_tests_after_it(settings: Any) -> None:
+    from bridge.celery import app
+
+    # given a fault test that turned eager tasks off in Django's settings, then used a broker
+    settings.CELERY_TASK_ALWAYS_EAGER = False
+    with unreachable_broker():
+        assert app.conf.task_always_eager is False
+    # when its settings are put back (what pytest-django's fixture does at teardown)
+    settings.CELERY_TASK_ALWAYS_EAGER = True
+    # then Celery follows them again: the next tests of the process run their tasks in-process
+    assert app.conf.task_always_eager is True

@@ -17,6 +17,7 @@ from doctor_space.services import answer_publish
 from patient_portal.models import Question
 from patient_portal.services import question_confirm, question_preview, question_submit
 from tests.answers import COMPLIANT_EN
+from tests.outbox_faults import celery_conf_restored
 from tests.services import need_broker, need_postgresql
 from triage.services import case_claim
 
@@ -25,15 +26,15 @@ from triage.services import case_claim
 def real_worker(settings: Any) -> Any:
     broker = need_broker()
     need_postgresql()
-    previous = (app.conf.task_always_eager, app.conf.broker_url)
-    app.conf.task_always_eager = False
-    app.conf.broker_url = broker  # type: ignore[misc]
-    settings.CELERY_TASK_ALWAYS_EAGER = False
-    # No ping check: it needs a result backend, which Bridge does not use (tasks write to the database).
-    with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=20) as worker:
-        yield worker
-    app.conf.task_always_eager = previous[0]
-    app.conf.broker_url = previous[1]  # type: ignore[misc]
+    with celery_conf_restored():
+        app.conf.task_always_eager = False
+        app.conf.broker_url = broker  # type: ignore[misc]
+        settings.CELERY_TASK_ALWAYS_EAGER = False
+        # No ping check: it needs a result backend, which Bridge does not use (tasks write to the database).
+        with start_worker(
+            app, pool="solo", perform_ping_check=False, shutdown_timeout=20
+        ) as worker:
+            yield worker
 
 
 @pytest.mark.django_db(transaction=True)
