@@ -16,7 +16,6 @@ WARN_ONLY = [
         "Bonjour, je suis le Dr Blanc, médecin généraliste. Votre question est fréquente.",
     ),
     ("fr", "fr", "Le Dr Blanc vous répond : votre question est fréquente."),
-    ("fr", "fr", "Madame, le Dr Blanc a lu votre message avec attention."),
     ("gb", "en", "Hello, I'm Dr White, a GP in Leeds. Your question is a common one."),
     ("gb", "en", "Dr White here. Your question is a common one."),
     ("us", "en", "This is Dr Brown answering. Your question comes up a lot."),
