@@ -48,6 +48,11 @@ OTC_DOSES: dict[str, tuple[float, float | None]] = {
     " ".join(parts[:-2]): (float(parts[-2]), None if parts[-1] == "-" else float(parts[-1]))
     for parts in (line.split() for line in entries("otc_doses"))
 }
+# The most everyday units (tablets, capsules, sachets) the packet gives for one adult dose: name -> count.
+OTC_UNITS: dict[str, int] = {
+    " ".join(parts[:-1]): int(parts[-1])
+    for parts in (line.split() for line in entries("otc_units"))
+}
 # What the packet allows in a day: name -> (adult mg a day or 0, most doses a day).
 OTC_DAILY: dict[str, tuple[float, int]] = {
     " ".join(parts[:-2]): (float(parts[-2]), int(parts[-1]))
