@@ -171,3 +171,48 @@ def test_sound_look_alike_not_blocked(j: str, lang: str, emergency: bool, text: 
 
 def test_plain_likely_cause_is_not_even_reported() -> None:
     assert "false_reassurance" not in reported("It's probably just a cold.", "en", "gb")
+
+
+# Dismissal in everyday words (reassurance.txt, answers13): reported on any question, blocks on an emergency one.
+EVERYDAY_DISMISSAL = [
+    ("gb", "en", "I wouldn't be concerned about this at all."),
+    ("gb", "en", "You're fine, honestly - put it out of your mind."),
+    ("gb", "en", "Don't give it a second thought."),
+    ("us", "en", "You can relax, this is harmless."),
+    ("us", "en", "It's no big deal."),
+    ("fr", "fr", "Vous pouvez être rassuré, c'est tout à fait banal."),
+    ("fr", "fr", "Vous vous faites du souci pour rien."),
+    ("fr", "fr", "Dormez tranquille, c'est anodin."),
+    ("fr", "fr", "Pas de quoi paniquer, c'est bénin."),
+    ("fr", "fr", "Ce n'est pas grave du tout, ça va se résorber."),
+]
+
+EVERYDAY_SOUND = [
+    (
+        "gb",
+        "en",
+        "You're fine to drive after the injection, but call 999 now if the chest pain comes back.",
+    ),
+    (
+        "fr",
+        "fr",
+        "Ce n'est pas grave si vous oubliez une dose ; appelez le 15 maintenant pour la douleur.",
+    ),
+    ("fr", "fr", "Soyez tranquille pour les frais : appelez le 15 maintenant."),
+    (
+        "gb",
+        "en",
+        "I wouldn't be concerned unless the pain spreads to your arm; if it does, call 999.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("j", "lang", "text"), EVERYDAY_DISMISSAL)
+def test_everyday_dismissal_blocks_on_an_emergency(j: str, lang: str, text: str) -> None:
+    assert "false_reassurance" in reported(text, lang, j), text
+    assert any(k == "false_reassurance" for k, _ in blocks(text, lang, j, emergency=True)), text
+
+
+@pytest.mark.parametrize(("j", "lang", "text"), EVERYDAY_SOUND)
+def test_everyday_comfort_with_care_now_passes(j: str, lang: str, text: str) -> None:
+    assert not any(k == "false_reassurance" for k, _ in blocks(text, lang, j, emergency=True)), text
