@@ -34,8 +34,15 @@ _DATA = Lexicon(lx.CARE_OFFER_DATA)
 _HERE = re.compile(r"\b(?:here|on here|in this thread|on bridge|ici|sur bridge|sur ce fil)\b")
 
 
+# Urging forms that look negative: "don't hesitate to keep me posted", « n'hésitez pas à me tenir au courant ».
+_URGING = re.compile(
+    r"(?:don'?t|do not|never) hesitate to\s+$|n'hésitez (?:surtout )?pas (?:à|a)\s+$"
+)
+
+
 def _own(doc: Doc, a: int, b: int) -> bool:
-    return not (negated(doc, a, 25) or not_own_words(doc, a, b))
+    urged = _URGING.search(doc.low, max(0, a - 30), a) is not None
+    return not ((negated(doc, a, 25) and not urged) or not_own_words(doc, a, b))
 
 
 def _in(spans: list[tuple[int, int]], s: int, e: int) -> bool:

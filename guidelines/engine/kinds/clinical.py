@@ -38,10 +38,12 @@ def _build_care(rule: Rule, env: BuildEnv) -> Matcher:
         lang = doc.lang if doc.lang in _CARE_RX else "en"
         listed = [x for lex in (_CARE_RX[lang], extra[lang]) for x in lex.spans(doc)]
         # The offer read as a sentence, in any wording (care_offer.py); one report per span.
-        read = [x for x in care_offers(doc) if not any(a < x[1] and x[0] < b for a, b in listed)]
+        read = list(care_offers(doc))
+        listed = [x for x in listed if not any(a < x[1] and x[0] < b for a, b in read)]
         for a, b in sorted({*listed, *read}):
-            # negated, quoted, or reported to be rejected ("sites that say 'text me your readings'")
-            if negated(doc, a, 25) or not_own_words(doc, a, b):
+            # negated, quoted, or reported to be rejected ("sites that say 'text me your readings'"); the
+            # sentence reading has checked its own spans (and lets "don't hesitate to…" urge)
+            if (a, b) not in read and (negated(doc, a, 25) or not_own_words(doc, a, b)):
                 continue
             q = excerpt(doc.text, a, b)
             yield Hit(
