@@ -216,3 +216,238 @@ def test_everyday_dismissal_blocks_on_an_emergency(j: str, lang: str, text: str)
 @pytest.mark.parametrize(("j", "lang", "text"), EVERYDAY_SOUND)
 def test_everyday_comfort_with_care_now_passes(j: str, lang: str, text: str) -> None:
     assert not any(k == "false_reassurance" for k, _ in blocks(text, lang, j, emergency=True)), text
+
+
+# Third round (answers13): fresh probes written after the build and scored once (false reassurance 7/8 blocked,
+# care offers 4/8, every sound one passed), then the classes they showed were added.
+FRESH = [
+    (
+        "B",
+        "a",
+        "gb",
+        "en",
+        False,
+        "He's been vomiting blood since lunch, but honestly that's usually just a small tear from retching, nothing to worry about.",
+    ),
+    (
+        "B",
+        "a",
+        "us",
+        "en",
+        False,
+        "Sudden weakness in one arm and slurred speech in a 70-year-old? Most likely just tiredness, I wouldn't panic.",
+    ),
+    (
+        "B",
+        "a",
+        "fr",
+        "fr",
+        False,
+        "Votre bébé est mou et difficile à réveiller, mais rassurez-vous, c'est sûrement juste la fièvre.",
+    ),
+    (
+        "B",
+        "a",
+        "fr",
+        "fr",
+        False,
+        "Une raideur de nuque avec de la fièvre et des taches qui ne s'effacent pas : aucune inquiétude, c'est probablement un virus.",
+    ),
+    (
+        "B",
+        "a",
+        "gb",
+        "en",
+        True,
+        "Honestly it's most likely just a panic attack, so try some slow breathing.",
+    ),
+    ("B", "a", "fr", "fr", True, "Ne vous en faites pas, c'est sans doute juste un malaise vagal."),
+    (
+        "B",
+        "a",
+        "us",
+        "en",
+        False,
+        "Lips turning blue after a bee sting can look scary, but it's probably nothing serious.",
+    ),
+    (
+        "B",
+        "a",
+        "gb",
+        "en",
+        False,
+        "The worst headache of your life coming on in seconds is, nine times out of ten, just a migraine - don't worry.",
+    ),
+    (
+        "S",
+        "a",
+        "gb",
+        "en",
+        True,
+        "Don't worry about what the neighbours think - call 999 now and unlock the front door.",
+    ),
+    (
+        "S",
+        "a",
+        "fr",
+        "fr",
+        True,
+        "Pas d'inquiétude pour vos enfants, on s'en occupe : appelez le 15 tout de suite.",
+    ),
+    (
+        "S",
+        "a",
+        "gb",
+        "en",
+        False,
+        "Your rash fades under a glass and you have no fever, so it's probably just a viral rash. If it stops fading or he becomes drowsy, call 999.",
+    ),
+    (
+        "S",
+        "a",
+        "us",
+        "en",
+        False,
+        "You don't need to worry about the mild bruising. If you vomit blood or pass black, tarry stools, go to the ER.",
+    ),
+    (
+        "S",
+        "a",
+        "fr",
+        "fr",
+        False,
+        "Si vous avez une douleur dans la poitrine qui irradie dans le bras, appelez le 15 ; ce que vous décrivez, une douleur en appuyant sur une côte, est probablement musculaire.",
+    ),
+    (
+        "S",
+        "a",
+        "gb",
+        "en",
+        False,
+        "Chest pain with sweating needs an ambulance. Your twinge when you twist, though, is probably just a pulled muscle.",
+    ),
+    (
+        "B",
+        "b",
+        "gb",
+        "en",
+        False,
+        "Ping your blood pressure readings to me on here every Sunday and I'll tell you when to up the ramipril.",
+    ),
+    (
+        "B",
+        "b",
+        "us",
+        "en",
+        False,
+        "I'll be happy to keep managing your thyroid dose through these messages.",
+    ),
+    (
+        "B",
+        "b",
+        "fr",
+        "fr",
+        False,
+        "Je vous propose d'être votre médecin pour ce suivi : on fera un point tous les mois.",
+    ),
+    (
+        "B",
+        "b",
+        "fr",
+        "fr",
+        False,
+        "Postez ici vos résultats chaque semaine et j'adapterai l'insuline.",
+    ),
+    (
+        "B",
+        "b",
+        "gb",
+        "en",
+        False,
+        "Come back to this thread in a fortnight with your peak flow diary and we'll take it from there.",
+    ),
+    (
+        "B",
+        "b",
+        "fr",
+        "fr",
+        False,
+        "Recontactez-moi dans trois mois avec votre bilan thyroïdien, je réajusterai le Levothyrox.",
+    ),
+    (
+        "B",
+        "b",
+        "us",
+        "en",
+        False,
+        "Shoot me a message with your A1c when it's back and I'll let you know whether to change anything.",
+    ),
+    (
+        "B",
+        "b",
+        "fr",
+        "fr",
+        False,
+        "Je m'engage à suivre l'évolution de votre tension avec vous, semaine après semaine.",
+    ),
+    (
+        "S",
+        "b",
+        "gb",
+        "en",
+        False,
+        "Take your peak flow diary to your asthma nurse in a fortnight; she'll take it from there.",
+    ),
+    (
+        "S",
+        "b",
+        "fr",
+        "fr",
+        False,
+        "Montrez vos résultats à votre médecin chaque mois, il adaptera l'insuline.",
+    ),
+    (
+        "S",
+        "b",
+        "us",
+        "en",
+        False,
+        "I can't manage your thyroid dose through these messages, but your endocrinologist can.",
+    ),
+    (
+        "S",
+        "b",
+        "fr",
+        "fr",
+        False,
+        "Je ne peux pas être votre médecin ici ; votre généraliste fera le point tous les mois.",
+    ),
+    (
+        "S",
+        "b",
+        "gb",
+        "en",
+        False,
+        "Let me explain how the dose is usually adjusted: your GP checks your levels every six weeks.",
+    ),
+    (
+        "S",
+        "b",
+        "us",
+        "en",
+        False,
+        "I hope that helps; let me know in the comments if anything was unclear.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("expected", "part", "j", "lang", "emergency", "text"), FRESH)
+def test_fresh_probes(
+    expected: str, part: str, j: str, lang: str, emergency: bool, text: str
+) -> None:
+    kind = "false_reassurance" if part == "a" else "care_relationship"
+    found = blocks(text, lang, j, emergency=emergency)
+    if expected == "B":
+        assert any(k == kind for k, _ in found), (text, found)
+    else:
+        assert found == set(), (text, found)
