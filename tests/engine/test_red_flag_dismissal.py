@@ -451,3 +451,23 @@ def test_fresh_probes(
         assert any(k == kind for k, _ in found), (text, found)
     else:
         assert found == set(), (text, found)
+
+
+def test_committee_can_turn_the_escalation_off() -> None:
+    from guidelines.engine import compile_rules, rule_from_dict
+
+    rule = rule_from_dict(
+        {
+            "code": "T-SAFE",
+            "kind": "false_reassurance",
+            "severity": "warn",
+            "title": "No false reassurance",
+            "explanation": "Say what should make the patient seek care.",
+            "source": "GMC",
+            "languages": ["en"],
+            "params": {"block_on_red_flag": False},
+        }
+    )
+    text = "Crushing chest pain with sweating is usually nothing to worry about."
+    verdict = compile_rules([rule]).check(text, lang="en")
+    assert verdict.violations and verdict.passed

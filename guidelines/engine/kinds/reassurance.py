@@ -44,10 +44,15 @@ def _build_reassurance(rule: Rule, env: BuildEnv) -> Matcher:
         likely = [x for x in hedged(doc) if not any(a < x[1] and x[0] < b for a, b in found)]
         if red_flag:
             found += [x for x in likely if not sent_to_care_now(doc, *x)]
-        flagged = set(
-            dismissed_red_flags(
-                doc, [*reassurance(doc), *explained_away(doc, red_flag=True), *likely]
+        # The committee's block_on_red_flag governs both: the question's red flag and the answer's own.
+        flagged = (
+            set(
+                dismissed_red_flags(
+                    doc, [*reassurance(doc), *explained_away(doc, red_flag=True), *likely]
+                )
             )
+            if escalate
+            else set()
         )
         found += [x for x in flagged if not any(a < x[1] and x[0] < b for a, b in found)]
         # Comfort far from the answer's own unconditional emergency directive does not stand in for care: it
@@ -127,7 +132,8 @@ REASSURANCE_PARAMS = (
     ParamSpec(
         "block_on_red_flag",
         "bool",
-        "Block (whatever the rule's severity) when the question carries a red flag.",
+        "Block (whatever the rule's severity) when the question carries a red flag, or the answer names one "
+        "beside the reassurance.",
         default=True,
     ),
 )
