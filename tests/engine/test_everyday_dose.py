@@ -25,7 +25,11 @@ BREAKING = [
     # answers13: Spasfon's packet gives two tablets at the time of pain, up to six a day, so the answers12 sentence
     # "deux comprimés au moment des douleurs, trois fois par jour" is the packet's own (test_otc_everyday_units.py);
     # above the packet it stays a regimen.
-    ("fr", "fr", "Prenez du Spasfon, trois comprimés au moment des douleurs, quatre fois par jour."),
+    (
+        "fr",
+        "fr",
+        "Prenez du Spasfon, trois comprimés au moment des douleurs, quatre fois par jour.",
+    ),
     ("fr", "fr", "Je commencerais par du Seroplex, un demi-comprimé le matin."),
     ("fr", "fr", "Prenez de l'ibuprofène, un comprimé toutes les huit heures pendant une semaine."),
     ("fr", "fr", "Pour votre infection, un sachet de Monuril en dose unique ce soir."),
