@@ -18,6 +18,11 @@ PACKET = [
     ("gb", "en", "Take one tablet of Piriton up to four times a day if the itch keeps you awake."),
     ("fr", "fr", "Prenez un comprimé de Zyrtec le soir."),
     ("fr", "fr", "Prenez deux comprimés de Doliprane trois fois par jour."),
+    # the medicine's name as the unit
+    ("gb", "en", "Take two paracetamol four times a day."),
+    ("us", "en", "Take 2 Tylenol every 6 hours."),
+    ("gb", "en", "Take one Zyrtec a day."),
+    ("fr", "fr", "Prenez un Doliprane 1000 trois fois par jour."),
     # Spasfon's packet: two tablets at the time of pain, up to six a day (answers12 had this as a regimen).
     ("fr", "fr", "Prenez du Spasfon, deux comprimés au moment des douleurs, trois fois par jour."),
 ]
@@ -30,6 +35,10 @@ REGIMEN = [
     ("gb", "en", "Take one tablet of Zyrtec once a day for two weeks."),
     ("gb", "en", "Take one tablet of amoxicillin three times a day."),
     ("fr", "fr", "Prenez deux comprimés de Zyrtec le soir."),
+    ("gb", "en", "Take three paracetamol four times a day."),
+    ("gb", "en", "Take two Zyrtec a day."),
+    # two of the 1000 mg strength are 2 g, twice the packet's single dose
+    ("fr", "fr", "Prenez deux Doliprane 1000 trois fois par jour."),
 ]
 
 
