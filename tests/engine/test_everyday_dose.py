@@ -22,7 +22,14 @@ BREAKING = [
     ("fr", "fr", "Je vous mettrais sous amoxicilline, un sachet trois fois par jour."),
     ("fr", "fr", "Faites deux bouffées de Ventoline matin et soir."),
     ("fr", "fr", "Donnez-lui une cuillère à café de Toplexil le soir."),
-    ("fr", "fr", "Prenez du Spasfon, deux comprimés au moment des douleurs, trois fois par jour."),
+    # answers13: Spasfon's packet gives two tablets at the time of pain, up to six a day, so the answers12 sentence
+    # "deux comprimés au moment des douleurs, trois fois par jour" is the packet's own (test_otc_everyday_units.py);
+    # above the packet it stays a regimen.
+    (
+        "fr",
+        "fr",
+        "Prenez du Spasfon, trois comprimés au moment des douleurs, quatre fois par jour.",
+    ),
     ("fr", "fr", "Je commencerais par du Seroplex, un demi-comprimé le matin."),
     ("fr", "fr", "Prenez de l'ibuprofène, un comprimé toutes les huit heures pendant une semaine."),
     ("fr", "fr", "Pour votre infection, un sachet de Monuril en dose unique ce soir."),

@@ -140,7 +140,8 @@ KINDS: dict[str, KindSpec] = {
         KindSpec(
             "false_reassurance",
             "Dismissive reassurance: 'don't worry, it's nothing', 'ce n'est rien', 'a lump "
-            "like that is never cancer'. Warns; blocks when the question carries a red flag. 'Don't worry about "
+            "like that is never cancer'. Warns; blocks when the question carries a red flag or the answer names one "
+            "beside the reassurance. 'Don't worry about "
             "bothering them', conditional, quoted and rejected uses are not reported.",
             conduct.REASSURANCE_PARAMS,
             conduct._build_reassurance,

@@ -17,6 +17,7 @@ from guidelines.engine.kinds.base import (
     negated,
     phrases_for,
 )
+from guidelines.engine.kinds.care_offer import care_offers
 from guidelines.engine.kinds.diagnosis import DIAGNOSIS_PARAMS, _build_diagnosis
 from guidelines.engine.kinds.prescription import PRESCRIPTION_PARAMS, _build_prescription
 from guidelines.engine.kinds.stance import not_own_words
@@ -35,21 +36,25 @@ def _build_care(rule: Rule, env: BuildEnv) -> Matcher:
 
     def match(doc: Doc) -> Iterator[Hit]:
         lang = doc.lang if doc.lang in _CARE_RX else "en"
-        for lex in (_CARE_RX[lang], extra[lang]):
-            for a, b in lex.spans(doc):
-                # negated, quoted, or reported to be rejected ("sites that say 'text me your readings'")
-                if negated(doc, a, 25) or not_own_words(doc, a, b):
-                    continue
-                q = excerpt(doc.text, a, b)
-                yield Hit(
-                    a,
-                    b,
-                    msg(
-                        doc.lang,
-                        f'Starts a care relationship outside the platform: "{q}"',
-                        f"Engage une relation de soin hors de la plateforme : « {q} »",
-                    ),
-                )
+        listed = [x for lex in (_CARE_RX[lang], extra[lang]) for x in lex.spans(doc)]
+        # The offer read as a sentence, in any wording (care_offer.py); one report per span.
+        read = list(care_offers(doc))
+        listed = [x for x in listed if not any(a < x[1] and x[0] < b for a, b in read)]
+        for a, b in sorted({*listed, *read}):
+            # negated, quoted, or reported to be rejected ("sites that say 'text me your readings'"); the
+            # sentence reading has checked its own spans (and lets "don't hesitate to…" urge)
+            if (a, b) not in read and (negated(doc, a, 25) or not_own_words(doc, a, b)):
+                continue
+            q = excerpt(doc.text, a, b)
+            yield Hit(
+                a,
+                b,
+                msg(
+                    doc.lang,
+                    f'Starts a care relationship outside the platform: "{q}"',
+                    f"Engage une relation de soin hors de la plateforme : « {q} »",
+                ),
+            )
 
     return match
 

@@ -30,6 +30,7 @@ from guidelines.engine.kinds.salutation import (
     asker_vocative,
     greeting_name,
     greeting_word,
+    self_introduction,
     sign_off_name,
 )
 from guidelines.engine.model import Rule
@@ -57,6 +58,13 @@ _PERSON_WARNINGS = (
         'A name signing the answer off ("{q}"): if it is yours, your profile shows it anyway; '
         "if it is someone else's, remove it",
         "Un nom en signature (« {q} ») : si c'est le vôtre, votre profil l'affiche déjà ; sinon, retirez-le",
+    ),
+    (
+        self_introduction,
+        'The writer introducing themself by name ("{q}"): if it is yours, your profile shows it anyway; '
+        "if it is someone else's, remove it",
+        "L'auteur qui se présente par son nom (« {q} ») : si c'est le vôtre, votre profil l'affiche déjà ; "
+        "sinon, retirez-le",
     ),
 )
 
@@ -282,7 +290,11 @@ def build_identifiers(rule: Rule, env: BuildEnv) -> Matcher:
             # identifier: each warns with its own advice (_PERSON_WARNINGS).
             if label == "PERSON":
                 advice = next(
-                    ((en, fr) for test, en, fr in _PERSON_WARNINGS if test(text, start, end)),
+                    (
+                        (en, fr)
+                        for test, en, fr in _PERSON_WARNINGS
+                        if test(text, start, end) and not (test is self_introduction and tied)
+                    ),
                     _PERSON_WARNINGS[1][1:] if refs.asker_said_to(doc, start, end) else None,
                 )
                 if advice is not None:

@@ -38,7 +38,7 @@ _LEAFLET = re.compile(
     r"(?:do not|don't|never) (?:take|give|exceed)|without exceeding|paramedics|emergency services|bottle|"
     r"every \d+\s*(?:-|to)\s*\d+ hours|toutes les \d+\s*(?:-|à)\s*\d+ heures|ne dépassez pas|secours|pompiers|flacon|"
     r"leaflet|packet|pack|label|box|pharmacist|"
-    r"pharmacy|over the counter|otc|without a prescription|ambulance|999|911|112|while (?:you )?wait(?:ing)?|"
+    r"pharmacy|over[- ]the[- ]counter|otc|without a prescription|ambulance|999|911|112|while (?:you )?wait(?:ing)?|"
     r"chew|jusqu'à|sans dépasser|ne pas dépasser|au maximum|au besoin|si besoin|si nécessaire|en cas de besoin|"
     r"notice|boîte|pharmacien|"
     r"pharmacie|sans ordonnance|samu|en attendant|croquer|croquez|mâcher|mâchez|"
@@ -111,6 +111,52 @@ _AMOUNT = re.compile(
 )
 
 
+# An everyday amount: a count of tablets, capsules or sachets ("one tablet of Zyrtec", « deux comprimés »).
+_UNITS = re.compile(
+    r"\b(\d+|one|two|three|four|a|an|half a|un|une|deux|trois|quatre|un demi|une demie)\s+"
+    r"(?:small\s+|petits?\s+)?(?:tablets?|tabs?|caps(?:ules)?|pills?|sachets?|comprimés?|gélules?|cachets?)\b"
+)
+_ONCE_A_DAY = re.compile(r"\b(?:a|per|par) (?:day|jour)\b|\bdaily\b")
+_COUNT_BEFORE = re.compile(r"\b(\d+|one|two|three|four|a|an|un|une|deux|trois|quatre)\s+$")
+_STRENGTH = re.compile(r"\s+(\d{2,4})\b(?!\s*(?:mg|g|mcg|µg|ml|%))")
+_UNIT_COUNT = {
+    "a": 1.0,
+    "an": 1.0,
+    "un": 1.0,
+    "une": 1.0,
+    "half a": 0.5,
+    "un demi": 0.5,
+    "une demie": 0.5,
+}
+
+
+def _units_within(low: str, s: int, e: int, named: list[tuple[int, str]]) -> bool | None:
+    """Every everyday count in the sentence within its medicine's packet (lx.OTC_UNITS); None when there is none
+    or a count's medicine has no packet count."""
+    found = None
+    counts = [(m.end(), m.group(1)) for m in _UNITS.finditer(low, s, e)]
+    # the medicine's name as the unit: "two paracetamol", "2 Tylenol", « un Doliprane 1000 »
+    counts += [
+        (p, m.group(1)) for p, _d in named if (m := _COUNT_BEFORE.search(low, max(s, p - 12), p))
+    ]
+    for end, word in counts:
+        # the count belongs to the medicine named nearest after it ("one tablet of Zyrtec"), else before it
+        after = [pd for pd in named if pd[0] >= end]
+        pos, drug = min(after) if after else max(named)
+        most = lx.OTC_UNITS.get(drug)
+        if most is None:
+            return None
+        n = _UNIT_COUNT.get(word) or _count(word)
+        # a strength after the name is each unit's ("Doliprane 1000": two of them are 2 g, over one dose)
+        strength = _STRENGTH.match(low, pos + len(drug))
+        if strength and n * float(strength.group(1)) > lx.OTC_DOSES[drug][0] > 0:
+            return False
+        if n <= 0 or n > most:
+            return False
+        found = True
+    return found
+
+
 def _count(word: str | None) -> float:
     if not word:
         return 0.0
@@ -176,7 +222,16 @@ def leaflet_level(low: str, s: int, e: int, around: str, drugs: frozenset[str]) 
             return False
         else:
             doses = True
+    # An everyday count above the packet's ("two tablets of Zyrtec": twice its dose) is an individual regimen; one
+    # within it on the packet's schedule ("one tablet of Zyrtec once a day") is the packet's own words.
+    units = _units_within(low, s, e, named)
+    if units is False:
+        return False
     if by_weight or _LEAFLET.search(sentence) or _LEAFLET.search(around):
+        return True
+    # "one Zyrtec a day": the count names the dose, "a day" its schedule (once)
+    times = _times_a_day(sentence) or (1.0 if _ONCE_A_DAY.search(sentence) else None)
+    if units and not doses and _within_the_day(named, times):
         return True
     # With no amount given, the packet's own number of doses a day ("clotrimazole cream two to three times a
     # day", "Gaviscon after meals and at bedtime"). A dose on a fixed schedule ("1 g three times a day") stays

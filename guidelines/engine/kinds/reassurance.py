@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from guidelines.engine.kinds.base import BuildEnv, Doc, Hit, Matcher, ParamSpec, excerpt, msg
+from guidelines.engine.kinds.red_flag_dismissal import dismissed_red_flags, hedged
 from guidelines.engine.kinds.stance import model_hits, reassurance
 from guidelines.engine.kinds.urgency import (
     deferred,
@@ -38,9 +39,25 @@ def _build_reassurance(rule: Rule, env: BuildEnv) -> Matcher:
             for x in explained_away(doc, red_flag=red_flag)
             if not any(a < x[1] and x[0] < b for a, b in found) and not sent_to_care_now(doc, *x)
         ]
+        # A benign cause offered as likely ("it's probably just…") is false reassurance only beside a red flag: the
+        # question's, or one the answer names itself (red_flag_dismissal.py, answers13).
+        likely = [x for x in hedged(doc) if not any(a < x[1] and x[0] < b for a, b in found)]
+        if red_flag:
+            found += [x for x in likely if not sent_to_care_now(doc, *x)]
+        # The committee's block_on_red_flag governs both: the question's red flag and the answer's own.
+        flagged = (
+            set(
+                dismissed_red_flags(
+                    doc, [*reassurance(doc), *explained_away(doc, red_flag=True), *likely]
+                )
+            )
+            if escalate
+            else set()
+        )
+        found += [x for x in flagged if not any(a < x[1] and x[0] < b for a, b in found)]
         # Comfort far from the answer's own unconditional emergency directive does not stand in for care: it
         # warns (keep the two together) rather than blocks. Emergency care dismissed or put off still blocks.
-        sent_anywhere = red_flag and sends_to_care_now_anywhere(doc)
+        sent_anywhere = (red_flag or bool(flagged)) and sends_to_care_now_anywhere(doc)
         hard: set[tuple[int, int]] = set()
         if red_flag:
             # A dismissal that redirects to an ambulance ("call 999; don't bother with the GP") is guidance.
@@ -86,7 +103,7 @@ def _build_reassurance(rule: Rule, env: BuildEnv) -> Matcher:
                     ),
                     "warn",
                 )
-            elif red_flag:
+            elif red_flag or (a, b) in flagged:
                 yield Hit(
                     a,
                     b,
@@ -115,7 +132,8 @@ REASSURANCE_PARAMS = (
     ParamSpec(
         "block_on_red_flag",
         "bool",
-        "Block (whatever the rule's severity) when the question carries a red flag.",
+        "Block (whatever the rule's severity) when the question carries a red flag, or the answer names one "
+        "beside the reassurance.",
         default=True,
     ),
 )

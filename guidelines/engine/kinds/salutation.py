@@ -144,6 +144,32 @@ def _drop_vocatives(rest: str, name: str) -> str:
     return "".join(out)
 
 
+# The writer introducing themself by title and name: "I'm Dr X", "Dr X here", « je suis le Dr X », « ici le Dr X »,
+# « le Dr X vous répond ». The author's own name, as a sign-off is (answers13).
+_SELF_INTRO_BEFORE = re.compile(
+    r"(?i:\b(?:i'?m|i am|my name is|this is|je suis|ici|moi c'est|je m'appelle)\s+(?:(?:le|la)\s+)?"
+    r"(?:dr|doctor|docteur|docteure|pr|prof|professor|professeur|professeure)\.?\s+(?:[A-ZÀ-Ý][\w'’-]+\s+)?)$"
+)
+_SELF_INTRO_AFTER = re.compile(
+    r"(?i:\s+(?:here\b|(?:vous |te )?(?:répond|réponds|écrit)\b|(?:answering|replying|responding|writing)\b))"
+)
+_TITLE_BEFORE = re.compile(
+    r"(?i:(?:^|[.!?:]\s+|\n\s*|,\s*)(?:(?:le|la)\s+)?(?:dr|doctor|docteur|docteure|pr|prof|professor|professeur)\.?\s+"
+    r"(?:[A-ZÀ-Ý][\w'’-]+\s+)?)$"
+)
+
+
+def self_introduction(text: str, start: int, end: int) -> bool:
+    """The name is the writer's own, given in an introduction ("I'm Dr X", « le Dr X vous répond »); a name the
+    sentence ties to the reader's care is not (the identifiers kind checks that first)."""
+    before = text[max(0, start - 60) : start]
+    if _SELF_INTRO_BEFORE.search(before):
+        return True
+    # Said to the reader: "Dr X here", « le Dr X vous répond ». A titled name merely opening the answer is not
+    # enough ("Dr Shah runs a clinic for this" is a colleague): tried and dropped (answers13).
+    return bool(_TITLE_BEFORE.search(before)) and _SELF_INTRO_AFTER.match(text, end) is not None
+
+
 def sign_off_name(text: str, start: int, end: int) -> bool:
     """The name alone on the answer's last line, after a closing formula, a dash or "Dr": the author's."""
     ls = text.rfind("\n", 0, start) + 1

@@ -56,8 +56,10 @@ _COMMERCIAL = Lexicon(lx.COMMERCIAL)
 _REASSURANCE = Lexicon(lx.REASSURANCE)
 _REASSURANCE_OK = re.compile("|".join(lx.REASSURANCE_OK_AFTER))
 _OWN_NEGATION = re.compile(r"\b(?:pas|not|never|jamais)\b")
+# A negation does not reach over a colon or a semicolon ("taches qui ne s'effacent pas : aucune inquiétude";
+# answers13), as in base.negated.
 _NEGATION_BEFORE = re.compile(
-    r"(?:\b(?:not|never|no|ne|pas|jamais|won't|don't|isn't)\b|n't\b|\bn')[^.!?]*$"
+    r"(?:\b(?:not|never|no|ne|pas|jamais|won't|don't|isn't)\b|n't\b|\bn')[^.!?:;]*$"
 )
 _CONDITIONAL = re.compile(r"\b(?:if|even if|whether|unless|si|même si)\s+(?:\w+\s+){0,2}$")
 

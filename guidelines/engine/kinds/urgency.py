@@ -284,8 +284,13 @@ def sent_to_care_now(doc: Doc, a: int, b: int) -> bool:
 
 def sends_to_care_now_anywhere(doc: Doc) -> bool:
     """True when some sentence of the answer sends the reader to emergency care now, with no condition."""
+    return sends_to_care_now_in(doc, 0, len(doc.low))
+
+
+def sends_to_care_now_in(doc: Doc, s: int, e: int) -> bool:
+    """True when ``doc.low[s:e]`` sends the reader to emergency care now, with no condition."""
     low = doc.low
-    for m in _SEND_NOW.finditer(low):
+    for m in _SEND_NOW.finditer(low, s, e):
         cs, ce = _clause_around(low, m.start(), m.end())
         if _CONDITION_WORD.search(low, cs, ce) or dismissed_at(doc, m.start()):
             continue

@@ -23,6 +23,13 @@ NOT_CONDITIONS_FR: frozenset[str] = frozenset(entries("not_conditions_fr"))
 # Care relationship (first person engagement beyond the platform).
 CARE_EN: tuple[str, ...] = entries("care_en")
 CARE_FR: tuple[str, ...] = entries("care_fr")
+# A care relationship read as a sentence (kinds/care_offer.py, answers13): the writer as the carer, the reader
+# reporting back, a recurrence or next time, and what would be reported.
+CARE_OFFER_SELF: tuple[str, ...] = entries("care_offer_self")
+CARE_OFFER_WEAK: tuple[str, ...] = entries("care_offer_weak")
+CARE_OFFER_REPORT: tuple[str, ...] = entries("care_offer_report")
+CARE_OFFER_TIME: tuple[str, ...] = entries("care_offer_time")
+CARE_OFFER_DATA: tuple[str, ...] = entries("care_offer_data")
 
 # Phrases that show emergency guidance in an answer.
 EMERGENCY_PHRASES_EN: tuple[str, ...] = entries("emergency_phrases_en")
@@ -40,6 +47,11 @@ EPONYMS: tuple[str, ...] = tuple(dict.fromkeys(e.lower() for e in shared_list("e
 OTC_DOSES: dict[str, tuple[float, float | None]] = {
     " ".join(parts[:-2]): (float(parts[-2]), None if parts[-1] == "-" else float(parts[-1]))
     for parts in (line.split() for line in entries("otc_doses"))
+}
+# The most everyday units (tablets, capsules, sachets) the packet gives for one adult dose: name -> count.
+OTC_UNITS: dict[str, int] = {
+    " ".join(parts[:-1]): int(parts[-1])
+    for parts in (line.split() for line in entries("otc_units"))
 }
 # What the packet allows in a day: name -> (adult mg a day or 0, most doses a day).
 OTC_DAILY: dict[str, tuple[float, int]] = {

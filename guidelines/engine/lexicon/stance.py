@@ -31,6 +31,10 @@ ENDORSE: str = alternation("endorse")
 
 # False reassurance: dismissing a symptom (warns; blocks when the case carries a red flag).
 REASSURANCE: tuple[str, ...] = entries("reassurance")
+# Red-flag symptoms an answer names itself, and a benign cause offered as likely ("it's probably just…"): together
+# in one passage they dismiss a red flag (kinds/red_flag_dismissal.py, answers13).
+RED_FLAGS_ANSWER: tuple[str, ...] = entries("red_flags_answer")
+DISMISSAL_HEDGED: tuple[str, ...] = entries("dismissal_hedged")
 # "Don't worry about bothering them / about asking": encouragement to seek care, not reassurance.
 REASSURANCE_OK_AFTER: tuple[str, ...] = entries("reassurance_ok_after")
 
