@@ -23,6 +23,7 @@ from tests.triage_core.groups_round11 import NEW_FLAGS as ROUND11_NEW_FLAGS
 from tests.triage_core.groups_round12 import GROUPS as ROUND12_GROUPS
 from tests.triage_core.groups_round13 import GROUPS as ROUND13_GROUPS
 from tests.triage_core.groups_round15 import GROUPS as ROUND15_GROUPS
+from tests.triage_core.groups_round17 import GROUPS as ROUND17_GROUPS
 from triage.core import assess
 
 # discriminator: (flag, [(lang, text) that must raise it], [(lang, text) that must raise nothing])
@@ -549,6 +550,7 @@ ALL_GROUPS = {
     **ROUND12_GROUPS,
     **ROUND13_GROUPS,
     **ROUND15_GROUPS,
+    **ROUND17_GROUPS,
 }
 
 
