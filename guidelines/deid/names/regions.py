@@ -5,6 +5,7 @@
   (`data/regions.txt`, `bench/deid/derive_regions.py`);
 - a capitalised word after French `en` (`en Acadie`, `en Louisiane`): `en` before a proper noun
   is a feminine country or region, or a language, never a person (`chez`, `avec`, `à` are);
+- a whole country, state or province name that is no first name (`tips for Mexico:`; `Georgia` stays);
 - an ordinary lowercase word after `je suis` / `I'm` (`je suis cariste`, `je suis affiliée`): a
   job, a state or a people, unless it is also a first name (`I'm grace`, `je suis jojo` stay).
 
@@ -50,6 +51,12 @@ def drop_region_words(text: str, chosen: list[Candidate], g: Gazetteers) -> list
             )
             if after_town and fold(" ".join(words)) in _regions():
                 continue  # "Lafayette, Louisiana"
+            if (
+                words
+                and fold(" ".join(words)) in _regions()
+                and not any(fold(w) in g.first_names for w in words)
+            ):
+                continue  # "tips for Mexico:": a country or a state is no person ("Georgia" may be)
             if _EN_BEFORE.search(before) and len(words) == 1 and words[0][0].isupper():
                 continue  # "en Acadie"
             if (
