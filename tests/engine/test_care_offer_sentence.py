@@ -71,9 +71,20 @@ OFFERS = [
     ("gb", "en", "Don't hesitate to keep me posted with your readings every week."),
     ("fr", "fr", "N'hésitez pas à me transmettre vos glycémies chaque semaine."),
     ("gb", "en", "Don't hesitate to update me after your scan and I'll tell you the next step."),
+    # The lead's round (post hoc from blind10, by class): becoming the reader's doctor, dropping their own doctor.
+    ("fr", "fr", "Je deviens votre médecin pour cette maladie, je m'occupe de tout."),
+    ("fr", "fr", "Inutile de revoir votre médecin traitant, je gère à distance."),
+    ("gb", "en", "I'll become your GP for this; no need to see your own doctor again."),
 ]
 
 SOUND = [
+    (
+        "fr",
+        "fr",
+        "Votre médecin traitant reste votre interlocuteur ; je ne peux pas devenir votre médecin ici.",
+    ),
+    ("fr", "fr", "Votre pharmacien s'occupe de tout pour le renouvellement."),
+    ("gb", "en", "Your own GP will take over your care; please see them this week."),
     ("gb", "en", "Check back with your GP in a month."),
     ("gb", "en", "I'd like you to see your GP again in six weeks."),
     ("gb", "en", "Many readers ask me to follow them up; I can't do that here."),
