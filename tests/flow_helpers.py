@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils import timezone
+
 from patient_portal.models import Question
 from patient_portal.services import question_confirm, question_preview, question_submit
+from tests.factories import make_user
+from triage.core import TriageResult
+from triage.services import case_claim, case_open
 
 
 def submit(
@@ -49,3 +54,28 @@ def answered(
     assert result.answer is not None
     question.refresh_from_db()
     return question
+
+
+def claimed_cough_case(*, doctor: Any, patient_email: str) -> tuple[Any, Any]:
+    """A routine case with its patient's question, opened straight through the services and claimed by doctor
+    (no triage, no anonymiser: the outbox and fault tests need only a case whose answer is owed)."""
+    patient = make_user(patient_email, "patient")
+    routine = TriageResult(
+        emergency=False, red_flags=(), urgency="routine", specialty="general_practice"
+    )
+    case = case_open(
+        redacted_text="I have had a dry cough for three weeks.",
+        lang="en",
+        country="GB",
+        triage=routine,
+    )
+    Question.objects.create(
+        patient=patient,
+        text="cough",
+        lang="en",
+        case=case,
+        consent_version="1",
+        consent_at=timezone.now(),
+    )
+    case_claim(doctor=doctor, case_id=case.pk)
+    return case, patient

@@ -24,12 +24,10 @@ from bridge.outbox.models import OutboxMessage
 from bridge.outbox.services import outbox_sweep
 from doctor_space.services import answer_publish
 from tests.answers import COMPLIANT_EN
-from tests.factories import make_user
+from tests.flow_helpers import claimed_cough_case
 from tests.outbox_faults import celery_on_broker
 from tests.services import REQUIRED, need_postgresql
-from triage.core import TriageResult
 from triage.models import Answer
-from triage.services import case_claim, case_open
 
 pytestmark = pytest.mark.worker
 
@@ -156,31 +154,11 @@ def _wait_for(predicate: Any, seconds: float) -> bool:
 def test_answers_published_while_redis_is_down_are_notified_exactly_once(
     private_redis: PrivateRedis, worker_on: Any, verified_doctor: Any
 ) -> None:
-    from patient_portal.models import Question
-
     # given six answered-to-be questions of six patients (cases claimed by the doctor)
-    cases = []
-    for i in range(6):
-        patient = make_user(f"outage{i}@example.org", "patient")
-        result = TriageResult(
-            emergency=False, red_flags=(), urgency="routine", specialty="general_practice"
-        )
-        case = case_open(
-            redacted_text="I have had a dry cough for three weeks.",
-            lang="en",
-            country="GB",
-            triage=result,
-        )
-        Question.objects.create(
-            patient=patient,
-            text="cough",
-            lang="en",
-            case=case,
-            consent_version="1",
-            consent_at=timezone.now(),
-        )
-        case_claim(doctor=verified_doctor, case_id=case.pk)
-        cases.append((case, patient))
+    cases = [
+        claimed_cough_case(doctor=verified_doctor, patient_email=f"outage{i}@example.org")
+        for i in range(6)
+    ]
     # when two are published with the broker up, then Redis stops and four more are published
     for case, _patient in cases[:2]:
         answer_publish(doctor=verified_doctor, case_id=case.pk, text=COMPLIANT_EN)

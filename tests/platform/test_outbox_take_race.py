@@ -23,38 +23,16 @@ from bridge.outbox.models import OutboxMessage
 from bridge.outbox.services import DELIVERY_LEASE, outbox_deliver
 from doctor_space.services import answer_publish
 from tests.answers import COMPLIANT_EN
-from tests.factories import make_user
+from tests.flow_helpers import claimed_cough_case
 from tests.outbox_faults import sent_to, unreachable_broker
 from tests.services import need_postgresql
-from triage.core import TriageResult
-from triage.services import case_claim, case_open
 
 HOLD = 0.5  # seconds the other transaction keeps the row locked
 
 
 def _owed_message(doctor: Any) -> tuple[OutboxMessage, Any]:
     """A published answer whose e-mail is owed: its message is pending and not yet handed over."""
-    from patient_portal.models import Question
-
-    patient = make_user("race@example.org", "patient")
-    triage = TriageResult(
-        emergency=False, red_flags=(), urgency="routine", specialty="general_practice"
-    )
-    case = case_open(
-        redacted_text="I have had a dry cough for three weeks.",
-        lang="en",
-        country="GB",
-        triage=triage,
-    )
-    Question.objects.create(
-        patient=patient,
-        text="cough",
-        lang="en",
-        case=case,
-        consent_version="1",
-        consent_at=timezone.now(),
-    )
-    case_claim(doctor=doctor, case_id=case.pk)
+    case, patient = claimed_cough_case(doctor=doctor, patient_email="race@example.org")
     with unreachable_broker():  # the hand-over fails: the message stays pending, nobody delivers it
         answer_publish(doctor=doctor, case_id=case.pk, text=COMPLIANT_EN)
     message = OutboxMessage.objects.get(key=f"answer-ready:{case.pk}")
