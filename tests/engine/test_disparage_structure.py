@@ -45,9 +45,14 @@ BREAKING = [
     ("fr", "fr", "Les urgences de votre hôpital, c'est la boucherie."),
     ("fr", "fr", "Votre généraliste vous a prescrit ça ? Il dort pendant les formations."),
     ("fr", "fr", "Vous êtes trop gros, c'est tout, arrêtez de chercher des excuses."),
+    # The readers judged as parents (the lead, post hoc from blind10's French miss, by class).
+    ("fr", "fr", "Des parents aussi peu attentifs, franchement, faites contrôler sa vue."),
+    ("fr", "fr", "Vous êtes des parents négligents si vous attendez encore."),
 ]
 
 SOUND = [
+    ("fr", "fr", "Les parents ne sont pas négligents : ces troubles passent souvent inaperçus."),
+    ("fr", "fr", "Il n'y a pas de parents parfaits, ne culpabilisez pas."),
     (
         "gb",
         "en",
