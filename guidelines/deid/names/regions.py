@@ -28,7 +28,8 @@ _SELF_BEFORE = re.compile(r"(?i)\b(?:je\s+suis|i['’]m|i\s+am)\s+$")
 
 
 @lru_cache(maxsize=1)
-def _regions() -> frozenset[str]:
+def region_names() -> frozenset[str]:
+    """Countries, states and provinces, folded (data/regions.txt)."""
     return frozenset(fold(r) for r in read_lines(DATA_DIR / "regions.txt"))
 
 
@@ -49,11 +50,11 @@ def drop_region_words(text: str, chosen: list[Candidate], g: Gazetteers) -> list
                 and prev.label == "CITY"
                 and re.fullmatch(r",\s*", text[prev.end : c.start]) is not None
             )
-            if after_town and fold(" ".join(words)) in _regions():
+            if after_town and fold(" ".join(words)) in region_names():
                 continue  # "Lafayette, Louisiana"
             if (
                 words
-                and fold(" ".join(words)) in _regions()
+                and fold(" ".join(words)) in region_names()
                 and not any(fold(w) in g.first_names for w in words)
             ):
                 continue  # "tips for Mexico:": a country or a state is no person ("Georgia" may be)

@@ -8,80 +8,21 @@ province or state symbol in capitals, are a CITY whatever the towns list knows; 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from guidelines.deid._data import DATA_DIR
 from guidelines.deid.candidate import PRI_CITY_CUE, Candidate
-from guidelines.deid.names.regions import _regions
+from guidelines.deid.names.regions import region_names
 from textkit.folding import fold
+from textkit.lists import read_lines
 
-# Canada Post province and territory symbols; USPS state abbreviations (Publication 28, appendix B)
-_SYMBOLS = frozenset(
-    [
-        "AB",
-        "BC",
-        "MB",
-        "NB",
-        "NL",
-        "NS",
-        "NT",
-        "NU",
-        "ON",
-        "PE",
-        "QC",
-        "SK",
-        "YT",
-        "AL",
-        "AK",
-        "AZ",
-        "AR",
-        "CA",
-        "CO",
-        "CT",
-        "DE",
-        "FL",
-        "GA",
-        "HI",
-        "ID",
-        "IL",
-        "IN",
-        "IA",
-        "KS",
-        "KY",
-        "LA",
-        "ME",
-        "MD",
-        "MA",
-        "MI",
-        "MN",
-        "MS",
-        "MO",
-        "MT",
-        "NE",
-        "NV",
-        "NH",
-        "NJ",
-        "NM",
-        "NY",
-        "NC",
-        "ND",
-        "OH",
-        "OK",
-        "OR",
-        "PA",
-        "RI",
-        "SC",
-        "SD",
-        "TN",
-        "TX",
-        "UT",
-        "VT",
-        "VA",
-        "WA",
-        "WV",
-        "WI",
-        "WY",
-        "DC",
-    ]
-)
+
+@lru_cache(maxsize=1)
+def _symbols() -> frozenset[str]:
+    """Canada Post province and territory symbols, USPS state abbreviations (data/region_symbols.txt)."""
+    return frozenset(read_lines(DATA_DIR / "region_symbols.txt"))
+
+
 _TOWN_COMMA = re.compile(
     r"\b(?i:in|from|near|to|at|outside|around|à|a|de|près\s+de|habite|live|lives|living)\s+"
     r"(?P<town>[A-ZÀ-Þ][\w'’]*(?:(?:-|\s|-(?:sur|en|de|du|la|le|les|lès)-)[A-ZÀ-Þ][\w'’]*){0,2})"
@@ -93,11 +34,12 @@ def detect_town_before_region(text: str, out: list[Candidate]) -> None:
     """Append a CITY for a capitalised name followed by a comma and a region (module docstring)."""
     if "," not in text:
         return
-    regions = _regions()
+    regions = region_names()
+    symbols = _symbols()
     for m in _TOWN_COMMA.finditer(text):
         words = [w.rstrip(".") for w in m.group("region").split()]
         if not any(
-            (n == 1 and words[0] in _SYMBOLS) or fold(" ".join(words[:n])) in regions
+            (n == 1 and words[0] in symbols) or fold(" ".join(words[:n])) in regions
             for n in range(1, len(words) + 1)
         ):
             continue
