@@ -1,6 +1,8 @@
 """A country, a state or a province is coarser than a town and no person: "tips for Mexico:" is not a name
 (a sound travel answer was blocked as an identifier in blind10, 2026-12-06). A region that is also a first name
-("my daughter Georgia", "Virginia, my neighbour") stays a person."""
+("my daughter Georgia", "Virginia, my neighbour"), or any country beside a relative or a title ("my daughter
+India", "Mrs Montana"), stays a person: the rule reads a country as a place only in a heading or after a place
+preposition."""
 
 from __future__ import annotations
 
@@ -31,6 +33,9 @@ def test_a_country_is_not_a_person(text: str, lang: str) -> None:
         ("My daughter Georgia has had a rash since Monday", "Georgia"),
         ("Virginia, my neighbour, has had a cough for weeks", "Virginia"),
         ("I asked Jordan about the tablets", "Jordan"),
+        # countries and states that are first names too, beside a relative or a title
+        ("My daughter India has had a rash since Monday", "India"),
+        ("Mrs Montana from next door has a cough", "Montana"),
     ],
 )
 def test_a_region_that_is_also_a_first_name_stays_a_person(text: str, name: str) -> None:
