@@ -204,3 +204,39 @@ def test_spans_land_on_the_raw_text(lang: str, j: str, text: str, expected: dict
         got.setdefault(x.rule, set()).add(text[x.start : x.end])
     for rule, piece in expected.items():
         assert piece in got.get(rule, set()), (rule, got)
+
+
+# --------------------------------------------------------------- stopping smoking: the packet, not a prescription
+NRT_PACKET = [
+    ("gb", "en", "Nicotine replacement works. Use a 21 mg patch if you smoke more than 10 a day."),
+    ("gb", "en", "You can use nicotine gum 2 mg every hour or two when cravings come."),
+    ("us", "en", "If you smoke more than 10 a day, use the 21 mg patch, one a day."),
+    (
+        "fr",
+        "fr",
+        "Si vous fumez plus de 20 cigarettes par jour, posez un patch de 21 mg chaque matin.",
+    ),
+]
+NRT_REGIMEN = [
+    (
+        "gb",
+        "en",
+        "Start on a 21 mg patch every morning; after six weeks I'd drop you to the 14 mg patch.",
+    ),
+    ("us", "en", "Take varenicline 1 mg twice a day for 12 weeks, starting before your quit date."),
+    ("fr", "fr", "Mettez-vous sous patch 21 mg par jour pendant un mois, puis passez à 14 mg."),
+    ("gb", "en", "Use 2 nicotine patches of 21 mg a day to stop smoking."),
+    ("gb", "en", "Apply a 21 mg fentanyl patch every 72 hours."),
+]
+
+
+@pytest.mark.parametrize(("j", "lang", "text"), NRT_PACKET)
+def test_nicotine_replacement_at_the_packets_strength_is_not_a_prescription(
+    j: str, lang: str, text: str
+) -> None:
+    assert "prescription" not in {k for k, _s in blocks(text, lang, j)}
+
+
+@pytest.mark.parametrize(("j", "lang", "text"), NRT_REGIMEN)
+def test_an_individual_smoking_cessation_regimen_still_blocks(j: str, lang: str, text: str) -> None:
+    assert "prescription" in {k for k, _s in blocks(text, lang, j)}
