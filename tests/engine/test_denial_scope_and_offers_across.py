@@ -240,3 +240,32 @@ def test_nicotine_replacement_at_the_packets_strength_is_not_a_prescription(
 @pytest.mark.parametrize(("j", "lang", "text"), NRT_REGIMEN)
 def test_an_individual_smoking_cessation_regimen_still_blocks(j: str, lang: str, text: str) -> None:
     assert "prescription" in {k for k, _s in blocks(text, lang, j)}
+
+
+# --------------------------------------------------------------- the reader judged negligent, or their own guilt
+NEGLIGENT = [
+    ("gb", "en", "You were careless to leave the tablets where he could reach them."),
+    ("us", "en", "Parents like you are the reason ERs are full on a Saturday night."),
+    ("fr", "fr", "Vous avez été négligente, il faut le dire."),
+    ("gb", "en", "You think you're being careful, but you were careless with those pills."),
+]
+GUILT_ANSWERED = [
+    ("gb", "en", "I know you feel you were careless, but this could happen to anyone."),
+    ("gb", "en", "You may feel you were negligent; you were not."),
+    ("us", "en", "If you were careless, so is every parent of a toddler."),
+    ("gb", "en", "Some people will say you were careless. They are wrong."),
+    ("fr", "fr", "Vous n'avez pas été négligente."),
+    ("fr", "fr", "Vous avez l'impression d'avoir été négligente, mais non."),
+    ("fr", "fr", "Personne ne devrait vous dire que vous avez été négligente."),
+]
+
+
+@pytest.mark.parametrize(("j", "lang", "text"), NEGLIGENT)
+def test_the_reader_judged_negligent_blocks(j: str, lang: str, text: str) -> None:
+    assert "abuse" in {k for k, _s in blocks(text, lang, j)}
+
+
+@pytest.mark.parametrize(("j", "lang", "text"), GUILT_ANSWERED)
+def test_the_readers_guilt_answered_is_not_abuse(j: str, lang: str, text: str) -> None:
+    # Not blocked; the clause model may still warn on the first and third (a known gap, docs/guidelines-engine.md).
+    assert "abuse" not in {k for k, _s in blocks(text, lang, j)}

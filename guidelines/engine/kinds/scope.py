@@ -10,7 +10,10 @@ Two readings the stance, reassurance and disrespect paths share:
   sont rarement négligents », "doctors are not usually lazy"; a plain "not" is a judgement as often as a denial): a kindness, not disrespect. The denial must sit
   between the copula and the judgement, so "you are careless, rarely a good parent" is still read.
 
-Lists: `lexicon/data/denied_saying.txt`, `denial_adverbs.txt`.
+- the reader's own feeling reported ("I know you feel you were careless", « vous avez l'impression… »): the guilt is
+  theirs, the writer is answering it.
+
+Lists: `lexicon/data/denied_saying.txt`, `denial_adverbs.txt`, `reader_feels.txt`.
 """
 
 from __future__ import annotations
@@ -32,6 +35,18 @@ _DENIED_COPULA = re.compile(
     r"(?<![\w'])" + _COPULA + r"\s+(?:\w+\s+)?(?:" + lx.DENIAL_ADVERBS + r")(?![\w'])"
 )
 _FR_NE = re.compile(r"(?<![\w])n(?:e\s+|['’])\s*" + _COPULA + r"\s+(?:guère|presque jamais)\b")
+
+
+_READER_FEELS = re.compile(r"(?<![\w'])(?:" + lx.READER_FEELS + r")\b")
+
+
+def reader_feels(low: str, s: int, a: int) -> bool:
+    """The words at `a` report the reader's own feeling ("I know you feel you were careless"): not the writer's
+    judgement, up to a contrast or a clause break."""
+    last = None
+    for m in _READER_FEELS.finditer(low, s, a):
+        last = m
+    return last is not None and _SCOPE_END.search(low, last.end(), a) is None
 
 
 def said_to_deny(low: str, s: int, a: int) -> bool:

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from guidelines.engine import lexicon as lx
 from guidelines.engine.kinds.base import Doc, Lexicon, negated
-from guidelines.engine.kinds.scope import judgement_denied, said_to_deny
+from guidelines.engine.kinds.scope import judgement_denied, reader_feels, said_to_deny
 
 _QUOTE = re.compile(
     r'"[^"\n]{1,300}"|«[^»\n]{1,300}»|(?<![\w])\'(?:[^\'\n]|(?<=\w)\'(?=\w)){2,200}\'(?![\w])'
@@ -288,7 +288,8 @@ def _clause_not_own(doc: Doc, s: int, e: int, label: str = "") -> bool:
         return False
     if inside_quotes(doc, s, e) or _WARNING.search(low, s, e) or _REJECT_FRAME.search(low, s, e):
         return True
-    if said_to_deny(low, s, e) or (label == "disrespect" and judgement_denied(low, s, e)):
+    denied = judgement_denied(low, s, e) or reader_feels(low, s, e)
+    if said_to_deny(low, s, e) or (label == "disrespect" and denied):
         return True
     if _REPORTING.search(low, s, e):
         # The rejection may follow in the same sentence (after a ";"), or open the next one.

@@ -47,3 +47,4 @@ DISPARAGE_PATIENT: str = alternation("disparage_patient")
 # that deny a judgement ("parents are rarely careless").
 DENIED_SAYING: str = alternation("denied_saying")
 DENIAL_ADVERBS: str = alternation("denial_adverbs")
+READER_FEELS: str = alternation("reader_feels")
