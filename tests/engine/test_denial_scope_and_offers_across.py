@@ -269,3 +269,30 @@ def test_the_reader_judged_negligent_blocks(j: str, lang: str, text: str) -> Non
 def test_the_readers_guilt_answered_is_not_abuse(j: str, lang: str, text: str) -> None:
     # Not blocked; the clause model may still warn on the first and third (a known gap, docs/guidelines-engine.md).
     assert "abuse" not in {k for k, _s in blocks(text, lang, j)}
+
+
+# --------------------------------------------------------------- headings and list labels (guidelines/identifier_shapes.py)
+LABELS = [
+    ("gb", "en", "Summary\n\nGrace Period: 30 days for repeat prescriptions."),
+    ("gb", "en", "Self-Care\n\nIvy Leaf Syrup: some people like it for coughs."),
+    ("us", "en", "Things to avoid\n- Rich Foods\n- Late Meals"),
+    ("us", "en", "**Hope Springs** is a support group for parents."),
+]
+NAMES_IN_LISTS = [
+    ("gb", "en", "Next Steps\nRachel Gardens\n"),
+    ("gb", "en", "Contacts\n- Sarah Jones\n- Tom Baker"),
+    ("gb", "en", "Write to us at:\n12 Rose Gardens\nLeeds"),
+    ("gb", "en", "Your daughter Grace should rest at home."),
+]
+
+
+@pytest.mark.parametrize(("j", "lang", "text"), LABELS)
+def test_a_label_of_ordinary_words_is_no_name(j: str, lang: str, text: str) -> None:
+    assert "identifiers" not in reported(text, lang, j)
+
+
+@pytest.mark.parametrize(("j", "lang", "text"), NAMES_IN_LISTS)
+def test_names_and_addresses_in_lists_are_still_reported(j: str, lang: str, text: str) -> None:
+    found = {k: s for k, s in blocks(text, lang, j)}
+    assert "identifiers" in found
+    assert "\n" not in found["identifiers"]  # cut at the line break: the heading is not part of it
