@@ -4,7 +4,10 @@ sound but hard (negated, quoted or reported reassurance, refusals, "rarely carel
 title-case headings and list items, charities named after saints). Written before any engine change of that round;
 first-contact figures in docs/guidelines-engine.md.
 
-Run (checkout root): PYTHONPATH=$PWD .venv/bin/python bench/engine/answers14/score.py [-v]
+A second fresh set, `fresh2.jsonl` (20 answers, 10 breaking, 10 sound, new voices), was written after the changes
+and scored once (its figures in the same docs entry).
+
+Run (checkout root): PYTHONPATH=$PWD .venv/bin/python bench/engine/answers14/score.py [-v] [answers.jsonl fresh2.jsonl]
 """
 
 from __future__ import annotations
@@ -19,10 +22,10 @@ from guidelines.identifiers import compile_checker
 HERE = Path(__file__).resolve().parent
 
 
-def main(verbose: bool) -> None:
+def main(verbose: bool, name: str = "answers.jsonl") -> None:
     seeds = load_seed_sets()
     checkers = {}
-    recs = [json.loads(x) for x in (HERE / "answers.jsonl").open(encoding="utf-8") if x.strip()]
+    recs = [json.loads(x) for x in (HERE / name).open(encoding="utf-8") if x.strip()]
     bad = [r for r in recs if r["expected"] == "block"]
     good = [r for r in recs if r["expected"] == "pass"]
     caught = blocked = wrongly = 0
@@ -58,4 +61,7 @@ def main(verbose: bool) -> None:
 
 
 if __name__ == "__main__":
-    main("-v" in sys.argv)
+    files = [a for a in sys.argv[1:] if a.endswith(".jsonl")] or ["answers.jsonl"]
+    for f in files:
+        print(f)
+        main("-v" in sys.argv, f)
