@@ -11,7 +11,13 @@ Variants (`--spacy-variant`), the labels kept and how a span is filtered:
   a span of stopwords and service names alone;
 - `…-guard` (`org-guard`, `person-guard`, `ogp-guard`): the statistical tagger's own guards — edge
   trimming, the medical guard, ordinary lowercase words, a word after a drug verb, a product's
-  context — exactly as the shipped CRF's spans get them.
+  context — exactly as the shipped CRF's spans get them;
+- `…-strict` (`org-strict`, `person-strict`, `ogp-strict`): the guards, and no span holding a digit
+  (`BP 120/80`, ICD codes), a service or helpline name (`not_names.txt`), or that is one word of three
+  capitals or fewer (`ACL`, `RSV`);
+- `…-agree` (`org-agree`, `person-agree`, `ogp-agree`): spaCy only as a second opinion on our own
+  "possible identifier" tier (`possible_identifiers`, which never holds certain medicine): a possible
+  span that a spaCy entity of those labels overlaps is redacted, nothing else.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from pathlib import Path
 
 from score import Span
 
+from guidelines.deid import possible_identifiers
 from guidelines.deid._data import gazetteers
 from guidelines.deid.cues import PARTICLES
 from guidelines.deid.doc import Doc
@@ -43,7 +50,7 @@ _ORG = {"ORG": "ORGANIZATION"}
 _PERSON = {"PERSON": "PERSON", "PER": "PERSON"}
 _PLACE = {"GPE": "CITY", "LOC": "CITY"}
 _LABELS = {"org": _ORG, "person": _PERSON, "ogp": {**_ORG, **_PERSON, **_PLACE}}
-VARIANTS = [f"{k}{f}" for k in _LABELS for f in ("", "-med", "-guard")]
+VARIANTS = [f"{k}{f}" for k in _LABELS for f in ("", "-med", "-guard", "-strict", "-agree")]
 
 Records = Sequence[dict[str, object]]
 Ents = dict[str, list[tuple[int, int, str]]]
@@ -86,6 +93,17 @@ def _has_medicine(text: str, s: int, e: int) -> bool:
     )
 
 
+def _risky(value: str) -> bool:
+    """A digit, a service name, or a short acronym: what spaCy takes for names on our own corpora."""
+    g = gazetteers()
+    words = Doc(value).words
+    return (
+        any(ch.isdigit() for ch in value)
+        or any(fold(w) in g.not_names for w in words)
+        or (len(words) == 1 and value.isupper() and len(value) <= 3)
+    )
+
+
 def _guard(text: str, s: int, e: int, label: str) -> Span | None:
     """The tagger's guards over the tokens spaCy's span covers."""
     g = gazetteers()
@@ -112,13 +130,24 @@ def finder(variant: str, ents: Ents) -> Callable[[str, str, str], list[Span]]:
 
     def find(rid: str, text: str, lang: str) -> list[Span]:
         out: list[Span] = []
+        if filt == "agree":
+            theirs = [(s, e, labels[lab]) for s, e, lab in ents.get(rid, []) if lab in labels]
+            if not theirs:
+                return out
+            for p in possible_identifiers(text, lang):
+                hit = next((t for t in theirs if t[0] < p.end and p.start < t[1]), None)
+                if hit is not None:
+                    out.append((p.start, p.end, hit[2]))
+            return out
         for s, e, lab in ents.get(rid, []):
             ours = labels.get(lab)
             if ours is None:
                 continue
             if filt == "med" and _has_medicine(text, s, e):
                 continue
-            if filt == "guard":
+            if filt == "strict" and _risky(text[s:e]):
+                continue
+            if filt in ("guard", "strict"):
                 kept = _guard(text, s, e, ours)
                 if kept is not None:
                     out.append(kept)
