@@ -39,13 +39,14 @@ WINDOW = 3  # words between the cue and the preposition, at most ("work nights a
 
 
 @cache
-def cue_words() -> frozenset[str]:
-    """Every cue word of every class of data/org_cues.txt."""
-    out: set[str] = set()
+def cue_classes() -> dict[str, str]:
+    """Each cue word of data/org_cues.txt with its class (work, study, insurance, volunteer)."""
+    out: dict[str, str] = {}
     for line in read_lines(DATA_DIR / "org_cues.txt"):
-        _, _, words = line.partition(":")
-        out.update(words.split())
-    return frozenset(out)
+        cls, _, words = line.partition(":")
+        for w in words.split():
+            out.setdefault(w, cls.strip())
+    return out
 
 
 def _code(word: str) -> bool:
@@ -78,24 +79,27 @@ def _code_end(doc: Doc, k: int) -> int:
     return k
 
 
-def _cued(doc: Doc, i: int, cues: frozenset[str]) -> bool:
+def _cued(doc: Doc, i: int, cues: dict[str, str]) -> bool:
     """A cue word within WINDOW words before the preposition at i, no punctuation between; `with`
     and `avec` only right after a cue of WITH_CUES ("clean the wound with Savlon", "covered with
-    Sudocrem" name products)."""
-    if doc.folded[i] in {"with", "avec"}:
+    Sudocrem" name products); `for` and `pour` never after an insurance cue ("my insurance policy
+    for Invisalign" names what it pays for)."""
+    prep = doc.folded[i]
+    if prep in {"with", "avec"}:
         return doc.folded[i - 1] in WITH_CUES
     for j in range(i - 1, max(-1, i - 2 - WINDOW), -1):
         if not doc.is_word[j]:
             return False
-        if doc.folded[j] in cues:
-            return True
+        cls = cues.get(doc.folded[j])
+        if cls is not None:
+            return not (cls == "insurance" and prep in {"for", "pour"})
     return False
 
 
 def detect_orgs_after_cues(text: str, doc: Doc, g: Gazetteers, out: list[Candidate]) -> None:
     """Append an ORGANIZATION for each name a relation cue introduces (module docstring)."""
-    cues = cue_words()
-    if cues.isdisjoint(doc.folded):
+    cues = cue_classes()
+    if cues.keys().isdisjoint(doc.folded):
         return
     n = len(doc.words)
     for i in range(1, n - 1):
