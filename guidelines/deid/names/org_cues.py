@@ -79,6 +79,12 @@ def _code_end(doc: Doc, k: int) -> int:
     return k
 
 
+def _town_ends(doc: Doc, k: int, g: Gazetteers) -> bool:
+    """A known town closing the name after its particle is the town, not the name ("au Carrefour
+    Market de Vannes": the corpora's convention is an organisation, then a CITY)."""
+    return doc.folded[k] in g.cities and (k + 1 >= len(doc.words) or not doc.cap[k + 1])
+
+
 def _cued(doc: Doc, i: int, cues: dict[str, str]) -> bool:
     """A cue word within WINDOW words before the preposition at i, no punctuation between; `with`
     and `avec` only right after a cue of WITH_CUES ("clean the wound with Savlon", "covered with
@@ -134,6 +140,7 @@ def detect_orgs_after_cues(text: str, doc: Doc, g: Gazetteers, out: list[Candida
                 and end == k > start
                 and k + 1 < n
                 and _name_word(doc, k + 1, g, inside=True)
+                and not _town_ends(doc, k + 1, g)
             ):
                 k += 1
                 joined = True
