@@ -102,3 +102,14 @@ def test_a_town_after_a_work_cue_stays_a_town() -> None:
     text = "je travaille à Quimper depuis deux ans et j'ai de l'eczéma"
     spans = find_spans(text, "fr")
     assert [(text[s.start : s.end], s.label) for s in spans] == [("Quimper", "CITY")]
+
+
+def test_a_tag_in_capitals_after_the_name_is_no_part_of_it() -> None:
+    text = "I drive nights for Kestrel Haulage HR and my wrist hurts."
+    orgs = [text[s.start : s.end] for s in find_spans(text, "en") if s.label == "ORGANIZATION"]
+    assert orgs == ["Kestrel Haulage"]
+
+
+def test_a_legal_form_in_capitals_stays_in_the_name() -> None:
+    text = "I volunteer for Green Shoots CIC and have a rash."
+    assert covered(text, "Green Shoots CIC")

@@ -21,7 +21,7 @@ from functools import cache
 
 from guidelines.deid._data import DATA_DIR, Gazetteers
 from guidelines.deid.candidate import PRI_ORG_CUE, Candidate
-from guidelines.deid.cues import TITLES, word_set
+from guidelines.deid.cues import ORG_HEADS_AFTER, TITLES, word_set
 from guidelines.deid.doc import Doc
 from textkit.lists import read_lines
 
@@ -35,6 +35,8 @@ WITH_CUES = word_set(
     "placement internship travaille travaillais travaillait bosse bossais bossait benevole assure assuree "
     "stage alternance"
 )
+# legal forms after a name that ORG_HEADS_AFTER lacks: part of the name, never a tag
+LEGAL_FORMS = word_set("cic cio llp eurl snc asbl scop")
 WINDOW = 3  # words between the cue and the preposition, at most ("work nights at", "assurance prévoyance chez")
 
 
@@ -77,6 +79,21 @@ def _code_end(doc: Doc, k: int) -> int:
     while k < len(doc.words) and doc.spans[k][1] <= m.end():
         k += 1
     return k
+
+
+def _tag_word(doc: Doc, k: int, g: Gazetteers) -> bool:
+    """A word in capitals that the ordinary-word lexicons know (`IT`, `HR`, `HQ`, `UK`) closing a
+        name of several words: a tag after the name, unless a list knows it as an organisation or it is a
+    legal form."""
+    w, f = doc.words[k], doc.folded[k]
+    return (
+        w.isupper()
+        and len(w) > 1
+        and (f in g.known or f in g.common)
+        and f not in g.organizations
+        and f not in ORG_HEADS_AFTER  # "Acme Ltd", "Dupont SARL": part of the name
+        and f not in LEGAL_FORMS
+    )
 
 
 def _town_ends(doc: Doc, k: int, g: Gazetteers) -> bool:
@@ -146,6 +163,8 @@ def detect_orgs_after_cues(text: str, doc: Doc, g: Gazetteers, out: list[Candida
                 joined = True
             else:
                 break
+        while end - 1 > start and _tag_word(doc, end - 1, g):
+            end -= 1  # "for Barclays IT", "at Acme HQ": a department or place tag, not the name
         if end <= start:
             continue
         first = doc.folded[start]
