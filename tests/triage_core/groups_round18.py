@@ -1,0 +1,274 @@
+"""Round 18 (helper triage20): two fresh sets written before any change of this round, in structures and wordings the
+earlier rounds did not use, and scored at first contact (docs/triage.md, "Round 18").
+
+HARD_NEGATIVES: questions that must raise no red flag: information asked about an emergency in unusual shapes
+("could someone explain how you tell…", "how long can a seizure go on before…"), past events already treated
+("back in March…, the EEG was normal"), hypotheticals without "if" ("suppose…", "were my husband to…",
+"imaginons que…", "dans l'hypothèse où…"), someone else's old story, figures of speech, a rash that fades under a
+glass, planning and paperwork around an emergency topic, questions about people in general.
+
+EMERGENCIES: the common categories (chest pain, stroke, sepsis, meningitis, suicide risk, anaphylaxis, asthma,
+seizure, bleeding, poisoning, diabetic, head injury, burns) in lay, regional, second-language and typo-laden words.
+
+Written for this round; none comes from a held-out set. Each item: (lang, text).
+"""
+
+from __future__ import annotations
+
+HARD_NEGATIVES: list[tuple[str, str]] = [
+    # information asked about an emergency, not in the usual "what are the signs of" shape
+    (
+        "en",
+        "Could someone explain to me how you tell a heart attack apart from heartburn? My dad keeps mixing them up.",
+    ),
+    (
+        "en",
+        "I teach year 6 and want to explain to the class how to notice a stroke in a grandparent, is FAST still the advice?",
+    ),
+    ("en", "How long can a seizure go on before it becomes dangerous?"),
+    ("en", "Is it true that a meningitis rash doesn't go away when you press a glass on it?"),
+    ("fr", "Comment savoir si une douleur dans la poitrine vient du cœur ou des muscles ?"),
+    ("fr", "À partir de quelle température un bébé de 2 mois doit-il être vu aux urgences ?"),
+    (
+        "fr",
+        "Je voudrais comprendre ce qu'est un choc anaphylactique et comment utiliser un stylo d'adrénaline.",
+    ),
+    ("en", "my nursing exam is tmrw, can u list what sepsis looks like in old people"),
+    # past events already treated
+    (
+        "en",
+        "Back in March my son had a fit at nursery; the hospital did an EEG and it was normal and he's been fine since. Can he go on the school swimming trip?",
+    ),
+    (
+        "en",
+        "I had a bad allergic reaction to prawns two summers ago, was given adrenaline, all good since. How often should my EpiPen be replaced?",
+    ),
+    (
+        "en",
+        "Following my heart attack in 2023 and the stent, I'm doing well. Can I fly to Spain next month?",
+    ),
+    (
+        "fr",
+        "Mon fils a avalé une pile bouton l'hiver dernier, elle a été retirée à l'hôpital et tout va bien. Faut-il un contrôle ?",
+    ),
+    ("fr", "J'ai fait un AVC il y a deux ans, j'ai bien récupéré. Puis-je reprendre la conduite ?"),
+    (
+        "en",
+        "Over Christmas my mum took too many of her heart tablets by mistake, the poison line said she was ok and she is fine now. How do I sort her pills better?",
+    ),
+    (
+        "fr",
+        "Après ma tentative de suicide en 2021 j'ai été suivie et je vais beaucoup mieux ; je voudrais arrêter doucement mon antidépresseur.",
+    ),
+    # hypotheticals in other shapes than "what should I do if"
+    (
+        "en",
+        "Suppose my toddler got into the dishwasher tablets while I was in the shower, what would I need to do?",
+    ),
+    (
+        "en",
+        "We're going camping far from any hospital. Were my husband to get a bad asthma attack out there, what should we pack?",
+    ),
+    (
+        "fr",
+        "Imaginons que mon père fasse un malaise cardiaque pendant le trajet en voiture : vaut-il mieux s'arrêter ou foncer à l'hôpital ?",
+    ),
+    (
+        "fr",
+        "Dans l'hypothèse où ma fille diabétique ferait une hypo à l'école, que doit avoir l'infirmière ?",
+    ),
+    ("en", "Say my daughter hits her head at hockey and seems fine, how long should I watch her?"),
+    # someone else's old story
+    ("en", "My grandad died of a stroke when he was 70, does that mean I'm at higher risk?"),
+    ("fr", "Ma tante a fait une méningite quand elle était petite, est-ce que c'est héréditaire ?"),
+    (
+        "en",
+        "A colleague's brother took an overdose years back and survived; she asked me how they treat liver damage from paracetamol.",
+    ),
+    (
+        "fr",
+        "Ma voisine m'a raconté que son mari avait fait une crise cardiaque l'an passé en jardinant. Le jardinage est-il risqué ?",
+    ),
+    # figures of speech
+    ("en", "This commute is murdering me, my shoulders ache every evening. Any stretches?"),
+    ("en", "I'm drowning in coursework and can barely sleep, could my GP sign me off?"),
+    ("fr", "Ce boulot me tue à petit feu, je suis épuisée et j'ai des migraines."),
+    (
+        "fr",
+        "J'ai cru faire une crise cardiaque en voyant la facture d'électricité, blague à part j'ai des palpitations quand je bois du café.",
+    ),
+    (
+        "en",
+        "My heart literally stopped when I saw the exam results lol, anyway I have a question about acne.",
+    ),
+    ("fr", "J'étouffe dans cette relation, est-ce qu'un psy peut m'aider ?"),
+    (
+        "en",
+        "My toddler bled me dry at the toy shop 😂 seriously though, how much vitamin D should he get?",
+    ),
+    # a rash that fades under a glass
+    (
+        "en",
+        "little spots on my son's chest, I rolled a tumbler over them and they went pale and disappeared. He's playing happily, no fever.",
+    ),
+    (
+        "fr",
+        "Des petits boutons rouges sur le ventre de ma fille, ils s'effacent quand j'appuie le verre dessus, elle joue normalement.",
+    ),
+    # planning and paperwork around an emergency topic
+    ("en", "Who do I ask for a care plan letter for my son's epilepsy for his new school?"),
+    (
+        "fr",
+        "Je dois remplir le PAI de ma fille pour son allergie à l'arachide : qui signe la partie sur l'adrénaline ?",
+    ),
+    (
+        "en",
+        "Our office is putting together a first aid box. Should it include aspirin for suspected heart attacks?",
+    ),
+    (
+        "fr",
+        "Je cherche une formation aux gestes de premiers secours pour savoir réagir face à un arrêt cardiaque.",
+    ),
+    (
+        "en",
+        "Need to renew my insulin and glucagon prescription before we move to Canada, how far in advance?",
+    ),
+    (
+        "fr",
+        "Mon assurance demande un certificat après mon hospitalisation pour embolie pulmonaire de l'année dernière, comment l'obtenir ?",
+    ),
+    (
+        "en",
+        "Can I get a repeat prescription for my salbutamol inhaler? I'm running low but no symptoms.",
+    ),
+    # people in general
+    ("en", "Why do people who have a stroke sometimes not realise it themselves?"),
+    ("fr", "Pourquoi les gens qui font une overdose d'opioïdes arrêtent-ils de respirer ?"),
+    ("en", "Do diabetics who go into a coma always have warning signs first?"),
+    ("fr", "Est-ce que quelqu'un qui convulse peut avaler sa langue ? On m'a dit que non."),
+]
+
+EMERGENCIES: list[tuple[str, str]] = [
+    # chest pain
+    (
+        "en",
+        "got this heavy thing sittin on my chest like an elephant, sweatin buckets, its been 20 mins",
+    ),
+    ("fr", "j'ai comme un étau dans le thorax qui me prend la mâchoire depuis tout à l'heure"),
+    (
+        "en",
+        "Please, my husband have big pain in the chest since one hour, it go to his left arm and he is very sweat.",
+    ),
+    ("fr", "mon mari a des douleur dans la poitrinne qui serre fort et il transpir bcp"),
+    ("fr", "mon chum a une grosse douleur dans la poitrine pis il a de la misère à respirer"),
+    # stroke
+    ("en", "mum's talkin rubbish all of a sudden and her mouth has gone all lopsided"),
+    (
+        "fr",
+        "mon pépé il arrive plus à lever son bras droit et il parle tout mâchouillé depuis le déjeuner",
+    ),
+    ("en", "my wife cant find her words since 10 mins and her rite hand wont grip"),
+    # sepsis
+    (
+        "en",
+        "my gran has a water infection and today she's mottled, breathing fast and doesn't know who I am",
+    ),
+    ("fr", "mon père a de la fièvre depuis sa chimio, il grelotte et il est tout marbré"),
+    (
+        "en",
+        "his leg wound is red and hot, he's shaking with a fever and is now very confused and hasnt peed all day",
+    ),
+    # meningitis
+    (
+        "en",
+        "my teenage son has a banging headache, cant stand the light and he's got purple spots that dont fade when I press a glass",
+    ),
+    ("fr", "ma fille a de la fièvre, elle a la nuque raide, elle supporte pas la lumière"),
+    ("en", "baby is floppy, screeching and has a bulging soft spot on his head, and hot"),
+    (
+        "fr",
+        "Mon enfant a fait le corps chaud depuis deux jours, il ne tète plus et il a des boutons violets qui ne partent pas",
+    ),
+    # suicide risk
+    (
+        "en",
+        "i've written letters to everyone and I know where dad keeps his shotgun, tonight's the night",
+    ),
+    (
+        "fr",
+        "j'ai plus de raison de vivre, j'ai mis de côté toutes mes boîtes de médocs pour ce week-end",
+    ),
+    ("en", "my 15yo told me she's going to hang herself and I found a belt tied in her wardrobe"),
+    ("fr", "ma copine m'envoie des messages d'adieu et dit qu'elle va sauter du pont"),
+    # anaphylaxis
+    (
+        "en",
+        "ate a satay thing at the food truck, now my lips are massive, throat feels tight and im wheezy",
+    ),
+    (
+        "fr",
+        "mon fils a mangé un gâteau aux noix, il a des plaques partout, la gorge qui gratte et il respire mal",
+    ),
+    (
+        "en",
+        "stung by a wasp 10 mins ago, my face is ballooning and i feel like im going to pass out",
+    ),
+    # asthma
+    ("en", "my asthma is really bad, blue inhaler aint doing nothing, cant finish a sentence"),
+    (
+        "fr",
+        "ma fille asthmatique siffle fort, la ventoline fait rien et ses lèvres deviennent bleues",
+    ),
+    (
+        "en",
+        "He's wheezing so hard his ribs are sucking in and he can barely talk, his puffer isn't helping",
+    ),
+    # seizure
+    ("en", "my brother is on the floor jerking all over, its gone on for like 7 minutes"),
+    ("fr", "mon bébé a les yeux révulsés et il tremble de partout, il répond pas"),
+    ("en", "first time ever my husband had a fit, now he wont wake up properly"),
+    ("en", "hes havin a sezure and his lips r goin blue"),
+    # bleeding
+    (
+        "en",
+        "cut my wrist on broken glass, blood is pumping out and the tea towel is soaked through",
+    ),
+    ("fr", "mon mari saigne du nez depuis 45 minutes, ça s'arrête pas malgré la compression"),
+    ("en", "im 30 weeks pregnant and bleeding heavy with bad tummy pain"),
+    # poisoning
+    ("en", "my 2 year old has been chewing on one of those laundry pods, foam in his mouth"),
+    ("fr", "ma fille de 3 ans a bu du white spirit dans une bouteille d'eau"),
+    ("en", "my mate has necked a full packet of paracetamol with vodka about an hour ago"),
+    ("fr", "j'ai avalé toute la plaquette de xanax de ma mère"),
+    # diabetic
+    ("en", "my husband is type 1, he's sweaty, shaky, talking nonsense and his meter says 2.1"),
+    (
+        "fr",
+        "ma fille diabétique vomit sans arrêt, son haleine sent la pomme et sa glycémie est à 4 g",
+    ),
+    ("en", "diabetic son, reading says HI, throwing up and breathing deep and fast"),
+    # head injury
+    (
+        "en",
+        "my dad fell down the stairs and hit his head, he's on blood thinners and has vomited twice",
+    ),
+    (
+        "fr",
+        "mon fils est tombé du vélo sur la tête, il a perdu connaissance une minute et il vomit",
+    ),
+    (
+        "en",
+        "toddler fell off the top bunk onto his head, now very sleepy and clear fluid from his nose",
+    ),
+    # burns
+    (
+        "en",
+        "spilt a pan of boiling oil over my arm, the skin is white and peeling, its bigger than my hand",
+    ),
+    (
+        "fr",
+        "ma fille s'est renversé l'eau bouillante du thé sur le torse, la peau part en lambeaux",
+    ),
+    ("en", "my son put his fingers in the socket and got a big shock, his hand is burnt black"),
+    ("fr", "j'ai reçu de la soude caustique dans l'œil en débouchant l'évier"),
+]
