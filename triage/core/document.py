@@ -198,12 +198,24 @@ class Document:
                     return True
         if concept.minor and self.closes(self.model.minor, cstart, sent_end, start, others):
             return True
-        return concept.outcome and self.closes(self.model.outcome, cstart, sent_end, start, others)
+        if not concept.outcome:
+            return False
+        if self.closes(self.model.outcome, cstart, sent_end, start, others):
+            return True
+        # Round 18: dated in the past ("over Christmas", "la semaine dernière") and told as over since.
+        s = self._sentence_of(start)
+        return bool(
+            self.model.past_anchor.search(self.text, self.sent_starts[s], sent_end)
+        ) and self.closes(self.model.resolution, cstart, sent_end, start, others)
 
     @cached_property
     def closed(self) -> bool:
-        """True when an assessment closes the text (scope.outcome) with nothing new after it."""
-        return self.closes(self.model.outcome, 0, 0, -1, [])
+        """True when an assessment closes the text (scope.outcome), or a past event told as over
+        ("over Christmas …, she is fine now"), with nothing new after it."""
+        m = self.model
+        return self.closes(m.outcome, 0, 0, -1, []) or bool(
+            m.past_anchor.search(self.text) and self.closes(m.resolution, 0, 0, -1, [])
+        )
 
     @cached_property
     def minor(self) -> bool:
@@ -217,14 +229,23 @@ class Document:
         event (scope.outcome): told at or after the match's clause head, asserted, with no new mention
         of it before and nothing new after it ("now", "again", "worse", "mais", "de nouveau": NICE
         NG232's return advice)."""
-        m = self.model
         for r in cues.finditer(self.text, cstart):
             if any(sent_end <= o < r.start() for o in others if o != start):
                 continue
-            if self.negated(r.start(), r.end()) or m.reopen.search(self.text, r.end()):
+            if self.negated(r.start(), r.end()) or self._reopened(r.end()):
                 continue
             return True
         return False
+
+    def _reopened(self, pos: int) -> bool:
+        """True when something new follows pos ("now", "again", "mais"): the "now" of a resolution
+        ("she is fine now", "tout va bien maintenant") reopens nothing."""
+        m = self.model
+        calm = [(r.start(), r.end()) for r in m.resolution.finditer(self.text, pos)]
+        return any(
+            not any(a <= cue.start() < b for a, b in calm)
+            for cue in m.reopen.finditer(self.text, pos)
+        )
 
     def _valid(
         self,

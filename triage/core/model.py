@@ -277,6 +277,13 @@ class Model(Catalogue):
         self.outcome = _cue_regex(per_language(outcome["assessed"], what="outcome"), what="outcome")
         self.reopen = _cue_regex(per_language(outcome["reopen"], what="reopen"), what="reopen")
         self.minor = _cue_regex(per_language(outcome["minor"], what="minor"), what="minor")
+        # Round 18: an event dated in the past ("over Christmas") and told as over ("fine now") is closed.
+        self.resolution = _cue_regex(
+            per_language(outcome["resolved"], what="resolved"), what="resolved"
+        )
+        self.past_anchor = _cue_regex(
+            per_language(outcome["past_anchor"], what="past_anchor"), what="past_anchor"
+        )
         # Flags with an event an assessment can close: the learned evidence may not raise them alone
         # in a text an assessment closes (the rules still decide).
         self.outcome_flags, self.minor_flags = (
