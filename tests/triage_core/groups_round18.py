@@ -272,3 +272,169 @@ EMERGENCIES: list[tuple[str, str]] = [
     ("en", "my son put his fingers in the socket and got a big shock, his hand is burnt black"),
     ("fr", "j'ai reçu de la soude caustique dans l'œil en débouchant l'évier"),
 ]
+
+# Written after the first scope change (fc6a4c8) and before any further one, to measure whether it generalises:
+# new hard negatives of the same kinds in other words, and emergencies told with the very structures the new
+# scopes read (a question or a hypothetical beside a real event, a past anchor then something new), which must
+# still raise their flag.
+VALIDATION_HARD_NEGATIVES: list[tuple[str, str]] = [
+    ("en", "Supposing a child drank some bleach, would you make them sick or give milk?"),
+    ("en", "Let's say my husband collapses while we're hiking, how do I do CPR properly?"),
+    ("fr", "Supposons que mon fils avale une pile, combien de temps avant que ce soit grave ?"),
+    (
+        "fr",
+        "Admettons qu'une personne fasse une réaction allergique au restaurant, faut-il l'allonger ?",
+    ),
+    ("en", "Should my daughter ever have a seizure in the bath, what's the safest thing to do?"),
+    (
+        "fr",
+        "Si mon mari faisait un arrêt cardiaque, est-ce que je saurais utiliser le défibrillateur ?",
+    ),
+    ("en", "Is it right that you shouldn't give water to someone having a stroke?"),
+    ("fr", "Est-il vrai qu'une crise d'asthme peut tuer même chez un enfant ?"),
+    ("en", "Can you explain how paracetamol overdose damages the liver?"),
+    ("fr", "Pouvez-vous m'expliquer comment on reconnaît une hypoglycémie sévère chez l'enfant ?"),
+    ("en", "What does anaphylaxis actually look like in a baby?"),
+    ("fr", "À quoi ressemble une crise d'épilepsie chez un nourrisson ?"),
+    ("en", "Why do people who overdose on insulin get so confused?"),
+    ("fr", "Les personnes qui font un AVC ont-elles toujours mal à la tête ?"),
+    ("en", "How quickly does sepsis develop in the elderly?"),
+    (
+        "en",
+        "Last weekend my son swallowed a coin; the x-ray showed it had passed and he's been fine since. Should I check his poo?",
+    ),
+    (
+        "en",
+        "At Easter I burnt my hand on the oven, it blistered badly but it's fine now. Will the scar fade?",
+    ),
+    (
+        "fr",
+        "Pendant les vacances de Noël, ma fille a bu un peu de produit vaisselle, le centre antipoison a dit que ce n'était pas grave et elle va bien. Que garder sous clé ?",
+    ),
+    (
+        "fr",
+        "Le mois dernier mon père a fait une hypoglycémie sévère, le SAMU est venu, il va bien depuis. Faut-il changer son traitement ?",
+    ),
+    (
+        "en",
+        "A few weeks ago I had a bad asthma attack and ended up on a nebuliser, all good now. Should I get a peak flow meter?",
+    ),
+    ("en", "My uncle had a heart attack back in 2019 and now does marathons. Is that safe?"),
+    (
+        "fr",
+        "Mon grand-père est mort d'une méningite pendant la guerre, c'était fréquent à l'époque ?",
+    ),
+    (
+        "en",
+        "My best friend's mum had sepsis a couple of winters back; is it more likely to run in families?",
+    ),
+    ("en", "Honestly this heat is going to kill me, any tips for sleeping in a hot flat?"),
+    (
+        "fr",
+        "J'en peux plus de ces voisins, ils vont me rendre fou. Un somnifère léger est possible ?",
+    ),
+    (
+        "en",
+        "I've been choking on all this admin since the move, can my GP send my records to the new practice?",
+    ),
+    (
+        "fr",
+        "On étouffe sous la paperasse au travail, est-ce que le stress peut donner des maux de ventre ?",
+    ),
+    (
+        "en",
+        "The purple blotches on my legs go white when I press a glass on them, I'm 40 and well, is it just circulation?",
+    ),
+    (
+        "fr",
+        "Ma fille a des taches rouges sur les jambes qui disparaissent à la vitropression, pas de fièvre, elle va très bien.",
+    ),
+    (
+        "en",
+        "I'm organising the school trip and need to know who carries the EpiPens and the inhalers.",
+    ),
+    ("fr", "Je dois faire renouveler l'ordonnance de glucagon de mon fils avant la colonie."),
+    ("en", "How do I get a medical bracelet saying I'm epileptic?"),
+    (
+        "fr",
+        "Quels papiers faut-il pour le remboursement du transport en ambulance après mon infarctus de l'an dernier ?",
+    ),
+    (
+        "en",
+        "For my first aid refresher: how many compressions per minute for an adult who is not breathing?",
+    ),
+    ("fr", "Comment ranger les médicaments pour éviter qu'un enfant les avale ?"),
+]
+
+COUNTER_EMERGENCIES: list[tuple[str, str]] = [
+    (
+        "en",
+        "Is it true that you should call 999 for a stroke? My dad's face has dropped on one side right now.",
+    ),
+    ("en", "Suppose I'm overreacting, but my son's lips are blue and he can't breathe properly."),
+    (
+        "en",
+        "Last week he had a fall and was fine, but now he's vomiting and very drowsy and has a headache.",
+    ),
+    (
+        "fr",
+        "La semaine dernière elle allait bien, mais depuis ce matin elle a une raideur de la nuque et 40 de fièvre.",
+    ),
+    (
+        "en",
+        "Over Christmas he took a lot of his pills, said he was fine, but he's just told me he did it again tonight.",
+    ),
+    (
+        "en",
+        "My mum is diabetic and people who know her say she's never this confused; she's sweating and won't eat her sugar.",
+    ),
+    (
+        "fr",
+        "Je voudrais savoir quoi faire : ma fille a avalé des comprimés de sa grand-mère il y a 10 minutes.",
+    ),
+    (
+        "en",
+        "Can you explain what's happening? My husband is suddenly slurring and can't lift his arm.",
+    ),
+    ("en", "What would I need to do? My toddler just drank some drain cleaner."),
+    (
+        "fr",
+        "Si mon fils était en train de faire une méningite, il aurait quoi ? Là il a de la fièvre, la nuque raide et des taches qui ne s'effacent pas.",
+    ),
+    ("en", "Imagine my shock: my daughter is fitting and it's been over 5 minutes."),
+    ("en", "Say something if this is wrong, but he's got crushing chest pain into his jaw."),
+    ("fr", "Imaginez la panique : mon bébé est tout mou et ne répond plus."),
+    (
+        "en",
+        "In March he was diagnosed with asthma; tonight his inhaler isn't helping and he can't speak in sentences.",
+    ),
+    ("fr", "Elle allait bien jusqu'à hier ; maintenant elle vomit du sang."),
+    (
+        "en",
+        "She was fine all day but now she's floppy and has a rash that doesn't fade under a glass.",
+    ),
+    ("en", "people who saw him say he collapsed and is not breathing"),
+    ("fr", "Les gens qui étaient avec lui disent qu'il a convulsé et qu'il ne se réveille pas."),
+    (
+        "en",
+        "Were you to see my son now you'd call an ambulance: he's grey, sweaty and breathing fast with a fever.",
+    ),
+    (
+        "en",
+        "should he be this sleepy after hitting his head? he's vomited three times and is on warfarin",
+    ),
+    (
+        "fr",
+        "Est-ce vrai que l'alcool aggrave l'hypo ? Mon mari diabétique a bu, il est en sueur, confus et sa glycémie est à 0,4.",
+    ),
+    (
+        "en",
+        "last time this happened she ended up in ICU, and now she's breathing fast, mottled and has a temp of 39.8",
+    ),
+    (
+        "en",
+        "my nan is fine now she says but an hour ago she had slurred speech and a droopy face for 20 minutes",
+    ),
+    ("fr", "Mon copain dit qu'il va bien mais il a pris toute une boîte de paracétamol ce matin."),
+    ("en", "Took 30 paracetamol last week, feel totally fine now, do I still need to go?"),
+]

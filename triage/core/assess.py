@@ -221,6 +221,7 @@ def assess(
         and evidence.emergency >= evidence_model.raise_threshold(evidence.flag, RAISE)
         and not _learned_vetoed(compiled, evidence.flag, doc.text)
         and not (evidence.flag in compiled.outcome_flags and doc.closed)
+        and not (evidence.flag in compiled.outcome_flags - compiled.minor_flags and doc.settled)
         and not (evidence.flag in compiled.minor_flags and doc.minor)
     ):
         flags.append(evidence.flag)

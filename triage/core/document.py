@@ -200,6 +200,10 @@ class Document:
             return True
         if not concept.outcome:
             return False
+        # An adult's ingestion needs an assessment to close it: feeling fine a week after a paracetamol
+        # overdose is no all-clear (TOXBASE; NHS: go to A&E even if you feel fine).
+        if concept.minor:
+            return self.closes(self.model.outcome, cstart, sent_end, start, others)
         if self.closes(self.model.outcome, cstart, sent_end, start, others):
             return True
         # Round 18: dated in the past ("over Christmas", "la semaine dernière") and told as over since.
@@ -210,12 +214,15 @@ class Document:
 
     @cached_property
     def closed(self) -> bool:
-        """True when an assessment closes the text (scope.outcome), or a past event told as over
-        ("over Christmas …, she is fine now"), with nothing new after it."""
+        """True when an assessment closes the text (scope.outcome) with nothing new after it."""
+        return self.closes(self.model.outcome, 0, 0, -1, [])
+
+    @cached_property
+    def settled(self) -> bool:
+        """True when a past-dated event is told as over ("over Christmas …, she is fine now") with
+        nothing new after it (scope.outcome.resolved, round 18)."""
         m = self.model
-        return self.closes(m.outcome, 0, 0, -1, []) or bool(
-            m.past_anchor.search(self.text) and self.closes(m.resolution, 0, 0, -1, [])
-        )
+        return bool(m.past_anchor.search(self.text)) and self.closes(m.resolution, 0, 0, -1, [])
 
     @cached_property
     def minor(self) -> bool:
