@@ -438,3 +438,164 @@ COUNTER_EMERGENCIES: list[tuple[str, str]] = [
     ("fr", "Mon copain dit qu'il va bien mais il a pris toute une boîte de paracétamol ce matin."),
     ("en", "Took 30 paracetamol last week, feel totally fine now, do I still need to go?"),
 ]
+
+# Written after 56d9763 and before any further change: hard negatives in the styles whose look-alikes the held-out
+# sets raise most (second-language, a family group chat relayed, over-apologetic, hurried texts, a shop or pharmacy
+# colleague, a wedding guest, student halls, a babysitter or foster carer, a coach, a prisoner's relative, a
+# discharge letter or forum post pasted, dictation, a minimiser), written from those style names only.
+STYLE_HARD_NEGATIVES: list[tuple[str, str]] = [
+    (
+        "en",
+        "Hello doctor, my english not so good. My son have small red points on leg, I put glass on it and the points go away. He eat and play normal. Is allergy?",
+    ),
+    (
+        "en",
+        "Please I ask information: in my country we give milk when child drink petrol. Here in England is same or not?",
+    ),
+    (
+        "fr",
+        "Bonjour docteur, je suis pas français bien. Mon mari il a pris médicament pour tension deux fois par erreur hier, pharmacien dit pas grave. Il va bien. Comment faire pour pas oublier?",
+    ),
+    (
+        "en",
+        "My mother she have asthma since long time, now she is good, but the inhaler brown one finish. How I get new one?",
+    ),
+    (
+        "en",
+        "copying this from our family whatsapp: 'auntie Jo says the lad next door swallowed a battery last month but it came out fine' - mum wants to know if magnets are worse?",
+    ),
+    (
+        "en",
+        "[Sarah]: did anyone see that post about meningitis rash? [Me]: yeah apparently you do the glass thing. Is the glass test reliable for dark skin?",
+    ),
+    (
+        "fr",
+        "Ma sœur a écrit dans le groupe de la famille que son fils avait bu du produit vaisselle à Pâques mais que tout allait bien. Est-ce que le produit vaisselle est toxique ?",
+    ),
+    (
+        "en",
+        "someone in the mums group chat said calpol overdose can kill a toddler, how much is actually too much for a 2 year old?",
+    ),
+    (
+        "en",
+        "So sorry to bother you, this is probably silly, but I burnt my finger on the kettle this morning, it's a small red patch and doesn't blister. Is cold water enough? Sorry again.",
+    ),
+    (
+        "fr",
+        "Désolée de vous déranger pour rien, ma fille a des petits boutons qui blanchissent quand on appuie, elle n'a pas de fièvre et elle rigole. Pardon si c'est bête.",
+    ),
+    (
+        "en",
+        "I'm really sorry, I know you're busy, I just wanted to ask whether I took too many ibuprofen today: I had 3 tablets of 200 mg in 12 hours. Sorry!",
+    ),
+    ("en", "quick q - max paracetamol dose for 70kg adult? ta"),
+    ("en", "kid had febrile fit last yr, all fine since, what temp do i give calpol at? thx"),
+    (
+        "fr",
+        "vite fait : ma fille 4 ans a des tâches rouges qui partent au verre, pas de fièvre, on peut aller à l'école ?",
+    ),
+    (
+        "en",
+        "I work on the tills and a customer asked us what to do if a kid eats one of the washing pods we sell. What do we tell them?",
+    ),
+    (
+        "en",
+        "Our store manager wants staff trained on what to do if a customer has a fit in the shop. Who runs that?",
+    ),
+    (
+        "fr",
+        "Je travaille en pharmacie, une cliente m'a demandé à partir de combien de comprimés de Doliprane c'est dangereux pour un adulte.",
+    ),
+    (
+        "en",
+        "Going to a wedding next week with my nut allergy, should I tell the caterers or just bring my EpiPen?",
+    ),
+    (
+        "fr",
+        "Au mariage de ma cousine l'an passé un invité a fait un malaise, il avait trop bu, il allait bien le lendemain. Peut-on mourir d'un coma éthylique ?",
+    ),
+    (
+        "en",
+        "In halls someone set off the fire alarm burning toast, I breathed in smoke for a minute, I'm totally fine now, just a bit of a tickly cough. Worth seeing anyone?",
+    ),
+    (
+        "en",
+        "My flatmate's friend once ended up in hospital after mixing pills and alcohol, it scared us. What are safe limits for drinking on antibiotics?",
+    ),
+    (
+        "en",
+        "I'm babysitting tonight and the parents left Calpol, how do I work out the right dose for a 3 year old?",
+    ),
+    (
+        "fr",
+        "Notre enfant placé a fait une intoxication au monoxyde de carbone dans son ancienne famille il y a deux ans, il va bien. Y a-t-il des séquelles à surveiller ?",
+    ),
+    (
+        "en",
+        "Coach says if a player can't catch their breath after sprints we should sit them down, is that right or should we worry about asthma?",
+    ),
+    (
+        "en",
+        "My brother is in prison and they say he took an overdose last spring, he's well now and back on his meds. Can I ask for his medical records?",
+    ),
+    (
+        "en",
+        "From his discharge letter: 'admitted with paracetamol overdose, treated with NAC, liver function normal, discharged well'. What follow-up bloods does he need?",
+    ),
+    (
+        "en",
+        "forum post I read: 'my LO drank calpol straight from the bottle!!' and replies said ring 111. How do I childproof the medicine cupboard?",
+    ),
+    (
+        "fr",
+        "bonjour docteur virgule ma fille a eu une bronchiolite cet hiver elle a été hospitalisée et elle va très bien maintenant point est-ce qu'elle peut aller en crèche",
+    ),
+    (
+        "en",
+        "It's probably nothing but my toddler licked a dishwasher tablet, spat it out straight away, rinsed her mouth, she's fine and playing. Anything else?",
+    ),
+    (
+        "fr",
+        "Mon fils de 2 ans a failli avaler une pièce, je l'ai retirée de sa bouche à temps. Comment éviter ça ?",
+    ),
+    (
+        "en",
+        "My wife had pre-eclampsia with our first and is pregnant again, 12 weeks, feeling great. Should she take aspirin this time?",
+    ),
+    (
+        "fr",
+        "Ma femme a fait une hémorragie de la délivrance pour son premier accouchement, elle est enceinte du deuxième, tout va bien. Faut-il accoucher dans une maternité de niveau 3 ?",
+    ),
+    (
+        "en",
+        "Does a burn from a curling iron need a dressing? It happened yesterday, it's the size of a 5p coin and not blistered.",
+    ),
+    (
+        "fr",
+        "Je me suis brûlée avec le fer à repasser hier, petite brûlure rouge de 2 cm, est-ce que je mets de la Biafine ?",
+    ),
+    (
+        "en",
+        "My brother and I keep joking the landlord is going to give us carbon monoxide poisoning with that old boiler, do we legally need a CO alarm?",
+    ),
+    (
+        "fr",
+        "Quand j'étais au lycée un copain a fait une overdose de cannabis, il va bien. Est-ce que c'est possible de mourir du cannabis ?",
+    ),
+    (
+        "en",
+        "my grandma keeps saying she wants to die in her own bed rather than hospital, how do we set up palliative care at home?",
+    ),
+    (
+        "fr",
+        "Mon père dit qu'il est prêt à partir, il a 92 ans et veut arrêter la dialyse. Comment en parler avec l'équipe ?",
+    ),
+    (
+        "en",
+        "My asthma was awful last winter, ended up in A&E twice, all good since the new inhaler. Should I still get the flu jab?",
+    ),
+    (
+        "en",
+        "Mum's diabetic and had a hypo at my cousin's wedding in June, the paramedics sorted her out and she's fine now. Should she carry glucose tablets?",
+    ),
+]
