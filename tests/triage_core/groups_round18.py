@@ -599,3 +599,36 @@ STYLE_HARD_NEGATIVES: list[tuple[str, str]] = [
         "Mum's diabetic and had a hypo at my cousin's wedding in June, the paramedics sorted her out and she's fine now. Should she carry glucose tablets?",
     ),
 ]
+
+# Written after 1a32d0b, before the general-question scope: a named diagnosis asked about in general (nobody
+# described) and the same diagnoses named for a real person, in a question, which must still raise the flag.
+GENERAL_QUESTION_HARD_NEGATIVES: list[tuple[str, str]] = [
+    ("en", "Is sepsis always treated in intensive care?"),
+    ("en", "Can testicular torsion happen during sleep?"),
+    ("en", "Does DKA only happen in type 1 diabetes?"),
+    ("fr", "Est-ce que la méningite se transmet par la salive ?"),
+    ("fr", "Combien de temps dure le traitement d'un sepsis ?"),
+    ("en", "How long does recovery from an ectopic pregnancy operation take?"),
+    ("fr", "Peut-on faire une torsion du testicule deux fois ?"),
+    ("en", "Why is meningitis more common in students?"),
+    ("en", "Should teenagers get the meningitis B vaccine?"),
+    ("fr", "Quel est le taux de survie d'un choc septique ?"),
+    ("en", "Are pulmonary embolisms more common after long flights?"),
+    ("fr", "Pourquoi l'acidocétose fait-elle respirer vite ?"),
+]
+GENERAL_QUESTION_EMERGENCIES: list[tuple[str, str]] = [
+    ("en", "Took my daughter to the GP, they said possible sepsis, should we go to A&E?"),
+    ("en", "Could it be meningitis? My son has a fever and a stiff neck."),
+    ("en", "Is this DKA? my type 1 son is vomiting and breathing really fast"),
+    (
+        "fr",
+        "Est-ce une torsion du testicule ? Mon fils a une douleur brutale à la bourse depuis une heure.",
+    ),
+    ("en", "111 said it sounds like sepsis, do I call an ambulance or drive him?"),
+    ("en", "Is it meningitis?? baby has purple spots that don't fade"),
+    ("en", "Could my dad be having a stroke?"),
+    ("fr", "Est-ce que mon mari fait un infarctus ?"),
+    ("en", "Is she having a heart attack?"),
+    ("fr", "Le médecin pense à une embolie pulmonaire, on doit aller aux urgences ?"),
+    ("en", "Sepsis? Shaking, confused, temp 39.9 after my op."),
+]

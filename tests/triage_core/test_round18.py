@@ -12,6 +12,8 @@ import pytest
 from tests.triage_core.groups_round18 import (
     COUNTER_EMERGENCIES,
     EMERGENCIES,
+    GENERAL_QUESTION_EMERGENCIES,
+    GENERAL_QUESTION_HARD_NEGATIVES,
     HARD_NEGATIVES,
     STYLE_HARD_NEGATIVES,
     VALIDATION_HARD_NEGATIVES,
@@ -168,25 +170,30 @@ def test_structure_keeps_the_alarm_and_drops_the_look_alike(name: str) -> None:
     assert assess(look_alike, lang2).red_flags == (), look_alike
 
 
-@pytest.mark.parametrize(("lang", "text"), HARD_NEGATIVES + VALIDATION_HARD_NEGATIVES)
+@pytest.mark.parametrize(
+    ("lang", "text"), HARD_NEGATIVES + VALIDATION_HARD_NEGATIVES + GENERAL_QUESTION_HARD_NEGATIVES
+)
 def test_fresh_hard_negatives_raise_nothing(lang: str, text: str) -> None:
     assert assess(text, lang).red_flags == (), text
 
 
-@pytest.mark.parametrize(("lang", "text"), EMERGENCIES + COUNTER_EMERGENCIES)
+@pytest.mark.parametrize(
+    ("lang", "text"), EMERGENCIES + COUNTER_EMERGENCIES + GENERAL_QUESTION_EMERGENCIES
+)
 def test_fresh_emergencies_raise_a_flag(lang: str, text: str) -> None:
     if text in KNOWN_MISSES:
         pytest.xfail("known miss, docs/triage.md round 18")
     assert assess(text, lang).emergency, text
 
 
-# Left on purpose or not reached (docs/triage.md, "Round 18"): a hypo told with "never this confused"
-# (missed before this round too); and among the style probe's look-alikes, a child's ingestion (never closed
+# Left on purpose or not reached (docs/triage.md, "Round 18"): a hypo told with "never this confused" and a
+# pulmonary embolism a doctor suspects (both missed before this round too); and among the style probe's look-alikes, a child's ingestion (never closed
 # by what follows, by design), a dose asked about, smoke breathed for a minute, a carbon monoxide poisoning
 # dated "il y a deux ans" by a history cue out of reach, a relayed child's ingestion at Easter, and one "last month"
 # (the normaliser's plural rule turns it into "last months", which the history cue misses; fixing it moves one
 # held-out specialty, so it is left for the lead).
 KNOWN_MISSES = {
+    "Le médecin pense à une embolie pulmonaire, on doit aller aux urgences ?",
     "My mum is diabetic and people who know her say she's never this confused; she's sweating and won't eat her sugar.",
 }
 KNOWN_STYLE_ALARMS = 6

@@ -86,6 +86,18 @@ class Document:
             self._asking[sentence] = found
         return found
 
+    def general_question(self, sentence: int) -> bool:
+        """True when the sentence is a question that opens with a question word and names no one, in a
+        text that describes no one now ("Is sepsis treated in intensive care?", "Peut-on faire une torsion
+        deux fois ?"; not "Could it be sepsis?", "Is my dad having a stroke?"): scope.question, round 18."""
+        m, start, end = self.model, self.sent_starts[sentence], self.sent_ends[sentence]
+        return (
+            self.text.startswith("?", end)
+            and m.question_opening.match(self.text, start) is not None
+            and m.question_person.search(self.text, start, end) is None
+            and not self.describes_someone
+        )
+
     @cached_property
     def describes_someone(self) -> bool:
         """True when the text describes someone now ("my son has", "il est", "right now")."""
@@ -269,6 +281,8 @@ class Document:
         if m.generic.search(self.text, cstart, cend) or self.asking_only(self._sentence_of(start)):
             return False
         if self.in_reported(start) or (concept.named and alone and self.feared(start, end)):
+            return False
+        if concept.topic and alone and self.general_question(self._sentence_of(start)):
             return False
         # A history cue dates what is near it: "widowed since last year, ... he has his gun out"
         # keeps the gun (one long clause), "a stroke in 2019" loses the stroke.
