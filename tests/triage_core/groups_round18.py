@@ -632,3 +632,70 @@ GENERAL_QUESTION_EMERGENCIES: list[tuple[str, str]] = [
     ("fr", "Le médecin pense à une embolie pulmonaire, on doit aller aux urgences ?"),
     ("en", "Sepsis? Shaking, confused, temp 39.9 after my op."),
 ]
+
+# Written after f63ef92, before the narrative scope: a story dated in the past over several sentences (the dated
+# cue in the first sentence only), and the same openings followed by something happening now.
+NARRATIVE_HARD_NEGATIVES: list[tuple[str, str]] = [
+    (
+        "en",
+        "Three years ago I took an overdose of paracetamol. I was in hospital for four days. They gave me a drip. Can I donate blood?",
+    ),
+    (
+        "en",
+        "In 2019 my husband had a heart attack at work. He had crushing chest pain down his left arm. He was stented the same day. Is he allowed to drive a lorry?",
+    ),
+    (
+        "fr",
+        "Il y a deux ans, ma fille a fait une méningite. Elle avait de la fièvre et des taches violettes. Elle était en réanimation. Doit-elle faire un vaccin ?",
+    ),
+    (
+        "en",
+        "When I was 16 I self-harmed a lot. I cut my arms most nights. I had therapy for two years. Can laser remove the scars?",
+    ),
+    (
+        "en",
+        "Last year my son swallowed a button battery. It burned his throat. He had surgery. What foods are best while he heals?",
+    ),
+    (
+        "en",
+        "Years ago my mum had a stroke. Her face drooped and she couldn't speak. She recovered well. Is aspirin still needed?",
+    ),
+    (
+        "en",
+        "As a child I had severe asthma attacks. My lips went blue more than once. I grew out of it. Could it come back in pregnancy?",
+    ),
+    (
+        "fr",
+        "L'an dernier mon père a fait un AVC. Il avait la bouche de travers et ne pouvait plus parler. Il a bien récupéré. Peut-il reprendre le vélo ?",
+    ),
+]
+NARRATIVE_EMERGENCIES: list[tuple[str, str]] = [
+    ("en", "Three years ago I took an overdose. Tonight I've taken 30 sleeping pills."),
+    ("en", "Last year he had a stroke. His face is drooping again and he can't lift his arm."),
+    ("en", "Years ago I tried to kill myself. I want to die and I have the pills ready."),
+    (
+        "en",
+        "In 2020 she had meningitis. She had a rash then. She has a fever and a stiff neck and is very drowsy.",
+    ),
+    (
+        "fr",
+        "Il y a deux ans il a fait un infarctus. Il a une douleur dans la poitrine qui serre et il transpire.",
+    ),
+    (
+        "en",
+        "Last year my daughter had anaphylaxis to nuts. She ate a cookie with nuts ten minutes ago. Her lips are swelling and she's wheezing.",
+    ),
+    ("en", "A few years back I overdosed. Took 40 paracetamol an hour ago."),
+    (
+        "en",
+        "Last year I had a clot in my lung. Sudden chest pain when I breathe and I'm coughing blood.",
+    ),
+    (
+        "fr",
+        "Il y a trois ans j'ai fait une tentative de suicide. J'ai envie d'en finir, j'ai acheté une corde.",
+    ),
+    (
+        "en",
+        "Years ago he was treated for epilepsy. He collapsed and was shaking all over for six minutes and still isn't waking up.",
+    ),
+]

@@ -15,6 +15,8 @@ from tests.triage_core.groups_round18 import (
     GENERAL_QUESTION_EMERGENCIES,
     GENERAL_QUESTION_HARD_NEGATIVES,
     HARD_NEGATIVES,
+    NARRATIVE_EMERGENCIES,
+    NARRATIVE_HARD_NEGATIVES,
     STYLE_HARD_NEGATIVES,
     VALIDATION_HARD_NEGATIVES,
 )
@@ -149,6 +151,14 @@ PAIRS: dict[str, tuple[str, tuple[str, str], tuple[str, str]]] = {
             "From his discharge letter: 'admitted with paracetamol overdose, treated with NAC, liver function normal, discharged well'. What follow-up bloods does he need?",
         ),
     ),
+    "a_past_story_runs_on_only_when_closed": (
+        "unconscious_or_seizure",
+        ("en", "Last year he had a stroke. He collapsed and was shaking all over for six minutes."),
+        (
+            "en",
+            "Last year he had a bad seizure. He was shaking all over for six minutes. He was treated and recovered.",
+        ),
+    ),
     "joking_frame": (
         "overdose_poisoning",
         (
@@ -171,14 +181,19 @@ def test_structure_keeps_the_alarm_and_drops_the_look_alike(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("lang", "text"), HARD_NEGATIVES + VALIDATION_HARD_NEGATIVES + GENERAL_QUESTION_HARD_NEGATIVES
+    ("lang", "text"),
+    HARD_NEGATIVES
+    + VALIDATION_HARD_NEGATIVES
+    + GENERAL_QUESTION_HARD_NEGATIVES
+    + NARRATIVE_HARD_NEGATIVES,
 )
 def test_fresh_hard_negatives_raise_nothing(lang: str, text: str) -> None:
     assert assess(text, lang).red_flags == (), text
 
 
 @pytest.mark.parametrize(
-    ("lang", "text"), EMERGENCIES + COUNTER_EMERGENCIES + GENERAL_QUESTION_EMERGENCIES
+    ("lang", "text"),
+    EMERGENCIES + COUNTER_EMERGENCIES + GENERAL_QUESTION_EMERGENCIES + NARRATIVE_EMERGENCIES,
 )
 def test_fresh_emergencies_raise_a_flag(lang: str, text: str) -> None:
     if text in KNOWN_MISSES:
@@ -187,12 +202,14 @@ def test_fresh_emergencies_raise_a_flag(lang: str, text: str) -> None:
 
 
 # Left on purpose or not reached (docs/triage.md, "Round 18"): a hypo told with "never this confused" and a
-# pulmonary embolism a doctor suspects (both missed before this round too); and among the style probe's look-alikes, a child's ingestion (never closed
+# pulmonary embolism a doctor suspects or told as pleuritic pain with blood coughed up (all missed before this
+# round too); and among the style probe's look-alikes, a child's ingestion (never closed
 # by what follows, by design), a dose asked about, smoke breathed for a minute, a carbon monoxide poisoning
 # dated "il y a deux ans" by a history cue out of reach, a relayed child's ingestion at Easter, and one "last month"
 # (the normaliser's plural rule turns it into "last months", which the history cue misses; fixing it moves one
 # held-out specialty, so it is left for the lead).
 KNOWN_MISSES = {
+    "Last year I had a clot in my lung. Sudden chest pain when I breathe and I'm coughing blood.",
     "Le médecin pense à une embolie pulmonaire, on doit aller aux urgences ?",
     "My mum is diabetic and people who know her say she's never this confused; she's sweating and won't eat her sugar.",
 }

@@ -211,7 +211,7 @@ def assess(
     # the router still reads the whole text.
     own = (
         per_sentence
-        if not doc.reported
+        if not doc.reported and not doc.dated_sentences
         else evidence_model.features(doc.own_text, compiled.history, compiled.informational)
     )
     evidence = evidence_model.evidence(own)

@@ -86,6 +86,23 @@ class Document:
             self._asking[sentence] = found
         return found
 
+    @cached_property
+    def dated_sentences(self) -> frozenset[int]:
+        """Sentences that continue, in the past tense, a story dated by a history cue in an earlier
+        sentence and closed after it (treated, recovered): scope.narrative, round 18."""
+        m, t, out = self.model, self.text, set()
+        cue = m.history.search(t)
+        if cue is None or not m.narrative_closure.search(t, cue.end()):
+            return frozenset()
+        first = self._sentence_of(cue.start())
+        for s in range(first, len(self.sent_starts)):
+            a, b = self.sent_starts[s], self.sent_ends[s]
+            if m.narrative_present.search(t, a if s > first else cue.end(), b):
+                break
+            if s > first and m.narrative_past.search(t, a, b):
+                out.add(s)
+        return frozenset(out)
+
     def general_question(self, sentence: int) -> bool:
         """True when the sentence is a question that opens with a question word and names no one, in a
         text that describes no one now ("Is sepsis treated in intensive care?", "Peut-on faire une torsion
@@ -170,14 +187,18 @@ class Document:
 
     @property
     def own_text(self) -> str:
-        """The text without its reported spans (what the patient says for themselves): the learned
-        evidence reads this, so a pasted "call 999 if…" list raises nothing there either."""
-        if not self.reported:
+        """The text without its reported spans (what the patient says for themselves) and without the
+        sentences of a closed past story (dated_sentences): the learned evidence reads this, so a pasted
+        "call 999 if…" list or "In 2019 … he had crushing chest pain" raises nothing there either."""
+        cut = list(self.reported) + [
+            (self.sent_starts[s], self.sent_ends[s]) for s in self.dated_sentences
+        ]
+        if not cut:
             return self.text
         parts, pos = [], 0
-        for a, b in self.reported:
+        for a, b in sorted(cut):
             parts.append(self.text[pos:a])
-            pos = b
+            pos = max(pos, b)
         parts.append(self.text[pos:])
         return " . ".join(p.strip() for p in parts if p.strip())
 
@@ -287,7 +308,7 @@ class Document:
         # A history cue dates what is near it: "widowed since last year, ... he has his gun out"
         # keeps the gun (one long clause), "a stroke in 2019" loses the stroke.
         near = max(cstart, start - _HISTORY_REACH), min(cend, end + _HISTORY_REACH)
-        if m.history.search(self.text, *near):
+        if m.history.search(self.text, *near) or self._sentence_of(start) in self.dated_sentences:
             return False
         if strict and concept.unless is not None:
             s = self._sentence_of(start)

@@ -285,6 +285,11 @@ class Model(Catalogue):
         self.resolution = _cue_regex(
             per_language(outcome["resolved"], what="resolved"), what="resolved"
         )
+        narrative = scope["narrative"]
+        self.narrative_past, self.narrative_present, self.narrative_closure = (
+            _cue_regex(per_language(narrative[k], what=f"narrative.{k}"), what=f"narrative.{k}")
+            for k in ("past", "present", "closure")
+        )
         question = scope["question"]
         self.question_opening = re.compile(
             r"\s*(?:" + "|".join(per_language(question["opening"], what="question")) + r")(?![a-z])"
