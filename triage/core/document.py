@@ -10,6 +10,7 @@ from textkit.literals import may_match
 from triage.core.model import Combination, Concept, Model, Rule
 from triage.core.patterns import Matcher
 from triage.core.runon import RUN_ON_WINDOW, RUN_ON_WORDS, reach
+from triage.core.timeline import Timeline
 
 # "." splits sentences except inside a decimal number ("38.5"); a line break became " . ".
 _SENTENCE_END = re.compile(r"(?<![0-9])\.|\.(?![0-9])|[!?;|]")
@@ -41,7 +42,7 @@ _HISTORY_REACH = 60
 _MAX_MATCHES = 64
 
 
-class Document:
+class Document(Timeline):
     """One normalised text with its sentences and clauses; concept hits are computed lazily."""
 
     def __init__(self, text: str, model: Model) -> None:
@@ -85,23 +86,6 @@ class Document:
             found = bool(m.asking.search(self.text, start, end)) and not self.describes_someone
             self._asking[sentence] = found
         return found
-
-    @cached_property
-    def dated_sentences(self) -> frozenset[int]:
-        """Sentences that continue, in the past tense, a story dated by a history cue in an earlier
-        sentence and closed after it (treated, recovered): scope.narrative, round 18."""
-        m, t, out = self.model, self.text, set()
-        cue = m.history.search(t)
-        if cue is None or not m.narrative_closure.search(t, cue.end()):
-            return frozenset()
-        first = self._sentence_of(cue.start())
-        for s in range(first, len(self.sent_starts)):
-            a, b = self.sent_starts[s], self.sent_ends[s]
-            if m.narrative_present.search(t, a if s > first else cue.end(), b):
-                break
-            if s > first and m.narrative_past.search(t, a, b):
-                out.add(s)
-        return frozenset(out)
 
     def general_question(self, sentence: int) -> bool:
         """True when the sentence is a question that opens with a question word and names no one, in a
@@ -215,77 +199,6 @@ class Document:
             if cue.end() <= end and "," not in self.text[cue.end() : start]:
                 return True
         return False
-
-    def resolved(self, concept: Concept, start: int, others: list[int]) -> bool:
-        """True when a resolution (the concept's unless_text) closes this match: it lies at or after
-        the head of the match's clause, with no other match of the concept in a later sentence
-        before it. "Swallowed a battery. It came out in his nappy" is resolved; "…came out in his
-        nappy, but now he has swallowed grandma's tablets" keeps the second ingestion."""
-        if concept.unless_text is None and not concept.outcome:
-            return False
-        cstart, _ = self._clause(start, start + 1)
-        sent_end = self.sent_ends[self._sentence_of(start)]
-        if concept.unless_text is not None:
-            for r in concept.unless_text.finditer(self.text, cstart):
-                if not any(sent_end <= o < r.start() for o in others if o != start):
-                    return True
-        if concept.minor and self.closes(self.model.minor, cstart, sent_end, start, others):
-            return True
-        if not concept.outcome:
-            return False
-        # An adult's ingestion needs an assessment to close it: feeling fine a week after a paracetamol
-        # overdose is no all-clear (TOXBASE; NHS: go to A&E even if you feel fine).
-        if concept.minor:
-            return self.closes(self.model.outcome, cstart, sent_end, start, others)
-        if self.closes(self.model.outcome, cstart, sent_end, start, others):
-            return True
-        # Round 18: dated in the past ("over Christmas", "la semaine dernière") and told as over since.
-        s = self._sentence_of(start)
-        return bool(
-            self.model.past_anchor.search(self.text, self.sent_starts[s], sent_end)
-        ) and self.closes(self.model.resolution, cstart, sent_end, start, others)
-
-    @cached_property
-    def closed(self) -> bool:
-        """True when an assessment closes the text (scope.outcome) with nothing new after it."""
-        return self.closes(self.model.outcome, 0, 0, -1, [])
-
-    @cached_property
-    def settled(self) -> bool:
-        """True when a past-dated event is told as over ("over Christmas …, she is fine now") with
-        nothing new after it (scope.outcome.resolved, round 18)."""
-        m = self.model
-        return bool(m.past_anchor.search(self.text)) and self.closes(m.resolution, 0, 0, -1, [])
-
-    @cached_property
-    def minor(self) -> bool:
-        """True when a minor exposure closes the text (scope.outcome.minor) with nothing new after it."""
-        return self.closes(self.model.minor, 0, 0, -1, [])
-
-    def closes(
-        self, cues: re.Pattern[str], cstart: int, sent_end: int, start: int, others: list[int]
-    ) -> bool:
-        """True when an outcome cue (an emergency service's assessment, a minor exposure) closes the
-        event (scope.outcome): told at or after the match's clause head, asserted, with no new mention
-        of it before and nothing new after it ("now", "again", "worse", "mais", "de nouveau": NICE
-        NG232's return advice)."""
-        for r in cues.finditer(self.text, cstart):
-            if any(sent_end <= o < r.start() for o in others if o != start):
-                continue
-            if self.negated(r.start(), r.end()) or self._reopened(r.end()):
-                continue
-            return True
-        return False
-
-    def _reopened(self, pos: int) -> bool:
-        """True when something new follows pos ("now", "again", "mais"): the "now" of a resolution
-        ("she is fine now", "tout va bien maintenant") reopens nothing."""
-        m = self.model
-        calm = [(r.start(), r.end()) for r in m.resolution.finditer(self.text, pos)]
-        return any(
-            not any(a <= cue.start() < b for a, b in calm)
-            for cue in m.reopen.finditer(self.text, pos)
-        )
 
     def _valid(
         self,
