@@ -159,6 +159,17 @@ PAIRS: dict[str, tuple[str, tuple[str, str], tuple[str, str]]] = {
             "Last year he had a bad seizure. He was shaking all over for six minutes. He was treated and recovered.",
         ),
     ),
+    "a_new_person_or_a_first_event_starts_a_new_story": (
+        "unconscious_or_seizure",
+        (
+            "en",
+            "Last year he had his hip done and recovered well. My son had his first ever seizure, he was shaking all over.",
+        ),
+        (
+            "en",
+            "Last year my son had a seizure, he was shaking all over. He was treated and recovered. Can he learn to swim?",
+        ),
+    ),
     "joking_frame": (
         "overdose_poisoning",
         (

@@ -290,6 +290,7 @@ class Model(Catalogue):
             _cue_regex(per_language(narrative[k], what=f"narrative.{k}"), what=f"narrative.{k}")
             for k in ("past", "present", "closure")
         )
+        self.narrative_subject = re.compile(str(narrative["subject"]))
         question = scope["question"]
         self.question_opening = re.compile(
             r"\s*(?:" + "|".join(per_language(question["opening"], what="question")) + r")(?![a-z])"

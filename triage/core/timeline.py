@@ -39,6 +39,12 @@ class Timeline:
             a, b = self.sent_starts[s], self.sent_ends[s]
             if m.narrative_present.search(t, a if s > first else cue.end(), b):
                 break
+            who = m.narrative_subject.match(t[a:b]) if s > first else None
+            if (
+                who is not None
+                and who.group(1) not in t[self.sent_starts[first] : self.sent_ends[first]]
+            ):
+                break  # "My son had his first seizure": someone the dated story did not name
             if s > first and m.narrative_past.search(t, a, b):
                 out.add(s)
         return frozenset(out)
