@@ -170,6 +170,17 @@ PAIRS: dict[str, tuple[str, tuple[str, str], tuple[str, str]]] = {
             "Last year my son had a seizure, he was shaking all over. He was treated and recovered. Can he learn to swim?",
         ),
     ),
+    "a_history_cue_that_starts_within_reach": (
+        "overdose_poisoning",
+        (
+            "fr",
+            "Il a arrêté le chauffage d'appoint il y a deux ans, mais ce soir toute la famille a une intoxication au monoxyde de carbone.",
+        ),
+        (
+            "fr",
+            "Notre enfant placé a fait une intoxication au monoxyde de carbone dans son ancienne famille il y a deux ans, il va bien.",
+        ),
+    ),
     "joking_frame": (
         "overdose_poisoning",
         (
@@ -213,18 +224,17 @@ def test_fresh_emergencies_raise_a_flag(lang: str, text: str) -> None:
 
 
 # Left on purpose or not reached (docs/triage.md, "Round 18"): a hypo told with "never this confused" and a
-# pulmonary embolism a doctor suspects or told as pleuritic pain with blood coughed up (all missed before this
-# round too); and among the style probe's look-alikes, a child's ingestion (never closed
-# by what follows, by design), a dose asked about, smoke breathed for a minute, a carbon monoxide poisoning
-# dated "il y a deux ans" by a history cue out of reach, a relayed child's ingestion at Easter, and one "last month"
-# (the normaliser's plural rule turns it into "last months", which the history cue misses; fixing it moves one
-# held-out specialty, so it is left for the lead).
+# pulmonary embolism a doctor suspects or told as pleuritic pain with blood coughed up (all missed before this round
+# too); among the style probe's look-alikes, a child's ingestion (never closed by what follows, by design), a dose
+# asked about, smoke breathed for a minute, a relayed child's ingestion at Easter, and one "last month" (the
+# normaliser's plural rule turns it into "last months", which the history cue misses; fixing it moves one held-out
+# specialty, so it is left for the lead).
 KNOWN_MISSES = {
     "Last year I had a clot in my lung. Sudden chest pain when I breathe and I'm coughing blood.",
     "Le médecin pense à une embolie pulmonaire, on doit aller aux urgences ?",
     "My mum is diabetic and people who know her say she's never this confused; she's sweating and won't eat her sugar.",
 }
-KNOWN_STYLE_ALARMS = 6
+KNOWN_STYLE_ALARMS = 5
 
 
 def test_style_probe_raises_no_more_than_the_known_look_alikes() -> None:

@@ -220,8 +220,11 @@ class Document(Timeline):
             return False
         # A history cue dates what is near it: "widowed since last year, ... he has his gun out"
         # keeps the gun (one long clause), "a stroke in 2019" loses the stroke.
-        near = max(cstart, start - _HISTORY_REACH), min(cend, end + _HISTORY_REACH)
-        if m.history.search(self.text, *near) or self._sentence_of(start) in self.dated_sentences:
+        # A cue that starts within reach counts even if it ends beyond it ("… il y a deux ans").
+        cues = m.history.finditer(self.text, max(cstart, start - _HISTORY_REACH), cend)
+        if any(c.start() <= end + _HISTORY_REACH for c in cues) or (
+            self._sentence_of(start) in self.dated_sentences
+        ):
             return False
         if strict and concept.unless is not None:
             s = self._sentence_of(start)
