@@ -699,3 +699,73 @@ NARRATIVE_EMERGENCIES: list[tuple[str, str]] = [
         "Years ago he was treated for epilepsy. He collapsed and was shaking all over for six minutes and still isn't waking up.",
     ),
 ]
+
+# Written after 1156406, before any French change: emergencies in French registers (Belgian, Swiss, Quebec, West and
+# North African, SMS, a learner's French), the common categories.
+FRENCH_EMERGENCIES: list[tuple[str, str]] = [
+    (
+        "fr",
+        "mon mari est tout blanc il a une barre sur la poitrine et ça lui tire dans le bras, il sue à grosses gouttes",
+    ),
+    ("fr", "ma maman elle a la figure qui tombe d'un côté et elle cause bizarre depuis tantôt"),
+    (
+        "fr",
+        "mon fils il a le corps qui chauffe beaucoup, il vomit, la nuque est dure et il a des petites taches mauves",
+    ),
+    (
+        "fr",
+        "slt ma fille 8 mois elle respire tres vite elle creuse sous les cotes et elle est toute molle",
+    ),
+    (
+        "fr",
+        "mon père il est tombé dans les pommes au jardin et il se réveille pas, il fait des bruits bizarres en respirant",
+    ),
+    (
+        "fr",
+        "mon copain a pris un max de cachets de sa mère avec de la vodka, il est dans le coltard",
+    ),
+    (
+        "fr",
+        "ma femme est diabétique elle est toute moite, elle tremble et elle raconte n'importe quoi, le lecteur dit 0,35",
+    ),
+    ("fr", "mon gamin a bu de l'eau de Javel qui était dans une bouteille de limonade"),
+    ("fr", "je me suis ouvert la main avec la disqueuse, ça pisse le sang et ça s'arrête pas"),
+    (
+        "fr",
+        "ma sœur dit qu'elle en a marre de vivre, elle a écrit des lettres pour tout le monde et elle a acheté des médicaments",
+    ),
+    (
+        "fr",
+        "mon fils a mangé des cacahuètes à l'anniversaire, il a les lèvres gonflées et il a du mal à avaler et à respirer",
+    ),
+    (
+        "fr",
+        "mon mari fait une crise, il bave, il tremble de partout depuis dix minutes et il ne répond pas",
+    ),
+    ("fr", "mon bébé de 6 semaines a 38,4 de fièvre et il ne boit plus son biberon"),
+    (
+        "fr",
+        "ma fille asthmatique n'arrive plus à parler tellement elle manque d'air, la ventoline ne fait plus effet",
+    ),
+    (
+        "fr",
+        "mon grand-père est tombé sur la tête, il prend du Previscan et il est de plus en plus endormi",
+    ),
+    (
+        "fr",
+        "le petit a renversé la casserole d'eau bouillante sur lui, il a des cloques sur tout le ventre et le bras",
+    ),
+    (
+        "fr",
+        "mon frère il a 40 de fièvre depuis son opération, il tremble, il est marbré et il pisse plus",
+    ),
+    (
+        "fr",
+        "ma mère elle voit plus rien d'un œil depuis ce matin d'un coup, et elle a mal à la tempe",
+    ),
+    (
+        "fr",
+        "j'ai une douleur atroce au ventre et je suis enceinte de 7 semaines, j'ai mal à l'épaule et je vais tomber dans les vapes",
+    ),
+    ("fr", "mon fils de 14 ans a une douleur très forte d'un coup dans les bourses et il vomit"),
+]

@@ -12,6 +12,7 @@ import pytest
 from tests.triage_core.groups_round18 import (
     COUNTER_EMERGENCIES,
     EMERGENCIES,
+    FRENCH_EMERGENCIES,
     GENERAL_QUESTION_EMERGENCIES,
     GENERAL_QUESTION_HARD_NEGATIVES,
     HARD_NEGATIVES,
