@@ -216,7 +216,11 @@ def test_fresh_hard_negatives_raise_nothing(lang: str, text: str) -> None:
 
 @pytest.mark.parametrize(
     ("lang", "text"),
-    EMERGENCIES + COUNTER_EMERGENCIES + GENERAL_QUESTION_EMERGENCIES + NARRATIVE_EMERGENCIES,
+    EMERGENCIES
+    + COUNTER_EMERGENCIES
+    + GENERAL_QUESTION_EMERGENCIES
+    + NARRATIVE_EMERGENCIES
+    + FRENCH_EMERGENCIES,
 )
 def test_fresh_emergencies_raise_a_flag(lang: str, text: str) -> None:
     if text in KNOWN_MISSES:
