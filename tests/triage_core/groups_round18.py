@@ -769,3 +769,48 @@ FRENCH_EMERGENCIES: list[tuple[str, str]] = [
     ),
     ("fr", "mon fils de 14 ans a une douleur très forte d'un coup dans les bourses et il vomit"),
 ]
+
+# Written after 26d93ff, before extending the past-anchor closure to named diagnoses: a diagnosis named with a weak
+# past anchor and told as over, and the same openings with something new now.
+NAMED_PAST_HARD_NEGATIVES: list[tuple[str, str]] = [
+    ("en", "At Easter our son had viral meningitis, he's totally fine now. Is he immune?"),
+    ("en", "My husband had a heart attack in June, he's doing well now. When can he fly?"),
+    (
+        "en",
+        "In March she had a pulmonary embolism, she's fine now. How long should she stay on blood thinners?",
+    ),
+    (
+        "en",
+        "Back then it was anaphylaxis to wasp stings, all good since the desensitisation. Do I still carry two pens?",
+    ),
+    (
+        "fr",
+        "Pendant les vacances ma fille a fait une méningite, elle va très bien maintenant. Faut-il vacciner son frère ?",
+    ),
+    (
+        "fr",
+        "Mon père a fait un infarctus en janvier, il va beaucoup mieux depuis. Peut-il reprendre le sport ?",
+    ),
+]
+NAMED_PAST_EMERGENCIES: list[tuple[str, str]] = [
+    (
+        "en",
+        "At Easter he had meningitis and was fine, but now he has a fever and a stiff neck again.",
+    ),
+    (
+        "en",
+        "My husband had a heart attack in June and was fine since, but now he has crushing chest pain again.",
+    ),
+    (
+        "en",
+        "She had a pulmonary embolism in March and was fine, now she's suddenly breathless and coughing blood.",
+    ),
+    (
+        "fr",
+        "Pendant les vacances elle a fait une méningite et allait bien, mais ce soir elle a de la fièvre, la nuque raide et des taches.",
+    ),
+    (
+        "en",
+        "I think my dad is having a heart attack right now, he had one in June and was fine after that.",
+    ),
+]

@@ -16,6 +16,8 @@ from tests.triage_core.groups_round18 import (
     GENERAL_QUESTION_EMERGENCIES,
     GENERAL_QUESTION_HARD_NEGATIVES,
     HARD_NEGATIVES,
+    NAMED_PAST_EMERGENCIES,
+    NAMED_PAST_HARD_NEGATIVES,
     NARRATIVE_EMERGENCIES,
     NARRATIVE_HARD_NEGATIVES,
     STYLE_HARD_NEGATIVES,
@@ -220,7 +222,8 @@ def test_fresh_hard_negatives_raise_nothing(lang: str, text: str) -> None:
     + COUNTER_EMERGENCIES
     + GENERAL_QUESTION_EMERGENCIES
     + NARRATIVE_EMERGENCIES
-    + FRENCH_EMERGENCIES,
+    + FRENCH_EMERGENCIES
+    + NAMED_PAST_EMERGENCIES,
 )
 def test_fresh_emergencies_raise_a_flag(lang: str, text: str) -> None:
     if text in KNOWN_MISSES:
@@ -245,3 +248,9 @@ KNOWN_STYLE_ALARMS = 5
 def test_style_probe_raises_no_more_than_the_known_look_alikes() -> None:
     raised = [t for lang, t in STYLE_HARD_NEGATIVES if assess(t, lang).emergency]
     assert len(raised) <= KNOWN_STYLE_ALARMS, raised
+
+
+def test_named_diagnoses_dated_and_over_raise_nothing_but_one() -> None:
+    # Left: "all good since the desensitisation. Do I still carry two pens?" ("still" reopens, by design).
+    raised = [t for lang, t in NAMED_PAST_HARD_NEGATIVES if assess(t, lang).emergency]
+    assert len(raised) <= 1, raised

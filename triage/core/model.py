@@ -285,6 +285,7 @@ class Model(Catalogue):
         self.resolution = _cue_regex(
             per_language(outcome["resolved"], what="resolved"), what="resolved"
         )
+        self.never_settled = frozenset(str(c) for c in outcome["never_settled"]["concepts"])
         narrative = scope["narrative"]
         self.narrative_past, self.narrative_present, self.narrative_closure = (
             _cue_regex(per_language(narrative[k], what=f"narrative.{k}"), what=f"narrative.{k}")

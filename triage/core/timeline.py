@@ -54,7 +54,7 @@ class Timeline:
         the head of the match's clause, with no other match of the concept in a later sentence
         before it. "Swallowed a battery. It came out in his nappy" is resolved; "…came out in his
         nappy, but now he has swallowed grandma's tablets" keeps the second ingestion."""
-        if concept.unless_text is None and not concept.outcome:
+        if concept.unless_text is None and not concept.outcome and not concept.topic:
             return False
         cstart, _ = self._clause(start, start + 1)
         sent_end = self.sent_ends[self._sentence_of(start)]
@@ -64,19 +64,30 @@ class Timeline:
                     return True
         if concept.minor and self.closes(self.model.minor, cstart, sent_end, start, others):
             return True
-        if not concept.outcome:
-            return False
         # An adult's ingestion needs an assessment to close it: feeling fine a week after a paracetamol
         # overdose is no all-clear (TOXBASE; NHS: go to A&E even if you feel fine).
-        if concept.minor:
-            return self.closes(self.model.outcome, cstart, sent_end, start, others)
-        if self.closes(self.model.outcome, cstart, sent_end, start, others):
+        if concept.outcome and self.closes(self.model.outcome, cstart, sent_end, start, others):
             return True
-        # Round 18: dated in the past ("over Christmas", "la semaine dernière") and told as over since.
+        if (
+            concept.minor
+            or not (concept.outcome or concept.topic)
+            or concept.name in self.model.never_settled
+        ):
+            return False
+        return self.settled_here(start, cstart, sent_end, others)
+
+    def settled_here(self, start: int, cstart: int, sent_end: int, others: list[int]) -> bool:
+        """Round 18: the match is told in the past ("had a heart attack", not "is having one right now"),
+        its sentence is dated in the past ("over Christmas", "en janvier") and a resolution follows it
+        ("he's fine now", "il va mieux depuis") with nothing new after (scope.outcome.resolved)."""
+        m, t = self.model, self.text
         s = self._sentence_of(start)
-        return bool(
-            self.model.past_anchor.search(self.text, self.sent_starts[s], sent_end)
-        ) and self.closes(self.model.resolution, cstart, sent_end, start, others)
+        comma = t.find(",", start, sent_end)
+        if m.narrative_present.search(t, cstart, comma if comma >= 0 else sent_end):
+            return False
+        return bool(m.past_anchor.search(t, self.sent_starts[s], sent_end)) and self.closes(
+            m.resolution, cstart, sent_end, start, others
+        )
 
     @cached_property
     def closed(self) -> bool:
