@@ -21,6 +21,7 @@ from tests.triage_core.groups_round18 import (
     NARRATIVE_EMERGENCIES,
     NARRATIVE_HARD_NEGATIVES,
     STYLE_HARD_NEGATIVES,
+    SUICIDE_LOOK_ALIKES,
     VALIDATION_HARD_NEGATIVES,
 )
 from triage.core import assess
@@ -182,6 +183,17 @@ PAIRS: dict[str, tuple[str, tuple[str, str], tuple[str, str]]] = {
         (
             "fr",
             "Notre enfant placé a fait une intoxication au monoxyde de carbone dans son ancienne famille il y a deux ans, il va bien.",
+        ),
+    ),
+    "long_ago_in_french": (
+        "suicide_risk",
+        (
+            "fr",
+            "Mon oncle s'est suicidé il y a longtemps, et ce soir mon frère dit qu'il veut en finir, il a acheté une corde.",
+        ),
+        (
+            "fr",
+            "Mon oncle s'est suicidé il y a longtemps, est-ce que la dépression est héréditaire ?",
         ),
     ),
     "joking_frame": (
