@@ -222,7 +222,8 @@ def test_structure_keeps_the_alarm_and_drops_the_look_alike(name: str) -> None:
     HARD_NEGATIVES
     + VALIDATION_HARD_NEGATIVES
     + GENERAL_QUESTION_HARD_NEGATIVES
-    + NARRATIVE_HARD_NEGATIVES,
+    + NARRATIVE_HARD_NEGATIVES
+    + SUICIDE_LOOK_ALIKES,
 )
 def test_fresh_hard_negatives_raise_nothing(lang: str, text: str) -> None:
     assert assess(text, lang).red_flags == (), text
