@@ -4,7 +4,8 @@ The anonymiser errs towards recall (a missed name leaks); the answer check errs 
 publish (a false block stops a sound answer). These shapes are cheap local tests on a span and the few
 characters around it, never a scan of the whole text: an acronym ("our ED"), a bare courtesy title of
 another language ("Pan/Pani"), a people or ancestry ("… Jewish ancestry"), a knighted public figure
-("Dame …"), a body part opening a sentence ("Shin pain …") and a crisis line's name.
+("Dame …"), a body part opening a sentence ("Shin pain …") and a crisis line's name; and (answers14) a span
+cut at its line breaks, and a list item's or heading's label made of ordinary words ("Grace Period: 30 days").
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ import json
 import re
 from functools import cache
 from pathlib import Path
+
+from guidelines.deid._data import gazetteers
+from textkit.folding import fold
 
 _DATA = Path(__file__).with_suffix(".json")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -91,10 +95,61 @@ def _address_names_no_home(text: str, start: int, end: int) -> bool:
     )
 
 
+# A list item's or a heading's label (answers14): the span opens its line (after a bullet, a number, "#" or "**")
+# and closes it, or is followed by a colon or the bold's end ("- Rich Foods", "Grace Period: 30 days",
+# "**Hope Springs** is…", "Self-Care" over a blank line).
+_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•]\s+|\d{1,2}[.)]\s+|#+\s+)?(?:\*\*|__)?$")
+_LABEL_AFTER = re.compile(r"(?:\*\*|__)|[ \t]*(?::|\r?\n|$)")
+
+
+def _ordinary_label(text: str, start: int, end: int) -> bool:
+    """A label made of ordinary words, one of them neither a first name nor a surname ("Grace Period", "Ivy Leaf
+    Syrup"); "Rachel Gardens", "Grace Hope", "Baker Smith" stay names. The anonymiser's word lists decide."""
+    if not (_LABEL_BEFORE.search(text, max(0, start - 8), start) and _LABEL_AFTER.match(text, end)):
+        return False
+    g = gazetteers()
+    words = [fold(w) for w in _WORD.findall(text[start:end])]
+    return (
+        bool(words)
+        and all(w in g.common or w in g.known for w in words)
+        and any(w not in g.first_names and w not in g.surnames for w in words)
+    )
+
+
+def _line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span cut at its line breaks: a heading is not the first half of the name on the next line."""
+    pieces = []
+    for m in re.finditer(r"[^\r\n]+", text[start:end]):
+        a, b = start + m.start(), start + m.end()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            pieces.append((a, b))
+    return pieces
+
+
 def refine(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The spans that may identify someone, trimmed of lower-case tails; the rest are left out."""
     kept = []
+    split = []
     for start, end, label in spans:
+        if label in ("PERSON", "ADDRESS") and "\n" in text[start:end]:
+            split += [(a, b, label, True) for a, b in _line_pieces(text, start, end)]
+        else:
+            split.append((start, end, label, False))
+    for start, end, label, crossed in split:
+        # An address the anonymiser ran over a heading ("Self-Care\n\nIvy Leaf Syrup") is read line by line; a
+        # line of ordinary words with no number is a label there, not where someone lives.
+        # A cut piece is read with the rest of its line ("Next Steps" is the heading, not "Steps").
+        line = text.rfind("\n", 0, start) + 1 if crossed else start
+        while line < start and text[line] in " \t":
+            line += 1
+        if (label == "PERSON" or (crossed and not any(c.isdigit() for c in text[start:end]))) and (
+            label in ("PERSON", "ADDRESS") and _ordinary_label(text, line, end)
+        ):
+            continue
         if label == "PERSON":
             end = _trim_lower_tail(text, start, end)
             if _person_names_no_one(text, start, end):

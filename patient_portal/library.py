@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 
 from bridge.templatetags.bridge_text import specialty_label
 from patient_portal.models import Question
+from patient_portal.page_cache import cached_page
 from patient_portal.selectors import library_entries
 from triage.core import SPECIALTIES
 
@@ -157,7 +158,11 @@ def card_key(entry: Question) -> str:
 
 
 def library(request: HttpRequest) -> HttpResponse:
-    """Public library: search, topics by specialty, newest first."""
+    """Public library: search, topics by specialty, newest first (cached for visitors: page_cache)."""
+    return cached_page(request, "library", lambda extra: _library_page(request, extra))
+
+
+def _library_page(request: HttpRequest, extra: dict[str, Any]) -> HttpResponse:
     query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_CHARS]
     specialty = request.GET.get("topic", "")
     if specialty not in SPECIALTIES:
@@ -194,12 +199,21 @@ def library(request: HttpRequest) -> HttpResponse:
             "capped": bool(query)
             and connection.vendor == "postgresql"
             and paginator.count >= SEARCH_MAX_HITS,
+            **extra,
         },
     )
 
 
 def library_entry(request: HttpRequest, answer_id: int, slug: str = "") -> HttpResponse:
     """One answer's permalink: /library/<id>/<slug>/; a changed or missing slug redirects to the right one."""
+    return cached_page(
+        request, "library_entry", lambda extra: _entry_page(request, answer_id, slug, extra)
+    )
+
+
+def _entry_page(
+    request: HttpRequest, answer_id: int, slug: str, extra: dict[str, Any]
+) -> HttpResponse:
     entry = library_entries().filter(case__answer__id=answer_id).first()
     if entry is None:
         raise Http404(_("This answer is not in the library."))
@@ -208,7 +222,9 @@ def library_entry(request: HttpRequest, answer_id: int, slug: str = "") -> HttpR
         return redirect(
             "patient_portal:library_entry", answer_id=answer_id, slug=answer.slug, permanent=True
         )
-    return render(request, "patient_portal/library_entry.html", {"q": entry, "answer": answer})
+    return render(
+        request, "patient_portal/library_entry.html", {"q": entry, "answer": answer, **extra}
+    )
 
 
 def guidance_in_force(jurisdiction: str) -> str:

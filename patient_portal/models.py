@@ -216,3 +216,19 @@ class MessageDraft(models.Model):
 
     def __str__(self) -> str:
         return f"message draft {self.pk}"
+
+
+class LibraryVersion(models.Model):
+    """One row whose number changes with every change to what the public library shows.
+
+    Database triggers (migration 0008) bump it in the same transaction as the change, whatever makes
+    it: a publication, a redaction after a leak report, a withdrawn consent, an upheld report, an
+    erasure, a bulk ``update()`` that sends no signal. Cached library pages are keyed by it
+    (``patient_portal.page_cache``), so a page rendered before the change is never served after it,
+    in any process, whatever the cache backend.
+    """
+
+    number = models.BigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"library version {self.number}"

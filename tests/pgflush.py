@@ -5,7 +5,8 @@ After each `transaction=True` test (browser journeys, races, the real worker) Dj
 against 0.1 s for a `DELETE FROM` each in one transaction. The result is the same: every table empty.
 Foreign keys are deferred to the commit (Django creates them deferrable), so the order does not matter.
 A table with a DELETE or TRUNCATE trigger (the append-only audit table refuses DELETE) is still truncated, so
-no trigger fires that did not fire before. Sequences are not reset either way (`reset_sequences=False`); with
+no trigger fires that did not fire before; the library's version bumps (patient_portal migration 0008) only
+count, so their tables are emptied like the others. Sequences are not reset either way (`reset_sequences=False`); with
 `reset_sequences` or `allow_cascade` Django's own TRUNCATE is used.
 """
 
@@ -18,7 +19,7 @@ from typing import Any
 # Triggers whose type has the DELETE (8) or TRUNCATE (32) bit (pg_trigger.tgtype).
 _GUARDED = """
 SELECT DISTINCT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
-WHERE NOT t.tgisinternal AND t.tgtype & 40 <> 0
+WHERE NOT t.tgisinternal AND t.tgtype & 40 <> 0 AND t.tgname NOT LIKE 'library\_bump\_%'
 """
 
 

@@ -4,12 +4,20 @@
     PYTHONPATH=$PWD .venv/bin/python bench/deid/all_sets.py --extra dateparser # + dateparser.search_dates
     PYTHONPATH=$PWD .venv/bin/python bench/deid/all_sets.py --extra datefinder # + datefinder.find_dates
     PYTHONPATH=$PWD:<venv with usaddress> .venv/bin/python bench/deid/all_sets.py --extra usaddress
+    PYTHONPATH=$PWD .venv/bin/python bench/deid/all_sets.py --extra spacy --spacy-variant ogp-guard
+                                           # spaCy NER run in the presidio venv (spacy_extra.py);
+                                           # --spacy-variant all prints every variant in turn
 
 Corpora: the development corpus, every hand-written blind set and held-back set (bench/corpus/deid/),
 and every held-out set's deid.jsonl. Prints recall, precision, leak rate, medical damage (bench/deid/
 score.py's definitions), the gold spans leaked per label (counts only, never text) and docs/s (CPU
 time of this process, the extra finder included). `--extra` spans are unioned with find_spans, the
 way an additional detector of lower priority would add what the rules missed.
+
+The `fn-only` column is a diagnostic, not a score: of the leaking questions, how many leak only
+function words inside a gold span (every uncovered word is a stopword: a leading "since", "depuis",
+"du", "last" that the gold span includes and ours does not), so that no content word of any
+identifier is shown. The headline `leak` stays the strict one (any uncovered letter or digit).
 """
 
 from __future__ import annotations
@@ -28,9 +36,12 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
 from blind import load_markup  # noqa: E402
-from score import Span, load_corpus, score  # noqa: E402
+from score import WORD, Span, load_corpus, score  # noqa: E402
+from spacy_extra import VARIANTS, finder, run_spacy  # noqa: E402
 
 from guidelines.deid import find_spans  # noqa: E402
+from guidelines.deid._data import gazetteers  # noqa: E402
+from textkit.folding import fold  # noqa: E402
 
 
 def corpora() -> list[tuple[str, list[dict[str, object]]]]:
@@ -170,6 +181,31 @@ EXTRAS: dict[str, Callable[[], Callable[[str, str], list[Span]]]] = {
 }
 
 
+def function_only_leaks(
+    records: list[dict[str, object]], preds: dict[str, list[Span]]
+) -> tuple[int, int]:
+    """(leaking questions, of which only function words leak): a question leaks "function words
+    only" when every gold word with an uncovered letter or digit is a stopword (the diagnostic
+    split; the strict leak counts both)."""
+    stop = gazetteers().stopwords
+    leaking = fn_only = 0
+    for r in records:
+        text = str(r["text"])
+        mask = bytearray(len(text))
+        for s, e, _ in preds.get(str(r["id"]), []):
+            for i in range(max(0, s), min(len(text), e)):
+                mask[i] = 1
+        shown: list[str] = []
+        for g in r["spans"]:  # type: ignore[attr-defined]
+            for w in WORD.finditer(text, int(g["start"]), int(g["end"])):
+                if any(not mask[i] and text[i].isalnum() for i in range(w.start(), w.end())):
+                    shown.append(w.group())
+        if shown:
+            leaking += 1
+            fn_only += all(fold(w) in stop for w in shown)
+    return leaking, fn_only
+
+
 def _print_by_label(rows: dict[str, dict[str, tuple[float, int]]]) -> None:
     """Recall by label (character recall; gold span count in brackets), one column a corpus."""
     labels = sorted({k for r in rows.values() for k in r})
@@ -186,33 +222,64 @@ def _print_by_label(rows: dict[str, dict[str, tuple[float, int]]]) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--extra", choices=sorted(EXTRAS), default=None)
+    ap.add_argument("--extra", choices=sorted([*EXTRAS, "spacy"]), default=None)
+    ap.add_argument(
+        "--spacy-variant",
+        choices=[*VARIANTS, "all"],
+        default="ogp-guard",
+        help="with --extra spacy: which entities and filter (spacy_extra.py); all = every one",
+    )
     ap.add_argument("--json", type=Path, default=None, help="also write the figures here")
     ap.add_argument("--by-label", action="store_true", help="also print character recall by label")
     args = ap.parse_args()
-    extra = EXTRAS[args.extra]() if args.extra else None
+    sets = corpora()
+    if args.extra == "spacy":
+        keyed = [{**r, "id": f"{n}\x1f{r['id']}"} for n, recs in sets for r in recs]
+        ents, cpu = run_spacy(keyed)
+        variants = VARIANTS if args.spacy_variant == "all" else [args.spacy_variant]
+        for v in variants:
+            print(f"\n== spaCy variant {v} (docs/s include spaCy's CPU time) ==")
+            _run(sets, args, finder(v, ents), cpu, v)
+    else:
+        plain = EXTRAS[args.extra]() if args.extra else None
+        extra = (lambda rid, text, lang: plain(text, lang)) if plain else None
+        _run(sets, args, extra, {}, args.extra or "")
+
+
+def _run(
+    sets: list[tuple[str, list[dict[str, object]]]],
+    args: argparse.Namespace,
+    extra: Callable[[str, str, str], list[Span]] | None,
+    extra_cpu: dict[str, float],
+    tag: str,
+) -> None:
     rows = {}
     label_rows: dict[str, dict[str, tuple[float, int]]] = {}
     print(
-        f"{'corpus':<12}{'docs':>6}{'recall':>8}{'prec':>8}{'leak':>8}{'damage':>8}{'docs/s':>8}  leaked spans by label"
+        f"{'corpus':<12}{'docs':>6}{'recall':>8}{'prec':>8}{'leak':>8}{'fn-only':>8}{'damage':>8}{'docs/s':>8}  leaked spans by label"
     )
-    for name, recs in corpora():
+    for name, recs in sets:
         preds: dict[str, list[Span]] = {}
         t0 = time.process_time()
+        spent = 0.0
         for r in recs:
             text, lang = str(r["text"]), str(r["lang"])
             spans = [(s.start, s.end, s.label) for s in find_spans(text, lang)]
             if extra is not None:
-                spans += extra(text, lang)
+                key = f"{name}\x1f{r['id']}"
+                spans += extra(key, text, lang)
+                spent += extra_cpu.get(key, 0.0)
             preds[str(r["id"])] = spans
-        dps = len(recs) / max(1e-9, time.process_time() - t0)
+        dps = len(recs) / max(1e-9, time.process_time() - t0 + spent)
         rep = score(recs, preds)
         o = rep.overall
         leaked = Counter(label for _, label, _ in rep.leaks)
+        _, fn_only = function_only_leaks(recs, preds)
         rows[name] = {
             "recall": o.recall,
             "precision": o.precision,
             "leak": o.leak_rate,
+            "leak_function_words_only": fn_only / len(recs) if recs else 0.0,
             "damage": o.damage,
             "docs_per_s": dps,
             "leaked": dict(leaked),
@@ -220,12 +287,15 @@ def main() -> None:
         label_rows[name] = {k: (c.recall, c.gold_spans) for k, c in rep.by_label.items()}
         lk = " ".join(f"{k}:{v}" for k, v in leaked.most_common())
         print(
-            f"{name:<12}{len(recs):>6}{o.recall:>8.3f}{o.precision:>8.3f}{o.leak_rate:>8.3f}{o.damage:>8.3f}{dps:>8.0f}  {lk}"
+            f"{name:<12}{len(recs):>6}{o.recall:>8.3f}{o.precision:>8.3f}{o.leak_rate:>8.3f}{fn_only / max(1, len(recs)):>8.3f}{o.damage:>8.3f}{dps:>8.0f}  {lk}"
         )
     if args.by_label:
         _print_by_label(label_rows)
     if args.json:
-        args.json.write_text(json.dumps(rows, indent=1))
+        path = (
+            args.json.with_stem(f"{args.json.stem}-{tag}") if args.extra == "spacy" else args.json
+        )
+        path.write_text(json.dumps(rows, indent=1))
 
 
 if __name__ == "__main__":

@@ -29,3 +29,6 @@ BRIDGE_COMMUNITY_IMAGE_MAX_BYTES = env.int(
     "BRIDGE_COMMUNITY_IMAGE_MAX_BYTES", default=8 * 1024 * 1024
 )
 BRIDGE_COMMUNITY_IMAGE_MAX_PIXELS = env.int("BRIDGE_COMMUNITY_IMAGE_MAX_PIXELS", default=40_000_000)
+# Public library pages (list, topics, search, permalinks) for visitors who are not signed in are cached
+# this long under the library's version (patient_portal.page_cache); 0 turns the page cache off.
+BRIDGE_LIBRARY_PAGE_SECONDS = env.int("BRIDGE_LIBRARY_PAGE_SECONDS", default=300)

@@ -28,6 +28,7 @@ from .names.city_slots import city_slots
 from .names.complete import complete_addresses, complete_organizations
 from .names.job_cues import detect_job_names
 from .names.joins import join_person_parts
+from .names.org_cues import detect_orgs_after_cues
 from .names.org_heads import detect_org_heads
 from .names.org_public import detect_public_orgs
 from .names.org_shapes import detect_orgs_by_kind
@@ -203,6 +204,7 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     detect_orgs_by_kind(text, gazetteers(), cands)
     detect_public_orgs(text, gazetteers(), cands)
     detect_org_heads(text, gazetteers(), cands)
+    detect_orgs_after_cues(text, doc, gazetteers(), cands)
     detect_town_before_region(text, cands)
     detect_job_names(text, gazetteers(), cands)
     detect_age_nouns(text, words, cands)

@@ -2,7 +2,8 @@
 
 These spans are shown to the patient as "possible name?" before a question is sent, so this tier
 errs towards asking: a capitalised word that is no ordinary word, a lowercase word that is a known
-name, a long number or a letter-and-digit code. Words that are certainly medical never appear.
+name, a long number or a letter-and-digit code, a time phrase the date policy keeps (`possible_dates`).
+Words that are certainly medical never appear.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from textkit.folding import fold
 from ._data import TOKEN_RE, Gazetteers, gazetteers
 from .cues import EMPLOY_CUES, LOCATION_CUES, RELATIVES, TITLES
 from .doc import DRUG_SUFFIX, MEDICAL_SHAPE, acronym, medical_compound
+from .possible_dates import possible_dates
 
 # (start, end, label), offsets into the input
 Triple = tuple[int, int, str]
@@ -175,6 +177,11 @@ def possible(
     are the statistical tagger's unsure spans (they win overlaps with single-word candidates)."""
     g = gazetteers()
     taken_list = sorted(taken)
-    cands = [*extra, *_word_candidates(text, g), *_number_candidates(text, g)]
+    cands = [
+        *extra,
+        *_word_candidates(text, g),
+        *_number_candidates(text, g),
+        *possible_dates(text),
+    ]
     free = [c for c in cands if not any(c[0] < e and s < c[1] for s, e in taken_list)]
     return _merge(free, text)

@@ -82,3 +82,39 @@ def test_contract_on_the_development_corpus() -> None:
             assert not any(s.start < t.end and t.start < s.end for t in sure)
             medical_flags += any(s.start < m["end"] and m["start"] < s.end for m in rec["medical"])
     assert medical_flags <= 0.01 * fragments  # at most 1 % of medical fragments shown as names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "phrase"),
+    [
+        ("en", "We moved here three weeks ago and the cough started then.", "three weeks ago"),
+        ("en", "I had glandular fever last spring, is this related?", "last spring"),
+        ("en", "He had gout the week before last, now his knee is red.", "the week before last"),
+        ("en", "I fly to Japan next month, which jabs do I need?", "next month"),
+        ("fr", "Arrivée il y a trois semaines, j'ai une toux qui traîne.", "il y a trois semaines"),
+        ("fr", "Absente la semaine dernière, elle tousse encore.", "la semaine dernière"),
+        ("fr", "Hospitalisée l'automne dernier pour une pneumonie.", "l'automne dernier"),
+        ("fr", "Il part à Santiago dans quinze jours, quels vaccins ?", "dans quinze jours"),
+    ],
+)
+def test_time_phrases_the_date_policy_keeps_are_offered_to_the_patient(
+    lang: str, text: str, phrase: str
+) -> None:
+    # The policy keeps them in the text (they say how long ago); the patient may hide them.
+    assert (phrase, "DATE") in possible(text, lang)
+    assert phrase not in {text[s.start : s.end] for s in find_spans(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Since yesterday I have chest pain and this morning I vomited."),
+        ("en", "Last night the fever was 39, today it is 38. I slept badly tonight."),
+        ("fr", "Depuis hier soir j'ai mal, ce matin j'ai vomi, cette nuit aussi."),
+        ("fr", "Depuis avant-hier il tousse, cette semaine c'est pire."),
+        ("en", "The pain has lasted for three weeks and comes every two days."),
+    ],
+)
+def test_the_days_around_the_post_and_durations_are_not_marked(lang: str, text: str) -> None:
+    # They date the symptoms a doctor must read; asking about each would hide acute timing.
+    assert not {v for v, label in possible(text, lang) if label == "DATE"}

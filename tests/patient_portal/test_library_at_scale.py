@@ -64,8 +64,10 @@ def _read(client: Client, path: str, **query: str) -> str:
 
 @pytest.mark.django_db
 def test_library_pages_keep_their_query_budget_whatever_the_library_size(
-    guideline_sets: Any, django_capture_on_commit_callbacks: Any
+    guideline_sets: Any, django_capture_on_commit_callbacks: Any, settings: Any
 ) -> None:
+    # the pages' own queries, not the visitors' page cache (test_library_page_cache.py)
+    settings.BRIDGE_LIBRARY_PAGE_SECONDS = 0
     doctor = make_doctor("lib.scale@example.org")
     patient = make_user("lib.scale.patient@example.org", "patient")
     client = Client()
@@ -169,7 +171,10 @@ def test_a_cached_card_is_not_served_in_another_language(
 
 @pytest.mark.django_db
 def test_a_capped_search_says_at_least_and_a_smaller_one_the_count(
-    guideline_sets: Any, django_capture_on_commit_callbacks: Any, monkeypatch: pytest.MonkeyPatch
+    guideline_sets: Any,
+    django_capture_on_commit_callbacks: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    settings: Any,
 ) -> None:
     need_postgresql()  # the stored search and its cap are PostgreSQL's; SQLite finds every hit
     from patient_portal import library
@@ -180,6 +185,7 @@ def test_a_capped_search_says_at_least_and_a_smaller_one_the_count(
     for _ in range(3):
         _publish(doctor, patient, django_capture_on_commit_callbacks)
     monkeypatch.setattr(library, "SEARCH_MAX_HITS", 2)
+    settings.BRIDGE_LIBRARY_PAGE_SECONDS = 0  # the same URL read twice, under two caps
     client = Client()
     # when the search reaches the cap, then the page does not claim an exact count
     page = _read(client, "/library/", q="rash")

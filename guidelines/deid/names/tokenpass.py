@@ -35,6 +35,9 @@ from guidelines.deid.names.persons import PersonRules
 from guidelines.deid.names.places import PlaceRules
 from guidelines.deid.names.towns import TownRules, starts_town
 
+# "I", "I'm", "I've"… after "me": the English pronoun, never a name after the title "Me"
+_ENGLISH_I = frozenset({"i", "i'm", "i've", "i'd", "i'll", "i’m", "i’ve", "i’d", "i’ll"})
+
 
 class NamePass(PersonRules, OrgRules, PlaceRules, TownRules):
     """One left-to-right pass over tokens producing PERSON, CITY and ORGANIZATION candidates."""
@@ -62,6 +65,8 @@ class NamePass(PersonRules, OrgRules, PlaceRules, TownRules):
                     continue
                 if f in WEAK_TITLES and not (j < n and doc.cap[j] and not doc.words[j].isupper()):
                     continue
+                if f == "me" and (folded[j] in _ENGLISH_I or "," in folded[i + 1 : j]):
+                    continue  # "he coughed on me, I'm on…": the pronoun, not Maître's "Me Dupont"
                 # "Dr Sarah Jones", also "Dr. J. Smith"
                 if (
                     j + 1 < n

@@ -31,6 +31,17 @@ _WEAK = Lexicon(lx.CARE_OFFER_WEAK)
 _REPORT = Lexicon(lx.CARE_OFFER_REPORT)
 _TIME = Lexicon(lx.CARE_OFFER_TIME)
 _DATA = Lexicon(lx.CARE_OFFER_DATA)
+_AGENT = Lexicon(lx.CARE_OFFER_AGENT)
+_SEND = Lexicon(lx.CARE_OFFER_SEND)
+# Someone else receives the data ("to your GP", "through the clinic portal", « à votre médecin »).
+_ELSEWHERE = re.compile(
+    r"\b(?:to|with|through|via|for) (?:your|the|a|her|his|their) (?:\S+ )?(?:gp|doctor|nurse|practice|team|clinic|"
+    r"consultant|specialist|pharmacist|midwife|surgery|hospital|portal|app|health visitor)s?\b|"
+    r"\b(?:à|au|aux|avec|par) (?:votre|vos|la|le|l'|les|son|sa) ?(?:\S+ )?(?:médecin|généraliste|infirmi\w+|pharmacien\w*|"
+    r"spécialiste|équipe|cabinet|sage-femme|cardiologue|endocrinologue|hôpital|portail|application)\b"
+)
+# A subject before the verb makes it a statement, not the imperative ("you can post them in the app").
+_SUBJECT_BEFORE = re.compile(r"\b(?:i|you|he|she|they|we|it|je|il|elle|ils|elles|on)\b")
 _HERE = re.compile(r"\b(?:here|on here|in this thread|on bridge|ici|sur bridge|sur ce fil)\b")
 
 
@@ -53,7 +64,7 @@ def care_offers(doc: Doc) -> Iterator[tuple[int, int]]:
     """Spans of the sentences' care offers (the self or report phrase that makes each one)."""
     low = doc.low
     strong, weak, reports = _SELF.spans(doc), _WEAK.spans(doc), _REPORT.spans(doc)
-    if not (strong or weak or reports):
+    if not (strong or weak or reports or _AGENT.spans(doc)):
         return
     times, data = _TIME.spans(doc), _DATA.spans(doc)
     for s, e in doc.sentences:
@@ -73,3 +84,30 @@ def care_offers(doc: Doc) -> Iterator[tuple[int, int]]:
                 if timed or sent:
                     yield x
                     break
+            else:
+                yield from _across(doc, s, e, timed or sent)
+
+
+def _across(doc: Doc, s: int, e: int, data: bool) -> Iterator[tuple[int, int]]:
+    """An offer spread over two sentences: the reader told to send their data (this sentence, with data or a
+    time, no one else to receive it) beside the writer watching over it (the sentence before or after):
+    "I'm happy to keep an eye on this. Post your readings here every week." (answers14)."""
+    low = doc.low
+    if not data or _ELSEWHERE.search(low, s, e):
+        return
+    sends = [
+        x
+        for x in _SEND.spans(doc)
+        if s <= x[0] < e and not _SUBJECT_BEFORE.search(low, s, x[0]) and _own(doc, *x)
+    ]
+    if not sends and not re.search(r"\bvous me\b", low[s:e]):
+        return
+    sentences = list(doc.sentences)
+    i = sentences.index((s, e))
+    for ns, ne in sentences[max(0, i - 1) : i] + sentences[i + 1 : i + 2]:
+        if low[ns:ne].rstrip().endswith("?"):
+            continue
+        agent = [x for x in _AGENT.spans(doc) if ns <= x[0] < ne and _own(doc, *x)]
+        if agent:
+            yield agent[0]
+            return

@@ -29,6 +29,7 @@ from guidelines.engine.kinds.promotion import (
     _build_promotion,
 )
 from guidelines.engine.kinds.reassurance import REASSURANCE_PARAMS, _build_reassurance
+from guidelines.engine.kinds.scope import judgement_denied, reader_feels
 from guidelines.engine.kinds.stance import (
     disrespect,
     model_hits,
@@ -218,6 +219,9 @@ def _build_abuse(rule: Rule, env: BuildEnv) -> Matcher:
                 continue
             # "there are no stupid questions" / "vous n'êtes pas bête" are kind, not abusive.
             if _KIND_NEG.search(before[max(0, target.start() - 30) :]):
+                continue
+            # "parents are seldom negligent": denied at the copula (answers14)
+            if judgement_denied(low, max(s, a - 70), b) or reader_feels(low, s, a):
                 continue
             if not not_own_words(doc, a, b) and not denied_question(doc, a):
                 hits.append((a - (len(before) - target.start()), b))

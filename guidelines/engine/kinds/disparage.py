@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from guidelines.engine import lexicon as lx
 from guidelines.engine.kinds.base import Doc
+from guidelines.engine.kinds.scope import reader_feels
 from guidelines.engine.kinds.stance import not_own_words
 
 _B = r"(?<![\w'’])"
@@ -89,6 +90,8 @@ def _excused(doc: Doc, a: int, b: int, before: str) -> bool:
     if doc.low[s:e].rstrip().endswith("?"):
         return True
     if _NEG.search(before) or _COND.search(before) or _NAMED.search(before):
+        return True
+    if reader_feels(doc.low, s, a):  # "I know you feel you were careless" (answers14)
         return True
     return not_own_words(doc, a, b)
 

@@ -24,6 +24,7 @@ from guidelines.engine.kinds.name_context import (
     institution_named,
     markup_not_identifier,
     named_tool,
+    saint_named,
     title_case_run,
 )
 from guidelines.engine.kinds.salutation import (
@@ -263,6 +264,7 @@ def build_identifiers(rule: Rule, env: BuildEnv) -> Matcher:
                         or title_case_run(text, start, end)
                         or foreign_opening(doc, start, end)
                         or institution_named(text, start, end)
+                        or saint_named(text, start, end)
                         or refs.public_reference(doc, start, end)
                     )
                 ):

@@ -294,6 +294,29 @@ def institution_named(text: str, start: int, end: int) -> bool:
     return bool(_INSTITUTION_PART_AFTER.match(text, end) or _INSTITUTION_PREDICATE.match(text, end))
 
 
+# A saint's name and the capitalised words run with it name a place or an institution (a church, hospital, charity,
+# hostel or town: "St. Jude's Recovery House", "St Mungo's", « la Maison Sainte-Anne », « Saint-Vincent-de-Paul »),
+# not a person (answers14). A person's title before the span keeps it a person ("Mr St John").
+_SAINT = r"(?:St|Ste|Saint|Sainte|Santa|San)(?:\.|\b)[\s-]*"
+_SAINT_BEFORE = re.compile(
+    _SAINT + r"(?:[A-ZÀ-Ý][\w'’.-]*[\s-]+|(?:de|du|des|of|the|la|le|l')[\s-]+)*$"
+)
+_SAINT_AFTER = re.compile(r"[\s-]+(?:[A-ZÀ-Ý][\w'’.-]*\s+)?" + _SAINT + r"[A-ZÀ-Ý]")
+
+
+def saint_named(text: str, start: int, end: int) -> bool:
+    """The span is part of a saint-named place or institution on its line."""
+    if _TITLE_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    before = _SAINT_BEFORE.search(text, max(line_start, start - 60), start)
+    if before and _TITLE_BEFORE.search(text, max(0, before.start() - 12), before.start()):
+        return False  # "Mr St John Smith"
+    return bool(
+        before or re.match(_SAINT + r"[A-ZÀ-Ý]", text[start:end]) or _SAINT_AFTER.match(text, end)
+    )
+
+
 def roman_numeral(frag: str) -> bool:
     """A stage or version numeral ("Rome IV", « stade III »)."""
     return _ROMAN.fullmatch(frag.strip()) is not None
@@ -308,4 +331,5 @@ __all__ = [
     "markup_not_identifier",
     "named_tool",
     "roman_numeral",
+    "saint_named",
 ]

@@ -43,6 +43,8 @@ _LEAFLET = re.compile(
     r"notice|boîte|pharmacien|"
     r"pharmacie|sans ordonnance|samu|en attendant|croquer|croquez|mâcher|mâchez|"
     # the dosing device or the age band printed on the packet
+    r"if you smoke|si vous fumez|when(?:ever)? (?:the |a )?(?:cravings?|urges?)|(?:for|on) cravings|"
+    r"(?:quand|dès que) (?:l'|les )?envies?|en cas d'envie|"
     r"pipette|dose-poids|seringue|syringe|measuring spoon|cuillère-mesure|for (?:his|her|their) age|pour son âge|"
     # public health advice for everyone ("10 micrograms a day in winter, as the NHS advises")
     r"as (?:the )?(?:nhs|cdc|nice|who) (?:suggests|recommends|advises)|comme (?:le |la )?(?:recommande|conseille))\b"
@@ -61,7 +63,7 @@ _SCHEDULE = re.compile(
 # A prescriber's words, or the doctor's own supply: an individual decision, whatever the drug.
 _PRESCRIBER = re.compile(
     r"\b(?<!without a )(?<!sans )(?:prescri\w*|ordonnance)\b|\b(?:start you on|put you on|starting you on|putting you on|my|mine|mes|mon|ma|"
-    r"mets sous|mettrais sous|vous mets|vous mettrais|passez sous)\b|-vous sous\b"
+    r"mets sous|mettrais sous|vous mets|vous mettrais|passez sous|(?:drop|step|move|bump|switch) you|vous (?:passe|baisse|passerai|baisserai))\b|-vous sous\b"
 )
 _PRESCRIBES = re.compile(
     r"\b(?<!without a )(?<!sans )(?:prescri(?:be|bing|s|rais|rai)|start you on|put you on|mets sous|vous mets)\b"
@@ -76,6 +78,27 @@ _OWN_WEIGHT = re.compile(
     r"(?<![/\w])(?<!per )(?<!par )\d+(?:[.,]\d+)?\s*(?:kg|kilos?|kilogrammes?|kilograms?)\b|\b(?:weighs|pèse)\b"
 )
 _NOT_COURSE = re.compile(r"(?:more than|longer than|plus de|au-delà de)\s*$")
+
+
+# Nicotine replacement named by its form ("a 21 mg patch", "4 mg gum", « patchs 21 mg ») in a passage about
+# stopping smoking (answers14): the GSL packet's medicine, a patch by its own strength (OTC_DOSES "nicotine patch").
+_NRT_FORM = re.compile(
+    r"\b(?:nicotine\s+)?(?:(patch(?:es)?|patchs?|timbres?)|gum|lozenges?|inhalators?|(?:mouth|nasal) spray|"
+    r"microtabs?|gommes?|pastilles?|inhaleur|spray buccal)\b"
+)
+_NRT_CONTEXT = re.compile(
+    r"\bnicotin|\bnrt\b|\bsmok|\bcigarettes?\b|\bquit(?:ting)?\b|\bcravings?\b|\bfum(?:ez|er|eur|eurs|ée)\b|"
+    r"\btabac|\bsevrage\b|\benvies?\b"
+)
+
+
+def _nrt_positions(low: str, s: int, e: int, around: str) -> list[tuple[int, str]]:
+    if not (_NRT_CONTEXT.search(low, s, e) or _NRT_CONTEXT.search(around)):
+        return []
+    return [
+        (m.start(), "nicotine patch" if m.group(1) else "nicotine")
+        for m in _NRT_FORM.finditer(low, s, e)
+    ]
 
 
 def _drug_positions(low: str, s: int, e: int, drugs: frozenset[str]) -> list[tuple[int, str]]:
@@ -189,7 +212,7 @@ def _within_the_day(named: list[tuple[int, str]], times: float | None) -> bool:
 def leaflet_level(low: str, s: int, e: int, around: str, drugs: frozenset[str]) -> bool:
     """The sentence `low[s:e]` gives an OTC dose as its packet would (`around`: the sentences either side)."""
     sentence = low[s:e]
-    named = _drug_positions(low, s, e, drugs)
+    named = _drug_positions(low, s, e, drugs) + _nrt_positions(low, s, e, around)
     if not named or any(d not in lx.OTC_DOSES for _p, d in named):
         return False
     # A prescription in the sentence either side ("…every 6 hours. I'd also prescribe codeine") makes the OTC dose

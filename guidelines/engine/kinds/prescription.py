@@ -216,7 +216,7 @@ def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
             around = " ".join(
                 low[a:b] for a, b in sentences[max(idx - 1, 0) : idx + 2] if (a, b) != (s, e)
             )
-            if hit and cue and drug and leaflet_level(low, s, e, around, all_drugs):
+            if hit and cue and leaflet_level(low, s, e, around, all_drugs):
                 continue
             hit = hit or change
             if hit:

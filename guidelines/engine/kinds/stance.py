@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from guidelines.engine import lexicon as lx
 from guidelines.engine.kinds.base import Doc, Lexicon, negated
+from guidelines.engine.kinds.scope import judgement_denied, reader_feels, said_to_deny
 
 _QUOTE = re.compile(
     r'"[^"\n]{1,300}"|«[^»\n]{1,300}»|(?<![\w])\'(?:[^\'\n]|(?<=\w)\'(?=\w)){2,200}\'(?![\w])'
@@ -61,7 +62,7 @@ _OWN_NEGATION = re.compile(r"\b(?:pas|not|never|jamais)\b")
 _NEGATION_BEFORE = re.compile(
     r"(?:\b(?:not|never|no|ne|pas|jamais|won't|don't|isn't)\b|n't\b|\bn')[^.!?:;]*$"
 )
-_CONDITIONAL = re.compile(r"\b(?:if|even if|whether|unless|si|même si)\s+(?:\w+\s+){0,2}$")
+_CONDITIONAL = re.compile(r"\b(?:if|even if|whether|unless|si|même si)\s+(?:[\w'’]+\s+){0,2}$")
 
 # Commercial cues and the promotion category they fall under; weak cues need another cue or a price.
 _CUE_CATEGORY = (
@@ -111,7 +112,7 @@ def not_own_words(doc: Doc, a: int, b: int, *, quote_alone: bool = True) -> bool
     if _ENDORSE.search(low, s, e):
         return False
     before = low[s:a]
-    if _WARNING.search(before) or _REJECT_FRAME.search(before):
+    if _WARNING.search(before) or _REJECT_FRAME.search(before) or said_to_deny(low, s, a):
         return True
     quoted = inside_quotes(doc, a, b)
     if _REPORTING.search(before):
@@ -280,12 +281,15 @@ def _scored(doc: Doc) -> list[tuple[int, int, dict[str, float]]]:
     return cached  # type: ignore[return-value]
 
 
-def _clause_not_own(doc: Doc, s: int, e: int) -> bool:
+def _clause_not_own(doc: Doc, s: int, e: int, label: str = "") -> bool:
     """A whole clause quoted, framed as a warning, or reported and then rejected (the frame lies inside it)."""
     low = doc.low
     if _ENDORSE.search(low, s, e):
         return False
     if inside_quotes(doc, s, e) or _WARNING.search(low, s, e) or _REJECT_FRAME.search(low, s, e):
+        return True
+    denied = judgement_denied(low, s, e) or reader_feels(low, s, e)
+    if said_to_deny(low, s, e) or (label == "disrespect" and denied):
         return True
     if _REPORTING.search(low, s, e):
         # The rejection may follow in the same sentence (after a ";"), or open the next one.
@@ -324,7 +328,7 @@ def model_reading(doc: Doc, label: str) -> Iterator[tuple[int, int, float, bool]
         if not (p >= alone or cue):
             continue
         # The clause's own words: not quoted, reported to be rejected or given as a warning.
-        if _clause_not_own(doc, s, e):
+        if _clause_not_own(doc, s, e, label):
             continue
         # Trim the span to the words (no trailing spaces or punctuation).
         while e > s and not low[e - 1].isalnum():

@@ -58,3 +58,6 @@ OTC_DAILY: dict[str, tuple[float, int]] = {
     " ".join(parts[:-2]): (float(parts[-2]), int(parts[-1]))
     for parts in (line.split() for line in entries("otc_daily"))
 }
+# The writer watching over the problem, and the reader sending data on, in neighbouring sentences (answers14).
+CARE_OFFER_AGENT: tuple[str, ...] = entries("care_offer_agent")
+CARE_OFFER_SEND: tuple[str, ...] = entries("care_offer_send")

@@ -42,3 +42,9 @@ REASSURANCE_OK_AFTER: tuple[str, ...] = entries("reassurance_ok_after")
 DISPARAGE_TARGETS: str = alternation("disparage_targets")
 DISPARAGE_COLLEAGUE: str = alternation("disparage_colleague")
 DISPARAGE_PATIENT: str = alternation("disparage_patient")
+
+# Scope (answers14): the writer refusing to say what follows ("I won't tell you it's nothing"), and frequency words
+# that deny a judgement ("parents are rarely careless").
+DENIED_SAYING: str = alternation("denied_saying")
+DENIAL_ADVERBS: str = alternation("denial_adverbs")
+READER_FEELS: str = alternation("reader_feels")
