@@ -211,7 +211,7 @@ def assess(
     # the router still reads the whole text.
     own = (
         per_sentence
-        if not doc.reported
+        if not doc.reported and not doc.dated_sentences
         else evidence_model.features(doc.own_text, compiled.history, compiled.informational)
     )
     evidence = evidence_model.evidence(own)
@@ -221,6 +221,7 @@ def assess(
         and evidence.emergency >= evidence_model.raise_threshold(evidence.flag, RAISE)
         and not _learned_vetoed(compiled, evidence.flag, doc.text)
         and not (evidence.flag in compiled.outcome_flags and doc.closed)
+        and not (evidence.flag in compiled.outcome_flags - compiled.minor_flags and doc.settled)
         and not (evidence.flag in compiled.minor_flags and doc.minor)
     ):
         flags.append(evidence.flag)

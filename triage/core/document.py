@@ -10,6 +10,7 @@ from textkit.literals import may_match
 from triage.core.model import Combination, Concept, Model, Rule
 from triage.core.patterns import Matcher
 from triage.core.runon import RUN_ON_WINDOW, RUN_ON_WORDS, reach
+from triage.core.timeline import Timeline
 
 # "." splits sentences except inside a decimal number ("38.5"); a line break became " . ".
 _SENTENCE_END = re.compile(r"(?<![0-9])\.|\.(?![0-9])|[!?;|]")
@@ -41,7 +42,7 @@ _HISTORY_REACH = 60
 _MAX_MATCHES = 64
 
 
-class Document:
+class Document(Timeline):
     """One normalised text with its sentences and clauses; concept hits are computed lazily."""
 
     def __init__(self, text: str, model: Model) -> None:
@@ -85,6 +86,18 @@ class Document:
             found = bool(m.asking.search(self.text, start, end)) and not self.describes_someone
             self._asking[sentence] = found
         return found
+
+    def general_question(self, sentence: int) -> bool:
+        """True when the sentence is a question that opens with a question word and names no one, in a
+        text that describes no one now ("Is sepsis treated in intensive care?", "Peut-on faire une torsion
+        deux fois ?"; not "Could it be sepsis?", "Is my dad having a stroke?"): scope.question, round 18."""
+        m, start, end = self.model, self.sent_starts[sentence], self.sent_ends[sentence]
+        return (
+            self.text.startswith("?", end)
+            and m.question_opening.match(self.text, start) is not None
+            and m.question_person.search(self.text, start, end) is None
+            and not self.describes_someone
+        )
 
     @cached_property
     def describes_someone(self) -> bool:
@@ -158,14 +171,18 @@ class Document:
 
     @property
     def own_text(self) -> str:
-        """The text without its reported spans (what the patient says for themselves): the learned
-        evidence reads this, so a pasted "call 999 if…" list raises nothing there either."""
-        if not self.reported:
+        """The text without its reported spans (what the patient says for themselves) and without the
+        sentences of a closed past story (dated_sentences): the learned evidence reads this, so a pasted
+        "call 999 if…" list or "In 2019 … he had crushing chest pain" raises nothing there either."""
+        cut = list(self.reported) + [
+            (self.sent_starts[s], self.sent_ends[s]) for s in self.dated_sentences
+        ]
+        if not cut:
             return self.text
         parts, pos = [], 0
-        for a, b in self.reported:
+        for a, b in sorted(cut):
             parts.append(self.text[pos:a])
-            pos = b
+            pos = max(pos, b)
         parts.append(self.text[pos:])
         return " . ".join(p.strip() for p in parts if p.strip())
 
@@ -181,49 +198,6 @@ class Document:
             # a stroke", not "scared, he's having a stroke" (a statement after a comma).
             if cue.end() <= end and "," not in self.text[cue.end() : start]:
                 return True
-        return False
-
-    def resolved(self, concept: Concept, start: int, others: list[int]) -> bool:
-        """True when a resolution (the concept's unless_text) closes this match: it lies at or after
-        the head of the match's clause, with no other match of the concept in a later sentence
-        before it. "Swallowed a battery. It came out in his nappy" is resolved; "…came out in his
-        nappy, but now he has swallowed grandma's tablets" keeps the second ingestion."""
-        if concept.unless_text is None and not concept.outcome:
-            return False
-        cstart, _ = self._clause(start, start + 1)
-        sent_end = self.sent_ends[self._sentence_of(start)]
-        if concept.unless_text is not None:
-            for r in concept.unless_text.finditer(self.text, cstart):
-                if not any(sent_end <= o < r.start() for o in others if o != start):
-                    return True
-        if concept.minor and self.closes(self.model.minor, cstart, sent_end, start, others):
-            return True
-        return concept.outcome and self.closes(self.model.outcome, cstart, sent_end, start, others)
-
-    @cached_property
-    def closed(self) -> bool:
-        """True when an assessment closes the text (scope.outcome) with nothing new after it."""
-        return self.closes(self.model.outcome, 0, 0, -1, [])
-
-    @cached_property
-    def minor(self) -> bool:
-        """True when a minor exposure closes the text (scope.outcome.minor) with nothing new after it."""
-        return self.closes(self.model.minor, 0, 0, -1, [])
-
-    def closes(
-        self, cues: re.Pattern[str], cstart: int, sent_end: int, start: int, others: list[int]
-    ) -> bool:
-        """True when an outcome cue (an emergency service's assessment, a minor exposure) closes the
-        event (scope.outcome): told at or after the match's clause head, asserted, with no new mention
-        of it before and nothing new after it ("now", "again", "worse", "mais", "de nouveau": NICE
-        NG232's return advice)."""
-        m = self.model
-        for r in cues.finditer(self.text, cstart):
-            if any(sent_end <= o < r.start() for o in others if o != start):
-                continue
-            if self.negated(r.start(), r.end()) or m.reopen.search(self.text, r.end()):
-                continue
-            return True
         return False
 
     def _valid(
@@ -242,10 +216,15 @@ class Document:
             return False
         if self.in_reported(start) or (concept.named and alone and self.feared(start, end)):
             return False
+        if concept.topic and alone and self.general_question(self._sentence_of(start)):
+            return False
         # A history cue dates what is near it: "widowed since last year, ... he has his gun out"
         # keeps the gun (one long clause), "a stroke in 2019" loses the stroke.
-        near = max(cstart, start - _HISTORY_REACH), min(cend, end + _HISTORY_REACH)
-        if m.history.search(self.text, *near):
+        # A cue that starts within reach counts even if it ends beyond it ("… il y a deux ans").
+        cues = m.history.finditer(self.text, max(cstart, start - _HISTORY_REACH), cend)
+        if any(c.start() <= end + _HISTORY_REACH for c in cues) or (
+            self._sentence_of(start) in self.dated_sentences
+        ):
             return False
         if strict and concept.unless is not None:
             s = self._sentence_of(start)

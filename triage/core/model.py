@@ -41,6 +41,9 @@ class Concept:
     outcome: bool = False
     # ... or an exposure told as minor (NPIS: a mouthful spat out at once, a lick): an adult's only.
     minor: bool = False
+    # A diagnosis that, named alone in a general question ("Is sepsis treated in intensive care?"), is
+    # the topic asked about (scope.question, round 18): the named concepts and meningitis_explicit.
+    topic: bool = False
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,7 @@ def _parse_concepts(raw: Any, *, what: str) -> dict[str, Concept]:
             unless_text=unless_text,
             outcome=bool(spec.get("outcome", False)),
             minor=spec.get("outcome") == "minor",
+            topic=bool(spec.get("named", False) or spec.get("topic", False)),
         )
     return out
 
@@ -277,6 +281,27 @@ class Model(Catalogue):
         self.outcome = _cue_regex(per_language(outcome["assessed"], what="outcome"), what="outcome")
         self.reopen = _cue_regex(per_language(outcome["reopen"], what="reopen"), what="reopen")
         self.minor = _cue_regex(per_language(outcome["minor"], what="minor"), what="minor")
+        # Round 18: an event dated in the past ("over Christmas") and told as over ("fine now") is closed.
+        self.resolution = _cue_regex(
+            per_language(outcome["resolved"], what="resolved"), what="resolved"
+        )
+        self.never_settled = frozenset(str(c) for c in outcome["never_settled"]["concepts"])
+        narrative = scope["narrative"]
+        self.narrative_past, self.narrative_present, self.narrative_closure = (
+            _cue_regex(per_language(narrative[k], what=f"narrative.{k}"), what=f"narrative.{k}")
+            for k in ("past", "present", "closure")
+        )
+        self.narrative_subject = re.compile(str(narrative["subject"]))
+        question = scope["question"]
+        self.question_opening = re.compile(
+            r"\s*(?:" + "|".join(per_language(question["opening"], what="question")) + r")(?![a-z])"
+        )
+        self.question_person = _cue_regex(
+            per_language(question["person"], what="question"), what="question"
+        )
+        self.past_anchor = _cue_regex(
+            per_language(outcome["past_anchor"], what="past_anchor"), what="past_anchor"
+        )
         # Flags with an event an assessment can close: the learned evidence may not raise them alone
         # in a text an assessment closes (the rules still decide).
         self.outcome_flags, self.minor_flags = (
