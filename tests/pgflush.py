@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from typing import Any
 
 # Triggers whose type has the DELETE (8) or TRUNCATE (32) bit (pg_trigger.tgtype).
-_GUARDED = """
+_GUARDED = r"""
 SELECT DISTINCT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
 WHERE NOT t.tgisinternal AND t.tgtype & 40 <> 0 AND t.tgname NOT LIKE 'library\_bump\_%'
 """

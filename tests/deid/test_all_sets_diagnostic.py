@@ -8,6 +8,7 @@ import importlib.util
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -27,7 +28,7 @@ all_sets = _bench_module("all_sets")
 spacy_extra = _bench_module("spacy_extra")
 
 
-def _rec(rid: str, text: str, gold: list[tuple[str, str]]) -> dict[str, object]:
+def _rec(rid: str, text: str, gold: list[tuple[str, str]]) -> dict[str, Any]:
     spans = []
     for value, label in gold:
         s = text.index(value)
