@@ -71,7 +71,7 @@ class LongestFilesFirst(LoadFileScheduling):  # type: ignore[misc]  # xdist is u
 
     def _assign_work_unit(self, node: Any) -> None:
         if not self._sorted:  # the queue is complete when the first unit is handed out
-            self._sorted = False
+            self._sorted = True
             ordered = sorted(
                 self.workqueue.items(),
                 key=lambda item: -estimated_seconds(item[0], len(item[1])),
