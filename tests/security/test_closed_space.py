@@ -125,7 +125,7 @@ def test_verified_doctor_without_second_factor_is_stopped(script_name: str, a_ca
     doctor = make_doctor("dr.no2fa@example.org")
     client = _client(script_name)
     client.force_login(doctor, backend="django.contrib.auth.backends.ModelBackend")
-    wrong = []
+    wrong: list[tuple[str, int | str]] = []  # (route, wrong status or redirect)
     for path in closed_routes():
         expected = 403 if path.startswith("/api/") else 302
         wrong += [(path, status) for status in _responses(client, path) if status != expected]
