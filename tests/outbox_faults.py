@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from smtplib import SMTPServerDisconnected
@@ -108,3 +109,44 @@ class CrashBeforeAcceptRelay(EmailBackend):
 
     def send_messages(self, messages: Any) -> int:
         raise SimulatedCrash
+
+
+def broker_unacked(url: str) -> set[bytes]:
+    """The delivery tags kombu's Redis transport holds as taken but not acknowledged (its `unacked` hash)."""
+    import redis
+
+    client = redis.Redis.from_url(url)
+    try:
+        return {tag if isinstance(tag, bytes) else tag.encode() for tag in client.hkeys("unacked")}
+    finally:
+        client.close()
+
+
+def broker_settled(url: str, *, ignore: frozenset[bytes] = frozenset()) -> bool:
+    """Nothing left for a worker on the Redis broker at `url`: every queue (a Redis list) is empty and no
+    task is taken but unacknowledged (tasks are acknowledged late, after they ran), apart from `ignore`
+    (a killed worker's deliveries, which Redis hands back only after the visibility timeout)."""
+    import redis
+
+    client = redis.Redis.from_url(url)
+    try:
+        for key in client.scan_iter(count=1000):
+            if client.type(key) == b"list" and client.llen(key):
+                return False
+        return broker_unacked(url) <= ignore
+    finally:
+        client.close()
+
+
+def wait_until_settled(url: str, seconds: float, *, ignore: frozenset[bytes] = frozenset()) -> bool:
+    """Wait (at most `seconds`) until the broker is settled at two readings 0.1 s apart: a task between
+    kombu's pop from its queue and its entry in `unacked` is in neither for an instant, and is in `unacked`
+    by the second reading. Replaces fixed sleeps: once settled, no task is left that could still send."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if broker_settled(url, ignore=ignore):
+            time.sleep(0.1)
+            if broker_settled(url, ignore=ignore):
+                return True
+        time.sleep(0.1)
+    return False

@@ -23,7 +23,7 @@ from xdist.scheduler import LoadFileScheduling  # type: ignore[import-untyped]  
 MEASURED_SECONDS: dict[str, float] = {
     "tests/browser/test_doctor_committee_library.py": 28,
     "tests/browser/test_patient_after_the_answer.py": 27,
-    "tests/security/test_closed_space.py": 25,
+    "tests/security/test_closed_space.py": 12,  # one user per role and prefix since suite16
     "tests/browser/test_patient_journey.py": 24,
     "tests/platform/test_heldout_regression.py": 21,
     "tests/platform/test_fault_redis_outage.py": 16,
@@ -71,7 +71,7 @@ class LongestFilesFirst(LoadFileScheduling):  # type: ignore[misc]  # xdist is u
 
     def _assign_work_unit(self, node: Any) -> None:
         if not self._sorted:  # the queue is complete when the first unit is handed out
-            self._sorted = False
+            self._sorted = True
             ordered = sorted(
                 self.workqueue.items(),
                 key=lambda item: -estimated_seconds(item[0], len(item[1])),

@@ -25,7 +25,7 @@ from bridge.outbox.services import outbox_sweep
 from doctor_space.services import answer_publish
 from tests.answers import COMPLIANT_EN
 from tests.flow_helpers import claimed_cough_case
-from tests.outbox_faults import celery_on_broker
+from tests.outbox_faults import celery_on_broker, wait_until_settled
 from tests.services import REQUIRED, need_postgresql
 from triage.models import Answer
 
@@ -189,9 +189,10 @@ def test_answers_published_while_redis_is_down_are_notified_exactly_once(
     assert _wait_for(lambda: len(mail.outbox) >= 6, 60), (
         f"only {len(mail.outbox)} of 6 e-mails after recovery"
     )
-    time.sleep(1)
+    # and nothing more comes: no task is left queued or running, not even after a second sweep
+    assert wait_until_settled(private_redis.url, 60)
     outbox_sweep()
-    time.sleep(1)
+    assert wait_until_settled(private_redis.url, 60)
     for _case, patient in cases:
         assert sum(1 for m in mail.outbox if patient.email in m.to) == 1
     assert not OutboxMessage.objects.filter(done_at__isnull=True).exists()
