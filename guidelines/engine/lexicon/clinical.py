@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from guidelines.engine.lexicon._files import entries
+from guidelines.engine.lexicon._files import alternation, entries
 from textkit.lists import shared_list
 
 # Common drugs (generic and brand names, EN and FR).
@@ -35,6 +35,11 @@ CARE_OFFER_DATA: tuple[str, ...] = entries("care_offer_data")
 EMERGENCY_PHRASES_EN: tuple[str, ...] = entries("emergency_phrases_en")
 EMERGENCY_PHRASES_FR: tuple[str, ...] = entries("emergency_phrases_fr")
 EMERGENCY_NUMBERS: tuple[str, ...] = entries("emergency_numbers")
+# An emergency referral put off (kinds/referral.py, answers15): a condition of change to come or a later time,
+# and a past time that makes the mention a recollection.
+REFERRAL_LATER_IF: str = alternation("referral_later_if")
+REFERRAL_PAST: str = alternation("referral_past")
+REFERRAL_FALLBACK: str = alternation("referral_fallback")
 
 # Names of citable sources (matched with their case when written in capitals).
 CITATION_NAMES: tuple[str, ...] = entries("citation_names")
