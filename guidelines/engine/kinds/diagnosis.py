@@ -18,6 +18,7 @@ from guidelines.engine.kinds.base import (
     negated,
     str_tuple,
 )
+from guidelines.engine.kinds import diagnosis_frame as df
 from guidelines.engine.kinds.prescription import _WORD_TOKEN, _is_question
 from guidelines.engine.model import Rule
 
@@ -242,10 +243,12 @@ def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
     def condition_in(doc: Doc, start: int, end: int, flat: bool = False) -> tuple[int, int] | None:
         low = doc.low
         suffix = _SUFFIX["fr" if doc.lang == "fr" else "en"]
-        for i, t in enumerate(_WORD_TOKEN.finditer(low, start, end)):
+        i = 0
+        for t in _WORD_TOKEN.finditer(low, start, end):
             if i >= (3 if flat else window_words):
                 break
             word = t.group()
+            i += word not in df.FILLER  # "a classic case of" does not use up the window
             if word in _RISK_WORDS or word in _HEDGES or (flat and word in _FLAT_STOPS):
                 return None
             if (
@@ -269,9 +272,10 @@ def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
         conditional, not_after = (
             (_CONDITIONAL_FR, _NOT_DX_AFTER_FR) if fr else (_CONDITIONAL_EN, _NOT_DX_AFTER_EN)
         )
-        for a, b in _DX[lang].spans(doc):
+        fits = set(df.fit_spans(low))
+        for a, b in sorted({*_DX[lang].spans(doc), *df.wager_spans(low), *fits}):
             s, e = doc.sentence_at(a)
-            if _is_question(text, s, e):
+            if _is_question(text, s, e) or df.attributed(low, s, a):
                 continue
             if conditional.search(low[max(s, a - 40) : a]):
                 continue
@@ -288,7 +292,10 @@ def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
             q = excerpt(text, a, found[1])
             # The certainty may close the statement in the next sentence ("… is IBS. Full stop.").
             ns, ne = doc.sentence_at(e + 1) if e + 1 < len(text) else (e, e)
-            certain = _certainty(low, s, e, ns, ne) if block_certain else None
+            certain = _certainty(low, s, e, ns, ne) or df.certain_marker(low, s, e, ns, ne)
+            if (a, b) in fits and not certain:
+                continue  # "consistent with IBS" hedges unless the diagnosis is declared made
+            certain = certain if block_certain else None
             if certain:
                 c = text[certain.start() : certain.end()]
                 yield Hit(

@@ -40,6 +40,13 @@ EMERGENCY_NUMBERS: tuple[str, ...] = entries("emergency_numbers")
 REFERRAL_LATER_IF: str = alternation("referral_later_if")
 REFERRAL_PAST: str = alternation("referral_past")
 REFERRAL_FALLBACK: str = alternation("referral_fallback")
+# Diagnosis frames (kinds/diagnosis_frame.py, answers15): window fillers, bets, "consistent with" frames that need
+# a certainty marker, further certainty markers, and the verbs of a diagnosis reported from someone else.
+DX_FILLER: frozenset[str] = frozenset(entries("dx_filler"))
+DX_WAGER: str = alternation("dx_wager")
+DX_FIT: str = alternation("dx_fit")
+DX_CERTAIN: str = alternation("dx_certain")
+DX_ATTRIBUTION: str = alternation("dx_attribution")
 
 # Names of citable sources (matched with their case when written in capitals).
 CITATION_NAMES: tuple[str, ...] = entries("citation_names")
