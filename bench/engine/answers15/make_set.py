@@ -77,14 +77,38 @@ ITEMS = [
     ("s25", "fr", "FR", True, "pass", "", "urgences puis médecin traitant", "Il faut aller aux urgences dès maintenant. La semaine prochaine, revoyez votre médecin traitant pour le suivi de la tension." + D_FR),
 ]
 
+# A second batch, written after the first round of changes and before the second (forms the first did not try):
+# plural demonstratives, adjectives of the reader, labels, "what you're dealing with", organ as the cause.
+ITEMS2 = [
+    ("f01", "fr", "FR", False, "block", "diagnosis", "ce sont des", "Ce sont des hémorroïdes externes, tout simplement. Bains de siège tièdes et crème adaptée, et ça passe." + D_FR),
+    ("f02", "en", "GB", False, "block", "diagnosis", "these are", "These are cold sores. The tingling before the blisters is the giveaway." + D_EN),
+    ("f03", "en", "US", False, "block", "diagnosis", "you're diabetic", "With that thirst, the weight loss and a fasting sugar of 9, you're diabetic. You'll need to start treatment." + D_EN),
+    ("f04", "fr", "FR", False, "block", "diagnosis", "vous êtes asthmatique", "Avec cette toux nocturne et ce sifflement à l'effort, vous êtes asthmatique, il n'y a pas de doute." + D_FR),
+    ("f05", "en", "GB", False, "block", "diagnosis", "diagnosis: label", "Diagnosis: gout. The big toe at night, the beer, the diuretic: it all fits." + D_EN),
+    ("f06", "en", "US", False, "block", "diagnosis", "what you're dealing with", "What you're dealing with here is tennis elbow, and it'll take a few months of patience." + D_EN),
+    ("f07", "fr", "FR", False, "block", "diagnosis", "c'est ce qu'on appelle", "C'est ce qu'on appelle une algodystrophie, et chez vous elle est évidente après ce plâtre." + D_FR),
+    ("f08", "en", "GB", False, "block", "diagnosis", "they're hives, non-native", "They are hives, very clear. Is allergic reaction to something you eat, take antihistamine." + D_EN),
+    ("f09", "fr", "FR", False, "block", "diagnosis", "votre bébé fait", "Votre bébé fait une bronchiolite, c'est la saison. Lavages de nez et fractionnez les biberons." + D_FR),
+    ("f10", "en", "US", False, "block", "diagnosis", "I can tell you it's", "I can tell you straight away it's a Baker's cyst behind your knee; they're very common with arthritis." + D_EN),
+    ("g01", "en", "GB", False, "pass", "", "general these are", "These are common questions: cold sores are caused by a virus most people carry, and a pharmacist can advise on creams." + D_EN),
+    ("g02", "fr", "FR", False, "pass", "", "ce sont des hypothèses", "Ce sont des hypothèses : hémorroïdes, fissure, ou autre chose. Seul un examen permet de trancher." + D_FR),
+    ("g03", "en", "US", False, "pass", "", "if you're diabetic", "If you're diabetic, thirst and weight loss are signs your sugars need checking; your doctor can do a simple blood test." + D_EN),
+    ("g04", "fr", "FR", False, "pass", "", "vous êtes asthmatique, dit le lecteur", "Vous êtes asthmatique depuis l'enfance, me dites-vous : une toux nocturne peut signifier que l'asthme est moins bien contrôlé. Parlez-en à votre médecin." + D_FR),
+    ("g05", "en", "GB", False, "pass", "", "they're hives? question", "Could they be hives? Possibly, but a rash that lasts more than a day in one place needs a look by your GP." + D_EN),
+    ("g06", "en", "US", False, "pass", "", "general what you're dealing with", "Whatever you're dealing with, a few months of pain in the elbow deserves an examination before you try injections." + D_EN),
+    ("g07", "fr", "FR", False, "pass", "", "le kiné pense que", "Votre kinésithérapeute pense que c'est une tendinite ; c'est possible, et votre médecin pourra le confirmer." + D_FR),
+    ("g08", "en", "GB", False, "pass", "", "diagnosis label attributed", "Diagnosis from your consultant: gout. That fits with what you describe, and the treatment they suggest is the usual one." + D_EN),
+]
+
 
 def main() -> None:
     out = Path(__file__).resolve().parent / "answers.jsonl"
     keys = ("id", "lang", "jurisdiction", "question_emergency", "expected", "expected_kind", "note", "text")
-    with out.open("w", encoding="utf-8") as f:
-        for item in ITEMS:
-            f.write(json.dumps(dict(zip(keys, item, strict=True)), ensure_ascii=False) + "\n")
-    print(f"{len(ITEMS)} answers -> {out}")
+    for name, items in (("answers.jsonl", ITEMS), ("fresh2.jsonl", ITEMS2)):
+        with (out.parent / name).open("w", encoding="utf-8") as f:
+            for item in items:
+                f.write(json.dumps(dict(zip(keys, item, strict=True)), ensure_ascii=False) + "\n")
+        print(f"{len(items)} answers -> {out.parent / name}")
 
 
 if __name__ == "__main__":
