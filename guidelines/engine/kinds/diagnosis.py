@@ -70,7 +70,7 @@ _HEDGES = frozenset(
 # A flat statement ("it is…", « c'est… », « il s'agit… ») may be about the topic rather than the reader's
 # complaint: there the condition must come within three words, with no hedge or generic qualifier on the way
 # ("it is worth asking about migraine", « c'est peut-être une sciatique », « il s'agit d'une maladie fréquente »).
-_FLAT_START = re.compile(r"(?:this|that|it|c'est|ça|cela|ceci|il s'agit)\b")
+_FLAT_START = re.compile(r"(?:this|that|it|these|those|they|c'est|ce sont|ça|cela|ceci|il s'agit)\b")
 _FLAT_STOPS = frozenset(
     {
         "worth",
@@ -127,14 +127,16 @@ _DX = {
             # migraine", "what you're describing is…", "your rash is eczema", "you've caught / developed…",
             # "you're having a panic attack". The condition must follow within the window, unhedged.
             r"(?:this|that|it)(?: is|'s)(?: (?:an?|just|simply|only|typical|classic|textbook|a typical|a classic))*",
-            r"what you(?:'re| are) (?:describing|experiencing|going through|having) (?:is|sounds like)(?: (?:an?|just|classic|typical))*",
+            r"(?:these|those|they)(?: are|'re)(?: (?:just|simply|only|typical|classic|textbook))*",
+            r"what you(?:'re| are) (?:describing|experiencing|going through|having|dealing with|suffering from)(?: here| there)?"
+            r" (?:is|sounds like)(?: (?:an?|just|classic|typical))*",
             r"you(?:'re| are) describing(?: (?:an?|classic|typical|textbook))*",
             r"your (?:symptoms|rash|pain|cough|lump|headaches?|spots?|swelling|itch|problem|condition|complaint|attacks?|episodes?)"
             r"(?: (?:is|are)(?: (?:an?|just|simply|classic|typical))*| (?:fit|match|point to|add up to)(?: (?:an?|classic|typical))*)",
             r"(?:your|the) (?:photo|picture|image|mole|spot|lesion|patch)(?: you (?:posted|sent|shared|uploaded|photographed))?"
             r" (?:is|shows)(?: (?:an?|just|clearly|textbook|classic|typical))*",
             r"you(?:'ve| have) (?:caught|developed|picked up|got yourself)(?![\w'])",
-            r"you(?:'re| are) (?:having|experiencing|going through)(?![\w'])",
+            r"you(?:'re| are) (?:having|experiencing|going through|dealing with)(?![\w'])",
             r"(?:the|my) (?:diagnosis|answer|culprit|cause) (?:here )?is(?: (?:an?|clearly|simply))*",
         ]
     ),
@@ -153,7 +155,7 @@ _DX = {
             r"(?:c'est|il s'agit d')(?= (?:une?|d'une?) [^.;:!?]{0,40}(?:sans aucun doute|sans doute possible|c'est typique|typique|classique|c'est évident|c'est sûr|aucun doute))",
             # A flat statement about the reader's complaint (issue 16): « c'est une sciatique », « il s'agit d'un
             # zona », « vos symptômes sont ceux d'une… », « votre douleur est une… », « vous avez attrapé / développé ».
-            r"(?:c'est|ça, c'est|cela, c'est|ceci est|il s'agit)(?: (?:tout simplement|simplement|juste|typiquement))?"
+            r"(?:c'est|ce sont|ça, c'est|cela, c'est|ceci est|il s'agit)(?: (?:tout simplement|simplement|juste|typiquement))?"
             r"(?: (?:une?|d'une?|de la|du|des|d'|l'|la|le))?",
             r"(?:vos|ces) (?:symptômes|signes|douleurs|plaques|boutons|crises) (?:sont (?:ceux|celles) d(?:'une?|e la|u|es)|correspondent à (?:une?|la|le|l'))",
             r"(?:votre|cette) (?:douleur|toux|éruption|plaque|boule|gêne|crise|rougeur) (?:est|correspond à)(?: (?:une?|d'une?|la|le|l'))?",
@@ -249,7 +251,7 @@ def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
                 break
             word = t.group()
             i += word not in df.FILLER  # "a classic case of" does not use up the window
-            if word in _RISK_WORDS or word in _HEDGES or (flat and word in _FLAT_STOPS):
+            if word in _RISK_WORDS or word in _HEDGES or (flat and (word in _FLAT_STOPS or word in df.FLAT_STOPS)):
                 return None
             if (
                 word in _COND_SINGLE
@@ -273,7 +275,8 @@ def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
             (_CONDITIONAL_FR, _NOT_DX_AFTER_FR) if fr else (_CONDITIONAL_EN, _NOT_DX_AFTER_EN)
         )
         fits = set(df.fit_spans(low))
-        for a, b in sorted({*_DX[lang].spans(doc), *df.wager_spans(low), *fits}):
+        labels = set(df.label_spans(low, doc.sentences))
+        for a, b in sorted({*_DX[lang].spans(doc), *df.wager_spans(low), *fits, *labels}):
             s, e = doc.sentence_at(a)
             if _is_question(text, s, e) or df.attributed(low, s, a):
                 continue
@@ -287,7 +290,7 @@ def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
             found = condition_in(doc, b, e, flat)
             if found is None:
                 continue
-            if flat and _GENERIC_FOLLOW.match(low, found[1]):
+            if (flat and _GENERIC_FOLLOW.match(low, found[1])) or df.reported_after(low, found[1], e):
                 continue
             q = excerpt(text, a, found[1])
             # The certainty may close the statement in the next sentence ("… is IBS. Full stop.").

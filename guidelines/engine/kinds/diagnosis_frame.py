@@ -21,7 +21,13 @@ from collections.abc import Iterator
 from guidelines.engine import lexicon as lx
 
 FILLER = lx.DX_FILLER
-_WAGER = re.compile(r"\b(?:" + lx.DX_WAGER + r")(?: an?| une?| d'une?)?(?![\w'])")
+FLAT_STOPS = lx.DX_FLAT_STOPS
+_WAGER = re.compile(
+    r"\b(?:" + lx.DX_WAGER + "|" + lx.DX_NAMING + r")(?: an?| une?| d'une?| des| la| le| l')?(?![\w'])"
+)
+# "Diagnosis: gout." / « Diagnostic : goutte. » as the sentence's label (after a bullet or bold at most)
+_LABEL = re.compile(r"[\s*#>\-•]*(?:my |mon )?diagnos(?:is|tic) ?:\s*")
+_REPORTED_AFTER = re.compile(r"[^.!?;]{0,60}?[,(]\s*(?:" + lx.DX_REPORTED_AFTER + r")\b")
 _FIT = re.compile(r"\b(?:" + lx.DX_FIT + r")(?: an?| une?| d'une?| la| le| l')?(?![\w'])")
 _CERTAIN = re.compile(r"\b(?:" + lx.DX_CERTAIN + r")(?![\w'])")
 _ATTRIBUTION = re.compile(
@@ -35,6 +41,19 @@ def wager_spans(low: str) -> Iterator[tuple[int, int]]:
     """Spans of bets that open a diagnosis ("I'd put money on this being …")."""
     for m in _WAGER.finditer(low):
         yield m.span()
+
+
+def label_spans(doc_low: str, sentences: tuple[tuple[int, int], ...]) -> Iterator[tuple[int, int]]:
+    """Spans of a diagnosis given as a label opening its sentence ("Diagnosis: gout.")."""
+    for s, e in sentences:
+        m = _LABEL.match(doc_low, s, e)
+        if m:
+            yield s, m.end()
+
+
+def reported_after(low: str, end: int, e: int) -> bool:
+    """True when the reader's own report follows the condition in its sentence ("…, you tell me")."""
+    return _REPORTED_AFTER.match(low, end, e) is not None
 
 
 def fit_spans(low: str) -> Iterator[tuple[int, int]]:

@@ -47,6 +47,9 @@ DX_WAGER: str = alternation("dx_wager")
 DX_FIT: str = alternation("dx_fit")
 DX_CERTAIN: str = alternation("dx_certain")
 DX_ATTRIBUTION: str = alternation("dx_attribution")
+DX_NAMING: str = alternation("dx_naming")
+DX_FLAT_STOPS: frozenset[str] = frozenset(entries("dx_flat_stops"))
+DX_REPORTED_AFTER: str = alternation("dx_reported_after")
 
 # Names of citable sources (matched with their case when written in capitals).
 CITATION_NAMES: tuple[str, ...] = entries("citation_names")
