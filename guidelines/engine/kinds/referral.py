@@ -53,9 +53,27 @@ def _own_clause(low: str, s: int, e: int, a: int) -> tuple[int, int]:
     return start, end
 
 
+_ALTERNATIVES = re.compile(r",|\b(?:or|ou|and/or)\b")
+
+
+# An alternative with its own subject or verb is its own condition; a bare noun phrase ("or a rash") shares the
+# verb of the one before it ("if you develop a stiff neck or a rash").
+_OWN_CLAUSE = re.compile(
+    r"\b(?:he|she|they|you|it|we|il|elle|ils|elles|vous|on|is|are|was|were|can'?t|cannot|can|has|have|does|do|"
+    r"feels?|gets?|becomes?|looks?|est|sont|ont|devient|deviennent|ne|n)\b"
+)
+
+
 def _later(low: str, a: int, b: int) -> bool:
-    span = low[a:b]
-    return _LATER.search(span) is not None and _MINUTES.search(span) is None
+    """Every alternative of the condition low[a:b] waits for a change or a later time ("if it gets worse or
+    you develop a rash"); one sign present now among them ("if the pain persists, breathing is hard or they
+    collapse") makes the whole a referral for what is already there."""
+    state: list[bool] = []
+    for alt in (x for x in _ALTERNATIVES.split(low[a:b]) if x.strip()):
+        if state and not _OWN_CLAUSE.search(alt):
+            continue  # shares the verb of the alternative before it
+        state.append(bool(_LATER.search(alt)) and not _MINUTES.search(alt))
+    return bool(state) and all(state)
 
 
 def kept_for_later(doc: Doc, a: int) -> bool:
@@ -67,14 +85,15 @@ def kept_for_later(doc: Doc, a: int) -> bool:
     for m in _MARKER.finditer(low, s, e):
         if m.start() < a:
             # "If it gets worse, call 999": the condition runs to its comma and governs the clause after it
-            end = _COND_END.search(low, m.end(), a)
-            cond_end = end.start() if end else a
+            # (to the last break before the mention: "if the pain persists, you are breathless, call 999")
+            ends = list(_COND_END.finditer(low, m.end(), a))
+            cond_end = ends[-1].start() if ends else a
             # a condition of another clause ("if he vomits, lie him on his side; call 999") does not govern it
-            if end and _CLAUSE_SPLIT.search(low, cond_end + 1, a):
+            if _CLAUSE_SPLIT.search(low, m.end(), a):
                 continue
         elif m.start() <= ce:
             # "Ring 999 if you develop a rash": the condition after the service, in the same clause
-            end = _COND_END.search(low, m.end(), e)
+            end = _CLAUSE_SPLIT.search(low, m.end(), e)
             cond_end = end.start() if end else e
         else:
             break
