@@ -54,6 +54,9 @@ _HEDGES = frozenset(
         "could",
         "suggest",
         "suggests",
+        "consistent",  # "your symptoms are consistent with…" (firm only beside a declared certainty)
+        "compatible",
+        "compatibles",
         "described",
         "mentioned",
         "peut",
