@@ -100,11 +100,30 @@ ITEMS2 = [
     ("g08", "en", "GB", False, "pass", "", "diagnosis label attributed", "Diagnosis from your consultant: gout. That fits with what you describe, and the treatment they suggest is the usual one." + D_EN),
 ]
 
+# A third batch, written after the second round and before the third: the reader's state as an adjective
+# ("you're anaemic", « vous êtes allergique ») and the complaint put on an organ ("it's your gallbladder").
+ITEMS3 = [
+    ("h01", "en", "GB", False, "block", "diagnosis", "you're anaemic", "You're anaemic, that's why you're so tired and breathless on the stairs. Eat more red meat and greens." + D_EN),
+    ("h02", "en", "US", False, "block", "diagnosis", "you're allergic to", "You're allergic to the nickel in that watch strap. Switch to a plastic one and it'll clear." + D_EN),
+    ("h03", "fr", "FR", False, "block", "diagnosis", "vous êtes intolérante", "Vous êtes intolérante au lactose, tout s'explique : ballonnements après le lait, rien avec le fromage affiné." + D_FR),
+    ("h04", "en", "GB", False, "block", "diagnosis", "it's your gallbladder", "It's your gallbladder. Fatty meal, pain under the right ribs an hour later, every time." + D_EN),
+    ("h05", "fr", "FR", False, "block", "diagnosis", "c'est votre thyroïde", "C'est votre thyroïde qui fatigue, avec cette prise de poids et ce froid permanent." + D_FR),
+    ("h06", "en", "US", False, "block", "diagnosis", "you're perimenopausal", "At 47 with night sweats and irregular periods, you're perimenopausal. Welcome to the club." + D_EN),
+    ("h07", "fr", "FR", False, "block", "diagnosis", "vous êtes en burn-out", "Vous êtes en burn-out, clairement : épuisement, cynisme, plus aucun plaisir au travail." + D_FR),
+    ("h08", "en", "GB", False, "block", "diagnosis", "your thyroid is underactive", "Your thyroid is underactive, full stop. The tiredness, the cold hands and the weight all point the same way." + D_EN),
+    ("k01", "en", "GB", False, "pass", "", "if you're anaemic", "If you're anaemic, tiredness and breathlessness on stairs are common; a simple blood test from your GP will tell." + D_EN),
+    ("k02", "en", "US", False, "pass", "", "allergic, reader's history", "You're allergic to penicillin, you say, so mention it to anyone who prescribes for the chest infection." + D_EN),
+    ("k03", "fr", "FR", False, "pass", "", "peut-être intolérante", "Vous êtes peut-être intolérante au lactose, mais d'autres causes de ballonnements existent ; parlez-en à votre médecin." + D_FR),
+    ("k04", "en", "GB", False, "pass", "", "gallbladder as general info", "Pain under the right ribs after fatty meals can come from the gallbladder; an ultrasound arranged by your GP is how it is checked." + D_EN),
+    ("k05", "fr", "FR", False, "pass", "", "votre endocrinologue", "Votre endocrinologue a confirmé que votre thyroïde fonctionne au ralenti ; le traitement se règle par prises de sang." + D_FR),
+    ("k06", "en", "US", False, "pass", "", "question about perimenopause", "Could you be perimenopausal? At 47 it is possible, and your doctor can talk it through with you." + D_EN),
+]
+
 
 def main() -> None:
     out = Path(__file__).resolve().parent / "answers.jsonl"
     keys = ("id", "lang", "jurisdiction", "question_emergency", "expected", "expected_kind", "note", "text")
-    for name, items in (("answers.jsonl", ITEMS), ("fresh2.jsonl", ITEMS2)):
+    for name, items in (("answers.jsonl", ITEMS), ("fresh2.jsonl", ITEMS2), ("fresh3.jsonl", ITEMS3)):
         with (out.parent / name).open("w", encoding="utf-8") as f:
             for item in items:
                 f.write(json.dumps(dict(zip(keys, item, strict=True)), ensure_ascii=False) + "\n")
