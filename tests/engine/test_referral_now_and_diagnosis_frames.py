@@ -65,6 +65,11 @@ DIAGNOSED = [
     ("fr", "fr", "Ce sont des aphtes, ils passent en une semaine."),
     ("fr", "fr", "Je parie que c'est une sinusite, vu la douleur sous les yeux."),
     ("fr", "fr", "C'est ce qu'on appelle un lumbago, vous avez forcé."),
+    ("gb", "en", "You are coeliac; the bloating after bread says it all."),
+    ("fr", "fr", "Vous êtes anémique, voilà pourquoi vous êtes essoufflée."),
+    ("us", "en", "That's your gallbladder acting up after the burgers."),
+    ("fr", "fr", "C'est la vésicule, à coup sûr."),
+    ("gb", "en", "Your thyroid is overactive; that explains the tremor."),
 ]
 NOT_DIAGNOSED = [
     ("gb", "en", "Your GP has told you this is sciatica, and the exercises they gave are the right start."),
@@ -74,6 +79,11 @@ NOT_DIAGNOSED = [
     ("gb", "en", "These are common questions: warts are caused by a virus and usually go on their own."),
     ("fr", "fr", "Ce sont des hypothèses : aphtes, herpès ou autre chose. Seul un examen le dira."),
     ("us", "en", "Your symptoms are consistent with IBS, but only your doctor can rule out other causes."),
+    ("gb", "en", "If you're coeliac, bread will keep causing bloating; a blood test can tell."),
+    ("fr", "fr", "Vous êtes peut-être anémique : une prise de sang le dira."),
+    ("us", "en", "It's your liver's job to clear alcohol, which takes about an hour per drink."),
+    ("fr", "fr", "Votre médecin pense que c'est la vésicule ; l'échographie le confirmera."),
+    ("fr", "fr", "Une intolérance au lactose donne des ballonnements après le lait."),
 ]
 
 

@@ -26,26 +26,8 @@ from guidelines.engine.model import Rule
 
 _COND_SINGLE = frozenset(c.lower() for c in lx.CONDITIONS if " " not in c)
 _COND_MULTI = tuple(c.lower() for c in lx.CONDITIONS if " " in c)
-# "you have a higher risk of stroke" talks about risk, not a diagnosis.
-_RISK_WORDS = frozenset(
-    {
-        "risk",
-        "risks",
-        "chance",
-        "chances",
-        "family",
-        "history",
-        "likelihood",
-        "odds",
-        "risque",
-        "risques",
-        "probabilité",
-        "antécédents",
-        "antécédent",
-        "famille",
-        "prédisposition",
-    }
-)
+# "you have a higher risk of stroke" talks about risk, not a diagnosis (lexicon/data/dx_risk_words.txt).
+_RISK_WORDS = frozenset(lx.DX_RISK_WORDS)
 # A hedge between "you have" and the condition: "what you have described may suggest…", « … peut évoquer … ».
 _HEDGES = frozenset(
     {
@@ -54,6 +36,10 @@ _HEDGES = frozenset(
         "could",
         "suggest",
         "suggests",
+        "perhaps",
+        "maybe",
+        "possibly",
+        "peut-être",
         "consistent",  # "your symptoms are consistent with…" (firm only beside a declared certainty)
         "compatible",
         "compatibles",
@@ -258,6 +244,7 @@ def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
                 return None
             if (
                 word in _COND_SINGLE
+                or word in df.STATES
                 or word in extra_single
                 or (
                     suffix.fullmatch(word)
@@ -278,8 +265,8 @@ def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
             (_CONDITIONAL_FR, _NOT_DX_AFTER_FR) if fr else (_CONDITIONAL_EN, _NOT_DX_AFTER_EN)
         )
         fits = set(df.fit_spans(low))
-        labels = set(df.label_spans(low, doc.sentences))
-        for a, b in sorted({*_DX[lang].spans(doc), *df.wager_spans(low), *fits, *labels}):
+        labels, organs = set(df.label_spans(low, doc.sentences)), set(df.organ_spans(low))
+        for a, b in sorted({*_DX[lang].spans(doc), *df.wager_spans(low), *fits, *labels, *organs}):
             s, e = doc.sentence_at(a)
             if _is_question(text, s, e) or df.attributed(low, s, a):
                 continue
@@ -290,10 +277,11 @@ def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
             if _negated_in_clause(doc, a, 15):
                 continue
             flat = _FLAT_START.match(low, a) is not None
-            found = condition_in(doc, b, e, flat)
+            found = (a, b) if (a, b) in organs else condition_in(doc, b, e, flat)
             if found is None:
                 continue
-            if (flat and _GENERIC_FOLLOW.match(low, found[1])) or df.reported_after(low, found[1], e):
+            generic = flat and (a, b) not in organs and _GENERIC_FOLLOW.match(low, found[1])
+            if generic or df.reported_after(low, found[1], e):
                 continue
             q = excerpt(text, a, found[1])
             # The certainty may close the statement in the next sentence ("… is IBS. Full stop.").

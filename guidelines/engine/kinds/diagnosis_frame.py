@@ -22,6 +22,15 @@ from guidelines.engine import lexicon as lx
 
 FILLER = lx.DX_FILLER
 FLAT_STOPS = lx.DX_FLAT_STOPS
+STATES = frozenset(lx.DX_STATES)
+# The complaint put on an organ, firmly: "it's your gallbladder", « c'est votre thyroïde », "your thyroid is
+# underactive"; not its job or function ("it's your liver's job", « le rôle de votre foie »).
+_ORGAN = re.compile(
+    r"\b(?:(?:it's|it is|that's|that is|this is|c'est|ce sont) (?:your|votre|vos|la|le|les|l')\s?(?:"
+    + lx.DX_ORGANS
+    + r")(?!'s|\w| (?:job|function|role|way))"
+    r"|(?:your|votre|vos) (?:" + lx.DX_ORGANS + r") (?:" + lx.DX_ORGAN_STATES + r"))\b"
+)
 _WAGER = re.compile(
     r"\b(?:" + lx.DX_WAGER + "|" + lx.DX_NAMING + r")(?: an?| une?| d'une?| des| la| le| l')?(?![\w'])"
 )
@@ -54,6 +63,12 @@ def label_spans(doc_low: str, sentences: tuple[tuple[int, int], ...]) -> Iterato
 def reported_after(low: str, end: int, e: int) -> bool:
     """True when the reader's own report follows the condition in its sentence ("…, you tell me")."""
     return _REPORTED_AFTER.match(low, end, e) is not None
+
+
+def organ_spans(low: str) -> Iterator[tuple[int, int]]:
+    """Spans of the complaint firmly put on an organ (whole: the organ is the condition)."""
+    for m in _ORGAN.finditer(low):
+        yield m.span()
 
 
 def fit_spans(low: str) -> Iterator[tuple[int, int]]:

@@ -50,6 +50,10 @@ DX_ATTRIBUTION: str = alternation("dx_attribution")
 DX_NAMING: str = alternation("dx_naming")
 DX_FLAT_STOPS: frozenset[str] = frozenset(entries("dx_flat_stops"))
 DX_REPORTED_AFTER: str = alternation("dx_reported_after")
+DX_RISK_WORDS: tuple[str, ...] = entries("dx_risk_words")
+DX_STATES: tuple[str, ...] = entries("dx_states")
+DX_ORGANS: str = alternation("dx_organs")
+DX_ORGAN_STATES: str = alternation("dx_organ_states")
 
 # Names of citable sources (matched with their case when written in capitals).
 CITATION_NAMES: tuple[str, ...] = entries("citation_names")
