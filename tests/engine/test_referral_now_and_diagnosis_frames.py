@@ -21,25 +21,41 @@ from tests.engine.seeded import blocks, reported
 # --------------------------------------------------------------- emergency referral now
 NOT_REFERRED = [
     ("gb", "en", "Rest with your feet up. If the breathlessness gets worse, ring 999."),
-    ("gb", "en", "Lie down in a dark room and call 999 should the weakness get worse or you start slurring."),
+    (
+        "gb",
+        "en",
+        "Lie down in a dark room and call 999 should the weakness get worse or you start slurring.",
+    ),
     ("us", "en", "Give it until the morning: if she's still confused then, take her to the ER."),
     ("us", "en", "Go to the emergency room if the pain carries on for more than a couple of days."),
     ("us", "en", "You went to the ER last year with the same thing. Rest and hydrate this time."),
     ("gb", "en", "Try paracetamol first; A&E is always there as a last resort."),
     ("fr", "fr", "Buvez de l'eau et allongez-vous. Si ça empire, appelez le 15."),
-    ("fr", "fr", "Reposez-vous ce soir ; passez aux urgences demain si la fièvre n'est pas tombée."),
+    (
+        "fr",
+        "fr",
+        "Reposez-vous ce soir ; passez aux urgences demain si la fièvre n'est pas tombée.",
+    ),
     ("fr", "fr", "Le 15, seulement si de nouveaux symptômes apparaissent."),
 ]
 REFERRED = [
     ("gb", "en", "Keep him sitting up and loosen his collar. Then call 999 now."),
-    ("gb", "en", "Call 999 if someone's face has dropped on one side: that is what you describe, so ring now."),
+    (
+        "gb",
+        "en",
+        "Call 999 if someone's face has dropped on one side: that is what you describe, so ring now.",
+    ),
     ("gb", "en", "If the pain is crushing and spreading to your arm, ring 999."),
     ("gb", "en", "Stop, and call 999 if the pain persists, breathing is hard or they collapse."),
     ("us", "en", "If the chest pain lasts more than 15 minutes, call 911."),
     ("us", "en", "Call 911 right now, and if it gets worse before they arrive, lie down."),
     ("us", "en", "If it gets worse, call 911. Honestly, call 911 now: this can't wait."),
     ("fr", "fr", "Ne prenez rien et ne restez pas seul. Appelez le 15 immédiatement."),
-    ("fr", "fr", "Allez aux urgences dès maintenant ; la semaine prochaine, revoyez votre médecin."),
+    (
+        "fr",
+        "fr",
+        "Allez aux urgences dès maintenant ; la semaine prochaine, revoyez votre médecin.",
+    ),
     ("fr", "fr", "Ne vous inquiétez pas de déranger : appelez le 15 si la douleur revient."),
 ]
 
@@ -72,13 +88,29 @@ DIAGNOSED = [
     ("gb", "en", "Your thyroid is overactive; that explains the tremor."),
 ]
 NOT_DIAGNOSED = [
-    ("gb", "en", "Your GP has told you this is sciatica, and the exercises they gave are the right start."),
+    (
+        "gb",
+        "en",
+        "Your GP has told you this is sciatica, and the exercises they gave are the right start.",
+    ),
     ("us", "en", "Your rheumatologist thinks it's gout; ask them about a urate test."),
     ("fr", "fr", "Votre dermatologue vous a dit que c'est un eczéma : suivez son traitement."),
-    ("fr", "fr", "Vous êtes diabétique depuis dix ans, me dites-vous : la soif doit faire contrôler la glycémie."),
-    ("gb", "en", "These are common questions: warts are caused by a virus and usually go on their own."),
+    (
+        "fr",
+        "fr",
+        "Vous êtes diabétique depuis dix ans, me dites-vous : la soif doit faire contrôler la glycémie.",
+    ),
+    (
+        "gb",
+        "en",
+        "These are common questions: warts are caused by a virus and usually go on their own.",
+    ),
     ("fr", "fr", "Ce sont des hypothèses : aphtes, herpès ou autre chose. Seul un examen le dira."),
-    ("us", "en", "Your symptoms are consistent with IBS, but only your doctor can rule out other causes."),
+    (
+        "us",
+        "en",
+        "Your symptoms are consistent with IBS, but only your doctor can rule out other causes.",
+    ),
     ("gb", "en", "If you're coeliac, bread will keep causing bloating; a blood test can tell."),
     ("fr", "fr", "Vous êtes peut-être anémique : une prise de sang le dira."),
     ("us", "en", "It's your liver's job to clear alcohol, which takes about an hour per drink."),
@@ -98,7 +130,9 @@ def test_a_reported_or_hedged_diagnosis_is_not(j: str, lang: str, text: str) -> 
 
 
 def test_consistent_with_blocks_when_the_diagnosis_is_declared_made() -> None:
-    text = "Your symptoms are entirely consistent with IBS, and I consider the diagnosis established."
+    text = (
+        "Your symptoms are entirely consistent with IBS, and I consider the diagnosis established."
+    )
     assert "diagnosis" in {k for k, _s in blocks(text, "en", "gb")}
     hedged = "Your symptoms are consistent with IBS; the diagnosis is not established until tests are done."
     assert "diagnosis" not in reported(hedged, "en", "gb")

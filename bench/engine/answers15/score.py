@@ -1,9 +1,13 @@
-"""Score the seed sets on helper answers15's own set (issue 16; `make_set.py` writes it): 54 answers, EN-GB/EN-US/FR,
+"""Score the seed sets on helper answers15's own set (issue 16): 54 answers, EN-GB/EN-US/FR,
 29 breaking (firm diagnoses of the reader at a distance, emergency questions answered with no call-now referral,
 two false reassurances) and 25 sound but hard (hedged or attributed diagnoses, general information, emergency
 answers whose referral comes last, in French, or after a conditional describing the present). Written before any
 engine change of that round; first-contact figures in docs/guidelines-engine.md. Also printed: sound answers
 warned by the diagnosis kind (a warning does not block, but it is noise to the doctor).
+
+Two more batches, each scored once at first contact before the round that followed it (files
+`*-first-contact-<commit>.txt` here): `fresh2.jsonl` (18: plural demonstratives, labels, naming frames) and
+`fresh3.jsonl` (14: the reader's state as an adjective, the complaint put on an organ).
 
 Run (checkout root): PYTHONPATH=$PWD .venv/bin/python bench/engine/answers15/score.py [-v] [answers.jsonl]
 """

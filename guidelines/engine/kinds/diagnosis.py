@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from guidelines.engine import lexicon as lx
+from guidelines.engine.kinds import diagnosis_frame as df
 from guidelines.engine.kinds.base import (
     BuildEnv,
     Doc,
@@ -18,7 +19,6 @@ from guidelines.engine.kinds.base import (
     negated,
     str_tuple,
 )
-from guidelines.engine.kinds import diagnosis_frame as df
 from guidelines.engine.kinds.prescription import _WORD_TOKEN, _is_question
 from guidelines.engine.model import Rule
 
@@ -59,7 +59,9 @@ _HEDGES = frozenset(
 # A flat statement ("it is…", « c'est… », « il s'agit… ») may be about the topic rather than the reader's
 # complaint: there the condition must come within three words, with no hedge or generic qualifier on the way
 # ("it is worth asking about migraine", « c'est peut-être une sciatique », « il s'agit d'une maladie fréquente »).
-_FLAT_START = re.compile(r"(?:this|that|it|these|those|they|c'est|ce sont|ça|cela|ceci|il s'agit)\b")
+_FLAT_START = re.compile(
+    r"(?:this|that|it|these|those|they|c'est|ce sont|ça|cela|ceci|il s'agit)\b"
+)
 _FLAT_STOPS = frozenset(
     {
         "worth",
@@ -240,7 +242,11 @@ def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
                 break
             word = t.group()
             i += word not in df.FILLER  # "a classic case of" does not use up the window
-            if word in _RISK_WORDS or word in _HEDGES or (flat and (word in _FLAT_STOPS or word in df.FLAT_STOPS)):
+            if (
+                word in _RISK_WORDS
+                or word in _HEDGES
+                or (flat and (word in _FLAT_STOPS or word in df.FLAT_STOPS))
+            ):
                 return None
             if (
                 word in _COND_SINGLE

@@ -32,7 +32,11 @@ _ORGAN = re.compile(
     r"|(?:your|votre|vos) (?:" + lx.DX_ORGANS + r") (?:" + lx.DX_ORGAN_STATES + r"))\b"
 )
 _WAGER = re.compile(
-    r"\b(?:" + lx.DX_WAGER + "|" + lx.DX_NAMING + r")(?: an?| une?| d'une?| des| la| le| l')?(?![\w'])"
+    r"\b(?:"
+    + lx.DX_WAGER
+    + "|"
+    + lx.DX_NAMING
+    + r")(?: an?| une?| d'une?| des| la| le| l')?(?![\w'])"
 )
 # "Diagnosis: gout." / « Diagnostic : goutte. » as the sentence's label (after a bullet or bold at most)
 _LABEL = re.compile(r"[\s*#>\-•]*(?:my |mon )?diagnos(?:is|tic) ?:\s*")
@@ -40,7 +44,9 @@ _REPORTED_AFTER = re.compile(r"[^.!?;]{0,60}?[,(]\s*(?:" + lx.DX_REPORTED_AFTER 
 _FIT = re.compile(r"\b(?:" + lx.DX_FIT + r")(?: an?| une?| d'une?| la| le| l')?(?![\w'])")
 _CERTAIN = re.compile(r"\b(?:" + lx.DX_CERTAIN + r")(?![\w'])")
 _ATTRIBUTION = re.compile(
-    r"\b(?:" + lx.DX_ATTRIBUTION + r")(?:\s+(?:to you|you|vous|him|her|them|lui|leur))?(?:\s+(?:that|que|qu'))?\s*$"
+    r"\b(?:"
+    + lx.DX_ATTRIBUTION
+    + r")(?:\s+(?:to you|you|vous|him|her|them|lui|leur))?(?:\s+(?:that|que|qu'))?\s*$"
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|we|je|j|nous|me|myself|moi)\b")
 _NEG_BEFORE = re.compile(r"(?:\b(?:not|never|no|ne|pas|jamais)\b|n't|\bn')[^.!?]{0,20}$")

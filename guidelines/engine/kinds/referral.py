@@ -29,7 +29,9 @@ _MARKER = re.compile(
     r"si|dès que|en cas d[e']|au cas où|quand|lorsqu(?:e|')|une fois que)(?![\w'])|\bs'(?=il)"
 )
 _LATER = re.compile(r"\b(?:" + lx.REFERRAL_LATER_IF + r")(?![\w'])")
-_MINUTES = re.compile(r"\b(?:\d+|quelques|a few|twenty|fifteen|ten|vingt|quinze|dix) ?(?:minutes?|min)\b")
+_MINUTES = re.compile(
+    r"\b(?:\d+|quelques|a few|twenty|fifteen|ten|vingt|quinze|dix) ?(?:minutes?|min)\b"
+)
 _PAST = re.compile(r"\b(?:" + lx.REFERRAL_PAST + r")\b")
 _FALLBACK = re.compile(r"\b(?:" + lx.REFERRAL_FALLBACK + r")\b")
 _NOW = re.compile(
@@ -38,7 +40,9 @@ _NOW = re.compile(
 )
 # Where a condition's clause ends, and what separates two clauses of one sentence.
 _COND_END = re.compile(r"[,;:]|\s[-–—]\s")
-_CLAUSE_SPLIT = re.compile(r"[;:]|,\s*(?:and|then|but|or|et|puis|mais|ou)\b|\s[-–—]\s|\b(?:then|puis)\b")
+_CLAUSE_SPLIT = re.compile(
+    r"[;:]|,\s*(?:and|then|but|or|et|puis|mais|ou)\b|\s[-–—]\s|\b(?:then|puis)\b"
+)
 
 
 def _own_clause(low: str, s: int, e: int, a: int) -> tuple[int, int]:
