@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from guidelines.engine import lexicon as lx
+from guidelines.engine.kinds import diagnosis_frame as df
 from guidelines.engine.kinds.base import (
     BuildEnv,
     Doc,
@@ -25,26 +26,8 @@ from guidelines.engine.model import Rule
 
 _COND_SINGLE = frozenset(c.lower() for c in lx.CONDITIONS if " " not in c)
 _COND_MULTI = tuple(c.lower() for c in lx.CONDITIONS if " " in c)
-# "you have a higher risk of stroke" talks about risk, not a diagnosis.
-_RISK_WORDS = frozenset(
-    {
-        "risk",
-        "risks",
-        "chance",
-        "chances",
-        "family",
-        "history",
-        "likelihood",
-        "odds",
-        "risque",
-        "risques",
-        "probabilité",
-        "antécédents",
-        "antécédent",
-        "famille",
-        "prédisposition",
-    }
-)
+# "you have a higher risk of stroke" talks about risk, not a diagnosis (lexicon/data/dx_risk_words.txt).
+_RISK_WORDS = frozenset(lx.DX_RISK_WORDS)
 # A hedge between "you have" and the condition: "what you have described may suggest…", « … peut évoquer … ».
 _HEDGES = frozenset(
     {
@@ -53,6 +36,13 @@ _HEDGES = frozenset(
         "could",
         "suggest",
         "suggests",
+        "perhaps",
+        "maybe",
+        "possibly",
+        "peut-être",
+        "consistent",  # "your symptoms are consistent with…" (firm only beside a declared certainty)
+        "compatible",
+        "compatibles",
         "described",
         "mentioned",
         "peut",
@@ -69,7 +59,9 @@ _HEDGES = frozenset(
 # A flat statement ("it is…", « c'est… », « il s'agit… ») may be about the topic rather than the reader's
 # complaint: there the condition must come within three words, with no hedge or generic qualifier on the way
 # ("it is worth asking about migraine", « c'est peut-être une sciatique », « il s'agit d'une maladie fréquente »).
-_FLAT_START = re.compile(r"(?:this|that|it|c'est|ça|cela|ceci|il s'agit)\b")
+_FLAT_START = re.compile(
+    r"(?:this|that|it|these|those|they|c'est|ce sont|ça|cela|ceci|il s'agit)\b"
+)
 _FLAT_STOPS = frozenset(
     {
         "worth",
@@ -126,14 +118,16 @@ _DX = {
             # migraine", "what you're describing is…", "your rash is eczema", "you've caught / developed…",
             # "you're having a panic attack". The condition must follow within the window, unhedged.
             r"(?:this|that|it)(?: is|'s)(?: (?:an?|just|simply|only|typical|classic|textbook|a typical|a classic))*",
-            r"what you(?:'re| are) (?:describing|experiencing|going through|having) (?:is|sounds like)(?: (?:an?|just|classic|typical))*",
+            r"(?:these|those|they)(?: are|'re)(?: (?:just|simply|only|typical|classic|textbook))*",
+            r"what you(?:'re| are) (?:describing|experiencing|going through|having|dealing with|suffering from)(?: here| there)?"
+            r" (?:is|sounds like)(?: (?:an?|just|classic|typical))*",
             r"you(?:'re| are) describing(?: (?:an?|classic|typical|textbook))*",
             r"your (?:symptoms|rash|pain|cough|lump|headaches?|spots?|swelling|itch|problem|condition|complaint|attacks?|episodes?)"
             r"(?: (?:is|are)(?: (?:an?|just|simply|classic|typical))*| (?:fit|match|point to|add up to)(?: (?:an?|classic|typical))*)",
             r"(?:your|the) (?:photo|picture|image|mole|spot|lesion|patch)(?: you (?:posted|sent|shared|uploaded|photographed))?"
             r" (?:is|shows)(?: (?:an?|just|clearly|textbook|classic|typical))*",
             r"you(?:'ve| have) (?:caught|developed|picked up|got yourself)(?![\w'])",
-            r"you(?:'re| are) (?:having|experiencing|going through)(?![\w'])",
+            r"you(?:'re| are) (?:having|experiencing|going through|dealing with)(?![\w'])",
             r"(?:the|my) (?:diagnosis|answer|culprit|cause) (?:here )?is(?: (?:an?|clearly|simply))*",
         ]
     ),
@@ -152,7 +146,7 @@ _DX = {
             r"(?:c'est|il s'agit d')(?= (?:une?|d'une?) [^.;:!?]{0,40}(?:sans aucun doute|sans doute possible|c'est typique|typique|classique|c'est évident|c'est sûr|aucun doute))",
             # A flat statement about the reader's complaint (issue 16): « c'est une sciatique », « il s'agit d'un
             # zona », « vos symptômes sont ceux d'une… », « votre douleur est une… », « vous avez attrapé / développé ».
-            r"(?:c'est|ça, c'est|cela, c'est|ceci est|il s'agit)(?: (?:tout simplement|simplement|juste|typiquement))?"
+            r"(?:c'est|ce sont|ça, c'est|cela, c'est|ceci est|il s'agit)(?: (?:tout simplement|simplement|juste|typiquement))?"
             r"(?: (?:une?|d'une?|de la|du|des|d'|l'|la|le))?",
             r"(?:vos|ces) (?:symptômes|signes|douleurs|plaques|boutons|crises) (?:sont (?:ceux|celles) d(?:'une?|e la|u|es)|correspondent à (?:une?|la|le|l'))",
             r"(?:votre|cette) (?:douleur|toux|éruption|plaque|boule|gêne|crise|rougeur) (?:est|correspond à)(?: (?:une?|d'une?|la|le|l'))?",
@@ -242,14 +236,21 @@ def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
     def condition_in(doc: Doc, start: int, end: int, flat: bool = False) -> tuple[int, int] | None:
         low = doc.low
         suffix = _SUFFIX["fr" if doc.lang == "fr" else "en"]
-        for i, t in enumerate(_WORD_TOKEN.finditer(low, start, end)):
+        i = 0
+        for t in _WORD_TOKEN.finditer(low, start, end):
             if i >= (3 if flat else window_words):
                 break
             word = t.group()
-            if word in _RISK_WORDS or word in _HEDGES or (flat and word in _FLAT_STOPS):
+            i += word not in df.FILLER  # "a classic case of" does not use up the window
+            if (
+                word in _RISK_WORDS
+                or word in _HEDGES
+                or (flat and (word in _FLAT_STOPS or word in df.FLAT_STOPS))
+            ):
                 return None
             if (
                 word in _COND_SINGLE
+                or word in df.STATES
                 or word in extra_single
                 or (
                     suffix.fullmatch(word)
@@ -269,9 +270,11 @@ def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
         conditional, not_after = (
             (_CONDITIONAL_FR, _NOT_DX_AFTER_FR) if fr else (_CONDITIONAL_EN, _NOT_DX_AFTER_EN)
         )
-        for a, b in _DX[lang].spans(doc):
+        fits = set(df.fit_spans(low))
+        labels, organs = set(df.label_spans(low, doc.sentences)), set(df.organ_spans(low))
+        for a, b in sorted({*_DX[lang].spans(doc), *df.wager_spans(low), *fits, *labels, *organs}):
             s, e = doc.sentence_at(a)
-            if _is_question(text, s, e):
+            if _is_question(text, s, e) or df.attributed(low, s, a):
                 continue
             if conditional.search(low[max(s, a - 40) : a]):
                 continue
@@ -280,15 +283,19 @@ def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
             if _negated_in_clause(doc, a, 15):
                 continue
             flat = _FLAT_START.match(low, a) is not None
-            found = condition_in(doc, b, e, flat)
+            found = (a, b) if (a, b) in organs else condition_in(doc, b, e, flat)
             if found is None:
                 continue
-            if flat and _GENERIC_FOLLOW.match(low, found[1]):
+            generic = flat and (a, b) not in organs and _GENERIC_FOLLOW.match(low, found[1])
+            if generic or df.reported_after(low, found[1], e):
                 continue
             q = excerpt(text, a, found[1])
             # The certainty may close the statement in the next sentence ("… is IBS. Full stop.").
             ns, ne = doc.sentence_at(e + 1) if e + 1 < len(text) else (e, e)
-            certain = _certainty(low, s, e, ns, ne) if block_certain else None
+            certain = _certainty(low, s, e, ns, ne) or df.certain_marker(low, s, e, ns, ne)
+            if (a, b) in fits and not certain:
+                continue  # "consistent with IBS" hedges unless the diagnosis is declared made
+            certain = certain if block_certain else None
             if certain:
                 c = text[certain.start() : certain.end()]
                 yield Hit(

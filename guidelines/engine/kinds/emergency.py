@@ -17,6 +17,7 @@ from guidelines.engine.kinds.base import (
     phrases_for,
     str_tuple,
 )
+from guidelines.engine.kinds.referral import referral_now
 from guidelines.engine.kinds.urgency import dismissed_at, urging_at
 from guidelines.engine.model import Rule
 
@@ -78,9 +79,9 @@ def _build_emergency(rule: Rule, env: BuildEnv) -> Matcher:
         ctx = doc.context
         if not (always or ctx.question_emergency or ctx.question_red_flags):
             return
+        # Numbers and phrases both: a number kept for later does not hide "go to A&E now" (answers15).
         found = [m.start() for m in num_rx.finditer(doc.text)]
-        if not found:
-            found = [a for a, _b in phrases.get(doc.lang, phrases["en"]).spans(doc)]
+        found += [a for a, _b in phrases.get(doc.lang, phrases["en"]).spans(doc)]
         # "Inutile d'appeler le 15 pour ça" / "no need to call 999" / "don't waste an evening in A&E" gives
         # the number or the service to dismiss it.
         if any(
@@ -88,6 +89,8 @@ def _build_emergency(rule: Rule, env: BuildEnv) -> Matcher:
             and not dismissed_at(doc, a)
             and not _PUT_OFF_AFTER.match(doc.low, a)
             and not _WAVED_AWAY_AFTER.search(doc.low, a, a + 250)
+            # kept for a change to come, recalled from the past, or a last resort (kinds/referral.py)
+            and referral_now(doc, a)
             for a in found
         ):
             return

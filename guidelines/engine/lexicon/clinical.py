@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from guidelines.engine.lexicon._files import entries
+from guidelines.engine.lexicon._files import alternation, entries
 from textkit.lists import shared_list
 
 # Common drugs (generic and brand names, EN and FR).
@@ -35,6 +35,25 @@ CARE_OFFER_DATA: tuple[str, ...] = entries("care_offer_data")
 EMERGENCY_PHRASES_EN: tuple[str, ...] = entries("emergency_phrases_en")
 EMERGENCY_PHRASES_FR: tuple[str, ...] = entries("emergency_phrases_fr")
 EMERGENCY_NUMBERS: tuple[str, ...] = entries("emergency_numbers")
+# An emergency referral put off (kinds/referral.py, answers15): a condition of change to come or a later time,
+# and a past time that makes the mention a recollection.
+REFERRAL_LATER_IF: str = alternation("referral_later_if")
+REFERRAL_PAST: str = alternation("referral_past")
+REFERRAL_FALLBACK: str = alternation("referral_fallback")
+# Diagnosis frames (kinds/diagnosis_frame.py, answers15): window fillers, bets, "consistent with" frames that need
+# a certainty marker, further certainty markers, and the verbs of a diagnosis reported from someone else.
+DX_FILLER: frozenset[str] = frozenset(entries("dx_filler"))
+DX_WAGER: str = alternation("dx_wager")
+DX_FIT: str = alternation("dx_fit")
+DX_CERTAIN: str = alternation("dx_certain")
+DX_ATTRIBUTION: str = alternation("dx_attribution")
+DX_NAMING: str = alternation("dx_naming")
+DX_FLAT_STOPS: frozenset[str] = frozenset(entries("dx_flat_stops"))
+DX_REPORTED_AFTER: str = alternation("dx_reported_after")
+DX_RISK_WORDS: tuple[str, ...] = entries("dx_risk_words")
+DX_STATES: tuple[str, ...] = entries("dx_states")
+DX_ORGANS: str = alternation("dx_organs")
+DX_ORGAN_STATES: str = alternation("dx_organ_states")
 
 # Names of citable sources (matched with their case when written in capitals).
 CITATION_NAMES: tuple[str, ...] = entries("citation_names")

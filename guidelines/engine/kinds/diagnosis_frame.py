@@ -1,0 +1,103 @@
+"""Frames around a diagnosis (issue 16, answers15), read by `kinds/diagnosis.py`:
+
+- *who gives it*: a diagnosis reported from someone else ("your dermatologist has told you this is rosacea",
+  « le pédiatre a confirmé que votre fille a la varicelle », "you were told it's IBS") is theirs, not the
+  writer's; the writer's own ("as I said, this is shingles", « je vous ai dit que c'est… ») stays the writer's;
+- *a bet*: "I'd put money on this being rosacea", "my money's on gout", « je parie que c'est une sciatique »
+  open a diagnosis as firmly as "this is…";
+- *a fit made firm*: "your symptoms are consistent with IBS" is a hedge, unless the sentence or the next declares
+  the diagnosis made ("…, and I would consider the diagnosis established", « le diagnostic est posé »);
+- *how far the condition may stand*: articles and containers ("a classic case of", « une belle crise de ») do
+  not use up the window between the frame and the condition.
+
+Word lists are data files (`lexicon/data/dx_*.txt`). Pure and stdlib-only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from guidelines.engine import lexicon as lx
+
+FILLER = lx.DX_FILLER
+FLAT_STOPS = lx.DX_FLAT_STOPS
+STATES = frozenset(lx.DX_STATES)
+# The complaint put on an organ, firmly: "it's your gallbladder", « c'est votre thyroïde », "your thyroid is
+# underactive"; not its job or function ("it's your liver's job", « le rôle de votre foie »).
+_ORGAN = re.compile(
+    r"\b(?:(?:it's|it is|that's|that is|this is|c'est|ce sont) (?:your|votre|vos|la|le|les|l')\s?(?:"
+    + lx.DX_ORGANS
+    + r")(?!'s|\w| (?:job|function|role|way))"
+    r"|(?:your|votre|vos) (?:" + lx.DX_ORGANS + r") (?:" + lx.DX_ORGAN_STATES + r"))\b"
+)
+_WAGER = re.compile(
+    r"\b(?:"
+    + lx.DX_WAGER
+    + "|"
+    + lx.DX_NAMING
+    + r")(?: an?| une?| d'une?| des| la| le| l')?(?![\w'])"
+)
+# "Diagnosis: gout." / « Diagnostic : goutte. » as the sentence's label (after a bullet or bold at most)
+_LABEL = re.compile(r"[\s*#>\-•]*(?:my |mon )?diagnos(?:is|tic) ?:\s*")
+_REPORTED_AFTER = re.compile(r"[^.!?;]{0,60}?[,(]\s*(?:" + lx.DX_REPORTED_AFTER + r")\b")
+_FIT = re.compile(r"\b(?:" + lx.DX_FIT + r")(?: an?| une?| d'une?| la| le| l')?(?![\w'])")
+_CERTAIN = re.compile(r"\b(?:" + lx.DX_CERTAIN + r")(?![\w'])")
+_ATTRIBUTION = re.compile(
+    r"\b(?:"
+    + lx.DX_ATTRIBUTION
+    + r")(?:\s+(?:to you|you|vous|him|her|them|lui|leur))?(?:\s+(?:that|que|qu'))?\s*$"
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|we|je|j|nous|me|myself|moi)\b")
+_NEG_BEFORE = re.compile(r"(?:\b(?:not|never|no|ne|pas|jamais)\b|n't|\bn')[^.!?]{0,20}$")
+
+
+def wager_spans(low: str) -> Iterator[tuple[int, int]]:
+    """Spans of bets that open a diagnosis ("I'd put money on this being …")."""
+    for m in _WAGER.finditer(low):
+        yield m.span()
+
+
+def label_spans(doc_low: str, sentences: tuple[tuple[int, int], ...]) -> Iterator[tuple[int, int]]:
+    """Spans of a diagnosis given as a label opening its sentence ("Diagnosis: gout.")."""
+    for s, e in sentences:
+        m = _LABEL.match(doc_low, s, e)
+        if m:
+            yield s, m.end()
+
+
+def reported_after(low: str, end: int, e: int) -> bool:
+    """True when the reader's own report follows the condition in its sentence ("…, you tell me")."""
+    return _REPORTED_AFTER.match(low, end, e) is not None
+
+
+def organ_spans(low: str) -> Iterator[tuple[int, int]]:
+    """Spans of the complaint firmly put on an organ (whole: the organ is the condition)."""
+    for m in _ORGAN.finditer(low):
+        yield m.span()
+
+
+def fit_spans(low: str) -> Iterator[tuple[int, int]]:
+    """Spans of "consistent with" frames (a diagnosis only when certainty is declared beside them)."""
+    for m in _FIT.finditer(low):
+        yield m.span()
+
+
+def certain_marker(low: str, s: int, e: int, ns: int, ne: int) -> re.Match[str] | None:
+    """A declared certainty in sentence [s, e) or the next [ns, ne), not negated just before."""
+    for a, b in ((s, e), (ns, ne)):
+        for m in _CERTAIN.finditer(low, a, b):
+            if not _NEG_BEFORE.search(low, max(a, m.start() - 25), m.start()):
+                return m
+    return None
+
+
+def attributed(low: str, s: int, a: int) -> bool:
+    """True when the diagnosis starting at a is reported from someone other than the writer."""
+    before = low[max(s, a - 90) : a]
+    m = _ATTRIBUTION.search(before)
+    if m is None:
+        return False
+    # the subject: the words before the verb in its clause ("your dermatologist has", "le pédiatre a")
+    head = re.findall(r"\w+", re.split(r"[,;:]", before[: m.start()])[-1])[-4:]
+    return not any(_FIRST_PERSON.fullmatch(w) for w in head)
