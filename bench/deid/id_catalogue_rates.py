@@ -4,10 +4,10 @@ Usage (from the checkout root): PYTHONPATH=$PWD .venv/bin/python bench/deid/id_c
 
 Per scheme of guidelines/deid/detectors/id_catalogue.py: the worst share of random strings that its
 validator accepts, over (a) random digit strings of each length 8..13 (id_scheme_rates.py's test) and
-(b) random strings in the shape of the valid examples of its docstring (each digit redrawn, each capital
-redrawn), 2,000 a length or a shape, seeded; and the compact lengths its numbers take (the valid examples'
+(b) random strings in the shape of the valid examples of its docstring (each digit redrawn; then each
+digit and capital redrawn), 2,000 a length or a shape, seeded; and the compact lengths its numbers take (the valid examples'
 lengths and every length at which a random digit string passed), the detector's length pre-filter.
-A scheme stands alone when the worst share is at most 2 % (LIMIT); a scheme with no valid docstring
+A scheme stands alone when the worst share is at most 2 % (id_schemes.ALONE_LIMIT); a scheme with no valid docstring
 example is written with rate 1 (cue only). --check compares with the file instead of writing it.
 """
 
@@ -62,7 +62,7 @@ def measure(module: ModuleType, rng: random.Random) -> tuple[float, set[int], in
         if hits:
             lengths.add(length)
         worst = max(worst, hits / N)
-    for shape in {re.sub(r"\d", "0", v) for v in valid}:
+    for shape in sorted({re.sub(r"\d", "0", v) for v in valid}):
         example = next(v for v in valid if re.sub(r"\d", "0", v) == shape)
         for letters in (False, True):  # a fixed prefix ("ATU", "CHE") kept, then redrawn too
             hits = sum(passes(module, _redraw(example, rng, letters)) for _ in range(N))
@@ -73,7 +73,7 @@ def measure(module: ModuleType, rng: random.Random) -> tuple[float, set[int], in
 def lines() -> list[str]:
     out = []
     for entry in catalogue():
-        rate, lengths, n = measure(entry.module, random.Random(0))
+        rate, lengths, _ = measure(entry.module, random.Random(0))
         if not lengths:
             continue  # no example and no random digit string passes: nothing to pre-filter on
         out.append(f"{entry.name:26} {rate:.4f} {','.join(map(str, sorted(lengths)))}")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
@@ -52,6 +53,10 @@ def _is_excluded(name: str, excluded: tuple[str, ...]) -> bool:
     return any(name == e or (e.endswith(".") and name.startswith(e)) for e in excluded)
 
 
+def _latin(text: str) -> bool:
+    return bool(text) and all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in text)
+
+
 def docstring_cues(doc: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(acronyms, folded local names) from a stdnum module's first docstring line."""
     first = (doc or "").strip().splitlines()[0] if (doc or "").strip() else ""
@@ -69,15 +74,14 @@ def docstring_cues(doc: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
             if len(letters) >= 3:
                 acronyms.append(part)
             continue
-        elif " " not in part or not _GLOSS.search(part):
+        if _latin(part) and (" " not in part or not _GLOSS.search(part)):
             names.append(fold(part))  # a one-word local name ("Personnummer", "Kennitala")
     # the local name: the first element inside the parentheses, unless it is an English gloss
     # ("Argentinian tax number") or not in Latin script (kept as written in the text, rarely)
     parts = [p.strip(" .\"'") for p in inner.split(",") if p.strip()]
     for p in parts[:-1] if len(parts) > 1 else parts:
-        if p and p.isascii() or any(c in p for c in "áéíóúãõçñäöüåøæčšžėįųłőűğış"):
-            if not _GLOSS.search(p) or len(p.split()) > 2:
-                names.append(fold(p))
+        if _latin(p) and (not _GLOSS.search(p) or len(p.split()) > 2):
+            names.append(fold(p))
     common = _common_words()
     words = [n for n in names if len(n) >= 4 and (" " in n or n not in common)]
     return tuple(dict.fromkeys(acronyms)), tuple(dict.fromkeys(words))
