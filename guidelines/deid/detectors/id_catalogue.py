@@ -38,6 +38,7 @@ class Entry:
     module: ModuleType
     acronyms: tuple[str, ...]  # as written (case-sensitive)
     names: tuple[str, ...]  # folded local names
+    personal: bool  # the docstring's first line names no company, business, VAT, bank account…
 
 
 @lru_cache(maxsize=1)
@@ -87,12 +88,18 @@ def docstring_cues(doc: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(dict.fromkeys(acronyms)), tuple(dict.fromkeys(words))
 
 
+def _personal(doc: str | None, org: frozenset[str]) -> bool:
+    first = (doc or "").strip().splitlines()[0] if (doc or "").strip() else ""
+    return not any(w in org for w in re.findall(r"[\w-]+", fold(first)))
+
+
 @lru_cache(maxsize=1)
 def catalogue() -> tuple[Entry, ...]:
     """Every python-stdnum module with `is_valid`, less the excluded ones, imported once."""
     import stdnum
 
     excluded = _excluded()
+    org = frozenset(fold(w) for w in read_lines(DATA_DIR / "id_org_words.txt"))
     out = []
     for info in pkgutil.walk_packages(stdnum.__path__, "stdnum."):
         name = info.name.removeprefix("stdnum.")
@@ -105,7 +112,7 @@ def catalogue() -> tuple[Entry, ...]:
         if not hasattr(module, "is_valid"):
             continue
         acronyms, names = docstring_cues(module.__doc__)
-        out.append(Entry(name, module, acronyms, names))
+        out.append(Entry(name, module, acronyms, names, _personal(module.__doc__, org)))
     return tuple(out)
 
 

@@ -9,10 +9,12 @@ longest first, as the raw text and without its separators.
 
 The table's lines are reviewed overrides. Every other scheme of the package (detectors/id_catalogue.py)
 is evidence too: after its own name (its docstring's acronym as written, or its local name folded) at any
-strength; after a generic identity cue only when its check is real (at most GENERIC_LIMIT of random strings
-pass) and no word of data/id_not_cues.txt ("lot", "batch", "barcode"…) is in the window; alone when
-bench/deid/id_catalogue_rates.py measured at most 2 %. A scheme is tried only at the compact lengths
-measured there (the pre-filter that keeps ~180 validators cheap).
+strength; after a generic identity cue only when its check is real (at most GENERIC_LIMIT of random
+strings pass); alone when bench/deid/id_catalogue_rates.py measured at most 2 % and its docstring names
+a person's number (no company, business, VAT, bank account… of data/id_org_words.txt). A word of
+data/id_not_cues.txt ("lot", "batch", "barcode"…) in the window silences the generic cues, for the table's
+schemes too ("numéro de lot 22105489" is no Argentine DNI). A catalogue scheme is tried only at the compact
+lengths measured there (the pre-filter that keeps ~180 validators cheap).
 """
 
 from __future__ import annotations
@@ -65,7 +67,7 @@ class Scheme:
     acronym: re.Pattern[str] | None = None  # the scheme's acronyms, as written (case-sensitive)
     lengths: frozenset[int] | None = None  # compact lengths to try (None: any)
     generic: bool = True  # whether a generic identity cue vouches for it
-    table: bool = True  # a reviewed line of id_schemes.txt (not subject to data/id_not_cues.txt)
+    table: bool = True  # a reviewed line of id_schemes.txt (its "alone"/"cue" is kept as written)
 
 
 _NEVER = re.compile(r"(?!x)x")
@@ -136,7 +138,14 @@ def _catalogue_schemes(in_table: set[str]) -> list[Scheme]:
         acronym = _words_rx(set(entry.acronyms)) if entry.acronyms else None
         out.append(
             Scheme(
-                entry.name, entry.module, rate <= ALONE_LIMIT, cue, acronym, lengths, generic, False
+                entry.name,
+                entry.module,
+                entry.personal and rate <= ALONE_LIMIT,
+                cue,
+                acronym,
+                lengths,
+                generic,
+                False,
             )
         )
     return out
@@ -166,7 +175,7 @@ def _vouched(scheme: Scheme, before: str, raw_before: str, not_id: bool) -> bool
         return True
     if scheme.acronym is not None and scheme.acronym.search(raw_before):
         return True
-    if scheme.table or not not_id:
+    if not not_id:
         return bool(scheme.cue.search(before))
     # a "lot", "batch", "barcode" in the window: only the scheme's own words count
     return _own_name(scheme, before, raw_before)
