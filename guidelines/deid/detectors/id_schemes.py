@@ -133,7 +133,9 @@ def _catalogue_schemes(in_table: set[str]) -> list[Scheme]:
         if entry.name in in_table or entry.name not in rates:
             continue
         rate, lengths = rates[entry.name]
-        generic = rate <= GENERIC_LIMIT
+        # a generic cue vouches only for a real check over a person's number: a company's, a VAT or a
+        # bank number needs its own name ("pharmacy code 34009 301 234 5 6" is no Moldovan IDNO)
+        generic = rate <= GENERIC_LIMIT and entry.personal
         cue = _words_rx({*(_generic_set() if generic else ()), *entry.names})
         acronym = _words_rx(set(entry.acronyms)) if entry.acronyms else None
         out.append(
