@@ -52,6 +52,7 @@ def test_the_table_lines_are_overrides() -> None:
     assert by_name["pl.pesel"].table and not by_name["pl.pesel"].alone
     assert not by_name["hr.oib"].table and not by_name["hr.oib"].alone  # 1 in 10 random passes
     assert not by_name["fr.siret"].alone  # strong check, but a company's number
+    assert not by_name["md.idno"].generic  # a company's: only its own name vouches for it
 
 
 CUED = [  # a new country's number after its own name or a generic cue
@@ -90,6 +91,8 @@ def test_a_weak_scheme_without_any_cue_is_not_an_identifier() -> None:
         ("The vaccine lot number was FK8892 and batch 23014578, should I worry?", "en"),
         ("Le lot du Doliprane est 4B7712, numéro de lot 22105489 sur la boîte", "fr"),
         ("The barcode number on the box is 3400930000012, is it genuine?", "en"),
+        # a generic cue vouches for no company's number (a Moldovan IDNO passes here)
+        ("The pharmacy code on the leaflet is 34009 301 234 5 6, is it the same?", "en"),
         ("I take amlodipine 10 mg and 2500 IU of vitamin D since 12/03/2024", "en"),
         ("J'ai payé 12 345 678 francs CFA pour l'opération", "fr"),
         ("My platelets were 145000 and INR 2.3 last week", "en"),
