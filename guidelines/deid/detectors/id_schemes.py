@@ -1,4 +1,4 @@
-"""Identity numbers of the countries listed in data/id_schemes.txt, validated by python-stdnum.
+"""Identity numbers of every python-stdnum scheme: the table data/id_schemes.txt, then the package's catalogue.
 
 Each line of the table names a stdnum module and says whether a valid number stands alone (a strong
 check: a date of birth inside the number and a check digit, or a check letter over 16-18 characters) or
@@ -6,6 +6,15 @@ needs an identity cue in the 40 characters before it (a one-in-ten check over ni
 looked for in runs of capitals and digits joined by single separators (`RSSMRA85T10A562S`,
 `103.362.636-86`, `8785 3262 4571`, `850312-6818`); every stretch of whole groups of the run is tried,
 longest first, as the raw text and without its separators.
+
+The table's lines are reviewed overrides. Every other scheme of the package (detectors/id_catalogue.py)
+is evidence too: after its own name (its docstring's acronym as written, or its local name folded) at any
+strength; after a generic identity cue only when its check is real (at most GENERIC_LIMIT of random
+strings pass); alone when bench/deid/id_catalogue_rates.py measured at most 2 % and its docstring names
+a person's number (no company, business, VAT, bank account… of data/id_org_words.txt). A word of
+data/id_not_cues.txt ("lot", "batch", "barcode"…) in the window silences the generic cues, for the table's
+schemes too ("numéro de lot 22105489" is no Argentine DNI). A catalogue scheme is tried only at the compact
+lengths measured there (the pre-filter that keeps ~180 validators cheap).
 """
 
 from __future__ import annotations
@@ -18,7 +27,8 @@ from functools import lru_cache
 from types import ModuleType
 
 from guidelines.deid._data import DATA_DIR
-from guidelines.deid.candidate import PRI_PHONE, Candidate
+from guidelines.deid.candidate import PRI_ID_CHECKSUM, PRI_PHONE, Candidate
+from guidelines.deid.detectors.id_catalogue import catalogue, measured, shared_words
 from textkit.folding import fold
 from textkit.lists import read_lines
 
@@ -30,11 +40,22 @@ _GENERIC_CUE = [
     *("registration", "passport", "passeport"),
 ]
 _CUE_WINDOW = 40
+ALONE_LIMIT = 0.02  # a catalogue scheme stands alone when at most this share of random strings pass
+GENERIC_LIMIT = 0.15  # ...and a generic identity cue vouches for it up to this share (a real check)
 _MAX_GROUPS = 8
 # Below the phone detector: where it reads a phone (its own shapes and cues), the phone wins; many
 # of these schemes' numbers are also valid phone numbers somewhere (a Swedish personnummer is a Florida
 # number), and either label redacts the same characters.
 _PRIORITY = PRI_PHONE - 1
+# a number the phone detector read only in part ("55.761.453.4" of an NPWP) is taken whole, above
+# the phone, when the scheme's own name precedes it
+_OVER_PHONE = PRI_ID_CHECKSUM
+
+
+@lru_cache(maxsize=1)
+def _generic_set() -> frozenset[str]:
+    """The generic identity cues: the hand list, and the words the package's docstrings share."""
+    return frozenset({*_GENERIC_CUE, *shared_words()})
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,10 +63,19 @@ class Scheme:
     name: str
     module: ModuleType
     alone: bool
-    cue: re.Pattern[str]  # the generic identity cues and the scheme's own words, as whole words
+    cue: re.Pattern[str]  # the scheme's own words (and the generic cues when they count), folded
+    acronym: re.Pattern[str] | None = None  # the scheme's acronyms, as written (case-sensitive)
+    lengths: frozenset[int] | None = None  # compact lengths to try (None: any)
+    generic: bool = True  # whether a generic identity cue vouches for it
+    table: bool = True  # a reviewed line of id_schemes.txt (its "alone"/"cue" is kept as written)
+
+
+_NEVER = re.compile(r"(?!x)x")
 
 
 def _words_rx(words: set[str]) -> re.Pattern[str]:
+    if not words:
+        return _NEVER
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
@@ -57,7 +87,18 @@ def _alone() -> tuple[Scheme, ...]:
 
 @lru_cache(maxsize=1)
 def _any_cue_rx() -> re.Pattern[str]:
-    return _words_rx({*_GENERIC_CUE, *(c for s in _scheme_cues() for c in s)})
+    names = {n for e in catalogue() for n in e.names}
+    return _words_rx({*_generic_set(), *(c for s in _scheme_cues() for c in s), *names})
+
+
+@lru_cache(maxsize=1)
+def _any_acronym_rx() -> re.Pattern[str]:
+    return _words_rx({a for e in catalogue() for a in e.acronyms})
+
+
+@lru_cache(maxsize=1)
+def _not_cue_rx() -> re.Pattern[str]:
+    return _words_rx({fold(w) for w in read_lines(DATA_DIR / "id_not_cues.txt")})
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +123,34 @@ def schemes() -> tuple[Scheme, ...]:
             raise ValueError(f"id_schemes.txt: {name}: 'alone' or 'cue', not {when!r}")
         module = importlib.import_module(f"stdnum.{name}")
         out.append(Scheme(name, module, when == "alone", _words_rx({*_GENERIC_CUE, *cues})))
-    return tuple(out)
+    return (*out, *_catalogue_schemes({s.name for s in out}))
+
+
+def _catalogue_schemes(in_table: set[str]) -> list[Scheme]:
+    rates = measured()
+    out = []
+    for entry in catalogue():
+        if entry.name in in_table or entry.name not in rates:
+            continue
+        rate, lengths = rates[entry.name]
+        # a generic cue vouches only for a real check over a person's number: a company's, a VAT or a
+        # bank number needs its own name ("pharmacy code 34009 301 234 5 6" is no Moldovan IDNO)
+        generic = rate <= GENERIC_LIMIT and entry.personal
+        cue = _words_rx({*(_generic_set() if generic else ()), *entry.names})
+        acronym = _words_rx(set(entry.acronyms)) if entry.acronyms else None
+        out.append(
+            Scheme(
+                entry.name,
+                entry.module,
+                entry.personal and rate <= ALONE_LIMIT,
+                cue,
+                acronym,
+                lengths,
+                generic,
+                False,
+            )
+        )
+    return out
 
 
 def passes(module: ModuleType, value: str) -> bool:
@@ -94,11 +162,33 @@ def passes(module: ModuleType, value: str) -> bool:
 
 def _valid(value: str, schemes_: tuple[Scheme, ...]) -> tuple[Scheme, ...]:
     compact = _SEP.sub("", value)
+    n = len(compact)
     return tuple(
         scheme
         for scheme in schemes_
-        if passes(scheme.module, value) or (compact != value and passes(scheme.module, compact))
+        if (scheme.lengths is None or n in scheme.lengths)
+        and (passes(scheme.module, value) or (compact != value and passes(scheme.module, compact)))
     )
+
+
+def _vouched(scheme: Scheme, before: str, raw_before: str, not_id: bool) -> bool:
+    """Whether the scheme's number is an identifier here: it stands alone, or a cue for it precedes it."""
+    if scheme.alone:
+        return True
+    if scheme.acronym is not None and scheme.acronym.search(raw_before):
+        return True
+    if not not_id:
+        return bool(scheme.cue.search(before))
+    # a "lot", "batch", "barcode" in the window: only the scheme's own words count
+    return _own_name(scheme, before, raw_before)
+
+
+def _own_name(scheme: Scheme, before: str, raw_before: str) -> bool:
+    """Whether the scheme's own acronym or local name (not a generic cue) is in the window."""
+    if scheme.acronym is not None and scheme.acronym.search(raw_before):
+        return True
+    generic = _generic_set()
+    return any(m.group() not in generic for m in scheme.cue.finditer(before))
 
 
 def _before(text: str, start: int) -> str:
@@ -108,7 +198,7 @@ def _before(text: str, start: int) -> str:
 def detect_id_schemes(text: str, out: list[Candidate]) -> None:
     """ID_NUMBER candidates for the table's schemes (the text must hold a digit)."""
     # what a stronger detector already holds (phones, dates, checksummed or cued IDs) would win anyway
-    strong = [(c.start, c.end) for c in out if c.priority > _PRIORITY]
+    strong = [(c.start, c.end, c.priority) for c in out if c.priority > _PRIORITY]
     for run in _RUN.finditer(text):
         value = run.group()
         if sum(c.isdigit() for c in value) < 6:
@@ -137,12 +227,22 @@ def detect_id_schemes(text: str, out: list[Candidate]) -> None:
                 continue
             if any(a < tb and ta < b for ta, tb in taken):
                 continue
-            start = run.start() + a
-            if any(start < e and s < run.start() + b for s, e in strong):
+            start, end = run.start() + a, run.start() + b
+            held = [(s, e, p) for s, e, p in strong if start < e and s < end]
+            # a phone read strictly inside the piece may be overruled by the scheme's own name
+            if any(p != PRI_PHONE or (s, e) == (start, end) for s, e, p in held):
                 continue
             # without any identity cue before it, only the schemes that stand alone can match
             before = _before(text, start)
-            pool = schemes() if _any_cue_rx().search(before) else _alone()
-            if any(s.alone or s.cue.search(before) for s in _valid(piece, pool)):
+            raw_before = text[max(0, start - _CUE_WINDOW) : start]
+            cued = _any_cue_rx().search(before) or _any_acronym_rx().search(raw_before)
+            pool = schemes() if cued else _alone()
+            not_id = bool(cued) and bool(_not_cue_rx().search(before))
+            valid = _valid(piece, pool)
+            if held:
+                if any(_own_name(s, before, raw_before) for s in valid):
+                    taken.append((a, b))
+                    out.append(Candidate(start, end, "ID_NUMBER", _OVER_PHONE))
+            elif any(_vouched(s, before, raw_before, not_id) for s in valid):
                 taken.append((a, b))
-                out.append(Candidate(start, run.start() + b, "ID_NUMBER", _PRIORITY))
+                out.append(Candidate(start, end, "ID_NUMBER", _PRIORITY))
