@@ -26,6 +26,7 @@ from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.utils import timezone
 from django.utils.translation import get_language
+from rest_framework.request import Request
 
 from patient_portal.models import LibraryVersion
 
@@ -52,7 +53,7 @@ def _cacheable(request: HttpRequest) -> bool:
     return not len(messages.get_messages(request))  # counted, not consumed
 
 
-def _key(request: HttpRequest, name: str, version: int) -> str:
+def _key(request: HttpRequest | Request, name: str, version: int) -> str:
     digest = hashlib.sha256()
     for part in (
         name,
@@ -70,6 +71,26 @@ def _with_token(request: HttpRequest, response: HttpResponse) -> HttpResponse:
     if _MARKER_BYTES in response.content:
         response.content = response.content.replace(_MARKER_BYTES, get_token(request).encode())
     return response
+
+
+def cached_data(
+    request: HttpRequest | Request, name: str, build: Callable[[], dict[str, Any]]
+) -> dict[str, Any]:
+    """The public data `build()` would give (the library API's page: the same for every caller), from the cache.
+
+    Keyed like a page, with the host (the pagination links are absolute); plain values only are kept.
+    """
+    if settings.BRIDGE_LIBRARY_PAGE_SECONDS <= 0 or request.method not in ("GET", "HEAD"):
+        return build()
+    version = library_version()  # before the data is read
+    if version is None:
+        return build()
+    key = _key(request, f"{name}\0{request.get_host()}", version)
+    stored: dict[str, Any] | None = cache.get(key)
+    if stored is None:
+        stored = build()
+        cache.set(key, stored, settings.BRIDGE_LIBRARY_PAGE_SECONDS)
+    return stored
 
 
 def cached_page(

@@ -21,6 +21,7 @@ from bridge.idempotency.api import IDEMPOTENCY_KEY_PARAMETER, idempotent
 from patient_portal import selectors, services
 from patient_portal.library import library_counts
 from patient_portal.models import Question
+from patient_portal.page_cache import cached_data
 from patient_portal.screen import ScreenError, parse_answers, urgency_check
 
 
@@ -264,5 +265,11 @@ class LibraryApi(GenericAPIView[Question]):
 
     @extend_schema(operation_id="library_list", responses={200: LibraryEntrySerializer(many=True)})
     def get(self, request: Request) -> Response:
+        # The same page for every caller: kept under the library's version (patient_portal.page_cache).
+        return Response(cached_data(request, "library_api", self._page))
+
+    def _page(self) -> dict[str, Any]:
         page = self.paginate_queryset(self.get_queryset())
-        return self.get_paginated_response(LibraryEntrySerializer(page, many=True).data)
+        data = self.get_paginated_response(LibraryEntrySerializer(page, many=True).data).data
+        # plain values (DRF's ReturnList holds its serializer): what the cache keeps
+        return {**data, "results": [dict(entry) for entry in data["results"]]}

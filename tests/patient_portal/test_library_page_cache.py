@@ -100,11 +100,13 @@ def test_a_change_no_signal_sees_leaves_every_cached_page_at_once(
     # given the list, a topic, a search and the permalink, each read twice by visitors (cached)
     entry = f"/library/{published.pk}/{published.slug}/"
     link = f"/library/{published.pk}/"
-    routes = ["/library/", "/library/?topic=dermatology", "/library/?q=rash"]
+    routes = ["/library/", "/library/?topic=dermatology", "/library/?q=rash", "/api/library/"]
     for path in [*routes, entry]:
         for _ in range(2):
             page = _page(Client(), path)
-            assert "son bouba" in page and (path == entry or link in page), path
+            assert "son bouba" in page, path
+            if path not in (entry, "/api/library/"):
+                assert link in page, path
     before = _version()
     # when the library changes behind the application's back
     change(published)
@@ -113,8 +115,10 @@ def test_a_change_no_signal_sees_leaves_every_cached_page_at_once(
     for path in routes:
         page = _page(Client(), path)
         assert "son bouba" not in page, path
-        if gone == "the answer":
+        if gone == "the answer" and path != "/api/library/":
             assert link not in page, path
+        if gone == "the answer" and path == "/api/library/":
+            assert Client().get(path).json()["results"] == [], path
     if gone == "the answer":
         assert Client().get(entry).status_code == 404
     else:
@@ -152,3 +156,20 @@ def test_the_page_cache_can_be_turned_off(published: Any, settings: Any) -> None
         Client().get("/library/")
     assert not any("libraryversion" in q["sql"].lower() for q in captured.captured_queries)
     assert len(captured.captured_queries) >= 1  # the page's own queries, every time
+
+
+@pytest.mark.django_db
+def test_the_library_api_page_is_kept_for_every_caller_until_the_library_changes(
+    published: Any, django_capture_on_commit_callbacks: Any, verified_doctor: Any, patient: Any
+) -> None:
+    # given the API's first page read once (now kept)
+    first = Client().get("/api/library/").json()
+    assert first["count"] == 1 and "son bouba" in first["results"][0]["question"]
+    # when it is read again, then it comes from the cache (the version's read, no entries query)
+    with CaptureQueriesContext(connection) as captured:
+        again = Client().get("/api/library/").json()
+    assert again == first
+    assert len(captured.captured_queries) == 1, [q["sql"] for q in captured.captured_queries]
+    # when a second answer is published, then the next read has it
+    _publish(verified_doctor, patient, django_capture_on_commit_callbacks)
+    assert Client().get("/api/library/").json()["count"] == 2
