@@ -15,7 +15,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from guidelines.deid._data import gazetteers
+from guidelines.deid import word_lists
 from textkit.folding import fold
 
 _DATA = Path(__file__).with_suffix(".json")
@@ -107,7 +107,7 @@ def _ordinary_label(text: str, start: int, end: int) -> bool:
     Syrup"); "Rachel Gardens", "Grace Hope", "Baker Smith" stay names. The anonymiser's word lists decide."""
     if not (_LABEL_BEFORE.search(text, max(0, start - 8), start) and _LABEL_AFTER.match(text, end)):
         return False
-    g = gazetteers()
+    g = word_lists()
     words = [fold(w) for w in _WORD.findall(text[start:end])]
     return (
         bool(words)

@@ -7,9 +7,18 @@ from dataclasses import dataclass
 
 from textkit.labels import IDENTIFIER_LABELS
 
+from ._data import Gazetteers, gazetteers
 from .pipeline import detect
 
-__all__ = ["LABELS", "DeidResult", "Span", "deidentify", "find_spans", "possible_identifiers"]
+__all__ = [
+    "LABELS",
+    "DeidResult",
+    "Span",
+    "deidentify",
+    "find_spans",
+    "possible_identifiers",
+    "word_lists",
+]
 
 LABELS: tuple[str, ...] = IDENTIFIER_LABELS
 
@@ -80,3 +89,12 @@ def possible_identifiers(text: str, lang: str = "en") -> tuple[Span, ...]:
     # a confident span the rules trimmed away or overruled is still worth a glance
     extra = [*sure, *unsure]
     return tuple(Span(s, e, label) for s, e, label in possible(text, taken, extra))
+
+
+def word_lists() -> Gazetteers:
+    """The anonymiser's word lists (ordinary words, first names, surnames, medicine…), loaded once.
+
+    Public for the answer check, which reads a list label's words against the same lists
+    (guidelines.identifier_shapes) rather than keeping copies of its own.
+    """
+    return gazetteers()
