@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -79,27 +80,36 @@ def deid_metrics(directory: Path) -> dict[str, float]:
     }
 
 
-def answer_metrics(directory: Path) -> dict[str, float]:
-    from guidelines.engine import CheckContext, load_seed_sets
+@cache
+def _checker(jurisdiction: str) -> Any:
+    """The shipped seed rules of every set that applies in `jurisdiction`, compiled once."""
+    from guidelines.engine import load_seed_sets
     from guidelines.identifiers import compile_checker
 
     seeds = load_seed_sets()
-    checkers: dict[str, Any] = {}
+    return compile_checker(
+        [rule for s in seeds.values() if s.jurisdiction in ("", jurisdiction) for rule in s.rules]
+    )
+
+
+def check_record(record: dict[str, Any]) -> Any:
+    """The verdict on one answer record of a held-out (or helper's) answers.jsonl, as the scorers read it."""
+    from guidelines.engine import CheckContext
+
+    return _checker(record["jurisdiction"]).check(
+        record["text"],
+        lang=record["lang"],
+        context=CheckContext(question_emergency=record["question_emergency"]),
+    )
+
+
+def answer_metrics(directory: Path) -> dict[str, float]:
     recs = _load(directory, "answers.jsonl")
     caught = sound_blocked = 0
     bad = [r for r in recs if r["expected"] == "block"]
     good = [r for r in recs if r["expected"] == "pass"]
     for r in recs:
-        j = r["jurisdiction"]
-        if j not in checkers:
-            checkers[j] = compile_checker(
-                [rule for s in seeds.values() if s.jurisdiction in ("", j) for rule in s.rules]
-            )
-        verdict = checkers[j].check(
-            r["text"],
-            lang=r["lang"],
-            context=CheckContext(question_emergency=r["question_emergency"]),
-        )
+        verdict = check_record(r)
         if r["expected"] == "block":
             caught += bool(
                 set(r["expected_kind"].split("|")) & {v.kind for v in verdict.violations}

@@ -5,14 +5,13 @@ Run (checkout root): PYTHONPATH=$PWD .venv/bin/python bench/engine/answers15/hel
 """
 
 import json
+import sys
 from collections import Counter
 from pathlib import Path
 
-from guidelines.engine import CheckContext, load_seed_sets
-from guidelines.identifiers import compile_checker
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "corpus"))
+from heldout_metrics import check_record  # bench/ is not a package
 
-seeds = load_seed_sets()
-checkers = {}
 for d in sorted(Path("bench/corpus").glob("heldout-*")):
     recs = [json.loads(x) for x in (d / "answers.jsonl").open() if x.strip()]
     bad = [r for r in recs if r["expected"] == "block"]
@@ -22,16 +21,7 @@ for d in sorted(Path("bench/corpus").glob("heldout-*")):
     pert = Counter()
     sbr = []
     for r in recs:
-        j = r["jurisdiction"]
-        if j not in checkers:
-            checkers[j] = compile_checker(
-                [x for s in seeds.values() if s.jurisdiction in ("", j) for x in s.rules]
-            )
-        v = checkers[j].check(
-            r["text"],
-            lang=r["lang"],
-            context=CheckContext(question_emergency=r["question_emergency"]),
-        )
+        v = check_record(r)
         kinds = {x.kind for x in v.violations}
         if r["expected"] == "block":
             ok = bool(set(r["expected_kind"].split("|")) & kinds)

@@ -18,30 +18,19 @@ import json
 import sys
 from pathlib import Path
 
-from guidelines.engine import CheckContext, load_seed_sets
-from guidelines.identifiers import compile_checker
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "corpus"))
+from heldout_metrics import check_record  # bench/ is not a package
 
 HERE = Path(__file__).resolve().parent
 
 
 def main(verbose: bool, name: str = "answers.jsonl") -> None:
-    seeds = load_seed_sets()
-    checkers = {}
     recs = [json.loads(x) for x in (HERE / name).open(encoding="utf-8") if x.strip()]
     bad = [r for r in recs if r["expected"] == "block"]
     good = [r for r in recs if r["expected"] == "pass"]
     caught = blocked = wrongly = dx_warned = 0
     for r in recs:
-        j = r["jurisdiction"]
-        if j not in checkers:
-            checkers[j] = compile_checker(
-                [x for s in seeds.values() if s.jurisdiction in ("", j) for x in s.rules]
-            )
-        v = checkers[j].check(
-            r["text"],
-            lang=r["lang"],
-            context=CheckContext(question_emergency=r["question_emergency"]),
-        )
+        v = check_record(r)
         kinds = {x.kind for x in v.violations}
         blocks = sorted({x.rule for x in v.violations if x.severity == "block"})
         if r["expected"] == "block":
