@@ -45,15 +45,20 @@ def library_version() -> int | None:
     return None if row is None else int(row[0])
 
 
-def _cacheable(request: HttpRequest) -> bool:
-    if settings.BRIDGE_LIBRARY_PAGE_SECONDS <= 0 or request.method not in ("GET", "HEAD"):
-        return False
+def _visitor(request: HttpRequest) -> bool:
+    """Not signed in and no message waiting: the page holds nothing of this visitor's."""
     if request.user.is_authenticated:
         return False
     return not len(messages.get_messages(request))  # counted, not consumed
 
 
-def _key(request: HttpRequest | Request, name: str, version: int) -> str:
+def _versioned_key(request: HttpRequest | Request, name: str) -> str | None:
+    """The cache key under the library's version read now (before the page's data), or None: no caching."""
+    if settings.BRIDGE_LIBRARY_PAGE_SECONDS <= 0 or request.method not in ("GET", "HEAD"):
+        return None
+    version = library_version()
+    if version is None:
+        return None
     digest = hashlib.sha256()
     for part in (
         name,
@@ -80,12 +85,9 @@ def cached_data(
 
     Keyed like a page, with the host (the pagination links are absolute); plain values only are kept.
     """
-    if settings.BRIDGE_LIBRARY_PAGE_SECONDS <= 0 or request.method not in ("GET", "HEAD"):
+    key = _versioned_key(request, f"{name}\0{request.get_host()}")
+    if key is None:
         return build()
-    version = library_version()  # before the data is read
-    if version is None:
-        return build()
-    key = _key(request, f"{name}\0{request.get_host()}", version)
     stored: dict[str, Any] | None = cache.get(key)
     if stored is None:
         stored = build()
@@ -97,12 +99,9 @@ def cached_page(
     request: HttpRequest, name: str, render: Callable[[dict[str, Any]], HttpResponse]
 ) -> HttpResponse:
     """The page `render(extra_context)` would give, from the cache when the visitor may share it."""
-    if not _cacheable(request):
+    key = _versioned_key(request, name) if _visitor(request) else None
+    if key is None:
         return render({})
-    version = library_version()  # before the page's data is read
-    if version is None:
-        return render({})
-    key = _key(request, name, version)
     stored = cache.get(key)
     if stored is not None:
         content, content_type = stored
