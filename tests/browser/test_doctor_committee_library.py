@@ -229,7 +229,10 @@ def test_library_journey(
     patient: Any,
 ) -> None:
     from doctor_space.services import answer_publish
+    from patient_portal.models import LibraryVersion
 
+    # visitors' library pages are cached under this row (a transactional test's flush empties it)
+    LibraryVersion.objects.get_or_create(pk=1)
     case = _claimed_library_case(patient, verified_doctor)
     assert (
         answer_publish(
@@ -254,6 +257,11 @@ def test_library_journey(
     french_page.goto("/library/")
     assert "Thèmes" in french_page.content()
     _clean(french_page, "library in French")
+    # a visitor served the cached page switches language through its form (a CSRF token of its own)
+    mobile_page.goto("/library/")
+    mobile_page.get_by_label("Language").select_option("fr")
+    mobile_page.get_by_role("button", name="Change").click()
+    assert "Thèmes" in mobile_page.content()
     for path in (
         "/library/",
         "/library/?q=rash",
