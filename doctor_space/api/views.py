@@ -32,7 +32,12 @@ from doctor_space.api.serializers import (
 from doctor_space.leaks import leak_report
 from triage import services as triage_services
 from triage.models import Case
-from triage.selectors import case_get_for_doctor, case_list_for_doctor
+from triage.selectors import (
+    case_get_for_doctor,
+    case_list_for_doctor,
+    case_queue_count,
+    case_queue_page,
+)
 from triage.services import CaseUnavailable
 
 
@@ -64,7 +69,16 @@ class CaseListApi(GenericAPIView[Case]):
 
     @extend_schema(operation_id="doctor_cases_list", responses={200: CaseSerializer(many=True)})
     def get(self, request: Request) -> Response:
-        page = self.paginate_queryset(self.get_queryset())
+        profile = verified_profile(request.user)
+        paginator = self.paginator
+        assert isinstance(paginator, OneQueryPagination)  # noqa: S101  (pagination_class above)
+        page = paginator.paginate_rows(
+            request,
+            lambda offset, limit: case_queue_page(
+                doctor=request.user, specialties=profile.specialties, offset=offset, limit=limit
+            ),
+            lambda: case_queue_count(doctor=request.user),
+        )
         return self.get_paginated_response(
             CaseSerializer(page, many=True, context={"request": request}).data
         )

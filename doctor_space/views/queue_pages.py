@@ -14,7 +14,7 @@ from doctor_space import selectors
 from doctor_space.access import closed_space_view, verified_profile
 from doctor_space.forms import QueueFilterForm, ReferForm
 from triage import services as triage_services
-from triage.selectors import case_list_for_doctor
+from triage.selectors import case_queue_page
 from triage.services import CaseUnavailable
 
 
@@ -29,17 +29,19 @@ def queue(request: HttpRequest) -> HttpResponse:
     """The triage queue: anonymised cases, own specialties first, most urgent first."""
     profile = _profile(request)
     filters = QueueFilterForm(request.GET or None)
-    cases_qs = case_list_for_doctor(doctor=request.user, specialties=profile.specialties)
-    if filters.is_valid():
-        if filters.cleaned_data["lang"]:
-            cases_qs = cases_qs.filter(lang=filters.cleaned_data["lang"])
-        if filters.cleaned_data["specialty"]:
-            cases_qs = cases_qs.filter(specialty=filters.cleaned_data["specialty"])
+    wanted = filters.cleaned_data if filters.is_valid() else {}
+    cases = case_queue_page(
+        doctor=request.user,
+        specialties=profile.specialties,
+        limit=50,
+        lang=wanted.get("lang") or "",
+        specialty=wanted.get("specialty") or "",
+    )
     return render(
         request,
         "doctor_space/queue.html",
         {
-            "cases": list(cases_qs[:50]),
+            "cases": cases,
             "profile": profile,
             "filters": filters,
             "filtered": filters.is_valid() and any(filters.cleaned_data.values()),
