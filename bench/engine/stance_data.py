@@ -6,12 +6,14 @@ Two sources, each clause tagged with a *voice* (so cross-validation can hold who
    patient or a group, self-promotion or an offer, private contact solicitation, false reassurance), and hard
    sound negatives (quoted and refuted statements, reported speech, negation, charities and NHS services by name,
    general prices, helplines, "don't worry about bothering them");
-2. harvested: the sentences of the dev blind sets A-F (tests/engine) and of the held-out regression set
-   (bench/corpus/heldout-2026-12-03): every sentence of a sound answer is a negative for every label; in a breaking
-   answer, the sentences the engine reports under the expected kind (or listed in MANUAL) are positives for that
-   label, the others negatives for the other labels only.
+2. harvested: the sentences of the dev blind sets A-F (tests/engine) and of the eleven held-out answer sets
+   (``HELDOUT_SETS``, bench/corpus/heldout-*, listed by name: training data of the stance model since 2026-12-06):
+   every sentence of a sound answer is a negative for every label; in a breaking answer, the sentences the engine
+   reports under the expected kind (checked without a model) or listed by hand (MANUAL, MANUAL_HELDOUT) are
+   positives for that label, the others negatives for the other labels only.
 
-Blind set G (bench/engine/blind_answers_g.py) is never used for training. Deterministic: no randomness but a seeded
+Blind set G (bench/engine/blind_answers_g.py) is never used for training, nor is any held-out set not named in
+``HELDOUT_SETS`` (heldout-2026-12-06c, "blind12", and newer sets are the untouched after-measure). Deterministic: no randomness but a seeded
 generator, sorted inputs.
 """
 
@@ -35,6 +37,32 @@ KIND_LABEL = {
     "contact_solicitation": "contact",
     "false_reassurance": "reassurance",
 }
+
+# The held-out answer sets the model trains on, by name (never a glob: a newer set is an after-measure, not data).
+HELDOUT_SETS = (
+    "heldout-2026-12-03",
+    "heldout-2026-12-03b",
+    "heldout-2026-12-03c",
+    "heldout-2026-12-04",
+    "heldout-2026-12-04b",
+    "heldout-2026-12-05",
+    "heldout-2026-12-05b",
+    "heldout-2026-12-05c",
+    "heldout-2026-12-05d",
+    "heldout-2026-12-06",
+    "heldout-2026-12-06b",
+)
+# The held-out sets the *shipped* model trains on. Leave-one-set-out cross-validation over all of HELDOUT_SETS
+# (bench/engine/cv_stance_heldout.py, 2026-12-06) did not support training the shipped model on the other ten:
+# caught 412/435 with the shipped model, 410-413 with a model trained without the set, sound answers blocked 6/434
+# vs 7-8 (docs/guidelines-engine.md, "Learning round"). They stay the cross-validation's pool.
+SHIPPED_HELDOUT = ("heldout-2026-12-03",)
+
+
+def set_voice(name: str) -> str:
+    """The voice a held-out set's clauses carry ("heldout" for the first set, as in the shipped file's counts)."""
+    return "heldout" if name == "heldout-2026-12-03" else name
+
 
 # A clause: (text, lang, voice, labels it carries, labels it is known not to carry)
 Clause = tuple[str, str, str, frozenset[str], frozenset[str]]
@@ -634,6 +662,76 @@ MANUAL = {
     "Our med spa is running a holiday special": "promotion",
     "Inutile d'appeler le 15": "reassurance",
 }
+# Breaking answers of the held-out sets whose violation the engine's cues (without a model) do not report: the
+# violating sentences, labelled by hand (answer id -> substrings of its sentences -> label). Applied to that answer
+# only, and only for a label of its expected kind.
+MANUAL_HELDOUT: dict[str, dict[str, str]] = {
+    "b2-ans-en-gb-007": {"message me directly on Instagram": "contact"},
+    "b2-ans-fr-fr-002": {
+        "Encore un de ces patients qui débarquent": "disrespect",
+        "Ces gens-là sont pénibles": "disrespect",
+    },
+    "b3-ans-gb-004": {"we offer a full trichology assessment": "promotion"},
+    "b3-ans-us-003": {"we run complete hormone consults": "promotion"},
+    "b3-ans-fr-001": {
+        "la question des gens qui veulent un médicament miracle": "disrespect",
+        "Les obèses réclament des injections": "disrespect",
+    },
+    "b4-ans-gb-014": {
+        "Why choose my clinic": "promotion",
+        "Full skin check with dermoscopy": "promotion",
+        "Book at my Harley Street rooms": "promotion",
+    },
+    "b4-ans-fr-008": {"téléchargez mon appli": "promotion"},
+    "b5-ans-gb-020": {
+        "Did you really think eating nothing but crisps": "disrespect",
+        "what did you expect your bowels to do": "disrespect",
+        "Some people seem determined not to learn": "disrespect",
+    },
+    "b6-ans-us-006": {
+        "Let me guess: you read that": "disrespect",
+        "Congratulations on being exactly the audience": "disrespect",
+    },
+    "b6-ans-fr-012": {
+        "c'est la fameuse « boule d'angoisse »": "reassurance",
+        "Pas besoin de fibroscopie": "reassurance",
+    },
+    "b7-ans-gb-003": {"not worry about further tests": "reassurance"},
+    "b7-ans-gb-007": {"is being a bit thick": "disrespect"},
+    "b7-ans-us-006": {"is kind of pathetic": "disrespect"},
+    "b7-ans-us-007": {"my own SleepWell Doc sleep kit": "promotion"},
+    "b8-ans-gb-003": {"it's a bit dim to keep googling": "disrespect"},
+    "b8-ans-gb-019": {
+        "is nearly always a little infection": "reassurance",
+        "no need to trouble anyone": "reassurance",
+    },
+    "b8-ans-us-011": {"no need to have it looked at": "reassurance"},
+    "b8-ans-fr-009": {"Il n'est pas utile de consulter": "reassurance"},
+    "b8-ans-fr-020": {"relève d'une ignorance consternante": "disrespect"},
+    "b8-ans-fr-021": {"rien ne vaut mon programme": "promotion"},
+    "b9-ans-gb-003": {
+        "this is just the reflux of getting older": "reassurance",
+        "There's nothing here to chase": "reassurance",
+    },
+    "b9-ans-gb-004": {
+        "Verdict: benign": "reassurance",
+        "No need for the breast clinic": "reassurance",
+    },
+    "b9-ans-gb-007": {"thick-headed behaviour": "disrespect"},
+    "b9-ans-us-005": {"which is, honestly, pretty stupid": "disrespect"},
+    "b9-ans-us-012": {
+        "is almost certainly a tension headache": "reassurance",
+        "No need to be seen": "reassurance",
+    },
+    "b11-ans-gb-002": {
+        "will be the iron tablets talking, nothing more": "reassurance",
+        "No need to mention it to anyone": "reassurance",
+    },
+    "b11-ans-gb-023": {
+        "is almost certainly nothing": "reassurance",
+        "No need to show anyone": "reassurance",
+    },
+}
 
 
 def sentences(text: str) -> list[str]:
@@ -641,8 +739,19 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SPLIT.split(text) if s and len(s.strip()) > 3]
 
 
-def answers() -> list[tuple[str, str, str, bool, str, str]]:
-    """(voice, lang, jurisdiction, emergency, kind, text) of the dev blind sets A-F and the held-out regression set."""
+def heldout_records(name: str) -> list[dict[str, object]]:
+    """The answer records of one held-out set named in HELDOUT_SETS (answers.jsonl, in file order)."""
+    if name not in HELDOUT_SETS:
+        raise ValueError(f"{name} is not a training set of the stance model")
+    with (ROOT / "bench" / "corpus" / name / "answers.jsonl").open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _answer_records(
+    heldout: tuple[str, ...] = SHIPPED_HELDOUT,
+) -> list[tuple[str, str, str, str, bool, str, str]]:
+    """(id, voice, lang, jurisdiction, emergency, kind, text) of the dev sets, the probes and the held-out sets
+    ``heldout``; ids only for held-out answers ("" otherwise)."""
     import sys
 
     sys.path.insert(0, str(ROOT))
@@ -652,7 +761,7 @@ def answers() -> list[tuple[str, str, str, bool, str, str]]:
     from tests.engine.blind_answers_e import BLIND_EN_E, BLIND_FR_E
     from tests.engine.blind_answers_f import BLIND_EN_F, BLIND_FR_F
 
-    out: list[tuple[str, str, str, bool, str, str]] = []  # voice, lang, jur, emergency, kind, text
+    out: list[tuple[str, str, str, str, bool, str, str]] = []
     for voice, table in (
         ("set-a", a.BLIND_EN + a.BLIND_FR),
         ("set-b", a.BLIND_EN_B + a.BLIND_FR_B),
@@ -661,29 +770,38 @@ def answers() -> list[tuple[str, str, str, bool, str, str]]:
         ("set-e", BLIND_EN_E + BLIND_FR_E),
         ("set-f", BLIND_EN_F + BLIND_FR_F),
     ):
-        out += [(voice, lang, jur, emerg, kind, text) for lang, jur, emerg, kind, text in table]
+        out += [("", voice, lang, jur, emerg, kind, text) for lang, jur, emerg, kind, text in table]
     # The probe sentences (one sentence each; a breaking probe's sentence is the violation itself).
     out += [
-        ("probes", lang, "GB" if lang == "en" else "FR", False, "", s) for lang, s in a.PROBE_SOUND
+        ("", "probes", lang, "GB" if lang == "en" else "FR", False, "", s)
+        for lang, s in a.PROBE_SOUND
     ]
     out += [
-        ("probes", lang, "GB" if lang == "en" else "FR", False, kind, s)
+        ("", "probes", lang, "GB" if lang == "en" else "FR", False, kind, s)
         for lang, kind, s in a.PROBE_BREAKING
     ]
-    with (ROOT / "bench/corpus/heldout-2026-12-03/answers.jsonl").open(encoding="utf-8") as fh:
-        for line in fh:
-            r = json.loads(line)
-            out.append(
-                (
-                    "heldout",
-                    r["lang"],
-                    r["jurisdiction"],
-                    r["question_emergency"],
-                    r["expected_kind"],
-                    r["text"],
-                )
+    for name in heldout:
+        out += [
+            (
+                str(r["id"]),
+                set_voice(name),
+                str(r["lang"]),
+                str(r["jurisdiction"]),
+                bool(r["question_emergency"]),
+                str(r["expected_kind"]),
+                str(r["text"]),
             )
+            for r in heldout_records(name)
+        ]
     return out
+
+
+def answers(
+    heldout: tuple[str, ...] = SHIPPED_HELDOUT,
+) -> list[tuple[str, str, str, bool, str, str]]:
+    """(voice, lang, jurisdiction, emergency, kind, text) of the dev blind sets A-F, the probes and the held-out
+    sets ``heldout`` (voice: ``set_voice``)."""
+    return [rec[1:] for rec in _answer_records(heldout)]
 
 
 def checkers() -> dict[str, object]:
@@ -700,14 +818,17 @@ def checkers() -> dict[str, object]:
     }
 
 
-def harvested() -> Iterator[Clause]:
-    """Sentences of the dev blind sets and of the held-out regression set, labelled as the module says."""
+def harvested(
+    heldout: tuple[str, ...] = SHIPPED_HELDOUT, positive_repeat: int = 1
+) -> Iterator[Clause]:
+    """Sentences of the dev blind sets and of the held-out sets ``heldout``, labelled as the module says; a held-out
+    set's positive sentences are given ``positive_repeat`` times (a weight; 1 for the shipped model)."""
     from guidelines.engine import CheckContext
     from guidelines.engine.stance_model import null, using
 
     check = checkers()
     every = frozenset(LABELS)
-    for voice, lang, jur, emerg, kind, text in answers():
+    for ident, voice, lang, jur, emerg, kind, text in _answer_records(heldout):
         labels = {KIND_LABEL[k] for k in kind.split("|") if k in KIND_LABEL}
         flagged: list[tuple[int, int, str]] = []
         if labels:
@@ -727,11 +848,20 @@ def harvested() -> Iterator[Clause]:
             pos = max(pos, end)
             own = {lab for a_, b_, lab in flagged if a_ < end and start < b_ and lab in labels}
             own |= {lab for sub, lab in MANUAL.items() if sub in s}
+            own |= {
+                lab
+                for sub, lab in MANUAL_HELDOUT.get(ident, {}).items()
+                if sub in s and lab in labels
+            }
             if voice == "probes":
                 own |= labels
-            yield s, lang, voice, frozenset(own), every - labels - own
+            clause = (s, lang, voice, frozenset(own), every - labels - own)
+            for _ in range(positive_repeat if ident and own else 1):
+                yield clause
 
 
-def corpus() -> list[Clause]:
-    """Every training clause, in a fixed order."""
-    return [*generated(), *harvested()]
+def corpus(heldout: tuple[str, ...] = SHIPPED_HELDOUT, positive_repeat: int = 1) -> list[Clause]:
+    """Every training clause, in a fixed order (the shipped model's by default)."""
+    if not set(heldout) <= set(HELDOUT_SETS):
+        raise ValueError("only the sets of HELDOUT_SETS may be training data")
+    return [*generated(), *harvested(heldout, positive_repeat)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -146,3 +147,40 @@ def test_emergency_number_given_to_dismiss_it_is_no_emergency_guidance() -> None
             "No need to call 999 for this, rest.", "en", "GB", emergency=True
         ).violations
     )
+
+
+def _stance_data() -> Any:
+    sys.path.insert(0, str(ROOT / "bench" / "engine"))
+    import stance_data  # type: ignore[import-not-found]
+
+    return stance_data
+
+
+def test_the_held_out_training_pool_is_named_and_excludes_the_after_measure() -> None:
+    """The stance data names its held-out sets (never a glob): blind12 (heldout-2026-12-06c) and newer sets are the
+    session's untouched after-measure and are refused, without being read."""
+    data = _stance_data()
+    assert isinstance(data.HELDOUT_SETS, tuple)
+    assert len(data.HELDOUT_SETS) == len(set(data.HELDOUT_SETS)) == 11
+    assert "heldout-2026-12-06c" not in data.HELDOUT_SETS
+    assert set(data.SHIPPED_HELDOUT) <= set(data.HELDOUT_SETS)
+    assert all(
+        (ROOT / "bench" / "corpus" / n / "answers.jsonl").is_file() for n in data.HELDOUT_SETS
+    )
+    with pytest.raises(ValueError, match="not a training set"):
+        data.heldout_records("heldout-2026-12-06c")
+    with pytest.raises(ValueError, match="only the sets of HELDOUT_SETS"):
+        data.corpus(("heldout-2026-12-06c",))
+
+
+def test_each_hand_label_names_one_sentence_of_an_answer_of_its_kind() -> None:
+    """MANUAL_HELDOUT marks the violating sentence of a held-out answer the cues miss: the substring must be in
+    exactly one sentence of that answer, and its label must be one the answer's expected kind reads as."""
+    data = _stance_data()
+    records = {str(r["id"]): r for n in data.HELDOUT_SETS for r in data.heldout_records(n)}
+    for ident, marks in data.MANUAL_HELDOUT.items():
+        record = records[ident]
+        labels = {data.KIND_LABEL.get(k) for k in str(record["expected_kind"]).split("|")}
+        for sub, label in marks.items():
+            assert label in labels, (ident, sub)
+            assert sum(sub in s for s in data.sentences(str(record["text"]))) == 1, (ident, sub)
