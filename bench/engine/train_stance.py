@@ -3,6 +3,7 @@
     .venv/bin/python bench/engine/train_stance.py            # retrain, write the shipped file
     .venv/bin/python bench/engine/train_stance.py --cv       # cross-validation, whole voices held out (clauses, answers)
     .venv/bin/python bench/engine/train_stance.py --check    # retrain in memory, fail if the shipped file differs
+    .venv/bin/python bench/engine/cv_stance_heldout.py       # leave-one-set-out CV on the eleven held-out sets
 
 Logistic regression per label, trained by plain stochastic gradient descent in pure Python (no dependency):
 a seeded shuffle, a fixed number of epochs, weights rounded to 3 decimals and features under 0.02 dropped, so the
