@@ -5,9 +5,17 @@ deterministic L-BFGS on data in a fixed order).
     .venv/bin/python bench/deid/train_tagger.py --faker --out /tmp/faker.crfsuite
                                   # the Faker round's corpus and street-type feature (not shipped)
 
+    .venv/bin/python bench/deid/train_tagger.py --heldout-sets all --out /tmp/all.crfsuite
+                                  # the eleven held-out sets (2026-12-06 learning round; not shipped:
+                                  # docs/deid.md says why)
+
 Training data: generated text (bench/deid/tagger_corpus.py), the development corpus
 (bench/corpus/deid/dev.jsonl, which holds the hand-written text and blind sets 5-16) and the
-held-out regression set of 2026-12-03. Blind set 17 is never trained on (it measures).
+held-out sets of SHIPPED_SETS (2026-12-03 only); HELDOUT_SETS names the eleven that may be trained
+on (an explicit tuple, never a glob: blind12 = heldout-2026-12-06c and any later set are the
+session's untouched after-measure; bench/deid/cv_tagger.py --loso cross-validates over them). Their markup is
+the held-out `deid.jsonl` span format; labels the tagger does not tag (phones, IDs, ages...) and
+medical words stay O. Blind set 17 is never trained on (it measures).
 """
 
 from __future__ import annotations
@@ -36,7 +44,27 @@ from guidelines.deid.tagger.features import sequence_features  # noqa: E402
 SEED = 20261203
 N_GENERATED = 8000
 DEV = ROOT / "bench" / "corpus" / "deid" / "dev.jsonl"
-HELDOUT = ROOT / "bench" / "corpus" / "heldout-2026-12-03" / "deid.jsonl"
+CORPUS = ROOT / "bench" / "corpus"
+HELDOUT = CORPUS / "heldout-2026-12-03" / "deid.jsonl"
+# The eleven held-out sets the learned models train on since 2026-12-06 (docs/held-out.md). Listed by
+# name: heldout-2026-12-06c (blind12) and any newer set must never appear here.
+HELDOUT_SETS = (
+    "heldout-2026-12-03",
+    "heldout-2026-12-03b",
+    "heldout-2026-12-03c",
+    "heldout-2026-12-04",
+    "heldout-2026-12-04b",
+    "heldout-2026-12-05",
+    "heldout-2026-12-05b",
+    "heldout-2026-12-05c",
+    "heldout-2026-12-05d",
+    "heldout-2026-12-06",
+    "heldout-2026-12-06b",
+)
+# The sets of the shipped model (`--check` reproduces it with these). The model trained on all of
+# HELDOUT_SETS (`--heldout-sets all`) is not shipped: it learns the writers' conventions where they
+# differ from the project's policy (docs/deid.md, "Learning round").
+SHIPPED_SETS: tuple[str, ...] = ("heldout-2026-12-03",)
 _MAP = {"DATE_OF_BIRTH": "DATE"}
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
 
@@ -48,6 +76,10 @@ def load_jsonl(path: Path) -> list[dict[str, object]]:
 
 # The Faker round's corpus (tagger_corpus_faker.py) and its street-type feature: `--faker`.
 FAKER = False
+# The context features (tagger/features.py `_context_features`): `--context`.
+CONTEXT = False
+# Each held-out question counted this many times (real text against 8,000 generated ones).
+REAL_WEIGHT = 1
 
 
 def generate(n: int, seed: int, **exclude: frozenset[str]) -> list[dict[str, object]]:
@@ -65,7 +97,7 @@ def to_sequence(
     text = str(rec["text"])
     doc = Doc(text)
     spans = sorted(
-        (int(s["start"]), int(s["end"]), _MAP.get(str(s["label"]), str(s["label"])))  # type: ignore[index]
+        (int(s["start"]), int(s["end"]), _MAP.get(str(s["label"]), str(s["label"])))
         for s in rec["spans"]  # type: ignore[attr-defined]
     )
     tags: list[str] = []
@@ -80,7 +112,7 @@ def to_sequence(
                 break
         prev_span = cur
         tags.append(tag)
-    return sequence_features(doc.words, doc.sent_start, gazetteers(), cache, FAKER), tags
+    return sequence_features(doc.words, doc.sent_start, gazetteers(), cache, FAKER, CONTEXT), tags
 
 
 def train(records: list[dict[str, object]], out: Path) -> None:
@@ -94,21 +126,37 @@ def train(records: list[dict[str, object]], out: Path) -> None:
     trainer.train(str(out))
 
 
+def heldout_records(sets: tuple[str, ...]) -> list[dict[str, object]]:
+    """The deid questions of these held-out sets, in the order given."""
+    out: list[dict[str, object]] = []
+    for name in sets:
+        if name not in HELDOUT_SETS:
+            raise SystemExit(f"{name} is not a training set of the tagger (HELDOUT_SETS)")
+        out += load_jsonl(CORPUS / name / "deid.jsonl")
+    return out
+
+
 def training_records(
-    with_heldout: bool = True, **exclude: frozenset[str]
+    with_heldout: bool = True,
+    sets: tuple[str, ...] = SHIPPED_SETS,
+    **exclude: frozenset[str],
 ) -> list[dict[str, object]]:
     recs = generate(N_GENERATED, SEED, **exclude)
     recs += load_jsonl(DEV)
     if with_heldout:
-        recs += load_jsonl(HELDOUT)
+        recs += heldout_records(sets) * REAL_WEIGHT
     return recs
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    ap.add_argument("--no-heldout", action="store_true", help="leave every held-out set out")
     ap.add_argument(
-        "--no-heldout", action="store_true", help="leave the held-out regression set out"
+        "--heldout-sets",
+        default="",
+        help="comma-separated held-out sets to train on (names from HELDOUT_SETS, with or without "
+        "'heldout-'), or 'all' (HELDOUT_SETS); default: the shipped model's SHIPPED_SETS",
     )
     ap.add_argument(
         "--exclude-countries", default="", help="comma-separated address groups to leave out"
@@ -121,13 +169,21 @@ def main() -> None:
         help="the Faker round's corpus and street-type feature (docs/deid.md; not the shipped model)",
     )
     ap.add_argument(
+        "--context", action="store_true", help="the context features (tagger/features.py)"
+    )
+    ap.add_argument(
+        "--real-weight", type=int, default=1, help="times each held-out question counts"
+    )
+    ap.add_argument(
         "--check",
         action="store_true",
         help="train into a temporary file and fail unless it equals the shipped model byte for byte",
     )
     args = ap.parse_args()
-    global FAKER
+    global FAKER, CONTEXT, REAL_WEIGHT
     FAKER = args.faker
+    CONTEXT = CONTEXT or args.context
+    REAL_WEIGHT = args.real_weight
     if FAKER:
         from faker_slots import fix_hash_seed
 
@@ -137,8 +193,16 @@ def main() -> None:
 
         args.out = Path(tempfile.mkdtemp()) / "model.crfsuite"
     t0 = time.perf_counter()
+    sets = SHIPPED_SETS
+    if args.heldout_sets == "all":
+        sets = HELDOUT_SETS
+    elif args.heldout_sets:
+        sets = tuple(
+            n if n.startswith("heldout-") else f"heldout-{n}" for n in args.heldout_sets.split(",")
+        )
     recs = training_records(
         not args.no_heldout,
+        sets,
         exclude_countries=frozenset(filter(None, args.exclude_countries.split(","))),
         exclude_origins=frozenset(filter(None, args.exclude_origins.split(","))),
         exclude_styles=frozenset(filter(None, args.exclude_styles.split(","))),

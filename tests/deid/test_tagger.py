@@ -3,6 +3,11 @@ the rules miss, and it never takes a brand drug for a name."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
 import pycrfsuite
 import pytest
 
@@ -125,3 +130,50 @@ def test_the_tagger_s_unsure_words_feed_the_possible_tier() -> None:
     text = "Talgat says the rash came back after the gym"
     shown = {text[s.start : s.end] for s in (*find_spans(text), *possible_identifiers(text))}
     assert "Talgat" in shown
+
+
+def _train_tagger_module() -> ModuleType:
+    """bench/deid/train_tagger.py (not a package): the training sets are its explicit tuple."""
+    root = Path(__file__).resolve().parents[2]
+    sys.path.insert(0, str(root / "bench" / "deid"))
+    spec = importlib.util.spec_from_file_location(
+        "train_tagger", root / "bench" / "deid" / "train_tagger.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_tagger_trains_on_the_eleven_held_out_sets_and_never_on_the_after_measure() -> None:
+    train_tagger = _train_tagger_module()
+    sets = train_tagger.HELDOUT_SETS
+    assert len(sets) == 11
+    assert len(set(sets)) == 11
+    # blind12 (heldout-2026-12-06c) and every newer set are the untouched after-measure
+    assert all(name <= "heldout-2026-12-06b" for name in sets), sets
+    assert "heldout-2026-12-06c" not in sets
+    assert set(train_tagger.SHIPPED_SETS) <= set(sets)
+    for name in sets:
+        assert (train_tagger.CORPUS / name / "deid.jsonl").is_file(), name
+    with pytest.raises(SystemExit):
+        train_tagger.heldout_records(("heldout-2026-12-06c",))
+
+
+def test_the_context_features_reach_only_a_model_trained_with_them() -> None:
+    from guidelines.deid._data import gazetteers
+    from guidelines.deid.tagger.features import sequence_features
+
+    doc = Doc("my son tevita lives near Hamilton")
+    plain = sequence_features(doc.words, doc.sent_start, gazetteers(), {})
+    extra = sequence_features(doc.words, doc.sent_start, gazetteers(), {}, context=True)
+    tevita, hamilton = doc.words.index("tevita"), doc.words.index("Hamilton")
+    assert "after_cue=1" in extra[tevita]
+    assert "cap_mid" in extra[hamilton]
+    assert not any(
+        f.startswith(("after_cue", "cap_mid", "cap&", "low&")) for fs in plain for f in fs
+    )
+    shipped = pycrfsuite.Tagger()
+    shipped.open(str(MODEL_PATH))
+    assert "cap_mid" not in shipped.info().attributes  # the shipped model is not given them

@@ -53,7 +53,9 @@ def use(t: pycrfsuite.Tagger) -> None:
     """Tag with this model in this thread. The street-type feature is given only to a model
     trained with it (the Faker round's, `train_tagger.py --faker`)."""
     _local.tagger = t
-    _local.street = "street" in t.info().attributes
+    attributes = t.info().attributes
+    _local.street = "street" in attributes
+    _local.context = "cap_mid" in attributes  # the context features (`train_tagger.py --context`)
 
 
 def tag_tokens(
@@ -64,7 +66,7 @@ def tag_tokens(
         return [], []
     g = g or gazetteers()
     tagger = _tagger()
-    tagger.set(sequence_features(words, sent_start, g, _cache, _local.street))
+    tagger.set(sequence_features(words, sent_start, g, _cache, _local.street, _local.context))
     tags = tagger.tag()
     outside = [tagger.marginal("O", i) for i in range(len(words))]
     spans: list[TokenSpan] = []

@@ -145,14 +145,48 @@ def _as_neighbour(
     return out
 
 
+# Cue words whose distance to a later word is a feature of that word (`context`): a title, a relative,
+# a place or a work cue up to three words before ("my son's friend tevita", "works at the big Tesco").
+_DISTANT_CUES = TITLES | RELATIVES | LOCATION_CUES | EMPLOY_CUES
+
+
+def _context_features(
+    words: list[str], sent_start: list[bool], own: list[list[str]]
+) -> list[list[str]]:
+    """Conjunctions a linear model cannot form by itself, and the nearest cue up to three words back:
+    a capital in mid-sentence, a capital on a rare or known-but-uncommon word, a lowercase word a name
+    list knows, and `after_cue=<distance>`. Only for a model trained with them (`train_tagger.py --context`)."""
+    folded = [fold(w) for w in words]
+    out: list[list[str]] = []
+    for i, w in enumerate(words):
+        fs = own[i]
+        extra: list[str] = []
+        alpha = w[:1].isalpha()
+        if alpha and w[:1].isupper():
+            if not sent_start[i]:
+                extra.append("cap_mid")
+            freq = next((x for x in fs if x.startswith("freq=")), "freq=")
+            extra.append("cap&" + freq)
+        elif alpha and ("fn" in fs or "sn" in fs) and ("freq=rare" in fs or "freq=known" in fs):
+            extra.append("low&name")  # a lowercase word a name list knows and no common word
+        for d in (1, 2, 3):
+            if i - d >= 0 and folded[i - d] in _DISTANT_CUES:
+                extra.append(f"after_cue={d}")
+                break
+        out.append(extra)
+    return out
+
+
 def sequence_features(
     words: list[str],
     sent_start: list[bool],
     g: Gazetteers,
     cache: dict[str, list[str]],
     street: bool = False,
+    context: bool = False,
 ) -> list[list[str]]:
-    """One feature list per token, with the features of two neighbours on each side."""
+    """One feature list per token, with the features of two neighbours on each side (`context`:
+    also `_context_features`, for a model trained with them)."""
     own = [token_features(w, g, cache, street) for w in words]
     lowercase_text = not any(w[:1].isupper() for w in words if w[:1].isalpha())
     kept = [_as_neighbour(w, fs, cache, street) for w, fs in zip(words, own, strict=True)]
@@ -177,4 +211,7 @@ def sequence_features(
             if prev in CUE_WORDS:
                 feats.append(f"cue+shape={prev}|{shape(words[i])[:2]}")
         out.append(feats)
+    if context:
+        for feats, extra in zip(out, _context_features(words, sent_start, own), strict=True):
+            feats += extra
     return out
