@@ -3,7 +3,7 @@
     .venv/bin/python bench/deid/cv_tagger.py [--quick] [fold ...]
     .venv/bin/python bench/deid/cv_tagger.py --loso [--quick] [--json OUT] [heldout-set ...]
         [--keep DIR | --rescore DIR] [--confident P] [--veto P] [--outside P] [--real-weight N]
-        [--context]
+        [--context] [--heldout-skip DATE,ORGANIZATION]
 
 --loso: leave-one-set-out over the eleven held-out sets the tagger trains on (train_tagger.HELDOUT_SETS):
 for each set S, a model trained on generated text + the development corpus + the ten other sets,
@@ -253,6 +253,9 @@ def main() -> None:
         argv = sys.argv[1:]
         out_json, keep, rescore = (_option(argv, o) for o in ("--json", "--keep", "--rescore"))
         confident, veto = _option(argv, "--confident"), _option(argv, "--veto")
+        skip = _option(argv, "--heldout-skip")
+        if skip:  # held-out span labels left out of training (train_tagger.HELDOUT_SKIP)
+            train_tagger.HELDOUT_SKIP = frozenset(skip.split(","))
         weight = _option(argv, "--real-weight")
         if weight:  # each held-out question of the training sets counted this many times
             train_tagger.REAL_WEIGHT = int(weight)
