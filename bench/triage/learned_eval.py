@@ -98,14 +98,17 @@ def report(select: Callable[[object], bool] | None = None) -> None:
     examples = collect()
     groups: dict[str, list[object]] = {}
     for ex in examples:
-        key = (
-            ex.source
-            if ex.source in {"T", "heldout", "deid", "cases", "probes"}
-            else ("A-K" if len(ex.source) == 1 and ex.source <= "K" else "L-S")
-        )
+        if ex.source in {"T", "heldout", "deid", "cases", "probes"}:
+            key = ex.source
+        elif ex.source.startswith("heldout-"):
+            key = "held-out sets 12-03b to 12-06b"  # training data since 2026-12-06 (loso_cv.py)
+        else:
+            key = "A-K" if len(ex.source) == 1 and ex.source <= "K" else "L-S"
         groups.setdefault(key, []).append(ex)
     print(HEADER)
-    for key in ("cases", "probes", "A-K", "L-S", "deid", "T", "heldout"):
+    for key in (
+        "cases", "probes", "A-K", "L-S", "deid", "T", "heldout", "held-out sets 12-03b to 12-06b",
+    ):  # fmt: skip
         rows = _rows(groups[key])
         for mode in ("rules", "both"):
             print(line(f"{key} ({mode})", score(rows, mode)))

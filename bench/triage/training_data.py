@@ -31,10 +31,34 @@ _MODEL = model()
 
 SEED = 20261203
 BUCKETS = 1 << 18
-HELDOUT = ROOT / "bench" / "corpus" / "heldout-2026-12-03" / "triage.jsonl"
+# The held-out sets that are training data of the learned models since 2026-12-06 (an explicit tuple,
+# never a glob: heldout-2026-12-06c, "blind12", and any later set are the untouched after-measure).
+HELDOUT_SETS = (
+    "heldout-2026-12-03", "heldout-2026-12-03b", "heldout-2026-12-03c", "heldout-2026-12-04",
+    "heldout-2026-12-04b", "heldout-2026-12-05", "heldout-2026-12-05b", "heldout-2026-12-05c",
+    "heldout-2026-12-05d", "heldout-2026-12-06", "heldout-2026-12-06b",
+)  # fmt: skip
+CORPUS = ROOT / "bench" / "corpus"
+HELDOUT = CORPUS / "heldout-2026-12-03" / "triage.jsonl"
 DEID_DEV = ROOT / "bench" / "corpus" / "deid" / "dev.jsonl"
 
-# The held-out set's categories, as red-flag codes.
+
+def heldout_source(name: str) -> str:
+    """The source name of a held-out set in the training data (the first one kept its old name)."""
+    return "heldout" if name == "heldout-2026-12-03" else name
+
+
+def heldout_records(name: str) -> list[dict[str, object]]:
+    """The triage records of one of HELDOUT_SETS (refuses any other directory)."""
+    if name not in HELDOUT_SETS:
+        raise ValueError(f"{name} is not a training set of triage's learned model")
+    with (CORPUS / name / "triage.jsonl").open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+# The held-out sets' categories, as red-flag codes: the flag whose guidance fits (a category with no
+# flag of its own goes to the flag of the same presentation: an airway burn is a severe burn, a
+# subarachnoid haemorrhage a thunderclap headache, a scorpion sting an envenomation like a snake bite).
 CATEGORY_FLAG = {
     "acs": "acute_coronary_syndrome", "stroke": "stroke", "suicide_adult": "suicide_risk",
     "suicide_minor": "suicide_risk", "seizure": "unconscious_or_seizure",
@@ -43,6 +67,63 @@ CATEGORY_FLAG = {
     "cauda_equina": "cauda_equina", "diabetic": "diabetic_emergency", "meningitis": "meningitis",
     "head_injury": "head_injury", "pregnancy": "pregnancy_emergency",
     "torsion": "testicular_torsion", "paediatric_fever": "infant_fever",
+    # categories of the later sets (2026-12-03b … 2026-12-06b)
+    "ace_angioedema": "anaphylaxis", "acute_abdomen": "acute_abdomen",
+    "acute_psychosis": "acute_psychosis", "adrenal_crisis": "adrenal_crisis",
+    "agranulocytosis": "drug_agranulocytosis", "airway": "severe_breathing_difficulty",
+    "airway_burn": "severe_burn", "alcohol_withdrawal": "alcohol_withdrawal",
+    "altitude_illness": "severe_breathing_difficulty", "angle_closure_glaucoma": "eye_emergency",
+    "anticholinergic_toxicity": "drug_toxicity_syndrome", "anticoagulant_epistaxis": "severe_bleeding",
+    "aortic": "aortic_dissection", "appendicitis": "acute_abdomen",
+    "arrhythmia": "critical_vital_signs", "autonomic_dysreflexia": "critical_vital_signs",
+    "bowel_obstruction": "acute_abdomen", "bronchiolitis": "severe_breathing_difficulty",
+    "button_battery": "overdose_poisoning", "cardiac_arrest": "unconscious_or_seizure",
+    "caustic_ingestion": "overdose_poisoning", "chemical_exposure": "overdose_poisoning",
+    "choking": "choking", "cholangitis": "cholangitis",
+    "co_poisoning": "overdose_poisoning", "compartment_syndrome": "compartment_syndrome",
+    "cord_prolapse": "cord_prolapse", "croup": "croup_stridor", "crush_injury": "major_trauma",
+    "decompression_sickness": "altered_consciousness", "digit_amputation": "traumatic_amputation",
+    "drowning": "drowning", "eating_disorder": "eating_disorder_emergency",
+    "eczema_herpeticum": "sepsis", "electrical_injury": "major_trauma",
+    "encephalitis": "meningitis", "epiglottitis": "croup_stridor", "exertional_syncope":
+    "exertional_syncope", "eye": "eye_emergency", "food_bolus": "choking",
+    "gbs": "acute_neuromuscular_weakness", "gi_bleed": "severe_bleeding",
+    "giant_cell_arteritis": "eye_emergency", "hip_fracture": "major_fracture",
+    "hiv_pep": "hiv_exposure", "hypercalcaemia": "altered_consciousness",
+    "hyperkalaemia": "hyperkalaemia", "hypertensive_emergency": "critical_vital_signs",
+    "hypocalcaemia": "post_thyroidectomy_tetany", "hyponatraemia": "altered_consciousness",
+    "hypothermia": "hypothermia", "imminent_birth": "maternity_emergency",
+    "infant_unwell": "seriously_ill_baby", "intussusception": "acute_abdomen",
+    "iron_overdose": "overdose_poisoning", "kawasaki": "seriously_ill_baby",
+    "leptospirosis": "leptospirosis", "limb_ischaemia": "limb_ischaemia",
+    "lithium_toxicity": "drug_toxicity_syndrome", "magnet_ingestion": "overdose_poisoning",
+    "malaria": "fever_after_travel", "mesenteric_ischaemia": "mesenteric_ischaemia",
+    "methanol": "overdose_poisoning", "mushroom_poisoning": "overdose_poisoning",
+    "myasthenic_crisis": "acute_neuromuscular_weakness",
+    "necrotising_fasciitis": "necrotising_fasciitis", "neonatal_jaundice": "seriously_ill_baby",
+    "neuroleptic_malignant": "drug_toxicity_syndrome", "neutropenic_sepsis": "sepsis",
+    "nicotine_poisoning": "overdose_poisoning", "ohss": "pregnancy_emergency",
+    "open_fracture": "major_fracture", "orbital_cellulitis": "orbital_cellulitis",
+    "ovarian_torsion": "ovarian_torsion", "pancreatitis": "acute_abdomen",
+    "paraphimosis": "priapism", "penetrating_eye_injury": "eye_emergency",
+    "penile_fracture": "priapism", "perforated_ulcer": "acute_abdomen",
+    "placental_abruption": "pregnancy_emergency", "pneumothorax": "severe_breathing_difficulty",
+    "post_tonsillectomy_bleed": "post_tonsillectomy_bleed",
+    "postpartum_haemorrhage": "maternity_emergency", "postpartum_psychosis": "postpartum_psychosis",
+    "preterm_labour": "pregnancy_emergency", "priapism": "priapism",
+    "pulmonary_embolism": "pulmonary_embolism", "rabies_exposure": "rabies_exposure",
+    "reduced_fetal_movements": "pregnancy_emergency", "retinal_detachment": "eye_emergency",
+    "scorpion_sting": "snake_bite", "serotonin_syndrome": "drug_toxicity_syndrome",
+    "severe_dehydration": "severe_dehydration", "severe_dengue": "fever_after_travel",
+    "shoulder_dislocation": "major_fracture", "shunt_blockage": "shunt_malfunction",
+    "sickle_cell": "sickle_cell_crisis", "snake_bite": "snake_bite",
+    "spinal_cord_compression": "spinal_cord_compression",
+    "spreading_dental_infection": "deep_neck_infection", "staggered_overdose": "overdose_poisoning",
+    "stevens_johnson": "severe_drug_rash", "strangulated_hernia": "acute_abdomen",
+    "strangulation": "strangulation", "subarachnoid": "thunderclap_headache",
+    "thyroid_storm": "critical_vital_signs", "tooth_avulsion": "avulsed_tooth",
+    "toxic_shock": "toxic_shock_syndrome", "urinary_retention": "urinary_retention",
+    "heat_illness": "heat_stroke", "septic_arthritis": "septic_arthritis",
 }  # fmt: skip
 
 
@@ -115,11 +196,16 @@ def collect() -> list[Example]:
     for name, rset in blind_sets_round3.SETS.items():
         for kind, codes, spec, lang, text in rset:
             add(text, lang, codes[0] if kind == "E" else "none", spec, name, kind)
-    for line in HELDOUT.read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        flag = CATEGORY_FLAG[rec["category"]] if rec["emergency"] else "none"
-        kind = {"emergency": "E", "hard_negative": "H"}.get(rec["kind"], "O")
-        add(rec["text"], rec["lang"], flag, rec["specialty"], "heldout", kind)
+    # The held-out sets (since 2026-12-06 all eleven, HELDOUT_SETS): emergency flag and category,
+    # hard negatives, specialty.
+    for name in HELDOUT_SETS:
+        for rec in heldout_records(name):
+            flag = CATEGORY_FLAG[str(rec["category"])] if rec["emergency"] else "none"
+            kind = {"emergency": "E", "hard_negative": "H"}.get(str(rec["kind"]), "O")
+            add(
+                str(rec["text"]), str(rec["lang"]), flag, str(rec["specialty"]),
+                heldout_source(name), kind,
+            )  # fmt: skip
     for line in DEID_DEV.read_text(encoding="utf-8").splitlines():
         rec = json.loads(line)
         if rec["id"] not in DEID_UNLABELLED:
@@ -353,10 +439,14 @@ def routing_set(exclude: frozenset[str] = frozenset()) -> list[RoutedText]:
             continue
         for _kind, _codes, spec, lang, text in rset:
             out.append(RoutedText(text, lang, spec, name, False))
-    if "heldout" not in exclude:
-        for line in HELDOUT.read_text(encoding="utf-8").splitlines():
-            rec = json.loads(line)
-            out.append(RoutedText(rec["text"], rec["lang"], rec["specialty"], "heldout", False))
+    for name in HELDOUT_SETS:
+        source = heldout_source(name)
+        if source in exclude:
+            continue
+        for rec in heldout_records(name):
+            out.append(
+                RoutedText(str(rec["text"]), str(rec["lang"]), str(rec["specialty"]), source, False)
+            )
     if "generated" not in exclude:
         for r in specialty_data.generate():
             held = specialty_data.held_back(r.core)

@@ -224,3 +224,20 @@ def test_a_malformed_raise_threshold_is_a_clear_error() -> None:
                 "emergency": {"classes": ["none"], "bias": [0], "weights": {}, "raise": {"x": "?"}},
             }
         )
+
+
+def test_the_training_sets_are_an_explicit_list_without_the_after_measure() -> None:
+    sys.path.insert(0, str(ROOT))
+    from bench.triage import training_data
+
+    assert training_data.HELDOUT_SETS == (
+        "heldout-2026-12-03", "heldout-2026-12-03b", "heldout-2026-12-03c", "heldout-2026-12-04",
+        "heldout-2026-12-04b", "heldout-2026-12-05", "heldout-2026-12-05b", "heldout-2026-12-05c",
+        "heldout-2026-12-05d", "heldout-2026-12-06", "heldout-2026-12-06b",
+    )  # fmt: skip
+    # blind12 (heldout-2026-12-06c) and any later set are the untouched after-measure
+    with pytest.raises(ValueError, match="not a training set"):
+        training_data.heldout_records("heldout-2026-12-06c")
+    meta = assess_module.learned_model().meta
+    trained_on = {k for k in meta["by_source"] if k.startswith("heldout")}
+    assert trained_on == {training_data.heldout_source(n) for n in training_data.HELDOUT_SETS}
