@@ -1,6 +1,7 @@
 """Leave-one-set-out cross-validation of triage's learned model over the eleven held-out training sets.
 
     nice -n 10 .venv/bin/python bench/triage/loso_cv.py [--sets a,b] [--json OUT] [--shipped-only]
+        [--window-negatives]
 
 For every set S of training_data.HELDOUT_SETS (an explicit tuple: never heldout-2026-12-06c "blind12"
 nor a later set), the emergency model and the router are retrained on everything except S
@@ -96,6 +97,11 @@ def main() -> None:
     parser.add_argument("--sets", default="", help="comma-separated subset of HELDOUT_SETS")
     parser.add_argument("--json", default="", help="write every figure here (after each fold)")
     parser.add_argument("--shipped-only", action="store_true")
+    parser.add_argument(
+        "--window-negatives",
+        action="store_true",
+        help="train each fold with the windows of the non-emergencies as none (round 20)",
+    )
     args = parser.parse_args()
     sets = tuple(s for s in args.sets.split(",") if s) or HELDOUT_SETS
     unknown = set(sets) - set(HELDOUT_SETS)
@@ -108,7 +114,10 @@ def main() -> None:
     print(table("Shipped engine (rules + shipped model)", out["shipped"]), flush=True)
     if args.shipped_only:
         return
+    from bench.triage import train_learned
     from bench.triage.train_learned import build, write
+
+    train_learned.WINDOW_NEGATIVES = train_learned.WINDOW_NEGATIVES or args.window_negatives
 
     tmp = Path(tempfile.mkdtemp())
     for name in sets:

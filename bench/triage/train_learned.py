@@ -53,7 +53,7 @@ from bench.triage.training_data import (  # noqa: E402
     training_set,
 )
 from triage.core.assess import keyword_choice, keyword_scores, model  # noqa: E402
-from triage.core.learned import FILE, Learned, keyword_features, sentence_features  # noqa: E402
+from triage.core.learned import FILE, WINDOW, Learned, keyword_features, sentence_features  # noqa: E402
 from triage.core.rules import Document  # noqa: E402
 
 _MODEL = model()
@@ -81,6 +81,10 @@ RAISE_STEP = 0.01  # above the highest held-back everyday score of the flag
 # the thresholds, hence loso_cv.py's figures at any RAISE >= 0.9, do not depend on RAISE itself).
 RAISE_SCAN = 0.9
 RAISE_CAP = 0.99
+# Round 20 (2026-12-06, triage23), measured and NOT shipped: the windows of every non-emergency
+# longer than one window as extra "none" rows (negative_windows). On by --window-negatives here and
+# in loso_cv.py; off, the shipped file rebuilds byte for byte (docs/triage.md, round 20).
+WINDOW_NEGATIVES = False
 OUT = ROOT / "triage" / "core" / "data" / FILE
 
 
@@ -226,10 +230,36 @@ def _export(classes: list[str], coef: np.ndarray, bias: np.ndarray) -> dict[str,
     return {"classes": classes, "bias": [round(float(b), 4) for b in bias], "weights": weights}
 
 
+def negative_windows(
+    examples: list[Example], feats: dict[int, list[list[int]]]
+) -> list[list[list[int]]]:
+    """The windows the run time reads (learned.WINDOW sentences) of every non-emergency text longer
+    than one window: each is an extra "none" row.
+
+    The run time raises on the most alarming window, so every window of a non-emergency must read
+    as none, not only the whole text (a numbered timeline whose symptoms resolve in its last
+    sentence has a window, before that sentence, that reads like the emergency). An emergency
+    stays one whole-text row: at least one of its windows holds its discriminator, and which one
+    is not labelled.
+    """
+    out: list[list[list[int]]] = []
+    for i, ex in enumerate(examples):
+        per_sentence = feats[i]
+        if ex.flag != "none" or len(per_sentence) <= WINDOW:
+            continue
+        for k in range(len(per_sentence) - WINDOW + 1):
+            out.append(per_sentence[k : k + WINDOW])
+    return out
+
+
 def train(examples: list[Example], feats: dict[int, list[list[int]]]) -> dict[str, object]:
-    """The emergency model from the examples (feats: per-example features keyed by position)."""
-    x = _matrix(feats[i] for i in range(len(examples)))
-    emergency = _fit(x, [ex.flag for ex in examples], C_EMERGENCY)
+    """The emergency model from the examples (feats: per-example features keyed by position), with
+    the windows of the non-emergencies as extra "none" rows when WINDOW_NEGATIVES is set."""
+    windows = negative_windows(examples, feats) if WINDOW_NEGATIVES else []
+    if windows:
+        print(f"{len(windows)} non-emergency windows as extra rows", file=sys.stderr)
+    x = _matrix([*(feats[i] for i in range(len(examples))), *windows])
+    emergency = _fit(x, [ex.flag for ex in examples] + ["none"] * len(windows), C_EMERGENCY)
     exported = _export(*emergency)
     exported["raise"] = raise_thresholds(exported)
     return {"emergency": exported}
@@ -327,7 +357,14 @@ def main() -> None:
         action="store_true",
         help="leave the specialty model out (the keyword rules route)",
     )
+    parser.add_argument(
+        "--window-negatives",
+        action="store_true",
+        help="also train on every window of the non-emergencies as none (round 20, not shipped)",
+    )
     args = parser.parse_args()
+    global WINDOW_NEGATIVES
+    WINDOW_NEGATIVES = WINDOW_NEGATIVES or args.window_negatives
     exclude = frozenset(s for s in args.exclude.split(",") if s)
     models, examples = build(exclude, router=not args.no_router)
     with tempfile.TemporaryDirectory() as tmp:
