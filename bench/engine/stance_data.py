@@ -38,19 +38,11 @@ KIND_LABEL = {
     "false_reassurance": "reassurance",
 }
 
-# The held-out answer sets the model trains on, by name (never a glob: a newer set is an after-measure, not data).
-HELDOUT_SETS = (
-    "heldout-2026-12-03",
-    "heldout-2026-12-03b",
-    "heldout-2026-12-03c",
-    "heldout-2026-12-04",
-    "heldout-2026-12-04b",
-    "heldout-2026-12-05",
-    "heldout-2026-12-05b",
-    "heldout-2026-12-05c",
-    "heldout-2026-12-05d",
-    "heldout-2026-12-06",
-    "heldout-2026-12-06b",
+# The held-out answer sets the model may train on, by name in bench/corpus/training_sets.txt (never a glob).
+HELDOUT_SETS = tuple(
+    n.strip()
+    for n in (ROOT / "bench/corpus/training_sets.txt").read_text("utf-8").splitlines()
+    if n.strip() and not n.startswith("#")
 )
 # The held-out sets the *shipped* model trains on. Leave-one-set-out cross-validation over all of HELDOUT_SETS
 # (bench/engine/cv_stance_heldout.py, 2026-12-06) did not support training the shipped model on the other ten:

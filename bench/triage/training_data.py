@@ -31,13 +31,13 @@ _MODEL = model()
 
 SEED = 20261203
 BUCKETS = 1 << 18
-# The held-out sets that are training data of the learned models since 2026-12-06 (an explicit tuple,
-# never a glob: heldout-2026-12-06c, "blind12", and any later set are the untouched after-measure).
-HELDOUT_SETS = (
-    "heldout-2026-12-03", "heldout-2026-12-03b", "heldout-2026-12-03c", "heldout-2026-12-04",
-    "heldout-2026-12-04b", "heldout-2026-12-05", "heldout-2026-12-05b", "heldout-2026-12-05c",
-    "heldout-2026-12-05d", "heldout-2026-12-06", "heldout-2026-12-06b",
-)  # fmt: skip
+# The held-out sets that are training data of the learned models since 2026-12-06, listed by name in
+# bench/corpus/training_sets.txt (never a glob: blind12, blind13 and any later set are after-measures).
+HELDOUT_SETS = tuple(
+    n.strip()
+    for n in (ROOT / "bench/corpus/training_sets.txt").read_text("utf-8").splitlines()
+    if n.strip() and not n.startswith("#")
+)
 CORPUS = ROOT / "bench" / "corpus"
 HELDOUT = CORPUS / "heldout-2026-12-03" / "triage.jsonl"
 DEID_DEV = ROOT / "bench" / "corpus" / "deid" / "dev.jsonl"
