@@ -28,7 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
-from wrk_runner import Bench  # noqa: E402  (bench/ is not a package)
+from wrk_runner import DJANGO_FLOOR_PORT, Bench  # noqa: E402  (bench/ is not a package)
 
 PORT = 8765
 
@@ -147,6 +147,13 @@ def main() -> None:
             ("library search 'palpitations' (HTML)", f"{base}/library/?q=palpitations", []),
             ("library search 'éruption' (HTML)", f"{base}/library/?q=%C3%A9ruption", []),
             ("library API (JSON)", f"{base}/api/library/", []),
+            # the floor of the doctors' pages: the trivial view with the doctor's session, user and second
+            # factor loaded (bench/floor_django.py), on the floor's server
+            (
+                "floor: trivial view, signed-in doctor",
+                f"http://127.0.0.1:{DJANGO_FLOOR_PORT}/signed-in/",
+                page,
+            ),
             ("doctor queue page (HTML)", f"{base}/doctors/", page),
             ("doctor queue API (JSON, 20 a page)", f"{base}/api/doctor/cases/", api),
             ("case page (HTML, a queued case)", f"{base}/doctors/cases/{case_id}/", page),

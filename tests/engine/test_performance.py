@@ -31,10 +31,11 @@ SEEDS = load_seed_sets()
 def test_long_hostile_answers_are_checked_quickly(text: str, lang: str) -> None:
     checker = compile_checker([*SEEDS["global"].rules, *SEEDS["gb"].rules, *SEEDS["fr"].rules])
     checker.check("warm up", lang=lang)
-    t0 = time.perf_counter()
+    # CPU time of this process: other work on a shared machine does not count against the check
+    t0 = time.process_time()
     verdict = checker.check(text, lang=lang, context=CheckContext(question_emergency=True))
     # A guard against super-linear blow-ups (minutes), not a speed test: speed lives in bench/engine.
-    assert time.perf_counter() - t0 < 10.0
+    assert time.process_time() - t0 < 10.0
     assert not verdict.passed
 
 
@@ -70,7 +71,7 @@ def test_two_hundred_rules_check_a_300_word_answer_in_milliseconds() -> None:
     checker.check(text)
     times = []
     for _ in range(30):
-        t0 = time.perf_counter()
+        t0 = time.process_time()  # CPU time: a loaded CI machine does not make the check slower
         checker.check(text, context=CheckContext(question_emergency=True))
-        times.append(time.perf_counter() - t0)
+        times.append(time.process_time() - t0)
     assert statistics.median(times) < 0.05
