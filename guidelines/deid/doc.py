@@ -77,8 +77,8 @@ def medical_compound(f: str, g: Gazetteers) -> bool:
 
 
 DRUG_CONTEXT = word_set(
-    "take takes taking took taken on prescribed prescribing started starting stopped stop stopping "
-    "using use dose doses tablet tablets cream gel spray inhaler injection prends prend pris prenais "
+    "take takes taking took taken on prescribed prescribing start starts started starting stopped stop stopping "
+    "using use uses dose doses tablet tablets cream gel spray inhaler injection prends prend pris prenais "
     "prescrit sous arrete arreter commence comprimes comprime dose mg switched switch swapped changed "
     "increased reduced upped lowered weaned passer passe remplace augmente diminue utilise utilises "
     "utilisez utiliser utilisait applique appliquer appliquez mets mettre met"

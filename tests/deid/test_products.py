@@ -22,6 +22,12 @@ from guidelines.deid import find_spans, possible_identifiers
         ("fr", "le Dravonil c'est pour quoi exactement ?", "Dravonil"),
         ("fr", "Le Morphidal est dangereux pour un enfant ?", "Morphidal"),
         ("fr", "je prends du Doliprane ou de la Quintessa", "Quintessa"),
+        # a weak cue ("and", "et", "with") does not outweigh coordination with a known medicine
+        ("en", "I take Ramipril and Zorbexa daily, is that ok", "Zorbexa"),
+        ("fr", "Je prends Triatec et Bisovane. Faut-il contrôler la tension ?", "Bisovane"),
+        # the drug verbs "uses" and "start" (2026-12-06)
+        ("en", "She uses Clenavo twice a day for her asthma.", "Clenavo"),
+        ("en", "Start Movaprin the day before the scan.", "Movaprin"),
     ],
 )
 def test_unknown_brands_are_not_redacted_but_offered_to_the_patient(
@@ -40,6 +46,9 @@ def test_unknown_brands_are_not_redacted_but_offered_to_the_patient(
         ("en", "I met Okonkwo and Adaeze at the clinic", "Adaeze"),
         ("fr", "j'ai vu la Dr Okafor pour mon asthme", "Okafor"),
         ("en", "Dr Wiremu said the Ventolin is safe", "Wiremu"),
+        # the weak cue still names a person when nothing says product
+        ("en", "I went with Zorbexa to the clinic after my Ventolin ran out", "Zorbexa"),
+        ("en", "I came with Sarah and Tomasz Wrobel to the surgery", "Tomasz"),
     ],
 )
 def test_names_next_to_medicines_are_still_names(lang: str, text: str, name: str) -> None:

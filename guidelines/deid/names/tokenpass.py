@@ -28,6 +28,7 @@ from guidelines.deid.doc import (
     base_fold,
     plain_words,
     prev_word_index,
+    product_context,
     seq_before,
 )
 from guidelines.deid.names.orgs import OrgRules
@@ -134,6 +135,9 @@ class NamePass(PersonRules, OrgRules, PlaceRules, TownRules):
                     and self.name_like(i, "title")
                     and f not in MONTH_NAMES
                     and not self._work_context(i)
+                    # "I take Ramipril and Zorbex", "Triatec et Bisoce": a weak cue does not outweigh the
+                    # product evidence the unknown-name rule already heeds (persons.py)
+                    and not (not self.is_first(f) and product_context(doc, i, g.medical))
                 ):
                     self.emit_person(i, self.extend(i, False), PRI_PERSON_GAZ)
             # --- employer cue: I work at X, je travaille chez X
