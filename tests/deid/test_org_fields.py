@@ -114,3 +114,30 @@ def test_no_pronoun_field_title_day_or_medicine_joins_a_name(
     text: str, lang: str, word: str
 ) -> None:
     assert not touched(text, word, lang), spans(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "town"),
+    [
+        ("Flat 2, 14 Quarry Road, Reading RG30 2XX. My inhaler ran out.", "en", "Reading"),
+        ("5 allée des Tilleuls, Tours 37000. J'ai de la fièvre.", "fr", "Tours"),
+        ("Nous revenons de Tours avec un bébé fiévreux.", "fr", "Tours"),
+        ("Je pars pour Porto jeudi avec mon inhalateur.", "fr", "Porto"),
+        ("We moved from Reading and need a new GP.", "en", "Reading"),
+    ],
+)
+def test_a_town_that_is_a_word_in_a_town_slot(text: str, lang: str, town: str) -> None:
+    assert (town, "CITY") in spans(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        ("Reading the leaflet, I got worried about my rash.", "en", "Reading"),
+        ("Elle est née en Corse et tousse depuis lundi.", "fr", "Corse"),
+        ("I wrote a letter to Grace about my asthma.", "en", "Grace"),
+        ("I went to Boots for some Gaviscon.", "en", "Boots"),
+    ],
+)
+def test_no_town_without_its_slot(text: str, lang: str, word: str) -> None:
+    assert all(label != "CITY" for value, label in spans(text, lang) if word in value)
