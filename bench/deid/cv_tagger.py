@@ -3,7 +3,7 @@
     .venv/bin/python bench/deid/cv_tagger.py [--quick] [fold ...]
     .venv/bin/python bench/deid/cv_tagger.py --loso [--quick] [--json OUT] [heldout-set ...]
         [--keep DIR | --rescore DIR] [--confident P] [--veto P] [--outside P] [--real-weight N]
-        [--context] [--heldout-skip DATE,ORGANIZATION]
+        [--context] [--heldout-skip DATE,ORGANIZATION] [--heldout-only ORGANIZATION,CITY,PERSON]
 
 --loso: leave-one-set-out over the eleven held-out sets the tagger trains on (train_tagger.HELDOUT_SETS):
 for each set S, a model trained on generated text + the development corpus + the ten other sets,
@@ -256,6 +256,9 @@ def main() -> None:
         skip = _option(argv, "--heldout-skip")
         if skip:  # held-out span labels left out of training (train_tagger.HELDOUT_SKIP)
             train_tagger.HELDOUT_SKIP = frozenset(skip.split(","))
+        only = _option(argv, "--heldout-only")
+        if only:  # the only labels the other held-out sets teach (train_tagger.HELDOUT_ONLY)
+            train_tagger.HELDOUT_ONLY = frozenset(only.split(","))
         weight = _option(argv, "--real-weight")
         if weight:  # each held-out question of the training sets counted this many times
             train_tagger.REAL_WEIGHT = int(weight)

@@ -29,6 +29,7 @@ from .names.complete import complete_addresses, complete_organizations
 from .names.job_cues import detect_job_names
 from .names.joins import join_person_parts
 from .names.org_cues import detect_orgs_after_cues
+from .names.org_fields import FIELD_ONLY, detect_orgs_in_fields
 from .names.org_heads import detect_org_heads
 from .names.org_public import detect_public_orgs
 from .names.org_shapes import detect_orgs_by_kind
@@ -129,6 +130,8 @@ def _resolve(cands: list[Candidate], text: str) -> list[Candidate]:
                 end = tail.start()  # "Kevin Da Costa de" -> "Kevin Da Costa"
             if end - start < 2 or cut_in_word or fold(text[start:end]) in TITLES:
                 continue  # nothing left, a bare title, or the cut falls inside a word
+            if c.label == "ORGANIZATION" and end < c.end and fold(text[start:end]) in FIELD_ONLY:
+                continue  # "Employer" left of "Employer Tesco" once the field's name is taken
         chosen.append(Candidate(start, end, c.label, c.priority))
     chosen.sort(key=lambda c: c.start)
     return chosen
@@ -205,6 +208,7 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     detect_public_orgs(text, gazetteers(), cands)
     detect_org_heads(text, gazetteers(), cands)
     detect_orgs_after_cues(text, doc, gazetteers(), cands)
+    detect_orgs_in_fields(text, doc, gazetteers(), cands)
     detect_town_before_region(text, cands)
     detect_job_names(text, gazetteers(), cands)
     detect_age_nouns(text, words, cands)

@@ -7,7 +7,12 @@ where a town goes:
   Sainte-Cécile à Bulle`);
 - after a workplace's site word and `de` (`base de Valence`, `dépôt de Nice`, `agence de Tours`);
 - after a person's name and a comma, closing the sentence or the line (`Tatiana Roux, Nice.`), the
-  way a signature gives its town.
+  way a signature gives its town;
+- right before a postcode (`27 Kingsway, Reading RG1 4PT`, `Tours 37000`), where an address puts its
+  town (deid25);
+- after a lowercase place preposition inside a sentence (`le club de foot de Tours`, `départ pour
+  Porto`, `moving from Reading`), unless a first-name, organisation, service, medical or calendar
+  list knows the word (deid25; `en` is left out: `née en Corse` names a region).
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import re
 
 from guidelines.deid._data import Gazetteers
 from guidelines.deid.candidate import PRI_CITY_CUE, Candidate
+from guidelines.deid.cues import word_set
 from textkit.folding import fold
 
 _CAP_WORD = re.compile(r"[A-ZÀ-Þ][\w’'-]*")
@@ -28,6 +34,19 @@ _SITE_QUICK = re.compile(
 )
 _NEXT_WORD = re.compile(r"(?P<joiner>\s+(?:de|of|à|in)\s+|,)[ \t]*(?P<town>[A-ZÀ-Þ][\w’'-]*)")
 _CLOSES = re.compile(r"\s*(?:[.;!?\n]|$)")
+_AFTER_PREP = re.compile(
+    r"(?<![\w’'-])(?:de|d['’]|à|from|to|in|pour|vers|near|depuis)[ \t]+(?P<town>[A-ZÀ-Þ][\w’'-]*)"
+)
+_CALENDAR = word_set(
+    "january february march april may june july august september october november december janvier "
+    "fevrier mars avril mai juin juillet aout septembre octobre novembre decembre monday tuesday "
+    "wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "christmas noel easter paques"
+)
+# the capitalised word right before a postcode, after a comma, a number or the start of a line
+_BEFORE_POSTCODE = re.compile(
+    r"(?:^|(?<=[,\n])|(?<=\d))[ \t]*(?P<town>[A-ZÀ-Þ][\w’'-]*)[ \t]*,?[ \t]*$"
+)
 
 
 def city_slots(text: str, chosen: list[Candidate], g: Gazetteers) -> list[Candidate]:
@@ -43,6 +62,26 @@ def city_slots(text: str, chosen: list[Candidate], g: Gazetteers) -> list[Candid
         joiner = m.group("joiner")
         if (c.label == "ORGANIZATION" and joiner != ",") or (
             c.label == "PERSON" and joiner == "," and _CLOSES.match(text, m.end())
+        ):
+            added.append(Candidate(m.start("town"), m.end("town"), "CITY", PRI_CITY_CUE))
+    for k, c in enumerate(chosen):
+        if c.label != "POSTCODE":
+            continue
+        lo = chosen[k - 1].end if k else 0
+        m = _BEFORE_POSTCODE.search(text, max(lo, c.start - 40), c.start)
+        if m is not None and fold(m.group("town")) in g.cities:
+            added.append(Candidate(m.start("town"), m.end("town"), "CITY", PRI_CITY_CUE))
+    taken = [(c.start, c.end) for c in chosen + added]
+    for m in _AFTER_PREP.finditer(text):
+        f = fold(m.group("town"))
+        if (
+            f in g.cities
+            and f not in g.first_names
+            and f not in g.organizations
+            and f not in g.not_names
+            and f not in g.medical
+            and f not in _CALENDAR
+            and not any(s < m.end() and m.start("town") < e for s, e in taken)
         ):
             added.append(Candidate(m.start("town"), m.end("town"), "CITY", PRI_CITY_CUE))
     if _SITE_QUICK.search(text):

@@ -13,8 +13,31 @@ from collections.abc import Callable
 
 from guidelines.deid._data import Gazetteers
 from guidelines.deid.candidate import Candidate
-from guidelines.deid.cues import DISEASE_AFTER, PARTICLES, RELATIVES, TITLES
+from guidelines.deid.cues import (
+    DISEASE_AFTER,
+    GENERIC_ORG_WORDS,
+    ORG_HEADS_AFTER,
+    ORG_HEADS_BEFORE,
+    PARTICLES,
+    RELATIVES,
+    TITLE_FILLERS,
+    TITLES,
+    WORK_WORDS,
+    word_set,
+)
 from textkit.folding import fold
+
+# jobs that stand before a name in title case ("Manager Gaz", "Coach Smith"): never its first name
+JOB_WORD = re.compile(
+    r"(?i:manager|supervisor|foreman|skipper|coach|captain|chef|director|directeur|directrice|"
+    r"officer|agent|driver|chauffeur|volunteer|bénévole|benevole|patient|member|client|resident|"
+    r"résident|tenant|locataire|referee|leader|teacher|professeur|prof|instructor|pastor|"
+    r"père|father|rabbi|imam|abbé|abbe|councillor|constable|sergeant|inspector|detective|judge|juge|"
+    r"practitioner|specialist|consultant|registrar|assistant|worker|visitor|adviser|advisor|"
+    r"counsellor|counselor|secretary|receptionist|administrator|technician|paramedic|pharmacist|"
+    r"matron|therapist|physio|surgeon|doctor|docteur|auxiliaire|aide|infirmière|infirmier|"
+    r"assistante|éducateur|éducatrice|educateur|educatrice|kiné|moniteur|monitrice|maire|mayor)"
+)
 
 _WORD = (
     r"(?:[A-ZÀ-Þ][\w'’-]{0,20}"
@@ -131,6 +154,7 @@ def join_person_parts(text: str, chosen: list[Candidate], g: Gazetteers) -> list
                                 text, max(0, m.start(1) - 3), m.start(1)
                             )
                         )
+                        or _titlecase_inside(text, m.start(1), word, f, g)
                     )
                     and _name_word(word, g)
                     and not DISEASE_NEXT.match(text, m.end(1))
@@ -162,6 +186,65 @@ def join_person_parts(text: str, chosen: list[Candidate], g: Gazetteers) -> list
             c = _grow_lowercase(text, c, g, free)
         out.append(c)
     return _no_overlaps(out)
+
+
+# the start of a sentence or a line (a field's colon is not: "Patient: Olive Barnes")
+_LINE_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)$")
+_CALENDAR = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi "
+    "samedi dimanche january february march april may june july august september october november "
+    "december janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
+    "christmas noel easter paques today tomorrow yesterday"
+)
+
+
+# fields and short titles that stand before a name ("Name Parveen Akhtar", "Famille Ramdhony",
+# "Fr Michael", "Sr Halima")
+_NOT_FIRST = word_set(
+    "name names nom noms prenom prenoms surname forename famille family fr sr br st ste mt mgr "
+    "cllr sgt cpl pte capt col lt maj gen rt hon president presidente minister ministre premier "
+    "prime king queen prince princess roi reine princesse senator senateur governor gouverneur pope "
+    "pape saint sainte former late ancien ancienne feu laboratoires laboratories"
+)
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """The line is written In Title Case ("I Saw John Smith Today And He Is Better"): capitals say
+    nothing there, so no ordinary word joins a name for its capital."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = re.findall(r"[^\W\d_]+", text[start : end if end >= 0 else len(text)])
+    caps = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 5 and caps >= 0.7 * len(words)
+
+
+def _titlecase_inside(text: str, start: int, word: str, f: str, g: Gazetteers) -> bool:
+    """A capitalised ordinary word inside a sentence, straight before a redacted name, is its first
+    name ("Manager Olive Barnes", "Son aide Précieuse Mukendi", "Member: Blessing Chukwuma"): a
+    word in title case that no medical, calendar, work, job or service list knows (deid25)."""
+    if "'" in word or "’" in word:
+        # "I'm Hope", "It's Auntie Joy", "Dad's …": a contraction or a possessive; "O'Brien" keeps
+        # its capital after the apostrophe
+        apo = max(word.find("'"), word.find("’"))
+        if not word[apo + 1 : apo + 2].isupper():
+            return False
+    return (
+        len(word) > 1
+        and f not in _NOT_FIRST
+        and word[0].isupper()
+        and word[1:].replace("-", "").replace("'", "").replace("’", "").islower()
+        and not _LINE_BEFORE.search(text, max(0, start - 3), start)
+        and f not in g.medical
+        and f not in g.not_names
+        and f not in _CALENDAR
+        and f not in WORK_WORDS
+        and f not in TITLE_FILLERS
+        and f not in GENERIC_ORG_WORDS
+        and f not in ORG_HEADS_BEFORE
+        and f not in ORG_HEADS_AFTER
+        and not _title_case_line(text, start)
+        and not JOB_WORD.fullmatch(word)
+    )
 
 
 def _unknown(f: str, g: Gazetteers) -> bool:

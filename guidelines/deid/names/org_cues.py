@@ -37,6 +37,8 @@ WITH_CUES = word_set(
 )
 # legal forms after a name that ORG_HEADS_AFTER lacks: part of the name, never a tag
 LEGAL_FORMS = word_set("cic cio llp eurl snc asbl scop")
+# abbreviations written with a point inside names ("St. Leo Catholic School", "Mt. Sinai")
+_ABBREVIATED = word_set("st ste mt ft")
 WINDOW = 3  # words between the cue and the preposition, at most ("work nights at", "assurance prévoyance chez")
 
 
@@ -102,6 +104,56 @@ def _town_ends(doc: Doc, k: int, g: Gazetteers) -> bool:
     return doc.folded[k] in g.cities and (k + 1 >= len(doc.words) or not doc.cap[k + 1])
 
 
+def name_run(doc: Doc, k: int, g: Gazetteers) -> tuple[int, int, bool] | None:
+    """The name starting at token k (after a lowercase article): (first token, token after the last,
+    whether a particle joined it), or None. A run of capitalised words or codes in capitals joined by
+    particles, opened by a capitalised article, never closed by a particle and a known town nor by a
+    tag in capitals."""
+    n = len(doc.words)
+    if k < n and doc.folded[k] in ARTICLES and not doc.cap[k]:
+        k += 1  # "à la CPAM", "at the Royal": the lowercase article is no part of the name
+    start = k
+    opened = (
+        k + 1 < n and doc.folded[k] in ARTICLES and doc.cap[k] and _name_word(doc, k + 1, g, True)
+    )
+    if opened:
+        k += 1  # "La Main Tendue", "Les Jardins de Provence"
+    end = k
+    joined = False
+    while k < n:
+        code = _code_end(doc, k)
+        if code > k:
+            k = end = code
+        elif _name_word(doc, k, g, inside=end > start or opened):
+            k += 1
+            end = k
+        elif (
+            doc.words[k] == "."
+            and end == k > start
+            and doc.folded[k - 1] in _ABBREVIATED
+            and k + 1 < n
+            and doc.spans[k][1] < doc.spans[k + 1][0]
+            and _name_word(doc, k + 1, g, inside=True)
+        ):
+            k += 1  # "St. Leo Catholic School": the abbreviation's point is inside the name
+        elif (
+            doc.folded[k] in JOINERS
+            and end == k > start
+            and k + 1 < n
+            and _name_word(doc, k + 1, g, inside=True)
+            and not _town_ends(doc, k + 1, g)
+        ):
+            k += 1
+            joined = True
+        else:
+            break
+    while end - 1 > start and _tag_word(doc, end - 1, g):
+        end -= 1  # "for Barclays IT", "at Acme HQ": a department or place tag, not the name
+    if end <= start:
+        return None
+    return start, end, joined
+
+
 def _cued(doc: Doc, i: int, cues: dict[str, str]) -> bool:
     """A cue word within WINDOW words before the preposition at i, no punctuation between; `with`
     and `avec` only right after a cue of WITH_CUES ("clean the wound with Savlon", "covered with
@@ -132,41 +184,10 @@ def detect_orgs_after_cues(text: str, doc: Doc, g: Gazetteers, out: list[Candida
         k = i + 1
         if f == "aupres" and k < n and doc.folded[k] in {"de", "du", "des", "d'"}:
             k += 1
-        if k < n and doc.folded[k] in ARTICLES and not doc.cap[k]:
-            k += 1  # "à la CPAM", "at the Royal": the lowercase article is no part of the name
-        start = k
-        opened = (
-            k + 1 < n
-            and doc.folded[k] in ARTICLES
-            and doc.cap[k]
-            and _name_word(doc, k + 1, g, True)
-        )
-        if opened:
-            k += 1  # "La Main Tendue", "Les Jardins de Provence"
-        end = k
-        joined = False
-        while k < n:
-            code = _code_end(doc, k)
-            if code > k:
-                k = end = code
-            elif _name_word(doc, k, g, inside=end > start or opened):
-                k += 1
-                end = k
-            elif (
-                doc.folded[k] in JOINERS
-                and end == k > start
-                and k + 1 < n
-                and _name_word(doc, k + 1, g, inside=True)
-                and not _town_ends(doc, k + 1, g)
-            ):
-                k += 1
-                joined = True
-            else:
-                break
-        while end - 1 > start and _tag_word(doc, end - 1, g):
-            end -= 1  # "for Barclays IT", "at Acme HQ": a department or place tag, not the name
-        if end <= start:
+        run = name_run(doc, k, g)
+        if run is None:
             continue
+        start, end, joined = run
         first = doc.folded[start]
         if (
             end - start == 1
