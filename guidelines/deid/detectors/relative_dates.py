@@ -16,11 +16,8 @@ year that relates to the person is an identifier, so these are `DATE`:
 - a named month used as a time: `last August`, `since March`, `in May`, `début mars`,
   `en août dernier` (never the modal `may`, `sept` = seven, `Mars` bars).
 
-Deictic expressions that name no calendar day (`yesterday`, `hier soir`, `avant-hier`,
-`this morning`, `last week`, `la semaine dernière`) carry the same information as a duration from
-the post date ("for one day") and name no day once the text is read without that date (the library,
-the forum): they stay, like durations (`for three days`, `depuis 3 jours`). `DEICTIC` switches them
-on for the measurement that supports this choice (`bench/deid/date_policy.py`).
+Time phrases relative to the post (`yesterday`, `three weeks ago`, `la semaine dernière`) are `DATE` since
+2026-12-06, rendered with a scale (`time_phrases.py`); `DEICTIC` is the older list of `bench/deid/date_policy.py`.
 """
 
 from __future__ import annotations
@@ -50,8 +47,10 @@ from .date_grammar import (
     WEEKDAY_PHRASE,
     I,
 )
+from .time_phrases import time_phrases
 
 DEICTIC = False
+TIME_PHRASES = True  # off = the policy of 2026-12-03 (time phrases kept visible)
 # A month after a bare preposition ("in May", "since March"): Safe Harbor counts the month as an
 # element of a date; the switch exists for the measurement in `bench/deid/date_policy.py`.
 BARE_MONTHS = True
@@ -324,6 +323,8 @@ def detect_relative_dates(
     calendar_terms(text, g.first_names, g.stopwords, named)
     if DEICTIC and not words.isdisjoint(DEICTIC_TRIGGERS):
         found += [m.span() for m in DEICTIC_PHRASE.finditer(text)]
+    if TIME_PHRASES:
+        found += [(s, e) for s, e, _scale, _lang in time_phrases(text)]
     if not found and not named and not _OFFSET_QUICK.search(text):
         return
     from guidelines.deid.detectors.dates import emit_dates
