@@ -67,6 +67,8 @@ def test_time_phrases_render_with_their_scale(text: str, lang: str, shown: str) 
         "diagnosed in 2019",
         "my asthma is worse in the winter",
         "morning sickness and night sweats",
+        "I lost 5 kg in two weeks",
+        "it happened twice in a month",
     ],
 )
 def test_durations_habits_years_and_medicine_stay(text: str) -> None:

@@ -185,24 +185,52 @@ _SEASON_AFTER_PAST = re.compile(
     _I,
 )
 
+# "in two weeks" is a duration after a change or a count: "lost 5 kg in two weeks", "3.1 to 5.8 in a year",
+# "twice in a month".
+_CHANGE_BEFORE = re.compile(
+    r"(?:\b(?:lost|gained|put\s+on|dropped|rose|fell|gone\s+(?:up|down)|times|twice|thrice)\b|"
+    r"\d\s*(?:kg|kgs|lbs?|pounds|stones?|kilos?|cm|mm|%)|\bto\s+\d+(?:[.,]\d+)?)[^.!?\n]{0,30}$",
+    _I,
+)
+
 _COMPILED = tuple(
     (scale, lang, re.compile(rf"\b(?:{p})(?![\w-])", _I)) for scale, lang, p in _PATTERNS
 )
-_QUICK = re.compile(
-    r"\b(?:yesterday|tomorrow|today|tonight|morning|night|ago|last|next|this|week|weekend|month|year|term|"
-    r"spring|summer|autumn|fall|winter|days?|weeks?|months?|years?|hours?|hier|avant|apr[eè]s|demain|aujourd|ce|"
-    r"cet|cette|semaines?|mois|an|ans|ann[ée]e|jours?|heures?|été|hiver|automne|printemps|rentrée|autre|"
-    r"fortnights?|other)\b",
+# Every phrase holds one of these words: the patterns run only in small windows around them (a long text of
+# doses or numbers has none, and the number-word prefixes are costly to try at every word).
+_HEAD = re.compile(
+    r"\b(?:ago|yesterday|tomorrow|today|tonight|morning|night|afternoon|evening|weeks?|weekends?|months?|"
+    r"years?|fortnights?|springs?|summers?|autumns?|fall|winters?|term|days|hours?|other\s+day|"
+    r"day\s+(?:before|after)|hier|demain|aujourd|matin|soir|midi|nuit|semaines?|mois|l['’]\s*an|ans|"
+    r"ann[ée]es?|jours|autre\s+jour|heures?|été|hiver|automne|printemps|rentrée|quinzaine|week-?end)(?![\w])",
     _I,
 )
 
 
-def _found(text: str) -> Iterator[tuple[int, int, str, str]]:
+def _windows(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in _HEAD.finditer(text):
+        a, b = max(0, m.start() - 50), min(len(text), m.end() + 40)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _found(text: str, a: int, b: int) -> Iterator[tuple[int, int, str, str]]:
+    """The phrases within text[a:b] (a window around head words; lookbehinds see before a)."""
     for scale, lang, rx in _COMPILED:
-        for m in rx.finditer(text):
+        for m in rx.finditer(text, a, b):
+            if m.end() == b < len(text) and text[b].isalnum():
+                continue  # cut by the window's end
             s, e = m.span("t") if "t" in rx.groupindex and m.group("t") else m.span()
+            if m.group().lower().startswith("in") and _CHANGE_BEFORE.search(
+                text, max(0, s - 45), s
+            ):
+                continue
             yield s, e, scale, lang
-    for m in _SEASON_AFTER_PAST.finditer(text):
+    for m in _SEASON_AFTER_PAST.finditer(text, a, b):
         if _PAST_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             yield (
                 m.start(),
@@ -214,10 +242,9 @@ def _found(text: str) -> Iterator[tuple[int, int, str, str]]:
 
 def time_phrases(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, scale, lang) of every time phrase, longest first where two overlap; sorted, disjoint."""
-    if not _QUICK.search(text):
-        return []
+    found = [f for a, b in _windows(text) for f in _found(text, a, b)]
     out: list[tuple[int, int, str, str]] = []
-    for s, e, scale, lang in sorted(_found(text), key=lambda f: (f[0], -(f[1] - f[0]))):
+    for s, e, scale, lang in sorted(set(found), key=lambda f: (f[0], -(f[1] - f[0]))):
         if out and s < out[-1][1]:
             if e - s > out[-1][1] - out[-1][0]:
                 out[-1] = (s, e, scale, lang)
