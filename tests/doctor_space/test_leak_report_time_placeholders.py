@@ -3,7 +3,7 @@ into, and numbered after them."""
 
 from __future__ import annotations
 
-from doctor_space.leaks import _next_placeholder, _PLACEHOLDER, _replace
+from doctor_space.leaks import _PLACEHOLDER, _next_placeholder, _replace
 
 TEXT = "pain since [DATE_1 · days ago], seen on [DATE_2]; days ago my neighbour Jo came"
 
