@@ -72,3 +72,27 @@ def test_doctors_see_the_scale_on_the_case_page_and_in_the_api(
     page = doctor_client.get(f"/doctors/cases/{case.pk}/").content.decode()
     assert '<mark class="ph" title="date">[DATE_1 · days ago]</mark>' in page
     assert "yesterday" not in page and "for three days" in page
+
+
+@pytest.mark.django_db
+def test_the_patient_restores_a_time_phrase_through_the_api_and_the_page(
+    patient_client: Client,
+) -> None:
+    created = patient_client.post(
+        "/api/patient/questions/",
+        {"text": TEXT, "lang": "en", "consent_health_data": True},
+        content_type="application/json",
+    )
+    question_id = created.json()["id"]
+    restored = patient_client.post(
+        f"/api/patient/questions/{question_id}/preview/",
+        {"restored": ["yesterday"]},
+        content_type="application/json",
+    ).json()
+    assert "since yesterday" in restored["text"] and "days ago" not in restored["text"]
+    # the page offers the restored word as a ticked box, so unticking hides it again
+    page = patient_client.get(f"/questions/{question_id}/preview/").content.decode()
+    assert 'value="yesterday"' in page
+    patient_client.post(f"/questions/{question_id}/preview/", {"action": "update", "hide": ""})
+    again = patient_client.get(f"/api/patient/questions/{question_id}/preview/").json()["text"]
+    assert "since [DATE_1 · days ago]" in again
