@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bridge.text import phrase_spans
-from guidelines.deid import find_spans, placeholder, possible_identifiers, time_scales
+from guidelines.deid import date_scales, find_spans, placeholder, possible_identifiers
 
 HIDDEN = "HIDDEN"
 MAX_PHRASES = 50
@@ -99,8 +99,9 @@ def redact(
         if _key(text[p.start : p.end]) not in restored_keys
         and not any(a < p.end and p.start < b for a, b, _l in merged)
     ]
-    # A time phrase relative to the post shows its scale, as in `deidentify`: "[DATE_1 · days ago]".
-    scales = time_scales(text) if any(lab == "DATE" for _a, _b, lab in merged) else {}
+    # A time phrase (or a plain weekday) shows its scale, as in `deidentify`: "[DATE_1 · days ago]".
+    dates = [(a, b) for a, b, lab in merged if lab == "DATE"]
+    scales = date_scales(text, dates) if dates else {}
     counters: dict[str, int] = {}
     seen: dict[tuple[str, str], str] = {}
     segments: list[Segment] = []

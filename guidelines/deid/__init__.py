@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from textkit.labels import IDENTIFIER_LABELS
@@ -15,6 +16,7 @@ __all__ = [
     "PLACEHOLDER",
     "DeidResult",
     "Span",
+    "date_scales",
     "deidentify",
     "find_spans",
     "placeholder",
@@ -67,6 +69,19 @@ def time_scales(text: str) -> dict[tuple[int, int], str]:
     }
 
 
+def date_scales(text: str, dates: Iterable[tuple[int, int]]) -> dict[tuple[int, int], str]:
+    """The scale each DATE span (start, end) of text shows: a time phrase's (`time_scales`), or a weekday
+    date's whose direction is plain ("last Tuesday", « depuis lundi » -> days ago); spans with no scale
+    are left out. For rendering only: the answer check reads `time_scales`, so a weekday still counts."""
+    from .detectors.time_phrases import weekday_scale
+
+    out = time_scales(text)
+    for start, end in dates:
+        if (start, end) not in out and (scale := weekday_scale(text, start, end)):
+            out[(start, end)] = scale
+    return out
+
+
 def find_spans(text: str, lang: str = "en") -> tuple[Span, ...]:
     """Detect identifiers in text; sorted, non-overlapping spans."""
     if not text:
@@ -80,7 +95,8 @@ def deidentify(text: str, lang: str = "en") -> DeidResult:
     spans = find_spans(text, lang)
     if not spans:
         return DeidResult(text, ())
-    scales = time_scales(text) if any(s.label == "DATE" for s in spans) else {}
+    dates = [(s.start, s.end) for s in spans if s.label == "DATE"]
+    scales = date_scales(text, dates) if dates else {}
     counters: dict[str, int] = {}
     seen: dict[tuple[str, str], str] = {}
     parts: list[str] = []

@@ -79,8 +79,8 @@ def test_durations_habits_years_and_medicine_stay(text: str) -> None:
 
 
 def test_same_phrase_same_placeholder_and_calendar_dates_stay_bare() -> None:
-    out = deidentify("yesterday I fell, yesterday again, and last Tuesday", "en").text
-    assert out == "[DATE_1 · days ago] I fell, [DATE_1 · days ago] again, and [DATE_2]"
+    out = deidentify("yesterday I fell, yesterday again, and on 3 March", "en").text
+    assert out == "[DATE_1 · days ago] I fell, [DATE_1 · days ago] again, and on [DATE_2]"
 
 
 def test_medical_words_next_to_time_words_are_not_touched() -> None:
@@ -117,3 +117,26 @@ def test_time_scales_offsets_match_the_spans() -> None:
 )
 def test_the_answer_check_does_not_see_time_advice_as_identifiers(answer: str) -> None:
     assert [label for _s, _e, label in find_identifiers(answer, "en")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "shown"),
+    [
+        ("off since Sunday with a chest infection", "en", "since [DATE_1 · days ago]"),
+        ("worse since last Tuesday", "en", "since [DATE_1 · days ago]"),
+        ("my scan is next Friday", "en", "is [DATE_1 · in days]"),
+        ("malade depuis mardi dernier", "fr", "depuis [DATE_1 · il y a quelques jours]"),
+        ("je reviens lundi en huit", "fr", "reviens [DATE_1 · dans quelques semaines]"),
+        ("I saw her on Monday", "en", "on [DATE_1]"),  # no plain direction: a bare calendar date
+    ],
+)
+def test_weekday_dates_get_a_scale_when_their_direction_is_plain(
+    text: str, lang: str, shown: str
+) -> None:
+    assert shown in deidentify(text, lang).text
+
+
+def test_a_weekday_still_counts_for_a_committee_that_checks_dates() -> None:
+    # only the time phrases relative to now are left out of the answer check, not calendar weekdays
+    text = "Your results from last Tuesday are normal."
+    assert "DATE" in [label for _s, _e, label in find_identifiers(text, "en")]

@@ -264,3 +264,47 @@ def time_scale(phrase: str) -> str | None:
             en, fr = SCALES[scale]
             return fr if lang == "fr" else en
     return None
+
+
+# A named weekday already redacted as a calendar date gets a scale too when its direction is plain:
+# "last Tuesday", "since Monday", « mardi dernier », « depuis lundi » -> days ago; "next Friday", « vendredi
+# prochain » -> in days; "Saturday week", « lundi en huit » -> in weeks. Anything else keeps a bare [DATE_n].
+_WD = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche)"
+)
+_WD_PART = rf"(?:\s+(?:{_PART_EN}|{_PART_FR}))?"
+_WEEKDAY_SCALES = (
+    (
+        "days_ago",
+        re.compile(
+            rf"(?:last|this\s+past)\s+{_WD}{_WD_PART}|{_WD}{_WD_PART}\s+(?:gone|derni[eè]r)", _I
+        ),
+    ),
+    (
+        "days_ahead",
+        re.compile(rf"(?:next|this\s+coming)\s+{_WD}{_WD_PART}|{_WD}{_WD_PART}\s+prochain", _I),
+    ),
+    ("weeks_ahead", re.compile(rf"{_WD}\s+(?:week|fortnight)|{_WD}\s+en\s+(?:huit|quinze)", _I)),
+)
+_BARE_WD = re.compile(rf"{_WD}{_WD_PART}", _I)
+_SINCE_BEFORE = re.compile(r"\b(?:since|depuis)\s+$", _I)
+_FR_WD = re.compile(r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche", _I)
+
+
+def weekday_scale(text: str, start: int, end: int) -> str | None:
+    """The scale of a weekday date at text[start:end] ("last Tuesday" -> "days ago"), or None."""
+    phrase = text[start:end]
+    if len(phrase) > 40:
+        return None
+    scale = next((sc for sc, rx in _WEEKDAY_SCALES if rx.fullmatch(phrase)), None)
+    if (
+        scale is None
+        and _BARE_WD.fullmatch(phrase)
+        and _SINCE_BEFORE.search(text, max(0, start - 10), start)
+    ):
+        scale = "days_ago"
+    if scale is None:
+        return None
+    en, fr = SCALES[scale]
+    return fr if _FR_WD.search(phrase) else en
