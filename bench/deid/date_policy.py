@@ -45,7 +45,13 @@ def main() -> None:
     original = getattr(pipeline, "detect_relative_dates")  # noqa: B009
     rows = [
         ("no grammar (before)", False, False, False, False),
-        ("calendar days: weekdays, day numbers, feasts, anchored months", True, False, False, False),
+        (
+            "calendar days: weekdays, day numbers, feasts, anchored months",
+            True,
+            False,
+            False,
+            False,
+        ),
         ("+ months after a bare preposition (in May)", True, True, False, False),
         ("+ deictic days and weeks (yesterday, hier soir, last week)", True, True, True, False),
         ("+ every time phrase, shown with a scale (2026-12-06, policy)", True, True, False, True),
