@@ -52,9 +52,14 @@ _PART_FR = r"(?:soir|matin|midi|apr[eè]s[-\s]midi)"
 # "the last week", "over the past month": a duration, not a date.
 _NOT_AFTER_THE = r"(?<!the\s)(?<!the\s\s)"
 # A past verb shortly before "in the spring" / « au printemps » makes it an event, not a habit ("worse in the winter").
-_PAST_BEFORE = re.compile(
-    r"\b(?:had|was|were|did|got|came|went|moved|started|began|caught|left|[a-z]{3,}ed|ai|as|a|avons|avez|ont|"
-    r"eu|fait|été|était|étais|suis|est)\b[^.!?\n]{0,40}$",
+_PAST_BEFORE_EN = re.compile(
+    r"\b(?:had|was|were|did|got|came|went|moved|started|began|caught|left|[a-z]{3,}ed)\b[^.!?\n]{0,40}$",
+    _I,
+)
+# French: a past participle or an imperfect (the auxiliaries alone, "a", "est", also read as English words)
+_PAST_BEFORE_FR = re.compile(
+    r"\b(?:eu|fait|été|était|étais|arrivée?s?|tombée?s?|partie?s?|venue?s?|[a-zàâçéèêëîïôûù]{2,}(?:é|ée|és|ées))"
+    r"\b[^.!?\n]{0,40}$",
     _I,
 )
 
@@ -231,12 +236,15 @@ def _found(text: str, a: int, b: int) -> Iterator[tuple[int, int, str, str]]:
                 continue
             yield s, e, scale, lang
     for m in _SEASON_AFTER_PAST.finditer(text, a, b):
-        if _PAST_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        fr = m.group().lower()[:2] in ("au", "en")
+        if (_PAST_BEFORE_FR if fr else _PAST_BEFORE_EN).search(
+            text, max(0, m.start() - 60), m.start()
+        ):
             yield (
                 m.start(),
                 m.end(),
                 "months_ago",
-                "fr" if m.group().lower()[:2] in ("au", "en") else "en",
+                "fr" if fr else "en",
             )
 
 
