@@ -6,7 +6,6 @@ storing the identifier itself.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -21,12 +20,12 @@ from bridge.idempotency.models import IdempotencyKey
 from bridge.text import clean_user_text, phrase_spans
 from doctor_space.models import Draft
 from doctor_space.services.answers import answer_redact
-from guidelines.deid import LABELS
+from guidelines.deid import LABELS, PLACEHOLDER
 from triage.models import Answer, Case, CaseMessage, LeakReport, Referral
 from triage.selectors import case_get_for_doctor
 from triage.signals import leak_reported
 
-_PLACEHOLDER = re.compile(r"\[([A-Z_]+)_(\d+)\]")
+_PLACEHOLDER = PLACEHOLDER  # "[PERSON_1]" and "[DATE_2 · days ago]"
 MAX_PHRASE_CHARS = 120
 
 

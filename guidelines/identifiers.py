@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from guidelines.deid import find_spans
+from guidelines.deid import find_spans, time_scales
 from guidelines.engine import (
     Checker,
     Rule,
@@ -20,8 +20,19 @@ from guidelines.identifier_shapes import refine
 
 
 def find_identifiers(text: str, lang: str) -> list[tuple[int, int, str]]:
-    """The anonymiser's spans as (start, end, label), less the shapes that name no one (identifier_shapes)."""
-    return refine(text, [(int(s.start), int(s.end), str(s.label)) for s in find_spans(text, lang)])
+    """The anonymiser's spans as (start, end, label), less the shapes that name no one (identifier_shapes)
+    and less the time phrases relative to now: a doctor's "come back in two weeks" or "if not better by
+    tomorrow" is advice, never a patient's date, even for a committee that checks DATE."""
+    spans = find_spans(text, lang)
+    times = time_scales(text) if any(s.label == "DATE" for s in spans) else {}
+    return refine(
+        text,
+        [
+            (int(s.start), int(s.end), str(s.label))
+            for s in spans
+            if not (s.label == "DATE" and (s.start, s.end) in times)
+        ],
+    )
 
 
 def compile_checker(rules: Sequence[Rule]) -> Checker:

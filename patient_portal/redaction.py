@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bridge.text import phrase_spans
-from guidelines.deid import find_spans, possible_identifiers
+from guidelines.deid import date_scales, find_spans, placeholder, possible_identifiers
 
 HIDDEN = "HIDDEN"
 MAX_PHRASES = 50
@@ -99,6 +99,9 @@ def redact(
         if _key(text[p.start : p.end]) not in restored_keys
         and not any(a < p.end and p.start < b for a, b, _l in merged)
     ]
+    # A time phrase (or a plain weekday) shows its scale, as in `deidentify`: "[DATE_1 · days ago]".
+    dates = [(a, b) for a, b, lab in merged if lab == "DATE"]
+    scales = date_scales(text, dates) if dates else {}
     counters: dict[str, int] = {}
     seen: dict[tuple[str, str], str] = {}
     segments: list[Segment] = []
@@ -115,12 +118,13 @@ def redact(
             segments.append(Segment("possible", original, original, label))
         else:
             key = (label, _key(original))
-            placeholder = seen.get(key)
-            if placeholder is None:
+            shown = seen.get(key)
+            if shown is None:
                 counters[label] = counters.get(label, 0) + 1
-                placeholder = f"[{label}_{counters[label]}]"
-                seen[key] = placeholder
-            segments.append(Segment("redacted", placeholder, original, label))
+                scale = scales.get((start, end)) if label == "DATE" else None
+                shown = placeholder(label, counters[label], scale)
+                seen[key] = shown
+            segments.append(Segment("redacted", shown, original, label))
         pos = end
     if pos < len(text):
         segments.append(Segment("text", text[pos:]))

@@ -5,7 +5,8 @@
 Each row switches one part of `guidelines/deid/detectors/relative_dates.py` and scores the rules
 and the tagger on both corpora (recall, precision, questions leaking, medical damage). Used once to
 decide the policy written in `docs/deid.md`; blind2's figures are post-hoc (the set was already
-scored at first contact before the grammar existed).
+scored at first contact before the grammar existed). The last row (2026-12-06, deid24) is the
+generalised time placeholders (`detectors/time_phrases.py`).
 """
 
 from __future__ import annotations
@@ -43,15 +44,22 @@ def _dev() -> tuple[float, float, float, float]:
 def main() -> None:
     original = getattr(pipeline, "detect_relative_dates")  # noqa: B009
     rows = [
-        ("no grammar (before)", False, False, False),
-        ("calendar days: weekdays, day numbers, feasts, anchored months", True, False, False),
-        ("+ months after a bare preposition (in May)", True, True, False),
-        ("+ deictic days and weeks (yesterday, hier soir, last week)", True, True, True),
+        ("no grammar (before)", False, False, False, False),
+        (
+            "calendar days: weekdays, day numbers, feasts, anchored months",
+            True,
+            False,
+            False,
+            False,
+        ),
+        ("+ months after a bare preposition (in May)", True, True, False, False),
+        ("+ deictic days and weeks (yesterday, hier soir, last week)", True, True, True, False),
+        ("+ every time phrase, shown with a scale (2026-12-06, policy)", True, True, False, True),
     ]
     print(f"{'choice':<64}{'dev r/p/leak/dmg':>30}{'blind2 r/p/leak/dmg':>30}")
-    for name, on, bare, deictic in rows:
+    for name, on, bare, deictic, times in rows:
         setattr(pipeline, "detect_relative_dates", original if on else (lambda *a: None))  # noqa: B010
-        rd.BARE_MONTHS, rd.DEICTIC = bare, deictic
+        rd.BARE_MONTHS, rd.DEICTIC, rd.TIME_PHRASES = bare, deictic, times
         d = _dev()
         b = deid_metrics(BLIND2)
         bf = (b["deid_recall"], b["deid_precision"], b["leaking"], b["damage"])

@@ -15,9 +15,12 @@ from django import template
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from guidelines.deid import PLACEHOLDER
+
 register = template.Library()
 
-_PLACEHOLDER = re.compile(r"\[([A-Z_]+)_(\d+)\]")
+# "[PERSON_1]", and a time phrase's "[DATE_2 · days ago]" (guidelines.deid.PLACEHOLDER, read here in escaped text).
+_PLACEHOLDER = PLACEHOLDER
 _TAGS = {"p", "br", "a", "mark"}
 _ATTRS = {"a": {"href"}, "mark": {"class", "title"}}
 _REL = "nofollow noopener noreferrer"
@@ -53,10 +56,7 @@ def placeholders(value: str) -> SafeString:
     """Escape the anonymised text and mark its [LABEL_n] placeholders."""
     escaped = escape(value)
     marked = _PLACEHOLDER.sub(
-        lambda m: (
-            f'<mark class="ph" title="{m.group(1).lower()}">[{m.group(1)}_{m.group(2)}]</mark>'
-        ),
-        escaped,
+        lambda m: f'<mark class="ph" title="{m.group(1).lower()}">{m.group(0)}</mark>', escaped
     )
     return _sanitise(marked.replace("\n", "<br>"))
 

@@ -1,5 +1,9 @@
 """Time words the date policy keeps, shown to the patient as "possible date?" in the preview.
 
+Since 2026-12-06 most of them are `DATE` spans rendered with a scale (`detectors/time_phrases.py`), and
+`possible_identifiers` never offers what `find_spans` covers, so this marks what the grammar leaves.
+The text below is the reasoning of 2026-12-06 morning.
+
 The policy (docs/deid.md) redacts calendar days (`last Tuesday`, `the 3rd`, `Boxing Day`) and keeps
 deictic words (`yesterday`, `three weeks ago`, `la semaine dernière`) and seasons (`last spring`):
 they say how long ago, which a doctor needs, and name no calendar day once the

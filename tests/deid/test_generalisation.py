@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from guidelines.deid import deidentify, find_spans
+from tests.deid.time_words import without_time
 
 
 def found(text: str, lang: str = "en") -> set[tuple[str, str]]:
@@ -205,7 +206,7 @@ def test_employer_named_like_a_mail_provider_is_not_an_email() -> None:
     ],
 )
 def test_brand_medicines_are_not_names_or_places(lang: str, text: str) -> None:
-    assert find_spans(text, lang) == ()
+    assert without_time(text, find_spans(text, lang)) == ()  # "next week" is a DATE with a scale
 
 
 @pytest.mark.parametrize(

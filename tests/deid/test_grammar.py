@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from guidelines.deid import find_spans
+from tests.deid.time_words import without_time
 
 
 def found(text: str, lang: str = "en") -> set[tuple[str, str]]:
@@ -104,7 +105,8 @@ def test_structure_detectors(lang: str, text: str, value: str) -> None:
     ],
 )
 def test_medicine_and_quantities_stay(lang: str, text: str) -> None:
-    assert found(text, lang) == set()
+    # a time phrase ("this morning", "depuis hier") is a DATE with a scale since 2026-12-06
+    assert without_time(text, find_spans(text, lang)) == ()
 
 
 @pytest.mark.parametrize(
@@ -181,4 +183,5 @@ def test_relative_month_days_article_towns_possessive_places(
     ],
 )
 def test_relatives_places_and_brands_stay(lang: str, text: str) -> None:
-    assert found(text, lang) == set()
+    # a time phrase ("this morning", "depuis hier") is a DATE with a scale since 2026-12-06
+    assert without_time(text, find_spans(text, lang)) == ()

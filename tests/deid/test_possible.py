@@ -97,12 +97,12 @@ def test_contract_on_the_development_corpus() -> None:
         ("fr", "Il part à Santiago dans quinze jours, quels vaccins ?", "dans quinze jours"),
     ],
 )
-def test_time_phrases_the_date_policy_keeps_are_offered_to_the_patient(
+def test_time_phrases_once_offered_to_the_patient_are_now_redacted_with_a_scale(
     lang: str, text: str, phrase: str
 ) -> None:
-    # The policy keeps them in the text (they say how long ago); the patient may hide them.
-    assert (phrase, "DATE") in possible(text, lang)
-    assert phrase not in {text[s.start : s.end] for s in find_spans(text, lang)}
+    # Since 2026-12-06 they are DATE spans ("[DATE_1 · weeks ago]"), so the preview no longer asks about them.
+    assert (phrase, "DATE") not in possible(text, lang)
+    assert phrase in {text[s.start : s.end] for s in find_spans(text, lang)}
 
 
 @pytest.mark.parametrize(

@@ -76,13 +76,9 @@ def test_calendar_dates_are_redacted(lang: str, text: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        # durations and deictic days stay (the policy's choice, measured in docs/deid.md)
-        ("en", "I've had a fever for three days and a cough since yesterday"),
-        ("en", "she was sick last night and again this morning"),
-        ("en", "it started two weeks ago and got worse last week"),
-        ("fr", "j'ai de la fièvre depuis 3 jours et mal à la gorge depuis hier soir"),
-        ("fr", "il a vomi avant-hier et encore ce matin"),
-        ("fr", "la douleur a commencé la semaine dernière"),
+        # durations stay (deictic days are time phrases with a scale since 2026-12-06: below)
+        ("en", "I've had a fever for three days and a cough for a week"),
+        ("fr", "j'ai de la fièvre depuis 3 jours et mal à la gorge depuis deux semaines"),
         # habits, not days
         ("en", "I take methotrexate every Monday and folic acid on Thursdays"),
         ("en", "my son goes to Sunday school and has a Saturday job"),
@@ -103,6 +99,28 @@ def test_calendar_dates_are_redacted(lang: str, text: str, value: str) -> None:
 )
 def test_durations_habits_and_quantities_stay(lang: str, text: str) -> None:
     assert dates(text, lang) == [], find_spans(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # deictic days are DATE since 2026-12-06 (rendered with a scale); durations next to them stay
+        ("en", "I've had a fever for three days and a cough since yesterday", ["yesterday"]),
+        ("en", "she was sick last night and again this morning", ["last night", "this morning"]),
+        ("en", "it started two weeks ago and got worse last week", ["two weeks ago", "last week"]),
+        (
+            "fr",
+            "j'ai de la fièvre depuis 3 jours et mal à la gorge depuis hier soir",
+            ["hier soir"],
+        ),
+        ("fr", "il a vomi avant-hier et encore ce matin", ["avant-hier", "ce matin"]),
+        ("fr", "la douleur a commencé la semaine dernière", ["la semaine dernière"]),
+    ],
+)
+def test_deictic_days_are_dates_and_durations_stay(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert dates(text, lang) == expected
 
 
 def test_a_feast_that_is_also_a_first_name_needs_a_time_word() -> None:

@@ -11,6 +11,7 @@ from stdnum.gb import nhs as std_nhs
 
 from guidelines.deid import deidentify, find_spans
 from guidelines.deid.spoken import number_runs
+from tests.deid.time_words import without_time
 
 EN_DIGITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 FR_DIGITS = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"]
@@ -225,7 +226,7 @@ def test_a_date_of_birth_said_in_words_is_a_date_of_birth(text: str, said: str, 
     ],
 )
 def test_doses_counts_and_measures_in_words_stay(text: str, lang: str) -> None:
-    assert deidentify(text, lang).text == text
+    assert without_time(text, find_spans(text, lang)) == ()  # "this morning" is a DATE with a scale
 
 
 # --- written shapes that used to escape ------------------------------------------------------------

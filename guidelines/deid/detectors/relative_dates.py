@@ -16,17 +16,14 @@ year that relates to the person is an identifier, so these are `DATE`:
 - a named month used as a time: `last August`, `since March`, `in May`, `début mars`,
   `en août dernier` (never the modal `may`, `sept` = seven, `Mars` bars).
 
-Deictic expressions that name no calendar day (`yesterday`, `hier soir`, `avant-hier`,
-`this morning`, `last week`, `la semaine dernière`) carry the same information as a duration from
-the post date ("for one day") and name no day once the text is read without that date (the library,
-the forum): they stay, like durations (`for three days`, `depuis 3 jours`). `DEICTIC` switches them
-on for the measurement that supports this choice (`bench/deid/date_policy.py`).
+Time phrases (`yesterday`, `la semaine dernière`): `time_phrases.py` (DATE with a scale, 2026-12-06).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from guidelines.deid.candidate import PRI_DATE, Candidate
 from guidelines.deid.cues import word_set
@@ -50,8 +47,9 @@ from .date_grammar import (
     WEEKDAY_PHRASE,
     I,
 )
+from .time_phrases import time_phrases
 
-DEICTIC = False
+DEICTIC, TIME_PHRASES = False, True  # TIME_PHRASES off = the policy of 2026-12-03 (time words kept)
 # A month after a bare preposition ("in May", "since March"): Safe Harbor counts the month as an
 # element of a date; the switch exists for the measurement in `bench/deid/date_policy.py`.
 BARE_MONTHS = True
@@ -324,6 +322,8 @@ def detect_relative_dates(
     calendar_terms(text, g.first_names, g.stopwords, named)
     if DEICTIC and not words.isdisjoint(DEICTIC_TRIGGERS):
         found += [m.span() for m in DEICTIC_PHRASE.finditer(text)]
+    times = {(s, e) for s, e, _scale, _lang in time_phrases(text)} if TIME_PHRASES else set()
+    found += sorted(times)
     if not found and not named and not _OFFSET_QUICK.search(text):
         return
     from guidelines.deid.detectors.dates import emit_dates
@@ -331,7 +331,8 @@ def detect_relative_dates(
     mine: list[Candidate] = []
     emit_dates(
         text, _merge_ranges(text, _with_offsets(text, found)) + _with_offsets(text, named), mine
-    )
+    )  # a time phrase stays a DATE with its scale, even after "born" ("né cette nuit")
+    mine = [replace(c, label="DATE") if (c.start, c.end) in times else c for c in mine]
     dates = [c for c in out if c.label in ("DATE", "DATE_OF_BIRTH")]
     # a date found by the other detectors is moved by an offset too ("le surlendemain du 14 Juillet")
     for d in dates:
