@@ -19,6 +19,7 @@ from guidelines.engine.kinds.base import (
     phrase_pattern,
     phrases_for,
 )
+from guidelines.engine.kinds.acts import demeaning, harm_unsignposted
 from guidelines.engine.kinds.disparage import denied_question, disparagement
 from guidelines.engine.kinds.prescription import CARE_GIVEN
 from guidelines.engine.kinds.promotion import (
@@ -202,6 +203,9 @@ def _build_abuse(rule: Rule, env: BuildEnv) -> Matcher:
             near = low[max(s, a - 30) : a]
             if _DENIED.search(near):
                 continue
+            # the second half of a hyphenated compound is no insult ("a finger-prick test", "heel-prick")
+            if a > 0 and low[a - 1] == "-" and low[a - 2 : a - 1].isalpha():
+                continue
             if not _QUOTED.search(low[max(s, a - 20) : a]) and not not_own_words(doc, a, b):
                 hits.append((a, b))
         for a, b in _JUDGEMENT[lang].spans(doc):
@@ -225,6 +229,21 @@ def _build_abuse(rule: Rule, env: BuildEnv) -> Matcher:
                 continue
             if not not_own_words(doc, a, b) and not denied_question(doc, a):
                 hits.append((a - (len(before) - target.start()), b))
+        # Demeaning words said of the reader or their conduct, read as an act (acts.py, answers18).
+        hits += [x for x in demeaning(doc) if not any(a < x[1] and x[0] < b for a, b in hits)]
+        for a, b in harm_unsignposted(doc):
+            q = excerpt(text, a, b)
+            yield Hit(
+                a,
+                b,
+                msg(
+                    doc.lang,
+                    f'Harm disclosed ("{q}") and no safeguarding route in the answer: say where to get help '
+                    "(police, a helpline, social services)",
+                    f"Violence ou danger signalé (« {q} ») sans orientation de protection dans la réponse : indiquez "
+                    "où trouver de l'aide (17, 3919, 119, services sociaux)",
+                ),
+            )
         for a, b in sorted(set(hits)):
             q = excerpt(text, a, b)
             yield Hit(

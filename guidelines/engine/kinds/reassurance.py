@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from guidelines.engine.kinds.acts import care_declined, certain_reassurance
 from guidelines.engine.kinds.base import BuildEnv, Doc, Hit, Matcher, ParamSpec, excerpt, msg
 from guidelines.engine.kinds.red_flag_dismissal import dismissed_red_flags, hedged
 from guidelines.engine.kinds.stance import model_hits, reassurance
@@ -39,6 +40,12 @@ def _build_reassurance(rule: Rule, env: BuildEnv) -> Matcher:
             for x in explained_away(doc, red_flag=red_flag)
             if not any(a < x[1] and x[0] < b for a, b in found) and not sent_to_care_now(doc, *x)
         ]
+        # A benign verdict claimed as certain, or the reader told no one need see it (acts.py, answers18).
+        for x in [*certain_reassurance(doc), *care_declined(doc)]:
+            if not any(a < x[1] and x[0] < b for a, b in found) and not sound_comfort(
+                doc, *x, red_flag=red_flag
+            ):
+                found.append(x)
         # A benign cause offered as likely ("it's probably just…") is false reassurance only beside a red flag: the
         # question's, or one the answer names itself (red_flag_dismissal.py, answers13).
         likely = [x for x in hedged(doc) if not any(a < x[1] and x[0] < b for a, b in found)]

@@ -1,0 +1,303 @@
+"""Grammars of the act (answers18): four breaches read from their parts, not from set phrases.
+
+Each reading joins word classes (`lexicon/data/act_*.txt`, each with its source) by a structure, so a new voice
+that performs the same act in other words is read too:
+
+- **care taken on** (REL-01; GMC GMP 2024 and "Doctors' use of social media", AMA Code 1.2.12 and 2.3.2, CNOM
+  « déontologie sur le web » / R.4127-53): the writer as agent (I, we, je, nous) + a relation act on the reader or
+  their dependant (be/become your doctor, take on, look after, follow up, manage; « être votre médecin », « vous
+  suivre », « m'occuper de vous », « assurer son suivi ») + something ongoing (from now on, every, myself, write
+  to me; « désormais », « chaque », « moi-même », « écrivez-moi ») in the sentence or a neighbour. A role ("I can
+  be your doctor") needs nothing more. Not: negated, a question, a condition ("if I were your GP"), someone else
+  as agent ("your GP can follow you up").
+- **certain reassurance without examination** (SAFE-01; GMC GMP 2024 ¶89, NHS safety-netting): a certainty
+  claimed by the writer + a benign verdict in one clause ("definitely benign", "trust me, nothing more to it",
+  « forcément bénin ») with no condition on a test still to come ("once the scan is normal…"); or the reader told
+  no one need see it ("no need to get it looked at", « pas utile de consulter ») with no condition and no other
+  route to care in the sentence or the next.
+- **harm disclosed, no safeguarding** (TONE-01 / abuse; GMC "Protecting children and young people" 2012, "Adult
+  safeguarding", NHS and NSPCC guidance, service-public.fr): an adult in the reader's life harming them or a
+  child (agent + act of harm + a person; coercive control; a child left alone, locked in, not fed, with marks of
+  blows, told by the reader), and nowhere in the answer a route to safety (police, helpline, social services,
+  999/911/17/119/3919, « signalement »…). Not: a condition ("if someone hurts you…"), a denial, an accident ("your
+  mother hit her head").
+- **demeaning the reader** (TONE-01; GMC, BMA, AMA 2.3.2, CNOM R.4127-7): a copula + degree words + a word that
+  demeans a mind, worth or will ("is, honestly, pretty stupid", "that's a lazy, self-inflicted mess", « relève
+  d'une ignorance consternante »), or such a word before "behaviour" / a noun of conduct. Not: negated ("not
+  stupid to ask"), the writer about themself, the reader's feeling, reported to be rejected, a question.
+- **recommendation + self-link** (COI-01; GMC GMP 2024 ¶¶90-93 and the 2013 conflicts guidance — close family's
+  interests count —, BMA, AMA 8.12 / 11.2.3 on self-referral, CNOM R.4127-24/-26): the writer steering the
+  reader to a provider or product and, in the same sentence or a neighbour, their own link to it (they own, built,
+  are paid by, hold a stake in it, or a close relative runs it). Undeclared, it is a conflict; declared, it is
+  still one when the product is pressed on the reader (a first-person recommendation, "doesn't change my view",
+  a discount code).
+
+Pure functions of the checked document; spans are in the normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from guidelines.engine import lexicon as lx
+from guidelines.engine.kinds.base import Doc, negated
+from guidelines.engine.kinds.scope import judgement_denied, reader_feels
+from guidelines.engine.kinds.stance import not_own_words
+
+Span = tuple[int, int]
+
+# ---------------------------------------------------------------- care taken on
+
+_I = r"\b(?:i|we)(?:'ll|'d|'m|'re| will| would| can| could| shall| am| are| 'll)?"
+_MOD = r"(?:\s+(?:happy|glad|pleased|willing|able|going|ready|prepared)\s+to)?(?:\s+(?:happily|gladly|personally|now|just|also|then|simply|be able to))?"
+_WHOM = r"(?:you|him|her|them|your (?:\w+ )?(?:son|daughter|child|mother|mum|mom|father|dad|boy|girl|baby|little one))"
+# Offer frames that may stand between the writer and the role ("I'd be glad to", « je vous propose de »).
+_FRAME_EN = r"(?:'d|'ll|'m|'re)?(?:\s+(?:will|would|can|could|am|'m|happy|glad|pleased|willing|to|like|love|want|offer|now|also|then|gladly|personally|simply|just))*"
+_FRAME_FR = r"(?:\s*(?:vous|propose|offre|peux|veux|voudrais|aimerais|pourrais|bien|de|d'|désormais|dorénavant|volontiers|vais|suis)\b){0,5}"
+_ROLE_EN = re.compile(
+    r"\b(?:i|we)" + _FRAME_EN + r"\s+(?:be|become|act as|serve as|stay|remain)\s+(?:your|her|his|their)\s+(?:\w+\s+){0,2}?"
+    r"(?:doctor|gp|physician|clinician|paediatrician|pediatrician|specialist|consultant|point of contact|provider)\b(?!')"
+    r"|\b(?:count|consider|think of|treat|see)\s+me\s+as\s+(?:your|her|his|their)\s+(?:\w+\s+){0,2}?"
+    r"(?:doctor|gp|physician|clinician|paediatrician|pediatrician|specialist|provider)\b"
+)
+_ROLE_FR = re.compile(
+    r"\b(?:je|j')" + _FRAME_FR + r"\s*(?:être|devenir|serai|deviens|deviendrai|resterai|suis désormais)\s+(?:désormais\s+|dorénavant\s+)?"
+    r"(?:votre|son|sa|leur)\s+(?:\w+\s+){0,2}?(?:médecin|référent|référente|pédiatre|interlocuteur|interlocutrice)\b"
+    r"|\bconsidérez-moi\s+(?:\w+\s+){0,2}?comme\s+(?:votre|son|sa|leur)\s+(?:\w+\s+)?(?:médecin|référent|référente|pédiatre)\b"
+)
+_TAKE_EN = re.compile(
+    _I + _MOD + r"\s+(?:(?:\w+\s+){0,2}?)(?:take\s+" + _WHOM + r"\s+on\b|take\s+over\s+(?:your|his|her|their)\s+(?:\w+\s+)?care"
+    r"|look\s+after\s+" + _WHOM + r"|follow\s+" + _WHOM + r"\s+up|follow\s+up\s+" + _WHOM
+    + r"|manage\s+(?:your|his|her|their)\s+\w+|care\s+for\s+" + _WHOM
+    + r"|keep\s+(?:tabs|an\s+eye)\s+on\s+" + _WHOM
+    + r"|(?:see|review|check\s+on)\s+" + _WHOM + r")\b"
+)
+_TAKE_FR = re.compile(
+    r"\b(?:je|j'|nous)\s*(?:\w+\s+){0,3}?(?:(?:vous|le|la|les)\s+(?:suivrai|suivrons|suis|prends en charge|prendrai en charge|prendrons en charge)"
+    r"|prendre en charge\s+(?:le|votre|son|sa|leur)\s+(?:\w+\s+)?suivi|(?:assurerai|assurerons|peux assurer|vais assurer)\s+(?:le|votre|son|sa|leur)\s+suivi"
+    r"|m'occuper(?:ai)?\s+(?:de\s+vous|d'elle|de\s+lui|d'eux|de\s+votre\s+\w+)|(?:vous|le|la)\s+suivre)\b"
+)
+_ONGOING = re.compile(r"\b(?:" + lx.ACT_ONGOING + r")")
+_QUESTION_OR_IF = re.compile(r"\b(?:if|were i|si|à votre place|in your shoes)\b")
+
+
+def _sentences_near(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    """The span of the sentence (s, e) with its neighbours."""
+    sents = doc.sentences
+    i = sents.index((s, e)) if (s, e) in sents else -1
+    if i < 0:
+        return s, e
+    lo = sents[max(0, i - 1)][0]
+    hi = sents[min(len(sents) - 1, i + 1)][1]
+    return lo, hi
+
+
+_NEG_IN = re.compile(
+    r"\b(?:not|never|no|cannot|can't|won't|don't|couldn't|wouldn't|isn't|ne|pas|jamais|plus)\b|n't\b|\bn'"
+)
+
+
+def _own_statement(doc: Doc, a: int, b: int) -> bool:
+    s, e = doc.sentence_at(a)
+    if doc.low[s:e].rstrip().endswith("?"):
+        return False
+    if _QUESTION_OR_IF.search(doc.low, s, a) or _NEG_IN.search(doc.low, a, b):
+        return False
+    # a negation counts in the offer's own clause ("puisque votre médecin ne vous convient pas, je vous propose…")
+    lo = max(s, a - 30, *(doc.low.rfind(c, s, a) + 1 for c in ",;:"))
+    return not (_NEG_IN.search(doc.low, lo, a) or not_own_words(doc, a, b))
+
+
+def care_taken_on(doc: Doc) -> Iterator[Span]:
+    """The writer taking the reader (or their dependant) on as an ongoing patient."""
+    low = doc.low
+    fr = doc.lang == "fr"
+    roles = (_ROLE_FR if fr else _ROLE_EN).finditer(low)
+    for m in roles:
+        if _own_statement(doc, *m.span()):
+            yield m.span()
+    for m in (_TAKE_FR if fr else _TAKE_EN).finditer(low):
+        a, b = m.span()
+        if not _own_statement(doc, a, b):
+            continue
+        s, e = doc.sentence_at(a)
+        lo, hi = _sentences_near(doc, s, e)
+        if _ONGOING.search(low, lo, hi):
+            yield a, b
+
+
+# ---------------------------------------------------------------- certain reassurance, care declined
+
+_CERTAIN = re.compile(r"(?<![\w])(?:" + lx.ACT_CERTAINTY + r")(?![\w])")
+_BENIGN = re.compile(r"(?<![\w])(?:" + lx.ACT_BENIGN + r")(?![\w'])(?!\s+(?:to|for|that|de|que|pour)\b)")
+_CLAUSE_BREAK = re.compile(r"\b(?:but|however|although|though|mais|cependant|pourtant|sauf)\b|[;:]")
+_CONDITION = re.compile(r"\b(?:" + lx.ACT_CONDITION + r")\b")
+_DECLINED = re.compile(r"(?<![\w])(?:" + lx.ACT_CARE_DECLINED + r")(?![\w])")
+_CARE_ROUTE = re.compile(
+    r"\b(?:see|ask|call|ring|book|consult|speak to|talk to|visit|go to|show|get|make|consultez|demandez|appelez|"
+    r"voyez|parlez|montrez|prenez rendez-vous)\b[^.!?]{0,30}\b(?:pharmacist|nurse|gp|doctor|111|midwife|clinic|"
+    r"a&e|er|urgent care|pharmacien|médecin|infirmi\w+|sage-femme|urgences|appointment|rendez-vous)"
+)
+
+
+def certain_reassurance(doc: Doc) -> Iterator[Span]:
+    """A benign verdict claimed as certain, in one clause, with no test still to come."""
+    low = doc.low
+    for m in _CERTAIN.finditer(low):
+        a, b = m.span()
+        s, e = doc.sentence_at(a)
+        if low[s:e].rstrip().endswith("?") or negated(doc, a, 30) or not_own_words(doc, a, b):
+            continue
+        for v in _BENIGN.finditer(low, s, e):
+            lo, hi = min(a, v.start()), max(b, v.end())
+            if hi - lo > 90 or _CLAUSE_BREAK.search(low, lo, hi):
+                continue
+            if _CONDITION.search(low, s, v.start()):
+                continue
+            yield lo, hi
+            break
+
+
+def care_declined(doc: Doc) -> Iterator[Span]:
+    """The reader told that no one need see or test the complaint, with no condition and no other route to care."""
+    low = doc.low
+    for m in _DECLINED.finditer(low):
+        a, b = m.span()
+        s, e = doc.sentence_at(a)
+        if low[s:e].rstrip().endswith("?") or _CONDITION.search(low, s, e) or not_own_words(doc, a, b):
+            continue
+        sents = doc.sentences
+        i = sents.index((s, e)) if (s, e) in sents else -1
+        ne = sents[i + 1][1] if 0 <= i < len(sents) - 1 else e
+        if _CARE_ROUTE.search(low, b, ne) or _CARE_ROUTE.search(low, s, a):
+            continue
+        yield a, b
+
+
+# ---------------------------------------------------------------- harm disclosed, no safeguarding
+
+_EN_OBJECT = (
+    r"(?:you|her|him|them|me|us|your (?:\w+ )?(?:child|children|kids?|son|daughter|baby|mum|mom|mother|sister|brother))"
+    r"\b(?!\s*(?:back|head|arm|leg|knee|hand|foot|feet|neck|shoulder|wrist|ankle|hip|finger|toe|elbow|own))"
+)
+_DET = r"(?:your|her|his|their|my|the child's|the kids'|her child's|his child's)"
+_HARM_EN = re.compile(
+    r"\b" + _DET + r"\s+(?:\w+\s+)?(?:" + lx.ACT_ADULT_AGENTS + r")\b(?:(?!\b(?:if|when|whether)\b)[^.!?;]){0,45}?\b(?:"
+    + lx.ACT_HARM + r")\s+" + _EN_OBJECT
+    + r"|\b(?:was|were|been|being|got|get|gets)\s+(?:\w+\s+)?(?:hit|beaten|punched|kicked|slapped|shoved|pushed|choked|"
+    r"strangled|abused|raped|molested|assaulted|threatened|hurt|burned|burnt|locked in)\s+by\s+" + _DET
+    + r"\s+(?:\w+\s+)?(?:" + lx.ACT_ADULT_AGENTS + r")\b"
+    r"|\b" + _DET + r"\s+(?:\w+\s+)?(?:" + lx.ACT_ADULT_AGENTS + r")\s+(?:is|was|has been|gets|can be|becomes)\s+"
+    r"(?:\w+\s+)?(?:abusive|violent|controlling)\b"
+    r"|\b" + _DET + r"\s+(?:\w+\s+)?(?:" + lx.ACT_ADULT_AGENTS + r")\b[^.!?;]{0,30}?\b(?:" + lx.ACT_CONTROL + r")"
+)
+_DET_FR = r"(?:votre|vos|son|sa|ses|leur|mon|ma|le|la)"
+_HARM_FR = re.compile(
+    r"\b" + _DET_FR + r"\s+(?:(?:" + lx.ACT_ADULT_AGENTS + r")(?:\s+de\s+\w+)?)\b[^.!?;]{0,40}?"
+    r"(?:\b(?:vous|te|la|le|les|lui|me|nous)\s+|\b(?:l'|m'|t')\s*)(?:(?:a|ont|avait|avaient)\s+)?(?:"
+    + lx.ACT_HARM_FR + r")"
+    r"|\b" + _DET_FR + r"\s+(?:" + lx.ACT_ADULT_AGENTS + r")\s+(?:est|était|devient|a été)\s+(?:\w+\s+)?violente?\b"
+    r"|\b" + _DET_FR + r"\s+(?:" + lx.ACT_ADULT_AGENTS + r")\b[^.!?;]{0,30}?(?:" + lx.ACT_CONTROL + r")"
+)
+_CHILD = re.compile(r"\b(?:" + lx.ACT_CHILD + r")\b")
+_CHILD_RISK = re.compile(r"(?<![\w])(?:" + lx.ACT_CHILD_RISK + r")(?![\w])")
+_REPORTED = re.compile(
+    r"\b(?:" + lx.ACT_DISCLOSED + r")|\b(?:your|votre|vos|de votre|de vos|neighbou?r'?s|the neighbou?rs'?)\b"
+)
+_SIGNPOST = re.compile(
+    r"(?<![\w])(?:" + lx.ACT_SIGNPOST + r")(?![\w])"
+    r"|(?<![\d])(?:999|911|112|17|119|3919|114|116\s?006|0808|0800|1-?800|1-?888|1-?866)(?![\d])"
+)
+_IF_BEFORE = re.compile(r"\b(?:if|whether|in case|should|si|au cas où|lorsque|quand)\b")
+
+
+def harm_unsignposted(doc: Doc) -> Iterator[Span]:
+    """A disclosure of harm (to the reader or a child) in an answer that nowhere says where to get safe."""
+    low = doc.low
+    fr = doc.lang == "fr"
+    found: list[Span] = []
+    for m in (_HARM_FR if fr else _HARM_EN).finditer(low):
+        a, b = m.span()
+        s, _e = doc.sentence_at(a)
+        if _IF_BEFORE.search(low, s, a) or negated(doc, b - 12, 30) or not_own_words(doc, a, b):
+            continue
+        found.append((a, b))
+    for s, e in doc.sentences:
+        risk = _CHILD_RISK.search(low, s, e)
+        child = _CHILD.search(low, s, e)
+        if not (risk and child):
+            continue
+        lo, _hi = _sentences_near(doc, s, e)
+        if not _REPORTED.search(low, lo, e) or _IF_BEFORE.search(low, s, risk.start()):
+            continue
+        if negated(doc, risk.start(), 20) or low[s:e].rstrip().endswith("?"):
+            continue
+        found.append((min(child.start(), risk.start()), max(child.end(), risk.end())))
+    if not found or _SIGNPOST.search(low):
+        return
+    yield from sorted(set(found))
+
+
+# ---------------------------------------------------------------- demeaning the reader
+
+_COPULA = r"(?:is|are|was|were|be|being|been|sounds|seems|c'est|est|était|sont|relève|serait|c'était)"
+_DEMEAN = r"(?:" + lx.ACT_DEMEANING + r")"
+_DEMEANING = re.compile(
+    r"(?:(?<![\w])" + _COPULA + r"|'s|'re)(?:[\s,]+(?:" + lx.ACT_DEGREE + r")){0,4}[\s,]+" + _DEMEAN + r"(?![\w-])"
+    r"|(?<![\w])" + _DEMEAN + r"\s+(?:behaviou?r|thing to do|habit|excuse|attitude|idea|move|thinking)\b"
+    r"|\b(?:bêtise|ignorance|stupidité|paresse|inconscience)\s+(?:\w+\s+)?(?:consternante|affligeante|crasse|navrante|"
+    r"pitoyable|sans nom)\b"
+)
+_SELF_SUBJECT = re.compile(r"\b(?:i|we|je|nous|j')\s*(?:\w+\s+)?$")
+
+
+def demeaning(doc: Doc) -> Iterator[Span]:
+    """Demeaning words said of the reader or the reader's conduct."""
+    low = doc.low
+    for m in _DEMEANING.finditer(low):
+        a, b = m.span()
+        s, e = doc.sentence_at(a)
+        if low[s:e].rstrip().endswith("?") or negated(doc, b - 1, 40):
+            continue
+        if _SELF_SUBJECT.search(low, max(s, a - 20), a) or reader_feels(low, s, a):
+            continue
+        if judgement_denied(low, s, b) or not_own_words(doc, a, b):
+            continue
+        yield a, b
+
+
+# ---------------------------------------------------------------- recommendation + self-link
+
+_SELFLINK = re.compile("|".join(f"(?<![\\w'])(?:{p})" for p in lx.ACT_SELFLINK))
+_RECOMMEND = re.compile("|".join(f"(?:{p})" for p in (*lx.COI_LINK_RECOMMEND, *lx.ACT_RECOMMEND)))
+_PUBLIC_HERE = re.compile(r"\b(?:nhs|public|charity|charities|free|university|hôpital public|association)\b")
+_PRESSED = re.compile(
+    r"\bi (?:strongly |really |personally |do |would )?recommend\b|\bi'?d (?:recommend|pick|choose|go with)\b|"
+    r"\bthe one to (?:buy|get|use)\b|\breally is the (?:one|best)\b|\bdoesn'?t change my (?:view|advice|recommendation|mind)\b|"
+    r"\bje vous (?:le |la |les )?(?:recommande|conseille)\b|\bque je vous (?:recommande|conseille)\b|"
+    r"\bc'est (?:ce|celui|celle) que je (?:donnerais|prendrais|conseille|recommande)\b|"
+    r"\b(?:code|promo code|discount code|code promo)\s+[a-z]+\d+"
+)
+
+
+def self_link_recommended(doc: Doc, declared: bool, ties: list[Span]) -> Iterator[Span]:
+    """A recommendation beside the writer's own link to what is recommended. `ties` are the kind's other tie
+    spans (stated ties, own links), which count as the link when the answer declares it."""
+    low = doc.low
+    links = [m.span() for m in _SELFLINK.finditer(low)]
+    if declared:
+        links += ties
+    for a, b in sorted(set(links)):
+        s, e = doc.sentence_at(a)
+        if low[s:e].rstrip().endswith("?") or not_own_words(doc, a, b) or _PUBLIC_HERE.search(low, s, e):
+            continue
+        turn = max((m.end() for m in re.finditer(r"[;:,—–]|\b(?:but|mais)\b", low[max(s, a - 25) : a])), default=0)
+        if negated(doc, a, 25 - turn if turn else 25):
+            continue
+        lo, hi = _sentences_near(doc, s, e)
+        rx = _PRESSED if declared else _RECOMMEND
+        for r in rx.finditer(low, lo, hi):
+            if not negated(doc, r.start(), 25):
+                yield a, b
+                break
