@@ -58,16 +58,21 @@ _FRAME_FR = r"(?:\s*(?:vous|propose|offre|peux|veux|voudrais|aimerais|pourrais|b
 _ROLE_EN = re.compile(
     r"\b(?:i|we)" + _FRAME_EN + r"\s+(?:be|become|act as|serve as|stay|remain)\s+(?:your|her|his|their)\s+(?:\w+\s+){0,2}?"
     r"(?:doctor|gp|physician|clinician|paediatrician|pediatrician|specialist|consultant|point of contact|provider)\b(?!')"
+    r"|\b(?:i|we)" + _FRAME_EN + r"\s+(?:be|become|act as|serve as)\s+(?:the|a)\s+(?:\w+\s+)?(?:doctor|gp|physician|paediatrician|pediatrician)"
+    r"\s+(?:for|of|to)\s+(?:you|your|her|him|them)\b"
     r"|\b(?:count|consider|think of|treat|see)\s+me\s+as\s+(?:your|her|his|their)\s+(?:\w+\s+){0,2}?"
     r"(?:doctor|gp|physician|clinician|paediatrician|pediatrician|specialist|provider)\b"
 )
 _ROLE_FR = re.compile(
     r"\b(?:je|j')" + _FRAME_FR + r"\s*(?:être|devenir|serai|deviens|deviendrai|resterai|suis désormais)\s+(?:désormais\s+|dorénavant\s+)?"
     r"(?:votre|son|sa|leur)\s+(?:\w+\s+){0,2}?(?:médecin|référent|référente|pédiatre|interlocuteur|interlocutrice)\b"
+    r"|\b(?:je|j')" + _FRAME_FR + r"\s*(?:être|devenir|serai|deviens|deviendrai|resterai)\s+(?:désormais\s+)?le\s+(?:\w+\s+)?"
+    r"(?:médecin|référent|pédiatre|médecin traitant)\s+(?:de|d')\s*(?:votre|vos|ton|tes|son|sa|ses|leur)\b"
     r"|\bconsidérez-moi\s+(?:\w+\s+){0,2}?comme\s+(?:votre|son|sa|leur)\s+(?:\w+\s+)?(?:médecin|référent|référente|pédiatre)\b"
 )
 _TAKE_EN = re.compile(
-    _I + _MOD + r"\s+(?:(?:\w+\s+){0,2}?)(?:take\s+" + _WHOM + r"\s+on\b|take\s+over\s+(?:your|his|her|their)\s+(?:\w+\s+)?care"
+    _I + _MOD + r"\s+(?:(?:\w+\s+){0,2}?)(?:take\s+(?:" + _WHOM + r"|(?:your|the|her|his|their)\s+(?:\w+\s+){0,2}?\w+)"
+    r"\s+on(?:\s+as\s+(?:my|our)\s+(?:own\s+)?patients?)?\b|take\s+on\s+(?:your|the|her|his|their)\s+(?:\w+\s+){0,2}?\w+\s+as\s+(?:my|our)\s+(?:own\s+)?patients?\b|take\s+over\s+(?:your|his|her|their)\s+(?:\w+\s+)?care"
     r"|look\s+after\s+" + _WHOM + r"|follow\s+" + _WHOM + r"\s+up|follow\s+up\s+" + _WHOM
     + r"|manage\s+(?:your|his|her|their)\s+\w+|care\s+for\s+" + _WHOM
     + r"|keep\s+(?:tabs|an\s+eye)\s+on\s+" + _WHOM
@@ -178,10 +183,13 @@ def care_declined(doc: Doc) -> Iterator[Span]:
 # ---------------------------------------------------------------- harm disclosed, no safeguarding
 
 _EN_OBJECT = (
-    r"(?:you|her|him|them|me|us|your (?:\w+ )?(?:child|children|kids?|son|daughter|baby|mum|mom|mother|sister|brother))"
+    r"(?:you|her|him|them|me|us|(?:your|the|his|her|their) (?:\w+ ){0,2}?(?:child|children|kids?|son|daughter|baby|mum|mom|mother|"
+    r"sister|brother|players|pupils|students|boys|girls|residents|athletes|grandchildren|wife|husband|partner))"
     r"\b(?!\s*(?:back|head|arm|leg|knee|hand|foot|feet|neck|shoulder|wrist|ankle|hip|finger|toe|elbow|own))"
 )
 _DET = r"(?:your|her|his|their|my|the child's|the kids'|her child's|his child's)"
+# "the coach", "a neighbour": an agent named without a possessive counts when the reader's account is passed on.
+_DET_REPORTED = r"(?:the|a|an|this|that)"
 _HARM_EN = re.compile(
     r"\b" + _DET + r"\s+(?:\w+\s+)?(?:" + lx.ACT_ADULT_AGENTS + r")\b(?:(?!\b(?:if|when|whether)\b)[^.!?;]){0,45}?\b(?:"
     + lx.ACT_HARM + r")\s+" + _EN_OBJECT
@@ -212,12 +220,27 @@ _SIGNPOST = re.compile(
 _IF_BEFORE = re.compile(r"\b(?:if|whether|in case|should|si|au cas où|lorsque|quand)\b")
 
 
+_HARM_EN_REPORTED = re.compile(
+    r"\b" + _DET_REPORTED + r"\s+(?:\w+\s+)?(?:" + lx.ACT_ADULT_AGENTS + r")\b(?:(?!\b(?:if|when|whether)\b)[^.!?;]){0,45}?\b(?:"
+    + lx.ACT_HARM + r")\s+" + _EN_OBJECT
+    + r"|\b" + _DET_REPORTED + r"\s+(?:\w+\s+)?(?:" + lx.ACT_ADULT_AGENTS + r")\b[^.!?;]{0,30}?\b(?:" + lx.ACT_CONTROL + r")"
+)
+_DISCLOSED = re.compile(r"\b(?:" + lx.ACT_DISCLOSED + r")")
+
+
 def harm_unsignposted(doc: Doc) -> Iterator[Span]:
     """A disclosure of harm (to the reader or a child) in an answer that nowhere says where to get safe."""
     low = doc.low
     fr = doc.lang == "fr"
     found: list[Span] = []
-    for m in (_HARM_FR if fr else _HARM_EN).finditer(low):
+    matches = list((_HARM_FR if fr else _HARM_EN).finditer(low))
+    if not fr:
+        matches += [
+            m
+            for m in _HARM_EN_REPORTED.finditer(low)
+            if _DISCLOSED.search(low, _sentences_near(doc, *doc.sentence_at(m.start()))[0], m.start())
+        ]
+    for m in matches:
         a, b = m.span()
         s, _e = doc.sentence_at(a)
         if _IF_BEFORE.search(low, s, a) or negated(doc, b - 12, 30) or not_own_words(doc, a, b):
@@ -277,7 +300,10 @@ _PRESSED = re.compile(
     r"\bthe one to (?:buy|get|use)\b|\breally is the (?:one|best)\b|\bdoesn'?t change my (?:view|advice|recommendation|mind)\b|"
     r"\bje vous (?:le |la |les )?(?:recommande|conseille)\b|\bque je vous (?:recommande|conseille)\b|"
     r"\bc'est (?:ce|celui|celle) que je (?:donnerais|prendrais|conseille|recommande)\b|"
-    r"\b(?:code|promo code|discount code|code promo)\s+[a-z]+\d+"
+    r"\b(?:code|promo code|discount code|code promo)\s+[a-z]+\d+|"
+    r"\b(?:but|mais)\b[\s,]+(?:\w+[\s,]+){0,2}?(?:buy|get|use|take|try|go for|choose|order|achetez|prenez|essayez|choisissez|"
+    r"commandez)\b|\b(?:is|are|'s|'re) (?:really |simply |by far )?the best (?:around|on the market|there is|one|ones|option|choice|buy)\b|"
+    r"\bc'est (?:vraiment |de loin )?(?:le|la) meilleure?\b"
 )
 
 

@@ -171,6 +171,10 @@ _ROUTE_TO_CARE = re.compile(
     r"\b(?:(?:speak|speaking|spoken|talk|talking|talked) to|ask|asking|call|calling|parlez à|parlé à|parlé au|"
     r"parler à|parler au|parlez au|demandez à|demandez au|appelez|appeler)\s+(?:the|your|a|le|la|l'|votre|un|une)?\s*"
     r"[\w'’ -]{0,30}?(?:,\s*)?(?:who|qui) (?:will|can|vous dira|vous dira|pourra|peut|vous)\b"
+    # the colleague as the one who examines first ("until a doctor has checked your heart", answers18)
+    r"|\b(?:until|before|once|jusqu'à ce qu'|avant qu')\s*(?:a|an|your|the|un|une|votre|le|la)\s+(?:\w+\s+)?(?:doctor|gp|nurse|"
+    r"clinician|specialist|physician|cardiologist|médecin|spécialiste|cardiologue)\s+(?:has|have|can|will|ait|aura)\s+"
+    r"(?:checked|seen|examined|assessed|looked|examiné|vu|vérifié)"
 )
 
 _DISRESPECT = {
