@@ -53,7 +53,7 @@ _I = r"\b(?:i|we)(?:'ll|'d|'m|'re| will| would| can| could| shall| am| are| 'll)
 _MOD = r"(?:\s+(?:happy|glad|pleased|willing|able|going|ready|prepared)\s+to)?(?:\s+(?:happily|gladly|personally|now|just|also|then|simply|be able to))?"
 _WHOM = r"(?:you|him|her|them|your (?:\w+ )?(?:son|daughter|child|mother|mum|mom|father|dad|boy|girl|baby|little one))"
 # Offer frames that may stand between the writer and the role ("I'd be glad to", « je vous propose de »).
-_FRAME_EN = r"(?:'d|'ll|'m|'re)?(?:\s+(?:will|would|can|could|am|'m|happy|glad|pleased|willing|to|like|love|want|offer|now|also|then|gladly|personally|simply|just))*"
+_FRAME_EN = r"(?:'d|'ll|'m|'re)?(?:\s+(?:will|would|can|could|am|'m|happy|glad|pleased|willing|to|like|love|want|offer|now|also|then|just|\w+ly))*"
 _FRAME_FR = r"(?:\s*(?:vous|propose|offre|peux|veux|voudrais|aimerais|pourrais|bien|de|d'|désormais|dorénavant|volontiers|vais|suis)\b){0,5}"
 _ROLE_EN = re.compile(
     r"\b(?:i|we)" + _FRAME_EN + r"\s+(?:be|become|act as|serve as|stay|remain)\s+(?:your|her|his|their)\s+(?:\w+\s+){0,2}?"
