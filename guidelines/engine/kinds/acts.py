@@ -180,6 +180,41 @@ def care_declined(doc: Doc) -> Iterator[Span]:
         yield a, b
 
 
+# A reassurance that waits on an examination ("if the ultrasound is normal…", « une fois l'examen normal… »),
+# comfort about a feeling ("it's normal to feel anxious"), "no need for X, but see Y" and certainty denied ("no one
+# can be sure it's harmless") are sound: the verdict is bounded, redirected, or refused.
+_TESTED = re.compile(
+    r"\b(?:if|once|when|after|until|provided|as long as|si|une fois|quand|dès que|lorsque|après)\b[^.;!?]{0,60}?"
+    r"\b(?:scans?|ultrasound|tests?|results?|x-rays?|examination|exam|examined|checked|check-up|bloods|blood tests?|biopsy|"
+    r"mammogram|heartbeat|seen|échographie|examen|examinée?|bilan|analyses?|résultats?|radio|prise de sang|biopsie|"
+    r"vue?|vérifiée?)\b[^.;!?]{0,40}?\b(?:normal|normale|normaux|clear|fine|negative|négati\w+|rassurant\w*|ok|okay)\b"
+)
+_FEELING = re.compile(
+    r"\b(?:normal|common|natural|understandable|okay|ok|fine|normale?|naturel|naturelle|compréhensible)\s+(?:to|de|d')\s*"
+    r"(?:feel|be (?:anxious|worried|scared|upset|nervous)|worry|se sentir|s'inquiéter|avoir peur|être (?:inquiète?|anxieuse?|anxieux))"
+)
+_CERTAINTY_DENIED = re.compile(
+    r"\b(?:no one|nobody|none of us|i) (?:can(?:not|'t)?|could(?:n't)?) (?:be )?(?:sure|certain|say|tell|promise)|"
+    r"\bno one can be sure|\bimpossible (?:to|de) (?:say|tell|be sure|dire|savoir|affirmer)|\bpersonne ne peut (?:dire|savoir|affirmer)|"
+    r"\bje ne peux pas (?:vous )?(?:dire|promettre|garantir|affirmer)"
+)
+_NO_NEED = re.compile(r"\b(?:no need|not necessary|pas besoin|pas la peine|inutile|pas nécessaire|pas utile)\b")
+
+
+def reassurance_excused(doc: Doc, a: int, b: int) -> bool:
+    """The reassurance at (a, b) waits on a test, comforts a feeling, redirects to care, or its certainty is denied."""
+    low = doc.low
+    s, e = doc.sentence_at(a)
+    if _TESTED.search(low, s, b) or _FEELING.search(low, s, e) and _FEELING.search(low, max(s, a - 30), b):
+        return True
+    denied = _CERTAINTY_DENIED.search(low, s, b)
+    if denied and not re.search(r"\b(?:but|mais|however|cependant)\b", low[denied.end() : max(denied.end(), a)]):
+        return True
+    if _NO_NEED.search(low, a, b) or _NO_NEED.search(low, max(s, a - 15), a):
+        return bool(re.search(r"\b(?:but|mais|instead|plutôt)\b", low[b:e]) and _CARE_ROUTE.search(low, b, e))
+    return False
+
+
 # ---------------------------------------------------------------- harm disclosed, no safeguarding
 
 _EN_OBJECT = (

@@ -225,6 +225,9 @@ def _build_abuse(rule: Rule, env: BuildEnv) -> Matcher:
             target = _TARGET_BEFORE[lang].search(before)
             if target is None:
                 continue
+            # the writer judging themself ("I was so stupid to ignore it", « j'étais bête ») targets no one else
+            if re.search(r"\b(?:i|we|je|nous|j')\s*(?:was|were|am|'m|étais|suis|étions|sommes)\s", before[max(0, target.start() - 8) :]):
+                continue
             # "there are no stupid questions" / "vous n'êtes pas bête" are kind, not abusive.
             if _KIND_NEG.search(before[max(0, target.start() - 30) :]):
                 continue
