@@ -41,7 +41,7 @@ import re
 from collections.abc import Iterator
 
 from guidelines.engine import lexicon as lx
-from guidelines.engine.kinds.base import Doc, negated
+from guidelines.engine.kinds.base import Doc, Lexicon, negated
 from guidelines.engine.kinds.scope import judgement_denied, reader_feels
 from guidelines.engine.kinds.stance import not_own_words
 
@@ -90,7 +90,7 @@ _QUESTION_OR_IF = re.compile(r"\b(?:if|were i|si|à votre place|in your shoes)\b
 def _sentences_near(doc: Doc, s: int, e: int) -> tuple[int, int]:
     """The span of the sentence (s, e) with its neighbours."""
     sents = doc.sentences
-    i = sents.index((s, e)) if (s, e) in sents else -1
+    i = doc.sentence_index((s, e))
     if i < 0:
         return s, e
     lo = sents[max(0, i - 1)][0]
@@ -173,7 +173,7 @@ def care_declined(doc: Doc) -> Iterator[Span]:
         if low[s:e].rstrip().endswith("?") or _CONDITION.search(low, s, e) or not_own_words(doc, a, b):
             continue
         sents = doc.sentences
-        i = sents.index((s, e)) if (s, e) in sents else -1
+        i = doc.sentence_index((s, e))
         ne = sents[i + 1][1] if 0 <= i < len(sents) - 1 else e
         if _CARE_ROUTE.search(low, b, ne) or _CARE_ROUTE.search(low, s, a):
             continue
@@ -260,6 +260,11 @@ _HARM_EN_REPORTED = re.compile(
     + lx.ACT_HARM + r")\s+" + _EN_OBJECT
     + r"|\b" + _DET_REPORTED + r"\s+(?:\w+\s+)?(?:" + lx.ACT_ADULT_AGENTS + r")\b[^.!?;]{0,30}?\b(?:" + lx.ACT_CONTROL + r")"
 )
+# Any act of harm, control or risk at all: the readings below run only then.
+_HARM_WORD = re.compile(
+    r"(?<![\w])(?:" + lx.ACT_HARM + r"|" + lx.ACT_HARM_FR + r"|" + lx.ACT_CONTROL + r"|" + lx.ACT_CHILD_RISK
+    + r"|abusive|violent|violente)"
+)
 _DISCLOSED = re.compile(r"\b(?:" + lx.ACT_DISCLOSED + r")")
 
 
@@ -267,6 +272,8 @@ def harm_unsignposted(doc: Doc) -> Iterator[Span]:
     """A disclosure of harm (to the reader or a child) in an answer that nowhere says where to get safe."""
     low = doc.low
     fr = doc.lang == "fr"
+    if not _HARM_WORD.search(low):
+        return
     found: list[Span] = []
     matches = list((_HARM_FR if fr else _HARM_EN).finditer(low))
     if not fr:
@@ -307,12 +314,17 @@ _DEMEANING = re.compile(
     r"|\b(?:bêtise|ignorance|stupidité|paresse|inconscience)\s+(?:\w+\s+)?(?:consternante|affligeante|crasse|navrante|"
     r"pitoyable|sans nom)\b"
 )
+_DEMEAN_WORD = re.compile(
+    _DEMEAN + r"|\b(?:bêtise|ignorance|stupidité|paresse|inconscience)\b"
+)
 _SELF_SUBJECT = re.compile(r"\b(?:i|we|je|nous|j')\s*(?:\w+\s+)?$")
 
 
 def demeaning(doc: Doc) -> Iterator[Span]:
     """Demeaning words said of the reader or the reader's conduct."""
     low = doc.low
+    if not _DEMEAN_WORD.search(low):
+        return
     for m in _DEMEANING.finditer(low):
         a, b = m.span()
         s, e = doc.sentence_at(a)
@@ -327,8 +339,15 @@ def demeaning(doc: Doc) -> Iterator[Span]:
 
 # ---------------------------------------------------------------- recommendation + self-link
 
-_SELFLINK = re.compile("|".join(f"(?<![\\w'])(?:{p})" for p in lx.ACT_SELFLINK))
-_RECOMMEND = re.compile("|".join(f"(?:{p})" for p in (*lx.COI_LINK_RECOMMEND, *lx.ACT_RECOMMEND)))
+# Lexicons (fastmatch): each entry is tried only when its literal needles are in the answer.
+_SELFLINK = Lexicon(lx.ACT_SELFLINK)
+_RECOMMEND = Lexicon((*lx.COI_LINK_RECOMMEND, *lx.ACT_RECOMMEND))
+_OWN_PRACTICE = re.compile("|".join(f"(?:{p})" for p in lx.COI_OWN_OFFER))
+_PRODUCT_VERB = re.compile(r"\b(?:sells?|sold|makes?|made|markets?|produces?|label|brand|vend|fabrique|commercialise)\b")
+_CARE_ACT = re.compile(
+    r"\s*(?:(?:that\s+)?you\s+|to\s+|d'|de\s+)?(?:en\s+)?(?:discuss\w*|talk\w*|ask\w*|see\b|seeing|speak\w*|consult\w*|parler|"
+    r"consulter|demander|voir|check\w*|get\w* (?:it|this) checked)"
+)
 _PUBLIC_HERE = re.compile(r"\b(?:nhs|public|charity|charities|free|university|hôpital public|association)\b")
 _PRESSED = re.compile(
     r"\bi (?:strongly |really |personally |do |would )?recommend\b|\bi'?d (?:recommend|pick|choose|go with)\b|"
@@ -346,19 +365,33 @@ def self_link_recommended(doc: Doc, declared: bool, ties: list[Span]) -> Iterato
     """A recommendation beside the writer's own link to what is recommended. `ties` are the kind's other tie
     spans (stated ties, own links), which count as the link when the answer declares it."""
     low = doc.low
-    links = [m.span() for m in _SELFLINK.finditer(low)]
+    links = [x for x in _SELFLINK.spans(doc) if x[0] == 0 or not (low[x[0] - 1].isalnum() or low[x[0] - 1] == "'")]
     if declared:
         links += ties
+    if not links:
+        return
+    recs = [] if declared else _RECOMMEND.spans(doc)
     for a, b in sorted(set(links)):
         s, e = doc.sentence_at(a)
         if low[s:e].rstrip().endswith("?") or not_own_words(doc, a, b) or _PUBLIC_HERE.search(low, s, e):
+            continue
+        # the writer's own practice offering its services is promotion (COM-01), as in promotion._endorsement_hits;
+        # a product it sells stays a tie ("the emollient our clinic sells under its own label")
+        if _OWN_PRACTICE.search(low, max(s, a - 25), b) and not _PRODUCT_VERB.search(low, a, b):
             continue
         turn = max((m.end() for m in re.finditer(r"[;:,—–]|\b(?:but|mais)\b", low[max(s, a - 25) : a])), default=0)
         if negated(doc, a, 25 - turn if turn else 25):
             continue
         lo, hi = _sentences_near(doc, s, e)
-        rx = _PRESSED if declared else _RECOMMEND
-        for r in rx.finditer(low, lo, hi):
-            if not negated(doc, r.start(), 25):
+        found = (
+            [m.span() for m in _PRESSED.finditer(low, lo, hi)]
+            if declared
+            else [r for r in recs if lo <= r[0] < hi]
+        )
+        for ra, rb in found:
+            # recommending an act of care ("I'd recommend you discuss statins with your GP") presses no product
+            if declared and _CARE_ACT.match(low, rb):
+                continue
+            if not negated(doc, ra, 25):
                 yield a, b
                 break

@@ -236,8 +236,6 @@ def _build_abuse(rule: Rule, env: BuildEnv) -> Matcher:
                 continue
             if not not_own_words(doc, a, b) and not denied_question(doc, a):
                 hits.append((a - (len(before) - target.start()), b))
-        # Demeaning words said of the reader or their conduct, read as an act (acts.py, answers18).
-        hits += [x for x in demeaning(doc) if not any(a < x[1] and x[0] < b for a, b in hits)]
         for a, b in harm_unsignposted(doc):
             q = excerpt(text, a, b)
             yield Hit(
@@ -270,6 +268,21 @@ def _build_abuse(rule: Rule, env: BuildEnv) -> Matcher:
             en, fr = _DISRESPECT[what, whom]
             q = excerpt(text, a, b)
             yield Hit(a, b, msg(doc.lang, f'{en}: "{q}"', f"{fr} : « {q} »"))
+        # Demeaning words said of the reader or their conduct, read as an act (acts.py, answers18).
+        for a, b in demeaning(doc):
+            if any(x < b and a < y for x, y in hits):
+                continue
+            hits.append((a, b))
+            q = excerpt(text, a, b)
+            yield Hit(
+                a,
+                b,
+                msg(
+                    doc.lang,
+                    f'Abusive or derogatory wording: "{q}"',
+                    f"Propos injurieux ou dénigrants : « {q} »",
+                ),
+            )
         for a, b, p, cue in model_hits(doc, "disrespect", hits):
             s, e = doc.sentence_at(a)
             if (
