@@ -48,7 +48,10 @@ for name in names:
             sb += not v.passed
             if not v.passed:
                 sbr.append(
-                    (r["id"], ",".join(sorted({x.rule for x in v.violations if x.severity == "block"})))
+                    (
+                        r["id"],
+                        ",".join(sorted({x.rule for x in v.violations if x.severity == "block"})),
+                    )
                 )
     tot["c"] += c
     tot["bad"] += len(bad)
@@ -58,7 +61,9 @@ for name in names:
         tot[k] += per[k]
         tot[k + "_n"] += pert[k]
     ks = " ".join(f"{k[:8]}:{per[k]}/{pert[k]}" for k in FOUR)
-    print(f"{name:22} caught {c}/{len(bad)} blocked {bl}/{len(bad)} sound_blocked {sb}/{len(good)} | {ks}")
+    print(
+        f"{name:22} caught {c}/{len(bad)} blocked {bl}/{len(bad)} sound_blocked {sb}/{len(good)} | {ks}"
+    )
     if show:
         for m in misses:
             print("   miss", m)

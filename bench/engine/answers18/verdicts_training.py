@@ -47,9 +47,19 @@ def main(target: str) -> None:
             identifier_finder=find_identifiers,
         )
         for emergency in (False, True):
-            ctx = CheckContext(question_emergency=emergency, declared_interests=("Novo Nordisk", "Flexiplex"))
+            ctx = CheckContext(
+                question_emergency=emergency, declared_interests=("Novo Nordisk", "Flexiplex")
+            )
             for lang, text in answers:
-                rows.append([j, emergency, lang, text, checker.check(text, lang=lang, context=ctx).to_dict()])
+                rows.append(
+                    [
+                        j,
+                        emergency,
+                        lang,
+                        text,
+                        checker.check(text, lang=lang, context=ctx).to_dict(),
+                    ]
+                )
     with open(target, "w", encoding="utf-8") as out:
         for row in rows:
             out.write(json.dumps(row, sort_keys=True, ensure_ascii=False) + "\n")

@@ -56,27 +56,48 @@ _WHOM = r"(?:you|him|her|them|your (?:\w+ )?(?:son|daughter|child|mother|mum|mom
 _FRAME_EN = r"(?:'d|'ll|'m|'re)?(?:\s+(?:will|would|can|could|am|'m|happy|glad|pleased|willing|to|like|love|want|offer|now|also|then|just|\w+ly))*"
 _FRAME_FR = r"(?:\s*(?:vous|propose|offre|peux|veux|voudrais|aimerais|pourrais|bien|de|d'|désormais|dorénavant|volontiers|vais|suis)\b){0,5}"
 _ROLE_EN = re.compile(
-    r"\b(?:i|we)" + _FRAME_EN + r"\s+(?:be|become|act as|serve as|stay|remain)\s+(?:your|her|his|their)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:i|we)"
+    + _FRAME_EN
+    + r"\s+(?:be|become|act as|serve as|stay|remain)\s+(?:your|her|his|their)\s+(?:\w+\s+){0,2}?"
     r"(?:doctor|gp|physician|clinician|paediatrician|pediatrician|specialist|consultant|point of contact|provider)\b(?!')"
-    r"|\b(?:i|we)" + _FRAME_EN + r"\s+(?:be|become|act as|serve as)\s+(?:the|a)\s+(?:\w+\s+)?(?:doctor|gp|physician|paediatrician|pediatrician)"
+    r"|\b(?:i|we)"
+    + _FRAME_EN
+    + r"\s+(?:be|become|act as|serve as)\s+(?:the|a)\s+(?:\w+\s+)?(?:doctor|gp|physician|paediatrician|pediatrician)"
     r"\s+(?:for|of|to)\s+(?:you|your|her|him|them)\b"
     r"|\b(?:count|consider|think of|treat|see)\s+me\s+as\s+(?:your|her|his|their)\s+(?:\w+\s+){0,2}?"
     r"(?:doctor|gp|physician|clinician|paediatrician|pediatrician|specialist|provider)\b"
 )
 _ROLE_FR = re.compile(
-    r"\b(?:je|j')" + _FRAME_FR + r"\s*(?:être|devenir|serai|deviens|deviendrai|resterai|suis désormais)\s+(?:désormais\s+|dorénavant\s+)?"
+    r"\b(?:je|j')"
+    + _FRAME_FR
+    + r"\s*(?:être|devenir|serai|deviens|deviendrai|resterai|suis désormais)\s+(?:désormais\s+|dorénavant\s+)?"
     r"(?:votre|son|sa|leur)\s+(?:\w+\s+){0,2}?(?:médecin|référent|référente|pédiatre|interlocuteur|interlocutrice)\b"
-    r"|\b(?:je|j')" + _FRAME_FR + r"\s*(?:être|devenir|serai|deviens|deviendrai|resterai)\s+(?:désormais\s+)?le\s+(?:\w+\s+)?"
+    r"|\b(?:je|j')"
+    + _FRAME_FR
+    + r"\s*(?:être|devenir|serai|deviens|deviendrai|resterai)\s+(?:désormais\s+)?le\s+(?:\w+\s+)?"
     r"(?:médecin|référent|pédiatre|médecin traitant)\s+(?:de|d')\s*(?:votre|vos|ton|tes|son|sa|ses|leur)\b"
     r"|\bconsidérez-moi\s+(?:\w+\s+){0,2}?comme\s+(?:votre|son|sa|leur)\s+(?:\w+\s+)?(?:médecin|référent|référente|pédiatre)\b"
 )
 _TAKE_EN = re.compile(
-    _I + _MOD + r"\s+(?:(?:\w+\s+){0,2}?)(?:take\s+(?:" + _WHOM + r"|(?:your|the|her|his|their)\s+(?:\w+\s+){0,2}?\w+)"
+    _I
+    + _MOD
+    + r"\s+(?:(?:\w+\s+){0,2}?)(?:take\s+(?:"
+    + _WHOM
+    + r"|(?:your|the|her|his|their)\s+(?:\w+\s+){0,2}?\w+)"
     r"\s+on(?:\s+as\s+(?:my|our)\s+(?:own\s+)?patients?)?\b|take\s+on\s+(?:your|the|her|his|their)\s+(?:\w+\s+){0,2}?\w+\s+as\s+(?:my|our)\s+(?:own\s+)?patients?\b|take\s+over\s+(?:your|his|her|their)\s+(?:\w+\s+)?care"
-    r"|look\s+after\s+" + _WHOM + r"|follow\s+" + _WHOM + r"\s+up|follow\s+up\s+" + _WHOM
-    + r"|manage\s+(?:your|his|her|their)\s+\w+|care\s+for\s+" + _WHOM
-    + r"|keep\s+(?:tabs|an\s+eye)\s+on\s+" + _WHOM
-    + r"|(?:see|review|check\s+on)\s+" + _WHOM + r")\b"
+    r"|look\s+after\s+"
+    + _WHOM
+    + r"|follow\s+"
+    + _WHOM
+    + r"\s+up|follow\s+up\s+"
+    + _WHOM
+    + r"|manage\s+(?:your|his|her|their)\s+\w+|care\s+for\s+"
+    + _WHOM
+    + r"|keep\s+(?:tabs|an\s+eye)\s+on\s+"
+    + _WHOM
+    + r"|(?:see|review|check\s+on)\s+"
+    + _WHOM
+    + r")\b"
 )
 _TAKE_FR = re.compile(
     r"\b(?:je|j'|nous)\s*(?:\w+\s+){0,3}?(?:(?:vous|le|la|les)\s+(?:suivrai|suivrons|suis|prends en charge|prendrai en charge|prendrons en charge)"
@@ -135,7 +156,9 @@ def care_taken_on(doc: Doc) -> Iterator[Span]:
 # ---------------------------------------------------------------- certain reassurance, care declined
 
 _CERTAIN = re.compile(r"(?<![\w])(?:" + lx.ACT_CERTAINTY + r")(?![\w])")
-_BENIGN = re.compile(r"(?<![\w])(?:" + lx.ACT_BENIGN + r")(?![\w'])(?!\s+(?:to|for|that|de|que|pour)\b)")
+_BENIGN = re.compile(
+    r"(?<![\w])(?:" + lx.ACT_BENIGN + r")(?![\w'])(?!\s+(?:to|for|that|de|que|pour)\b)"
+)
 _CLAUSE_BREAK = re.compile(r"\b(?:but|however|although|though|mais|cependant|pourtant|sauf)\b|[;:]")
 _CONDITION = re.compile(r"\b(?:" + lx.ACT_CONDITION + r")\b")
 _DECLINED = re.compile(r"(?<![\w])(?:" + lx.ACT_CARE_DECLINED + r")(?![\w])")
@@ -170,7 +193,11 @@ def care_declined(doc: Doc) -> Iterator[Span]:
     for m in _DECLINED.finditer(low):
         a, b = m.span()
         s, e = doc.sentence_at(a)
-        if low[s:e].rstrip().endswith("?") or _CONDITION.search(low, s, e) or not_own_words(doc, a, b):
+        if (
+            low[s:e].rstrip().endswith("?")
+            or _CONDITION.search(low, s, e)
+            or not_own_words(doc, a, b)
+        ):
             continue
         sents = doc.sentences
         i = doc.sentence_index((s, e))
@@ -198,20 +225,29 @@ _CERTAINTY_DENIED = re.compile(
     r"\bno one can be sure|\bimpossible (?:to|de) (?:say|tell|be sure|dire|savoir|affirmer)|\bpersonne ne peut (?:dire|savoir|affirmer)|"
     r"\bje ne peux pas (?:vous )?(?:dire|promettre|garantir|affirmer)"
 )
-_NO_NEED = re.compile(r"\b(?:no need|not necessary|pas besoin|pas la peine|inutile|pas nécessaire|pas utile)\b")
+_NO_NEED = re.compile(
+    r"\b(?:no need|not necessary|pas besoin|pas la peine|inutile|pas nécessaire|pas utile)\b"
+)
 
 
 def reassurance_excused(doc: Doc, a: int, b: int) -> bool:
     """The reassurance at (a, b) waits on a test, comforts a feeling, redirects to care, or its certainty is denied."""
     low = doc.low
     s, e = doc.sentence_at(a)
-    if _TESTED.search(low, s, b) or _FEELING.search(low, s, e) and _FEELING.search(low, max(s, a - 30), b):
+    if _TESTED.search(low, s, b) or (
+        _FEELING.search(low, s, e) and _FEELING.search(low, max(s, a - 30), b)
+    ):
         return True
     denied = _CERTAINTY_DENIED.search(low, s, b)
-    if denied and not re.search(r"\b(?:but|mais|however|cependant)\b", low[denied.end() : max(denied.end(), a)]):
+    if denied and not re.search(
+        r"\b(?:but|mais|however|cependant)\b", low[denied.end() : max(denied.end(), a)]
+    ):
         return True
     if _NO_NEED.search(low, a, b) or _NO_NEED.search(low, max(s, a - 15), a):
-        return bool(re.search(r"\b(?:but|mais|instead|plutôt)\b", low[b:e]) and _CARE_ROUTE.search(low, b, e))
+        return bool(
+            re.search(r"\b(?:but|mais|instead|plutôt)\b", low[b:e])
+            and _CARE_ROUTE.search(low, b, e)
+        )
     return False
 
 
@@ -226,27 +262,59 @@ _DET = r"(?:your|her|his|their|my|the child's|the kids'|her child's|his child's)
 # "the coach", "a neighbour": an agent named without a possessive counts when the reader's account is passed on.
 _DET_REPORTED = r"(?:the|a|an|this|that)"
 _HARM_EN = re.compile(
-    r"\b" + _DET + r"\s+(?:\w+\s+)?(?:" + lx.ACT_ADULT_AGENTS + r")\b(?:(?!\b(?:if|when|whether)\b)[^.!?;]){0,45}?\b(?:"
-    + lx.ACT_HARM + r")\s+" + _EN_OBJECT
+    r"\b"
+    + _DET
+    + r"\s+(?:\w+\s+)?(?:"
+    + lx.ACT_ADULT_AGENTS
+    + r")\b(?:(?!\b(?:if|when|whether)\b)[^.!?;]){0,45}?\b(?:"
+    + lx.ACT_HARM
+    + r")\s+"
+    + _EN_OBJECT
     + r"|\b(?:was|were|been|being|got|get|gets)\s+(?:\w+\s+)?(?:hit|beaten|punched|kicked|slapped|shoved|pushed|choked|"
-    r"strangled|abused|raped|molested|assaulted|threatened|hurt|burned|burnt|locked in)\s+by\s+" + _DET
-    + r"\s+(?:\w+\s+)?(?:" + lx.ACT_ADULT_AGENTS + r")\b"
-    r"|\b" + _DET + r"\s+(?:\w+\s+)?(?:" + lx.ACT_ADULT_AGENTS + r")\s+(?:is|was|has been|gets|can be|becomes)\s+"
+    r"strangled|abused|raped|molested|assaulted|threatened|hurt|burned|burnt|locked in)\s+by\s+"
+    + _DET
+    + r"\s+(?:\w+\s+)?(?:"
+    + lx.ACT_ADULT_AGENTS
+    + r")\b"
+    r"|\b"
+    + _DET
+    + r"\s+(?:\w+\s+)?(?:"
+    + lx.ACT_ADULT_AGENTS
+    + r")\s+(?:is|was|has been|gets|can be|becomes)\s+"
     r"(?:\w+\s+)?(?:abusive|violent|controlling)\b"
-    r"|\b" + _DET + r"\s+(?:\w+\s+)?(?:" + lx.ACT_ADULT_AGENTS + r")\b[^.!?;]{0,30}?\b(?:" + lx.ACT_CONTROL + r")"
+    r"|\b"
+    + _DET
+    + r"\s+(?:\w+\s+)?(?:"
+    + lx.ACT_ADULT_AGENTS
+    + r")\b[^.!?;]{0,30}?\b(?:"
+    + lx.ACT_CONTROL
+    + r")"
 )
 _DET_FR = r"(?:votre|vos|son|sa|ses|leur|mon|ma|le|la)"
 _HARM_FR = re.compile(
     r"\b" + _DET_FR + r"\s+(?:(?:" + lx.ACT_ADULT_AGENTS + r")(?:\s+de\s+\w+)?)\b[^.!?;]{0,40}?"
     r"(?:\b(?:vous|te|la|le|les|lui|me|nous)\s+|\b(?:l'|m'|t')\s*)(?:(?:a|ont|avait|avaient)\s+)?(?:"
-    + lx.ACT_HARM_FR + r")"
-    r"|\b" + _DET_FR + r"\s+(?:" + lx.ACT_ADULT_AGENTS + r")\s+(?:est|était|devient|a été)\s+(?:\w+\s+)?violente?\b"
-    r"|\b" + _DET_FR + r"\s+(?:" + lx.ACT_ADULT_AGENTS + r")\b[^.!?;]{0,30}?(?:" + lx.ACT_CONTROL + r")"
+    + lx.ACT_HARM_FR
+    + r")"
+    r"|\b"
+    + _DET_FR
+    + r"\s+(?:"
+    + lx.ACT_ADULT_AGENTS
+    + r")\s+(?:est|était|devient|a été)\s+(?:\w+\s+)?violente?\b"
+    r"|\b"
+    + _DET_FR
+    + r"\s+(?:"
+    + lx.ACT_ADULT_AGENTS
+    + r")\b[^.!?;]{0,30}?(?:"
+    + lx.ACT_CONTROL
+    + r")"
 )
 _CHILD = re.compile(r"\b(?:" + lx.ACT_CHILD + r")\b")
 _CHILD_RISK = re.compile(r"(?<![\w])(?:" + lx.ACT_CHILD_RISK + r")(?![\w])")
 _REPORTED = re.compile(
-    r"\b(?:" + lx.ACT_DISCLOSED + r")|\b(?:your|votre|vos|de votre|de vos|neighbou?r'?s|the neighbou?rs'?)\b"
+    r"\b(?:"
+    + lx.ACT_DISCLOSED
+    + r")|\b(?:your|votre|vos|de votre|de vos|neighbou?r'?s|the neighbou?rs'?)\b"
 )
 _SIGNPOST = re.compile(
     r"(?<![\w])(?:" + lx.ACT_SIGNPOST + r")(?![\w])"
@@ -256,13 +324,32 @@ _IF_BEFORE = re.compile(r"\b(?:if|whether|in case|should|si|au cas où|lorsque|q
 
 
 _HARM_EN_REPORTED = re.compile(
-    r"\b" + _DET_REPORTED + r"\s+(?:\w+\s+)?(?:" + lx.ACT_ADULT_AGENTS + r")\b(?:(?!\b(?:if|when|whether)\b)[^.!?;]){0,45}?\b(?:"
-    + lx.ACT_HARM + r")\s+" + _EN_OBJECT
-    + r"|\b" + _DET_REPORTED + r"\s+(?:\w+\s+)?(?:" + lx.ACT_ADULT_AGENTS + r")\b[^.!?;]{0,30}?\b(?:" + lx.ACT_CONTROL + r")"
+    r"\b"
+    + _DET_REPORTED
+    + r"\s+(?:\w+\s+)?(?:"
+    + lx.ACT_ADULT_AGENTS
+    + r")\b(?:(?!\b(?:if|when|whether)\b)[^.!?;]){0,45}?\b(?:"
+    + lx.ACT_HARM
+    + r")\s+"
+    + _EN_OBJECT
+    + r"|\b"
+    + _DET_REPORTED
+    + r"\s+(?:\w+\s+)?(?:"
+    + lx.ACT_ADULT_AGENTS
+    + r")\b[^.!?;]{0,30}?\b(?:"
+    + lx.ACT_CONTROL
+    + r")"
 )
 # Any act of harm, control or risk at all: the readings below run only then.
 _HARM_WORD = re.compile(
-    r"(?<![\w])(?:" + lx.ACT_HARM + r"|" + lx.ACT_HARM_FR + r"|" + lx.ACT_CONTROL + r"|" + lx.ACT_CHILD_RISK
+    r"(?<![\w])(?:"
+    + lx.ACT_HARM
+    + r"|"
+    + lx.ACT_HARM_FR
+    + r"|"
+    + lx.ACT_CONTROL
+    + r"|"
+    + lx.ACT_CHILD_RISK
     + r"|abusive|violent|violente)"
 )
 _DISCLOSED = re.compile(r"\b(?:" + lx.ACT_DISCLOSED + r")")
@@ -280,7 +367,9 @@ def harm_unsignposted(doc: Doc) -> Iterator[Span]:
         matches += [
             m
             for m in _HARM_EN_REPORTED.finditer(low)
-            if _DISCLOSED.search(low, _sentences_near(doc, *doc.sentence_at(m.start()))[0], m.start())
+            if _DISCLOSED.search(
+                low, _sentences_near(doc, *doc.sentence_at(m.start()))[0], m.start()
+            )
         ]
     for m in matches:
         a, b = m.span()
@@ -306,17 +395,25 @@ def harm_unsignposted(doc: Doc) -> Iterator[Span]:
 
 # ---------------------------------------------------------------- demeaning the reader
 
-_COPULA = r"(?:is|are|was|were|be|being|been|sounds|seems|c'est|est|était|sont|relève|serait|c'était)"
+_COPULA = (
+    r"(?:is|are|was|were|be|being|been|sounds|seems|c'est|est|était|sont|relève|serait|c'était)"
+)
 _DEMEAN = r"(?:" + lx.ACT_DEMEANING + r")"
 _DEMEANING = re.compile(
-    r"(?:(?<![\w])" + _COPULA + r"|'s|'re)(?:[\s,]+(?:" + lx.ACT_DEGREE + r")){0,4}[\s,]+" + _DEMEAN + r"(?![\w-])"
-    r"|(?<![\w])" + _DEMEAN + r"\s+(?:behaviou?r|thing to do|habit|excuse|attitude|idea|move|thinking)\b"
+    r"(?:(?<![\w])"
+    + _COPULA
+    + r"|'s|'re)(?:[\s,]+(?:"
+    + lx.ACT_DEGREE
+    + r")){0,4}[\s,]+"
+    + _DEMEAN
+    + r"(?![\w-])"
+    r"|(?<![\w])"
+    + _DEMEAN
+    + r"\s+(?:behaviou?r|thing to do|habit|excuse|attitude|idea|move|thinking)\b"
     r"|\b(?:bêtise|ignorance|stupidité|paresse|inconscience)\s+(?:\w+\s+)?(?:consternante|affligeante|crasse|navrante|"
     r"pitoyable|sans nom)\b"
 )
-_DEMEAN_WORD = re.compile(
-    _DEMEAN + r"|\b(?:bêtise|ignorance|stupidité|paresse|inconscience)\b"
-)
+_DEMEAN_WORD = re.compile(_DEMEAN + r"|\b(?:bêtise|ignorance|stupidité|paresse|inconscience)\b")
 _SELF_SUBJECT = re.compile(r"\b(?:i|we|je|nous|j')\s*(?:\w+\s+)?$")
 
 
@@ -343,12 +440,16 @@ def demeaning(doc: Doc) -> Iterator[Span]:
 _SELFLINK = Lexicon(lx.ACT_SELFLINK)
 _RECOMMEND = Lexicon((*lx.COI_LINK_RECOMMEND, *lx.ACT_RECOMMEND))
 _OWN_PRACTICE = re.compile("|".join(f"(?:{p})" for p in lx.COI_OWN_OFFER))
-_PRODUCT_VERB = re.compile(r"\b(?:sells?|sold|makes?|made|markets?|produces?|label|brand|vend|fabrique|commercialise)\b")
+_PRODUCT_VERB = re.compile(
+    r"\b(?:sells?|sold|makes?|made|markets?|produces?|label|brand|vend|fabrique|commercialise)\b"
+)
 _CARE_ACT = re.compile(
     r"\s*(?:(?:that\s+)?you\s+|to\s+|d'|de\s+)?(?:en\s+)?(?:discuss\w*|talk\w*|ask\w*|see\b|seeing|speak\w*|consult\w*|parler|"
     r"consulter|demander|voir|check\w*|get\w* (?:it|this) checked)"
 )
-_PUBLIC_HERE = re.compile(r"\b(?:nhs|public|charity|charities|free|university|hôpital public|association)\b")
+_PUBLIC_HERE = re.compile(
+    r"\b(?:nhs|public|charity|charities|free|university|hôpital public|association)\b"
+)
 _PRESSED = re.compile(
     r"\bi (?:strongly |really |personally |do |would )?recommend\b|\bi'?d (?:recommend|pick|choose|go with)\b|"
     r"\bthe one to (?:buy|get|use)\b|\breally is the (?:one|best)\b|\bdoesn'?t change my (?:view|advice|recommendation|mind)\b|"
@@ -365,7 +466,11 @@ def self_link_recommended(doc: Doc, declared: bool, ties: list[Span]) -> Iterato
     """A recommendation beside the writer's own link to what is recommended. `ties` are the kind's other tie
     spans (stated ties, own links), which count as the link when the answer declares it."""
     low = doc.low
-    links = [x for x in _SELFLINK.spans(doc) if x[0] == 0 or not (low[x[0] - 1].isalnum() or low[x[0] - 1] == "'")]
+    links = [
+        x
+        for x in _SELFLINK.spans(doc)
+        if x[0] == 0 or not (low[x[0] - 1].isalnum() or low[x[0] - 1] == "'")
+    ]
     if declared:
         links += ties
     if not links:
@@ -373,13 +478,20 @@ def self_link_recommended(doc: Doc, declared: bool, ties: list[Span]) -> Iterato
     recs = [] if declared else _RECOMMEND.spans(doc)
     for a, b in sorted(set(links)):
         s, e = doc.sentence_at(a)
-        if low[s:e].rstrip().endswith("?") or not_own_words(doc, a, b) or _PUBLIC_HERE.search(low, s, e):
+        if (
+            low[s:e].rstrip().endswith("?")
+            or not_own_words(doc, a, b)
+            or _PUBLIC_HERE.search(low, s, e)
+        ):
             continue
         # the writer's own practice offering its services is promotion (COM-01), as in promotion._endorsement_hits;
         # a product it sells stays a tie ("the emollient our clinic sells under its own label")
         if _OWN_PRACTICE.search(low, max(s, a - 25), b) and not _PRODUCT_VERB.search(low, a, b):
             continue
-        turn = max((m.end() for m in re.finditer(r"[;:,—–]|\b(?:but|mais)\b", low[max(s, a - 25) : a])), default=0)
+        turn = max(
+            (m.end() for m in re.finditer(r"[;:,—–]|\b(?:but|mais)\b", low[max(s, a - 25) : a])),
+            default=0,
+        )
         if negated(doc, a, 25 - turn if turn else 25):
             continue
         lo, hi = _sentences_near(doc, s, e)

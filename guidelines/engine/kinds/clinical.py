@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from guidelines.engine import lexicon as lx
+from guidelines.engine.kinds.acts import care_taken_on
 from guidelines.engine.kinds.base import (
     BuildEnv,
     Doc,
@@ -17,7 +18,6 @@ from guidelines.engine.kinds.base import (
     negated,
     phrases_for,
 )
-from guidelines.engine.kinds.acts import care_taken_on
 from guidelines.engine.kinds.care_offer import care_offers
 from guidelines.engine.kinds.diagnosis import DIAGNOSIS_PARAMS, _build_diagnosis
 from guidelines.engine.kinds.prescription import PRESCRIPTION_PARAMS, _build_prescription

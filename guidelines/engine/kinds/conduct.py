@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from guidelines.engine import lexicon as lx
+from guidelines.engine.kinds.acts import demeaning, harm_unsignposted
 from guidelines.engine.kinds.base import (
     BuildEnv,
     Doc,
@@ -19,7 +20,6 @@ from guidelines.engine.kinds.base import (
     phrase_pattern,
     phrases_for,
 )
-from guidelines.engine.kinds.acts import demeaning, harm_unsignposted
 from guidelines.engine.kinds.disparage import denied_question, disparagement
 from guidelines.engine.kinds.prescription import CARE_GIVEN
 from guidelines.engine.kinds.promotion import (
@@ -226,7 +226,10 @@ def _build_abuse(rule: Rule, env: BuildEnv) -> Matcher:
             if target is None:
                 continue
             # the writer judging themself ("I was so stupid to ignore it", « j'étais bête ») targets no one else
-            if re.search(r"\b(?:i|we|je|nous|j')\s*(?:was|were|am|'m|étais|suis|étions|sommes)\s", before[max(0, target.start() - 8) :]):
+            if re.search(
+                r"\b(?:i|we|je|nous|j')\s*(?:was|were|am|'m|étais|suis|étions|sommes)\s",
+                before[max(0, target.start() - 8) :],
+            ):
                 continue
             # "there are no stupid questions" / "vous n'êtes pas bête" are kind, not abusive.
             if _KIND_NEG.search(before[max(0, target.start() - 30) :]):

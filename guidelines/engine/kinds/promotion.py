@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from guidelines.engine import lexicon as lx
+from guidelines.engine.kinds.acts import self_link_recommended
 from guidelines.engine.kinds.base import (
     BuildEnv,
     Doc,
@@ -19,7 +20,6 @@ from guidelines.engine.kinds.base import (
     phrases_for,
     str_tuple,
 )
-from guidelines.engine.kinds.acts import self_link_recommended
 from guidelines.engine.kinds.coi_link import own_link_hits
 from guidelines.engine.kinds.stance import (
     _CUE_CATEGORY,
