@@ -32,7 +32,9 @@ that performs the same act in other words is read too:
   still one when the product is pressed on the reader (a first-person recommendation, "doesn't change my view",
   a discount code).
 
-Pure functions of the checked document; spans are in the normalised text.
+Pure functions of the checked document; spans are in the normalised text. This module holds the care and
+reassurance readings; harm and demeaning are in `acts_abuse.py`, the self-link in `acts_coi.py` (the 350-line
+limit of tests/platform/test_architecture.py).
 """
 
 from __future__ import annotations
@@ -41,8 +43,7 @@ import re
 from collections.abc import Iterator
 
 from guidelines.engine import lexicon as lx
-from guidelines.engine.kinds.base import Doc, Lexicon, negated
-from guidelines.engine.kinds.scope import judgement_denied, reader_feels
+from guidelines.engine.kinds.base import Doc, negated
 from guidelines.engine.kinds.stance import not_own_words
 
 Span = tuple[int, int]
@@ -108,7 +109,7 @@ _ONGOING = re.compile(r"\b(?:" + lx.ACT_ONGOING + r")")
 _QUESTION_OR_IF = re.compile(r"\b(?:if|were i|si|à votre place|in your shoes)\b")
 
 
-def _sentences_near(doc: Doc, s: int, e: int) -> tuple[int, int]:
+def sentences_near(doc: Doc, s: int, e: int) -> tuple[int, int]:
     """The span of the sentence (s, e) with its neighbours."""
     sents = doc.sentences
     i = doc.sentence_index((s, e))
@@ -148,7 +149,7 @@ def care_taken_on(doc: Doc) -> Iterator[Span]:
         if not _own_statement(doc, a, b):
             continue
         s, e = doc.sentence_at(a)
-        lo, hi = _sentences_near(doc, s, e)
+        lo, hi = sentences_near(doc, s, e)
         if _ONGOING.search(low, lo, hi):
             yield a, b
 
@@ -249,261 +250,3 @@ def reassurance_excused(doc: Doc, a: int, b: int) -> bool:
             and _CARE_ROUTE.search(low, b, e)
         )
     return False
-
-
-# ---------------------------------------------------------------- harm disclosed, no safeguarding
-
-_EN_OBJECT = (
-    r"(?:you|her|him|them|me|us|(?:your|the|his|her|their) (?:\w+ ){0,2}?(?:child|children|kids?|son|daughter|baby|mum|mom|mother|"
-    r"sister|brother|players|pupils|students|boys|girls|residents|athletes|grandchildren|wife|husband|partner))"
-    r"\b(?!\s*(?:back|head|arm|leg|knee|hand|foot|feet|neck|shoulder|wrist|ankle|hip|finger|toe|elbow|own))"
-)
-_DET = r"(?:your|her|his|their|my|the child's|the kids'|her child's|his child's)"
-# "the coach", "a neighbour": an agent named without a possessive counts when the reader's account is passed on.
-_DET_REPORTED = r"(?:the|a|an|this|that)"
-_HARM_EN = re.compile(
-    r"\b"
-    + _DET
-    + r"\s+(?:\w+\s+)?(?:"
-    + lx.ACT_ADULT_AGENTS
-    + r")\b(?:(?!\b(?:if|when|whether)\b)[^.!?;]){0,45}?\b(?:"
-    + lx.ACT_HARM
-    + r")\s+"
-    + _EN_OBJECT
-    + r"|\b(?:was|were|been|being|got|get|gets)\s+(?:\w+\s+)?(?:hit|beaten|punched|kicked|slapped|shoved|pushed|choked|"
-    r"strangled|abused|raped|molested|assaulted|threatened|hurt|burned|burnt|locked in)\s+by\s+"
-    + _DET
-    + r"\s+(?:\w+\s+)?(?:"
-    + lx.ACT_ADULT_AGENTS
-    + r")\b"
-    r"|\b"
-    + _DET
-    + r"\s+(?:\w+\s+)?(?:"
-    + lx.ACT_ADULT_AGENTS
-    + r")\s+(?:is|was|has been|gets|can be|becomes)\s+"
-    r"(?:\w+\s+)?(?:abusive|violent|controlling)\b"
-    r"|\b"
-    + _DET
-    + r"\s+(?:\w+\s+)?(?:"
-    + lx.ACT_ADULT_AGENTS
-    + r")\b[^.!?;]{0,30}?\b(?:"
-    + lx.ACT_CONTROL
-    + r")"
-)
-_DET_FR = r"(?:votre|vos|son|sa|ses|leur|mon|ma|le|la)"
-_HARM_FR = re.compile(
-    r"\b" + _DET_FR + r"\s+(?:(?:" + lx.ACT_ADULT_AGENTS + r")(?:\s+de\s+\w+)?)\b[^.!?;]{0,40}?"
-    r"(?:\b(?:vous|te|la|le|les|lui|me|nous)\s+|\b(?:l'|m'|t')\s*)(?:(?:a|ont|avait|avaient)\s+)?(?:"
-    + lx.ACT_HARM_FR
-    + r")"
-    r"|\b"
-    + _DET_FR
-    + r"\s+(?:"
-    + lx.ACT_ADULT_AGENTS
-    + r")\s+(?:est|était|devient|a été)\s+(?:\w+\s+)?violente?\b"
-    r"|\b"
-    + _DET_FR
-    + r"\s+(?:"
-    + lx.ACT_ADULT_AGENTS
-    + r")\b[^.!?;]{0,30}?(?:"
-    + lx.ACT_CONTROL
-    + r")"
-)
-_CHILD = re.compile(r"\b(?:" + lx.ACT_CHILD + r")\b")
-_CHILD_RISK = re.compile(r"(?<![\w])(?:" + lx.ACT_CHILD_RISK + r")(?![\w])")
-_REPORTED = re.compile(
-    r"\b(?:"
-    + lx.ACT_DISCLOSED
-    + r")|\b(?:your|votre|vos|de votre|de vos|neighbou?r'?s|the neighbou?rs'?)\b"
-)
-_SIGNPOST = re.compile(
-    r"(?<![\w])(?:" + lx.ACT_SIGNPOST + r")(?![\w])"
-    r"|(?<![\d])(?:999|911|112|17|119|3919|114|116\s?006|0808|0800|1-?800|1-?888|1-?866)(?![\d])"
-)
-_IF_BEFORE = re.compile(r"\b(?:if|whether|in case|should|si|au cas où|lorsque|quand)\b")
-
-
-_HARM_EN_REPORTED = re.compile(
-    r"\b"
-    + _DET_REPORTED
-    + r"\s+(?:\w+\s+)?(?:"
-    + lx.ACT_ADULT_AGENTS
-    + r")\b(?:(?!\b(?:if|when|whether)\b)[^.!?;]){0,45}?\b(?:"
-    + lx.ACT_HARM
-    + r")\s+"
-    + _EN_OBJECT
-    + r"|\b"
-    + _DET_REPORTED
-    + r"\s+(?:\w+\s+)?(?:"
-    + lx.ACT_ADULT_AGENTS
-    + r")\b[^.!?;]{0,30}?\b(?:"
-    + lx.ACT_CONTROL
-    + r")"
-)
-# Any act of harm, control or risk at all: the readings below run only then.
-_HARM_WORD = re.compile(
-    r"(?<![\w])(?:"
-    + lx.ACT_HARM
-    + r"|"
-    + lx.ACT_HARM_FR
-    + r"|"
-    + lx.ACT_CONTROL
-    + r"|"
-    + lx.ACT_CHILD_RISK
-    + r"|abusive|violent|violente)"
-)
-_DISCLOSED = re.compile(r"\b(?:" + lx.ACT_DISCLOSED + r")")
-
-
-def harm_unsignposted(doc: Doc) -> Iterator[Span]:
-    """A disclosure of harm (to the reader or a child) in an answer that nowhere says where to get safe."""
-    low = doc.low
-    fr = doc.lang == "fr"
-    if not _HARM_WORD.search(low):
-        return
-    found: list[Span] = []
-    matches = list((_HARM_FR if fr else _HARM_EN).finditer(low))
-    if not fr:
-        matches += [
-            m
-            for m in _HARM_EN_REPORTED.finditer(low)
-            if _DISCLOSED.search(
-                low, _sentences_near(doc, *doc.sentence_at(m.start()))[0], m.start()
-            )
-        ]
-    for m in matches:
-        a, b = m.span()
-        s, _e = doc.sentence_at(a)
-        if _IF_BEFORE.search(low, s, a) or negated(doc, b - 12, 30) or not_own_words(doc, a, b):
-            continue
-        found.append((a, b))
-    for s, e in doc.sentences:
-        risk = _CHILD_RISK.search(low, s, e)
-        child = _CHILD.search(low, s, e)
-        if not (risk and child):
-            continue
-        lo, _hi = _sentences_near(doc, s, e)
-        if not _REPORTED.search(low, lo, e) or _IF_BEFORE.search(low, s, risk.start()):
-            continue
-        if negated(doc, risk.start(), 20) or low[s:e].rstrip().endswith("?"):
-            continue
-        found.append((min(child.start(), risk.start()), max(child.end(), risk.end())))
-    if not found or _SIGNPOST.search(low):
-        return
-    yield from sorted(set(found))
-
-
-# ---------------------------------------------------------------- demeaning the reader
-
-_COPULA = (
-    r"(?:is|are|was|were|be|being|been|sounds|seems|c'est|est|était|sont|relève|serait|c'était)"
-)
-_DEMEAN = r"(?:" + lx.ACT_DEMEANING + r")"
-_DEMEANING = re.compile(
-    r"(?:(?<![\w])"
-    + _COPULA
-    + r"|'s|'re)(?:[\s,]+(?:"
-    + lx.ACT_DEGREE
-    + r")){0,4}[\s,]+"
-    + _DEMEAN
-    + r"(?![\w-])"
-    r"|(?<![\w])"
-    + _DEMEAN
-    + r"\s+(?:behaviou?r|thing to do|habit|excuse|attitude|idea|move|thinking)\b"
-    r"|\b(?:bêtise|ignorance|stupidité|paresse|inconscience)\s+(?:\w+\s+)?(?:consternante|affligeante|crasse|navrante|"
-    r"pitoyable|sans nom)\b"
-)
-_DEMEAN_WORD = re.compile(_DEMEAN + r"|\b(?:bêtise|ignorance|stupidité|paresse|inconscience)\b")
-_SELF_SUBJECT = re.compile(r"\b(?:i|we|je|nous|j')\s*(?:\w+\s+)?$")
-
-
-def demeaning(doc: Doc) -> Iterator[Span]:
-    """Demeaning words said of the reader or the reader's conduct."""
-    low = doc.low
-    if not _DEMEAN_WORD.search(low):
-        return
-    for m in _DEMEANING.finditer(low):
-        a, b = m.span()
-        s, e = doc.sentence_at(a)
-        if low[s:e].rstrip().endswith("?") or negated(doc, b - 1, 40):
-            continue
-        if _SELF_SUBJECT.search(low, max(s, a - 20), a) or reader_feels(low, s, a):
-            continue
-        if judgement_denied(low, s, b) or not_own_words(doc, a, b):
-            continue
-        yield a, b
-
-
-# ---------------------------------------------------------------- recommendation + self-link
-
-# Lexicons (fastmatch): each entry is tried only when its literal needles are in the answer.
-_SELFLINK = Lexicon(lx.ACT_SELFLINK)
-_RECOMMEND = Lexicon((*lx.COI_LINK_RECOMMEND, *lx.ACT_RECOMMEND))
-_OWN_PRACTICE = re.compile("|".join(f"(?:{p})" for p in lx.COI_OWN_OFFER))
-_PRODUCT_VERB = re.compile(
-    r"\b(?:sells?|sold|makes?|made|markets?|produces?|label|brand|vend|fabrique|commercialise)\b"
-)
-_CARE_ACT = re.compile(
-    r"\s*(?:(?:that\s+)?you\s+|to\s+|d'|de\s+)?(?:en\s+)?(?:discuss\w*|talk\w*|ask\w*|see\b|seeing|speak\w*|consult\w*|parler|"
-    r"consulter|demander|voir|check\w*|get\w* (?:it|this) checked)"
-)
-_PUBLIC_HERE = re.compile(
-    r"\b(?:nhs|public|charity|charities|free|university|hôpital public|association)\b"
-)
-_PRESSED = re.compile(
-    r"\bi (?:strongly |really |personally |do |would )?recommend\b|\bi'?d (?:recommend|pick|choose|go with)\b|"
-    r"\bthe one to (?:buy|get|use)\b|\breally is the (?:one|best)\b|\bdoesn'?t change my (?:view|advice|recommendation|mind)\b|"
-    r"\bje vous (?:le |la |les )?(?:recommande|conseille)\b|\bque je vous (?:recommande|conseille)\b|"
-    r"\bc'est (?:ce|celui|celle) que je (?:donnerais|prendrais|conseille|recommande)\b|"
-    r"\b(?:code|promo code|discount code|code promo)\s+[a-z]+\d+|"
-    r"\b(?:but|mais)\b[\s,]+(?:\w+[\s,]+){0,2}?(?:buy|get|use|take|try|go for|choose|order|achetez|prenez|essayez|choisissez|"
-    r"commandez)\b|\b(?:is|are|'s|'re) (?:really |simply |by far )?the best (?:around|on the market|there is|one|ones|option|choice|buy)\b|"
-    r"\bc'est (?:vraiment |de loin )?(?:le|la) meilleure?\b"
-)
-
-
-def self_link_recommended(doc: Doc, declared: bool, ties: list[Span]) -> Iterator[Span]:
-    """A recommendation beside the writer's own link to what is recommended. `ties` are the kind's other tie
-    spans (stated ties, own links), which count as the link when the answer declares it."""
-    low = doc.low
-    links = [
-        x
-        for x in _SELFLINK.spans(doc)
-        if x[0] == 0 or not (low[x[0] - 1].isalnum() or low[x[0] - 1] == "'")
-    ]
-    if declared:
-        links += ties
-    if not links:
-        return
-    recs = [] if declared else _RECOMMEND.spans(doc)
-    for a, b in sorted(set(links)):
-        s, e = doc.sentence_at(a)
-        if (
-            low[s:e].rstrip().endswith("?")
-            or not_own_words(doc, a, b)
-            or _PUBLIC_HERE.search(low, s, e)
-        ):
-            continue
-        # the writer's own practice offering its services is promotion (COM-01), as in promotion._endorsement_hits;
-        # a product it sells stays a tie ("the emollient our clinic sells under its own label")
-        if _OWN_PRACTICE.search(low, max(s, a - 25), b) and not _PRODUCT_VERB.search(low, a, b):
-            continue
-        turn = max(
-            (m.end() for m in re.finditer(r"[;:,—–]|\b(?:but|mais)\b", low[max(s, a - 25) : a])),
-            default=0,
-        )
-        if negated(doc, a, 25 - turn if turn else 25):
-            continue
-        lo, hi = _sentences_near(doc, s, e)
-        found = (
-            [m.span() for m in _PRESSED.finditer(low, lo, hi)]
-            if declared
-            else [r for r in recs if lo <= r[0] < hi]
-        )
-        for ra, rb in found:
-            # recommending an act of care ("I'd recommend you discuss statins with your GP") presses no product
-            if declared and _CARE_ACT.match(low, rb):
-                continue
-            if not negated(doc, ra, 25):
-                yield a, b
-                break

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from guidelines.engine import lexicon as lx
-from guidelines.engine.kinds.acts import demeaning, harm_unsignposted
+from guidelines.engine.kinds.acts_abuse import demeaning, harm_unsignposted
 from guidelines.engine.kinds.base import (
     BuildEnv,
     Doc,

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from guidelines.engine import lexicon as lx
-from guidelines.engine.kinds.acts import self_link_recommended
+from guidelines.engine.kinds.acts_coi import self_link_recommended
 from guidelines.engine.kinds.base import (
     BuildEnv,
     Doc,
