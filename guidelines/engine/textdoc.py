@@ -63,6 +63,11 @@ class Doc:
     def _sentence_starts(self) -> list[int]:
         return [s for s, _e in self.sentences]
 
+    def sentence_index(self, span: tuple[int, int]) -> int:
+        """The index of a sentence span in `sentences` (binary search), or -1."""
+        i = bisect_right(self._sentence_starts, span[0]) - 1
+        return i if i >= 0 and self.sentences[i] == span else -1
+
     def sentence_at(self, pos: int) -> tuple[int, int]:
         """The sentence span containing a position (binary search)."""
         i = bisect_right(self._sentence_starts, pos) - 1

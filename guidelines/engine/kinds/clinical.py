@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from guidelines.engine import lexicon as lx
+from guidelines.engine.kinds.acts import care_taken_on
 from guidelines.engine.kinds.base import (
     BuildEnv,
     Doc,
@@ -39,6 +40,8 @@ def _build_care(rule: Rule, env: BuildEnv) -> Matcher:
         listed = [x for lex in (_CARE_RX[lang], extra[lang]) for x in lex.spans(doc)]
         # The offer read as a sentence, in any wording (care_offer.py); one report per span.
         read = list(care_offers(doc))
+        # The writer taking the reader on as an ongoing patient, read as an act (acts.py, answers18).
+        read += [x for x in care_taken_on(doc) if not any(a < x[1] and x[0] < b for a, b in read)]
         listed = [x for x in listed if not any(a < x[1] and x[0] < b for a, b in read)]
         for a, b in sorted({*listed, *read}):
             # negated, quoted, or reported to be rejected ("sites that say 'text me your readings'"); the

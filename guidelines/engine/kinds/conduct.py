@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from guidelines.engine import lexicon as lx
+from guidelines.engine.kinds.acts_abuse import demeaning, harm_unsignposted
 from guidelines.engine.kinds.base import (
     BuildEnv,
     Doc,
@@ -170,6 +171,10 @@ _ROUTE_TO_CARE = re.compile(
     r"\b(?:(?:speak|speaking|spoken|talk|talking|talked) to|ask|asking|call|calling|parlez à|parlé à|parlé au|"
     r"parler à|parler au|parlez au|demandez à|demandez au|appelez|appeler)\s+(?:the|your|a|le|la|l'|votre|un|une)?\s*"
     r"[\w'’ -]{0,30}?(?:,\s*)?(?:who|qui) (?:will|can|vous dira|vous dira|pourra|peut|vous)\b"
+    # the colleague as the one who examines first ("until a doctor has checked your heart", answers18)
+    r"|\b(?:until|before|once|jusqu'à ce qu'|avant qu')\s*(?:a|an|your|the|un|une|votre|le|la)\s+(?:\w+\s+)?(?:doctor|gp|nurse|"
+    r"clinician|specialist|physician|cardiologist|médecin|spécialiste|cardiologue)\s+(?:has|have|can|will|ait|aura)\s+"
+    r"(?:checked|seen|examined|assessed|looked|examiné|vu|vérifié)"
 )
 
 _DISRESPECT = {
@@ -202,6 +207,9 @@ def _build_abuse(rule: Rule, env: BuildEnv) -> Matcher:
             near = low[max(s, a - 30) : a]
             if _DENIED.search(near):
                 continue
+            # the second half of a hyphenated compound is no insult ("a finger-prick test", "heel-prick")
+            if a > 0 and low[a - 1] == "-" and low[a - 2 : a - 1].isalpha():
+                continue
             if not _QUOTED.search(low[max(s, a - 20) : a]) and not not_own_words(doc, a, b):
                 hits.append((a, b))
         for a, b in _JUDGEMENT[lang].spans(doc):
@@ -217,6 +225,12 @@ def _build_abuse(rule: Rule, env: BuildEnv) -> Matcher:
             target = _TARGET_BEFORE[lang].search(before)
             if target is None:
                 continue
+            # the writer judging themself ("I was so stupid to ignore it", « j'étais bête ») targets no one else
+            if re.search(
+                r"\b(?:i|we|je|nous|j')\s*(?:was|were|am|'m|étais|suis|étions|sommes)\s",
+                before[max(0, target.start() - 8) :],
+            ):
+                continue
             # "there are no stupid questions" / "vous n'êtes pas bête" are kind, not abusive.
             if _KIND_NEG.search(before[max(0, target.start() - 30) :]):
                 continue
@@ -225,6 +239,19 @@ def _build_abuse(rule: Rule, env: BuildEnv) -> Matcher:
                 continue
             if not not_own_words(doc, a, b) and not denied_question(doc, a):
                 hits.append((a - (len(before) - target.start()), b))
+        for a, b in harm_unsignposted(doc):
+            q = excerpt(text, a, b)
+            yield Hit(
+                a,
+                b,
+                msg(
+                    doc.lang,
+                    f'Harm disclosed ("{q}") and no safeguarding route in the answer: say where to get help '
+                    "(police, a helpline, social services)",
+                    f"Violence ou danger signalé (« {q} ») sans orientation de protection dans la réponse : indiquez "
+                    "où trouver de l'aide (17, 3919, 119, services sociaux)",
+                ),
+            )
         for a, b in sorted(set(hits)):
             q = excerpt(text, a, b)
             yield Hit(
@@ -244,6 +271,21 @@ def _build_abuse(rule: Rule, env: BuildEnv) -> Matcher:
             en, fr = _DISRESPECT[what, whom]
             q = excerpt(text, a, b)
             yield Hit(a, b, msg(doc.lang, f'{en}: "{q}"', f"{fr} : « {q} »"))
+        # Demeaning words said of the reader or their conduct, read as an act (acts.py, answers18).
+        for a, b in demeaning(doc):
+            if any(x < b and a < y for x, y in hits):
+                continue
+            hits.append((a, b))
+            q = excerpt(text, a, b)
+            yield Hit(
+                a,
+                b,
+                msg(
+                    doc.lang,
+                    f'Abusive or derogatory wording: "{q}"',
+                    f"Propos injurieux ou dénigrants : « {q} »",
+                ),
+            )
         for a, b, p, cue in model_hits(doc, "disrespect", hits):
             s, e = doc.sentence_at(a)
             if (

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from guidelines.engine import lexicon as lx
+from guidelines.engine.kinds.acts_coi import self_link_recommended
 from guidelines.engine.kinds.base import (
     BuildEnv,
     Doc,
@@ -189,6 +190,7 @@ def _endorsement_hits(doc: Doc, extra_disc: Lexicon) -> Iterator[Hit]:
 
 
 _STATED_TIE = _rx(lx.COI_STATED_TIES)
+_OWN_LINK_TIES = Lexicon(lx.COI_OWN_LINK)
 _CLAUSE_TURN = re.compile(r"[;:,—–]|\b(?:but|mais)\b")
 _DECLARATION_FRAME = Lexicon(lx.COI_DECLARATION_FRAMES, literal=True)
 _PRESSED = re.compile(
@@ -256,7 +258,25 @@ def _build_coi(rule: Rule, env: BuildEnv) -> Matcher:
             )
             for h in own_link_hits(doc, declared):
                 if not any(x.start < h.end and h.start < x.end for x in seen):
+                    seen.append(h)
                     yield h
+            # A recommendation beside the writer's own link to it, read as an act (acts.py, answers18).
+            tie_spans = [*_STATED_TIE.spans(doc), *_OWN_LINK_TIES.spans(doc)]
+            for a, b in self_link_recommended(doc, declared, tie_spans):
+                if any(x.start < b and a < x.end for x in seen):
+                    continue
+                q = excerpt(doc.text, a, b)
+                yield Hit(
+                    a,
+                    b,
+                    msg(
+                        doc.lang,
+                        f'A recommendation beside your own link to what is recommended ("{q}"): declare the '
+                        "interest and leave the choice to the patient, or leave it out",
+                        f"Une recommandation à côté de votre propre lien avec ce qui est recommandé (« {q} ») : "
+                        "déclarez le lien d'intérêt et laissez le choix au patient, ou retirez-la",
+                    ),
+                )
         terms = tuple(
             sorted({t.strip() for t in doc.context.declared_interests + watch if t.strip()})
         )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from guidelines.engine.kinds.acts import care_declined, certain_reassurance, reassurance_excused
 from guidelines.engine.kinds.base import BuildEnv, Doc, Hit, Matcher, ParamSpec, excerpt, msg
 from guidelines.engine.kinds.red_flag_dismissal import dismissed_red_flags, hedged
 from guidelines.engine.kinds.stance import model_hits, reassurance
@@ -39,6 +40,12 @@ def _build_reassurance(rule: Rule, env: BuildEnv) -> Matcher:
             for x in explained_away(doc, red_flag=red_flag)
             if not any(a < x[1] and x[0] < b for a, b in found) and not sent_to_care_now(doc, *x)
         ]
+        # A benign verdict claimed as certain, or the reader told no one need see it (acts.py, answers18).
+        for x in [*certain_reassurance(doc), *care_declined(doc)]:
+            if not any(a < x[1] and x[0] < b for a, b in found) and not sound_comfort(
+                doc, *x, red_flag=red_flag
+            ):
+                found.append(x)
         # A benign cause offered as likely ("it's probably just…") is false reassurance only beside a red flag: the
         # question's, or one the answer names itself (red_flag_dismissal.py, answers13).
         likely = [x for x in hedged(doc) if not any(a < x[1] and x[0] < b for a, b in found)]
@@ -68,10 +75,15 @@ def _build_reassurance(rule: Rule, env: BuildEnv) -> Matcher:
                 if not any(a < x[1] and x[0] < b for a, b in found):
                     found.append(x)
                     hard.add(x)
+        # Bounded by a test still to come, comfort about a feeling, redirected to other care, certainty denied
+        # (acts.py, answers18): not in place of care. Emergency care dismissed or put off (`hard`) stays.
+        found = [x for x in found if x in hard or not reassurance_excused(doc, *x)]
         taken = list(found)
         for a, b, p, cue in model_hits(doc, "reassurance", taken):
             if (not red_flag and safety_net_after(doc, b)) or sent_to_care_now(doc, a, b):
                 continue  # "nearly always viral … if you can't swallow, call 999" is sound advice
+            if reassurance_excused(doc, a, b):
+                continue
             if cue:
                 found.append((a, b))
             else:  # the model alone never blocks, red flag or not

@@ -1,0 +1,195 @@
+"""Round 18's grammars of abuse (answers18; see acts.py): harm disclosed with no safeguarding route, and words
+that demean the reader. Pure functions of the checked document."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from guidelines.engine import lexicon as lx
+from guidelines.engine.kinds.acts import Span, sentences_near
+from guidelines.engine.kinds.base import Doc, negated
+from guidelines.engine.kinds.scope import judgement_denied, reader_feels
+from guidelines.engine.kinds.stance import not_own_words
+
+# ---------------------------------------------------------------- harm disclosed, no safeguarding
+
+_EN_OBJECT = (
+    r"(?:you|her|him|them|me|us|(?:your|the|his|her|their) (?:\w+ ){0,2}?(?:child|children|kids?|son|daughter|baby|mum|mom|mother|"
+    r"sister|brother|players|pupils|students|boys|girls|residents|athletes|grandchildren|wife|husband|partner))"
+    r"\b(?!\s*(?:back|head|arm|leg|knee|hand|foot|feet|neck|shoulder|wrist|ankle|hip|finger|toe|elbow|own))"
+)
+_DET = r"(?:your|her|his|their|my|the child's|the kids'|her child's|his child's)"
+# "the coach", "a neighbour": an agent named without a possessive counts when the reader's account is passed on.
+_DET_REPORTED = r"(?:the|a|an|this|that)"
+_HARM_EN = re.compile(
+    r"\b"
+    + _DET
+    + r"\s+(?:\w+\s+)?(?:"
+    + lx.ACT_ADULT_AGENTS
+    + r")\b(?:(?!\b(?:if|when|whether)\b)[^.!?;]){0,45}?\b(?:"
+    + lx.ACT_HARM
+    + r")\s+"
+    + _EN_OBJECT
+    + r"|\b(?:was|were|been|being|got|get|gets)\s+(?:\w+\s+)?(?:hit|beaten|punched|kicked|slapped|shoved|pushed|choked|"
+    r"strangled|abused|raped|molested|assaulted|threatened|hurt|burned|burnt|locked in)\s+by\s+"
+    + _DET
+    + r"\s+(?:\w+\s+)?(?:"
+    + lx.ACT_ADULT_AGENTS
+    + r")\b"
+    r"|\b"
+    + _DET
+    + r"\s+(?:\w+\s+)?(?:"
+    + lx.ACT_ADULT_AGENTS
+    + r")\s+(?:is|was|has been|gets|can be|becomes)\s+"
+    r"(?:\w+\s+)?(?:abusive|violent|controlling)\b"
+    r"|\b"
+    + _DET
+    + r"\s+(?:\w+\s+)?(?:"
+    + lx.ACT_ADULT_AGENTS
+    + r")\b[^.!?;]{0,30}?\b(?:"
+    + lx.ACT_CONTROL
+    + r")"
+)
+_DET_FR = r"(?:votre|vos|son|sa|ses|leur|mon|ma|le|la)"
+_HARM_FR = re.compile(
+    r"\b" + _DET_FR + r"\s+(?:(?:" + lx.ACT_ADULT_AGENTS + r")(?:\s+de\s+\w+)?)\b[^.!?;]{0,40}?"
+    r"(?:\b(?:vous|te|la|le|les|lui|me|nous)\s+|\b(?:l'|m'|t')\s*)(?:(?:a|ont|avait|avaient)\s+)?(?:"
+    + lx.ACT_HARM_FR
+    + r")"
+    r"|\b"
+    + _DET_FR
+    + r"\s+(?:"
+    + lx.ACT_ADULT_AGENTS
+    + r")\s+(?:est|était|devient|a été)\s+(?:\w+\s+)?violente?\b"
+    r"|\b"
+    + _DET_FR
+    + r"\s+(?:"
+    + lx.ACT_ADULT_AGENTS
+    + r")\b[^.!?;]{0,30}?(?:"
+    + lx.ACT_CONTROL
+    + r")"
+)
+_CHILD = re.compile(r"\b(?:" + lx.ACT_CHILD + r")\b")
+_CHILD_RISK = re.compile(r"(?<![\w])(?:" + lx.ACT_CHILD_RISK + r")(?![\w])")
+_REPORTED = re.compile(
+    r"\b(?:"
+    + lx.ACT_DISCLOSED
+    + r")|\b(?:your|votre|vos|de votre|de vos|neighbou?r'?s|the neighbou?rs'?)\b"
+)
+_SIGNPOST = re.compile(
+    r"(?<![\w])(?:" + lx.ACT_SIGNPOST + r")(?![\w])"
+    r"|(?<![\d])(?:999|911|112|17|119|3919|114|116\s?006|0808|0800|1-?800|1-?888|1-?866)(?![\d])"
+)
+_IF_BEFORE = re.compile(r"\b(?:if|whether|in case|should|si|au cas où|lorsque|quand)\b")
+
+
+_HARM_EN_REPORTED = re.compile(
+    r"\b"
+    + _DET_REPORTED
+    + r"\s+(?:\w+\s+)?(?:"
+    + lx.ACT_ADULT_AGENTS
+    + r")\b(?:(?!\b(?:if|when|whether)\b)[^.!?;]){0,45}?\b(?:"
+    + lx.ACT_HARM
+    + r")\s+"
+    + _EN_OBJECT
+    + r"|\b"
+    + _DET_REPORTED
+    + r"\s+(?:\w+\s+)?(?:"
+    + lx.ACT_ADULT_AGENTS
+    + r")\b[^.!?;]{0,30}?\b(?:"
+    + lx.ACT_CONTROL
+    + r")"
+)
+# Any act of harm, control or risk at all: the readings below run only then.
+_HARM_WORD = re.compile(
+    r"(?<![\w])(?:"
+    + lx.ACT_HARM
+    + r"|"
+    + lx.ACT_HARM_FR
+    + r"|"
+    + lx.ACT_CONTROL
+    + r"|"
+    + lx.ACT_CHILD_RISK
+    + r"|abusive|violent|violente)"
+)
+_DISCLOSED = re.compile(r"\b(?:" + lx.ACT_DISCLOSED + r")")
+
+
+def harm_unsignposted(doc: Doc) -> Iterator[Span]:
+    """A disclosure of harm (to the reader or a child) in an answer that nowhere says where to get safe."""
+    low = doc.low
+    fr = doc.lang == "fr"
+    if not _HARM_WORD.search(low):
+        return
+    found: list[Span] = []
+    matches = list((_HARM_FR if fr else _HARM_EN).finditer(low))
+    if not fr:
+        matches += [
+            m
+            for m in _HARM_EN_REPORTED.finditer(low)
+            if _DISCLOSED.search(
+                low, sentences_near(doc, *doc.sentence_at(m.start()))[0], m.start()
+            )
+        ]
+    for m in matches:
+        a, b = m.span()
+        s, _e = doc.sentence_at(a)
+        if _IF_BEFORE.search(low, s, a) or negated(doc, b - 12, 30) or not_own_words(doc, a, b):
+            continue
+        found.append((a, b))
+    for s, e in doc.sentences:
+        risk = _CHILD_RISK.search(low, s, e)
+        child = _CHILD.search(low, s, e)
+        if not (risk and child):
+            continue
+        lo, _hi = sentences_near(doc, s, e)
+        if not _REPORTED.search(low, lo, e) or _IF_BEFORE.search(low, s, risk.start()):
+            continue
+        if negated(doc, risk.start(), 20) or low[s:e].rstrip().endswith("?"):
+            continue
+        found.append((min(child.start(), risk.start()), max(child.end(), risk.end())))
+    if not found or _SIGNPOST.search(low):
+        return
+    yield from sorted(set(found))
+
+
+# ---------------------------------------------------------------- demeaning the reader
+
+_COPULA = (
+    r"(?:is|are|was|were|be|being|been|sounds|seems|c'est|est|était|sont|relève|serait|c'était)"
+)
+_DEMEAN = r"(?:" + lx.ACT_DEMEANING + r")"
+_DEMEANING = re.compile(
+    r"(?:(?<![\w])"
+    + _COPULA
+    + r"|'s|'re)(?:[\s,]+(?:"
+    + lx.ACT_DEGREE
+    + r")){0,4}[\s,]+"
+    + _DEMEAN
+    + r"(?![\w-])"
+    r"|(?<![\w])"
+    + _DEMEAN
+    + r"\s+(?:behaviou?r|thing to do|habit|excuse|attitude|idea|move|thinking)\b"
+    r"|\b(?:bêtise|ignorance|stupidité|paresse|inconscience)\s+(?:\w+\s+)?(?:consternante|affligeante|crasse|navrante|"
+    r"pitoyable|sans nom)\b"
+)
+_DEMEAN_WORD = re.compile(_DEMEAN + r"|\b(?:bêtise|ignorance|stupidité|paresse|inconscience)\b")
+_SELF_SUBJECT = re.compile(r"\b(?:i|we|je|nous|j')\s*(?:\w+\s+)?$")
+
+
+def demeaning(doc: Doc) -> Iterator[Span]:
+    """Demeaning words said of the reader or the reader's conduct."""
+    low = doc.low
+    if not _DEMEAN_WORD.search(low):
+        return
+    for m in _DEMEANING.finditer(low):
+        a, b = m.span()
+        s, e = doc.sentence_at(a)
+        if low[s:e].rstrip().endswith("?") or negated(doc, b - 1, 40):
+            continue
+        if _SELF_SUBJECT.search(low, max(s, a - 20), a) or reader_feels(low, s, a):
+            continue
+        if judgement_denied(low, s, b) or not_own_words(doc, a, b):
+            continue
+        yield a, b
