@@ -185,6 +185,24 @@ def test_click_an_unsure_word_to_hide_it_and_a_placeholder_to_show_it(
     assert page.js_errors == []
 
 
+def test_a_time_phrase_shows_its_scale_and_can_be_shown_again(page: Any, sign_in: Any) -> None:
+    # the date policy (docs/deid.md): a time phrase relative to the post is hidden, its scale kept
+    sign_in(page, _patient(), otp=False)
+    page.goto("/ask/")
+    page.locator("#id_text").fill(
+        "I have had a cough and a fever since yesterday, what should I do?"
+    )
+    page.get_by_label("I agree that Bridge processes my health question").check()
+    page.get_by_role("button", name="Continue: see what doctors will see").click()
+    preview = page.locator("[data-preview]").inner_text()
+    assert "yesterday" not in preview and "[DATE_1 · days ago]" in preview
+    # a click on the placeholder shows the words again, as for any hidden word
+    with page.expect_navigation():
+        page.locator('mark.ph[data-word="yesterday"]').click()
+    assert "since yesterday" in page.locator("[data-preview]").inner_text()
+    assert page.js_errors == []
+
+
 def test_the_french_journey(french_page: Any, sign_in: Any) -> None:
     patient = _patient("FR")
     patient.preferred_language = "fr"
