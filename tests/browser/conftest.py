@@ -67,8 +67,11 @@ def _require_chromium() -> None:
 @pytest.fixture(scope="package")
 def browser(_orm_beside_playwright: None) -> Iterator[Any]:
     _require_chromium()
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    # Assertions read after a click that navigates go through expect(), which retries until the new
+    # document shows what is awaited (a bare is_visible() read once, mid-load: CI failed on it).
+    expect.set_options(timeout=15_000)
     with sync_playwright() as p:
         executable = CHROMIUM if os.path.exists(CHROMIUM) else shutil.which("chromium")
         chromium = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)

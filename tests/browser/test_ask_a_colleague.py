@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 from bridge.demo import DEMO_ANSWER
 from tests.factories import make_doctor
@@ -47,7 +48,7 @@ def test_a_gp_asks_a_dermatologist_and_then_answers_the_patient(
 
     # then the dermatologist sees the notification and replies
     page_nojs.goto("/doctors/forum/")
-    assert page_nojs.get_by_role("link", name=re.compile("Notifications")).is_visible()
+    expect(page_nojs.get_by_role("link", name=re.compile("Notifications"))).to_be_visible()
     page_nojs.get_by_role("link", name=re.compile("Notifications")).click()
     assert "A colleague asks your specialty about a case" in page_nojs.content()
     page_nojs.get_by_role("link", name=re.compile("Case question for")).click()
@@ -95,5 +96,5 @@ def test_a_thread_with_a_large_image_fits_a_phone(
     )
     sign_in(mobile_page, doctor)
     mobile_page.goto(f"/doctors/forum/threads/{thread.pk}/")
-    assert mobile_page.locator("img.clinical").is_visible()
+    expect(mobile_page.locator("img.clinical")).to_be_visible()
     assert not page_overflows(mobile_page)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.factories import make_doctor, make_user
 
@@ -14,7 +15,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def test_a_stranger_is_sent_to_sign_in(page: Any) -> None:
     page.goto("/doctors/")
     assert "/accounts/login/" in page.url
-    assert page.locator("input[name=password]").is_visible()
+    expect(page.locator("input[name=password]")).to_be_visible()
 
 
 def test_a_patient_is_refused_with_an_explanation(page: Any, sign_in: Any) -> None:
@@ -34,5 +35,5 @@ def test_a_verified_doctor_sees_the_queue_with_and_without_javascript(
         response = p.goto("/doctors/")
         assert response is not None
         assert response.status == 200
-        assert p.get_by_role("button", name="Claim the most urgent case").is_visible()
+        expect(p.get_by_role("button", name="Claim the most urgent case")).to_be_visible()
     assert page.js_errors == []

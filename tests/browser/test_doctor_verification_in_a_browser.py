@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from django.core import mail
+from playwright.sync_api import expect
 
 from doctor_space.models import DoctorProfile
 from tests.browser.conftest import page_overflows
@@ -37,7 +38,7 @@ def test_register_then_prove_control_without_javascript(page_nojs: Any, tmp_path
     import_file("rpps", write(tmp_path, "rpps.txt", rpps_text("lefevre")))
     _register(page_nojs)
     assert page_nojs.url.endswith("/join/doctor/pending/")
-    assert page_nojs.get_by_role("heading", name="Enter your verification code").is_visible()
+    expect(page_nojs.get_by_role("heading", name="Enter your verification code")).to_be_visible()
     [message] = mail.outbox
     assert message.to == ["hugo.lefevre@cabinet-lefevre.example.fr"]
     found = re.search(r"\b(\d{8})\b", str(message.body))
@@ -45,13 +46,13 @@ def test_register_then_prove_control_without_javascript(page_nojs: Any, tmp_path
     code = found.group(1)
     page_nojs.get_by_role("textbox", name="Verification code").fill(code)
     page_nojs.get_by_role("button", name="Check the code").click()
-    assert page_nojs.get_by_role("heading", name="You are verified").is_visible()
+    expect(page_nojs.get_by_role("heading", name="You are verified")).to_be_visible()
     assert DoctorProfile.objects.get().status == "verified"
 
 
 def test_the_status_page_fits_a_phone(mobile_page: Any, tmp_path: Path) -> None:
     import_file("rpps", write(tmp_path, "rpps.txt", rpps_text("lefevre")))
     _register(mobile_page)
-    assert mobile_page.get_by_role("textbox", name="Verification code").is_visible()
+    expect(mobile_page.get_by_role("textbox", name="Verification code")).to_be_visible()
     assert not page_overflows(mobile_page)
     assert mobile_page.js_errors == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import axe_violations, page_overflows
 from tests.factories import make_doctor, make_user
@@ -49,14 +50,14 @@ def test_badge_notification_rating_and_report_with_javascript(
     page.get_by_label("Helpful", exact=True).check()
     page.get_by_label("Say thank you to the doctor").check()
     page.get_by_role("button", name="Send my feedback").click()
-    assert page.get_by_text("You rated it 4 stars out of 5.").is_visible()
+    expect(page.get_by_text("You rated it 4 stars out of 5.")).to_be_visible()
     page.get_by_role("link", name="Report this answer").click()
     page.get_by_role("button", name="Send the report").click()
-    assert page.locator(".error-summary").is_visible()  # no reason chosen
+    expect(page.locator(".error-summary")).to_be_visible()  # no reason chosen
     assert axe_violations(page) == []  # the form with its errors
     page.get_by_label("It does not answer my question").check()
     page.get_by_role("button", name="Send the report").click()
-    assert page.get_by_text("Waiting for review").is_visible()
+    expect(page.get_by_text("Waiting for review")).to_be_visible()
     assert page.js_errors == []
 
 
@@ -75,11 +76,11 @@ def test_follow_up_preview_then_send_without_javascript(
     shown = page_nojs.locator(".redacted").first.inner_text()
     assert "07700 900 456" not in shown and "Can I use it on her face?" in shown
     page_nojs.get_by_role("button", name="Send as shown").click()
-    assert page_nojs.get_by_text("Your message was sent to the doctor.").is_visible()
+    expect(page_nojs.get_by_text("Your message was sent to the doctor.")).to_be_visible()
     message = CaseMessage.objects.get(kind="follow_up")
     assert "07700" not in message.text
     # The patient sees their own words; the form to ask again waits for the doctor's reply.
-    assert page_nojs.get_by_text("Call me on 07700 900 456.").is_visible()
+    expect(page_nojs.get_by_text("Call me on 07700 900 456.")).to_be_visible()
     assert page_nojs.get_by_label("Ask a follow-up question").count() == 0
 
 
@@ -94,7 +95,7 @@ def test_french_patient_settings_dates_and_follow_up(
     assert french_page.locator("h1").inner_text() == "Paramètres du compte"
     french_page.get_by_label("Fuseau horaire").select_option("Indian/Reunion")
     french_page.get_by_role("button", name="Enregistrer mes paramètres").click()
-    assert french_page.get_by_text("Vos paramètres ont été enregistrés.").is_visible()
+    expect(french_page.get_by_text("Vos paramètres ont été enregistrés.")).to_be_visible()
     assert axe_violations(french_page) == []
     patient.refresh_from_db()
     assert patient.time_zone == "Indian/Reunion"
@@ -107,7 +108,7 @@ def test_french_patient_settings_dates_and_follow_up(
     french_page.get_by_label("Poser une question complémentaire").fill("Et sur le visage ?")
     french_page.get_by_role("button", name="Vérifier ce que le médecin lira").click()
     french_page.get_by_role("button", name="Envoyer tel quel").click()
-    assert french_page.get_by_text("Votre message a été envoyé au médecin.").is_visible()
+    expect(french_page.get_by_text("Votre message a été envoyé au médecin.")).to_be_visible()
 
 
 @pytest.mark.parametrize(
@@ -148,7 +149,7 @@ def test_the_follow_up_preview_fits_a_phone(
         "Is it contagious for her brother? " * 4
     )
     mobile_page.get_by_role("button", name="Check what the doctor will read").click()
-    assert mobile_page.get_by_role("button", name="Send as shown").is_visible()
+    expect(mobile_page.get_by_role("button", name="Send as shown")).to_be_visible()
     assert not page_overflows(mobile_page)
     assert axe_violations(mobile_page) == []
 
@@ -157,6 +158,6 @@ def test_sign_out_says_so_and_the_footer_links_work(page: Any, sign_in: Any) -> 
     sign_in(page, make_user("p.out@example.org", "patient"), otp=False)
     page.goto("/")
     page.get_by_role("button", name="Sign out").click()
-    assert page.get_by_text("You are signed out.").is_visible()
+    expect(page.get_by_text("You are signed out.")).to_be_visible()
     page.get_by_role("link", name="Privacy notice").click()
     assert page.locator("h1").inner_text() == "Privacy notice"

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from django.apps import apps
+from playwright.sync_api import expect
 
 from patient_portal.models import Question
 from tests.browser.conftest import page_overflows
@@ -35,7 +36,7 @@ def test_guidance_with_the_consent_box_unticked_without_javascript(
     page_nojs.locator("#id_text").fill(CHEST)
     page_nojs.get_by_role("button", name="Continue: see what doctors will see").click()
     guidance = page_nojs.locator("#emergency-guidance")
-    assert guidance.is_visible()
+    expect(guidance).to_be_visible()
     assert page_nojs.locator('#emergency-guidance a[href="tel:999"]').count() == 1
     # above the form's errors, and what was typed is kept
     assert guidance.bounding_box()["y"] < page_nojs.locator(".error-summary").bounding_box()["y"]
@@ -48,7 +49,7 @@ def test_public_check_without_an_account_and_without_javascript(page_nojs: Any) 
     page_nojs.goto("/")
     page_nojs.get_by_label("Describe what is happening").fill(CHEST)
     page_nojs.get_by_role("button", name="Check now").click()
-    assert page_nojs.locator("#emergency-guidance").is_visible()
+    expect(page_nojs.locator("#emergency-guidance")).to_be_visible()
     assert page_nojs.locator('a[href="tel:999"]').count() >= 1
     assert _rows() == before  # nothing stored
 
@@ -86,9 +87,7 @@ def test_a_yes_on_the_safety_screen_marks_the_case_as_an_emergency(page: Any, si
     page.locator('#emergency-guidance a[href="tel:999"]').wait_for()
     page.get_by_label("I agree that Bridge processes my health question").check()
     page.get_by_role("button", name="Continue: see what doctors will see").click()
-    assert page.locator(
-        '#emergency-guidance a[href="tel:999"]'
-    ).is_visible()  # on the preview, at once
+    expect(page.locator('#emergency-guidance a[href="tel:999"]')).to_be_visible()  # on the preview
     page.get_by_role("button", name="Send to the doctors").click()
     question = Question.objects.get()
     assert question.emergency and question.safety_answers.get("chest_pain") is True
@@ -213,7 +212,7 @@ def test_the_french_journey(french_page: Any, sign_in: Any) -> None:
         "j'ai une douleur dans la poitrine qui irradie dans le bras gauche"
     )
     french_page.get_by_role("button", name="Est-ce urgent ? Vérifier maintenant").click()
-    assert french_page.locator('#emergency-guidance a[href="tel:15"]').is_visible()
+    expect(french_page.locator('#emergency-guidance a[href="tel:15"]')).to_be_visible()
     french_page.get_by_label("J'accepte que Bridge traite").check()
     french_page.get_by_role("button", name="Continuer : voir ce que verront les médecins").click()
     french_page.get_by_role("button", name="Envoyer aux médecins").click()
@@ -234,7 +233,7 @@ def test_a_text_too_large_gets_a_clear_page_and_nothing_is_stored(
     with mobile_page.expect_response(lambda response: response.request.method == "POST") as sent:
         mobile_page.get_by_role("button", name="Continue: see what doctors will see").click()
     assert sent.value.status == 413
-    assert mobile_page.get_by_role("heading", name="What you sent is too large").is_visible()
+    expect(mobile_page.get_by_role("heading", name="What you sent is too large")).to_be_visible()
     assert "at most 256 KB of text" in mobile_page.content()
     assert not page_overflows(mobile_page)
     assert _rows() == before
