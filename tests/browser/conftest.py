@@ -71,7 +71,7 @@ def browser(_orm_beside_playwright: None) -> Iterator[Any]:
 
     # Assertions read after a click that navigates go through expect(), which retries until the new
     # document shows what is awaited (a bare is_visible() read once, mid-load: CI failed on it).
-    expect.set_options(timeout=15_000)
+    expect.set_options(timeout=30_000)
     with sync_playwright() as p:
         executable = CHROMIUM if os.path.exists(CHROMIUM) else shutil.which("chromium")
         chromium = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
@@ -83,7 +83,7 @@ def _new_page(browser: Any, live_server: Any, **options: Any) -> Iterator[Any]:
     context = browser.new_context(
         base_url=live_server.url, locale=options.pop("locale", "en-GB"), **options
     )
-    context.set_default_timeout(15_000)
+    context.set_default_timeout(30_000)  # generous: a first POST compiles the engines
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
