@@ -37,10 +37,10 @@ def main() -> None:
         notes = []
         for s in r["spans"]:
             if any(not pm[i] and text[i].isalnum() for i in range(s["start"], s["end"])):
-                notes.append(f"LEAK {s['label']} {text[s['start']:s['end']]!r}")
+                notes.append(f"LEAK {s['label']} {text[s['start'] : s['end']]!r}")
         for s in pred:
             if any(not gm[i] and text[i].isalnum() for i in range(s.start, s.end)):
-                notes.append(f"EXTRA {s.label} {text[s.start:s.end]!r}")
+                notes.append(f"EXTRA {s.label} {text[s.start : s.end]!r}")
         if notes:
             print(r["id"], "|", deidentify(text, r["lang"]).text)
             for n in notes:
