@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from guidelines.deid import find_spans, time_scales
-from guidelines.deid.detectors.relative_dates import weekday_habits
+from guidelines.deid.detectors.weekday_habits import weekday_habits
 from guidelines.engine import (
     Checker,
     Rule,

@@ -73,8 +73,8 @@ def date_scales(text: str, dates: Iterable[tuple[int, int]]) -> dict[tuple[int, 
     """The scale each DATE span (start, end) of text shows: a time phrase's (`time_scales`), or a weekday
     date's whose direction is plain ("last Tuesday", « depuis lundi » -> days ago); spans with no scale
     are left out. For rendering only: the answer check reads `time_scales`, so a weekday still counts."""
-    from .detectors.relative_dates import habit_scale
     from .detectors.time_phrases import weekday_scale
+    from .detectors.weekday_habits import habit_scale
 
     out = time_scales(text)
     for start, end in dates:

@@ -212,7 +212,9 @@ FR_STREET_WORDS = (
     "chaussée chaussee steenweg "
     "rue r avenue av ave bd boulevard bld blvd place pl allée allee impasse imp chemin ch route rte quai cours "
     "square passage résidence residence lotissement lot faubourg fbg cité cite hameau sentier voie promenade "
-    "esplanade parvis rond-point villa lieu-dit montée montee traverse ruelle venelle clos"
+    "esplanade parvis rond-point villa lieu-dit montée montee traverse ruelle venelle clos "
+    # Irish-language street types, also named first: "Bóthar na Trá", "Sráid Mhór", "Bóithrín an Mhuilinn"
+    "bóthar bothar sráid sraid bóithrín boithrin ascaill cearnóg cearnog céibh ceibh"
 )
 FR_ADDRESS_NUMBER = re.compile(r"\b\d{1,4}\s*(?:bis|ter|b|a)?\s*,?\s*$", I)
 

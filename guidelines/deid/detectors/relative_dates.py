@@ -4,15 +4,15 @@ Policy (HIPAA Safe Harbor's reading, `docs/deid.md`): every element of a date mo
 year that relates to the person is an identifier, so these are `DATE`:
 
 - named weekdays used as a day: `last Tuesday`, `Tuesday gone`, `Saturday week`, `Monday fortnight`,
-  `a fortnight ago Friday`, `since Monday`, `mardi dernier`, `lundi en huit`, `vendredi soir`,
-  `depuis jeudi` (not habits: `every Monday`, `on Mondays`, `le lundi`, `tous les lundis`);
+  `a fortnight ago Friday`, `since Monday`, `mardi dernier`, `lundi en huit`, `depuis jeudi`, and
+  their habits (`every Monday`, `on Mondays`, `tous les lundis`: `weekday_habits.py`, since 2026-12-07);
 - day-only numbers: `the 3rd`, `the 14th`, `the 2nd of next month`, `le 3`, `le 1er`,
   `le 15 du mois dernier`, `la semaine du 8` (never a dose, a floor, a rank: `the 3rd dose`,
   `le 15` after "appeler" is the SAMU);
 - ranges of those: `from the 5th to the 12th`, `du 12 au 19`, `between Christmas and New Year`;
 - feast days without a year: `Boxing Day`, `St Patrick's Day`, `Good Friday`, `la Saint-Jean`,
-  `le lendemain de Noël`, `la rentrée de la Toussaint`, `since Christmas` (word-like feasts need
-  a time word before them: `Christmas tree` and the name `Noël` stay);
+  `le lendemain de Noël`, `since Christmas`, `the first day of Ramadan` (word-like feasts need a time
+  word before them: `Christmas tree` and the name `Noël` stay);
 - a named month used as a time: `last August`, `since March`, `in May`, `début mars`,
   `en août dernier` (never the modal `may`, `sept` = seven, `Mars` bars).
 
@@ -28,6 +28,7 @@ from dataclasses import replace
 from guidelines.deid.candidate import PRI_DATE, Candidate
 from guidelines.deid.cues import word_set
 
+from .birthdays import _ORDINAL_QUICK, BIRTHDAY_TRIGGERS, _birthdays
 from .calendar_terms import calendar_terms
 from .date_grammar import (
     _CALL_BEFORE,
@@ -48,6 +49,7 @@ from .date_grammar import (
     I,
 )
 from .time_phrases import time_phrases
+from .weekday_habits import weekday_habits
 
 DEICTIC, TIME_PHRASES = False, True  # TIME_PHRASES off = the policy of 2026-12-03 (time words kept)
 # A month after a bare preposition ("in May", "since March"): Safe Harbor counts the month as an
@@ -68,7 +70,8 @@ DEICTIC_PHRASE = re.compile(
 
 WEEKDAY_TRIGGERS = word_set(
     "monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi "
-    "dimanche mon tue tues wed weds thu thur thurs fri sat sun"
+    "dimanche mon tue tues wed weds thu thur thurs fri sat sun mondays tuesdays wednesdays thursdays fridays "
+    "saturdays sundays lundis mardis mercredis jeudis vendredis samedis dimanches"
 )
 FEAST_TRIGGERS = word_set(
     "christmas xmas boxing hogmanay easter friday tuesday wednesday sunday monday thursday saturday "
@@ -77,9 +80,9 @@ FEAST_TRIGGERS = word_set(
     "reveillon fete gras whitsun whit bastille anzac australia waitangi canada independence labour labor "
     "memorial remembrance armistice mothering mother's father's mothers fathers heritage freedom victoria "
     "pancake shrove valentine valentine's valentines patrick patrick's paddy paddy's david's andrew's "
-    "george's stephen's swithin's lunar fourth mardi lundi ramadan ramadhan careme lent passover pesach purim navratri vaisakhi holi"
+    "george's stephen's swithin's lunar fourth mardi lundi ramadan ramadhan careme lent passover pesach "
+    "purim navratri vaisakhi holi"
 )
-_PLURAL_WEEKDAYS = frozenset(w + "s" for w in WEEKDAY_TRIGGERS)
 # Feasts whose words are all frequent: both words must be present.
 _FEAST_PAIRS = (frozenset({"new", "year"}), frozenset({"new", "year's"}), frozenset({"jour", "an"}))
 _PAIR_WORDS = frozenset({"new", "year", "year's", "jour", "an"})
@@ -160,59 +163,6 @@ def _weekdays(text: str, out: list[tuple[int, int]], anchors: Anchors = None) ->
         out.append((s, end))
 
 
-# Weekday habits (decided 2026-12-07, deid27; docs/deid.md "Weekday habits"): which day of the week a
-# patient does something is a quasi-identifier (a dialysis slot, a shift, a court visit), while the
-# doctor needs only how often. So "every second Tuesday", "on Sundays", « chaque dimanche midi »,
-# « tous les samedis soir », « les mardis », "Saturdays" (any plural weekday) are DATE spans rendered with their frequency
-# (`[DATE_1 · every other week]`, `[DATE_2 · chaque semaine]`); « le mardi » alone, a habit or one
-# day, is a bare [DATE_n]. Never "Sunday school", "a Saturday night out" (no habit word).
-_WD_S = (
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|"
-    r"samedi|dimanche)"
-)
-_HABIT_PART = r"(?:\s+(?:morning|afternoon|evening|night|lunchtime|soir|matin|midi|apr[eè]s[-\s]midi)s?(?![\w-]))?"
-WEEKDAY_HABIT = re.compile(
-    rf"\b(?:(?P<every>every|each|chaque|tous\s+les|toutes\s+les)\s+"
-    r"(?:(?P<other>other|second|alternate|deux)\s+)?"
-    rf"(?P<wd1>{_WD_S})s?|(?<![\w'’-])(?P<wd2>{_WD_S})s(?![\w'’-])"
-    rf"|(?P<les>les|le)\s+(?P<wd3>{_WD_S})s?(?!\s*\d|\s+(?:de|d['’]|du|pass[ée]|derni[eè]r|prochain|en\s+(?:huit|quinze)|qui\s+vient|\d)))"
-    rf"(?:\s*(?:,|&|and|or|et|ou)\s*{_WD_S}s?(?![\w'’-]))*{_HABIT_PART}(?![\w'’-])",
-    I,
-)
-HABIT_SCALES: dict[str, tuple[str, str]] = {
-    "weekly": ("weekly", "chaque semaine"),
-    "fortnightly": ("every other week", "une semaine sur deux"),
-}
-
-
-def weekday_habits(text: str) -> list[tuple[int, int, str | None, str]]:
-    """(start, end, scale key or None, lang) of each weekday habit of text (see WEEKDAY_HABIT)."""
-    out: list[tuple[int, int, str | None, str]] = []
-    for m in WEEKDAY_HABIT.finditer(text):
-        if _WEEKDAY_NOUN_AFTER.match(text, m.end()):
-            continue  # "every Sunday school", « le dimanche matin de bonne heure »
-        wd = m.group("wd1") or m.group("wd2") or m.group("wd3")
-        lang = "en" if wd.lower().endswith("day") else "fr"
-        les = m.group("les")
-        if les and les.lower() == "le":
-            scale = None  # « le mardi »: a habit or one day, no frequency to show
-        elif m.group("other") or (m.group("every") or "").lower() == "toutes les":
-            scale = "fortnightly" if m.group("other") else "weekly"
-        else:
-            scale = "weekly"
-        out.append((m.start(), m.end(), scale, lang))
-    return out
-
-
-def habit_scale(text: str, start: int, end: int) -> str | None:
-    """The frequency a weekday habit spanning exactly text[start:end] shows ("weekly"), or None."""
-    for s, e, scale, lang in weekday_habits(text[max(0, start - 30) : end + 30]):
-        if (s, e) == (start - max(0, start - 30), end - max(0, start - 30)) and scale is not None:
-            en, fr = HABIT_SCALES[scale]
-            return fr if lang == "fr" else en
-    return None
-
-
 def _days(text: str, out: list[tuple[int, int]]) -> None:
     for m in DAY_EN.finditer(text):
         if _next_word_ok(text, m.end()):
@@ -258,26 +208,6 @@ def _months(text: str, out: list[tuple[int, int]], anchors: Anchors = None) -> N
         out.append((start, m.end()))
 
 
-# A birthday names a day of the person's date of birth (Safe Harbor: an element of a date), so it is a
-# DATE wherever it anchors a time: "on my birthday", "the day after my 50th", "her 18th birthday party",
-# « le lendemain de mon anniversaire », « la veille de ses 40 ans ».
-_ORDINAL_WORDS = (
-    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
-    r"sixteenth|eighteenth|twenty-first|twenty-fifth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|"
-    r"eightieth|ninetieth|hundredth"
-)
-BIRTHDAY = re.compile(
-    rf"\b(?:my|his|her|their|our|your|[A-Z][a-z]+['’]s)\s+(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL_WORDS})\s+)?"
-    r"(?:birthday|bday|b-day)\b"
-    r"|\b(?:before|after|on|since|for|from|until|till)\s+(?:my|his|her|their|our|your)\s+\d{1,3}(?:st|nd|rd|th)\b"
-    r"(?=\s*(?:[,.;:!?)]|$|and\b|but\b|when\b|party\b|celebrations?\b|(?-i:I)\b|(?-i:I)['’]|we\b|she\b|he\b))"
-    r"|\b(?:mon|son|ton|leur|notre|votre)\s+anniversaire\b"
-    r"|\b(?:lendemain|surlendemain|veille|avant-veille|jour|soir|semaine|week-end)\s+(?:de|d['’]avant|d['’]apr[eè]s)\s+"
-    r"(?:mes|ses|tes|leurs|nos|vos)\s+\d{1,3}\s+ans\b",
-    I,
-)
-_ORDINAL_QUICK = re.compile(r"\d(?:st|nd|rd|th)\b", I)
-BIRTHDAY_TRIGGERS = word_set("birthday bday b-day anniversaire ans")
 # What moves a date by a day or more before or after it: "the Tuesday after Easter", "a fortnight after
 # Burns Night", « quinze jours avant Noël », « le surlendemain du 14 Juillet »; joined to the date it
 # moves (the article stays outside, as for every date).
@@ -294,13 +224,6 @@ _OFFSET = re.compile(
 _OFFSET_QUICK = re.compile(
     r"\b(?:before|after|following|avant|apr[eè]s|lendemain|surlendemain|veille|avant-veille)\b", I
 )
-
-
-def _birthdays(text: str, out: list[tuple[int, int]]) -> None:
-    for m in BIRTHDAY.finditer(text):
-        start = m.start()
-        lead = re.match(r"(?:before|after|on|since|for|from|until|till)\s+", m.group(), I)
-        out.append((start + (lead.end() if lead else 0), m.end()))
 
 
 def _with_offsets(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -358,7 +281,7 @@ def detect_relative_dates(
             if f in trigger or f in extra or ("-" in f and f.startswith(_HYPHEN_TRIGGER))
         ]
 
-    if not words.isdisjoint(WEEKDAY_TRIGGERS) or not words.isdisjoint(_PLURAL_WEEKDAYS):
+    if not words.isdisjoint(WEEKDAY_TRIGGERS):
         _weekdays(text, found, anchors(WEEKDAY_TRIGGERS))
         found += [(s, e) for s, e, _scale, _lang in weekday_habits(text)]
     if not words.isdisjoint(DAY_TRIGGERS) and _DAY_QUICK.search(text):
