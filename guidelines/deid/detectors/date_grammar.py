@@ -66,7 +66,8 @@ DAY_EN = re.compile(
 DAY_FR = re.compile(
     rf"\b(?:(?:la|cette)\s+(?:semaine|nuit)\s+du\s+|(?:le\s+)?(?:week-end|weekend)\s+du\s+|"
     rf"(?:du|entre\s+le)\s+(?={_ORD_FR}\s+(?:au|et\s+le|à)\s+{_ORD_FR}\b)|le\s+"
-    r"|(?:(?<=compter\s)|(?<=partir\s))du\s+)"  # « à compter du 15 », « à partir du 3 »
+    r"|(?:(?<=compter\s)|(?<=partir\s))du\s+"  # « à compter du 15 », « à partir du 3 »
+    r"|(?<=jusqu'au\s)|(?<=jusqu’au\s))"  # « jusqu'au 20 »: the number alone
     rf"{_ORD_FR}(?:{_MONTH_REL_FR})?"
     rf"(?:\s+(?:au|et\s+le|à)\s+{_ORD_FR}(?:{_MONTH_REL_FR})?)?(?![\w/.,:]\d|[\w-])",
     I,

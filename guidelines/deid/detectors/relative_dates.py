@@ -92,7 +92,7 @@ MONTH_TRIGGERS = word_set(
 )
 # A day number can only be there after "the"/"le"/"du"… with a digit, or an ordinal suffix.
 _DAY_QUICK = re.compile(r"\d(?:st|nd|rd|th)\b|\b(?:le|du|au|the)\s+\d", re.I)
-DAY_TRIGGERS = word_set("the le du la entre cette week-end weekend")
+DAY_TRIGGERS = word_set("the le du la entre cette week-end weekend jusqu'au")
 DEICTIC_TRIGGERS = word_set(
     "yesterday today tonight tomorrow night morning afternoon evening week month weekend ago hier "
     "avant-hier apres-demain aujourd'hui aujourd matin soir midi nuit demain semaine mois week-end"
