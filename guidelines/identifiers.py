@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from guidelines.deid import find_spans, time_scales
+from guidelines.deid.detectors.weekday_habits import weekday_habits
 from guidelines.engine import (
     Checker,
     Rule,
@@ -22,9 +23,12 @@ from guidelines.identifier_shapes import refine
 def find_identifiers(text: str, lang: str) -> list[tuple[int, int, str]]:
     """The anonymiser's spans as (start, end, label), less the shapes that name no one (identifier_shapes)
     and less the time phrases relative to now: a doctor's "come back in two weeks" or "if not better by
-    tomorrow" is advice, never a patient's date, even for a committee that checks DATE."""
+    tomorrow" is advice, never a patient's date, even for a committee that checks DATE; nor are weekday habits
+    ("take it every Monday")."""
     spans = find_spans(text, lang)
-    times = time_scales(text) if any(s.label == "DATE" for s in spans) else {}
+    times: set[tuple[int, int]] = set()
+    if any(s.label == "DATE" for s in spans):
+        times = set(time_scales(text)) | {(a, b) for a, b, _s, _l in weekday_habits(text)}
     return refine(
         text,
         [

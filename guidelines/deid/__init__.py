@@ -74,10 +74,13 @@ def date_scales(text: str, dates: Iterable[tuple[int, int]]) -> dict[tuple[int, 
     date's whose direction is plain ("last Tuesday", « depuis lundi » -> days ago); spans with no scale
     are left out. For rendering only: the answer check reads `time_scales`, so a weekday still counts."""
     from .detectors.time_phrases import weekday_scale
+    from .detectors.weekday_habits import habit_scale
 
     out = time_scales(text)
     for start, end in dates:
-        if (start, end) not in out and (scale := weekday_scale(text, start, end)):
+        if (start, end) not in out and (
+            scale := weekday_scale(text, start, end) or habit_scale(text, start, end)
+        ):
             out[(start, end)] = scale
     return out
 

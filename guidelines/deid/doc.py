@@ -121,7 +121,7 @@ DOSE_AFTER = word_set(
 WEAK_ORG_HEADS = word_set("surgery practice group trust bank council")
 INTRO_LAST = word_set("i'm im am is suis c'est its it's")
 AGE_UNITS = word_set("ans an years year old yo mois months yrs")
-CAP_PARTICLES = word_set("ni nic mc ap van von de da di le la del bin ben al el mac st saint")
+CAP_PARTICLES = word_set("ni nic mc ap van von de da di le la del bin ben al el mac st saint te")
 _SENT_END = frozenset({".", "!", "?", "…", ":", ";", '"', "«", "-", "–", "—", "*"})
 
 

@@ -108,7 +108,7 @@ DATE_PADDED = re.compile(
     r"(?<![\w/.,+-])(?:0[1-9]/(?:0[1-9]|1[0-2])|(?:[12]\d|3[01])/0[1-9])(?![\w/]|[.,]\d)"
 )
 DOB_CUE = re.compile(
-    r"(?:\bborn\b|\bbirth|\bdob\b|\bd\.o\.b\b|\bn[ée]e?\b|\bne le\b|naissance|birthday|\bbday\b|anniversaire)",
+    r"(?:\bborn\b|\bbirth|\bdob\b|\bd\.o\.b\b|\bn(?:é|ée|ee)\b|\bne le\b|naissance|birthday|\bbday\b|anniversaire)",
     I,
 )
 YEAR_OF_BIRTH = re.compile(
@@ -212,7 +212,9 @@ FR_STREET_WORDS = (
     "chaussée chaussee steenweg "
     "rue r avenue av ave bd boulevard bld blvd place pl allée allee impasse imp chemin ch route rte quai cours "
     "square passage résidence residence lotissement lot faubourg fbg cité cite hameau sentier voie promenade "
-    "esplanade parvis rond-point villa lieu-dit montée montee traverse ruelle venelle clos"
+    "esplanade parvis rond-point villa lieu-dit montée montee traverse ruelle venelle clos "
+    # Irish-language street types, also named first: "Bóthar na Trá", "Sráid Mhór", "Bóithrín an Mhuilinn"
+    "bóthar bothar sráid sraid bóithrín boithrin ascaill cearnóg cearnog céibh ceibh"
 )
 FR_ADDRESS_NUMBER = re.compile(r"\b\d{1,4}\s*(?:bis|ter|b|a)?\s*,?\s*$", I)
 
@@ -271,7 +273,8 @@ BUILDING_BEFORE = re.compile(
 DATE_BARE_ORDINAL = re.compile(
     r"\b(?:on|by|until|till|from|before|after|since)\s+the\s+((?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\b"
     r"(?!\s*(?:of\b|time|floor|day|week|month|year|birthday|dose|attempt|cycle|round|grade|percentile|centile|"
-    r"place|session|injection|treatment|line|stage|generation|anniversary|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
+    r"place|session|injection|treatment|line|stage|generation|anniversary|test|scan|visit|opinion|reading|"
+    r"sample|try|go|child|baby|pregnancy|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
     I,
 )
 

@@ -134,7 +134,6 @@ def test_found(lang: str, text: str, value: str, label: str) -> None:
     ("lang", "text", "value"),
     [
         ("en", "I love Doris Day films, do they help sleep?", "Day"),
-        ("en", "Every Monday I have dialysis.", "Every Monday"),
         ("en", "This Week I feel worse.", "This Week"),
         ("en", "Have a Good Day and thanks for the advice.", "Good Day"),
         ("en", "Post Op Day 3 and the wound is red.", "Op Day"),

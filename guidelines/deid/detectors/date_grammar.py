@@ -18,9 +18,14 @@ _WD_ABBR = r"mon|tues?|weds?|thu|thur|thurs|fri|sat|sun"
 _PRE_EN = (
     r"(?:(?:the\s+)?(?:last|past|previous|next|this|coming|following)\s+(?:past\s+|coming\s+)?"
     r"|(?:a|one|two|three|four|\d)\s+(?:weeks?|fortnights?)\s+ago\s+(?:last\s+|on\s+)?"
-    r"|(?:a\s+)?(?:week|fortnight)\s+(?:on|from|next|last|this)\s+)"
+    r"|(?:a\s+)?(?:week|fortnight)\s+(?:on|from|next|last|this)\s+"
+    r"|(?:late|early)\s+(?:on\s+)?)"
 )
-_PRE_FR = r"(?:(?:ce|cette)\s+)"
+# « ce samedi », « dans la nuit de samedi », « la soirée du vendredi »
+_PRE_FR = (
+    r"(?:(?:ce|cette)\s+|(?:(?:la|le)\s+)?(?:nuit|soir[ée]e|matin[ée]e|journ[ée]e|week-end|weekend)"
+    r"\s+(?:de|du)\s+)"
+)
 _POST_ONE = (
     r"\s+(?:week|fortnight|gone|just\s+gone|last|next|past|before\s+last|after\s+next|"
     r"(?:of\s+)?(?:next|last|this)\s+week|morning|afternoon|evening|night|nite|lunchtime|"
@@ -50,7 +55,9 @@ _WEEKDAY_NOUN_AFTER = re.compile(
 _ORD_EN = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
 _MONTH_REL_EN = r"\s+of\s+(?:next|last|this|the\s+(?:following|previous))\s+month"
 _ORD_FR = r"(?:1er|1re|3[01]|[12]\d|0?[1-9])"
-_MONTH_REL_FR = r"\s+(?:du\s+mois\s+(?:dernier|prochain|pass[ée]|suivant)|de\s+ce\s+mois(?:-ci)?)"
+_MONTH_REL_FR = (
+    r"\s+(?:du\s+mois(?:\s+(?:dernier|prochain|pass[ée]|suivant))?|de\s+ce\s+mois(?:-ci)?)"
+)
 DAY_EN = re.compile(
     rf"\b(?:(?:from|between)\s+)?the\s+{_ORD_EN}(?:{_MONTH_REL_EN})?"
     rf"(?:\s*(?:-|–|to|till|until|through|and)\s*(?:the\s+)?{_ORD_EN}(?:{_MONTH_REL_EN})?)?\b",
@@ -58,7 +65,9 @@ DAY_EN = re.compile(
 )
 DAY_FR = re.compile(
     rf"\b(?:(?:la|cette)\s+(?:semaine|nuit)\s+du\s+|(?:le\s+)?(?:week-end|weekend)\s+du\s+|"
-    rf"(?:du|entre\s+le)\s+(?={_ORD_FR}\s+(?:au|et\s+le|à)\s+{_ORD_FR}\b)|le\s+)"
+    rf"(?:du|entre\s+le)\s+(?={_ORD_FR}\s+(?:au|et\s+le|à)\s+{_ORD_FR}\b)|le\s+"
+    r"|(?:(?<=compter\s)|(?<=partir\s))du\s+"  # « à compter du 15 », « à partir du 3 »
+    r"|(?<=jusqu'au\s)|(?<=jusqu’au\s))"  # « jusqu'au 20 »: the number alone
     rf"{_ORD_FR}(?:{_MONTH_REL_FR})?"
     rf"(?:\s+(?:au|et\s+le|à)\s+{_ORD_FR}(?:{_MONTH_REL_FR})?)?(?![\w/.,:]\d|[\w-])",
     I,
@@ -101,12 +110,19 @@ _FEAST_DAY = (
     r"(?:kebir|kabir|fitr|adha))?|(?:la\s+)?tabaski|(?:la\s+)?korit[ée]"
 )
 # Word-like feasts (also names, or used generically): a time word before them is needed.
-_FEAST_WORD = r"christmas|xmas|easter|new\s+year|whitsun|no[eë]l|p[âa]ques|toussaint|pentec[ôo]te"
+_FEAST_WORD = (
+    r"christmas|xmas|easter|new\s+year|whitsun|no[eë]l|p[âa]ques|toussaint|pentec[ôo]te|ramadh?an|"
+    r"car[êe]me|(?-i:Lent)|passover|pesach|purim|navratri|vaisakhi|(?-i:Holi)"
+)
 _FEAST_PRE = (
     r"(?:(?:the\s+)?(?:day|night|week|weekend|morning|evening)\s+(?:before|after)\s+"
     r"|(?:le\s+)?lendemain\s+(?:de\s+|d['’])|(?:la\s+)?veille\s+(?:de\s+|d['’])"
     r"|(?:la\s+)?rentr[ée]e\s+(?:des\s+vacances\s+)?(?:de\s+|d['’])|(?:les\s+)?vacances\s+(?:de\s+|d['’])"
-    r"|(?:le\s+)?(?:week-end|weekend|pont|soir|matin|jour|nuit)\s+(?:de\s+|d['’]))"
+    r"|(?:le\s+)?(?:week-end|weekend|pont|soir|matin|jour|nuit)\s+(?:de\s+|d['’])"
+    # "the first day of Ramadan", "the start of Lent", « le début du Ramadan », « la fin du carême »
+    r"|(?:(?:first|last)\s+(?:day|week|night)|start|end|beginning|middle|run-up)\s+of\s+"
+    r"|(?:d[ée]but|fin|milieu|premier\s+jour|dernier\s+jour|premi[eè]re\s+semaine)"
+    r"\s+(?:du\s+|de\s+la\s+|de\s+l['’]|d['’]))"
 )
 FEAST = re.compile(
     rf"\b(?P<pre>{_FEAST_PRE})?(?P<feast>{_FEAST_DAY}|(?P<word>{_FEAST_WORD}))(?![\w-])"

@@ -99,7 +99,8 @@ _ADDR_STOP = word_set(
     "qui que je suis est is was has have ai a j'ai de des du"
 )
 _ADDR_CONNECT = word_set(
-    "de du des la le l' d' saint sainte st ste aux au les sur sous en et das dos da do del della di los las"
+    "de du des la le l' d' saint sainte st ste aux au les sur sous en et das dos da do del della di los las "
+    "na an"  # Irish articles: "Bóthar na Trá", "Bóithrín an Mhuilinn"
 )
 _WORD = re.compile(r"[^\W\d_]{1,2}['’]|[^\W\d_][\w'’-]*|\S")
 

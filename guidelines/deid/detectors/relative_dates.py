@@ -4,15 +4,15 @@ Policy (HIPAA Safe Harbor's reading, `docs/deid.md`): every element of a date mo
 year that relates to the person is an identifier, so these are `DATE`:
 
 - named weekdays used as a day: `last Tuesday`, `Tuesday gone`, `Saturday week`, `Monday fortnight`,
-  `a fortnight ago Friday`, `since Monday`, `mardi dernier`, `lundi en huit`, `vendredi soir`,
-  `depuis jeudi` (not habits: `every Monday`, `on Mondays`, `le lundi`, `tous les lundis`);
+  `a fortnight ago Friday`, `since Monday`, `mardi dernier`, `lundi en huit`, `depuis jeudi`, and
+  their habits (`every Monday`, `on Mondays`, `tous les lundis`: `weekday_habits.py`, since 2026-12-07);
 - day-only numbers: `the 3rd`, `the 14th`, `the 2nd of next month`, `le 3`, `le 1er`,
   `le 15 du mois dernier`, `la semaine du 8` (never a dose, a floor, a rank: `the 3rd dose`,
   `le 15` after "appeler" is the SAMU);
 - ranges of those: `from the 5th to the 12th`, `du 12 au 19`, `between Christmas and New Year`;
 - feast days without a year: `Boxing Day`, `St Patrick's Day`, `Good Friday`, `la Saint-Jean`,
-  `le lendemain de Noël`, `la rentrée de la Toussaint`, `since Christmas` (word-like feasts need
-  a time word before them: `Christmas tree` and the name `Noël` stay);
+  `le lendemain de Noël`, `since Christmas`, `the first day of Ramadan` (word-like feasts need a time
+  word before them: `Christmas tree` and the name `Noël` stay);
 - a named month used as a time: `last August`, `since March`, `in May`, `début mars`,
   `en août dernier` (never the modal `may`, `sept` = seven, `Mars` bars).
 
@@ -28,6 +28,7 @@ from dataclasses import replace
 from guidelines.deid.candidate import PRI_DATE, Candidate
 from guidelines.deid.cues import word_set
 
+from .birthdays import _ORDINAL_QUICK, BIRTHDAY_TRIGGERS, _birthdays
 from .calendar_terms import calendar_terms
 from .date_grammar import (
     _CALL_BEFORE,
@@ -48,6 +49,7 @@ from .date_grammar import (
     I,
 )
 from .time_phrases import time_phrases
+from .weekday_habits import weekday_habits
 
 DEICTIC, TIME_PHRASES = False, True  # TIME_PHRASES off = the policy of 2026-12-03 (time words kept)
 # A month after a bare preposition ("in May", "since March"): Safe Harbor counts the month as an
@@ -68,7 +70,8 @@ DEICTIC_PHRASE = re.compile(
 
 WEEKDAY_TRIGGERS = word_set(
     "monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi "
-    "dimanche mon tue tues wed weds thu thur thurs fri sat sun"
+    "dimanche mon tue tues wed weds thu thur thurs fri sat sun mondays tuesdays wednesdays thursdays fridays "
+    "saturdays sundays lundis mardis mercredis jeudis vendredis samedis dimanches"
 )
 FEAST_TRIGGERS = word_set(
     "christmas xmas boxing hogmanay easter friday tuesday wednesday sunday monday thursday saturday "
@@ -77,7 +80,8 @@ FEAST_TRIGGERS = word_set(
     "reveillon fete gras whitsun whit bastille anzac australia waitangi canada independence labour labor "
     "memorial remembrance armistice mothering mother's father's mothers fathers heritage freedom victoria "
     "pancake shrove valentine valentine's valentines patrick patrick's paddy paddy's david's andrew's "
-    "george's stephen's swithin's lunar fourth mardi lundi"
+    "george's stephen's swithin's lunar fourth mardi lundi ramadan ramadhan careme lent passover pesach "
+    "purim navratri vaisakhi holi"
 )
 # Feasts whose words are all frequent: both words must be present.
 _FEAST_PAIRS = (frozenset({"new", "year"}), frozenset({"new", "year's"}), frozenset({"jour", "an"}))
@@ -88,7 +92,7 @@ MONTH_TRIGGERS = word_set(
 )
 # A day number can only be there after "the"/"le"/"du"… with a digit, or an ordinal suffix.
 _DAY_QUICK = re.compile(r"\d(?:st|nd|rd|th)\b|\b(?:le|du|au|the)\s+\d", re.I)
-DAY_TRIGGERS = word_set("the le du la entre cette week-end weekend")
+DAY_TRIGGERS = word_set("the le du la entre cette week-end weekend jusqu'au")
 DEICTIC_TRIGGERS = word_set(
     "yesterday today tonight tomorrow night morning afternoon evening week month weekend ago hier "
     "avant-hier apres-demain aujourd'hui aujourd matin soir midi nuit demain semaine mois week-end"
@@ -204,26 +208,6 @@ def _months(text: str, out: list[tuple[int, int]], anchors: Anchors = None) -> N
         out.append((start, m.end()))
 
 
-# A birthday names a day of the person's date of birth (Safe Harbor: an element of a date), so it is a
-# DATE wherever it anchors a time: "on my birthday", "the day after my 50th", "her 18th birthday party",
-# « le lendemain de mon anniversaire », « la veille de ses 40 ans ».
-_ORDINAL_WORDS = (
-    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
-    r"sixteenth|eighteenth|twenty-first|twenty-fifth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|"
-    r"eightieth|ninetieth|hundredth"
-)
-BIRTHDAY = re.compile(
-    rf"\b(?:my|his|her|their|our|your|[A-Z][a-z]+['’]s)\s+(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL_WORDS})\s+)?"
-    r"(?:birthday|bday|b-day)\b"
-    r"|\b(?:before|after|on|since|for|from|until|till)\s+(?:my|his|her|their|our|your)\s+\d{1,3}(?:st|nd|rd|th)\b"
-    r"(?=\s*(?:[,.;:!?)]|$|and\b|but\b|when\b|party\b|celebrations?\b|(?-i:I)\b|(?-i:I)['’]|we\b|she\b|he\b))"
-    r"|\b(?:mon|son|ton|leur|notre|votre)\s+anniversaire\b"
-    r"|\b(?:lendemain|surlendemain|veille|avant-veille|jour|soir|semaine|week-end)\s+(?:de|d['’]avant|d['’]apr[eè]s)\s+"
-    r"(?:mes|ses|tes|leurs|nos|vos)\s+\d{1,3}\s+ans\b",
-    I,
-)
-_ORDINAL_QUICK = re.compile(r"\d(?:st|nd|rd|th)\b", I)
-BIRTHDAY_TRIGGERS = word_set("birthday bday b-day anniversaire ans")
 # What moves a date by a day or more before or after it: "the Tuesday after Easter", "a fortnight after
 # Burns Night", « quinze jours avant Noël », « le surlendemain du 14 Juillet »; joined to the date it
 # moves (the article stays outside, as for every date).
@@ -240,13 +224,6 @@ _OFFSET = re.compile(
 _OFFSET_QUICK = re.compile(
     r"\b(?:before|after|following|avant|apr[eè]s|lendemain|surlendemain|veille|avant-veille)\b", I
 )
-
-
-def _birthdays(text: str, out: list[tuple[int, int]]) -> None:
-    for m in BIRTHDAY.finditer(text):
-        start = m.start()
-        lead = re.match(r"(?:before|after|on|since|for|from|until|till)\s+", m.group(), I)
-        out.append((start + (lead.end() if lead else 0), m.end()))
 
 
 def _with_offsets(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -306,6 +283,7 @@ def detect_relative_dates(
 
     if not words.isdisjoint(WEEKDAY_TRIGGERS):
         _weekdays(text, found, anchors(WEEKDAY_TRIGGERS))
+        found += [(s, e) for s, e, _scale, _lang in weekday_habits(text)]
     if not words.isdisjoint(DAY_TRIGGERS) and _DAY_QUICK.search(text):
         _days(text, found)
     pairs = any(pair <= words for pair in _FEAST_PAIRS)

@@ -38,6 +38,8 @@ from guidelines.deid.doc import (
 )
 
 # Particles that open a surname and are no ordinary French or English word ("de", "la" are).
+# Particles read only with their capital: Māori "Te" (Aroha Te Rangi, Hine Te Whata), never French "te".
+_CAP_ONLY_PARTICLES = word_set("te")
 _LOWER_PARTICLES = word_set(
     "ni nic mc mac ap van von da di dos das del della bin ben ibn al el abu ter ten ould bint"
 )
@@ -129,7 +131,13 @@ class NameBase:
         if (e0 < len(doc.text) and doc.text[e0].isdigit()) or acronym(doc.words[i]):
             return False  # "HbA1c", "UTIs", acronyms
         if f in g.stopwords and not (
-            cap and mode != "gazetteer" and self.is_first(f) and not doc.sent_start[i]
+            cap
+            and not doc.sent_start[i]
+            and (
+                (mode != "gazetteer" and self.is_first(f))
+                # a listed surname that is also an ordinary word, after a title: « le Dr Petit »
+                or (mode == "title" and f in g.surnames and f not in TITLES)
+            )
         ):
             return False  # "my son Will" yes, "my son will" no
         if self.eponym_here(i):
@@ -192,7 +200,7 @@ class NameBase:
                 break  # possessive ends the name: "Tom's mum"
             f = base_fold(doc, k)
             if (
-                f in PARTICLES
+                (f in PARTICLES or (f in _CAP_ONLY_PARTICLES and doc.cap[k]))
                 and k + 1 < n
                 and doc.cap[k + 1]
                 and doc.is_word[k + 1]
