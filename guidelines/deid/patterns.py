@@ -108,7 +108,8 @@ DATE_PADDED = re.compile(
     r"(?<![\w/.,+-])(?:0[1-9]/(?:0[1-9]|1[0-2])|(?:[12]\d|3[01])/0[1-9])(?![\w/]|[.,]\d)"
 )
 DOB_CUE = re.compile(
-    r"(?:\bborn\b|\bbirth|\bdob\b|\bd\.o\.b\b|\bn(?:é|ée|ee)\b|\bne le\b|naissance|birthday|\bbday\b|anniversaire)",
+    # "birth mum", "birth control", "birth weight" are no cue of a birth date
+    r"(?:\bborn\b|\bbirth(?!\s+(?:mums?|moms?|mothers?|fathers?|dads?|parents?|family|families|control|weight|plan|partner|pool|defects?|marks?|canal|trauma|injur\w*)\b)|\bdob\b|\bd\.o\.b\b|\bn(?:é|ée|ee)\b|\bne le\b|naissance|birthday|\bbday\b|anniversaire)",
     I,
 )
 YEAR_OF_BIRTH = re.compile(

@@ -108,3 +108,25 @@ def test_the_answer_check_never_counts_a_habit() -> None:
     text = "Take the methotrexate every Monday and the folic acid on Thursdays."
     assert [s for s in find_identifiers(text, "en") if s[2] == "DATE"] == []
     assert [s[2] for s in find_identifiers("We will see you on the 3rd.", "en")] == ["DATE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # a birth parent is no cue of a birth date, and a habit is never one
+        (
+            "Birth mum Samira has contact every second Tuesday. Is the cream fine?",
+            "Birth mum [PERSON_1] has contact [DATE_1 · every other week]. Is the cream fine?",
+        ),
+        (
+            "My birth mother came on 3 May and I felt faint.",
+            "My birth mother came on [DATE_1] and I felt faint.",
+        ),
+        (
+            "Date of birth: 3 May 1950. Is my dose right?",
+            "Date of birth: [DATE_OF_BIRTH_1]. Is my dose right?",
+        ),
+    ],
+)
+def test_birth_parents_and_habits_are_no_birth_dates(text: str, shown: str) -> None:
+    assert deidentify(text, lang="en").text == shown

@@ -281,9 +281,11 @@ def detect_relative_dates(
             if f in trigger or f in extra or ("-" in f and f.startswith(_HYPHEN_TRIGGER))
         ]
 
+    habits: list[tuple[int, int]] = []
     if not words.isdisjoint(WEEKDAY_TRIGGERS):
         _weekdays(text, found, anchors(WEEKDAY_TRIGGERS))
-        found += [(s, e) for s, e, _scale, _lang in weekday_habits(text)]
+        habits = [(s, e) for s, e, _scale, _lang in weekday_habits(text)]
+        found += habits
     if not words.isdisjoint(DAY_TRIGGERS) and _DAY_QUICK.search(text):
         _days(text, found)
     pairs = any(pair <= words for pair in _FEAST_PAIRS)
@@ -310,7 +312,9 @@ def detect_relative_dates(
     emit_dates(
         text, _merge_ranges(text, _with_offsets(text, found)) + _with_offsets(text, named), mine
     )  # a time phrase stays a DATE with its scale, even after "born" ("né cette nuit")
-    mine = [replace(c, label="DATE") if (c.start, c.end) in times else c for c in mine]
+    # a habit recurs: never a birth date ("birth mum has contact every second Tuesday")
+    always_dates = times | set(habits)
+    mine = [replace(c, label="DATE") if (c.start, c.end) in always_dates else c for c in mine]
     dates = [c for c in out if c.label in ("DATE", "DATE_OF_BIRTH")]
     # a date found by the other detectors is moved by an offset too ("le surlendemain du 14 Juillet")
     for d in dates:
