@@ -42,7 +42,8 @@ def main() -> None:
     parser.add_argument("-v", action="store_true")
     args = parser.parse_args()
     figures: dict[str, object] = {}
-    dirs = [Path(__file__).parent] + [ROOT / "bench/corpus" / n for n in ALLOWED]
+    ours = [Path(__file__).parent, Path(__file__).parent / "validation"]
+    dirs = ours + [ROOT / "bench/corpus" / n for n in ALLOWED]
     for d in dirs:
         f = heldout(d)
         figures[d.name] = f
@@ -53,8 +54,8 @@ def main() -> None:
         if f["fa_flags"]:
             print(f"{'':22} false-alarm flags {f['fa_flags']}")
     if args.v:
-        with (Path(__file__).parent / "triage.jsonl").open(encoding="utf-8") as fh:
-            for line in fh:
+        for line in (ln for d in ours for ln in (d / "triage.jsonl").open(encoding="utf-8")):
+            if True:
                 r = json.loads(line)
                 got = assess(r["text"], r["lang"])
                 if got.emergency != r["emergency"] or got.specialty != r["specialty"]:
