@@ -42,7 +42,7 @@ def main() -> None:
     parser.add_argument("-v", action="store_true")
     args = parser.parse_args()
     figures: dict[str, object] = {}
-    ours = [Path(__file__).parent] + [Path(__file__).parent / n for n in ("validation", "probe")]
+    ours = [Path(__file__).parent] + [Path(__file__).parent / n for n in ("validation", "probe", "probe2")]
     dirs = ours + [ROOT / "bench/corpus" / n for n in ALLOWED]
     for d in dirs:
         f = heldout(d)
