@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench/triage"))
 
-from heldout_all import heldout  # noqa: E402
+from heldout_all import heldout  # type: ignore[import-not-found]  # noqa: E402
 
 from triage.core import assess  # noqa: E402
 
@@ -42,7 +42,9 @@ def main() -> None:
     parser.add_argument("-v", action="store_true")
     args = parser.parse_args()
     figures: dict[str, object] = {}
-    ours = [Path(__file__).parent] + [Path(__file__).parent / n for n in ("validation", "probe", "probe2")]
+    ours = [Path(__file__).parent] + [
+        Path(__file__).parent / n for n in ("validation", "probe", "probe2")
+    ]
     dirs = ours + [ROOT / "bench/corpus" / n for n in ALLOWED]
     for d in dirs:
         f = heldout(d)
@@ -59,10 +61,15 @@ def main() -> None:
                 r = json.loads(line)
                 got = assess(r["text"], r["lang"])
                 if got.emergency != r["emergency"] or got.specialty != r["specialty"]:
-                    tag = "MISS" if r["emergency"] and not got.emergency else (
-                        "FA" if got.emergency and not r["emergency"] else "SPEC")
-                    print(f"{tag:4} {r['id']} {r['category']} {list(got.red_flags)} "
-                          f"{got.specialty}/{r['specialty']} {got.urgency}: {r['text'][:90]}")
+                    tag = (
+                        "MISS"
+                        if r["emergency"] and not got.emergency
+                        else ("FA" if got.emergency and not r["emergency"] else "SPEC")
+                    )
+                    print(
+                        f"{tag:4} {r['id']} {r['category']} {list(got.red_flags)} "
+                        f"{got.specialty}/{r['specialty']} {got.urgency}: {r['text'][:90]}"
+                    )
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=1, ensure_ascii=False))
 
