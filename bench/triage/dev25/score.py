@@ -43,7 +43,7 @@ def main() -> None:
     args = parser.parse_args()
     figures: dict[str, object] = {}
     ours = [Path(__file__).parent] + [
-        Path(__file__).parent / n for n in ("validation", "probe", "probe2")
+        Path(__file__).parent / n for n in ("validation", "probe", "probe2", "probe3")
     ]
     dirs = ours + [ROOT / "bench/corpus" / n for n in ALLOWED]
     for d in dirs:
