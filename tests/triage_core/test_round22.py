@@ -136,7 +136,7 @@ def _records(name: str) -> list[dict[str, object]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-@pytest.mark.parametrize("name", [".", "validation", "probe", "probe2"])
+@pytest.mark.parametrize("name", [".", "validation", "probe", "probe2", "probe3"])
 def test_round22_sets_every_emergency_caught(name: str) -> None:
     missed = [
         r["id"]
@@ -151,7 +151,7 @@ def test_round22_sets_every_emergency_caught(name: str) -> None:
 KNOWN_RAISED = {"d25-tri-en-035"}
 
 
-@pytest.mark.parametrize("name", [".", "validation", "probe", "probe2"])
+@pytest.mark.parametrize("name", [".", "validation", "probe", "probe2", "probe3"])
 def test_round22_sets_look_alikes_raise_nothing(name: str) -> None:
     raised = {
         str(r["id"])
