@@ -33,6 +33,7 @@ from .names.org_fields import FIELD_ONLY, detect_orgs_in_fields
 from .names.org_heads import detect_org_heads
 from .names.org_public import detect_public_orgs
 from .names.org_shapes import detect_orgs_by_kind
+from .names.org_words import detect_org_words
 from .names.regions import drop_region_words
 from .names.strong_cues import detect_caps_names, detect_strong_cue_names
 from .names.tokenpass import NamePass
@@ -209,6 +210,7 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     detect_org_heads(text, gazetteers(), cands)
     detect_orgs_after_cues(text, doc, gazetteers(), cands)
     detect_orgs_in_fields(text, doc, gazetteers(), cands)
+    detect_org_words(text, doc, gazetteers(), cands)
     detect_town_before_region(text, cands)
     detect_job_names(text, gazetteers(), cands)
     detect_age_nouns(text, words, cands)

@@ -1,0 +1,189 @@
+"""Organisations by their own shape, where no relation cue or field introduces them (deid26):
+
+- a lowercase kind noun in apposition before a capitalised name (`le restaurant Le Petit Zinc`, `le
+  traiteur Saveurs d'Antan`, `l'association ASBL Les Amis`, `my rugby club, Old Elthamians RFC`,
+  `the caterer Spice Village`): the name that follows is the organisation, the noun stays;
+- a sports club by its initials (`FC Rouen`, `US Créteil Handball`, `Old Elthamians RFC`, `Hove
+  Rovers`, `the Rovers`) and a firm or association by a legal form that opens it (`ASBL Les Amis`,
+  `SARL Dupuis`);
+- a bare capitalised name after `at the`/`for the`/`with the` that no lexicon knows (`at the Hilton`,
+  `a cataract op at the Mater`): the article makes it a place or a body, never a person.
+
+The name is read as `org_cues.name_run` reads it (capitalised words joined by particles, a
+capitalised article opening it). Never: a medical word, a first name or a town alone, a day or a
+month, a word in capitals that medicine uses. Weaker than the heads and cues (PRI_ORG_CUE - 1).
+"""
+
+from __future__ import annotations
+
+import re
+
+from guidelines.deid._data import Gazetteers
+from guidelines.deid.candidate import PRI_ORG_CUE, Candidate
+from guidelines.deid.cues import TITLES, word_set
+from guidelines.deid.doc import Doc
+from guidelines.deid.names.org_cues import name_run
+
+PRI_ORG_WORD = PRI_ORG_CUE - 1
+
+# Kind nouns that a name follows in apposition ("le restaurant Le Petit Zinc"); lowercase only.
+KIND_NOUNS = word_set(
+    "restaurant restaurants traiteur caterer caterers catering cafe bar pub brasserie bistrot bistro "
+    "hotel auberge boulangerie patisserie boucherie epicerie superette magasin boutique shop store "
+    "supermarche supermarket salon garage agence agency firm company societe entreprise "
+    "association asso charity club team equipe troupe chorale choir band gym studio academy academie "
+    "conservatoire nursery creche school ecole college lycee camping campsite "
+    "cinema theatre museum musee stade stadium venue ong fondation foundation landlord bailleur "
+    "employer employeur insurer assureur"
+)
+# Initials of sports clubs before the name ("FC Rouen", "US Créteil", "AS Monaco", "RC Lens").
+CLUB_BEFORE = frozenset(
+    [
+        "FC",
+        "AFC",
+        "AS",
+        "US",
+        "RC",
+        "SC",
+        "CS",
+        "OGC",
+        "ASC",
+        "ESC",
+        "JS",
+        "CA",
+        "SCO",
+        "USM",
+        "ASM",
+        "ESTAC",
+    ]
+)
+# ... and after it ("Old Elthamians RFC", "Hove Rovers"); the word alone after "the" too ("the Rovers").
+CLUB_AFTER = frozenset(
+    [
+        "FC",
+        "AFC",
+        "RFC",
+        "RUFC",
+        "CFC",
+        "ARLFC",
+        "RLFC",
+        "Rovers",
+        "Wanderers",
+        "Rangers",
+        "Harriers",
+        "Athletic",
+        "Albion",
+        "Scouts",
+        "Guides",
+        "Brownies",
+        "Cubs",
+    ]
+)
+LEGAL_BEFORE = frozenset(["ASBL", "SARL", "SAS", "SASU", "EURL", "SCI", "SCOP", "GIE", "VZW"])
+_THE_PREPS = word_set("at for with from")
+_MONTHS_DAYS = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december lundi mardi mercredi jeudi vendredi samedi "
+    "dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
+    "christmas easter noel paques"
+)
+# words before a club's name that are no part of it ("My Rovers", "The Wanderers" opening a sentence)
+_OPENERS = word_set("the a an my our his her their your i le la les l' mon ma notre nos")
+_SEP = re.compile(r"[ \t]*[,(][ \t]*|[ \t]+")
+
+
+def _alone_bad(doc: Doc, start: int, end: int, g: Gazetteers) -> bool:
+    """A one-word name that is a first name, a town, a day or an ordinary word: no organisation."""
+    if end - start != 1:
+        return False
+    f = doc.folded[start]
+    if f in g.organizations:
+        return False
+    return (
+        f in g.first_names
+        or f in g.cities
+        or f in g.common
+        or f in _MONTHS_DAYS
+        or f in TITLES
+        or doc.words[start].isupper()
+    )
+
+
+def _emit(doc: Doc, start: int, end: int, out: list[Candidate]) -> None:
+    out.append(Candidate(doc.spans[start][0], doc.spans[end - 1][1], "ORGANIZATION", PRI_ORG_WORD))
+
+
+def detect_org_words(text: str, doc: Doc, g: Gazetteers, out: list[Candidate]) -> None:
+    """Append an ORGANIZATION for each name of the shapes of the module docstring."""
+    n = len(doc.words)
+    for i in range(n):
+        f, w = doc.folded[i], doc.words[i]
+        # a kind noun in lowercase, then (after a comma or a bracket) the name
+        if f in KIND_NOUNS and not doc.cap[i] and i + 1 < n:
+            k = i + 1
+            if doc.words[k] in {",", "("}:
+                k += 1
+            if k < n and _SEP.fullmatch(text[doc.spans[i][1] : doc.spans[k][0]] or " "):
+                run = name_run(doc, k, g)
+                if run is not None and doc.cap[run[0]]:
+                    s, e, _ = run
+                    if not _alone_bad(doc, s, e, g) and not (
+                        doc.folded[s] in g.first_names and doc.folded[s] not in g.organizations
+                    ):
+                        _emit(doc, s, e, out)
+        # legal form or club initials opening the name
+        elif (w in LEGAL_BEFORE or w in CLUB_BEFORE) and i + 1 < n and doc.cap[i + 1]:
+            run = name_run(doc, i + 1, g)
+            if run is None:
+                continue
+            s, e, _ = run
+            first = doc.folded[s]
+            if (
+                w in CLUB_BEFORE
+                and w not in LEGAL_BEFORE
+                and first in g.common
+                and first not in g.cities
+            ):
+                continue  # "AS Level", "US Army" is read by the lists
+            _emit(doc, i, e, out)
+        # club words closing the name ("Old Elthamians RFC", "Bristol Rovers", "the Rovers")
+        elif w in CLUB_AFTER and i >= 1:
+            s = i
+            while s >= 1 and doc.cap[s - 1] and doc.is_word[s - 1] and not doc.sent_start[s]:
+                if doc.folded[s - 1] in _OPENERS or doc.folded[s - 1] in g.medical:
+                    break
+                s -= 1
+            if s < i:
+                _emit(doc, s, i + 1, out)
+            elif doc.folded[i - 1] == "the" and not doc.cap[i - 1] and w[0].isupper():
+                _emit(doc, i, i + 1, out)
+        # "at the Hilton", "for the Mater": a bare capitalised name after the article
+        elif (
+            f == "the"
+            and not doc.cap[i]
+            and i >= 1
+            and doc.folded[i - 1] in _THE_PREPS
+            and i + 1 < n
+            and doc.cap[i + 1]
+            and doc.is_word[i + 1]
+            and not doc.words[i + 1].isupper()
+        ):
+            k = i + 1
+            fk = doc.folded[k]
+            nxt_cap = k + 1 < n and doc.cap[k + 1] and doc.is_word[k + 1]
+            if nxt_cap:
+                continue  # several capitalised words: the heads and lists' business
+            if (
+                fk in g.common
+                or fk in g.known
+                or fk in g.medical
+                or fk in g.eponyms
+                or fk in g.stopwords
+                or fk in g.not_names
+                or fk in g.cities
+                or fk in _MONTHS_DAYS
+                or fk in TITLES
+                or fk in g.first_names
+            ):
+                continue
+            _emit(doc, k, k + 1, out)
