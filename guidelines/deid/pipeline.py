@@ -34,6 +34,7 @@ from .names.org_heads import detect_org_heads
 from .names.org_public import detect_public_orgs
 from .names.org_shapes import detect_orgs_by_kind
 from .names.org_words import detect_org_words
+from .names.products import drop_products
 from .names.regions import drop_region_words
 from .names.strong_cues import detect_caps_names, detect_strong_cue_names
 from .names.tokenpass import NamePass
@@ -233,6 +234,7 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
             NamePass(Doc(lowered), gazetteers(), cands).run()
     chosen = _id_suffixes(text, [c for c in _resolve(cands, text) if c.label != SKIP])
     chosen = _not_medical_phrases(text, chosen, gazetteers())
+    chosen = drop_products(text, doc, chosen, gazetteers())
     chosen = _phone_extensions(text, chosen)
     joined = join_person_parts(text, _propagate(text, chosen, gazetteers()), gazetteers())
     joined = complete_organizations(text, drop_region_words(text, joined, gazetteers()))
