@@ -7,7 +7,13 @@
   Rovers`, `the Rovers`) and a firm or association by a legal form that opens it (`ASBL Les Amis`,
   `SARL Dupuis`);
 - a bare capitalised name after `at the`/`for the`/`with the` that no lexicon knows (`at the Hilton`,
-  `a cataract op at the Mater`): the article makes it a place or a body, never a person.
+  `a cataract op at the Mater`): the article makes it a place or a body, never a person;
+- initials after an article and before a workplace noun or a town (`the DHL contract`, `the RNLI
+  shop`, `the YMCA in Halifax`), never initials that medicine or ordinary text uses (`the GP
+  surgery`, `the HR office`: known words), unless the organisation list knows them (`UPS`);
+- a charity's `Friends of` (`Friends of Hadley Park`), and the addressee that opens a letter or an
+  application (`À l'attention de SHLMR`, `Au bailleur Habitat 29`, `Application to Norbridge
+  Council:`, `Candidature chez Dupré Logistique`).
 
 The name is read as `org_cues.name_run` reads it (capitalised words joined by particles, a
 capitalised article opening it). Never: a medical word, a first name or a town alone, a day or a
@@ -19,7 +25,7 @@ from __future__ import annotations
 import re
 
 from guidelines.deid._data import Gazetteers
-from guidelines.deid.candidate import PRI_ORG_CUE, Candidate
+from guidelines.deid.candidate import PRI_ORG_CUE, PRI_ORG_HEAD, Candidate
 from guidelines.deid.cues import TITLES, word_set
 from guidelines.deid.doc import Doc
 from guidelines.deid.names.org_cues import name_run
@@ -89,6 +95,24 @@ _MONTHS_DAYS = word_set(
 )
 # words before a club's name that are no part of it ("My Rovers", "The Wanderers" opening a sentence)
 _OPENERS = word_set("the a an my our his her their your i le la les l' mon ma notre nos")
+# nouns after initials that make them an employer or a body ("the DHL contract", "the RNLI shop")
+_WORKPLACE = word_set(
+    "depot contract shop store office offices warehouse branch site factory plant centre center team "
+    "van vans hub counter desk job shift shifts staff sorting yard agence magasin entrepot bureau "
+    "bureaux usine chantier equipe"
+)
+_ARTICLES = word_set("the le la les l'")
+_PLACE_PREPS = word_set("in a de at")
+# a letter's or an application's addressee at the start of a line
+_ADDRESSEE = re.compile(
+    r"(?im)^[ \t]*(?:[àa][ \t]+l['’]attention[ \t]+(?:de[ \t]+(?:la[ \t]+|l['’])?|du[ \t]+|des[ \t]+)"
+    r"|au[ \t]+bailleur[ \t]+|application[ \t]+to[ \t]+(?:the[ \t]+)?"
+    r"|candidature[ \t]+(?:au|à[ \t]+la|à[ \t]+l['’]|a[ \t]+la|chez|aux)[ \t]*"
+    r"|recours[ \t]+(?:au|à[ \t]+la|à[ \t]+l['’]|a[ \t]+la|auprès[ \t]+de[ \t]+la)[ \t]*)"
+)
+_FRIENDS = re.compile(
+    r"\b(?:Friends|Amis)[ \t]+(?:of|de|du|des)[ \t]+(?:the[ \t]+|la[ \t]+|l['’])?(?=[A-ZÀ-Þ])"
+)
 _SEP = re.compile(r"[ \t]*[,(][ \t]*|[ \t]+")
 
 
@@ -109,6 +133,16 @@ def _alone_bad(doc: Doc, start: int, end: int, g: Gazetteers) -> bool:
     )
 
 
+_MODEL = re.compile(r"\d{1,3}")
+
+
+def _initials_ok(f: str, g: Gazetteers) -> bool:
+    """Initials that may name an organisation: listed ones, or ones no lexicon gives a meaning."""
+    if f in g.medical or f in g.medical_acronyms:
+        return False
+    return f in g.organizations or f not in g.common
+
+
 def _emit(doc: Doc, start: int, end: int, out: list[Candidate]) -> None:
     out.append(Candidate(doc.spans[start][0], doc.spans[end - 1][1], "ORGANIZATION", PRI_ORG_WORD))
 
@@ -116,6 +150,25 @@ def _emit(doc: Doc, start: int, end: int, out: list[Candidate]) -> None:
 def detect_org_words(text: str, doc: Doc, g: Gazetteers, out: list[Candidate]) -> None:
     """Append an ORGANIZATION for each name of the shapes of the module docstring."""
     n = len(doc.words)
+    starts = {s: k for k, (s, _) in enumerate(doc.spans)}
+    for rx in (_ADDRESSEE, _FRIENDS):
+        for m in rx.finditer(text):
+            k = starts.get(m.end())
+            if k is None and m.end() < len(text) and text[m.end()] in " \t":
+                k = starts.get(m.end() + 1)
+            run = name_run(doc, k, g) if k is not None else None
+            if run is None:
+                continue
+            end = run[1]
+            numbered = end < n and _MODEL.fullmatch(doc.words[end]) is not None
+            if numbered:
+                end += 1  # "Habitat 29"
+            elif _alone_bad(doc, run[0], run[1], g) and not doc.words[run[0]].isupper():
+                continue
+            s0 = m.start() if rx is _FRIENDS else doc.spans[run[0]][0]
+            # "Friends of Hadley Park" outranks the park's name read as an address
+            pri = PRI_ORG_HEAD if rx is _FRIENDS else PRI_ORG_WORD
+            out.append(Candidate(s0, doc.spans[end - 1][1], "ORGANIZATION", pri))
     for i in range(n):
         f, w = doc.folded[i], doc.words[i]
         # a kind noun in lowercase, then (after a comma or a bracket) the name
@@ -157,6 +210,25 @@ def detect_org_words(text: str, doc: Doc, g: Gazetteers, out: list[Candidate]) -
                 _emit(doc, s, i + 1, out)
             elif doc.folded[i - 1] == "the" and not doc.cap[i - 1] and w[0].isupper():
                 _emit(doc, i, i + 1, out)
+        # initials after an article: "the DHL contract", "the RNLI shop", "the YMCA in Halifax"
+        elif (
+            f in _ARTICLES
+            and i + 2 < n
+            and doc.words[i + 1].isupper()
+            and doc.words[i + 1].isalpha()
+            and 2 <= len(doc.words[i + 1]) <= 6
+            and _initials_ok(doc.folded[i + 1], g)
+            and (
+                doc.folded[i + 2] in _WORKPLACE
+                or (
+                    doc.folded[i + 2] in _PLACE_PREPS
+                    and i + 3 < n
+                    and doc.folded[i + 3] in g.cities
+                    and doc.cap[i + 3]
+                )
+            )
+        ):
+            _emit(doc, i + 1, i + 2, out)
         # "at the Hilton", "for the Mater": a bare capitalised name after the article
         elif (
             f == "the"
