@@ -60,9 +60,9 @@ def corpora() -> list[tuple[str, list[dict[str, object]]]]:
         if SKIP_BLIND and _blind(d.name):
             continue
         out.append((d.name.removeprefix("heldout-"), load_corpus(d / "deid.jsonl")))
-    dev26 = HERE / "dev26" / "deid.jsonl"
-    if dev26.exists():
-        out.append(("dev26", load_corpus(dev26)))
+    for name, path in (("dev26", "deid.jsonl"), ("dev26b", "deid-b.jsonl")):
+        if (HERE / "dev26" / path).exists():
+            out.append((name, load_corpus(HERE / "dev26" / path)))
     return out
 
 

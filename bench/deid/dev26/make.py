@@ -1,4 +1,5 @@
-"""Build bench/deid/dev26/deid.jsonl from dev26.txt (markup offsets computed by code).
+"""Build bench/deid/dev26/deid.jsonl and deid-b.jsonl from dev26.txt and dev26b.txt (markup offsets
+computed by code).
 
     /work/main/.venv/bin/python bench/deid/dev26/make.py
 """
@@ -16,11 +17,12 @@ from blind import load_markup  # noqa: E402
 
 
 def main() -> None:
-    recs = load_markup(HERE / "dev26.txt")
-    with (HERE / "deid.jsonl").open("w", encoding="utf-8") as fh:
-        for r in recs:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(len(recs), "records")
+    for name, out in (("dev26.txt", "deid.jsonl"), ("dev26b.txt", "deid-b.jsonl")):
+        recs = load_markup(HERE / name)
+        with (HERE / out).open("w", encoding="utf-8") as fh:
+            for r in recs:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        print(out, len(recs), "records")
 
 
 if __name__ == "__main__":
