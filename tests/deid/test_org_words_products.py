@@ -82,3 +82,20 @@ def test_medicine_or_device_kept(text: str, lang: str, kept: str) -> None:
 )
 def test_people_and_places_still_hidden(text: str, lang: str, hidden: str) -> None:
     assert hidden not in shown(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        ("They give him Tegrazol Chrono at night; can it be crushed?", "en", "Tegrazol"),
+        ("Mon Ostéocal D3 est en rupture, par quoi le remplacer ?", "fr", "Ostéocal"),
+        ("J'ai oublié mon traitement anticoagulant (Coaguvil) chez ma sœur.", "fr", "Coaguvil"),
+    ],
+)
+def test_forms_and_bracketed_brands_kept(text: str, lang: str, kept: str) -> None:
+    assert kept in shown(text, lang)
+
+
+def test_postcode_after_town_is_no_release_form() -> None:
+    out = shown("Client at Mill Lane, Staveley LA8 9LR, dressing changed.")
+    assert "Staveley" not in out and "LA8" not in out

@@ -12,6 +12,9 @@ evidence is the word's place, not a list. A span of one to three capitalised wor
   `pump`, `pen`, `inhaler`, `meter`, `CPAP`, `capteur`…) or a dose (`20 mg`);
 - it follows a medicine the drug list knows, written with a capital (`Ventolin Evohaler`; not
   before one: `give Jack Calpol`);
+- a release form or strength follows it (`Epilim Chrono`, `Cacit D3`, `Tegretol Retard`);
+- it stands alone in brackets after a medicine's class (`anticoagulant (Préviscan)`, `my pill
+  (Yasmin)`);
 - it sits in a list with such a medicine (`Clenil, salbutamol`, `a Dexcom and NovoRapid`).
 
 Only spans the weak rules made (priority under a person cue: shape, list, `with` + name, tagger,
@@ -42,6 +45,46 @@ DEVICE_AFTER = word_set(
 )
 _LIST = word_set("and et or ou + /")
 _LIST_OPEN = word_set("( , : ;")
+# release forms and strengths written after a brand ("Epilim Chrono", "Cacit D3", "Tegretol Retard",
+# "Zyban LP", "Adalat LA"); nobody's name is followed by them
+_FORMS = frozenset(
+    [
+        "Chrono",
+        "Retard",
+        "LP",
+        "SR",
+        "XL",
+        "MR",
+        "CR",
+        "XR",
+        "ER",
+        "LA",
+        "CD",
+        "Forte",
+        "Flash",
+        "Lyoc",
+        "Depot",
+        "Dépôt",
+        "D3",
+        "D2",
+        "B12",
+        "Duo",
+        "Junior",
+        "Enfants",
+        "Nourrissons",
+    ]
+)
+_FORM_WORDS = "|".join(sorted(_FORMS, key=len, reverse=True))
+_FORM_END = re.compile(rf" (?:{_FORM_WORDS})$")
+_FORM_NEXT = re.compile(rf" (?:{_FORM_WORDS})(?![\w-])")
+# medicine nouns whose brand is given in brackets after them ("anticoagulant (Préviscan)")
+_CLASS_BEFORE = word_set(
+    "anticoagulant anticoagulants anticoagulation antidepressant antidepresseur antidepresseurs "
+    "contraceptive contraceptif pill pilule insulin insuline inhaler inhalers painkiller painkillers "
+    "antihistamine antihistaminique thinner thinners statin statine steroid steroids corticoide "
+    "medication medications medicine medicines medicament medicaments traitement treatment "
+    "cream creme drops gouttes spray sensor capteur pump pompe device dispositif"
+)
 _MODEL = re.compile(r"[A-Z]{0,2}\d{1,4}[A-Z+]{0,2}|X2|Go|Plus|Mini|Max")
 _WEAK = ("PERSON", "CITY", "ORGANIZATION")
 
@@ -68,6 +111,17 @@ def _product(doc: Doc, i0: int, i1: int, g: Gazetteers) -> bool:
     prev = i0 - 1
     if prev >= 0 and doc.folded[prev] in DEVICE_BEFORE:
         return True
+    end = doc.spans[i1][1]
+    if _FORM_END.search(text, doc.spans[i0][0], end) or _FORM_NEXT.match(text, end):
+        return True  # "Epilim Chrono" read as one name, "Cacit D3" with the strength left out
+    if (
+        prev >= 1
+        and doc.words[prev] == "("
+        and doc.folded[prev - 1] in _CLASS_BEFORE
+        and i1 + 1 < n
+        and doc.words[i1 + 1] == ")"
+    ):
+        return True  # "mon carnet d'anticoagulant (Préviscan)"
     k = i1 + 1
     if k < n and _MODEL.fullmatch(doc.words[k]) and doc.spans[k][0] - doc.spans[i1][1] <= 1:
         k += 1
