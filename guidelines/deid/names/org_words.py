@@ -11,6 +11,9 @@
 - initials after an article and before a workplace noun or a town (`the DHL contract`, `the RNLI
   shop`, `the YMCA in Halifax`), never initials that medicine or ordinary text uses (`the GP
   surgery`, `the HR office`: known words), unless the organisation list knows them (`UPS`);
+- French initials after a preposition and an article (`je travaille à la SNCB`, `étudiante à l'ULB`,
+  `le kiné de l'ASM`, `recours auprès de l'AVIQ`), never medicine's, a benefit's or a generic
+  service's (`à l'IRM`, `de l'AAH`, `au CMP`, `l'EHPAD`);
 - a charity's `Friends of` (`Friends of Hadley Park`), and the addressee that opens a letter or an
   application (`À l'attention de SHLMR`, `Au bailleur Habitat 29`, `Application to Norbridge
   Council:`, `Candidature chez Dupré Logistique`).
@@ -26,8 +29,9 @@ import re
 
 from guidelines.deid._data import Gazetteers
 from guidelines.deid.candidate import PRI_ORG_CUE, PRI_ORG_HEAD, Candidate
-from guidelines.deid.cues import TITLES, word_set
+from guidelines.deid.cues import ORG_HEADS_BEFORE, TITLES, word_set
 from guidelines.deid.doc import Doc
+from guidelines.deid.names.complete import KIND_HEADS
 from guidelines.deid.names.org_cues import name_run
 
 PRI_ORG_WORD = PRI_ORG_CUE - 1
@@ -103,6 +107,15 @@ _WORKPLACE = word_set(
 )
 _ARTICLES = word_set("the le la les l'")
 _PLACE_PREPS = word_set("in a de at")
+_FR_INITIALS = re.compile(
+    r"\b(?:[àa]|de|chez|pour|aupr[èe]s[ \t]+de|avec|par)[ \t]+(?:la[ \t]+|le[ \t]+|les[ \t]+|l['’])"
+    r"(?P<name>[A-Z]{3,6})(?![\w-])"
+)
+# benefits, schemes and generic services named by initials: no organisation of their own
+_NOT_BODIES = word_set(
+    "aah cmu css apa rsa pch ame pai pps pap acs als apl aspa ass are ald esat cmp cmpp ccas ssiad samu "
+    "smur sau cse chsct drh ppc ths trod cdi cdd rqth mdph bts iut dut"
+)
 # a letter's or an application's addressee at the start of a line
 _ADDRESSEE = re.compile(
     r"(?im)^[ \t]*(?:[àa][ \t]+l['’]attention[ \t]+(?:de[ \t]+(?:la[ \t]+|l['’])?|du[ \t]+|des[ \t]+)"
@@ -151,6 +164,17 @@ def detect_org_words(text: str, doc: Doc, g: Gazetteers, out: list[Candidate]) -
     """Append an ORGANIZATION for each name of the shapes of the module docstring."""
     n = len(doc.words)
     starts = {s: k for k, (s, _) in enumerate(doc.spans)}
+    if "l'" in text or "la " in text or "le " in text or "l’" in text:
+        for m in _FR_INITIALS.finditer(text):
+            f = m.group("name").casefold()
+            if not (
+                f in g.medical
+                or f in g.medical_acronyms
+                or f in _NOT_BODIES
+                or f in ORG_HEADS_BEFORE
+                or f in KIND_HEADS
+            ):
+                out.append(Candidate(m.start("name"), m.end("name"), "ORGANIZATION", PRI_ORG_WORD))
     for rx in (_ADDRESSEE, _FRIENDS):
         for m in rx.finditer(text):
             k = starts.get(m.end())
