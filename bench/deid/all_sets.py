@@ -68,7 +68,12 @@ def corpora() -> list[tuple[str, list[dict[str, object]]]]:
 
 # The team's newest blind sets (RULES.md): never read or scored by a helper. `--skip-blind` leaves them
 # out; the lead runs without it.
-BLIND_SETS = ("heldout-2026-12-06c", "heldout-2026-12-06d", "heldout-2026-12-06e", "heldout-2026-12-06f")
+BLIND_SETS = (
+    "heldout-2026-12-06c",
+    "heldout-2026-12-06d",
+    "heldout-2026-12-06e",
+    "heldout-2026-12-06f",
+)
 SKIP_BLIND = "--skip-blind" in sys.argv
 
 

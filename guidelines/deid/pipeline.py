@@ -33,7 +33,7 @@ from .names.org_fields import FIELD_ONLY, detect_orgs_in_fields
 from .names.org_heads import detect_org_heads
 from .names.org_public import detect_public_orgs
 from .names.org_shapes import detect_orgs_by_kind
-from .names.org_words import detect_org_words
+from .names.org_words import detect_org_words, extend_org_tails
 from .names.products import drop_products
 from .names.regions import drop_region_words
 from .names.strong_cues import detect_caps_names, detect_strong_cue_names
@@ -238,6 +238,7 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     chosen = _phone_extensions(text, chosen)
     joined = join_person_parts(text, _propagate(text, chosen, gazetteers()), gazetteers())
     joined = complete_organizations(text, drop_region_words(text, joined, gazetteers()))
+    joined = extend_org_tails(text, joined)
     joined = complete_addresses(text, city_slots(text, joined, gazetteers()))
     return ages_after_names(text, joined) if AGE_NUMBER.search(text) else joined
 

@@ -99,3 +99,28 @@ def test_forms_and_bracketed_brands_kept(text: str, lang: str, kept: str) -> Non
 def test_postcode_after_town_is_no_release_form() -> None:
     out = shown("Client at Mill Lane, Staveley LA8 9LR, dressing changed.")
     assert "Staveley" not in out and "LA8" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "hidden"),
+    [
+        ("Je suis étudiante à l'UCLB et je dors mal avant les examens.", "fr", "UCLB"),
+        ("Employeur : Menuiserie Lambert et Fils. Je me suis coupé.", "fr", "Fils"),
+        ("I'm a driver for the QRX depot and my back aches.", "en", "QRX"),
+        ("À l'attention de ORVIMO : ma mère a besoin d'un lit médicalisé.", "fr", "ORVIMO"),
+    ],
+)
+def test_initials_tails_and_addressees_hidden(text: str, lang: str, hidden: str) -> None:
+    assert hidden not in shown(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        ("Il a droit à l'AAH et passe à l'IRM lundi.", "fr", "IRM"),
+        ("The GP surgery said the HR office needs a note.", "en", "GP surgery"),
+        ("Application for PIP: my mother has COPD.", "en", "PIP"),
+    ],
+)
+def test_services_and_benefits_kept(text: str, lang: str, kept: str) -> None:
+    assert kept in shown(text, lang)

@@ -18,6 +18,9 @@
   application (`À l'attention de SHLMR`, `Au bailleur Habitat 29`, `Application to Norbridge
   Council:`, `Candidature chez Dupré Logistique`).
 
+`extend_org_tails` then gives a chosen organisation its family tail (`Garage Dupont [et Fils]`,
+`Hobbs [& Sons]`).
+
 The name is read as `org_cues.name_run` reads it (capitalised words joined by particles, a
 capitalised article opening it). Never: a medical word, a first name or a town alone, a day or a
 month, a word in capitals that medicine uses. Weaker than the heads and cues (PRI_ORG_CUE - 1).
@@ -283,3 +286,20 @@ def detect_org_words(text: str, doc: Doc, g: Gazetteers, out: list[Candidate]) -
             ):
                 continue
             _emit(doc, k, k + 1, out)
+
+
+_TAIL = re.compile(
+    r"[ \t]+(?:et|&|and)[ \t]+(?:Fils|Cie|Associ[ée]s|Sons|Son|Daughters|Partners|Co\b\.?|Compagnie)"
+    r"(?:[ \t]+(?:Ltd|SARL|SAS|SA|LLP)\b\.?)?"
+)
+
+
+def extend_org_tails(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """An organisation keeps its family tail (`Boulangerie Martin [et Fils]`, `Hobbs [& Sons]`)."""
+    out = []
+    for i, c in enumerate(chosen):
+        m = _TAIL.match(text, c.end) if c.label == "ORGANIZATION" else None
+        if m is not None and (i + 1 == len(chosen) or chosen[i + 1].start >= m.end()):
+            c = Candidate(c.start, m.end(), c.label, c.priority)
+        out.append(c)
+    return out
