@@ -124,3 +124,22 @@ def test_initials_tails_and_addressees_hidden(text: str, lang: str, hidden: str)
 )
 def test_services_and_benefits_kept(text: str, lang: str, kept: str) -> None:
     assert kept in shown(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        ("On s'est vus au camping des Pins Dorés et ma fille a une otite.", "Pins Dorés"),
+        (
+            "Fête à la salle des fêtes de Vernouillet samedi, puis-je boire sous Kardégic ?",
+            "Vernouillet",
+        ),
+        ("Mon dossier est au cabinet médical des Acacias, comment le récupérer ?", "Acacias"),
+    ],
+)
+def test_french_venues_hidden(text: str, hidden: str) -> None:
+    assert hidden not in shown(text, "fr")
+
+
+def test_medical_name_is_no_venue() -> None:
+    assert "Alzheimer" in shown("Ma mère va au centre de jour de Alzheimer, est-ce adapté ?", "fr")

@@ -14,6 +14,9 @@
 - French initials after a preposition and an article (`je travaille à la SNCB`, `étudiante à l'ULB`,
   `le kiné de l'ASM`, `recours auprès de l'AVIQ`), never medicine's, a benefit's or a generic
   service's (`à l'IRM`, `de l'AAH`, `au CMP`, `l'EHPAD`);
+- a French venue or practice named by its kind, its qualifiers and a connector (`camping des Sables
+  Blancs`, `salle des fêtes de Sion`, `parc de la Tête d'Or`, `cabinet médical des Tilleuls`,
+  `palais de justice de Québec`): the whole phrase, the kind included, as the corpora mark it;
 - a charity's `Friends of` (`Friends of Hadley Park`), and the addressee that opens a letter or an
   application (`À l'attention de SHLMR`, `Au bailleur Habitat 29`, `Application to Norbridge
   Council:`, `Candidature chez Dupré Logistique`).
@@ -119,6 +122,14 @@ _NOT_BODIES = word_set(
     "aah cmu css apa rsa pch ame pai pps pap acs als apl aspa ass are ald esat cmp cmpp ccas ssiad samu "
     "smur sau cse chsct drh ppc ths trod cdi cdd rqth mdph bts iut dut"
 )
+_VENUE = re.compile(
+    r"\b(?:camping|salle|parc|jardin|square|march[ée]|gare|cour|palais|stade|piscine|gymnase|"
+    r"th[ée][âa]tre|mus[ée]e|cimeti[èe]re|a[ée]roport|cabinet|maison|centre|foyer|r[ée]sidence|"
+    r"campus|h[ôo]tel|auberge|domaine|ch[âa]teau)"
+    r"(?:[ \t]+[a-zà-ÿ][\w'’-]*){0,3}?"
+    r"[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|du[ \t]+|des[ \t]+|de[ \t]+|d['’])"
+    r"(?=[A-ZÀ-Þ])"
+)
 # a letter's or an application's addressee at the start of a line
 _ADDRESSEE = re.compile(
     r"(?im)^[ \t]*(?:[àa][ \t]+l['’]attention[ \t]+(?:de[ \t]+(?:la[ \t]+|l['’])?|du[ \t]+|des[ \t]+)"
@@ -178,6 +189,15 @@ def detect_org_words(text: str, doc: Doc, g: Gazetteers, out: list[Candidate]) -
                 or f in KIND_HEADS
             ):
                 out.append(Candidate(m.start("name"), m.end("name"), "ORGANIZATION", PRI_ORG_WORD))
+    for m in _VENUE.finditer(text):
+        k = starts.get(m.end())
+        run = name_run(doc, k, g) if k is not None else None
+        if run is None or doc.folded[run[0]] in _MONTHS_DAYS:
+            continue  # "marché de Noël" is a season
+        if any(doc.folded[j] in g.medical for j in range(run[0], run[1])):
+            continue
+        # above a town cue: "salle des fêtes de Sion" is one place
+        out.append(Candidate(m.start(), doc.spans[run[1] - 1][1], "ORGANIZATION", PRI_ORG_CUE + 2))
     for rx in (_ADDRESSEE, _FRIENDS):
         for m in rx.finditer(text):
             k = starts.get(m.end())
