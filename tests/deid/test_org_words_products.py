@@ -143,3 +143,7 @@ def test_french_venues_hidden(text: str, hidden: str) -> None:
 
 def test_medical_name_is_no_venue() -> None:
     assert "Alzheimer" in shown("Ma mère va au centre de jour de Alzheimer, est-ce adapté ?", "fr")
+
+
+def test_pronoun_before_a_head_is_no_organisation() -> None:
+    assert "should I trust" in shown("Two meters disagree; which one should I trust?")
