@@ -41,11 +41,6 @@ def shown(text: str, lang: str = "en") -> str:
             "en",
             "Thornbury Academicals",
         ),
-        (
-            "I work the bar at the Kestrelworth and my feet swell by the evening.",
-            "en",
-            "Kestrelworth",
-        ),
         ("He turns out for the Wanderers every week despite his asthma.", "en", "Wanderers"),
     ],
 )

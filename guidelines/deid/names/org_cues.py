@@ -33,7 +33,7 @@ ARTICLES = word_set("the la le les l'")
 WITH_CUES = word_set(
     "work works worked working volunteer volunteers volunteered volunteering insured apprenticeship "
     "placement internship travaille travaillais travaillait bosse bossais bossait benevole assure assuree "
-    "stage alternance been"
+    "stage alternance"
 )
 # legal forms after a name that ORG_HEADS_AFTER lacks: part of the name, never a tag
 LEGAL_FORMS = word_set("cic cio llp eurl snc asbl scop")

@@ -6,8 +6,6 @@
 - a sports club by its initials (`FC Rouen`, `US Créteil Handball`, `Old Elthamians RFC`, `Hove
   Rovers`, `the Rovers`) and a firm or association by a legal form that opens it (`ASBL Les Amis`,
   `SARL Dupuis`);
-- a bare capitalised name after `at the`/`for the`/`with the` that no lexicon knows (`at the Hilton`,
-  `a cataract op at the Mater`): the article makes it a place or a body, never a person;
 - initials after an article and before a workplace noun or a town (`the DHL contract`, `the RNLI
   shop`, `the YMCA in Halifax`), never initials that medicine or ordinary text uses (`the GP
   surgery`, `the HR office`: known words), unless the organisation list knows them (`UPS`);
@@ -98,7 +96,6 @@ CLUB_AFTER = frozenset(
     ]
 )
 LEGAL_BEFORE = frozenset(["ASBL", "SARL", "SAS", "SASU", "EURL", "SCI", "SCOP", "GIE", "VZW"])
-_THE_PREPS = word_set("at for with from")
 _MONTHS_DAYS = word_set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
     "july august september october november december lundi mardi mercredi jeudi vendredi samedi "
@@ -283,36 +280,6 @@ def detect_org_words(text: str, doc: Doc, g: Gazetteers, out: list[Candidate]) -
             )
         ):
             _emit(doc, i + 1, i + 2, out)
-        # "at the Hilton", "for the Mater": a bare capitalised name after the article
-        elif (
-            f == "the"
-            and not doc.cap[i]
-            and i >= 1
-            and doc.folded[i - 1] in _THE_PREPS
-            and i + 1 < n
-            and doc.cap[i + 1]
-            and doc.is_word[i + 1]
-            and not doc.words[i + 1].isupper()
-        ):
-            k = i + 1
-            fk = doc.folded[k]
-            nxt_cap = k + 1 < n and doc.cap[k + 1] and doc.is_word[k + 1]
-            if nxt_cap:
-                continue  # several capitalised words: the heads and lists' business
-            if (
-                fk in g.common
-                or fk in g.known
-                or fk in g.medical
-                or fk in g.eponyms
-                or fk in g.stopwords
-                or fk in g.not_names
-                or fk in g.cities
-                or fk in _MONTHS_DAYS
-                or fk in TITLES
-                or fk in g.first_names
-            ):
-                continue
-            _emit(doc, k, k + 1, out)
 
 
 _TAIL = re.compile(
