@@ -33,6 +33,8 @@ from .names.org_fields import FIELD_ONLY, detect_orgs_in_fields
 from .names.org_heads import detect_org_heads
 from .names.org_public import detect_public_orgs
 from .names.org_shapes import detect_orgs_by_kind
+from .names.org_words import detect_org_words, extend_org_tails
+from .names.products import drop_products
 from .names.regions import drop_region_words
 from .names.strong_cues import detect_caps_names, detect_strong_cue_names
 from .names.tokenpass import NamePass
@@ -209,6 +211,7 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     detect_org_heads(text, gazetteers(), cands)
     detect_orgs_after_cues(text, doc, gazetteers(), cands)
     detect_orgs_in_fields(text, doc, gazetteers(), cands)
+    detect_org_words(text, doc, gazetteers(), cands)
     detect_town_before_region(text, cands)
     detect_job_names(text, gazetteers(), cands)
     detect_age_nouns(text, words, cands)
@@ -231,9 +234,11 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
             NamePass(Doc(lowered), gazetteers(), cands).run()
     chosen = _id_suffixes(text, [c for c in _resolve(cands, text) if c.label != SKIP])
     chosen = _not_medical_phrases(text, chosen, gazetteers())
+    chosen = drop_products(text, doc, chosen, gazetteers())
     chosen = _phone_extensions(text, chosen)
     joined = join_person_parts(text, _propagate(text, chosen, gazetteers()), gazetteers())
     joined = complete_organizations(text, drop_region_words(text, joined, gazetteers()))
+    joined = extend_org_tails(text, joined)
     joined = complete_addresses(text, city_slots(text, joined, gazetteers()))
     return ages_after_names(text, joined) if AGE_NUMBER.search(text) else joined
 

@@ -32,7 +32,8 @@ _CONNECTOR = re.compile(
 )
 KIND_HEADS = ORG_HEADS_BEFORE | word_set(
     "paroisse mission maison polyvalente eglise temple mosquee synagogue cegep ssiad had association "
-    "hospital hopital uni university universite lady"
+    "hospital hopital uni university universite lady conservatoire academie federation comite ligue "
+    "amicale collectif cercle"
 )
 # kinds taken in lowercase too; the others only capitalised ("Maison Saint-Joseph", not "la maison")
 _LOWER_KINDS = word_set(

@@ -245,23 +245,27 @@ class OrgRules(NameBase):
                     continue
                 if not doc.is_word[k] and wk not in {"&", "-"}:
                     break
-                if fk in {
-                    "the",
-                    "a",
-                    "an",
-                    "my",
-                    "our",
-                    "his",
-                    "her",
-                    "their",
-                    "at",
-                    "in",
-                    "to",
-                    "from",
-                    "le",
-                    "la",
-                }:
-                    break
+                if (
+                    fk
+                    in {
+                        "the",
+                        "a",
+                        "an",
+                        "my",
+                        "our",
+                        "his",
+                        "her",
+                        "their",
+                        "at",
+                        "in",
+                        "to",
+                        "from",
+                        "le",
+                        "la",
+                    }
+                    or fk in PRONOUNS
+                ):
+                    break  # "which one should I trust": a pronoun opens no name
                 if (
                     fk in ORG_HEADS_AFTER
                     and fk not in WEAK_ORG_HEADS
