@@ -1,0 +1,97 @@
+"""Round 23 (the lead, post hoc from blind16's three missed emergencies; docs/triage.md "Round 23").
+
+Each emergency beside a look-alike in the same words: what the patient sees (the call-now guidance with the
+country's number) and that the look-alike raises nothing. Found on the way and NOT fixed (xfail, strict): "month"
+is read as a typo of "months", so "last month" is no history cue ("a seizure that lasted 6 minutes last month"
+raises an alarm). Protecting the word changes the learned model's features: retrained, the model lost
+emergencies on two held-out sets (heldout-2026-12-05d 0.971 -> 0.957, -06c 0.914 -> 0.886); not retrained, it
+routed one text a set worse on four sets and `train_learned.py --check` no longer rebuilds the shipped file.
+The next triage round should fix it with a leave-one-set-out comparison (docs/triage.md, "Round 23").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from triage.core import assess, emergency_guidance
+from triage.core.assess import model
+
+NUMBER = {"en": ("GB", "999"), "fr": ("FR", "15")}
+
+# (flag, language, emergency, look-alike with the same words)
+PAIRS: dict[str, tuple[str, str, str, str]] = {
+    "bleeding_through_a_cloth_under_pressure": (
+        "severe_bleeding",
+        "en",
+        "cut my hand on a glass, been pressing a tea towel on it 15 mins n its soaked thru, blood still kinda "
+        "pumping out when i lift it. do i need glue lol",
+        "I soaked a towel through with sweat last night, is that a sign of the menopause?",
+    ),
+    "blood_pumping_out_not_in_the_ears": (
+        "severe_bleeding",
+        "en",
+        "Blood is still sort of pumping out of the cut on his leg and he looks pale.",
+        "I can feel my blood pumping in my ears at night, is that tinnitus?",
+    ),
+    "bleeding_after_pressure_fr": (
+        "severe_bleeding",
+        "fr",
+        "J'appuie depuis 15 minutes avec un torchon et ça saigne toujours, le sang gicle encore quand je relâche.",
+        "J'ai le cœur qui cogne dans mes oreilles la nuit, est-ce grave ?",
+    ),
+    "a_toddler_and_missing_tablets": (
+        "overdose_poisoning",
+        "en",
+        "Ellie found my blister pack, I think she's had some of the paracetamol, there's 6 missing, she's 3. "
+        "She seems fine, playing, shall I just give her milk?",
+        "She's 3 months pregnant and took two paracetamol for a headache, is that ok?",
+    ),
+    "a_fit_with_a_hedged_length": (
+        "unconscious_or_seizure",
+        "en",
+        "My cousin has been fitting for about 6 minutes and we don't know what to do.",
+        "My husband's seizure lasted for about 6 minutes two years ago; the neurologist changed his drugs. Can he drive?",
+    ),
+    "fits_without_coming_round": (
+        "unconscious_or_seizure",
+        "en",
+        "He was fitting, stopped for a moment without coming round and now started again.",
+        "He had a fit in 2019, it stopped after a minute and he came round quickly; can he start driving again?",
+    ),
+    "fits_without_coming_round_fr": (
+        "unconscious_or_seizure",
+        "fr",
+        "Ma sœur a convulsé, ça s'est arrêté sans qu'elle reprenne connaissance et ça a recommencé.",
+        "Ma sœur a fait une crise l'an dernier, elle a vite repris connaissance ; peut-elle reprendre le sport ?",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PAIRS))
+def test_the_emergency_shows_call_now_and_the_look_alike_does_not(name: str) -> None:
+    flag, lang, emergency, look_alike = PAIRS[name]
+    got = assess(emergency, lang)
+    assert got.emergency and flag in got.red_flags, got.red_flags
+    country, number = NUMBER[lang]
+    assert number in [n for _, n in emergency_guidance(country, lang, got.red_flags).numbers]
+    quiet = assess(look_alike, lang)
+    assert not quiet.emergency, quiet.red_flags
+
+
+_MONTH_BUG = pytest.mark.xfail(
+    strict=True, reason="'month' is corrected to 'months' (docs/triage.md, round 23)"
+)
+
+
+@_MONTH_BUG
+@pytest.mark.parametrize(
+    "text", ["last month", "a month ago", "once a month", "every month", "the month before"]
+)
+def test_month_is_no_typo_of_months(text: str) -> None:
+    assert model().normalize(text) == text
+
+
+@_MONTH_BUG
+def test_a_past_fit_dated_last_month_raises_nothing() -> None:
+    got = assess("I had a seizure that lasted 6 minutes last month, now fine. Can I drive?", "en")
+    assert not got.emergency, got.red_flags
