@@ -1,0 +1,100 @@
+"""Round 19's grammar of moving the conversation off the platform (answers19; see acts.py), read as an act.
+
+GMC "Doctors' use of social media" (2024) and GMP 2024 ¶¶ on boundaries, CNOM « déontologie sur le web »
+(R.4127-19: no solicitation; R.4127-53): a doctor answering an anonymous question must not arrange to meet, call
+or book the reader privately. Two acts, each from its parts, so a new voice that performs them in other words is
+read too:
+
+- **the writer's people will reach the reader**: the writer's staff (my secretary, our receptionist, my PA, my team,
+  « ma secrétaire », « mon secrétariat », « mon assistante ») or the writer (I, we, je, nous) + a verb of reaching
+  someone, in a future or offer (will ring, 'll call, can phone, will be in touch; « vous rappellera »,
+  « vous contactera », « va vous appeler », « je vous rappelle ») + the reader (you, vous). "My secretary will ring
+  you tomorrow to sort a slot", « Ma secrétaire vous rappellera demain ».
+- **the reader sent to the writer in person**: come / pop / drop / stop by (in, round, over) to the writer's place
+  (my clinic, our surgery, my rooms, « mon cabinet », « ma consultation »), "come and see me", "ask for me (at the
+  desk, by name)", « passez (me voir) à mon cabinet », « venez me voir », « demandez-moi à l'accueil ».
+
+Not: negated ("I can't call you", « je ne peux pas vous rappeler »), a question, someone else's staff or place
+("your GP's receptionist will call you", « votre cabinet vous rappellera »), reported or quoted words.
+Pure functions of the checked document; spans are in the normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from guidelines.engine.kinds.base import Doc, negated
+from guidelines.engine.kinds.stance import not_own_words
+
+Span = tuple[int, int]
+
+_STAFF_EN = (
+    r"(?:my|our)\s+(?:(?:own|practice|clinic|medical|private|lovely|\w+'s)\s+)?(?:secretary|secretaries|receptionists?|"
+    r"reception|assistants?|pa|office|team|staff|admin(?:istrator)?|practice manager|nurses?|booking team)"
+)
+_REACH_EN = (
+    r"(?:ring|call|phone|text|e-?mail|message|whatsapp|contact|reach|get in touch with|be in touch with|"
+    r"get back to|call back|ring back|phone back)"
+)
+_WRITER_REACHES_EN = re.compile(
+    r"\b(?:"
+    + _STAFF_EN
+    + r"|i|we)\s*(?:will|'ll|can|could|shall|is going to|are going to|am going to|'m going to|"
+    r"will be happy to|'d be happy to|'ll happily|will happily)\s+(?:\w+\s+)?"
+    + _REACH_EN
+    + r"\s+(?:you|u)\b(?!\s+(?:back\s+)?(?:on|through|via|here|in this thread|on this (?:thread|platform)))"
+    + r"|\b"
+    + _STAFF_EN
+    + r"\s*(?:will|'ll|is going to|are going to)\s+(?:\w+\s+)?be in touch\b"
+)
+_STAFF_FR = (
+    r"(?:ma|mon|notre|nos|mes)\s+(?:secrétaires?|secrétariat|assistante?s?|équipe|standard|infirmière|"
+    r"réceptionniste|accueil)"
+)
+_REACH_FR = (
+    r"(?:rappell\w+|rappeler|appell\w+|appeler|contacter\w*|contactera\w*|recontact\w+|téléphon\w+|joindr\w+|"
+    r"écrir\w+|envoyer un (?:sms|message|texto)|prendr\w+ contact avec)"
+)
+_WRITER_REACHES_FR = re.compile(
+    r"\b(?:" + _STAFF_FR + r"\s+(?:vous\s+|va\s+vous\s+|peut\s+vous\s+|pourra\s+vous\s+)"
+    r"|(?:je|nous)\s+(?:vous\s+|vais\s+vous\s+|peux\s+vous\s+|pourrai\s+vous\s+|allons\s+vous\s+|pouvons\s+vous\s+)"
+    r")" + _REACH_FR + r"(?!\s+(?:ici|sur (?:ce fil|la plateforme|bridge)))"
+    r"|\b" + _STAFF_FR + r"\s+(?:prendra|va prendre|pourra prendre)\s+contact\b"
+)
+_PLACE_EN = (
+    r"(?:my|our)\s+(?:(?:own|private|\w+day|new|little)\s+)?(?:clinic|surgery|practice|rooms|office|consulting rooms?|"
+    r"list|ward|department|unit|practice|centre|center|shift)"
+)
+_COME_EN = re.compile(
+    r"\b(?:come|pop|drop|swing|stop|call|head)\s+(?:(?:in|by|round|over|along|down|up)\s+)?(?:(?:to|into|at)\s+)?"
+    + _PLACE_EN
+    + r"\b|\bcome\s+(?:and|to)\s+see\s+me\b|\bask\s+for\s+me\s+(?:at|by|on|when|in)\b"
+)
+_COME_FR = re.compile(
+    r"\b(?:passez|venez|passe|viens)\s+(?:donc\s+|plutôt\s+|directement\s+)?(?:me\s+voir\s+)?(?:à|au|dans|en)\s+"
+    r"(?:mon|ma|notre)\s+(?:cabinet|consultation|service|centre|clinique|bureau|garde)\b"
+    r"|\b(?:passez|venez)\s+(?:donc\s+|plutôt\s+|directement\s+)?me\s+voir\b"
+    r"|\bdemandez[- ]moi\s+(?:à|au|par)\b"
+)
+_NEG_IN = re.compile(r"\b(?:not|never|no|ne|pas|jamais)\b|n't\b|\bn'")
+_QUESTION_OR_IF = re.compile(r"\b(?:if i|if we|si je|si nous|whether|were i)\b")
+
+
+def _own(doc: Doc, a: int, b: int) -> bool:
+    s, e = doc.sentence_at(a)
+    if doc.low[s:e].rstrip().endswith("?") or _QUESTION_OR_IF.search(doc.low, max(s, a - 30), a):
+        return False
+    return not (negated(doc, a, 25) or _NEG_IN.search(doc.low, a, b) or not_own_words(doc, a, b))
+
+
+def off_platform(doc: Doc) -> Iterator[Span]:
+    """The writer (or their staff) reaching the reader, or the reader sent to the writer in person."""
+    low = doc.low
+    fr = doc.lang == "fr"
+    found: set[Span] = set()
+    for rx in (_WRITER_REACHES_FR, _COME_FR) if fr else (_WRITER_REACHES_EN, _COME_EN):
+        for m in rx.finditer(low):
+            if _own(doc, *m.span()):
+                found.add(m.span())
+    yield from sorted(found)
