@@ -213,10 +213,11 @@ _EFFORT_DENIED = re.compile(
     r"(?:be\s+bothered|bother(?:ed)?|take\s+the\s+(?:time|trouble)|make\s+the\s+effort)\b"
     r"|\bvous\s+n'(?:avez|avez\s+même|avez\s+visiblement|avez\s+manifestement)\s+(?:même\s+)?pas\s+"
     r"(?:pris\s+la\s+peine|fait\s+l'effort|daigné)\b"
+    r"|\bvous\s+(?:ne\s+)?(?:voulez|faites|pouvez)\s+(?:même\s+)?pas\s+(?:faire\s+)?(?:d'|le\s+moindre\s+|un\s+)?efforts?\b"
 )
 _ABANDON = re.compile(
     r"\b(?:not much|nothing|little) (?:i|we) can do\b|\bcan'?t help you\b|\byour (?:own )?(?:problem|funeral|lookout)\b|"
-    r"\blol\b|\bje ne peux rien\b|\btant pis\b|\bmdr\b"
+    r"\blol\b|\bje (?:ne )?(?:peux|pourrai) rien\b|\btant pis\b|\bmdr\b"
 )
 _PULL_TOGETHER = re.compile(
     r"\b(?:get a grip|grow up|pull yourself together|man up|toughen up|get over yourself|snap out of it|"

@@ -47,6 +47,17 @@ _WRITER_REACHES_EN = re.compile(
     + r"|\b"
     + _STAFF_EN
     + r"\s*(?:will|'ll|is going to|are going to)\s+(?:\w+\s+)?be in touch\b"
+    # the writer's staff set on the reader ("have my office call you"), the reader sent to them ("text my assistant"),
+    # the writer booking the reader ("I'll squeeze u in")
+    + r"|\b(?:have|get|let)\s+"
+    + _STAFF_EN
+    + r"\s+(?:to\s+)?"
+    + _REACH_EN
+    + r"\s+(?:you|u)\b"
+    + r"|(?:^|(?<=[.;:!,]\s)|(?<=\n)|(?<=\bjust\s)|(?<=\bplease\s)|(?<=\bpls\s)|(?<=\bthen\s))"
+    r"(?:ring|call|phone|text|e-?mail|message|whatsapp|contact)\s+"
+    + _STAFF_EN
+    + r"\b|\b(?:i|we)\s*(?:will|'ll|can|could|shall)\s+(?:\w+\s+)?(?:squeeze|fit|book|slot)\s+(?:you|u)\s+in\b"
 )
 _STAFF_FR = (
     r"(?:ma|mon|notre|nos|mes)\s+(?:secrétaires?|secrétariat|assistante?s?|équipe|standard|infirmière|"
@@ -59,7 +70,7 @@ _REACH_FR = (
 _WRITER_REACHES_FR = re.compile(
     r"\b(?:" + _STAFF_FR + r"\s+(?:vous\s+|va\s+vous\s+|peut\s+vous\s+|pourra\s+vous\s+)"
     r"|(?:je|nous)\s+(?:vous\s+|vais\s+vous\s+|peux\s+vous\s+|pourrai\s+vous\s+|allons\s+vous\s+|pouvons\s+vous\s+)"
-    r")" + _REACH_FR + r"(?!\s+(?:ici|sur (?:ce fil|la plateforme|bridge)))"
+    r")" + _REACH_FR + r"(?!\s+(?:ici|à\s|sur (?:ce fil|la plateforme|bridge)))"
     r"|\b" + _STAFF_FR + r"\s+(?:prendra|va prendre|pourra prendre)\s+contact\b"
 )
 _PLACE_EN = (
@@ -76,6 +87,17 @@ _COME_FR = re.compile(
     r"(?:mon|ma|notre)\s+(?:cabinet|consultation|service|centre|clinique|bureau|garde)\b"
     r"|\b(?:passez|venez)\s+(?:donc\s+|plutôt\s+|directement\s+)?me\s+voir\b"
     r"|\bdemandez[- ]moi\s+(?:à|au|par)\b"
+)
+# "the" clinic is the writer's when the writer receives the reader there ("come to the surgery on weds, I'll squeeze
+# u in", « venez au cabinet jeudi, je regarderai ça moi-même »)
+_COME_THE = re.compile(
+    r"\b(?:come|pop|drop|swing)\s+(?:(?:in|by|down|along|over)\s+)?(?:to|into)\s+the\s+(?:clinic|surgery|practice|office|rooms)\b"
+    r"|\b(?:venez|passez)\s+(?:donc\s+|plutôt\s+|directement\s+)?(?:au|à la)\s+(?:cabinet|consultation|clinique)\b"
+)
+_HOST = re.compile(
+    r"\b(?:i|we)\s*(?:'ll|will|can|could)\s+(?:\w+\s+)?(?:see|squeeze|fit|book|look at|examine|check)\b|\bmyself\b|"
+    r"\bthat'?s me\b|\bask for me\b|\bask for (?:dr\.?\s+)?\w+,?\s+(?:that'?s|thats|which is) me\b|"
+    r"\bje (?:vous )?(?:verrai|recevrai|regarderai|examinerai|prendrai)\b|\bmoi-même\b|\bje vous (?:vois|reçois)\b"
 )
 _NEG_IN = re.compile(r"\b(?:not|never|no|ne|pas|jamais)\b|n't\b|\bn'")
 _QUESTION_OR_IF = re.compile(r"\b(?:if i|if we|si je|si nous|whether|were i)\b")
@@ -97,4 +119,8 @@ def off_platform(doc: Doc) -> Iterator[Span]:
         for m in rx.finditer(low):
             if _own(doc, *m.span()):
                 found.add(m.span())
+    for m in _COME_THE.finditer(low):
+        s, e = doc.sentence_at(m.start())
+        if _HOST.search(low, s, e) and _own(doc, *m.span()):
+            found.add(m.span())
     yield from sorted(found)

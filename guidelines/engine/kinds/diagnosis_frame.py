@@ -48,6 +48,9 @@ _LABEL = re.compile(
     r"(?=(?!(?:of|symptoms?|signs?|features?|cases?|causes?|presentations?|triggers?|treatments?|advice|examples?|"
     r"stor(?:y|ies)|pictures?|patterns?|course|questions?|red|things?|ways?|reasons?|mistakes?)\b)"
     r"(?:[\w'-]+\s+){0,2}?[\w'-]+\s*(?:[,;:.!]|$|\s+(?:from what|by the sound|then|again|imo|tbh|i reckon|i'?d say)\b))"
+    # the French label puts the qualifier after the name (« Zona typique. », « Sciatique classique, pas de doute. »):
+    # the span is empty at the sentence start, so the condition is read from there
+    r"|[\s*#>\-•]*(?=(?:une?\s+)?(?:[\w'-]+\s+){1,2}?(?:typique|classique|caractéristique)s?\s*(?:[,;:.!]|$))"
 )
 _REPORTED_AFTER = re.compile(r"[^.!?;]{0,60}?[,(]\s*(?:" + lx.DX_REPORTED_AFTER + r")\b")
 _FIT = re.compile(r"\b(?:" + lx.DX_FIT + r")(?: an?| une?| d'une?| la| le| l')?(?![\w'])")

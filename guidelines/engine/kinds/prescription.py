@@ -267,6 +267,9 @@ _OWN_CHANGE = re.compile(
 _CLAUSE_SEP = re.compile(r"[;:—]|\s-\s")
 _SET_COURSE = re.compile(
     r"\b(?:for|pendant|durant)\s+(?:\d+|\w+)\s+(?:days?|weeks?|jours?|semaines?)\b"
+    # the compact notation of a terse reply (answers19): "x7d", "for 5d", "pdt 6j", "x 2 wks"
+    r"|\b(?:for|pdt)\s*\d+\s*(?:d|j|wks?|sem)\b|\bpdt\s+(?:\d+|\w+)\s+(?:jours?|semaines?)\b"
+    r"|(?<![\w])x\s*\d+\s*(?:d|days?|j|jours?|wks?|weeks?)\b"
 )
 
 
