@@ -222,6 +222,22 @@ _ABANDON = re.compile(
 _PULL_TOGETHER = re.compile(
     r"\b(?:get a grip|grow up|pull yourself together|man up|toughen up|get over yourself|snap out of it|"
     r"ressaisissez-vous|secouez-vous|grandissez un peu)\b"
+    # told to stop a childish display ("stop being so dramatic", "quit whining", « arrêtez votre cinéma »)
+    r"|\b(?:stop|quit)\s+(?:being\s+(?:so\s+|such\s+)?(?:a\s+)?(?:dramatic|hysterical|melodramatic|precious|childish|silly|"
+    r"paranoid|neurotic|(?:big\s+)?baby|drama queen|hypochondriac)|whining|whinging|moaning|bleating)\b"
+    r"|\b(?:arrêtez|cessez)\s+(?:de\s+(?:dramatiser|faire\s+l'enfant|pleurnicher|geindre|vous\s+plaindre\s+pour\s+rien)|"
+    r"(?:votre|ce|son)\s+cinéma)\b"
+)
+# The reader named with mock praise ("another self-diagnosed genius", "well done, Sherlock", « notre petit génie »):
+# sarcasm turns the praise word into contempt. Not: negated ("you don't need to be a genius"), "Dr Google" said of
+# the internet ("Dr Google scares everyone").
+_MOCK_PRAISE = re.compile(
+    r"\b(?:another|you|you'?re|ur|such a|a real|our|well done,?|thanks,?|okay,?|ok,?|sure,?)\s+"
+    r"(?:(?:little|budding|self-diagnosed|self-appointed|armchair|internet|keyboard|resident|amateur)\s+){1,2}"
+    r"(?:genius|geniuses|expert|experts|einstein|sherlock|professor|doctor|scientist|rocket scientist)\b"
+    r"|\b(?:well done|nice work|bravo|good job),?\s+(?:sherlock|einstein|professor|genius|doctor)\b"
+    r"|\b(?:encore un|encore une|notre|votre|un vrai|une vraie)\s+(?:petit |petite |grand |grande )?"
+    r"(?:génie|expert autoproclamé|experte autoproclamée|docteur google|médecin d'internet|professeur tournesol)\b"
 )
 _USE_SENSE = re.compile(
     r"\b(?:(?:a bit of|a little|some|use your|have some|show some) (?:common )?sense|use your (?:head|brain)|"
@@ -233,13 +249,14 @@ _EXASPERATION = re.compile(
     r"\b(?:seriously|honestly|come on|for goodness'? sake|for heaven'?s sake|ffs|lol|for once|this time|"
     r"sérieusement|voyons|enfin|franchement|quand même|ce n'est pas compliqué|c'est pas compliqué|mdr)\b"
 )
+_CLAUSE_NEG = re.compile(r"\b(?:not|never|no|don'?t|do not|ne|pas|jamais)\b|n't\b|\bn'")
 _IF_CLAUSE = re.compile(r"\b(?:if|when|whether|si|quand|lorsque)\b")
 
 
 def effort_scorned(doc: Doc) -> Iterator[Span]:
     """The reader's effort denied, or an order to pull together or use their sense said with exasperation."""
     low = doc.low
-    for rx in (_EFFORT_DENIED, _PULL_TOGETHER, _USE_SENSE):
+    for rx in (_EFFORT_DENIED, _PULL_TOGETHER, _USE_SENSE, _MOCK_PRAISE):
         for m in rx.finditer(low):
             a, b = m.span()
             s, e = doc.sentence_at(a)
@@ -252,6 +269,8 @@ def effort_scorned(doc: Doc) -> Iterator[Span]:
             if rx is _EFFORT_DENIED:
                 if _IF_CLAUSE.search(low, max(s, a - 20), a) and not _ABANDON.search(low, b, e):
                     continue
-            elif negated(doc, a, 25) or (rx is _USE_SENSE and not _EXASPERATION.search(low, s, e)):
-                continue
+            elif _CLAUSE_NEG.search(
+                low[max(s, a - 25, *(low.rfind(c, s, a) + 1 for c in ",;:")) : a]
+            ) or (rx is _USE_SENSE and not _EXASPERATION.search(low, s, e)):
+                continue  # a negation counts in the order's own clause ("ur not dying, stop being so dramatic")
             yield a, b

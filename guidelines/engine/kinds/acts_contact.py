@@ -34,7 +34,7 @@ _STAFF_EN = (
     r"reception|assistants?|pa|office|team|staff|admin(?:istrator)?|practice manager|nurses?|booking team)"
 )
 _REACH_EN = (
-    r"(?:ring|call|phone|text|e-?mail|message|whatsapp|contact|reach|get in touch with|be in touch with|"
+    r"(?:ring|call|phone|text|e-?mail|message|whatsapp|contact|reach|reach out to|get in touch with|be in touch with|"
     r"get back to|call back|ring back|phone back)"
 )
 _WRITER_REACHES_EN = re.compile(
@@ -91,12 +91,29 @@ _COME_FR = re.compile(
 # "the" clinic is the writer's when the writer receives the reader there ("come to the surgery on weds, I'll squeeze
 # u in", « venez au cabinet jeudi, je regarderai ça moi-même »)
 _COME_THE = re.compile(
-    r"\b(?:come|pop|drop|swing)\s+(?:(?:in|by|down|along|over)\s+)?(?:to|into)\s+the\s+(?:clinic|surgery|practice|office|rooms)\b"
+    r"\b(?:come|came|pop|popped|drop|dropped|swing|swung|stop|stopped)\s+(?:(?:in|by|down|along|over|round)\s+)?"
+    r"(?:(?:to|into|at)\s+)?(?:the|a)\s+(?:[\w'-]+\s+){0,3}?(?:clinic|surgery|practice|office|rooms|list)\b"
     r"|\b(?:venez|passez)\s+(?:donc\s+|plutôt\s+|directement\s+)?(?:au|à la)\s+(?:cabinet|consultation|clinique)\b"
 )
+# Booking with the writer, whatever the channel (a QR code, a link, a page): "book a slot with me", "it opens my
+# diary", « réserver un créneau avec moi », « mon agenda ».
+_BOOK_WITH_ME = re.compile(
+    r"\b(?:book|schedule|reserve|get|put)\b[^.;!?]{0,40}?\b(?:with me|on my (?:schedule|calendar|diary|list)|"
+    r"into my (?:schedule|calendar|diary|list))\b"
+    r"|\b(?:réserver|prendre|caler|fixer|bloquer)\b[^.;!?]{0,40}?\b(?:avec moi|sur mon agenda|dans mon agenda)\b"
+    r"|\b(?:opens?|goes to|takes you to|links? to|ouvre|mène à|renvoie (?:vers|à))\s+(?:straight\s+to\s+|directement\s+)?"
+    r"(?:my|mon|ma)\s+(?:own\s+|private\s+)?(?:diary|calendar|agenda|booking page|calendly|page de réservation|planning)\b"
+)
+# The writer's desk without "my" when the reader lands on the writer's own schedule ("front desk will reach out
+# to u to get u on my schedule").
+_DESK_REACHES = re.compile(
+    r"\b(?:the\s+)?(?:front desk|reception|receptionist|office|secretary|le secrétariat|l'accueil)\s+(?:will|'ll|can|is going to|va|vous)\s+"
+    r"(?:\w+\s+){0,2}?(?:reach out to|ring|call|phone|text|contact|rappell\w+|appell\w+|contacter\w*)\s*(?:you|u)?\b"
+)
+_MINE = re.compile(r"\b(?:my|mon|ma|with me|avec moi)\b")
 _HOST = re.compile(
     r"\b(?:i|we)\s*(?:'ll|will|can|could)\s+(?:\w+\s+)?(?:see|squeeze|fit|book|look at|examine|check)\b|\bmyself\b|"
-    r"\bthat'?s me\b|\bask for me\b|\bask for (?:dr\.?\s+)?\w+,?\s+(?:that'?s|thats|which is) me\b|"
+    r"\bthat'?s me\b|\bthat'?s my (?:list|clinic|session|shift)\b|\bi'?ll have a (?:\w+ )?look\b|\bask for me\b|\bask for (?:dr\.?\s+)?\w+,?\s+(?:that'?s|thats|which is) me\b|"
     r"\bje (?:vous )?(?:verrai|recevrai|regarderai|examinerai|prendrai)\b|\bmoi-même\b|\bje vous (?:vois|reçois)\b"
 )
 _NEG_IN = re.compile(r"\b(?:not|never|no|ne|pas|jamais)\b|n't\b|\bn'")
@@ -122,5 +139,12 @@ def off_platform(doc: Doc) -> Iterator[Span]:
     for m in _COME_THE.finditer(low):
         s, e = doc.sentence_at(m.start())
         if _HOST.search(low, s, e) and _own(doc, *m.span()):
+            found.add(m.span())
+    for m in _BOOK_WITH_ME.finditer(low):
+        if _own(doc, *m.span()):
+            found.add(m.span())
+    for m in _DESK_REACHES.finditer(low):
+        s, e = doc.sentence_at(m.start())
+        if _MINE.search(low, m.end(), e) and _own(doc, *m.span()):
             found.add(m.span())
     yield from sorted(found)
