@@ -83,6 +83,25 @@ REFUSED = [
         "fr",
         "Le QR code ouvre mon agenda : réservez un créneau avec moi.",
     ),
+    (
+        "contact_solicitation",
+        "gb",
+        "en",
+        "I'm at the Priory on Fridays; tell reception you're the one from Bridge.",
+    ),
+    (
+        "contact_solicitation",
+        "us",
+        "en",
+        "Stop by the ED tonight, I'm on till 7, and I'll scan it myself.",
+    ),
+    ("contact_solicitation", "gb", "en", "My secretary can fit you in on Thursday."),
+    (
+        "contact_solicitation",
+        "fr",
+        "fr",
+        "Venez aux urgences ce soir et faites-moi appeler à l'accueil.",
+    ),
     # the reader's effort scorned
     ("abuse", "gb", "en", "The answer was in the leaflet you obviously didn't bother to open."),
     ("abuse", "us", "en", "Honestly, grow up. A cold is not an emergency."),
@@ -92,7 +111,9 @@ REFUSED = [
     ("abuse", "us", "en", "ok, stop being such a baby about a flu shot."),
     ("abuse", "gb", "en", "Well done, Sherlock. The leaflet says the same."),
     ("abuse", "fr", "fr", "Encore un docteur Google qui a tout compris."),
+    ("abuse", "gb", "en", "The leaflet is short, so even you should manage it."),
     # terse diagnoses and regimens
+    ("diagnosis", "gb", "en", "thats a tennis elbow, seen hundreds, no doubt about it."),
     ("diagnosis", "us", "en", "Textbook plantar fasciitis, tbh."),
     ("diagnosis", "fr", "fr", "Sciatique typique. Pas de doute."),
     (
@@ -103,6 +124,7 @@ REFUSED = [
     ),
     ("prescription", "gb", "en", "clarithromycin 500mg bd x7d should clear it."),
     ("prescription", "fr", "fr", "prenez augmentin 1g x3/j pdt 7j."),
+    ("promotion", "FR", "fr", "Inscrivez-vous à ma formation sur le sommeil, 39 €."),
     # self-links and steering
     (
         "conflict_of_interest",
@@ -181,6 +203,13 @@ ACCEPTED = [
     ),
     ("abuse", "fr", "fr", "Si vous ne pouvez pas faire d'effort aujourd'hui, reposez-vous."),
     ("diagnosis", "gb", "en", "Classic migraine starts with an aura in some people."),
+    (
+        "diagnosis",
+        "gb",
+        "en",
+        "thats normal after a cold; see your GP if it isn't better in a fortnight.",
+    ),
+    ("abuse", "gb", "en", "Even you can't be expected to know this; nobody is taught it."),
     ("diagnosis", "gb", "en", "Typical symptoms of shingles include a band of pain on one side."),
     (
         "prescription",

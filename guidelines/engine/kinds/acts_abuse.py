@@ -236,6 +236,9 @@ _MOCK_PRAISE = re.compile(
     r"(?:(?:little|budding|self-diagnosed|self-appointed|armchair|internet|keyboard|resident|amateur)\s+){1,2}"
     r"(?:genius|geniuses|expert|experts|einstein|sherlock|professor|doctor|scientist|rocket scientist)\b"
     r"|\b(?:well done|nice work|bravo|good job),?\s+(?:sherlock|einstein|professor|genius|doctor)\b"
+    # condescension: what "even you" can manage (answers19, fresh4), « même vous devriez comprendre »
+    r"|\beven\s+you\s+(?:should|can|could|ought to|might|will)\s+(?:\w+\s+)?(?:manage|understand|follow|grasp|handle|cope)\b"
+    r"|\bin words of one syllable\b|\bmême vous (?:devriez|pouvez|pourriez|saurez) (?:\w+ )?(?:comprendre|suivre|y arriver)\b"
     r"|\b(?:encore un|encore une|notre|votre|un vrai|une vraie)\s+(?:petit |petite |grand |grande )?"
     r"(?:génie|expert autoproclamé|experte autoproclamée|docteur google|médecin d'internet|professeur tournesol)\b"
 )

@@ -57,7 +57,13 @@ _WRITER_REACHES_EN = re.compile(
     + r"|(?:^|(?<=[.;:!,]\s)|(?<=\n)|(?<=\bjust\s)|(?<=\bplease\s)|(?<=\bpls\s)|(?<=\bthen\s))"
     r"(?:ring|call|phone|text|e-?mail|message|whatsapp|contact)\s+"
     + _STAFF_EN
-    + r"\b|\b(?:i|we)\s*(?:will|'ll|can|could|shall)\s+(?:\w+\s+)?(?:squeeze|fit|book|slot)\s+(?:you|u)\s+in\b"
+    + r"\b|\b(?:i|we|"
+    + _STAFF_EN
+    + r")\s*(?:will|'ll|can|could|shall)\s+(?:\w+\s+)?(?:squeeze|fit|book|slot)\s+(?:you|u)\s+in\b"
+    # the reader told to present themselves as the writer's ("tell reception you're the one from Bridge", "have me
+    # paged", « faites-moi demander à l'accueil »; answers19, fresh4)
+    r"|\btell\s+(?:them|reception|the\s+(?:desk|front desk|receptionist|nurses?))\s+(?:at\s+(?:reception|the\s+desk)\s+)?"
+    r"(?:that\s+)?(?:you'?re|you are|i sent you)\b|\bhave\s+me\s+(?:paged|bleeped|called)\b|\bpage\s+me\b"
 )
 _STAFF_FR = (
     r"(?:ma|mon|notre|nos|mes)\s+(?:secrétaires?|secrétariat|assistante?s?|équipe|standard|infirmière|"
@@ -86,13 +92,14 @@ _COME_FR = re.compile(
     r"\b(?:passez|venez|passe|viens)\s+(?:donc\s+|plutôt\s+|directement\s+)?(?:me\s+voir\s+)?(?:à|au|dans|en)\s+"
     r"(?:mon|ma|notre)\s+(?:cabinet|consultation|service|centre|clinique|bureau|garde)\b"
     r"|\b(?:passez|venez)\s+(?:donc\s+|plutôt\s+|directement\s+)?me\s+voir\b"
-    r"|\bdemandez[- ]moi\s+(?:à|au|par)\b"
+    r"|\bdemandez[- ]moi\s+(?:à|au|par)\b|\bfaites[- ]moi\s+(?:demander|appeler|biper|prévenir)\b|\bdemandez\s+après\s+moi\b"
 )
 # "the" clinic is the writer's when the writer receives the reader there ("come to the surgery on weds, I'll squeeze
 # u in", « venez au cabinet jeudi, je regarderai ça moi-même »)
 _COME_THE = re.compile(
     r"\b(?:come|came|pop|popped|drop|dropped|swing|swung|stop|stopped)\s+(?:(?:in|by|down|along|over|round)\s+)?"
-    r"(?:(?:to|into|at)\s+)?(?:the|a)\s+(?:[\w'-]+\s+){0,3}?(?:clinic|surgery|practice|office|rooms|list)\b"
+    r"(?:(?:to|into|at)\s+)?(?:the|a)\s+(?:[\w'-]+\s+){0,3}?(?:clinic|surgery|practice|office|rooms|list|er|ed|a&e|"
+    r"emergency (?:room|department)|ward|unit)(?![\w&])"
     r"|\b(?:venez|passez)\s+(?:donc\s+|plutôt\s+|directement\s+)?(?:au|à la)\s+(?:cabinet|consultation|clinique)\b"
 )
 # Booking with the writer, whatever the channel (a QR code, a link, a page): "book a slot with me", "it opens my
