@@ -22,6 +22,7 @@ from guidelines.engine.kinds.base import (
 )
 from guidelines.engine.kinds.otc import leaflet_level
 from guidelines.engine.kinds.regimen import GENERAL_FRAME, quoted_source, regimen_with_course
+from guidelines.engine.kinds.regimen import SET_COURSE as _SET_COURSE
 from guidelines.engine.model import Rule
 
 
@@ -265,12 +266,6 @@ _OWN_CHANGE = re.compile(
 
 
 _CLAUSE_SEP = re.compile(r"[;:—]|\s-\s")
-_SET_COURSE = re.compile(
-    r"\b(?:for|pendant|durant)\s+(?:\d+|\w+)\s+(?:days?|weeks?|jours?|semaines?)\b"
-    # the compact notation of a terse reply (answers19): "x7d", "for 5d", "pdt 6j", "x 2 wks"
-    r"|\b(?:for|pdt)\s*\d+\s*(?:d|j|wks?|sem)\b|\bpdt\s+(?:\d+|\w+)\s+(?:jours?|semaines?)\b"
-    r"|(?<![\w])x\s*\d+\s*(?:d|days?|j|jours?|wks?|weeks?)\b"
-)
 
 
 def _others_prescription(low: str, s: int, e: int) -> bool:
