@@ -193,3 +193,87 @@ def demeaning(doc: Doc) -> Iterator[Span]:
         if judgement_denied(low, s, b) or not_own_words(doc, a, b):
             continue
         yield a, b
+
+
+# ---------------------------------------------------------------- the reader's effort or sense scorned (answers19)
+
+# GMC GMP 2024 ¶56 and "Doctors' use of social media" (no belittling), AMA Code 2.3.2, CNOM R.4127-7: the tired or
+# sarcastic writer does not name a defect ("stupid") but dismisses the reader's effort or sense. Three parts:
+# - the reader's effort denied by the writer ("which you clearly didn't bother to read", "if u cant be bothered
+#   to … not much i can do"; « vous n'avez même pas pris la peine de »);
+# - an order to pull oneself together ("get a grip", "grow up", « ressaisissez-vous »): scorn on its own;
+# - an order to use one's sense or try harder ("a bit of common sense", "try reading it this time",
+#   « un peu de bon sens », « faites un effort ») beside a word of exasperation (seriously, honestly, come on,
+#   « sérieusement », « voyons », « ce n'est pas compliqué »): without one it can be plain advice.
+# Not: a question, the reader's own feeling ("you may feel you can't be bothered"), a condition the writer meets
+# with care ("if you can't be bothered to cook, frozen vegetables are fine"), negated, quoted.
+_EFFORT_DENIED = re.compile(
+    r"\b(?:you|u)\s+(?:(?:clearly|obviously|evidently|apparently|plainly|just|still|never|simply)\s+)?"
+    r"(?:didn'?t|did not|don'?t|do not|can'?t|cannot|couldn'?t|won'?t|never)\s+(?:even\s+)?"
+    r"(?:be\s+bothered|bother(?:ed)?|take\s+the\s+(?:time|trouble)|make\s+the\s+effort)\b"
+    r"|\bvous\s+n'(?:avez|avez\s+même|avez\s+visiblement|avez\s+manifestement)\s+(?:même\s+)?pas\s+"
+    r"(?:pris\s+la\s+peine|fait\s+l'effort|daigné)\b"
+    r"|\bvous\s+(?:ne\s+)?(?:voulez|faites|pouvez)\s+(?:même\s+)?pas\s+(?:faire\s+)?(?:d'|le\s+moindre\s+|un\s+)?efforts?\b"
+)
+_ABANDON = re.compile(
+    r"\b(?:not much|nothing|little) (?:i|we) can do\b|\bcan'?t help you\b|\byour (?:own )?(?:problem|funeral|lookout)\b|"
+    r"\blol\b|\bje (?:ne )?(?:peux|pourrai) rien\b|\btant pis\b|\bmdr\b"
+)
+_PULL_TOGETHER = re.compile(
+    r"\b(?:get a grip|grow up|pull yourself together|man up|toughen up|get over yourself|snap out of it|"
+    r"ressaisissez-vous|secouez-vous|grandissez un peu)\b"
+    # told to stop a childish display ("stop being so dramatic", "quit whining", « arrêtez votre cinéma »)
+    r"|\b(?:stop|quit)\s+(?:being\s+(?:so\s+|such\s+)?(?:a\s+)?(?:dramatic|hysterical|melodramatic|precious|childish|silly|"
+    r"paranoid|neurotic|(?:big\s+)?baby|drama queen|hypochondriac)|whining|whinging|moaning|bleating)\b"
+    r"|\b(?:arrêtez|cessez)\s+(?:de\s+(?:dramatiser|faire\s+l'enfant|pleurnicher|geindre|vous\s+plaindre\s+pour\s+rien)|"
+    r"(?:votre|ce|son)\s+cinéma)\b"
+)
+# The reader named with mock praise ("another self-diagnosed genius", "well done, Sherlock", « notre petit génie »):
+# sarcasm turns the praise word into contempt. Not: negated ("you don't need to be a genius"), "Dr Google" said of
+# the internet ("Dr Google scares everyone").
+_MOCK_PRAISE = re.compile(
+    r"\b(?:another|you|you'?re|ur|such a|a real|our|well done,?|thanks,?|okay,?|ok,?|sure,?)\s+"
+    r"(?:(?:little|budding|self-diagnosed|self-appointed|armchair|internet|keyboard|resident|amateur)\s+){1,2}"
+    r"(?:genius|geniuses|expert|experts|einstein|sherlock|professor|doctor|scientist|rocket scientist)\b"
+    r"|\b(?:well done|nice work|bravo|good job),?\s+(?:sherlock|einstein|professor|genius|doctor)\b"
+    # condescension: what "even you" can manage (answers19, fresh4), « même vous devriez comprendre »
+    r"|\beven\s+you\s+(?:should|can|could|ought to|might|will)\s+(?:\w+\s+)?(?:manage|understand|follow|grasp|handle|cope)\b"
+    r"|\bin words of one syllable\b|\bmême vous (?:devriez|pouvez|pourriez|saurez) (?:\w+ )?(?:comprendre|suivre|y arriver)\b"
+    r"|\b(?:encore un|encore une|notre|votre|un vrai|une vraie)\s+(?:petit |petite |grand |grande )?"
+    r"(?:génie|expert autoproclamé|experte autoproclamée|docteur google|médecin d'internet|professeur tournesol)\b"
+)
+_USE_SENSE = re.compile(
+    r"\b(?:(?:a bit of|a little|some|use your|have some|show some) (?:common )?sense|use your (?:head|brain)|"
+    r"try (?:reading|listening)\b[^.!?]{0,30}\b(?:this time|for once|slowly|properly)|"
+    r"(?:un peu|un minimum) de bon sens|faites (?:donc |un peu )?un effort|réfléchissez (?:un peu|deux secondes)|"
+    r"apprenez à lire)\b"
+)
+_EXASPERATION = re.compile(
+    r"\b(?:seriously|honestly|come on|for goodness'? sake|for heaven'?s sake|ffs|lol|for once|this time|"
+    r"sérieusement|voyons|enfin|franchement|quand même|ce n'est pas compliqué|c'est pas compliqué|mdr)\b"
+)
+_CLAUSE_NEG = re.compile(r"\b(?:not|never|no|don'?t|do not|ne|pas|jamais)\b|n't\b|\bn'")
+_IF_CLAUSE = re.compile(r"\b(?:if|when|whether|si|quand|lorsque)\b")
+
+
+def effort_scorned(doc: Doc) -> Iterator[Span]:
+    """The reader's effort denied, or an order to pull together or use their sense said with exasperation."""
+    low = doc.low
+    for rx in (_EFFORT_DENIED, _PULL_TOGETHER, _USE_SENSE, _MOCK_PRAISE):
+        for m in rx.finditer(low):
+            a, b = m.span()
+            s, e = doc.sentence_at(a)
+            if (
+                low[s:e].rstrip().endswith("?")
+                or not_own_words(doc, a, b)
+                or reader_feels(low, s, a)
+            ):
+                continue
+            if rx is _EFFORT_DENIED:
+                if _IF_CLAUSE.search(low, max(s, a - 20), a) and not _ABANDON.search(low, b, e):
+                    continue
+            elif _CLAUSE_NEG.search(
+                low[max(s, a - 25, *(low.rfind(c, s, a) + 1 for c in ",;:")) : a]
+            ) or (rx is _USE_SENSE and not _EXASPERATION.search(low, s, e)):
+                continue  # a negation counts in the order's own clause ("ur not dying, stop being so dramatic")
+            yield a, b

@@ -17,6 +17,7 @@ from guidelines.engine.kinds.stance import not_own_words
 _SELFLINK = Lexicon(lx.ACT_SELFLINK)
 _RECOMMEND = Lexicon((*lx.COI_LINK_RECOMMEND, *lx.ACT_RECOMMEND))
 _OWN_PRACTICE = re.compile("|".join(f"(?:{p})" for p in lx.COI_OWN_OFFER))
+_ELIDED = re.compile(r"(?:^|[^\w])(?:l|d|qu|j|s|n|m|t)'$")
 _PRODUCT_VERB = re.compile(
     r"\b(?:sells?|sold|makes?|made|markets?|produces?|label|brand|vend|fabrique|commercialise)\b"
 )
@@ -46,7 +47,10 @@ def self_link_recommended(doc: Doc, declared: bool, ties: list[Span]) -> Iterato
     links = [
         x
         for x in _SELFLINK.spans(doc)
-        if x[0] == 0 or not (low[x[0] - 1].isalnum() or low[x[0] - 1] == "'")
+        if x[0] == 0
+        or not (low[x[0] - 1].isalnum() or low[x[0] - 1] == "'")
+        # a French elision before the link ("l'institut de ma sœur") is not the end of another word
+        or (doc.lang == "fr" and _ELIDED.search(low, max(0, x[0] - 4), x[0]) is not None)
     ]
     if declared:
         links += ties

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Mapping
 
 from guidelines.engine import lexicon as lx
+from guidelines.engine.kinds.acts_contact import off_platform
 from guidelines.engine.kinds.base import (
     BuildEnv,
     Doc,
@@ -124,6 +125,17 @@ def _build_contact(rule: Rule, env: BuildEnv) -> Matcher:
                         doc.lang,
                         f'Invitation to private contact: "{excerpt(text, a, b)}"',
                         f"Invitation à un contact privé : « {excerpt(text, a, b)} »",
+                    ),
+                )
+            # the writer's people reaching the reader, or the reader sent to the writer in person (answers19)
+            for a, b in off_platform(doc):
+                yield Hit(
+                    a,
+                    b,
+                    msg(
+                        doc.lang,
+                        f'Moves the conversation off the platform: "{excerpt(text, a, b)}"',
+                        f"Déplace l'échange hors de la plateforme : « {excerpt(text, a, b)} »",
                     ),
                 )
 

@@ -129,6 +129,10 @@ _DX = {
             r"you(?:'ve| have) (?:caught|developed|picked up|got yourself)(?![\w'])",
             r"you(?:'re| are) (?:having|experiencing|going through|dealing with)(?![\w'])",
             r"(?:the|my) (?:diagnosis|answer|culprit|cause) (?:here )?is(?: (?:an?|clearly|simply))*",
+            # a phone reply drops the apostrophe ("thats a frozen shoulder", "youve got shingles"; answers19), and a
+            # checklist ticked makes the verdict ("which makes this irritable bowel syndrome")
+            r"(?:thats|youve got|youve)(?: (?:an?|just|simply|only|typical|classic|textbook|definitely|def))*",
+            r"(?:which|that|this) makes (?:this|it|yours)(?: (?:an?|definitely|clearly|classic|typical))*",
         ]
     ),
     "fr": Lexicon(

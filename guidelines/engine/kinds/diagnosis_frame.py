@@ -39,7 +39,19 @@ _WAGER = re.compile(
     + r")(?: an?| une?| d'une?| des| la| le| l')?(?![\w'])"
 )
 # "Diagnosis: gout." / « Diagnostic : goutte. » as the sentence's label (after a bullet or bold at most)
-_LABEL = re.compile(r"[\s*#>\-•]*(?:my |mon )?diagnos(?:is|tic) ?:\s*")
+_LABEL = re.compile(
+    r"[\s*#>\-•]*(?:my |mon )?diagnos(?:is|tic) ?:\s*"
+    # a verbless label in a terse reply (answers19): "Classic shingles from what u describe.", "Textbook gout, tbh."
+    # — the qualifier opens the sentence and the name ends its phrase (a verb after it is a general statement:
+    # "Classic migraine starts with an aura"; "Typical symptoms of…" names no one's condition)
+    r"|[\s*#>\-•]*(?:a |an )?(?:classic|typical|textbook|obvious|clear-cut|straightforward)(?: case of)?\s+"
+    r"(?=(?!(?:of|symptoms?|signs?|features?|cases?|causes?|presentations?|triggers?|treatments?|advice|examples?|"
+    r"stor(?:y|ies)|pictures?|patterns?|course|questions?|red|things?|ways?|reasons?|mistakes?)\b)"
+    r"(?:[\w'-]+\s+){0,2}?[\w'-]+\s*(?:[,;:.!]|$|\s+(?:from what|by the sound|then|again|imo|tbh|i reckon|i'?d say)\b))"
+    # the French label puts the qualifier after the name (« Zona typique. », « Sciatique classique, pas de doute. »):
+    # the span is empty at the sentence start, so the condition is read from there
+    r"|[\s*#>\-•]*(?=(?:une?\s+)?(?:[\w'-]+\s+){1,2}?(?:typique|classique|caractéristique)s?\s*(?:[,;:.!]|$))"
+)
 _REPORTED_AFTER = re.compile(r"[^.!?;]{0,60}?[,(]\s*(?:" + lx.DX_REPORTED_AFTER + r")\b")
 _FIT = re.compile(r"\b(?:" + lx.DX_FIT + r")(?: an?| une?| d'une?| la| le| l')?(?![\w'])")
 _CERTAIN = re.compile(r"\b(?:" + lx.DX_CERTAIN + r")(?![\w'])")

@@ -22,6 +22,7 @@ from guidelines.engine.kinds.base import (
 )
 from guidelines.engine.kinds.otc import leaflet_level
 from guidelines.engine.kinds.regimen import GENERAL_FRAME, quoted_source, regimen_with_course
+from guidelines.engine.kinds.regimen import SET_COURSE as _SET_COURSE
 from guidelines.engine.model import Rule
 
 
@@ -41,7 +42,7 @@ _FREQ = re.compile(
     r"(?:once|twice|three times|four times|\d+\s*(?:times|x)|x\s*\d+)\s*(?:a|per|each|every|/)\s*(?:day|daily|week|night|24\s*h(?:ours)?)"
     r"|(?:once|twice) daily|every\s+\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:hours?|h|days?)|every (?:morning|evening|night|day)"
     r"|(?:in the|each|every) (?:morning|evening)|at (?:night|bedtime)|before (?:bed|meals|breakfast)|with (?:meals|food)"
-    r"|\d+\s*(?:fois|x)\s*(?:par|/)\s*(?:jour|j|semaine|nuit|24\s*h)|(?:une|deux|trois|quatre) fois par (?:jour|semaine)"
+    r"|(?:\d+\s*(?:fois|x)|x\s*\d+)\s*(?:par|/)\s*(?:jour|j|semaine|nuit|24\s*h)|(?:une|deux|trois|quatre) fois par (?:jour|semaine)"
     r"|toutes les\s+\d+(?:\s*(?:-|à)\s*\d+)?\s*(?:heures|h)|matin(?:,)? (?:midi )?et soir|le (?:matin|soir)|au coucher"
     r"|chaque (?:matin|soir|jour)|pendant (?:les|le) repas|avant (?:les|le) repas|par jour|daily|a day|per day"
     r"|bd|bid|tds|tid|qds|qid|od|nocte|mane"
@@ -265,9 +266,6 @@ _OWN_CHANGE = re.compile(
 
 
 _CLAUSE_SEP = re.compile(r"[;:—]|\s-\s")
-_SET_COURSE = re.compile(
-    r"\b(?:for|pendant|durant)\s+(?:\d+|\w+)\s+(?:days?|weeks?|jours?|semaines?)\b"
-)
 
 
 def _others_prescription(low: str, s: int, e: int) -> bool:

@@ -19,6 +19,11 @@ GENERAL_FRAME = re.compile(
     r"commonly|usually|trials?|studies|study|recommande|recommandée?s?|en général|habituellement|généralement|"
     r"souvent|classiquement|études?|essais?)\b"
 )
+# A set course; also in the compact notation of a terse reply (answers19): "x7d", "for 5d", « pdt 6j », "x 2 wks".
+SET_COURSE = re.compile(
+    r"\b(?:for|pendant|durant|pdt)\s+(?:\d+|\w+)\s+(?:days?|weeks?|jours?|semaines?)\b"
+    r"|(?:\b(?:for|pdt)|(?<![\w])x)\s*\d+\s*(?:d|j|days?|jours?|wks?|weeks?|sem)\b"
+)
 _CONDITION_OPEN = re.compile(r"\s*(?:if|when|unless|should|si|quand|lorsque|s'il|s'ils)\b")
 
 
@@ -27,7 +32,7 @@ def regimen_with_course(doc: Doc, s: int, e: int, single: frozenset[str], multi:
     from guidelines.engine.kinds import prescription as rx
 
     low = doc.low
-    course = rx._SET_COURSE.search(low, s, e)
+    course = SET_COURSE.search(low, s, e)
     if (
         course is None
         or rx._DOSE_LOW.search(low, s, e) is None
