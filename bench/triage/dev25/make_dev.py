@@ -8,8 +8,11 @@ mild versions) and ordinary questions. Regenerate: python bench/triage/dev25/mak
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _write import write_set
 
 E, H, ORD = "emergency", "hard_negative", "ordinary"
 
@@ -510,20 +513,7 @@ FR = [
 
 
 def main() -> None:
-    out = Path(__file__).with_name("triage.jsonl")
-    with out.open("w", encoding="utf-8") as fh:
-        for lang, items in (("en", EN), ("fr", FR)):
-            for i, (kind, category, specialty, text) in enumerate(items, 1):
-                rec = {
-                    "id": f"d25-tri-{lang}-{i:03d}",
-                    "lang": lang,
-                    "text": text,
-                    "emergency": kind == E,
-                    "category": category,
-                    "kind": kind,
-                    "specialty": specialty,
-                }
-                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    write_set(Path(__file__).with_name("triage.jsonl"), "d25", (("en", EN), ("fr", FR)))
 
 
 if __name__ == "__main__":

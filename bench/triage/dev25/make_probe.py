@@ -5,8 +5,11 @@ imagined: minimised, embarrassed, hedged, with first-aid and motion-sickness loo
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _write import write_set
 
 E, H = "emergency", "hard_negative"
 
@@ -258,21 +261,7 @@ FR = [
 
 
 def main() -> None:
-    out = Path(__file__).with_name("probe") / "triage.jsonl"
-    out.parent.mkdir(exist_ok=True)
-    with out.open("w", encoding="utf-8") as fh:
-        for lang, items in (("en", EN), ("fr", FR)):
-            for i, (kind, category, specialty, text) in enumerate(items, 1):
-                rec = {
-                    "id": f"d25p-tri-{lang}-{i:03d}",
-                    "lang": lang,
-                    "text": text,
-                    "emergency": kind == E,
-                    "category": category,
-                    "kind": kind,
-                    "specialty": specialty,
-                }
-                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    write_set(Path(__file__).with_name("probe") / "triage.jsonl", "d25p", (("en", EN), ("fr", FR)))
 
 
 if __name__ == "__main__":

@@ -4,8 +4,11 @@ scored once on it: the honest figure of the round's final rules on new wording. 
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _write import write_set
 
 E, H = "emergency", "hard_negative"
 
@@ -197,21 +200,7 @@ FR = [
 
 
 def main() -> None:
-    out = Path(__file__).with_name("probe2") / "triage.jsonl"
-    out.parent.mkdir(exist_ok=True)
-    with out.open("w", encoding="utf-8") as fh:
-        for lang, items in (("en", EN), ("fr", FR)):
-            for i, (kind, category, specialty, text) in enumerate(items, 1):
-                rec = {
-                    "id": f"d25q-tri-{lang}-{i:03d}",
-                    "lang": lang,
-                    "text": text,
-                    "emergency": kind == E,
-                    "category": category,
-                    "kind": kind,
-                    "specialty": specialty,
-                }
-                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    write_set(Path(__file__).with_name("probe2") / "triage.jsonl", "d25q", (("en", EN), ("fr", FR)))
 
 
 if __name__ == "__main__":

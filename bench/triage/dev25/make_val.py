@@ -6,8 +6,11 @@ Its first-contact figure on c5112a3 is the honest check of that change. Regenera
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _write import write_set
 
 E, H = "emergency", "hard_negative"
 
@@ -379,21 +382,9 @@ FR = [
 
 
 def main() -> None:
-    out = Path(__file__).with_name("validation") / "triage.jsonl"
-    out.parent.mkdir(exist_ok=True)
-    with out.open("w", encoding="utf-8") as fh:
-        for lang, items in (("en", EN), ("fr", FR)):
-            for i, (kind, category, specialty, text) in enumerate(items, 1):
-                rec = {
-                    "id": f"d25v-tri-{lang}-{i:03d}",
-                    "lang": lang,
-                    "text": text,
-                    "emergency": kind == E,
-                    "category": category,
-                    "kind": kind,
-                    "specialty": specialty,
-                }
-                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    write_set(
+        Path(__file__).with_name("validation") / "triage.jsonl", "d25v", (("en", EN), ("fr", FR))
+    )
 
 
 if __name__ == "__main__":
