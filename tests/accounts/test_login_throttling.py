@@ -24,6 +24,15 @@ def _token(client: Client, email: str, password: str, **headers: Any) -> Any:
     )
 
 
+@pytest.fixture
+def frozen_throttle_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The throttle's clock stands still: a delay of a few real seconds could end while a loaded machine
+    (CI beside other work) was still sending the guesses, and the step that must be refused would pass."""
+    from bridge.accounts import throttle
+
+    monkeypatch.setattr(throttle, "time", SimpleNamespace(time=lambda: 1_000_000.0))
+
+
 @pytest.mark.django_db
 def test_forged_forwarded_for_does_not_reset_the_api_sign_in_limit(patient: Any) -> None:
     client = Client(REMOTE_ADDR="198.51.100.9")
@@ -102,7 +111,7 @@ def test_behind_the_proxy_wrong_passwords_elsewhere_do_not_lock_the_doctor(
 
 @pytest.mark.django_db
 def test_wrong_passwords_from_many_addresses_slow_guessing_but_keep_the_doctor_in(
-    verified_doctor: Any,
+    verified_doctor: Any, frozen_throttle_clock: None
 ) -> None:
     doctor = Client(REMOTE_ADDR="192.0.2.10")
     assert (
@@ -176,7 +185,9 @@ def test_api_lockout_answers_json(patient: Any) -> None:
 
 
 @pytest.mark.django_db
-def test_a_forged_device_cookie_does_not_skip_the_delay(verified_doctor: Any) -> None:
+def test_a_forged_device_cookie_does_not_skip_the_delay(
+    verified_doctor: Any, frozen_throttle_clock: None
+) -> None:
     for i in range(12):
         Client(REMOTE_ADDR=f"203.0.113.{i}").post(
             "/accounts/login/", {"username": verified_doctor.email, "password": "guess"}
