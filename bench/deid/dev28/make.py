@@ -1,6 +1,6 @@
 """Build bench/deid/dev28/deid.jsonl from dev28.txt (markup offsets computed by code).
 
-    /work/main/.venv/bin/python bench/deid/dev28/make.py
+/work/main/.venv/bin/python bench/deid/dev28/make.py
 """
 
 from __future__ import annotations
