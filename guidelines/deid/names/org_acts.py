@@ -193,8 +193,8 @@ def detect_org_acts(text: str, doc: Doc, g: Gazetteers, out: list[Candidate]) ->
         if _verb_after(doc, e) and _name_ok(doc, s, e, g):
             _emit(doc, s, e, out)
     for m in _TO_ORG.finditer(text):
-        k = starts.get(m.end())
-        run = name_run(doc, k, g) if k is not None else None
+        at = starts.get(m.end())
+        run = name_run(doc, at, g) if at is not None else None
         if run is not None and _name_ok(doc, run[0], run[1], g):
             _emit(doc, run[0], run[1], out)
     for i in range(1, n - 1):
@@ -217,9 +217,9 @@ def detect_org_acts(text: str, doc: Doc, g: Gazetteers, out: list[Candidate]) ->
         for m in rx.finditer(text):
             out.append(Candidate(m.start(), m.end(), "ORGANIZATION", PRI_ORG_CUE + 2))
     for m in _VENUE_DIRECT.finditer(text):
-        k = starts.get(m.end())
-        run = name_run(doc, k, g) if k is not None else None
-        if run is None or run[0] != k or doc.folded[k] in _MONTHS_DAYS:
+        at = starts.get(m.end())
+        run = name_run(doc, at, g) if at is not None else None
+        if run is None or run[0] != at or doc.folded[run[0]] in _MONTHS_DAYS:
             continue
         if any(doc.folded[j] in g.medical for j in range(run[0], run[1])):
             continue
