@@ -1,4 +1,4 @@
-"""Build bench/deid/dev28/deid.jsonl from dev28.txt (markup offsets computed by code).
+"""Build bench/deid/dev28/deid.jsonl and b/deid.jsonl from dev28.txt and dev28b.txt (markup offsets computed by code).
 
 /work/main/.venv/bin/python bench/deid/dev28/make.py
 """
@@ -16,11 +16,13 @@ from blind import load_markup  # noqa: E402
 
 
 def main() -> None:
-    recs = load_markup(HERE / "dev28.txt")
-    with (HERE / "deid.jsonl").open("w", encoding="utf-8") as fh:
-        for r in recs:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print("deid.jsonl", len(recs), "records")
+    for name, out in (("dev28.txt", "deid.jsonl"), ("dev28b.txt", "b/deid.jsonl")):
+        recs = load_markup(HERE / name)
+        (HERE / out).parent.mkdir(exist_ok=True)
+        with (HERE / out).open("w", encoding="utf-8") as fh:
+            for r in recs:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        print(out, len(recs), "records")
 
 
 if __name__ == "__main__":

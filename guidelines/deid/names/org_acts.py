@@ -75,7 +75,7 @@ _TO_ORG = re.compile(
 )
 # lowercase service nouns after a name: "my Bupa policy", "my Better leisure membership"
 _SERVICE = word_set(
-    "policy membership premium subscription leisure helpline hotline contract adhesion "
+    "policy membership premium subscription leisure gym helpline hotline contract adhesion "
     "contrat abonnement cotisation"
 )
 # a body by its initials and its territory: « SPJ du canton de Fribourg »
@@ -196,7 +196,7 @@ def detect_org_acts(text: str, doc: Doc, g: Gazetteers, out: list[Candidate]) ->
         at = starts.get(m.end())
         run = name_run(doc, at, g) if at is not None else None
         if run is not None and _name_ok(doc, run[0], run[1], g):
-            _emit(doc, run[0], run[1], out)
+            _emit(doc, run[0], run[1], out, PRI_ORG_CUE)  # above a town read after « à »
     for i in range(1, n - 1):
         if (
             doc.folded[i + 1] in _SERVICE
