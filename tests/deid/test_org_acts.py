@@ -18,17 +18,37 @@ def shown(text: str, lang: str = "en") -> str:
 @pytest.mark.parametrize(
     ("text", "lang", "hidden"),
     [
-        ("Larkspur Assurance refused my claim after the fall. Should I get a scan?", "en", "Larkspur"),
+        (
+            "Larkspur Assurance refused my claim after the fall. Should I get a scan?",
+            "en",
+            "Larkspur",
+        ),
         ("Brackwater Homes never repaired the leak and my cough is worse.", "en", "Brackwater"),
         ("The ZTQA suspended my taxi badge after the stroke.", "en", "ZTQA"),
-        ("I complained to Pellham Estates about the damp; my son wheezes at night.", "en", "Pellham"),
+        (
+            "I complained to Pellham Estates about the damp; my son wheezes at night.",
+            "en",
+            "Pellham",
+        ),
         ("Accident report for Corvane Mutual: I tripped on the stairs.", "en", "Corvane"),
-        ("My Quillfit gym membership includes a sauna; fine with high blood pressure?", "en", "Quillfit"),
+        (
+            "My Quillfit gym membership includes a sauna; fine with high blood pressure?",
+            "en",
+            "Quillfit",
+        ),
         ("La TRVB ne répond pas depuis ma chute dans le bus, j'ai mal au dos.", "fr", "TRVB"),
         ("Mutalis m'a remboursé la moitié des séances, puis-je continuer ?", "fr", "Mutalis"),
-        ("Je suis suivie par le SEJ du canton de Vaud pour mon fils.", "fr", "SEJ du canton de Vaud"),
+        (
+            "Je suis suivie par le SEJ du canton de Vaud pour mon fils.",
+            "fr",
+            "SEJ du canton de Vaud",
+        ),
         ("La Ville de Terrebonne a coupé le chauffage de l'immeuble.", "fr", "Terrebonne"),
-        ("Mon fils nage à la piscine Belleville-Ourcq et tousse beaucoup.", "fr", "Belleville-Ourcq"),
+        (
+            "Mon fils nage à la piscine Belleville-Ourcq et tousse beaucoup.",
+            "fr",
+            "Belleville-Ourcq",
+        ),
         ("J'ai écrit à Domilogis pour les moisissures, sans réponse.", "fr", "Domilogis"),
     ],
 )
