@@ -1,6 +1,6 @@
 """What a doctor reads after the anonymiser (deid28): an organisation named in running text only by what
 it does (the subject of an institutional verb, the addressee of a letter or a complaint, a name before a
-service noun, a body by its initials and territory, a town's administration, a venue before its name) is
+service noun, a town's administration, a venue before its name) is
 hidden; medicines, devices, medical initials, people, towns and ordinary sentence openers are kept.
 Sentences invented here, none from a held-out or development set."""
 
@@ -38,11 +38,6 @@ def shown(text: str, lang: str = "en") -> str:
         ),
         ("La TRVB ne répond pas depuis ma chute dans le bus, j'ai mal au dos.", "fr", "TRVB"),
         ("Mutalis m'a remboursé la moitié des séances, puis-je continuer ?", "fr", "Mutalis"),
-        (
-            "Je suis suivie par le SEJ du canton de Vaud pour mon fils.",
-            "fr",
-            "SEJ du canton de Vaud",
-        ),
         ("La Ville de Terrebonne a coupé le chauffage de l'immeuble.", "fr", "Terrebonne"),
         (
             "Mon fils nage à la piscine Belleville-Ourcq et tousse beaucoup.",

@@ -11,8 +11,8 @@ no kind word, only as the subject or the object of an act that an organisation d
 - the addressee of a letter, a claim or a complaint (`I wrote to Orwell Living`, `complained to
   Aviva`, `Incident story for Harbour Insurance:`, « j'ai écrit à Logirep »);
 - a name before a lowercase service noun (`my Better leisure membership`, `my Bupa policy`);
-- a body by its initials and its territory (« SPJ du canton de Fribourg »), a town's administration
-  (« Ville de Longueuil »), a venue kind directly before its name (« piscine Château-Landon »).
+- a town's administration (« Ville de Longueuil »), a venue kind directly before its name
+  (« piscine Château-Landon »).
 
 Never: a one-word name that is a first name or a town (the person and town rules own them), an
 ordinary word alone, a medical word or a known medicine anywhere in the name, a day or a month,
@@ -90,12 +90,6 @@ _TO_ORG = re.compile(
 _SERVICE = word_set(
     "policy membership premium subscription leisure gym helpline hotline contract adhesion "
     "contrat abonnement cotisation"
-)
-# a body by its initials and its territory: « SPJ du canton de Fribourg »
-_TERRITORY = re.compile(
-    r"\b[A-Z]{2,6}[ \t]+(?:du[ \t]+canton|de[ \t]+la[ \t]+commune|du[ \t]+d[ée]partement|"
-    r"de[ \t]+la[ \t]+r[ée]gion|de[ \t]+la[ \t]+ville|of[ \t]+the[ \t]+(?:county|city|canton))"
-    r"[ \t]+(?:de[ \t]+|d['’]|du[ \t]+|of[ \t]+)?[A-ZÀ-Þ][\w'’-]*(?:[ \t-]+[A-ZÀ-Þ][\w'’-]*)*"
 )
 # a town's administration, capitalised: « la Ville de Longueuil », « Mairie de Sion »
 _TOWN_BODY = re.compile(
@@ -232,9 +226,8 @@ def detect_org_acts(text: str, doc: Doc, g: Gazetteers, out: list[Candidate]) ->
                 s += 1
             if s <= i and _name_ok(doc, s, i + 1, g, lone_common=True):
                 _emit(doc, s, i + 1, out)
-    for rx in (_TERRITORY, _TOWN_BODY):
-        for m in rx.finditer(text):
-            out.append(Candidate(m.start(), m.end(), "ORGANIZATION", PRI_ORG_CUE + 2))
+    for m in _TOWN_BODY.finditer(text):
+        out.append(Candidate(m.start(), m.end(), "ORGANIZATION", PRI_ORG_CUE + 2))
     for m in _VENUE_DIRECT.finditer(text):
         at = starts.get(m.end())
         run = name_run(doc, at, g) if at is not None else None
