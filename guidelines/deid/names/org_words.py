@@ -38,6 +38,7 @@ from guidelines.deid.candidate import PRI_ORG_CUE, PRI_ORG_HEAD, Candidate
 from guidelines.deid.cues import ORG_HEADS_BEFORE, TITLES, word_set
 from guidelines.deid.doc import Doc
 from guidelines.deid.names.complete import KIND_HEADS
+from guidelines.deid.names.org_acts import detect_org_acts
 from guidelines.deid.names.org_cues import name_run
 
 PRI_ORG_WORD = PRI_ORG_CUE - 1
@@ -113,7 +114,7 @@ _WORKPLACE = word_set(
 _ARTICLES = word_set("the le la les l'")
 _PLACE_PREPS = word_set("in a de at")
 _FR_INITIALS = re.compile(
-    r"\b(?:[àa]|de|chez|pour|aupr[èe]s[ \t]+de|avec|par)[ \t]+(?:la[ \t]+|le[ \t]+|les[ \t]+|l['’])"
+    r"\b(?:[àa]|de|chez|pour|aupr[èe]s[ \t]+de|avec|par|vers|contre)[ \t]+(?:la[ \t]+|le[ \t]+|les[ \t]+|l['’])"
     r"(?P<name>[A-Z]{3,6})(?![\w-])"
 )
 # benefits, schemes and generic services named by initials: no organisation of their own
@@ -175,6 +176,7 @@ def _emit(doc: Doc, start: int, end: int, out: list[Candidate]) -> None:
 
 def detect_org_words(text: str, doc: Doc, g: Gazetteers, out: list[Candidate]) -> None:
     """Append an ORGANIZATION for each name of the shapes of the module docstring."""
+    detect_org_acts(text, doc, g, out)
     n = len(doc.words)
     starts = {s: k for k, (s, _) in enumerate(doc.spans)}
     if "l'" in text or "la " in text or "le " in text or "l’" in text:

@@ -1,0 +1,29 @@
+"""Build bench/deid/dev28/deid.jsonl and b/deid.jsonl from dev28.txt and dev28b.txt (markup offsets computed by code).
+
+/work/main/.venv/bin/python bench/deid/dev28/make.py
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from blind import load_markup  # noqa: E402
+
+
+def main() -> None:
+    for name, out in (("dev28.txt", "deid.jsonl"), ("dev28b.txt", "b/deid.jsonl")):
+        recs = load_markup(HERE / name)
+        (HERE / out).parent.mkdir(exist_ok=True)
+        with (HERE / out).open("w", encoding="utf-8") as fh:
+            for r in recs:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        print(out, len(recs), "records")
+
+
+if __name__ == "__main__":
+    main()
