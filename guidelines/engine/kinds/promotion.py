@@ -112,7 +112,9 @@ def _build_promotion(rule: Rule, env: BuildEnv) -> Matcher:
             en, fr = _PROMO_LABEL["products"]
             for a, b in sale_pushed(doc):
                 q = excerpt(text, a, b)
-                yield Hit(a, b, msg(doc.lang, f'{en} (a sale): "{q}"', f"{fr} (une vente) : « {q} »"))
+                yield Hit(
+                    a, b, msg(doc.lang, f'{en} (a sale): "{q}"', f"{fr} (une vente) : « {q} »")
+                )
         for a, b in extra.get(doc.lang, extra["en"]).spans(doc):
             q = excerpt(text, a, b)
             yield Hit(a, b, msg(doc.lang, f'Promotion: "{q}"', f"Promotion : « {q} »"))
