@@ -22,7 +22,7 @@ _PUSH = re.compile(
     r"\b(?:i (?:\w+ )?(?:recommend|suggest|advise|tell)|i'?d (?:recommend|suggest|tell)|i (?:\w+ )?prescribe)"
     r" (?:it|them|this|these|one|that)?\s?(?:to )?(?:everyone|everybody|anyone|anybody|all (?:my|of my|of you|the)|"
     r"every (?:\w+ )?(?:patient|passenger|guest|client|one)s?)\b"
-    r"|\b(?:everyone|everybody|anybody|anyone|all of you) (?:should|ought to|needs? to|must) (?:have|get|buy|try|own|book)\b"
+    r"|\b(?:everyone|everybody|anybody|anyone|all of you|every (?:patient|passenger|guest|client|travell?er)) (?:should|ought to|needs? to|must) (?:have|get|buy|try|own|book|grab|pick (?:one|it|them) up)\b"
     r"|\bje (?:le |la |les |l')?(?:conseille|recommande|prescris) (?:\w+ )?à (?:tous|toutes|tout le monde|chacun|"
     r"tou(?:te)?s mes (?:patients?|patientes?|clients?))\b|\btout le monde (?:devrait|doit) (?:en )?(?:avoir|acheter|essayer)\b"
 )
