@@ -22,8 +22,6 @@ from guidelines.engine.kinds.base import (
 from guidelines.engine.kinds.prescription import _WORD_TOKEN, _is_question
 from guidelines.engine.model import Rule
 
-# ---------------------------------------------------------------- diagnosis
-
 _COND_SINGLE = frozenset(c.lower() for c in lx.CONDITIONS if " " not in c)
 _COND_MULTI = tuple(c.lower() for c in lx.CONDITIONS if " " in c)
 # "you have a higher risk of stroke" talks about risk, not a diagnosis (lexicon/data/dx_risk_words.txt).
@@ -276,7 +274,9 @@ def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
         )
         fits = set(df.fit_spans(low))
         labels, organs = set(df.label_spans(low, doc.sentences)), set(df.organ_spans(low))
-        for a, b in sorted({*_DX[lang].spans(doc), *df.wager_spans(low), *fits, *labels, *organs}):
+        spans = {*_DX[lang].spans(doc), *df.wager_spans(low), *fits, *labels, *organs}
+        bare = set(df.copula_spans(low, spans))
+        for a, b in sorted(spans | bare):
             s, e = doc.sentence_at(a)
             if _is_question(text, s, e) or df.attributed(low, s, a):
                 continue
@@ -286,7 +286,7 @@ def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
                 continue
             if _negated_in_clause(doc, a, 15):
                 continue
-            flat = _FLAT_START.match(low, a) is not None
+            flat = _FLAT_START.match(low, a) is not None or (a, b) in bare
             found = (a, b) if (a, b) in organs else condition_in(doc, b, e, flat)
             if found is None:
                 continue
@@ -297,7 +297,7 @@ def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
             # The certainty may close the statement in the next sentence ("… is IBS. Full stop.").
             ns, ne = doc.sentence_at(e + 1) if e + 1 < len(text) else (e, e)
             certain = _certainty(low, s, e, ns, ne) or df.certain_marker(low, s, e, ns, ne)
-            if (a, b) in fits and not certain:
+            if ((a, b) in fits or (a, b) in bare) and not certain:
                 continue  # "consistent with IBS" hedges unless the diagnosis is declared made
             certain = certain if block_certain else None
             if certain:

@@ -53,6 +53,13 @@ _LABEL = re.compile(
     r"|[\s*#>\-•]*(?=(?:une?\s+)?(?:[\w'-]+\s+){1,2}?(?:typique|classique|caractéristique)s?\s*(?:[,;:.!]|$))"
 )
 _REPORTED_AFTER = re.compile(r"[^.!?;]{0,60}?[,(]\s*(?:" + lx.DX_REPORTED_AFTER + r")\b")
+# A named condition asserted of the reader's complaint by a bare copula after any subject ("the ache under your
+# heel is plantar fasciitis", "those red patches are definitely psoriasis", « vos vertiges sont un VPPB »;
+# answers20): a diagnosis only beside a declared certainty or a waived examination, like a fit.
+_COPULA = re.compile(
+    r"(?<=\w) (?:is|are|sont|est)(?: (?:definitely|certainly|clearly|obviously|simply|just|forcément|bien|"
+    r"sûrement|certainement|clairement|évidemment|manifestement))?(?: an?| une?| d'une?| la| le| l'| des)?(?![\w'])"
+)
 _FIT = re.compile(r"\b(?:" + lx.DX_FIT + r")(?: an?| une?| d'une?| la| le| l')?(?![\w'])")
 _CERTAIN = re.compile(r"\b(?:" + lx.DX_CERTAIN + r")(?![\w'])")
 _ATTRIBUTION = re.compile(
@@ -93,6 +100,14 @@ def fit_spans(low: str) -> Iterator[tuple[int, int]]:
     """Spans of "consistent with" frames (a diagnosis only when certainty is declared beside them)."""
     for m in _FIT.finditer(low):
         yield m.span()
+
+
+def copula_spans(low: str, others: set[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Spans of a bare copula that may assert a condition of a subject (firm only beside a certainty),
+    unless another diagnosis frame already holds it ("that is a…", "your rash is…")."""
+    for m in _COPULA.finditer(low):
+        if not any(a <= m.start() < b + 1 for a, b in others):
+            yield m.span()
 
 
 def certain_marker(low: str, s: int, e: int, ns: int, ne: int) -> re.Match[str] | None:

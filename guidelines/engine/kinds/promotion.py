@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from guidelines.engine import lexicon as lx
 from guidelines.engine.kinds.acts_coi import self_link_recommended
+from guidelines.engine.kinds.acts_sale import sale_pushed
 from guidelines.engine.kinds.base import (
     BuildEnv,
     Doc,
@@ -107,6 +108,13 @@ def _build_promotion(rule: Rule, env: BuildEnv) -> Matcher:
                 en, fr = _PROMO_LABEL[cat]
                 q = excerpt(text, a, b)
                 yield Hit(a, b, msg(doc.lang, f'{en}: "{q}"', f"{fr} : « {q} »"))
+        if "products" in cats:  # a sale pushed on everyone with a price or a way to buy (answers20)
+            en, fr = _PROMO_LABEL["products"]
+            for a, b in sale_pushed(doc):
+                q = excerpt(text, a, b)
+                yield Hit(
+                    a, b, msg(doc.lang, f'{en} (a sale): "{q}"', f"{fr} (une vente) : « {q} »")
+                )
         for a, b in extra.get(doc.lang, extra["en"]).spans(doc):
             q = excerpt(text, a, b)
             yield Hit(a, b, msg(doc.lang, f'Promotion: "{q}"', f"Promotion : « {q} »"))

@@ -55,7 +55,14 @@ def _build_reassurance(rule: Rule, env: BuildEnv) -> Matcher:
         flagged = (
             set(
                 dismissed_red_flags(
-                    doc, [*reassurance(doc), *explained_away(doc, red_flag=True), *likely]
+                    # the reader told no one need see it, beside a red flag it names (answers20)
+                    doc,
+                    [
+                        *reassurance(doc),
+                        *explained_away(doc, red_flag=True),
+                        *likely,
+                        *care_declined(doc),
+                    ],
                 )
             )
             if escalate
