@@ -96,7 +96,22 @@ def _misspelt(word: str, targets: list[str]) -> bool:
     return False
 
 
+# _kind is a pure function of (tok, f, frequent): memoised per word list (one frozenset, whose hash
+# Python keeps), bounded so a stream of new words cannot grow it without end.
+_KIND_CACHE: dict[tuple[str, str, frozenset[str]], str] = {}
+
+
 def _kind(tok: str, f: str, frequent: frozenset[str]) -> str:
+    key = (tok, f, frequent)
+    hit = _KIND_CACHE.get(key)
+    if hit is None:
+        if len(_KIND_CACHE) >= 50000:
+            _KIND_CACHE.clear()
+        hit = _KIND_CACHE[key] = _kind_uncached(tok, f, frequent)
+    return hit
+
+
+def _kind_uncached(tok: str, f: str, frequent: frozenset[str]) -> str:
     """M month, W weekday, D day number, d day word, Y year, O modifier, C connector, '' none."""
     lead = re.match(r"[0-9]+", tok)
     if tok[0].isdigit():
