@@ -233,13 +233,14 @@ def _chains(
         tok = m.group()
         f = fold(tok)
         k = _kind(tok, f, frequent)
+        if not k:
+            if run:  # close() on an empty run does nothing: skip the call for most words
+                close()
+            continue
         end = m.end()
         abbr = f in MONTH_ABBR or f in WEEKDAY_ABBR or f in FR_WEEKDAY_ABBR
         if abbr and text[end : end + 1] == "." and k in ("M", "W"):
             end += 1  # "Oct.", "Thurs."
-        if not k:
-            close()
-            continue
         if run and not _GAP.fullmatch(text[last_end : m.start()]):
             close()
         run.append((m.start(), end, k, f))
@@ -256,7 +257,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 def _worth(text: str) -> bool:
     """A digit, or a word that can be a day, a month or a weekday: else no chain can be a date."""
-    if any(c.isdigit() for c in text):
+    # the same test as a generator of c.isdigit(), without a Python frame per character
+    if any(map(str.isdigit, text)):
         return True
     return any(fold(w) in _QUICK_WORDS for w in _WORD.findall(text))
 
