@@ -96,22 +96,24 @@ def _misspelt(word: str, targets: list[str]) -> bool:
     return False
 
 
-# _kind is a pure function of (tok, f, frequent): memoised per word list (one frozenset, whose hash
-# Python keeps), bounded so a stream of new words cannot grow it without end.
-_KIND_CACHE: dict[tuple[str, str, frozenset[str]], str] = {}
+# (fold(tok), _kind(tok, fold(tok), frequent)) is a pure function of (tok, frequent): memoised per token
+# and word list (one frozenset, whose hash Python keeps), like the tagger's per-word feature cache, and
+# bounded the same way so a stream of new words cannot grow it without end.
+_FOLD_KIND: dict[tuple[str, frozenset[str]], tuple[str, str]] = {}
 
 
-def _kind(tok: str, f: str, frequent: frozenset[str]) -> str:
-    key = (tok, f, frequent)
-    hit = _KIND_CACHE.get(key)
+def _fold_kind(tok: str, frequent: frozenset[str]) -> tuple[str, str]:
+    key = (tok, frequent)
+    hit = _FOLD_KIND.get(key)
     if hit is None:
-        if len(_KIND_CACHE) >= 50000:
-            _KIND_CACHE.clear()
-        hit = _KIND_CACHE[key] = _kind_uncached(tok, f, frequent)
+        if len(_FOLD_KIND) >= 20000:
+            _FOLD_KIND.clear()
+        f = fold(tok)
+        hit = _FOLD_KIND[key] = (f, _kind(tok, f, frequent))
     return hit
 
 
-def _kind_uncached(tok: str, f: str, frequent: frozenset[str]) -> str:
+def _kind(tok: str, f: str, frequent: frozenset[str]) -> str:
     """M month, W weekday, D day number, d day word, Y year, O modifier, C connector, '' none."""
     lead = re.match(r"[0-9]+", tok)
     if tok[0].isdigit():
@@ -231,8 +233,7 @@ def _chains(
 
     for m in _TOKEN.finditer(text):
         tok = m.group()
-        f = fold(tok)
-        k = _kind(tok, f, frequent)
+        f, k = _fold_kind(tok, frequent)
         if not k:
             if run:  # close() on an empty run does nothing: skip the call for most words
                 close()
@@ -260,7 +261,8 @@ def _worth(text: str) -> bool:
     # the same test as a generator of c.isdigit(), without a Python frame per character
     if any(map(str.isdigit, text)):
         return True
-    return any(fold(w) in _QUICK_WORDS for w in _WORD.findall(text))
+    # the same test as any(fold(w) in _QUICK_WORDS for w in ...): isdisjoint stops at the first word found
+    return not _QUICK_WORDS.isdisjoint(map(fold, _WORD.findall(text)))
 
 
 def detect_date_chains(text: str, frequent: frozenset[str], out: list[Candidate]) -> None:
