@@ -53,6 +53,7 @@ PAIRED_DAYS = re.compile(
     r"(?P<b>(?:[12]?\d|3[01])(?:st|nd|rd|th))\b"
     r"|\b(?P<c>le\s+(?:1er|[12]?\d|3[01]))\s+(?:ou|et)\s+(?P<e>le\s+(?:[12]?\d|3[01]))\b(?!\s*(?:h\b|%|[,.]\d))"
 )
+_DIGIT = re.compile(r"\d")
 _FR_UNITS = re.compile(r"\s*(?:mg|ml|g|kg|cm|mm|ans?|mois|jours?|fois|heures?|h)\b", re.I)
 CLOCK_WEEKDAY = re.compile(
     r"\b(?P<w>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|[Ll]un|[Mm]ar|[Mm]er|[Jj]eu|[Vv]en|[Ss]am|"
@@ -86,7 +87,8 @@ def date_phrases(text: str, low: str, out: list[tuple[int, int]]) -> None:
         out.extend(m.span() for m in PART_OF_MONTH.finditer(text))
     if "th" in low or "eenth" in low:
         out.extend(m.span("d") for m in ORDINAL_DAY.finditer(text))
-    for m in PAIRED_DAYS.finditer(text):
+    # every alternative of PAIRED_DAYS holds a \d ("3rd", "le 1er", "le 12"): no \d, no match
+    for m in PAIRED_DAYS.finditer(text) if _DIGIT.search(text) else ():
         if m.group("a"):
             if not _NOUN_AFTER.match(text, m.end()):
                 out.extend((m.span("a"), m.span("b")))
