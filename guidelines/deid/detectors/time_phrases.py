@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from .time_phrase_gates import GATES
+
 _I = re.IGNORECASE
 # How each scale reads inside the placeholder, (English, French).
 SCALES: dict[str, tuple[str, str]] = {
@@ -199,62 +201,7 @@ _CHANGE_BEFORE = re.compile(
     _I,
 )
 
-# A gate per pattern, in _PATTERNS' order: words of which every match of the pattern holds one as plain
-# letters (not in a lookaround), one per alternative at least ("the day before yesterday" | "night before
-# last": "yesterday", "last"). A gate is searched in the same window, with the same IGNORECASE flag: when
-# none of its words is there, the pattern cannot match there and is not tried. The gates are only a
-# superset test; a new pattern needs its gate (zip(strict=True) refuses a missing one at import).
-_GATES: tuple[tuple[str, ...], ...] = (
-    ("yesterday", "last"),
-    ("tomorrow",),
-    ("yesterday", "other"),
-    ("tomorrow",),
-    ("morning", "night", "today"),
-    ("today", "tonight", "this"),
-    ("hour",),
-    ("ago",),
-    ("day",),
-    ("week",),
-    ("week",),
-    ("ago",),
-    ("week",),
-    ("week", "fortnight"),
-    ("month",),
-    ("month",),
-    ("month",),
-    ("last", "ago"),
-    ("this",),
-    ("next",),
-    ("since", "from"),
-    ("term",),
-    ("term",),
-    ("year",),
-    ("year", "ago"),
-    ("year",),
-    ("year",),
-    # French
-    ("hier", "autre"),
-    ("demain",),
-    ("matin", "nuit", "heure"),
-    ("aujourd", "soir", "midi"),
-    ("jours", "quinzaine"),
-    ("jour",),
-    ("jours", "quinzaine"),
-    ("jour",),
-    ("semaine", "week"),
-    ("semaine", "week"),
-    ("semaine", "week"),
-    ("mois",),
-    ("mois",),
-    ("mois",),
-    ("été", "hiver", "automne", "printemps", "depuis"),
-    ("été", "hiver", "automne", "printemps"),
-    ("été", "hiver", "automne", "printemps"),
-    ("derni", "pass"),
-    ("ans",),
-    ("cette",),
-    ("prochain", "ans"),
-)
+# each pattern with its literal gate (time_phrase_gates.py): tried only where the gate finds a word
 _COMPILED = tuple(
     (
         scale,
@@ -262,7 +209,7 @@ _COMPILED = tuple(
         re.compile(rf"\b(?:{p})(?![\w-])", _I),
         re.compile("|".join(re.escape(w) for w in gate), _I),
     )
-    for (scale, lang, p), gate in zip(_PATTERNS, _GATES, strict=True)
+    for (scale, lang, p), gate in zip(_PATTERNS, GATES, strict=True)
 )
 # Every phrase holds one of these words: the patterns run only in small windows around them (a long text of
 # doses or numbers has none, and the number-word prefixes are costly to try at every word).
@@ -290,7 +237,7 @@ def _found(text: str, a: int, b: int) -> Iterator[tuple[int, int, str, str]]:
     """The phrases within text[a:b] (a window around head words; lookbehinds see before a)."""
     for scale, lang, rx, gate in _COMPILED:
         if gate.search(text, a, b) is None:
-            continue  # none of the words every match holds is in the window (see _GATES)
+            continue  # none of the words every match holds is in the window (time_phrase_gates.py)
         for m in rx.finditer(text, a, b):
             if m.end() == b < len(text) and text[b].isalnum():
                 continue  # cut by the window's end
