@@ -1,6 +1,9 @@
 """Dump find_spans, possible_identifiers and deidentify() on every allowed corpus, for speed refactors.
 
-    cd <worktree> && nice /work/main/.venv/bin/python bench/deid/dump_all.py > /tmp/dump-<rev>.txt
+    cd <checkout> && PYTHONHASHSEED=0 nice /work/main/.venv/bin/python bench/deid/dump_all.py > /tmp/dump-<rev>.txt
+
+PYTHONHASHSEED=0: time_phrases breaks a tie between two scales of one span by a set's order, which
+follows the hash seed; without a fixed seed two dumps of the same code can differ.
 
 Texts: bench/deid/dump_spans.py's (development corpus, hand-written and blind sets, test literals), plus
 bench/corpus/deid/heldback, bench/deid/dev26 and dev27, and every *.jsonl of the held-out sets listed in
