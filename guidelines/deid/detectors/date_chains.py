@@ -96,6 +96,23 @@ def _misspelt(word: str, targets: list[str]) -> bool:
     return False
 
 
+# (fold(tok), _kind(tok, fold(tok), frequent)) is a pure function of (tok, frequent): memoised per token
+# and word list (one frozenset, whose hash Python keeps), like the tagger's per-word feature cache, and
+# bounded the same way so a stream of new words cannot grow it without end.
+_FOLD_KIND: dict[tuple[str, frozenset[str]], tuple[str, str]] = {}
+
+
+def _fold_kind(tok: str, frequent: frozenset[str]) -> tuple[str, str]:
+    key = (tok, frequent)
+    hit = _FOLD_KIND.get(key)
+    if hit is None:
+        if len(_FOLD_KIND) >= 20000:
+            _FOLD_KIND.clear()
+        f = fold(tok)
+        hit = _FOLD_KIND[key] = (f, _kind(tok, f, frequent))
+    return hit
+
+
 def _kind(tok: str, f: str, frequent: frozenset[str]) -> str:
     """M month, W weekday, D day number, d day word, Y year, O modifier, C connector, '' none."""
     lead = re.match(r"[0-9]+", tok)
@@ -216,15 +233,15 @@ def _chains(
 
     for m in _TOKEN.finditer(text):
         tok = m.group()
-        f = fold(tok)
-        k = _kind(tok, f, frequent)
+        f, k = _fold_kind(tok, frequent)
+        if not k:
+            if run:  # close() on an empty run does nothing: skip the call for most words
+                close()
+            continue
         end = m.end()
         abbr = f in MONTH_ABBR or f in WEEKDAY_ABBR or f in FR_WEEKDAY_ABBR
         if abbr and text[end : end + 1] == "." and k in ("M", "W"):
             end += 1  # "Oct.", "Thurs."
-        if not k:
-            close()
-            continue
         if run and not _GAP.fullmatch(text[last_end : m.start()]):
             close()
         run.append((m.start(), end, k, f))
@@ -241,9 +258,11 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 def _worth(text: str) -> bool:
     """A digit, or a word that can be a day, a month or a weekday: else no chain can be a date."""
-    if any(c.isdigit() for c in text):
+    # the same test as a generator of c.isdigit(), without a Python frame per character
+    if any(map(str.isdigit, text)):
         return True
-    return any(fold(w) in _QUICK_WORDS for w in _WORD.findall(text))
+    # the same test as any(fold(w) in _QUICK_WORDS for w in ...): isdisjoint stops at the first word found
+    return not _QUICK_WORDS.isdisjoint(map(fold, _WORD.findall(text)))
 
 
 def detect_date_chains(text: str, frequent: frozenset[str], out: list[Candidate]) -> None:

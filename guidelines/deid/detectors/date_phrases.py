@@ -53,6 +53,7 @@ PAIRED_DAYS = re.compile(
     r"(?P<b>(?:[12]?\d|3[01])(?:st|nd|rd|th))\b"
     r"|\b(?P<c>le\s+(?:1er|[12]?\d|3[01]))\s+(?:ou|et)\s+(?P<e>le\s+(?:[12]?\d|3[01]))\b(?!\s*(?:h\b|%|[,.]\d))"
 )
+_DIGIT = re.compile(r"\d")
 _FR_UNITS = re.compile(r"\s*(?:mg|ml|g|kg|cm|mm|ans?|mois|jours?|fois|heures?|h)\b", re.I)
 CLOCK_WEEKDAY = re.compile(
     r"\b(?P<w>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|[Ll]un|[Mm]ar|[Mm]er|[Jj]eu|[Vv]en|[Ss]am|"
@@ -86,16 +87,19 @@ def date_phrases(text: str, low: str, out: list[tuple[int, int]]) -> None:
         out.extend(m.span() for m in PART_OF_MONTH.finditer(text))
     if "th" in low or "eenth" in low:
         out.extend(m.span("d") for m in ORDINAL_DAY.finditer(text))
-    for m in PAIRED_DAYS.finditer(text):
+    # PAIRED_DAYS, CLOCK_WEEKDAY, CHAT_STAMP and ISO_WEEK: every alternative of each holds a character
+    # \d matches ("3rd", "le 1er", "08:15", "2024-W12"): in a text without one, none can match
+    digit = _DIGIT.search(text) is not None
+    for m in PAIRED_DAYS.finditer(text) if digit else ():
         if m.group("a"):
             if not _NOUN_AFTER.match(text, m.end()):
                 out.extend((m.span("a"), m.span("b")))
         elif not _FR_UNITS.match(text, m.end()):
             out.extend((m.span("c"), m.span("e")))
-    if ":" in text or "h" in low:
+    if digit and (":" in text or "h" in low):
         for m in CLOCK_WEEKDAY.finditer(text):
             out.append(m.span("w") if m.group("w") else m.span("v"))
-    if ":" in text:
+    if digit and ":" in text:
         out.extend(m.span("d") for m in CHAT_STAMP.finditer(text))
     if (
         "hol" in low
@@ -106,7 +110,7 @@ def date_phrases(text: str, low: str, out: list[tuple[int, int]]) -> None:
         or "vacation" in low
     ):
         out.extend(m.span() for m in SCHOOL_HOLIDAY.finditer(text))
-    if "w" in low or "sem" in low or "week" in low:
+    if digit and ("w" in low or "sem" in low or "week" in low):
         out.extend(m.span() for m in ISO_WEEK.finditer(text))
     if "semaine" in low:
         out.extend(m.span() for m in NEXT_WEEK_OF.finditer(text))

@@ -146,7 +146,8 @@ def detect_name_phrases(
         for m in _OPENS_WITH.finditer(text):
             if _plausible(m.group(1), g, strict=True):
                 out.append(Candidate(m.start(1), m.end(1), "PERSON", PRI_PERSON_CUE))
-    if any(c.isupper() for c in text):
+    # as any(c.isupper() for c in text), without a Python frame per character
+    if any(map(str.isupper, text)):
         for m in _AT_THE_NAME.finditer(text):
             f = fold(m.group(1))
             f = f[:-2] if f.endswith(("'s", "’s")) else f

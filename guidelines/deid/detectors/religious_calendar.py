@@ -59,7 +59,7 @@ def _entry(term: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _grammar() -> tuple[re.Pattern[str], tuple[str, ...]]:
+def _grammar() -> tuple[re.Pattern[str], re.Pattern[str]]:
     terms = sorted(read_lines(DATA_DIR / "religious_calendar.txt"), key=len, reverse=True)
     names = "|".join(_entry(t) for t in terms)
     rx = re.compile(
@@ -70,14 +70,16 @@ def _grammar() -> tuple[re.Pattern[str], tuple[str, ...]]:
     # letter also in capitals for a lowercase entry); a match always holds one of them
     heads = {re.split(r"[\s-]+", t)[0] for t in terms}
     quick = tuple(sorted(heads | {h[0].upper() + h[1:] for h in heads if h[:1].islower()}))
-    return rx, quick
+    # the gate as one regex of the escaped literals: it finds a match exactly when one of them is a
+    # substring of the text (what `any(q in text for q in quick)` asked, one scan instead of one per head)
+    return rx, re.compile("|".join(re.escape(q) for q in quick))
 
 
 def religious_calendar(text: str, out: list[tuple[int, int]]) -> None:
     """Append the (start, end) of every religious calendar period (or month's holidays) in text."""
     rx, quick = _grammar()
     low = text.lower()
-    if any(q in text for q in quick):
+    if quick.search(text) is not None:
         for m in rx.finditer(text):
             if m.group("noun") and not m.group("part"):
                 continue  # "Passover seder", "the Lent fast": an event, not a time

@@ -253,6 +253,11 @@ def detect_structure(text: str, words: frozenset[str], g: Gazetteers, out: list[
         if base not in RELATIVES and base not in g.eponyms and base not in g.medical:
             add(Candidate(m.start(1), m.end(1), "ORGANIZATION", PRI_ORG_CUE))
     low = text.lower()
-    for rx, hints in ((_SAINT_POSSESSIVE, ("st",)), (_INSURER, _INSURER_HINTS)):
-        for m in rx.finditer(text) if any(h in low for h in hints) else ():
+    # _SAINT_POSSESSIVE is case-sensitive and every match holds "St": that literal in the text is
+    # the exact gate (the old one, "st" in the lowercased text, let nearly every text through)
+    for rx, hit in (
+        (_SAINT_POSSESSIVE, "St" in text),
+        (_INSURER, any(h in low for h in _INSURER_HINTS)),
+    ):
+        for m in rx.finditer(text) if hit else ():
             add(Candidate(m.start(), m.end(), "ORGANIZATION", PRI_ORG_CUE))

@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from .time_phrase_gates import GATES
+
 _I = re.IGNORECASE
 # How each scale reads inside the placeholder, (English, French).
 SCALES: dict[str, tuple[str, str]] = {
@@ -199,8 +201,15 @@ _CHANGE_BEFORE = re.compile(
     _I,
 )
 
+# each pattern with its literal gate (time_phrase_gates.py): tried only where the gate finds a word
 _COMPILED = tuple(
-    (scale, lang, re.compile(rf"\b(?:{p})(?![\w-])", _I)) for scale, lang, p in _PATTERNS
+    (
+        scale,
+        lang,
+        re.compile(rf"\b(?:{p})(?![\w-])", _I),
+        re.compile("|".join(re.escape(w) for w in gate), _I),
+    )
+    for (scale, lang, p), gate in zip(_PATTERNS, GATES, strict=True)
 )
 # Every phrase holds one of these words: the patterns run only in small windows around them (a long text of
 # doses or numbers has none, and the number-word prefixes are costly to try at every word).
@@ -226,7 +235,9 @@ def _windows(text: str) -> list[tuple[int, int]]:
 
 def _found(text: str, a: int, b: int) -> Iterator[tuple[int, int, str, str]]:
     """The phrases within text[a:b] (a window around head words; lookbehinds see before a)."""
-    for scale, lang, rx in _COMPILED:
+    for scale, lang, rx, gate in _COMPILED:
+        if gate.search(text, a, b) is None:
+            continue  # none of the words every match holds is in the window (time_phrase_gates.py)
         for m in rx.finditer(text, a, b):
             if m.end() == b < len(text) and text[b].isalnum():
                 continue  # cut by the window's end

@@ -97,8 +97,9 @@ def detect_caps_names(text: str, g: Gazetteers, out: list[Candidate]) -> None:
     """PERSON for a run of two to four words in capitals (initials allowed) in ordinary text, when one
     word is a known first name and none is a stopword, a medical word or acronym, or an ordinary word
     that no name list knows (`NHS GP`, `NE PAS`, `TRÈS MAL` stay)."""
-    upper = sum(1 for ch in text if ch.isupper())
-    if upper < 6 or upper >= 4 * sum(1 for ch in text if ch.islower()):
+    # the same counts as generators of ch.isupper()/ch.islower(), without a Python frame per character
+    upper = sum(map(str.isupper, text))
+    if upper < 6 or upper >= 4 * sum(map(str.islower, text)):
         return  # no run possible, or a text typed in capitals (the lowercase pass reads it)
     for m in _CAPS_RUN.finditer(text):
         words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", m.group("run")) if len(w) > 1]

@@ -50,12 +50,13 @@ class NamePass(PersonRules, OrgRules, PlaceRules, TownRules):
         folded = doc.folded
         skip = plain_words(g)
         cap = doc.cap
+        is_word, sent_start = doc.is_word, doc.sent_start  # the fast path's lists, looked up once
         for i in range(n):
-            if not doc.is_word[i]:
+            if not is_word[i]:
                 continue
             f = folded[i]
             # Fast path: an ordinary word in lowercase (or opening a sentence) is never a name itself.
-            if f in skip and (not cap[i] or doc.sent_start[i]):
+            if f in skip and (not cap[i] or sent_start[i]):
                 continue
             # --- titles: Dr Martin, Mme Dupont, M. Durand
             if f in TITLES or (doc.words[i] == "M" and i + 1 < n and doc.words[i + 1] == "."):

@@ -192,24 +192,42 @@ def sequence_features(
     kept = [_as_neighbour(w, fs, cache, street) for w, fs in zip(words, own, strict=True)]
     out: list[list[str]] = []
     n = len(words)
+    # Each neighbour's list holds its features four times, prefixed "-2:", "-1:", "1:", "2:" in that
+    # order: cut it once per token rather than once per (token, offset) pair. The loop below then adds,
+    # in the same order as before, the quarter of the token two before ("-2:…"), one before, one after
+    # and two after, or "<d>:edge" past either end.
+    quarters = []
+    for fs in kept:
+        m = len(fs) // 4
+        quarters.append((fs[:m], fs[m : 2 * m], fs[2 * m : 3 * m], fs[3 * m : 4 * m]))
+    prev = ""
     for i in range(n):
         feats = ["bias", *own[i]]
         if sent_start[i]:
             feats.append("sent_start")
         if lowercase_text:
             feats.append("all_lower")
-        for k, d in enumerate((-2, -1, 1, 2)):
-            j = i + d
-            if 0 <= j < n:
-                fs = kept[j]
-                m = len(fs) // 4
-                feats += fs[k * m : (k + 1) * m]
-            else:
-                feats.append(f"{d}:edge")
-        if i > 0:
-            prev = fold(words[i - 1])
-            if prev in CUE_WORDS:
-                feats.append(f"cue+shape={prev}|{shape(words[i])[:2]}")
+        if i >= 2:
+            feats += quarters[i - 2][0]
+        else:
+            feats.append("-2:edge")
+        if i >= 1:
+            feats += quarters[i - 1][1]
+        else:
+            feats.append("-1:edge")
+        if i + 1 < n:
+            feats += quarters[i + 1][2]
+        else:
+            feats.append("1:edge")
+        if i + 2 < n:
+            feats += quarters[i + 2][3]
+        else:
+            feats.append("2:edge")
+        # prev: the folded word before this one, set at the end of the last turn
+        if i > 0 and prev in CUE_WORDS:
+            feats.append(f"cue+shape={prev}|{shape(words[i])[:2]}")
+        if i + 1 < n:
+            prev = fold(words[i])
         out.append(feats)
     if context:
         for feats, extra in zip(out, _context_features(words, sent_start, own), strict=True):
