@@ -140,3 +140,31 @@ def test_a_weekday_still_counts_for_a_committee_that_checks_dates() -> None:
     # only the time phrases relative to now are left out of the answer check, not calendar weekdays
     text = "Your results from last Tuesday are normal."
     assert "DATE" in [label for _s, _e, label in find_identifiers(text, "en")]
+
+
+def test_a_span_two_scales_read_renders_the_same_in_every_process() -> None:
+    """« dans quinze jours » is read by two patterns (days ahead, weeks ahead): the scale was picked in the
+    order of a set, which changes with each process's hash seed (two workers showed doctors different
+    placeholders for one question). The patterns' own order decides now: weeks, as "in a fortnight"."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "from guidelines.deid import deidentify; "
+        "print(deidentify('Je reviens dans quinze jours.', lang='fr').text)"
+    )
+    root = Path(__file__).resolve().parents[2]
+    shown = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=root,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in (1, 2, 4)
+    }
+    assert shown == {"Je reviens [DATE_1 · dans quelques semaines]."}

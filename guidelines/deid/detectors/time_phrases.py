@@ -269,7 +269,9 @@ def time_phrases(text: str) -> tuple[tuple[int, int, str, str], ...]:
     one entry holds no more than the text being processed."""
     found = [f for a, b in _windows(text) for f in _found(text, a, b)]
     out: list[tuple[int, int, str, str]] = []
-    for s, e, scale, lang in sorted(set(found), key=lambda f: (f[0], -(f[1] - f[0]))):
+    # dict.fromkeys, not set: two scales of one span keep the patterns' order (a set's order changed with the
+    # process's hash seed, so « dans quinze jours » read as days in one worker and weeks in another)
+    for s, e, scale, lang in sorted(dict.fromkeys(found), key=lambda f: (f[0], -(f[1] - f[0]))):
         if out and s < out[-1][1]:
             if e - s > out[-1][1] - out[-1][0]:
                 out[-1] = (s, e, scale, lang)
