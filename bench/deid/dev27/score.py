@@ -2,7 +2,7 @@
 damage as bench/corpus/heldout_metrics.py computes them, plus each leaked gold span and each predicted span
 outside gold (this set is ours, so its text may be printed).
 
-Usage: .venv/bin/python bench/deid/dev27/score.py [--quiet]
+Usage: .venv/bin/python bench/deid/dev27/score.py [--quiet] [DIR]   (DIR: another set of ours, e.g. bench/deid/dev28)
 """
 
 from __future__ import annotations
@@ -20,11 +20,13 @@ from guidelines.deid import deidentify, find_spans  # noqa: E402
 
 def main() -> None:
     quiet = "--quiet" in sys.argv
-    m = deid_metrics(HERE)
+    dirs = [Path(a) for a in sys.argv[1:] if not a.startswith("--")]
+    here = dirs[0] if dirs else HERE
+    m = deid_metrics(here)
     print(json.dumps({k: round(v, 4) for k, v in m.items()}))
     if quiet:
         return
-    for line in (HERE / "deid.jsonl").open(encoding="utf-8"):
+    for line in (here / "deid.jsonl").open(encoding="utf-8"):
         r = json.loads(line)
         text = r["text"]
         pred = find_spans(text, r["lang"])

@@ -1,51 +1,12 @@
-"""Score the anonymiser on dev28 (the set deid28 wrote before its rules): recall / precision / leaking /
-damage as bench/corpus/heldout_metrics.py computes them, plus each leaked gold span and each predicted span
-outside gold (this set is ours, so its text may be printed).
+"""Score the anonymiser on dev28 (the set deid28 wrote before its rules): dev27's scorer on this directory.
 
 Usage: .venv/bin/python bench/deid/dev28/score.py [--quiet]
 """
 
-from __future__ import annotations
-
-import json
+import runpy
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[2]))
-
-from bench.corpus.heldout_metrics import deid_metrics  # noqa: E402
-from guidelines.deid import deidentify, find_spans  # noqa: E402
-
-
-def main() -> None:
-    quiet = "--quiet" in sys.argv
-    m = deid_metrics(HERE)
-    print(json.dumps({k: round(v, 4) for k, v in m.items()}))
-    if quiet:
-        return
-    for line in (HERE / "deid.jsonl").open(encoding="utf-8"):
-        r = json.loads(line)
-        text = r["text"]
-        pred = find_spans(text, r["lang"])
-        pm = bytearray(len(text))
-        for s in pred:
-            pm[s.start : s.end] = b"\x01" * (s.end - s.start)
-        gm = bytearray(len(text))
-        for s in r["spans"]:
-            gm[s["start"] : s["end"]] = b"\x01" * (s["end"] - s["start"])
-        notes = []
-        for s in r["spans"]:
-            if any(not pm[i] and text[i].isalnum() for i in range(s["start"], s["end"])):
-                notes.append(f"LEAK {s['label']} {text[s['start'] : s['end']]!r}")
-        for s in pred:
-            if any(not gm[i] and text[i].isalnum() for i in range(s.start, s.end)):
-                notes.append(f"EXTRA {s.label} {text[s.start : s.end]!r}")
-        if notes:
-            print(r["id"], "|", deidentify(text, r["lang"]).text)
-            for n in notes:
-                print("   ", n)
-
-
-if __name__ == "__main__":
-    main()
+sys.argv.append(str(HERE))
+runpy.run_path(str(HERE.parent / "dev27" / "score.py"), run_name="__main__")
