@@ -22,15 +22,31 @@ _EN_OBJECT = (
 _DET = r"(?:your|her|his|their|my|the child's|the kids'|her child's|his child's)"
 # "the coach", "a neighbour": an agent named without a possessive counts when the reader's account is passed on.
 _DET_REPORTED = r"(?:the|a|an|this|that)"
+
+
+def _agent(det: str) -> str:
+    """An adult agent named after `det` ("your coach", "the neighbour")."""
+    return r"\b" + det + r"\s+(?:\w+\s+)?(?:" + lx.ACT_ADULT_AGENTS + r")\b"
+
+
+def _agent_harms(det: str) -> str:
+    """The agent harms the reader or a child in the same clause (EN)."""
+    return (
+        _agent(det)
+        + r"(?:(?!\b(?:if|when|whether)\b)[^.!?;]){0,45}?\b(?:"
+        + lx.ACT_HARM
+        + r")\s+"
+        + _EN_OBJECT
+    )
+
+
+def _agent_controls(det: str) -> str:
+    """The agent controls the reader (EN)."""
+    return _agent(det) + r"[^.!?;]{0,30}?\b(?:" + lx.ACT_CONTROL + r")"
+
+
 _HARM_EN = re.compile(
-    r"\b"
-    + _DET
-    + r"\s+(?:\w+\s+)?(?:"
-    + lx.ACT_ADULT_AGENTS
-    + r")\b(?:(?!\b(?:if|when|whether)\b)[^.!?;]){0,45}?\b(?:"
-    + lx.ACT_HARM
-    + r")\s+"
-    + _EN_OBJECT
+    _agent_harms(_DET)
     + r"|\b(?:was|were|been|being|got|get|gets)\s+(?:\w+\s+)?(?:hit|beaten|punched|kicked|slapped|shoved|pushed|choked|"
     r"strangled|abused|raped|molested|assaulted|threatened|hurt|burned|burnt|locked in)\s+by\s+"
     + _DET
@@ -42,14 +58,7 @@ _HARM_EN = re.compile(
     + r"\s+(?:\w+\s+)?(?:"
     + lx.ACT_ADULT_AGENTS
     + r")\s+(?:is|was|has been|gets|can be|becomes)\s+"
-    r"(?:\w+\s+)?(?:abusive|violent|controlling)\b"
-    r"|\b"
-    + _DET
-    + r"\s+(?:\w+\s+)?(?:"
-    + lx.ACT_ADULT_AGENTS
-    + r")\b[^.!?;]{0,30}?\b(?:"
-    + lx.ACT_CONTROL
-    + r")"
+    r"(?:\w+\s+)?(?:abusive|violent|controlling)\b|" + _agent_controls(_DET)
 )
 _DET_FR = r"(?:votre|vos|son|sa|ses|leur|mon|ma|le|la)"
 _HARM_FR = re.compile(
@@ -84,23 +93,7 @@ _SIGNPOST = re.compile(
 _IF_BEFORE = re.compile(r"\b(?:if|whether|in case|should|si|au cas où|lorsque|quand)\b")
 
 
-_HARM_EN_REPORTED = re.compile(
-    r"\b"
-    + _DET_REPORTED
-    + r"\s+(?:\w+\s+)?(?:"
-    + lx.ACT_ADULT_AGENTS
-    + r")\b(?:(?!\b(?:if|when|whether)\b)[^.!?;]){0,45}?\b(?:"
-    + lx.ACT_HARM
-    + r")\s+"
-    + _EN_OBJECT
-    + r"|\b"
-    + _DET_REPORTED
-    + r"\s+(?:\w+\s+)?(?:"
-    + lx.ACT_ADULT_AGENTS
-    + r")\b[^.!?;]{0,30}?\b(?:"
-    + lx.ACT_CONTROL
-    + r")"
-)
+_HARM_EN_REPORTED = re.compile(_agent_harms(_DET_REPORTED) + "|" + _agent_controls(_DET_REPORTED))
 # Any act of harm, control or risk at all: the readings below run only then.
 _HARM_WORD = re.compile(
     r"(?<![\w])(?:"
