@@ -150,6 +150,7 @@ def sign_in(live_server: Any) -> Callable[..., Any]:
 
 def page_overflows(page: Any) -> bool:
     """True when the page is wider than its viewport (horizontal scrolling at 390 px)."""
+    page.wait_for_load_state("load")
     return bool(page.evaluate("document.documentElement.scrollWidth > window.innerWidth + 1"))
 
 
@@ -161,6 +162,9 @@ def axe_violations(page: Any, *, impacts: tuple[str, ...] = ("serious", "critica
     """
     from axe_playwright_python.sync_playwright import Axe
 
+    # after a click that navigates, the new document may be committed but not parsed yet (axe then finds
+    # no documentElement: CI failed once on it): read the page once it has loaded, as content() does
+    page.wait_for_load_state("load")
     results = Axe().run(page, options={"resultTypes": ["violations"]})
     found = []
     for violation in results.response.get("violations", []):
