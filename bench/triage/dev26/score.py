@@ -32,7 +32,11 @@ def main() -> None:
     parser.add_argument("-v", action="store_true")
     parser.add_argument("--ours-only", action="store_true")
     args = parser.parse_args()
-    ours = [Path(__file__).parent / n for n in ("", "probe") if (Path(__file__).parent / n / "triage.jsonl").exists()]
+    ours = [
+        Path(__file__).parent / n
+        for n in ("", "probe")
+        if (Path(__file__).parent / n / "triage.jsonl").exists()
+    ]
     dirs = ours + ([] if args.ours_only else [ROOT / "bench/corpus" / n for n in allowed()])
     figures = {}
     for d in dirs:
@@ -41,7 +45,9 @@ def main() -> None:
             f"{d.name:22} recall {f['recall']:.3f} (EN {f['recall_en']:.3f} FR {f['recall_fr']:.3f}) "
             f"HN FA {f['hn_fa']:.3f} all FA {f['all_fa']:.3f} specialty {f['specialty']:.3f} {f['fa_flags'] or ''}"
         )
-    for line in (ln for d in ours for ln in (d / "triage.jsonl").open(encoding="utf-8")) if args.v else ():
+    for line in (
+        (ln for d in ours for ln in (d / "triage.jsonl").open(encoding="utf-8")) if args.v else ()
+    ):
         r = json.loads(line)
         got = assess(r["text"], r["lang"])
         if got.emergency != r["emergency"]:
