@@ -34,7 +34,7 @@ def main() -> None:
     args = parser.parse_args()
     ours = [
         Path(__file__).parent / n
-        for n in ("", "probe")
+        for n in ("", "probe", "probe2")
         if (Path(__file__).parent / n / "triage.jsonl").exists()
     ]
     dirs = ours + ([] if args.ours_only else [ROOT / "bench/corpus" / n for n in allowed()])
