@@ -60,9 +60,14 @@ def corpora() -> list[tuple[str, list[dict[str, object]]]]:
         if SKIP_BLIND and _blind(d.name):
             continue
         out.append((d.name.removeprefix("heldout-"), load_corpus(d / "deid.jsonl")))
-    for name, path in (("dev26", "deid.jsonl"), ("dev26b", "deid-b.jsonl")):
-        if (HERE / "dev26" / path).exists():
-            out.append((name, load_corpus(HERE / "dev26" / path)))
+    for name, path in (
+        ("dev26", "dev26/deid.jsonl"),
+        ("dev26b", "dev26/deid-b.jsonl"),
+        ("dev29", "dev29/deid.jsonl"),
+        ("dev29b", "dev29/b/deid.jsonl"),
+    ):
+        if (HERE / path).exists():
+            out.append((name, load_corpus(HERE / path)))
     return out
 
 

@@ -191,6 +191,10 @@ TITLE_FILLERS = word_set(
 )
 CAP_ORG_HEADS_AFTER = word_set(
     "general high primary grammar junior infants comprehensive children's women's childrens womens"
+    # deid29: operators, utilities, landlords and groups, capitalised after a proper name ("Wessex
+    # Water", "Moorcroft Estates", "Aberdare Male Voice Choir", "Glenmoor Rugby Club")
+    " rail railway railways buses coaches ferries trains water energy telecom estates lettings homes "
+    "housing autoroutes airways airlines choir chorus singers harmony players orchestra club society"
 )
 # "école élémentaire Anatole France", "centre de santé Les Lilas": words between a head and its name.
 ORG_QUALIFIERS = word_set(

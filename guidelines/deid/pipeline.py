@@ -32,6 +32,7 @@ from .names.org_cues import detect_orgs_after_cues
 from .names.org_fields import FIELD_ONLY, detect_orgs_in_fields
 from .names.org_heads import detect_org_heads
 from .names.org_public import detect_public_orgs
+from .names.org_services import completed_kinds, completed_stations, detect_org_services
 from .names.org_shapes import detect_orgs_by_kind
 from .names.org_words import detect_org_words, extend_org_tails
 from .names.products import drop_products
@@ -212,6 +213,7 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     detect_orgs_after_cues(text, doc, gazetteers(), cands)
     detect_orgs_in_fields(text, doc, gazetteers(), cands)
     detect_org_words(text, doc, gazetteers(), cands)
+    detect_org_services(text, doc, gazetteers(), cands)
     detect_town_before_region(text, cands)
     detect_job_names(text, gazetteers(), cands)
     detect_age_nouns(text, words, cands)
@@ -238,8 +240,9 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     chosen = _phone_extensions(text, chosen)
     joined = join_person_parts(text, _propagate(text, chosen, gazetteers()), gazetteers())
     joined = complete_organizations(text, drop_region_words(text, joined, gazetteers()))
-    joined = extend_org_tails(text, joined)
+    joined = completed_stations(text, extend_org_tails(text, joined))
     joined = complete_addresses(text, city_slots(text, joined, gazetteers()))
+    joined = completed_kinds(text, joined, gazetteers())
     return ages_after_names(text, joined) if AGE_NUMBER.search(text) else joined
 
 

@@ -16,6 +16,7 @@ from textkit.folding import fold
 from ._data import TOKEN_RE, Gazetteers, gazetteers
 from .cues import EMPLOY_CUES, LOCATION_CUES, RELATIVES, TITLES
 from .doc import DRUG_SUFFIX, MEDICAL_SHAPE, acronym, medical_compound
+from .names.org_services import kinds_before_towns
 from .possible_dates import possible_dates
 
 # (start, end, label), offsets into the input
@@ -182,6 +183,7 @@ def possible(
         *_word_candidates(text, g),
         *_number_candidates(text, g),
         *possible_dates(text),
+        *kinds_before_towns(text, taken_list),
     ]
     free = [c for c in cands if not any(c[0] < e and s < c[1] for s, e in taken_list)]
     return _merge(free, text)

@@ -34,11 +34,28 @@ KIND_HEADS = ORG_HEADS_BEFORE | word_set(
     "paroisse mission maison polyvalente eglise temple mosquee synagogue cegep ssiad had association "
     "hospital hopital uni university universite lady conservatoire academie federation comite ligue "
     "amicale collectif cercle"
+    # deid29: public bodies, venues and groups named by their town or name (« municipalité de Kairouan »,
+    # « athénée royal de Jodoigne », « gare de Namur », « chorale Saint-Rémi », « OPH de Drancy »)
+    " municipalite commune communaute athenee chorale choeur chœur ensemble harmonie fanfare "
+    "orchestre mjc ccas cias oph opac opah secours club gare"
 )
 # kinds taken in lowercase too; the others only capitalised ("Maison Saint-Joseph", not "la maison")
 _LOWER_KINDS = word_set(
     "paroisse ssiad had hopital clinique chu chru ehpad lycee college ecole universite polyvalente cegep "
     "mosquee eglise polyclinique maternite institut fondation"
+    " municipalite mairie athenee chorale choeur chœur conservatoire"
+)
+# kinds taken in lowercase when a qualifier follows them (« maison médicale de », « club de judo de »,
+# « ensemble vocal de »: a lone « maison de Paul » or « ensemble de Paris » is no organisation)
+_QUALIFIED_LOWER = word_set(
+    "maison ensemble comite amicale cercle federation ligue association harmonie foyer "
+    "communaute orchestre secours"
+)
+# nouns of a group's or a venue's activity after de/des/du inside its kind (« club de judo de »,
+# « comité des fêtes de », « école de musique de », « maison de quartier de »)
+_COMPLEMENTS = word_set(
+    "nageurs fetes musique quartier communes jeunes loisirs danse chant theatre arts parents eleves "
+    "agglomeration jeunesse culture"
 )
 # a connector as the words written before a name, read backwards
 _CONNECTOR_WORDS = word_set("de du des d' la l' of the")
@@ -57,18 +74,28 @@ def _kind_start(text: str, lo: int, start: int) -> int | None:
     i = len(tokens) - 1
     while i >= 0 and fold(tokens[i].group()).replace("’", "'") in _CONNECTOR_WORDS:
         i -= 1
-    for _ in range(3):  # the kind, after at most two qualifiers
+    qualified = False
+    for _ in range(
+        3
+    ):  # the kind, after at most two qualifiers (a complement "de judo" counts as one)
         if i < 0:
             return None
         word = tokens[i].group()
         f = fold(word)
-        if f in KIND_HEADS and (word[0].isupper() or f in _LOWER_KINDS):
+        if f in KIND_HEADS and (
+            word[0].isupper() or f in _LOWER_KINDS or (qualified and f in _QUALIFIED_LOWER)
+        ):
             between = gap[tokens[i].end() :]
             if re.fullmatch(r"(?:[ \t]+[^\W\d_][\w'’-]*)*[ \t]*|[ \t]*", between.replace("’", "'")):
                 return base + tokens[i].start()
             return None
+        if f in _COMPLEMENTS and i > 0 and fold(tokens[i - 1].group()) in _COMPLEMENT_LINKS:
+            i -= 2
+            qualified = True
+            continue
         if f not in _QUALIFIERS:
             return None
+        qualified = True
         i -= 1
     return None
 
@@ -77,6 +104,14 @@ _LEADING_CONNECTOR = re.compile(r"(?:de|du|des|d['’]|of)[ \t']", re.I)
 _QUALIFIERS = ORG_QUALIFIERS | word_set(
     "catholique protestante protestant evangelique islamique orthodoxe anglicane anglican methodiste "
     "adventiste baptiste"
+    " royal royale vocal vocale rural rurale laique sportive sportif culturel culturelle "
+    "musical musicale paroissial paroissiale routiere universitaire intercommunal intercommunale "
+    "chretienne chretien populaire instrumental instrumentale"
+)
+_COMPLEMENT_LINKS = word_set("de des du d'")
+_GROUP_KINDS = word_set("chorale choeur chœur ensemble harmonie fanfare orchestre amicale")
+_SCHOOL_KINDS = word_set(
+    "universite university uni ecole lycee college athenee institut conservatoire"
 )
 _ONE_CAP_GAP = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+")
 # a clinic's name ends with its specialty or its kind, capitalised ("Valley Oak Family Medicine")
@@ -110,6 +145,8 @@ def complete_organizations(text: str, chosen: list[Candidate]) -> list[Candidate
                     and (
                         text[prev.start : prev.end].split()[-1].islower()
                         or m0.group().split()[0] == "of"
+                        # « communauté de communes du Pays [de] Landivisiau »: opened by its kind
+                        or fold(text[prev.start : prev.end].split()[0]) in _QUALIFIED_LOWER
                     )
                 )
             )
@@ -138,9 +175,17 @@ def complete_organizations(text: str, chosen: list[Candidate]) -> list[Candidate
             if tail is not None and tail.end() <= nxt:  # "Lakeview Kids [Pediatrics]"
                 c = Candidate(c.start, tail.end(), "ORGANIZATION", c.priority)
         first = fold(text[c.start : c.end].split()[0])
-        if c.label in _JOINABLE and not (c.label == "ORGANIZATION" and first in KIND_HEADS):
+        if c.label in _JOINABLE:
             kind = _kind_start(text, prev.end if prev is not None else 0, c.start)
-            if kind is not None:
+            # an organisation opened by its own kind joins only a group's kind before a school (« chœur
+            # de l'université Paris-Nanterre »), not another kind (« chorale de la [paroisse X] »,
+            # as the older held-out writers mark it)
+            if kind is not None and (
+                not (c.label == "ORGANIZATION" and first in KIND_HEADS)
+                or (
+                    fold(text[kind : c.start].split()[0]) in _GROUP_KINDS and first in _SCHOOL_KINDS
+                )
+            ):
                 c = Candidate(kind, c.end, "ORGANIZATION", c.priority)
         out.append(c)
     return out

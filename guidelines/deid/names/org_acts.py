@@ -42,7 +42,7 @@ _ACTS = word_set(
     "repaired install installs installed deliver delivers delivered cut cuts suspend suspends "
     "suspended cancel cancels cancelled canceled closed dug offered approve approves approved replied "
     "respond responds responded answered contacted emailed wrote phoned rang called told moved raised "
-    "increased terminate terminates terminated sacked dismissed "
+    "increased terminate terminates terminated sacked dismissed fired fires "
     "repond repondent repondu rembourse remboursent rembourser remboursee refusent refuser demande "
     "demandent demander exige exigent exiger coupe coupent couper supprime suppriment supprimer "
     "envoye envoie envoient envoyer installe installent installer change changent resilie resilient "
@@ -51,6 +51,7 @@ _ACTS = word_set(
     "oblige obligent convoque convoquent licencie licencient mute propose proposent ecrit ecrivent "
     "appele appelle appellent contacte contactent relance relancent bloque bloquent suspendu suspend "
     "annule annulent retire retirent verse versent repare reparent"
+    " reclame reclament say says said verbalise"
 )
 # the acts a person rarely does to a patient (pay, refuse a claim, cut a supply, evict, fine): the only ones
 # taken after a name in words; initials (`The DVLA wants`, « La STIB ne répond pas ») take any of _ACTS
@@ -60,7 +61,7 @@ _STRICT_ACTS = word_set(
     "charged billed fined evict evicts evicted swap swaps swapped replace replaces replaced fixed "
     "repaired install installs installed deliver delivers delivered cut cuts suspend suspends "
     "suspended cancel cancels cancelled canceled dug approve approves approved terminate terminates "
-    "terminated sacked dismissed rembourse remboursent refusent refuse exige exigent coupe coupent "
+    "terminated sacked dismissed fired fires rembourse remboursent refusent refuse exige exigent coupe coupent "
     "supprime suppriment resilie resilient facture facturent verbalise licencie licencient suspendu "
     "suspend installe installent remplace remplacent repare reparent preleve prelevent verse versent "
     "accorde accordent"
@@ -71,6 +72,7 @@ _FILLERS = word_set(
     "finally always also then only can't cannot keeps kept is are was were not already again "
     "ne n' m' me nous vous lui leur l' y en a ont avait avaient va vont veut veulent toujours jamais "
     "pas plus rien encore enfin deja aussi m'a n'a nous a m'ont"
+    " hasn't haven't hadn't isn't both all apparently"
 )
 # what may stand right before the subject: the start of a clause
 _CLAUSE = word_set("and but et mais que qu' because since when as then puis car so , ; : ( ou or")
@@ -78,7 +80,8 @@ _CAP_ARTICLES = word_set("the la le les l'")
 # a letter's, a claim's or a complaint's addressee: "wrote to X", "story for X:", « écrit à X »
 _TO_ORG = re.compile(
     r"\b(?:(?:wrote|written|write|writing|complained|complaining|complain|complaint|appealed|appeal|"
-    r"reported\s+(?:it|this|them)|sent\s+(?:it|them|the\s+\w+))\s+to"
+    r"[CA](?:omplaint|ppeal)|reported\s+(?:it|this|them)|sent\s+(?:it|them|the\s+\w+)|(?:[Ll]etter|[Cc]omplaint)\s+sent)"
+    r"\s+to"
     r"|(?:emailed|contacted|phoned|rang)"
     r"|(?:letter|story|statement|report|complaint|email)\s+(?:for|to|against)"
     r"|insured\s+(?:with|by)|claim\s+with|(?:[ée]crit|envoy[ée]|signal[ée]|r[ée]clam[ée])\s+(?:à|a|au)"
@@ -127,9 +130,13 @@ _NOT_BODIES = word_set(
 )
 
 
+# capitals, or capitals with one lowercase letter inside (`TfL`, `DfI`: bodies that write themselves so)
+_INITIALS = re.compile(r"[A-Z]+|[A-Z][a-z][A-Z]+|[A-Z]{2,}[a-z][A-Z]")
+
+
 def _initials(doc: Doc, i: int, g: Gazetteers) -> bool:
     w = doc.words[i]
-    if not (w.isupper() and w.isalpha() and 2 <= len(w) <= 6):
+    if not (w.isalpha() and 2 <= len(w) <= 6 and _INITIALS.fullmatch(w)):
         return False
     f = doc.folded[i]
     if f in g.medical or f in g.medical_acronyms or f in _NOT_BODIES:
@@ -182,6 +189,21 @@ def _verb_after(doc: Doc, e: int, acts: frozenset[str] = _ACTS) -> bool:
     return False
 
 
+def _coordinated(doc: Doc, e: int, g: Gazetteers) -> tuple[int, int] | None:
+    """The name coordinated after token e (`and X`, `et la X`), as (start, end) tokens."""
+    n = len(doc.words)
+    if e + 1 >= n or doc.folded[e] not in _AND:
+        return None
+    k = e + 1
+    if doc.folded[k] in _CAP_ARTICLES and k + 1 < n:
+        k += 1
+    run = name_run(doc, k, g)
+    return (run[0], run[1]) if run is not None and run[0] == k else None
+
+
+_AND = word_set("and et &")
+
+
 def _emit(doc: Doc, s: int, e: int, out: list[Candidate], pri: int = PRI_ORG_ACT) -> None:
     out.append(Candidate(doc.spans[s][0], doc.spans[e - 1][1], "ORGANIZATION", pri))
 
@@ -202,9 +224,18 @@ def detect_org_acts(text: str, doc: Doc, g: Gazetteers, out: list[Candidate]) ->
         if run is None or run[0] != k:
             continue
         s, e, _ = run
-        initials = e - s == 1 and doc.words[s].isupper()
-        if _verb_after(doc, e, _ACTS if initials else _STRICT_ACTS) and _name_ok(doc, s, e, g):
+        if _INITIALS.fullmatch(doc.words[s]) and e - s >= 2 and doc.folded[s + 1] in _AND:
+            e = s + 1  # "HMRC and Jobcentre…": the reader joins them, two bodies
+        initials = e - s == 1 and _INITIALS.fullmatch(doc.words[s]) is not None
+        acts = _ACTS | _STRICT_ACTS if initials else _STRICT_ACTS
+        if _verb_after(doc, e, acts) and _name_ok(doc, s, e, g):
             _emit(doc, s, e, out)
+        elif initials and _name_ok(doc, s, e, g):
+            # "HMRC and Jobcentre Plus both want", « L'URSSAF et la CAF me réclament »: two subjects
+            nxt = _coordinated(doc, e, g)
+            if nxt is not None and _verb_after(doc, nxt[1], acts) and _name_ok(doc, *nxt, g):
+                _emit(doc, s, e, out)
+                _emit(doc, nxt[0], nxt[1], out)
     for m in _TO_ORG.finditer(text):
         at = starts.get(m.end())
         run = name_run(doc, at, g) if at is not None else None
