@@ -57,7 +57,7 @@ class _Counted:
 def page_timesince() -> Callable[[datetime, datetime], str]:
     """`timesince` with the unit strings of the active language translated once for this page."""
     strings = {name: _Counted(lazy) for name, lazy in TIME_STRINGS.items()}
-    return lambda when, now: timesince(when, now, time_strings=strings)
+    return lambda when, now: timesince(when, now, time_strings=strings)  # type: ignore[arg-type]
 
 
 def _case_url() -> tuple[str, str]:
