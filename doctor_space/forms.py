@@ -11,6 +11,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from bridge.fields import MultilineField
+from bridge.widgets import FastSelect
 from doctor_space.models import NAME_MAX_CHARS, DoctorProfile, Snippet
 from triage.core import SPECIALTIES
 
@@ -120,8 +121,11 @@ class QueueFilterForm(forms.Form):
         label=_("Language of the question"),
         required=False,
         choices=[("", _("All languages")), ("en", "English"), ("fr", "Français")],
+        widget=FastSelect,
     )
-    specialty = forms.ChoiceField(label=_("Specialty"), required=False, choices=())
+    specialty = forms.ChoiceField(
+        label=_("Specialty"), required=False, choices=(), widget=FastSelect
+    )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
