@@ -135,7 +135,9 @@ class QueueFilterForm(forms.Form):
 class ReferForm(forms.Form):
     """Hand a case to another specialty."""
 
-    to_specialty = forms.ChoiceField(label=_("Refer to"), choices=specialty_choices)
+    to_specialty = forms.ChoiceField(
+        label=_("Refer to"), choices=specialty_choices, widget=FastSelect
+    )
     note = MultilineField(
         label=_("Note for the colleague"),
         required=False,
@@ -202,7 +204,7 @@ class LeakForm(forms.Form):
         max_length=120,
         help_text=_("Copy them exactly as they appear; every occurrence is replaced at once."),
     )
-    label = forms.ChoiceField(label=_("What is it?"), choices=LEAK_LABELS)
+    label = forms.ChoiceField(label=_("What is it?"), choices=LEAK_LABELS, widget=FastSelect)
 
 
 class DoctorMessageForm(forms.Form):

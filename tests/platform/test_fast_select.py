@@ -8,7 +8,7 @@ from django.utils import translation
 
 from bridge.accounts.forms import ProfileForm
 from bridge.widgets import FastSelect
-from doctor_space.forms import QueueFilterForm
+from doctor_space.forms import LeakForm, QueueFilterForm, ReferForm
 
 
 def _both(field: forms.Field, name: str, value: object) -> tuple[str, str]:
@@ -26,7 +26,7 @@ def _both(field: forms.Field, name: str, value: object) -> tuple[str, str]:
 def test_fast_select_writes_what_select_writes(lang: str) -> None:
     with translation.override(lang):
         profile = ProfileForm()
-        queue = QueueFilterForm()
+        queue, refer, leak = QueueFilterForm(), ReferForm(), LeakForm()
         cases = [
             (profile.fields["time_zone"], "time_zone", "Europe/Paris"),
             (profile.fields["time_zone"], "time_zone", ""),
@@ -34,6 +34,8 @@ def test_fast_select_writes_what_select_writes(lang: str) -> None:
             (profile.fields["language"], "language", None),
             (queue.fields["lang"], "lang", "fr"),
             (queue.fields["specialty"], "specialty", "cardiology"),
+            (refer.fields["to_specialty"], "to_specialty", None),
+            (leak.fields["label"], "label", None),
         ]
         for field, name, value in cases:
             fast, plain = _both(field, name, value)
