@@ -45,5 +45,5 @@ def test_fast_select_writes_what_select_writes(lang: str) -> None:
         attrs={"required": True, "data-x": 'a"b', "hidden": False},
         choices=[("", "none"), ("Fruit <&>", [("a", "apple"), ("b", "<b>")])],
     )
-    plain = forms.Select(attrs=grouped.attrs, choices=grouped.choices)
-    assert grouped.render("f", "b") == plain.render("f", "b")
+    django_select = forms.Select(attrs=grouped.attrs, choices=grouped.choices)
+    assert grouped.render("f", "b") == django_select.render("f", "b")
