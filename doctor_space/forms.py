@@ -11,6 +11,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from bridge.fields import MultilineField
+from bridge.widgets import FastSelect
 from doctor_space.models import NAME_MAX_CHARS, DoctorProfile, Snippet
 from triage.core import SPECIALTIES
 
@@ -120,8 +121,11 @@ class QueueFilterForm(forms.Form):
         label=_("Language of the question"),
         required=False,
         choices=[("", _("All languages")), ("en", "English"), ("fr", "Français")],
+        widget=FastSelect,
     )
-    specialty = forms.ChoiceField(label=_("Specialty"), required=False, choices=())
+    specialty = forms.ChoiceField(
+        label=_("Specialty"), required=False, choices=(), widget=FastSelect
+    )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -131,7 +135,9 @@ class QueueFilterForm(forms.Form):
 class ReferForm(forms.Form):
     """Hand a case to another specialty."""
 
-    to_specialty = forms.ChoiceField(label=_("Refer to"), choices=specialty_choices)
+    to_specialty = forms.ChoiceField(
+        label=_("Refer to"), choices=specialty_choices, widget=FastSelect
+    )
     note = MultilineField(
         label=_("Note for the colleague"),
         required=False,
@@ -198,7 +204,7 @@ class LeakForm(forms.Form):
         max_length=120,
         help_text=_("Copy them exactly as they appear; every occurrence is replaced at once."),
     )
-    label = forms.ChoiceField(label=_("What is it?"), choices=LEAK_LABELS)
+    label = forms.ChoiceField(label=_("What is it?"), choices=LEAK_LABELS, widget=FastSelect)
 
 
 class DoctorMessageForm(forms.Form):

@@ -22,6 +22,7 @@ def drafts_of(*, doctor: Any, limit: int = 20) -> QuerySet[Draft]:
         Draft.objects.filter(openable, doctor=doctor)
         .exclude(text="")
         .select_related("case")
+        .only("case_id", "updated_at", "case__claimed_by_id")  # what the queue page shows
         .order_by("-updated_at")[:limit]
     )
 
@@ -30,6 +31,6 @@ def answers_of(*, doctor: Any, limit: int = 20) -> QuerySet[Answer]:
     """The doctor's published answers, newest first."""
     return (
         Answer.objects.filter(doctor=doctor)
-        .select_related("case")
+        .only("case_id", "published_at")  # what the queue page shows
         .order_by("-published_at")[:limit]
     )

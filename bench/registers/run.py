@@ -6,7 +6,9 @@ Usage (one command):
 Resets the bench database, writes the file, then runs `manage.py import_register --format rpps` three times
 in a child process: first import (all added), the same file again (idempotent: nothing changes), and a
 file where 1% of the doctors changed and 1% disappeared. Prints rows/s and the child's peak memory for
-each run, and the peak for a file ten times smaller: equal peaks mean constant memory.
+each run, and the peak for a file ten times smaller: equal peaks mean constant memory. In the same run, the
+floor (bench/registers/floor.py: the same file split and `COPY`-ed into an empty copy of the register's
+table) and the ratio of the first import's rows/s to the floor's.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from bench.registers.floor import copy_floor  # noqa: E402
 from bench.registers.generate import write_rpps  # noqa: E402
 
 
@@ -113,6 +116,7 @@ def main() -> None:
         small_run = _run(small, args.db, [])
         print(_line(args.rows // 10, "first import ", small_run))
         reset()
+        first: Measure | None = None
         for label, path, extra in (
             ("first import ", full, []),
             ("same again   ", full, []),
@@ -121,6 +125,14 @@ def main() -> None:
             measure = _run(path, args.db, extra)
             print(_line(args.rows, label, measure))
             print(f"{'':>16}{measure.summary}")
+            first = first or measure
+        assert first is not None
+        floor_seconds = copy_floor(full, args.db)
+        print(
+            f"{args.rows:>9,} rows, floor (split + one COPY into an empty copy of the register's table, "
+            f"same indexes, same run): {floor_seconds:6.1f} s wall {args.rows / floor_seconds:>8,.0f} rows/s | "
+            f"ratio first import / floor {floor_seconds / first.seconds:.2f}"
+        )
     print(
         f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end (other work on the machine slows the wall time, not the CPU time)"
     )

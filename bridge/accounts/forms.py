@@ -8,6 +8,7 @@ from django.utils.translation import ngettext
 
 from bridge.accounts.throttle import account_wait
 from bridge.accounts.timezones import COUNTRIES, TIME_ZONE_CHOICES
+from bridge.widgets import FastSelect
 
 
 class EmailAuthenticationForm(AuthenticationForm):
@@ -51,12 +52,16 @@ class OTPForm(forms.Form):
 class ProfileForm(forms.Form):
     """Language, country and time zone (account settings)."""
 
-    language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)
+    language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES, widget=FastSelect)
     country = forms.ChoiceField(
-        label=_("Country"), choices=COUNTRIES, help_text=_("For the emergency numbers we show you.")
+        label=_("Country"),
+        choices=COUNTRIES,
+        help_text=_("For the emergency numbers we show you."),
+        widget=FastSelect,
     )
     time_zone = forms.ChoiceField(
         label=_("Time zone"),
+        widget=FastSelect,
         choices=TIME_ZONE_CHOICES,
         required=False,
         help_text=_("Dates and times are shown in this zone."),

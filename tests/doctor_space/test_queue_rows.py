@@ -93,3 +93,35 @@ def test_the_queue_page_shows_the_rows(verified_doctor: Any, doctor_client: Clie
         [c for c in cases if c.status in ("queued", "claimed")]
     )
     assert "red flag" in html and "held by you" in html
+
+
+# The loops of the doctor's own drafts and answers (queue.html) before they moved to Python.
+TEMPLATE_OWN = """{% load i18n %}{% for d in drafts %}<li><a href="{% url 'doctor_space:case' d.case_id %}">{% blocktranslate with n=d.case_id %}Case {{ n }}{% endblocktranslate %}</a> — {% blocktranslate with when=d.updated_at|timesince %}saved {{ when }} ago{% endblocktranslate %}{% if d.case.claimed_by_id == user.pk %} · {% translate "held by you" %}{% endif %}</li>{% endfor %}
+{% for a in answers %}<li><a href="{% url 'doctor_space:case' a.case_id %}">{% blocktranslate with n=a.case_id %}Case {{ n }}{% endblocktranslate %}</a> — {% blocktranslate with when=a.published_at|timesince %}published {{ when }} ago{% endblocktranslate %}</li>{% endfor %}"""
+TAG_OWN = "{% load queue_rows %}{% own_drafts drafts %}\n{% own_answers answers %}"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_python_own_lists_equal_the_template_loops(lang: str) -> None:
+    from types import SimpleNamespace
+
+    me, now = SimpleNamespace(pk=7), timezone.now()
+    ages = [timedelta(minutes=3, seconds=20), timedelta(days=1, hours=2, minutes=30)]
+    ages += [timedelta(days=400, hours=5), timedelta(days=17, hours=1)]
+    drafts = [
+        SimpleNamespace(
+            case_id=100 + n,
+            updated_at=now - age,
+            case=SimpleNamespace(claimed_by_id=7 if n % 2 else None),
+        )
+        for n, age in enumerate(ages)
+    ]
+    answers = [SimpleNamespace(case_id=200 + n, published_at=now - a) for n, a in enumerate(ages)]
+    engine = engines["django"]
+    with translation.override(lang):
+        context = {"drafts": drafts, "answers": answers, "user": me}
+        expected = engine.from_string(TEMPLATE_OWN).render(context)
+        rendered = engine.from_string(TAG_OWN).render(context)
+    assert rendered == expected
+    assert rendered.count("<li>") == 8
+    assert rendered.count("/doctors/cases/101/") == 1

@@ -71,6 +71,25 @@ def test_queue_page_query_budget_does_not_grow_with_cases(
 
 
 @pytest.mark.django_db
+def test_queue_page_query_budget_does_not_grow_with_the_doctors_drafts(
+    verified_doctor: Any, doctor_client: Client
+) -> None:
+    from doctor_space.models import Draft
+
+    def draft() -> None:
+        case = case_open(redacted_text="cough", lang="en", country="GB", triage=ROUTINE)
+        Draft.objects.create(doctor=verified_doctor, case=case, text="half written")
+
+    draft()
+    few = _count(doctor_client, "/doctors/")
+    for _ in range(15):
+        draft()
+    many = _count(doctor_client, "/doctors/")
+    assert many == few, (few, many)
+    assert "half written" not in doctor_client.get("/doctors/").content.decode()
+
+
+@pytest.mark.django_db
 def test_library_page_query_budget_does_not_grow_with_answers(
     guideline_sets: Any, django_capture_on_commit_callbacks: Any
 ) -> None:
