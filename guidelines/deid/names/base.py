@@ -40,6 +40,8 @@ from guidelines.deid.doc import (
 # Particles that open a surname and are no ordinary French or English word ("de", "la" are).
 # Particles read only with their capital: Māori "Te" (Aroha Te Rangi, Hine Te Whata), never French "te".
 _CAP_ONLY_PARTICLES = word_set("te")
+# « gare d'Orange », « la commune de Spa », « la ville de Nice »: a town after the noun of a place
+_PLACE_NOUNS = word_set("gare commune ville village canton arrondissement agglomeration")
 _LOWER_PARTICLES = word_set(
     "ni nic mc mac ap van von da di dos das del della bin ben ibn al el abu ter ten ould bint"
 )
@@ -314,7 +316,7 @@ class NameBase:
             f in {"de", "d'"}
             and j >= 1
             and doc.folded[j - 1]
-            in {"pres", "proche", "originaire", "region", "cote", "banlieue", "coin"}
+            in {"pres", "proche", "originaire", "region", "cote", "banlieue", "coin"} | _PLACE_NOUNS
         ):
             return True
         return f in LIVE_VERBS
