@@ -100,7 +100,7 @@ _ADDR_STOP = word_set(
 )
 _ADDR_CONNECT = word_set(
     "de du des la le l' d' saint sainte st ste aux au les sur sous en et das dos da do del della di los las "
-    "na an"  # Irish articles: "Bóthar na Trá", "Bóithrín an Mhuilinn"
+    "na an y yr"  # Irish and Welsh articles: "Bóthar na Trá", "Bóithrín an Mhuilinn", "Maes y Dre"
 )
 _WORD = re.compile(r"[^\W\d_]{1,2}['’]|[^\W\d_][\w'’-]*|\S")
 
