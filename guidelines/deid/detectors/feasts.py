@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from guidelines.deid._data import Gazetteers
 from textkit.folding import fold
 
 from .date_grammar import _FEAST_CONTEXT, _FEAST_WORD, FEAST, Anchors, I, _matches
@@ -23,7 +24,7 @@ def _feasts(
     text: str,
     out: list[tuple[int, int]],
     anchors: Anchors = None,
-    first_names: frozenset[str] = frozenset(),
+    g: Gazetteers | None = None,
 ) -> None:
     for m in _matches(FEAST, text, anchors):
         if (
@@ -40,6 +41,8 @@ def _feasts(
         ):
             continue  # "Christmas tree", "mon fils Noël": no time word before it
         named = _NAMED_FEAST.match(m.group("feast"))
-        if named and not m.group("pre") and fold(named.group(1)) in first_names:
-            continue  # « la fête de Pierre »: a person's party, the name is the identifier
+        if named and not m.group("pre") and g is not None:
+            f = fold(named.group(1))
+            if f in g.first_names or f in g.medical or f in g.eponyms:
+                continue  # « la fête de Pierre », « centre de jour de Alzheimer »: a name, a disease
         out.append(m.span())

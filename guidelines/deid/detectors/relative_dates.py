@@ -274,7 +274,7 @@ def detect_relative_dates(
             text,
             found,
             anchors(FEAST_TRIGGERS, _PAIR_WORDS if pairs else frozenset()),
-            gazetteers().first_names,
+            gazetteers(),
         )
     if hyphenated or not words.isdisjoint(MONTH_TRIGGERS):
         _months(text, found, anchors(MONTH_TRIGGERS))
