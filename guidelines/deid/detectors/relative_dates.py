@@ -144,12 +144,9 @@ def _weekdays(text: str, out: list[tuple[int, int]], anchors: Anchors = None) ->
         ):
             continue  # "le lundi matin": a habit
         end = m.end()
-        if re.search(r"(?i)\b(?:before\s+last|after\s+next)$", post or "") and re.search(
-            r"(?i)\bthe\s+$", text[max(0, s - 4) : s]
-        ):
-            s -= len(
-                re.search(r"(?i)the\s+$", text[max(0, s - 6) : s]).group()
-            )  # as "the week before last"
+        the = re.search(r"(?i)\bthe\s+$", text[max(0, s - 6) : s])
+        if the and re.search(r"(?i)\b(?:before\s+last|after\s+next)$", post or ""):
+            s -= len(the.group())  # "the Sunday before last", as "the week before last"
         out.append((s, end))
 
 
