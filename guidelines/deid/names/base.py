@@ -208,7 +208,7 @@ class NameBase:
                 and doc.is_word[k + 1]
                 and not doc.words[k + 1].isupper()
                 and doc.folded[k + 1] not in ORG_HEADS_BEFORE
-                and not (f in {"de", "d'", "du"} and self._town_word(doc.folded[k + 1]))
+                and not (f in {"de", "d'", "du"} and doc.folded[k + 1] in g.cities.single)
                 and (doc.cap[k] is False or f in CAP_PARTICLES)
                 and base_fold(doc, k + 1) not in g.stopwords
             ):
@@ -254,11 +254,6 @@ class NameBase:
         while k - 1 > j and doc.folded[k - 1] in PARTICLES:
             k -= 1
         return k
-
-    def _town_word(self, f: str) -> bool:  # "Tremblay de Chicoutimi": a name, then a town
-        from guidelines.deid.names.towns import towns
-
-        return f in self.g.cities.single or f in towns().single
 
     def _article_surname(self, k: int) -> bool:
         """Token k is « le »/« la » typed in lowercase and the next word a listed surname that is no ordinary
