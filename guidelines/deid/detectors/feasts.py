@@ -29,7 +29,6 @@ def _feasts(
     for m in _matches(FEAST, text, anchors):
         if (
             m.group("word")
-            and not m.group("a")
             and not m.group("pre")
             and not m.group("post")
             and not _FEAST_CONTEXT.search(text, max(0, m.start() - 16), m.start())

@@ -222,9 +222,7 @@ def _merge_ranges(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
                 continue
             if re.fullmatch(
                 r"\s*(?:and|to|till|until|through|-|–|au|à|et|jusqu['’](?:à|au))\s*", gap, I
-            ) or (
-                gap.isspace() and re.match(r"à\s", text[s : s + 2], I)
-            ):  # « … à Noël » holds its « à »
+            ):
                 opener = re.search(
                     r"(?i)\b(?:between|from|entre|du|de)\s+$", text[max(0, ps - 10) : ps]
                 )

@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 from guidelines.deid.candidate import PRI_CITY_CUE, PRI_CITY_GAZ, Candidate
-from guidelines.deid.cues import HABITE, LIVE_VERBS, ORG_HEADS_AFTER, RELATIVES, word_set
+from guidelines.deid.cues import HABITE, LIVE_VERBS, ORG_HEADS_AFTER
 from guidelines.deid.doc import PRODUCT_AFTER, SWITCH_CONTEXT, base_end, base_fold
 from guidelines.deid.names.base import NameBase
-from guidelines.deid.names.regions import region_names
-
-# Words after which « de » names where someone or something comes from (with RELATIVES and LIVE_VERBS).
-FROM_WORDS = word_set(
-    "gare commune ville village canton arrondissement agglomeration reviens revient revenu revenue rentre "
-    "rentree viens vient venu venue arrive arrivee arrives originaire medecin docteur generaliste pharmacien "
-    "pharmacienne voisins gens habitant habitante habitants"
-)
 
 
 class PlaceRules(NameBase):
@@ -45,7 +37,7 @@ class PlaceRules(NameBase):
                 or (f in ORG_HEADS_AFTER and k > i)
             ):
                 return  # a known place or an organisation's name: other detectors own it
-            has_unknown = has_unknown or self.unknown_word(f) or self._title_compound(k)
+            has_unknown = has_unknown or self.unknown_word(f)
             k += 1
             if base_end(doc, k - 1) != doc.spans[k - 1][1] or (
                 k < n and doc.spans[k][0] - doc.spans[k - 1][1] > 1
@@ -55,41 +47,6 @@ class PlaceRules(NameBase):
             self.out.append(
                 Candidate(doc.spans[i][0], base_end(doc, k - 1), "CITY", PRI_CITY_CUE - 1)
             )
-
-    def _title_compound(self, k: int) -> bool:
-        """'Beau-Bassin', 'Nice-Ville', 'Quatre-Bornes': every part capitalised, ordinary words each,
-        no first name and no medicine; the shape of a town, not of a word ("Écrivez-moi", "C-section")."""
-        word = self.doc.words[k]
-        parts = word.split("-")
-        if len(parts) < 2 or not all(
-            len(p) > 2 and p[0].isupper() and p[1:].islower() for p in parts
-        ):
-            return False
-        f = base_fold(self.doc, k)
-        g = self.g
-        return (
-            all((p in g.common or p in g.known) and p not in g.medical for p in f.split("-"))
-            and f not in g.common
-            and f not in g.known
-            and f not in g.organizations.single
-            and not self.is_first(f)
-            and f.replace("-", " ") not in region_names()  # « au Cap-Vert »: a country
-        )
-
-    def from_town(self, i: int) -> bool:
-        """« ma voisine de Beau-Bassin », « gare de Nice-Ville », « je reviens de Porto-Novo »: « de » after a
-        relative, a place noun or a coming or living verb; never « un verre de Coca-Cola »."""
-        folded = self.doc.folded
-        return (
-            i >= 2
-            and folded[i - 1] in ("de", "d'")
-            and (
-                folded[i - 2] in RELATIVES
-                or folded[i - 2] in LIVE_VERBS
-                or folded[i - 2] in FROM_WORDS
-            )
-            and self._title_compound(i)
-        )
 
     def _city(self, i: int) -> None:
         doc = self.doc

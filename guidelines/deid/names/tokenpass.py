@@ -158,10 +158,8 @@ class NamePass(PersonRules, OrgRules, PlaceRules, TownRules):
                 self._org_gazetteer(i)
             if base in g.first_names or ("-" in base and self.is_first(base)):
                 self._person_gazetteer(i)
-            elif doc.cap[i] and (
-                self._location_cued(i, True) or ("-" in base and self.from_town(i))
-            ):
-                self._unknown_city(i)  # « de Beau-Bassin »: a town's shape after « de »
+            elif doc.cap[i] and self._location_cued(i, True):
+                self._unknown_city(i)
             elif doc.cap[i] and self.unknown_word(base) and not acronym(doc.words[i]):
                 self._unknown_name(i)
             elif not doc.cap[i] and i >= 1:
