@@ -215,7 +215,9 @@ FR_STREET_WORDS = (
     "square passage résidence residence lotissement lot faubourg fbg cité cite hameau sentier voie promenade "
     "esplanade parvis rond-point villa lieu-dit montée montee traverse ruelle venelle clos "
     # Irish-language street types, also named first: "Bóthar na Trá", "Sráid Mhór", "Bóithrín an Mhuilinn"
-    "bóthar bothar sráid sraid bóithrín boithrin ascaill cearnóg cearnog céibh ceibh"
+    "bóthar bothar sráid sraid bóithrín boithrin ascaill cearnóg cearnog céibh ceibh "
+    # Welsh street types, named first: "Heol y Nant", "Stryd Fawr", "Maes y Dre", "Ffordd Penrhos"
+    "heol stryd ffordd maes rhodfa cilgant teras llys"
 )
 FR_ADDRESS_NUMBER = re.compile(r"\b\d{1,4}\s*(?:bis|ter|b|a)?\s*,?\s*$", I)
 

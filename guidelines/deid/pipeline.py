@@ -294,6 +294,11 @@ _TAKEN_BEFORE = re.compile(
 )
 
 
+def _word_town(f: str, g: Gazetteers) -> bool:
+    """A value that is also an ordinary word and no person's name ("Spa", "Orange", "Nice")."""
+    return f in g.ambiguous or (f in g.known and f not in g.first_names and f not in g.surnames)
+
+
 def _propagate(text: str, chosen: list[Candidate], g: Gazetteers) -> list[Candidate]:
     """A name found once is a name everywhere in the same text ('Marcus ... Marcus is my flatmate')."""
     seen: dict[str, str] = {}
@@ -333,6 +338,10 @@ def _propagate(text: str, chosen: list[Candidate], g: Gazetteers) -> list[Candid
                 # to the medicine taken
                 and not (
                     fold(value) in g.medical and _TAKEN_BEFORE.search(text, max(0, pos - 12), pos)
+                )
+                # "la commune de Spa … au spa thermal": a word-town spreads to its capital form only
+                and not (
+                    occurrence[:1].islower() and value[:1].isupper() and _word_town(fold(value), g)
                 )
                 and not any(pos < c.end and c.start < end for c in chosen)
                 and not any(pos < x.end and x.start < end for x in extra)

@@ -155,6 +155,14 @@ _AFTER_ADDRESS_CODE = re.compile(
     r"\s*,?\s*(\d{4,5})\s+((?:L[ea]s?\s+|L['’])?[A-ZÀ-Þ][\w'’-]+(?:[ -](?!(?i:cedex)\b)[A-ZÀ-Þ][\w'’-]+)?)"
 )
 
+# A four-digit code alone after a Belgian, Luxembourg, Swiss or Tunisian address, the town left out or
+# said before it ("rue Royale 41, 4900, dimanche", "boulevard Dolez 17, 7000."): the comma, then the code,
+# then punctuation, the end or a lowercase word; never a range, a unit or a time ("2019-2021", "1500 mg").
+_AFTER_ADDRESS_BARE_CODE = re.compile(
+    r"\s*,\s*([1-9]\d{3})(?=\s*(?:[.,;:!?)]|$)|\s+(?!(?:mg|ml|ans|years|yo|fois|times|euros?|€|à|au|to|et|and)\b)"
+    r"[a-zà-ÿ])(?!\s*(?:[-–/]\s*\d|[.,]\d))"
+)
+
 # The town then its code after an address (New Zealand, Singapore, Nordic and Dutch order).
 _AFTER_ADDRESS_TOWN_CODE = re.compile(
     r"\s*,?\s*([A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?)\s*,?\s+(\d{4,6})\b"
@@ -281,7 +289,7 @@ def detect_address_grammar(text: str, words: frozenset[str], out: list[Candidate
             # Above organisation heads: "Residence Hall B" inside an address is part of it.
             out.append(Candidate(s, e, "ADDRESS", PRI_ORG_HEAD + 1))
             strong_ends.append(e)
-    for end in strong_ends:
+    for end in sorted(set(strong_ends) | {e for _s, e in found}):
         after = _AFTER_ADDRESS_CODE.match(text, end)
         if after is not None:
             out.append(Candidate(after.start(1), after.end(1), "POSTCODE", PRI_POSTCODE + 1))
@@ -291,3 +299,15 @@ def detect_address_grammar(text: str, words: frozenset[str], out: list[Candidate
         if after is not None:  # "RD 2, Waipukurau 4282", "…, Singapore 650218"
             out.append(Candidate(after.start(1), after.end(1), "CITY", PRI_CITY_CUE))
             out.append(Candidate(after.start(2), after.end(2), "POSTCODE", PRI_POSTCODE + 1))
+            continue
+        after = _AFTER_ADDRESS_BARE_CODE.match(text, end)
+        # only the street-then-number form of those countries ("rue Royale 41"), and a year-like code
+        # only before punctuation ("12 rue de la Paix, 2020 était…" is a year)
+        if (
+            after is not None
+            and text[end - 1].isdigit()
+            and not (
+                1900 <= int(after.group(1)) <= 2099 and text[after.end() :].strip()[:1].isalpha()
+            )
+        ):
+            out.append(Candidate(after.start(1), after.end(1), "POSTCODE", PRI_POSTCODE + 1))

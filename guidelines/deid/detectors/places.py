@@ -100,7 +100,7 @@ _ADDR_STOP = word_set(
 )
 _ADDR_CONNECT = word_set(
     "de du des la le l' d' saint sainte st ste aux au les sur sous en et das dos da do del della di los las "
-    "na an"  # Irish articles: "Bóthar na Trá", "Bóithrín an Mhuilinn"
+    "na an y yr"  # Irish and Welsh articles: "Bóthar na Trá", "Bóithrín an Mhuilinn", "Maes y Dre"
 )
 _WORD = re.compile(r"[^\W\d_]{1,2}['’]|[^\W\d_][\w'’-]*|\S")
 
@@ -189,7 +189,10 @@ def detect_en_addresses(text: str, doc: Doc, out: list[Candidate]) -> None:
 
 
 _NUMBER_AFTER_STREET = re.compile(
-    r",?\s*(\d{1,4}(?:\s?(?:bis|ter|[a-z]))?)\b(?=\s*(?:,|\n|$|\.\s))", re.I
+    r",?\s*(\d{1,4}(?:\s?(?:bis|ter|[a-z]))?)\b(?=\s*(?:,|\n|$|\.\s))"
+    # a milestone on a road out of town (Tunisia, Morocco, Senegal): "route de Tunis km 4", "route de Gremda, km 7"
+    r"|,?\s*((?-i:km|Km|KM|PK)\s?\d{1,3}(?:[.,]\d)?)\b(?![.,]?\d|\s*(?:de|du|d['’]|from)\b)",
+    re.I,
 )
 
 
@@ -250,7 +253,7 @@ def detect_fr_addresses(text: str, doc: Doc, out: list[Candidate]) -> None:
                 # "rue Haute 12, 1000 Bruxelles", "Bahnhofstrasse 5": the number after the street
                 after = _NUMBER_AFTER_STREET.match(text, end)
                 if after:
-                    end = after.end(1)
+                    end = after.end(1) if after.group(1) else after.end(2)
             out.append(Candidate(_address_prefix(text, start), end, "ADDRESS", PRI_ADDRESS))
 
 

@@ -22,9 +22,10 @@ Time phrases (`yesterday`, `la semaine dernière`): `time_phrases.py` (DATE with
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
+from guidelines.deid._data import gazetteers
 from guidelines.deid.candidate import PRI_DATE, Candidate
 from guidelines.deid.cues import word_set
 
@@ -34,7 +35,6 @@ from .date_grammar import (
     _CALL_BEFORE,
     _CAP_ABBR,
     _EMERGENCY_NUMBER,
-    _FEAST_CONTEXT,
     _FOLLOW_OK,
     _FOLLOW_WORD,
     _HABIT_BEFORE,
@@ -43,11 +43,13 @@ from .date_grammar import (
     _WEEKDAY_NOUN_AFTER,
     DAY_EN,
     DAY_FR,
-    FEAST,
     MONTH_TIME,
     WEEKDAY_PHRASE,
+    Anchors,
     I,
+    _matches,
 )
+from .feasts import _feasts
 from .time_phrases import time_phrases
 from .weekday_habits import weekday_habits
 
@@ -81,7 +83,7 @@ FEAST_TRIGGERS = word_set(
     "memorial remembrance armistice mothering mother's father's mothers fathers heritage freedom victoria "
     "pancake shrove valentine valentine's valentines patrick patrick's paddy paddy's david's andrew's "
     "george's stephen's swithin's lunar fourth mardi lundi ramadan ramadhan careme lent passover pesach "
-    "purim navratri vaisakhi holi"
+    "purim navratri vaisakhi holi jour rentree"
 )
 # Feasts whose words are all frequent: both words must be present.
 _FEAST_PAIRS = (frozenset({"new", "year"}), frozenset({"new", "year's"}), frozenset({"jour", "an"}))
@@ -120,24 +122,6 @@ def _prev_word(text: str, start: int) -> str:
     return m.group(1).lower().replace("’", "'") if m else ""
 
 
-Anchors = list[tuple[int, int]] | None
-
-
-def _matches(rx: re.Pattern[str], text: str, anchors: Anchors) -> Iterator[re.Match[str]]:
-    """rx's matches in text, or, given the spans of the words that trigger it, only the matches
-    around those words (a small window each: the regexes' optional prefixes are costly to try at
-    every position of a long text)."""
-    if anchors is None:
-        yield from rx.finditer(text)
-        return
-    seen: set[tuple[int, int]] = set()
-    for s0, e0 in anchors:
-        for m in rx.finditer(text, max(0, s0 - 45), min(len(text), e0 + 60)):
-            if m.start() <= s0 < m.end() and m.span() not in seen:
-                seen.add(m.span())
-                yield m
-
-
 def _weekdays(text: str, out: list[tuple[int, int]], anchors: Anchors = None) -> None:
     for m in _matches(WEEKDAY_PHRASE, text, anchors):
         wd = m.group("wd")
@@ -160,6 +144,9 @@ def _weekdays(text: str, out: list[tuple[int, int]], anchors: Anchors = None) ->
         ):
             continue  # "le lundi matin": a habit
         end = m.end()
+        the = re.search(r"(?i)\bthe\s+$", text[max(0, s - 6) : s])
+        if the and re.search(r"(?i)\b(?:before\s+last|after\s+next)$", post or ""):
+            s -= len(the.group())  # "the Sunday before last", as "the week before last"
         out.append((s, end))
 
 
@@ -183,18 +170,6 @@ def _days(text: str, out: list[tuple[int, int]]) -> None:
             )
         ):
             continue  # "appeler le 15": the SAMU, not a date
-        out.append(m.span())
-
-
-def _feasts(text: str, out: list[tuple[int, int]], anchors: Anchors = None) -> None:
-    for m in _matches(FEAST, text, anchors):
-        if (
-            m.group("word")
-            and not m.group("pre")
-            and not m.group("post")
-            and not _FEAST_CONTEXT.search(text, max(0, m.start() - 16), m.start())
-        ):
-            continue  # "Christmas tree", "mon fils Noël": no time word before it
         out.append(m.span())
 
 
@@ -290,13 +265,16 @@ def detect_relative_dates(
         _days(text, found)
     pairs = any(pair <= words for pair in _FEAST_PAIRS)
     if hyphenated or pairs or not words.isdisjoint(FEAST_TRIGGERS):
-        _feasts(text, found, anchors(FEAST_TRIGGERS, _PAIR_WORDS if pairs else frozenset()))
+        _feasts(
+            text,
+            found,
+            anchors(FEAST_TRIGGERS, _PAIR_WORDS if pairs else frozenset()),
+            gazetteers(),
+        )
     if hyphenated or not words.isdisjoint(MONTH_TRIGGERS):
         _months(text, found, anchors(MONTH_TRIGGERS))
     if not words.isdisjoint(BIRTHDAY_TRIGGERS) or _ORDINAL_QUICK.search(text):
         _birthdays(text, found)
-    from guidelines.deid._data import gazetteers
-
     g = gazetteers()
     named: list[tuple[int, int]] = []  # moved by offsets, but kept out of ranges' connectors
     calendar_terms(text, g.first_names, g.stopwords, named)

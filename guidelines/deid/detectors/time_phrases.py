@@ -98,7 +98,12 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
         rf"{_N_EN}\s+weeks?\s+(?:on|from)\s+(?:{_WEEKDAY_EN}|today|tomorrow)",
     ),
     # months and seasons
-    ("this_month", "en", r"this\s+month|earlier\s+this\s+month"),
+    (
+        "this_month",
+        "en",
+        # "the end of the month" stays: often a habit ("I take it at the end of the month")
+        r"this\s+month|earlier\s+this\s+month|(?:the\s+)?(?:end|start|middle)\s+of\s+this\s+month",
+    ),
     (
         "months_ago",
         "en",
@@ -170,7 +175,12 @@ _PATTERNS: tuple[tuple[str, str, str], ...] = (
         rf"la\s+semaine\s+prochaine|le\s+week-?end\s+prochain|dans\s+{_N_FR}\s+semaines?",
     ),
     # months and seasons
-    ("this_month", "fr", r"ce\s+mois[-\s]ci"),
+    # « fin du mois », « début du mois »: this month's end (« fin de mois », a habit, stays)
+    (
+        "this_month",
+        "fr",
+        r"ce\s+mois[-\s]ci|(?:fin|d[ée]but|milieu)\s+(?:du|de\s+ce)\s+mois(?![-\w])",
+    ),
     ("months_ago", "fr", rf"le\s+mois\s+(?:dernier|pass[ée])|il\s+y\s+a\s+{_N_FR}\s+mois"),
     ("months_ahead", "fr", rf"le\s+mois\s+prochain|dans\s+{_N_FR}\s+mois"),
     (

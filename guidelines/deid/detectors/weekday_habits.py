@@ -22,6 +22,8 @@ WEEKDAY_HABIT = re.compile(
     rf"\b(?:(?P<every>every|each|chaque|tous\s+les|toutes\s+les)\s+"
     r"(?:(?P<other>other|second|alternate|deux)\s+)?"
     rf"(?P<wd1>{_WD_S})s?|(?<![\w'’-])(?P<wd2>{_WD_S})s(?![\w'’-])"
+    # "Sunday mornings": a weekday with a part of the day in the plural
+    rf"|(?<![\w'’-])(?P<wd4>{_WD_S})(?=\s+(?:morning|afternoon|evening|night|lunchtime)s\b)"
     rf"|(?P<les>les|le)\s+(?P<wd3>{_WD_S})s?(?!\s*\d|\s+(?:de|d['’]|du|pass[ée]|derni[eè]r|prochain|en\s+(?:huit|quinze)|qui\s+vient|\d)))"
     rf"(?:\s*(?:,|&|and|or|et|ou)\s*{_WD_S}s?(?![\w'’-]))*{_HABIT_PART}(?![\w'’-])",
     I,
@@ -38,7 +40,7 @@ def weekday_habits(text: str) -> list[tuple[int, int, str | None, str]]:
     for m in WEEKDAY_HABIT.finditer(text):
         if _WEEKDAY_NOUN_AFTER.match(text, m.end()):
             continue  # "every Sunday school", « le dimanche matin de bonne heure »
-        wd = m.group("wd1") or m.group("wd2") or m.group("wd3")
+        wd = m.group("wd1") or m.group("wd2") or m.group("wd3") or m.group("wd4")
         lang = "en" if wd.lower().endswith("day") else "fr"
         les = m.group("les")
         if les and les.lower() == "le":

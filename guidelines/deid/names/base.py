@@ -40,6 +40,8 @@ from guidelines.deid.doc import (
 # Particles that open a surname and are no ordinary French or English word ("de", "la" are).
 # Particles read only with their capital: Māori "Te" (Aroha Te Rangi, Hine Te Whata), never French "te".
 _CAP_ONLY_PARTICLES = word_set("te")
+# « gare d'Orange », « la commune de Spa », « la ville de Nice »: a town after the noun of a place
+_PLACE_NOUNS = word_set("gare commune ville village canton arrondissement agglomeration")
 _LOWER_PARTICLES = word_set(
     "ni nic mc mac ap van von da di dos das del della bin ben ibn al el abu ter ten ould bint"
 )
@@ -227,6 +229,9 @@ class NameBase:
             ):
                 k += 1  # "siobhán ní bhriain", "maria da silva" typed in lowercase
                 continue
+            if lowercase_ok and f in ("le", "la") and not doc.cap[k] and self._article_surname(k):
+                k += 1  # "yannick le goff", "marie le bihan": a listed surname, no ordinary word
+                continue
             if f in g.stopwords or f in g.medical or self.eponym_here(k):
                 break
             if f in ORG_HEADS_BEFORE or f in ORG_HEADS_AFTER or f in TITLES or f in RELATIVES:
@@ -249,6 +254,23 @@ class NameBase:
         while k - 1 > j and doc.folded[k - 1] in PARTICLES:
             k -= 1
         return k
+
+    def _article_surname(self, k: int) -> bool:
+        """Token k is « le »/« la » typed in lowercase and the next word a listed surname that is no ordinary
+        word, medicine or town: "yannick le goff", "marie le bihan" (never "marie le soir")."""
+        doc = self.doc
+        g = self.g
+        if k + 1 >= len(doc.words) or not doc.is_word[k + 1] or doc.cap[k + 1]:
+            return False
+        f = base_fold(doc, k + 1)
+        return (
+            doc.spans[k + 1][0] - doc.spans[k][1] == 1
+            and f in g.surnames
+            and f not in g.common
+            and f not in g.medical
+            and f not in g.stopwords
+            and f not in g.cities.single
+        )
 
     def emit_person(self, j: int, k: int, pri: int) -> None:
         doc = self.doc
@@ -314,7 +336,7 @@ class NameBase:
             f in {"de", "d'"}
             and j >= 1
             and doc.folded[j - 1]
-            in {"pres", "proche", "originaire", "region", "cote", "banlieue", "coin"}
+            in {"pres", "proche", "originaire", "region", "cote", "banlieue", "coin"} | _PLACE_NOUNS
         ):
             return True
         return f in LIVE_VERBS

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from guidelines.deid._data import Gazetteers, gazetteers
 from guidelines.deid.candidate import Candidate
 from guidelines.deid.cues import ORG_HEADS_BEFORE, ORG_QUALIFIERS, word_set
 from textkit.folding import fold
@@ -207,9 +208,37 @@ _HOUSE_QUICK = re.compile(rf"\b(?:The|Le|La|Les|L['’]|Tŷ|Ty|Lower|Upper|Old|{
 _HOUSE_OVER = frozenset({"PERSON", "ORGANIZATION", "ADDRESS"})
 
 
+# A numbered quarter after its town: "à Dakar, Sicap Liberté 6.", "à Port-au-Prince, Delmas 33,": one to
+# three capitalised words and a number of one to three digits, then punctuation or the end.
+_QUARTER_AFTER_TOWN = re.compile(
+    r",[ \t]*((?:[A-ZÀ-Þ][\w'’-]+[ \t]+){1,3}\d{1,3})(?=[ \t]*(?:[.,;:!?)\n]|$))"
+)
+
+
+def numbered_quarters(text: str, chosen: list[Candidate], g: Gazetteers) -> list[Candidate]:
+    """ADDRESS for a numbered quarter right after a CITY (_QUARTER_AFTER_TOWN) with a word no lexicon
+    knows; the names and organisations read inside it give way; never a medical word ("Covid 19"), never
+    ordinary words only ("Stage 2", "Tome 2")."""
+    out = list(chosen)
+    for c in chosen:
+        m = _QUARTER_AFTER_TOWN.match(text, c.end) if c.label == "CITY" else None
+        words = [fold(w) for w in m.group(1).split()[:-1]] if m else []
+        if not m or any(f in g.medical for f in words) or all(f in g.common for f in words):
+            continue
+        inside = [o for o in out if o.start < m.end(1) and m.start(1) < o.end]
+        if any(o.label not in _HOUSE_OVER for o in inside):
+            continue
+        out = [o for o in out if o not in inside] + [
+            Candidate(m.start(1), m.end(1), "ADDRESS", c.priority)
+        ]
+    return sorted(out, key=lambda c: c.start)
+
+
 def complete_addresses(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """A named house right before an address or a postcode joins the address (HOUSE_LINE); it may
     override the names and organisations read inside it, never a place or a number."""
+    if any(c.label == "CITY" for c in chosen) and "," in text:
+        chosen = numbered_quarters(text, chosen, gazetteers())
     if not _HOUSE_QUICK.search(text):
         return chosen
     out = list(chosen)

@@ -107,6 +107,26 @@ def _name_word(word: str, g: Gazetteers) -> bool:
     return not (f in TITLES or f in RELATIVES or (f in g.stopwords and f not in PARTICLES))
 
 
+_PARTICLE_TAIL = re.compile(r"(?<=\w)\s+(?:de|du|des|d['’]?)\s*$")
+_DISCOURSE = word_set("alors enfin ensuite selon cher chere donc puis voila so then well")
+_HYPHENATED_SURNAME = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+-[A-ZÀ-Þ][a-zà-ÿ]+")
+
+
+def _first_before_surname(word: str, f: str, name: str, g: Gazetteers) -> bool:
+    """ "Mélodie Fortin-Ouellet", "Mélodie Tremblay": a title-case word that is also an ordinary word
+    (« mélodie ») right before a redacted surname alone, listed or double-barrelled, is its first name."""
+    return (
+        len(word) > 2
+        and word.isalpha()
+        and word[:1].isupper()
+        and word[1:].islower()
+        and f not in _NOT_FIRST
+        and f not in g.medical
+        and f not in _DISCOURSE
+        and (fold(name) in g.surnames or _HYPHENATED_SURNAME.fullmatch(name) is not None)
+    )
+
+
 def join_person_parts(text: str, chosen: list[Candidate], g: Gazetteers) -> list[Candidate]:
     """The chosen spans, with PERSON spans grown over the parts of the same name left out."""
     others = [(c.start, c.end) for c in chosen if c.label != "PERSON"]
@@ -155,6 +175,7 @@ def join_person_parts(text: str, chosen: list[Candidate], g: Gazetteers) -> list
                             )
                         )
                         or _titlecase_inside(text, m.start(1), word, f, g)
+                        or _first_before_surname(word, f, text[c.start : c.end], g)
                     )
                     and _name_word(word, g)
                     and not DISEASE_NEXT.match(text, m.end(1))
@@ -185,7 +206,14 @@ def join_person_parts(text: str, chosen: list[Candidate], g: Gazetteers) -> list
         if c.label == "PERSON" and text[c.start].islower():
             c = _grow_lowercase(text, c, g, free)
         out.append(c)
-    return _no_overlaps(out)
+    # "[Marie-Josée Tremblay] de [Chicoutimi]": a name never ends with a particle (the resolver may leave
+    # « de » between a name and its town)
+    return [_without_particle_tail(text, c) for c in _no_overlaps(out)]
+
+
+def _without_particle_tail(text: str, c: Candidate) -> Candidate:
+    tail = _PARTICLE_TAIL.search(text, c.start, c.end) if c.label == "PERSON" else None
+    return Candidate(c.start, tail.start(), "PERSON", c.priority) if tail else c
 
 
 # the start of a sentence or a line (a field's colon is not: "Patient: Olive Barnes")

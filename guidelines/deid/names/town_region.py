@@ -23,6 +23,10 @@ def _symbols() -> frozenset[str]:
     return frozenset(read_lines(DATA_DIR / "region_symbols.txt"))
 
 
+_MONTHS = frozenset({"march", "may", "june", "april", "august", "january", "july"})
+_LIVE_BEFORE = re.compile(
+    r"\b(?i:moved|moving|move|live|lives|living|lived|based|born|raised|grew\s+up)\s*$"
+)
 _TOWN_COMMA = re.compile(
     r"\b(?i:in|from|near|to|at|outside|around|à|a|de|près\s+de|habite|live|lives|living)\s+"
     r"(?P<town>[A-ZÀ-Þ][\w'’]*(?:(?:-|\s|-(?:sur|en|de|du|la|le|les|lès)-)[A-ZÀ-Þ][\w'’]*){0,2})"
@@ -41,8 +45,10 @@ def detect_town_before_region(text: str, out: list[Candidate]) -> None:
         if not any(
             (n == 1 and words[0] in symbols) or fold(" ".join(words[:n])) in regions
             for n in range(1, len(words) + 1)
-        ):
+        ) and not (len(words[0]) > 7 and words[0].endswith("shire")):  # English counties
             continue
+        if fold(m.group("town")) in _MONTHS and not _LIVE_BEFORE.search(text, 0, m.start()):
+            continue  # "In March, Yorkshire…"; "we moved to March, Cambridgeshire" is the town
         if fold(m.group("town")) in regions:
             continue  # "in Canada, Ontario": a region, not a town
         out.append(Candidate(m.start("town"), m.end("town"), "CITY", PRI_CITY_CUE))
