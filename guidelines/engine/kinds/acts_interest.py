@@ -48,16 +48,17 @@ _EN_ROLE = (
 )
 _INTEREST = re.compile(
     # French: je / j' / nous + « y », « en » (the place) + the predicate
-    r"\b(?:je|j'|nous)\s*(?:(?:y|en)\s+|(?:y|en)\s*)?(?:(?:suis|sommes|reste|restons)\s+"
+    r"\b(?:je|j'|nous|on)\s*(?:(?:y|en)\s+|(?:y|en)\s*)?(?:(?:suis|sommes|reste|restons)\s+"
     rf"(?:aussi\s+|également\s+|moi-même\s+|personnellement\s+|d'ailleurs\s+)?(?:(?:l'une?|un|une)\s+des\s+|co-?)?"
-    rf"(?:{_FR_ROLE}|{_FR_PAID})\b|(?:ai|avons|possède|possédons|détiens|détenons)\s+{_FILL}{{0,2}}?"
+    rf"(?:{_FR_ROLE}|{_FR_PAID})\b|(?:ai|avons|a|possède|possédons|détiens|détenons)\s+{_FILL}{{0,3}}?"
     r"(?:parts?|actions|participations?|intérêts? financiers?|capital)\b|"
     rf"(?:touche|touchons|perçois|percevons|reçois|recevons|gagne|gagnons|encaisse)\s+{_FILL}{{0,3}}?{_FR_GAIN}\b|"
+    r"touche(?:ns)?\s+(?:sur|à) chaque\b|"
     r"siège(?:ons)?\s+(?:à|au|dans)\s+(?:son|sa|leur|le|la|ce)?\s*(?:conseil|comité|board)\b)"
     # French, with no subject: fees paid by the place (« avec des honoraires versés par l'établissement »)
     r"|\b(?:mes|des|les)\s+honoraires\s+(?:sont\s+)?(?:versés|payés|réglés)\s+par\b"
     # English: I / we + the predicate
-    rf"|\b(?:i|we)(?:'m|'re| am| are)\s+(?:also\s+|actually\s+|in fact\s+)?(?:a\s+|an\s+|the\s+|one of the\s+)?{_EN_ROLE}\b"
+    rf"|\b(?:i|we)(?:'m|'re| am| are)\s+(?:also\s+|actually\s+|in fact\s+)?(?:a\s+|an\s+|the\s+|one of the\s+)?(?:\w+ and (?:a |an )?)?{_EN_ROLE}\b"
     rf"|\b(?:i|we)\s+(?:also\s+|still\s+|actually\s+)?(?:own|hold|have)\s+{_FILL}{{0,2}}?"
     r"(?:shares?|stakes?|equity|(?:a\s+)?financial interest|an? (?:ownership|equity) (?:interest|share))\b"
     rf"|\b(?:i|we)\s+(?:also\s+|still\s+)?(?:get|receive|earn|take|draw|make)\s+{_FILL}{{0,3}}?"

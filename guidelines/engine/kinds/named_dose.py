@@ -28,7 +28,7 @@ from guidelines.engine.kinds.base import Doc
 
 _NAME = r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-[A-Za-z0-9]+)?"
 _UNIT = (
-    r"(?:ml|mL|mg|g|µg|mcg|gouttes?|drops?|comprimés?|cp|cps|gélules?|sachets?|lyocs?|doses?|demi-doses?|"
+    r"(?:ml|mL|mg|g|µg|mcg|noisettes?|applications?|gouttes?|drops?|comprimés?|cp|cps|gélules?|sachets?|lyocs?|doses?|demi-doses?|"
     r"pipettes?|mesures?|cuillères?(?:-mesure)?(?: (?:à|a) (?:café|soupe))?|cuillerées?|pulvérisations?|"
     r"bouffées?|suppositoires?|tablets?|tabs?|pills?|capsules?|puffs?|sprays?|teaspoons?|spoonfuls?|scoops?)"
 )
@@ -45,10 +45,10 @@ _PRODUCT = re.compile(
     rf"(?i:{_COUNT}\s*-?\s*{_UNIT}|la moitié|une demi-dose)\s+(?i:de |d'|du |of |)"
     rf"(?i:(?:sirop|gouttes|solution|suspension|crème|spray|syrup|children's|infant)\s+(?:de |d'|du |)?)?(?P<a>{_NAME})"
     # before its strength or an amount: « Xyz 200 », « Xyz deux gélules », "Xyz 10"
-    rf"|(?P<b>{_NAME})\s+(?=\d{{1,4}}\b(?!\s*(?:ans|mois|h\b|heures|jours|years|months|%|€|£|\$))|"
+    rf"|(?P<b>{_NAME})\s*:?\s+(?=\d{{1,4}}\b(?!\s*(?:ans|mois|h\b|heures|jours|years|months|%|€|£|\$))|"
     rf"(?i:{_COUNT})\s+(?i:{_UNIT})\b)"
     # after an imperative and its article: « coupez le Xyz », « donnez-lui de l'Xyz », "give her some Xyz"
-    rf"|\b(?i:[a-zé]+ez(?:-lui|-leur|-le|-la)?|give|take|use)\s+(?i:le |la |les |l'|du |de l'|de la |des |"
+    rf"|\b(?i:[a-zé]+ez(?:-lui|-leur|-le|-la)?|give|take|use)\s+(?i:le |la |les |l'|du |de l'|de la |des |un |une |"
     rf"her |him |them |some |)(?P<c>{_NAME})"
 )
 _IMPERATIVE = re.compile(
@@ -68,7 +68,7 @@ _CHILD = re.compile(
     r"\b(?:bébé|nourrisson|enfant|fils|fille|petite?|\d+\s*(?:mois|ans)|baby|infant|child|toddler|son|daughter|"
     r"\d+[- ](?:month|year)s?[- ]old)\b"
 )
-_CLAUSE = re.compile(r"[^;:\n]+")
+_CLAUSE = re.compile(r"[^;\n]+")
 # capitalised words that open a clause and are no product ("Pour 10 jours", "Then 5 ml")
 _NOT_NAME = frozenset(
     [
@@ -105,10 +105,30 @@ _NOT_NAME = frozenset(
 def named_dose_order(
     doc: Doc, s: int, e: int, freq: re.Pattern[str], drugs: Collection[str]
 ) -> bool:
-    """A clause of the sentence orders an amount of a named product at a time or frequency, to the reader."""
+    """A clause of the sentence orders an amount of a named product at a time or frequency, to the reader.
+    A label before a colon is part of its clause (« Ventoline : 2 bouffées… »); a negation or a general word
+    counts in the part after the last colon only (« Ne vous inquiétez pas : mettez… » is still an order)."""
     text, low = doc.text, doc.low
-    if text[s:e].rstrip().endswith("?") or _NOT_ORDER.search(low, s, e):
+    if text[s:e].rstrip().endswith("?"):
         return False
+    for m in _CLAUSE.finditer(text, s, e):
+        a, b = m.span()
+        amount = _AMOUNT.search(low, a, b)
+        if amount is None or freq.search(low, a, b) is None:
+            continue
+        part = max(a, low.rfind(":", a, amount.start()) + 1)
+        if _NOT_ORDER.search(low, part, b) or not (
+            _IMPERATIVE.search(low, part, b) or not _FINITE.search(low, part, b)
+        ):
+            continue
+        names = (
+            x.group("a") or x.group("b") or x.group("c") for x in _PRODUCT.finditer(text, a, b)
+        )
+        if any(n.lower() not in _NOT_NAME and not n.endswith("ez") for n in names) or any(
+            w in drugs for w in re.findall(r"[^\W\d_]+", low[a:b])
+        ):
+            return True
+    return False
     ordered = _IMPERATIVE.search(low, s, e) is not None or not _FINITE.search(low, s, e)
     if not ordered:
         return False
@@ -119,7 +139,7 @@ def named_dose_order(
         names = (
             x.group("a") or x.group("b") or x.group("c") for x in _PRODUCT.finditer(text, a, b)
         )
-        if any(n.lower() not in _NOT_NAME for n in names) or any(
+        if any(n.lower() not in _NOT_NAME and not n.endswith("ez") for n in names) or any(
             w in drugs for w in re.findall(r"[^\W\d_]+", low[a:b])
         ):
             return True
