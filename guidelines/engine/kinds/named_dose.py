@@ -62,8 +62,8 @@ _FINITE = re.compile(
 )
 _NOT_ORDER = re.compile(
     r"\b(?:ne|n'|pas|jamais|not|never|don't|habituelle?s?|usuelle?s?|maximale?|jusqu'à|notice|adultes?|adults?|"
-    r"up to|usual|typical|leaflet|label|selon)\b|\bn'"
-)
+    r"up to|usual|typical|leaflet|label|selon|max|maximum)\b|\bn'|/\s*kg\b|\b(?:par|per) kg\b|\|"
+)  # a dose by weight, a ceiling or a table row ("| Paracétamol | 15 mg/kg |") is general dosing
 _CHILD = re.compile(
     r"\b(?:bébé|nourrisson|enfant|fils|fille|petite?|\d+\s*(?:mois|ans)|baby|infant|child|toddler|son|daughter|"
     r"\d+[- ](?:month|year)s?[- ]old)\b"
