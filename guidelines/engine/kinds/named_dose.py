@@ -129,21 +129,6 @@ def named_dose_order(
         ):
             return True
     return False
-    ordered = _IMPERATIVE.search(low, s, e) is not None or not _FINITE.search(low, s, e)
-    if not ordered:
-        return False
-    for m in _CLAUSE.finditer(text, s, e):
-        a, b = m.span()
-        if _AMOUNT.search(low, a, b) is None or freq.search(low, a, b) is None:
-            continue
-        names = (
-            x.group("a") or x.group("b") or x.group("c") for x in _PRODUCT.finditer(text, a, b)
-        )
-        if any(n.lower() not in _NOT_NAME and not n.endswith("ez") for n in names) or any(
-            w in drugs for w in re.findall(r"[^\W\d_]+", low[a:b])
-        ):
-            return True
-    return False
 
 
 _BY_WEIGHT = re.compile(
