@@ -102,17 +102,67 @@ _LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•]\s+|\d{1,2}[.)]\s+|#+\s+)?(
 _LABEL_AFTER = re.compile(r"(?:\*\*|__)|[ \t]*(?::|\r?\n|$)")
 
 
-def _ordinary_label(text: str, start: int, end: int) -> bool:
+def _ordinary_label(text: str, start: int, end: int, line_opening: bool = False) -> bool:
     """A label made of ordinary words, one of them neither a first name nor a surname ("Grace Period", "Ivy Leaf
-    Syrup"); "Rachel Gardens", "Grace Hope", "Baker Smith" stay names. The anonymiser's word lists decide."""
-    if not (_LABEL_BEFORE.search(text, max(0, start - 8), start) and _LABEL_AFTER.match(text, end)):
+    Syrup"); "Rachel Gardens", "Grace Hope", "Baker Smith" stay names. The anonymiser's word lists decide.
+    `line_opening`: the words need only open their line (a piece of an address run across lines whose line goes on
+    as prose: "…24/7\n• Keep the box\n\nGeneral information only.", answers21)."""
+    if not (
+        _LABEL_BEFORE.search(text, max(0, start - 8), start)
+        and (line_opening or _LABEL_AFTER.match(text, end))
+    ):
         return False
+    return _ordinary_words(text[start:end])
+
+
+def _ordinary_words(frag: str) -> bool:
     g = word_lists()
-    words = [fold(w) for w in _WORD.findall(text[start:end])]
+    words = [fold(w) for w in _WORD.findall(frag)]
     return (
         bool(words)
         and all(w in g.common or w in g.known for w in words)
         and any(w not in g.first_names and w not in g.surnames for w in words)
+    )
+
+
+# A service's hours are no address: "24 h/24", "7j/7", "24/7", "24 hours a day" (answers21: the anonymiser's tagger
+# labels them ADDRESS in a list of emergency steps, and runs on into the next item: "24 h/24\n- Gardez la boîte").
+_AROUND_THE_CLOCK = re.compile(
+    r"\b(?:24\s*h(?:eures)?\s*(?:/|sur)\s*24|7\s*j(?:ours)?\s*(?:/|sur)\s*7|24\s*/\s*7|"
+    r"24\s*hours\s+a\s+day|7\s*days\s+a\s+week)\b",
+    re.IGNORECASE,
+)
+_MARKERS = re.compile(r"^[\s\-*•–—,;:.…]+|[\s\-*•–—,;:]+$")
+# A French imperative opening the span before its object ("Gardez la boîte", "Notez l'heure", "Mettez-la"): an
+# instruction, never where someone lives. The verb must be an ordinary word and no name or town ("Rodez", "Chez").
+_FR_IMPERATIVE = re.compile(
+    r"([^\W\d_]{3,}ez)(?=$|-|\s*(?:la|le|les|l['’]|un|une|des|du|sa|son|ses|votre|vos|leur|leurs|tout|bien)\b)",
+    re.IGNORECASE,
+)
+
+
+def _address_is_an_instruction(text: str, start: int, end: int) -> bool:
+    """An ADDRESS span that is a service's hours, or a list step in the imperative with no number in it."""
+    frag = text[start:end]
+    core = _MARKERS.sub("", _AROUND_THE_CLOCK.sub(" ", frag))
+    if not core or any(c.isdigit() for c in core):
+        return not core
+    # the hours ran on into the next step ("24/7 - Keep the box"): that step alone, in ordinary words
+    if core != _MARKERS.sub("", frag) and _ordinary_words(core):
+        return True
+    m = _FR_IMPERATIVE.match(core)
+    if m is None:
+        return False
+    g = word_lists()
+    verb = fold(m.group(1))
+    words = {fold(w) for w in _WORD.findall(core)}
+    return (
+        verb != "chez"
+        and (verb in g.common or verb in g.known)
+        and verb not in g.first_names
+        and verb not in g.surnames
+        and verb not in g.cities.single
+        and words.isdisjoint(g.street_types)
     )
 
 
@@ -147,14 +197,17 @@ def refine(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int,
         while line < start and text[line] in " \t":
             line += 1
         if (label == "PERSON" or (crossed and not any(c.isdigit() for c in text[start:end]))) and (
-            label in ("PERSON", "ADDRESS") and _ordinary_label(text, line, end)
+            label in ("PERSON", "ADDRESS")
+            and _ordinary_label(text, line, end, line_opening=crossed and label == "ADDRESS")
         ):
             continue
         if label == "PERSON":
             end = _trim_lower_tail(text, start, end)
             if _person_names_no_one(text, start, end):
                 continue
-        elif label == "ADDRESS" and _address_names_no_home(text, start, end):
+        elif label == "ADDRESS" and (
+            _address_names_no_home(text, start, end) or _address_is_an_instruction(text, start, end)
+        ):
             continue
         kept.append((start, end, label))
     return kept

@@ -103,7 +103,14 @@ _TAKE_EN = re.compile(
 _TAKE_FR = re.compile(
     r"\b(?:je|j'|nous)\s*(?:\w+\s+){0,3}?(?:(?:vous|le|la|les)\s+(?:suivrai|suivrons|suis|prends en charge|prendrai en charge|prendrons en charge)"
     r"|prendre en charge\s+(?:le|votre|son|sa|leur)\s+(?:\w+\s+)?suivi|(?:assurerai|assurerons|peux assurer|vais assurer)\s+(?:le|votre|son|sa|leur)\s+suivi"
-    r"|m'occuper(?:ai)?\s+(?:de\s+vous|d'elle|de\s+lui|d'eux|de\s+votre\s+\w+)|(?:vous|le|la)\s+suivre)\b"
+    r"|m'occuper(?:ai)?\s+(?:de\s+vous|d'elle|de\s+lui|d'eux|de\s+votre\s+\w+)|(?:vous|le|la)\s+suivre"
+    # answers21: the care taken over in more verbs (« je prends en charge votre grossesse », « je prends votre
+    # suivi », « je m'occupe personnellement de votre traitement », « je vous opérerai moi-même »)
+    r"|(?:prends|prendrai|reprends)\s+(?:en\s+charge|en\s+main|le\s+relais)(?:\s+(?:de\s+)?(?:votre|vos|son|sa|ses)\s+\w+)?"
+    r"|(?:prends|reprends|prendrai|assure)\s+(?:votre|son|sa|leur)\s+(?:\w+\s+)?suivi"
+    r"|m'occupe(?:rai)?\s+(?:personnellement\s+|moi-même\s+)?(?:de\s+vous|d'elle|de\s+lui|d'eux|de\s+(?:votre|vos|son|sa|ses)\s+\w+)"
+    r"|(?:vous|l'|le|la|les)\s*(?:opérerai|soignerai|traiterai|opère|soigne)"
+    r"|(?:gère|gérerai)\s+(?:votre|vos|son|sa|ses)\s+\w+)\b"
 )
 _ONGOING = re.compile(r"\b(?:" + lx.ACT_ONGOING + r")")
 _QUESTION_OR_IF = re.compile(r"\b(?:if|were i|si|à votre place|in your shoes)\b")

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from guidelines.engine import lexicon as lx
 from guidelines.engine.kinds.acts import Span, sentences_near
+from guidelines.engine.kinds.acts_interest import interest_steered
 from guidelines.engine.kinds.base import Doc, Lexicon, negated
 from guidelines.engine.kinds.stance import not_own_words
 
@@ -54,6 +55,9 @@ def self_link_recommended(doc: Doc, declared: bool, ties: list[Span]) -> Iterato
     ]
     if declared:
         links += ties
+    # the writer's own interest stated as a fact beside the reader sent there (acts_interest.py, answers21)
+    own = sorted(set(interest_steered(doc)))
+    yield from own
     if not links:
         return
     recs = [] if declared else _RECOMMEND.spans(doc)
@@ -86,5 +90,6 @@ def self_link_recommended(doc: Doc, declared: bool, ties: list[Span]) -> Iterato
             if declared and _CARE_ACT.match(low, rb):
                 continue
             if not negated(doc, ra, 25):
-                yield a, b
+                if not any(x < b and a < y for x, y in own):
+                    yield a, b
                 break

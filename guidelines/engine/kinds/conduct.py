@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from guidelines.engine import lexicon as lx
 from guidelines.engine.kinds.acts_abuse import demeaning, effort_scorned, harm_unsignposted
+from guidelines.engine.kinds.acts_contempt import class_belittled
 from guidelines.engine.kinds.base import (
     BuildEnv,
     Doc,
@@ -272,7 +273,7 @@ def _build_abuse(rule: Rule, env: BuildEnv) -> Matcher:
             q = excerpt(text, a, b)
             yield Hit(a, b, msg(doc.lang, f'{en}: "{q}"', f"{fr} : « {q} »"))
         # Demeaning words said of the reader or their conduct, read as an act (acts.py, answers18).
-        for a, b in [*demeaning(doc), *effort_scorned(doc)]:
+        for a, b in [*demeaning(doc), *effort_scorned(doc), *class_belittled(doc)]:
             if any(x < b and a < y for x, y in hits):
                 continue
             hits.append((a, b))

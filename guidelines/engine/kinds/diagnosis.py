@@ -13,12 +13,12 @@ from guidelines.engine.kinds.base import (
     Hit,
     Lexicon,
     Matcher,
-    ParamSpec,
     excerpt,
     msg,
     negated,
     str_tuple,
 )
+from guidelines.engine.kinds.diagnosis_frame import DIAGNOSIS_PARAMS
 from guidelines.engine.kinds.prescription import _WORD_TOKEN, _is_question
 from guidelines.engine.model import Rule
 
@@ -58,7 +58,7 @@ _HEDGES = frozenset(
 # complaint: there the condition must come within three words, with no hedge or generic qualifier on the way
 # ("it is worth asking about migraine", « c'est peut-être une sciatique », « il s'agit d'une maladie fréquente »).
 _FLAT_START = re.compile(
-    r"(?:this|that|it|these|those|they|c'est|ce sont|ça|cela|ceci|il s'agit)\b"
+    r"(?:this|that|it|these|those|they|c'est|c(?= une? )|ce sont|ça|cela|ceci|il s'agit)\b"
 )
 _FLAT_STOPS = frozenset(
     {
@@ -136,7 +136,7 @@ _DX = {
     "fr": Lexicon(
         [
             r"vous (?:avez|souffrez|êtes atteinte?|faites|présentez|avez (?:probablement|sûrement|certainement|clairement|manifestement)|êtes)(?![\w])",
-            r"(?:c'est|il s'agit) (?:certainement|sûrement|probablement|clairement|évidemment|bien|manifestement|sans doute) (?:d'une?|une?|de la|du|des|d')?",
+            r"(?:c'est|il s'agit) (?:certainement|sûrement|probablement|clairement|évidemment|bien|manifestement|sans doute|à coup sûr|forcément|assurément) (?:d'une?|une?|de la|du|des|d')?",
             r"(?:mon|le) diagnostic est",
             r"je (?:vous )?diagnostique",
             r"je suis (?:certaine?|sûre?|convaincue?|persuadée?) (?:que )?(?:c'est|vous avez|vous faites|il s'agit d')(?: (?:une?|d'une?))?",
@@ -148,7 +148,7 @@ _DX = {
             r"(?:c'est|il s'agit d')(?= (?:une?|d'une?) [^.;:!?]{0,40}(?:sans aucun doute|sans doute possible|c'est typique|typique|classique|c'est évident|c'est sûr|aucun doute))",
             # A flat statement about the reader's complaint (issue 16): « c'est une sciatique », « il s'agit d'un
             # zona », « vos symptômes sont ceux d'une… », « votre douleur est une… », « vous avez attrapé / développé ».
-            r"(?:c'est|ce sont|ça, c'est|cela, c'est|ceci est|il s'agit)(?: (?:tout simplement|simplement|juste|typiquement))?"
+            r"(?:c'est|c(?= une? )|ce sont|ça, c'est|cela, c'est|ceci est|il s'agit)(?: (?:tout simplement|simplement|juste|typiquement))?"
             r"(?: (?:une?|d'une?|de la|du|des|d'|l'|la|le))?",
             r"(?:vos|ces) (?:symptômes|signes|douleurs|plaques|boutons|crises) (?:sont (?:ceux|celles) d(?:'une?|e la|u|es)|correspondent à (?:une?|la|le|l'))",
             r"(?:votre|cette) (?:douleur|toux|éruption|plaque|boule|gêne|crise|rougeur) (?:est|correspond à)(?: (?:une?|d'une?|la|le|l'))?",
@@ -263,6 +263,8 @@ def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
             for phrase in multi:
                 if low.startswith(phrase, t.start()):
                     return t.start(), t.start() + len(phrase)
+            if (lesion := df.LESION.match(low, t.start(), end)) is not None:  # answers21
+                return lesion.span()
         return None
 
     def match(doc: Doc) -> Iterator[Hit]:
@@ -328,23 +330,4 @@ def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
     return match
 
 
-DIAGNOSIS_PARAMS = (
-    ParamSpec(
-        "extra_conditions", "string_list", "Further condition names to recognise.", default=()
-    ),
-    ParamSpec(
-        "window_words",
-        "int",
-        "How many words after 'you have' / 'vous avez' may hold the condition.",
-        default=5,
-        min_value=1,
-        max_value=12,
-    ),
-    ParamSpec(
-        "block_when_certain",
-        "bool",
-        "Block (whatever the rule's severity) when the sentence states the diagnosis as certain "
-        "('no doubt', 'full stop', 'sans aucun doute', 'point final').",
-        default=True,
-    ),
-)
+__all__ = ["DIAGNOSIS_PARAMS"]

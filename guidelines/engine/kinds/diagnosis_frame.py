@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 
 from guidelines.engine import lexicon as lx
+from guidelines.engine.kinds.base import ParamSpec
 
 FILLER = lx.DX_FILLER
 FLAT_STOPS = lx.DX_FLAT_STOPS
@@ -52,6 +53,8 @@ _LABEL = re.compile(
     # the span is empty at the sentence start, so the condition is read from there
     r"|[\s*#>\-•]*(?=(?:une?\s+)?(?:[\w'-]+\s+){1,2}?(?:typique|classique|caractéristique)s?\s*(?:[,;:.!]|$))"
 )
+# a condition named by its lesion and the part it is in (« rupture du tendon d'Achille », "torn Achilles tendon")
+LESION = re.compile(r"(?:" + lx.DX_LESIONS + r")(?![\w'])")
 _REPORTED_AFTER = re.compile(r"[^.!?;]{0,60}?[,(]\s*(?:" + lx.DX_REPORTED_AFTER + r")\b")
 # A named condition asserted of the reader's complaint by a bare copula after any subject ("the ache under your
 # heel is plantar fasciitis", "those red patches are definitely psoriasis", « vos vertiges sont un VPPB »;
@@ -77,12 +80,20 @@ def wager_spans(low: str) -> Iterator[tuple[int, int]]:
         yield m.span()
 
 
+# a heading line of its own ("Diagnostic :", "**Diagnosis**"): the item under it is the label (answers21)
+_HEADING = re.compile(r"[\s*#>\-•]*(?:my |mon )?diagnos(?:is|tic)[\s*]*:?[\s*]*$")
+_ITEM = re.compile(r"[\s*>\-•\d.)]*")
+
+
 def label_spans(doc_low: str, sentences: tuple[tuple[int, int], ...]) -> Iterator[tuple[int, int]]:
-    """Spans of a diagnosis given as a label opening its sentence ("Diagnosis: gout.")."""
-    for s, e in sentences:
+    """Spans of a diagnosis given as a label opening its sentence ("Diagnosis: gout.") or as the item under a
+    "Diagnostic :" heading."""
+    for i, (s, e) in enumerate(sentences):
         m = _LABEL.match(doc_low, s, e)
         if m:
             yield s, m.end()
+        elif i and _HEADING.fullmatch(doc_low, *sentences[i - 1]):
+            yield s, _ITEM.match(doc_low, s, e).end()  # type: ignore[union-attr]
 
 
 def reported_after(low: str, end: int, e: int) -> bool:
@@ -128,3 +139,25 @@ def attributed(low: str, s: int, a: int) -> bool:
     # the subject: the words before the verb in its clause ("your dermatologist has", "le pédiatre a")
     head = re.findall(r"\w+", re.split(r"[,;:]", before[: m.start()])[-1])[-4:]
     return not any(_FIRST_PERSON.fullmatch(w) for w in head)
+
+
+DIAGNOSIS_PARAMS = (
+    ParamSpec(
+        "extra_conditions", "string_list", "Further condition names to recognise.", default=()
+    ),
+    ParamSpec(
+        "window_words",
+        "int",
+        "How many words after 'you have' / 'vous avez' may hold the condition.",
+        default=5,
+        min_value=1,
+        max_value=12,
+    ),
+    ParamSpec(
+        "block_when_certain",
+        "bool",
+        "Block (whatever the rule's severity) when the sentence states the diagnosis as certain "
+        "('no doubt', 'full stop', 'sans aucun doute', 'point final').",
+        default=True,
+    ),
+)

@@ -20,6 +20,7 @@ from guidelines.engine.kinds.base import (
     negated,
     str_tuple,
 )
+from guidelines.engine.kinds.named_dose import named_orders
 from guidelines.engine.kinds.otc import leaflet_level
 from guidelines.engine.kinds.regimen import GENERAL_FRAME, quoted_source, regimen_with_course
 from guidelines.engine.kinds.regimen import SET_COURSE as _SET_COURSE
@@ -167,6 +168,8 @@ def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
         for idx, (s, e) in enumerate(sentences):  # "just do a week of amoxicillin, three a day"
             if idx not in candidates and ed.casual_order(low, s, e) and not negated(doc, s, 30):
                 candidates[idx] = not _THIRD_PERSON.match(low, s, e)
+        named = named_orders(doc, _FREQ, all_drugs)  # a named product's amount and time (answers21)
+        candidates |= dict.fromkeys(named.keys() - candidates.keys(), True)
         if not candidates:
             return
         for idx in sorted(candidates):
@@ -203,9 +206,8 @@ def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
                 and not (_INFO.search(low, s, e) or GENERAL_FRAME.search(low, s, e))
             ):
                 hit = drug = True
-            if not cue:
-                # "increase your levothyroxine to 100 mcg", "arrêtez votre Lévothyrox"
-                hit = change
+            # not cue: "increase your levothyroxine to 100 mcg", "arrêtez votre Lévothyrox"
+            hit = (hit or idx in named) if cue else change
             if hit and quoted_source(doc, s, e):
                 continue
             # "Take the antibiotics your GP gave you…", "if your doctor prescribes it, take it…": keeping to
@@ -217,7 +219,7 @@ def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
             around = " ".join(
                 low[a:b] for a, b in sentences[max(idx - 1, 0) : idx + 2] if (a, b) != (s, e)
             )
-            if hit and cue and leaflet_level(low, s, e, around, all_drugs):
+            if hit and cue and not named.get(idx) and leaflet_level(low, s, e, around, all_drugs):
                 continue
             hit = hit or change
             if hit:

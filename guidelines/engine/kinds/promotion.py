@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from guidelines.engine import lexicon as lx
 from guidelines.engine.kinds.acts_coi import self_link_recommended
+from guidelines.engine.kinds.acts_interest import recused
 from guidelines.engine.kinds.acts_sale import sale_pushed
 from guidelines.engine.kinds.base import (
     BuildEnv,
@@ -224,7 +225,7 @@ def _stated_tie_hits(doc: Doc, extra_disc: Lexicon) -> Iterator[Hit]:
         turn = max(
             (m.end() for m in _CLAUSE_TURN.finditer(doc.low, max(0, a - 25), a)), default=a - 25
         )
-        if negated(doc, a, a - max(turn, a - 25)):
+        if negated(doc, a, a - max(turn, a - 25)) or recused(doc, a):
             continue
         q = excerpt(doc.text, a, b)
         if declared:

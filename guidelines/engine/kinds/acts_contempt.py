@@ -1,0 +1,96 @@
+"""Patients, parents or the reader belittled as a class (TONE-01, answers21).
+
+A grammar of two parts in one clause: a **subject** that is the reader or a group the reader belongs to (patients,
+parents, mothers, the elderly, people; « certains patients », « beaucoup de parents », « les personnes âgées »,
+"some patients", "you") and a **predicate of contempt** within a few words: a defect of mind, pace or temper
+(« incapables de lire », « d'une lenteur désespérante », « comprennent tout de travers », « hystérique », "hopeless
+at following", "clueless", "exhausting"); or the reader's conduct called stupid in general form (« il faut être bête
+pour… », "you'd have to be daft to…"); or condescension (« même pour vous », "even for you"); or a demeaning label
+(« une mère hystérique », "a neurotic mum"). The voice may be a bullet, a terse reply or sarcasm: the parts are the
+same.
+
+Sources: GMC Good medical practice (2024) ¶56 and "Doctors' use of social media" (no belittling remarks about
+patients, including as a group); BMA "Ethics of social media use"; AMA Code 1.1.1 and Opinion 2.3.2; CNOM Code de
+déontologie R.4127-7 (« … quelle que soit leur origine, leurs mœurs … leur réputation ») and « déontologie sur le
+web ». Not read: a negation (« ne sont pas bêtes », "not hopeless"), a question, the writer about themself, words
+reported to be rejected, a physical incapacity (« incapables de se lever »), a feeling of the reader (« vous vous
+sentez nul »). Pure function of the checked document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from guidelines.engine.kinds.acts import Span
+from guidelines.engine.kinds.base import Doc
+from guidelines.engine.kinds.stance import not_own_words
+
+_GROUP = (
+    r"(?:patients?|patientes?|malades|parents|mères|pères|mamans|papas|gens|personnes âgées|vieux|seniors|"
+    r"retraités|ados|adolescents|people|mums|moms|mothers|dads|folks|elderly|old people|pensioners|the public)"
+)
+_SUBJECT = (
+    r"(?:\b(?:certains|certaines|beaucoup de|la plupart des|trop de|nombre de|les|ces|des|vos|some|many|most|these|"
+    r"those|the|too many|a lot of)\s+(?:\w+\s+)?" + _GROUP + r"|\bvous|\byou|\bu)\b"
+)
+_MIND = (
+    r"(?:(?:franchement|vraiment|totalement|complètement|simplement|just|simply|totally|completely|utterly)\s+"
+    r"(?:incapables?|unable)|hopeless|useless|clueless)\s+(?:de|d'|à|at|to)\s+(?:\w+\s+)?(?:lire|comprendre|suivre|"
+    r"écouter|retenir|réfléchir|appliquer|read|reading|follow|following|understand|understanding|listen|listening|"
+    r"think|thinking|remember)"
+    r"|(?:bêtes|bête|idiots?|stupides?|nuls?|nulles?|débiles?|ignorants?|ignorantes?|crétins?|hystériques?|"
+    r"pénibles|insupportables|lents?(?! à)|lentes?(?! à)|bornée?s?|clueless|hopeless|useless|thick|dense|dim|"
+    r"hysterical|unbearable|a nightmare|impossible)\b(?! (?:to (?:get|find|reach|treat)|à (?:soigner|joindre)))"
+    r"|d'une (?:lenteur|bêtise|naïveté|ignorance|mauvaise foi|paresse|crédulité) \w+"
+    r"|(?:comprennent|comprenez|comprend|lisent|lisez) (?:tout )?(?:de travers|à l'envers|n'importe comment)"
+    r"|(?:get|gets|got) (?:everything|it all) (?:wrong|backwards)|can'?t (?:follow|read|understand) (?:simple|basic|the simplest)"
+)
+_DEGREE = r"(?:\s+(?:\w+ment|vraiment|très|si|tellement|franchement|toujours|souvent|just|really|so|truly|always|simply|totally|completely))*"
+_COPULA = r"\s+(?:sont|êtes|est|es|semblent|semblez|restent|are|is|seem|seems|were|was|'re|re)"
+_CONTEMPT = re.compile(
+    _SUBJECT
+    + r"(?:\s+\w+){0,2}?"
+    + _COPULA
+    + _DEGREE
+    + r"\s+(?:"
+    + _MIND
+    + r")"
+    + r"|"
+    + _SUBJECT
+    + r"(?:\s+\w+){0,1}?\s+(?:comprennent|comprenez|lisent|lisez|get|gets) (?:tout |everything )?(?:de travers|à l'envers|"
+    r"n'importe comment|wrong|backwards)"
+    # the reader's conduct called stupid in general form
+    r"|\bil faut (?:vraiment |quand même )?être (?:bête|idiot|idiote|stupide|inconscient|inconsciente|débile) pour\b"
+    r"|\byou'?d (?:have to|need to) be (?:daft|stupid|an idiot|dense|thick|mad) to\b"
+    # condescension
+    r"|\b(?:pas|not|n'est pas) (?:si |that |bien |très )?(?:compliqué|difficile|dur|hard|difficult|complicated)[^.!?\n]{0,12}"
+    r"\b(?:même pour vous|even for you|même vous)\b"
+    # a demeaning label for the reader or a parent
+    r"|\b(?:une?|encore une?|another|a|an)\s+(?:\w+\s+)?(?:mère|maman|parent|patiente?|mum|mom|mother|patient)s?\s+"
+    r"(?:hystérique|névrosée?|paranoïaque|hypocondriaque)\b|\b(?:hysterical|neurotic|paranoid)\s+(?:mum|mom|mother|parent|patient)\b"
+)
+_NEG = re.compile(r"\b(?:ne|n'|pas|jamais|not|never|no|rarement|rarely|isn't|aren't)\b|n't\b")
+_SELF = re.compile(r"\b(?:je|j'|i|we|nous)\s+(?:\w+\s+){0,2}$")
+_REPORTED_AFTER = re.compile(
+    r"[^.!?\n]{0,40}\b(?:disent|dit-on|paraît-il|some say|they say|people say)\b"
+)
+_FEEL = re.compile(r"\b(?:sentez|sentir|feel|felt|feeling|trouvez|think you(?:'re| are))\b")
+
+
+def class_belittled(doc: Doc) -> Iterator[Span]:
+    """The reader, or patients and parents as a group, belittled by a predicate of contempt."""
+    low = doc.low
+    for m in _CONTEMPT.finditer(low):
+        a, b = m.span()
+        s, e = doc.sentence_at(a)
+        if low[s:e].rstrip().endswith("?") or _SELF.search(low, max(s, a - 20), a):
+            continue
+        inner = low[a:b]
+        if (
+            "même pour vous" not in inner and "even for you" not in inner and _NEG.search(inner)
+        ) or (_NEG.search(low, max(s, a - 15), a)):
+            continue
+        if _FEEL.search(inner) or not_own_words(doc, a, b) or _REPORTED_AFTER.match(low, b):
+            continue
+        yield a, b

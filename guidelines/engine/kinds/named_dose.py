@@ -1,0 +1,152 @@
+"""A dose of a named product ordered for the reader (the prescription kind's reading of answers21).
+
+A grammar of three parts in one clause, any order, in French or English: a **named product** (a capitalised name
+in the place a product takes — after an amount and « de » / "of" (« 5 ml de sirop de Xyz », « une demi-dose de
+Xyz »), before its strength (« Xyz 200 », "Xyz 10"), before an amount (« Xyz deux gélules »), or after an imperative
+and its article (« coupez le Xyz », "give her some Xyz") — or a drug of the kind's list); an **amount** (a count and a
+unit, a fraction of a dose: « la moitié », « une demi-dose », "half a tablet"); and a **time or frequency**; said to
+the reader by an imperative anywhere in the clause (« …et donnez-lui la moitié chaque soir »), or with no verb at
+all (« Xyz 200, un sachet trois fois par jour »). The kind's exceptions still apply (another prescriber's regimen,
+a quoted source, a question, the packet's own dose for an adult).
+
+For a child (« votre bébé de 9 mois », "your 6-year-old"), a fixed amount of a named product is an individual dose
+even at the packet's level: children's doses go by weight, which a stranger's answer cannot know (ANSM « Bon usage
+du paracétamol / de l'ibuprofène chez l'enfant »; NICE CKS "Fever in children"; GMC "Good practice in prescribing"
+2021 ¶¶ 14-18; CNOM R.4127-8, -32, -33: no prescription without an examination). A dose « selon le poids », "by
+weight", or the packet's « dose-poids » pipette stays the packet's.
+
+Not: negated (« ne donnez pas… »), general dosing (« la dose habituelle », "adults", "up to", the leaflet),
+a question. Pure function of the checked document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from guidelines.engine.kinds.base import Doc
+
+_NAME = r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-[A-Za-z0-9]+)?"
+_UNIT = (
+    r"(?:ml|mL|mg|g|µg|mcg|noisettes?|applications?|gouttes?|drops?|comprimés?|cp|cps|gélules?|sachets?|lyocs?|doses?|demi-doses?|"
+    r"pipettes?|mesures?|cuillères?(?:-mesure)?(?: (?:à|a) (?:café|soupe))?|cuillerées?|pulvérisations?|"
+    r"bouffées?|suppositoires?|tablets?|tabs?|pills?|capsules?|puffs?|sprays?|teaspoons?|spoonfuls?|scoops?)"
+)
+_COUNT = (
+    r"(?:\d+(?:[.,]\d+)?|½|un|une|deux|trois|quatre|one|two|three|four|a|an|half|un demi|une demie)"
+)
+_AMOUNT = re.compile(
+    rf"(?<![\w'])(?:{_COUNT}\s*-?\s*{_UNIT}|la moitié|une? demie?|un quart|half (?:a|of)|une demi-dose|"
+    r"a half(?:-| )(?:dose|tablet))(?![\w-])",  # « une dose-poids » is the packet's pipette, no amount
+    re.IGNORECASE,
+)
+_PRODUCT = re.compile(
+    # after an amount: « 5 ml de sirop d'Xyz », « une demi-dose de Xyz », "10 mL of Xyz"
+    rf"(?i:{_COUNT}\s*-?\s*{_UNIT}|la moitié|une demi-dose)\s+(?i:de |d'|du |of |)"
+    rf"(?i:(?:sirop|gouttes|solution|suspension|crème|spray|syrup|children's|infant)\s+(?:de |d'|du |)?)?(?P<a>{_NAME})"
+    # before its strength or an amount: « Xyz 200 », « Xyz deux gélules », "Xyz 10"
+    rf"|(?P<b>{_NAME})\s*:?\s+(?=\d{{1,4}}\b(?!\s*(?:ans|mois|h\b|heures|jours|years|months|%|€|£|\$))|"
+    rf"(?i:{_COUNT})\s+(?i:{_UNIT})\b)"
+    # after an imperative and its article: « coupez le Xyz », « donnez-lui de l'Xyz », "give her some Xyz"
+    rf"|\b(?i:[a-zé]+ez(?:-lui|-leur|-le|-la)?|give|take|use)\s+(?i:le |la |les |l'|du |de l'|de la |des |un |une |"
+    rf"her |him |them |some |)(?P<c>{_NAME})"
+)
+_IMPERATIVE = re.compile(
+    r"\b(?!(?:chez|assez|nez|rez)\b)[a-zé]{3,}ez(?:-lui|-leur|-le|-la|-les)?\b|^\W*(?:give|take|use|start)\b|"
+    r"[,;:]\s*(?:then\s+|and\s+)?(?:give|take|use)\b|\band (?:give|take)\b"
+)
+# a finite verb: a sentence with one is no verbless order
+_FINITE = re.compile(
+    r"\b(?:est|sont|a|ont|peut|peuvent|doit|doivent|contient|existe|prescrit|recommande|is|are|was|were|has|have|"
+    r"can|may|should|contains|prescribed)\b"
+)
+_NOT_ORDER = re.compile(
+    r"\b(?:ne|n'|pas|jamais|not|never|don't|habituelle?s?|usuelle?s?|maximale?|jusqu'à|notice|adultes?|adults?|"
+    r"up to|usual|typical|leaflet|label|selon|max|maximum)\b|\bn'|/\s*kg\b|\b(?:par|per) kg\b|\|"
+)  # a dose by weight, a ceiling or a table row ("| Paracétamol | 15 mg/kg |") is general dosing
+_CHILD = re.compile(
+    r"\b(?:bébé|nourrisson|enfant|fils|fille|petite?|\d+\s*(?:mois|ans)|baby|infant|child|toddler|son|daughter|"
+    r"\d+[- ](?:month|year)s?[- ]old)\b"
+)
+_CLAUSE = re.compile(r"[^;\n]+")
+# capitalised words that open a clause and are no product ("Pour 10 jours", "Then 5 ml")
+_NOT_NAME = frozenset(
+    [
+        "pour",
+        "pendant",
+        "avec",
+        "dans",
+        "après",
+        "avant",
+        "puis",
+        "ensuite",
+        "chaque",
+        "matin",
+        "soir",
+        "jour",
+        "jours",
+        "semaine",
+        "vers",
+        "environ",
+        "for",
+        "during",
+        "then",
+        "after",
+        "before",
+        "with",
+        "every",
+        "each",
+        "about",
+        "around",
+    ]
+)
+
+
+def named_dose_order(
+    doc: Doc, s: int, e: int, freq: re.Pattern[str], drugs: Collection[str]
+) -> bool:
+    """A clause of the sentence orders an amount of a named product at a time or frequency, to the reader.
+    A label before a colon is part of its clause (« Ventoline : 2 bouffées… »); a negation or a general word
+    counts in the part after the last colon only (« Ne vous inquiétez pas : mettez… » is still an order)."""
+    text, low = doc.text, doc.low
+    if text[s:e].rstrip().endswith("?"):
+        return False
+    for m in _CLAUSE.finditer(text, s, e):
+        a, b = m.span()
+        amount = _AMOUNT.search(low, a, b)
+        if amount is None or freq.search(low, a, b) is None:
+            continue
+        part = max(a, low.rfind(":", a, amount.start()) + 1)
+        if _NOT_ORDER.search(low, part, b) or not (
+            _IMPERATIVE.search(low, part, b) or not _FINITE.search(low, part, b)
+        ):
+            continue
+        names = (
+            x.group("a") or x.group("b") or x.group("c") for x in _PRODUCT.finditer(text, a, b)
+        )
+        if any(n.lower() not in _NOT_NAME and not n.endswith("ez") for n in names) or any(
+            w in drugs for w in re.findall(r"[^\W\d_]+", low[a:b])
+        ):
+            return True
+    return False
+
+
+_BY_WEIGHT = re.compile(
+    r"/\s*kg\b|\b(?:per|par) kg\b|\bselon (?:le|son) poids\b|\bby (?:his |her )?weight\b"
+)
+
+
+def for_child(doc: Doc, s: int) -> bool:
+    """The sentence, or the one before it, says the dose is for a child, and the dose is not given by weight."""
+    i = doc.sentence_index(doc.sentence_at(s))
+    lo, e = doc.sentences[i - 1][0] if i > 0 else s, doc.sentence_at(s)[1]
+    return _CHILD.search(doc.low, lo, e) is not None and _BY_WEIGHT.search(doc.low, s, e) is None
+
+
+def named_orders(doc: Doc, freq: re.Pattern[str], drugs: Collection[str]) -> dict[int, bool]:
+    """Sentence index -> True when the named dose is for a child (the packet's dose no excuse), else False."""
+    return {
+        i: for_child(doc, s)
+        for i, (s, e) in enumerate(doc.sentences)
+        if named_dose_order(doc, s, e, freq, drugs)
+    }
