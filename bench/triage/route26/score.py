@@ -11,7 +11,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
@@ -26,10 +28,12 @@ def figures(show_ids: bool = False) -> dict[str, float]:
     """The set's headline figures (and the wrong ids on stdout with show_ids)."""
     got = {i[0]: assess(i[7], i[1]) for i in ITEMS}
 
-    def share(items: list[tuple], hit: object) -> float:  # type: ignore[type-arg]
-        return round(sum(bool(hit(i)) for i in items) / max(1, len(items)), 3)  # type: ignore[operator]
+    def share(items: list[Any], hit: Callable[[Any], object]) -> float:
+        return round(sum(bool(hit(i)) for i in items) / max(1, len(items)), 3)
 
-    right = lambda i: got[i[0]].specialty == i[5]  # noqa: E731
+    def right(i: Any) -> bool:
+        return bool(got[i[0]].specialty == i[5])
+
     out = {"n": float(len(ITEMS)), "specialty": share(list(ITEMS), right)}
     for kind in ("emergency", "hard_negative", "ordinary"):
         out[f"specialty_{kind}"] = share([i for i in ITEMS if i[2] == kind], right)
