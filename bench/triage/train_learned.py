@@ -53,7 +53,14 @@ from bench.triage.training_data import (  # noqa: E402
     training_set,
 )
 from triage.core.assess import keyword_choice, keyword_scores, model  # noqa: E402
-from triage.core.learned import FILE, WINDOW, Learned, keyword_features, sentence_features  # noqa: E402
+from triage.core.learned import (  # noqa: E402
+    FILE,
+    WINDOW,
+    Learned,
+    keyword_features,
+    sentence_features,
+    view,
+)
 from triage.core.rules import Document  # noqa: E402
 
 _MODEL = model()
@@ -98,7 +105,7 @@ def routing_features(text: str) -> tuple[list[int], str]:
 
     bag = [
         f
-        for s in _sentences(doc.text)
+        for s in _sentences(view(doc.text))
         for f in sentence_features(s, _MODEL.history, _MODEL.informational, BUCKETS)
     ]
     scores = keyword_scores(doc)
@@ -181,7 +188,7 @@ def train_router(routed: list[RoutedText]) -> tuple[dict[str, object], dict[str,
 
 def featurize(text: str) -> list[list[int]]:
     """Per-sentence hashed features, exactly as triage.core.learned computes them at run time."""
-    normal = _MODEL.normalize(text)
+    normal = view(_MODEL.normalize(text))
     from triage.core.learned import _sentences
 
     return [

@@ -37,6 +37,9 @@ def test_every_concept_is_used_by_a_rule() -> None:
     # The emergency routing table (routing.json) reads concepts too, its own and the flags'.
     for route in model().emergency_routing:
         used |= route.not_concepts.union(*route.concepts)
+    # So does the child convention (routing.json "child_patient": the patient's age group).
+    child = model().child_patient
+    used |= set(child.not_concepts).union(*(names for names, _ in child.groups))
     assert set(model().concepts) == used
 
 

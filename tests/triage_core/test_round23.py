@@ -1,12 +1,10 @@
 """Round 23 (the lead, post hoc from blind16's three missed emergencies; docs/triage.md "Round 23").
 
 Each emergency beside a look-alike in the same words: what the patient sees (the call-now guidance with the
-country's number) and that the look-alike raises nothing. Found on the way and NOT fixed (xfail, strict): "month"
-is read as a typo of "months", so "last month" is no history cue ("a seizure that lasted 6 minutes last month"
-raises an alarm). Protecting the word changes the learned model's features: retrained, the model lost
-emergencies on two held-out sets (heldout-2026-12-05d 0.971 -> 0.957, -06c 0.914 -> 0.886); not retrained, it
-routed one text a set worse on four sets and `train_learned.py --check` no longer rebuilds the shipped file.
-The next triage round should fix it with a leave-one-set-out comparison (docs/triage.md, "Round 23").
+country's number) and that the look-alike raises nothing. Found on the way: "month" was read as a typo of
+"months", so "last month" was no history cue ("a seizure that lasted 6 minutes last month" raised an alarm).
+Fixed in round 26 ("month" protected; the learned model reads the text through its own view, lexicon.json
+"learned_view", so its features and `train_learned.py --check` are unchanged: docs/triage.md, round 26).
 """
 
 from __future__ import annotations
@@ -78,12 +76,6 @@ def test_the_emergency_shows_call_now_and_the_look_alike_does_not(name: str) -> 
     assert not quiet.emergency, quiet.red_flags
 
 
-_MONTH_BUG = pytest.mark.xfail(
-    strict=True, reason="'month' is corrected to 'months' (docs/triage.md, round 23)"
-)
-
-
-@_MONTH_BUG
 @pytest.mark.parametrize(
     "text", ["last month", "a month ago", "once a month", "every month", "the month before"]
 )
@@ -91,7 +83,16 @@ def test_month_is_no_typo_of_months(text: str) -> None:
     assert model().normalize(text) == text
 
 
-@_MONTH_BUG
 def test_a_past_fit_dated_last_month_raises_nothing() -> None:
     got = assess("I had a seizure that lasted 6 minutes last month, now fine. Can I drive?", "en")
     assert not got.emergency, got.red_flags
+
+
+def test_the_learned_model_still_reads_month_as_it_was_trained() -> None:
+    """The corrector's fix is the rules' alone: the learned view gives the model the text it was
+    trained on ("months"), so its features are those of the shipped weights."""
+    from triage.core.learned import view
+
+    normal = model().normalize("I had a seizure last month. Month-long, month2.")
+    assert "last month." in normal
+    assert view(normal) == normal.replace("month", "months")

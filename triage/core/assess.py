@@ -145,20 +145,25 @@ def _specialty(
     """General practice unless there is a clear signal (docs/triage.md, "Routing")."""
     if hint and hint in SPECIALTIES:
         return hint
+    # Who the patient is (routing.json "child_patient", round 26): a child's emergency goes to
+    # paediatrics from the specialties it takes (a torsion stays with urology, an eye with ophthalmology).
+    child = model().child_patient
     if routes:
         # The emergency routing table (routing.json): a published pathway decides first.
         table = emergency_specialty(model().emergency_routing, doc, [flag for flag, _ in routes])
         if table is not None:
-            return table[1]
+            return child.specialty(doc, table[1], emergency=True, table=True)
         # The cause before its effects: a hypo routes to endocrinology, not its slurred speech.
         first = min(range(len(routes)), key=lambda i: (_ROUTE_RANK.get(routes[i][0], 99), i))
         spec = routes[first][1]  # None: this presentation is routed by the text's keywords
         if spec and spec != DEFAULT_SPECIALTY:
-            return spec
+            return child.specialty(doc, spec, emergency=True)
         if spec == DEFAULT_SPECIALTY:
             # An emergency general practice handles (anaphylaxis, a burn, a poisoning): a child
             # goes to paediatrics, anyone else stays in general practice.
-            return "paediatrics" if _keyword_score(doc, "paediatrics") >= 1 else DEFAULT_SPECIALTY
+            if _keyword_score(doc, "paediatrics") >= 1 and not child.not_a_child(doc):
+                return "paediatrics"
+            return child.specialty(doc, DEFAULT_SPECIALTY, emergency=True)
     else:
         named = condition_specialty(model().emergency_routing, doc)
         if named is not None:
@@ -169,8 +174,8 @@ def _specialty(
     if router is not None and per_sentence is not None:
         # The learned router reads the words and the keyword evidence together; where it is
         # confident (probability and margin over general practice) it overrides the keywords.
-        return router.route(learned_model().specialty_bag(per_sentence, scores), choice)
-    return choice
+        choice = router.route(learned_model().specialty_bag(per_sentence, scores), choice)
+    return child.specialty(doc, choice, emergency=bool(routes))
 
 
 def keyword_choice(scores: Mapping[str, float]) -> str:

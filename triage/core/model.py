@@ -18,7 +18,7 @@ from triage.core.patterns import (
     load_words,
     per_language,
 )
-from triage.core.routing import parse_table, routing_concepts
+from triage.core.routing import child_convention, parse_table, routing_concepts
 
 RULE_LEVELS = ("emergency", "urgent", "soon", "bump")
 
@@ -227,12 +227,14 @@ class Model(Catalogue):
             )
             if veto is not None:
                 self.learned_unless[code] = veto
+        routing = load_json("routing.json")
         self.emergency_routing = parse_table(
-            load_json("routing.json").get("emergency_routing"),
+            routing.get("emergency_routing"),
             flags=[rule.code for rule in self.flags],
             concepts=self.concepts,
             specialties=self.specialty_labels,
         )
+        self.child_patient = child_convention(routing.get("child_patient"), concepts=self.concepts)
 
         self.normalize = Normalizer(
             [

@@ -119,3 +119,64 @@ def condition_specialty(rules: Iterable[RoutingRule], doc: Document) -> tuple[st
         if rule.any_flag and not rule.flags_all and rule.holds(doc, ()):
             return rule.code, rule.specialty
     return None
+
+
+@dataclass(frozen=True)
+class ChildConvention:
+    """routing.json "child_patient": when the patient is a child, which specialties paediatrics takes."""
+
+    # (age concepts, the specialties paediatrics takes from) per age group, the first said deciding
+    groups: tuple[tuple[tuple[str, ...], frozenset[str]], ...]
+    not_concepts: tuple[str, ...]  # none said (a pregnancy; an older patient named)
+    table_keeps: frozenset[str]  # the emergency table's pathways that keep a child (family CO)
+    non_emergency_takes: frozenset[str]  # the same for a question without a red flag
+
+    def takes(self, doc: Document) -> frozenset[str]:
+        """What paediatrics takes for this text's patient: empty unless the text gives the patient's
+        age as 12 or under (the first age group said decides; docs/triage.md, round 26)."""
+        for names, takes in self.groups:
+            if any(self._said(doc, name) for name in names):
+                return frozenset() if self.not_a_child(doc) else takes
+        return frozenset()
+
+    def not_a_child(self, doc: Document) -> bool:
+        """A pregnancy, or an older patient named ('my son (22)', "I'm 41")."""
+        return any(self._said(doc, name) for name in self.not_concepts)
+
+    @staticmethod
+    def _said(doc: Document, name: str) -> bool:
+        return doc.count(doc.model.concepts[name].matcher) > 0  # negated mentions aside
+
+    def specialty(self, doc: Document, routed: str, *, emergency: bool, table: bool = False) -> str:
+        """Paediatrics for a child when `routed` is one of the specialties it takes, else `routed`."""
+        if routed == "paediatrics" or (table and routed in self.table_keeps):
+            return routed
+        if not emergency:
+            if routed not in self.non_emergency_takes:
+                return routed
+            return "paediatrics" if self.takes(doc) else routed
+        return "paediatrics" if routed in self.takes(doc) else routed
+
+
+def child_convention(raw: Any, *, concepts: Collection[str]) -> ChildConvention:
+    """Check and parse routing.json's "child_patient" (unknown concepts are a TriageDataError)."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("groups"), list):
+        raise TriageDataError("routing.child_patient: expected an object with groups")
+    groups = tuple(
+        (
+            tuple(sorted(_names(g.get("concepts"), what="child_patient.groups.concepts"))),
+            _names(g.get("takes"), what="child_patient.groups.takes"),
+        )
+        for g in raw["groups"]
+    )
+    convention = ChildConvention(
+        groups=groups,
+        not_concepts=tuple(sorted(_names(raw.get("not_concepts"), what="child_patient.not"))),
+        table_keeps=_names(raw.get("table_keeps"), what="child_patient.table_keeps"),
+        non_emergency_takes=_names(raw.get("non_emergency_takes"), what="child_patient.non"),
+    )
+    named = {n for names, _ in groups for n in names} | set(convention.not_concepts)
+    unknown = named - set(concepts)
+    if unknown:
+        raise TriageDataError(f"routing.child_patient: unknown concepts {sorted(unknown)}")
+    return convention
