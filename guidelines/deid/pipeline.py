@@ -16,11 +16,7 @@ from .detectors.date_chains import detect_date_chains
 from .detectors.name_phrases import detect_name_phrases
 from .detectors.numbers import detect_age_nouns
 from .detectors.relative_dates import detect_relative_dates
-from .detectors.spoken_numbers import (
-    SPOKEN_TRIGGERS,
-    detect_spelt_postcodes,
-    detect_spoken_numbers,
-)
+from .detectors.spoken_numbers import SPOKEN_TRIGGERS, detect_spelt_postcodes, detect_spoken_numbers
 from .detectors.structure import detect_structure
 from .dispatch import detect_patterns
 from .doc import PRODUCT_DETERMINERS, Doc, product_context
