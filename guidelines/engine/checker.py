@@ -12,6 +12,7 @@ from guidelines.engine.kinds import KINDS
 from guidelines.engine.kinds.base import BuildEnv, Doc, Hit, IdentifierFinder, Matcher
 from guidelines.engine.model import LANGUAGES, CheckContext, Rule, RuleError, Verdict, Violation
 from guidelines.engine.normalise import normalise
+from guidelines.engine.spoken import read_spoken_punctuation
 from guidelines.engine.rules import rule_from_dict, rule_to_dict
 
 MAX_TEXT_CHARS = 200_000
@@ -42,7 +43,8 @@ class Checker:
             raise ValueError(f"Unsupported language {lang!r}; use one of {', '.join(LANGUAGES)}.")
         if len(text) > MAX_TEXT_CHARS:
             text = text[:MAX_TEXT_CHARS]
-        norm = normalise(text)
+        # a dictated answer's spoken marks ("comma", « à la ligne ») read as punctuation (engine/spoken.py)
+        norm = read_spoken_punctuation(normalise(text))
         doc = Doc(norm, lang, context or _EMPTY_CONTEXT, self._finder)
         found: set[Violation] = set()
         shared: dict[str, list[Hit]] = {}
