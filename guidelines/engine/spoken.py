@@ -5,7 +5,7 @@ stop", « … tout de suite point allongez-la à la ligne … »). Read as words
 to call and a later "if no better" fall in the same sentence (emergency_block), and words run across the spoken line
 breaks (identifiers). Only a dictated text is rewritten: at least two unambiguous spoken marks (full stop, comma, new
 line, new paragraph; virgule, à la ligne, point virgule, point final, nouvelle ligne) and no more written marks than
-spoken ones. Ambiguous words are read as marks only there, and only outside their ordinary senses: "period" not after
+spoken ones. Ambiguous words are read as marks only there, and only outside their ordinary senses (no mark named as a noun, "a comma"); "period" not after
 an article or possessive nor before "of / pain / cramps…" (the menstrual or time sense), « point » not after an
 article or a number nor before « de / du / des / sur… » (« un point de côté », « au point »). "colon" and « deux
 points » are never read (an organ, stitches).
@@ -64,8 +64,14 @@ _POINT_BEFORE = re.compile(
 _POINT_AFTER = re.compile(r"\s+(?:de|d'|du|des|sur|à|au|aux|par|commun|faible|fort|noir|rouge)\b")
 
 
+# the mark named as a noun: "put a comma here", "to a full stop", « une virgule »
+_NAMED = re.compile(r"\b(?:a|an|the|une?|la|le|this|that|cette|ce)\s+$", re.IGNORECASE)
+
+
 def _ordinary(text: str, word: str, start: int, end: int) -> bool:
     before = text[max(0, start - 20) : start + 1]
+    if _NAMED.search(text[max(0, start - 8) : start]):
+        return True
     if word == "period":
         return bool(_PERIOD_BEFORE.search(before) or _PERIOD_AFTER.match(text, end))
     if word == "point":
@@ -74,9 +80,11 @@ def _ordinary(text: str, word: str, start: int, end: int) -> bool:
 
 
 def is_dictated(text: str) -> bool:
-    """At least two unambiguous spoken marks and no more written marks than spoken ones."""
-    sure = len(_SURE.findall(text))
-    return sure >= 2 and len(_WRITTEN.findall(text)) <= sure
+    """At least two unambiguous spoken marks, not named as nouns, and fewer written marks than spoken ones."""
+    sure = sum(
+        not _NAMED.search(text[max(0, m.start() - 8) : m.start()]) for m in _SURE.finditer(text)
+    )
+    return sure >= 2 and len(_WRITTEN.findall(text)) < sure
 
 
 def read_spoken_punctuation(norm: Normalised) -> Normalised:
