@@ -12,8 +12,8 @@ from guidelines.engine.kinds import KINDS
 from guidelines.engine.kinds.base import BuildEnv, Doc, Hit, IdentifierFinder, Matcher
 from guidelines.engine.model import LANGUAGES, CheckContext, Rule, RuleError, Verdict, Violation
 from guidelines.engine.normalise import normalise
-from guidelines.engine.spoken import read_spoken_punctuation
 from guidelines.engine.rules import rule_from_dict, rule_to_dict
+from guidelines.engine.spoken import read_spoken_punctuation
 
 MAX_TEXT_CHARS = 200_000
 _EMPTY_CONTEXT = CheckContext()
