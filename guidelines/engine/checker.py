@@ -13,6 +13,7 @@ from guidelines.engine.kinds.base import BuildEnv, Doc, Hit, IdentifierFinder, M
 from guidelines.engine.model import LANGUAGES, CheckContext, Rule, RuleError, Verdict, Violation
 from guidelines.engine.normalise import normalise
 from guidelines.engine.rules import rule_from_dict, rule_to_dict
+from guidelines.engine.spoken import read_spoken_punctuation
 
 MAX_TEXT_CHARS = 200_000
 _EMPTY_CONTEXT = CheckContext()
@@ -42,7 +43,8 @@ class Checker:
             raise ValueError(f"Unsupported language {lang!r}; use one of {', '.join(LANGUAGES)}.")
         if len(text) > MAX_TEXT_CHARS:
             text = text[:MAX_TEXT_CHARS]
-        norm = normalise(text)
+        # a dictated answer's spoken marks ("comma", « à la ligne ») read as punctuation (engine/spoken.py)
+        norm = read_spoken_punctuation(normalise(text))
         doc = Doc(norm, lang, context or _EMPTY_CONTEXT, self._finder)
         found: set[Violation] = set()
         shared: dict[str, list[Hit]] = {}

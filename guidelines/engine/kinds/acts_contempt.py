@@ -79,7 +79,8 @@ _FEEL = re.compile(r"\b(?:sentez|sentir|feel|felt|feeling|trouvez|think you(?:'r
 
 
 def class_belittled(doc: Doc) -> Iterator[Span]:
-    """The reader, or patients and parents as a group, belittled by a predicate of contempt."""
+    """The reader, or patients and parents as a group, belittled by a predicate of contempt; the reader singled
+    out as the worst met, or dropped."""
     low = doc.low
     for m in _CONTEMPT.finditer(low):
         a, b = m.span()
@@ -92,5 +93,45 @@ def class_belittled(doc: Doc) -> Iterator[Span]:
         ) or (_NEG.search(low, max(s, a - 15), a)):
             continue
         if _FEEL.search(inner) or not_own_words(doc, a, b) or _REPORTED_AFTER.match(low, b):
+            continue
+        yield a, b
+    yield from _singled_out(doc)
+
+
+# The reader singled out as the worst the writer has met, and the reader dropped (answers22): contempt with no
+# contempt word. "In thirty years I have never met anyone so incapable of…", « je n'ai jamais vu un patient aussi
+# négligent », "you are the most difficult patient I've ever had"; an order to manage alone opening its sentence
+# ("Sort it out yourself.", « Débrouillez-vous. », "you're on your own") or the reader's problem disowned ("not my
+# problem", « je m'en lave les mains »). GMC GMP 2024 ¶56 (courtesy), AMA 1.1.1, CNOM R.4127-7 and -47 (no
+# abandonment of a patient). Not: a positive or neutral word ("never met anyone so brave"), « débrouillez-vous
+# pour avoir un rendez-vous » (make sure to), a negated order, a question, words not the writer's own.
+_BAD = (
+    r"(?:incapables?|unable|unwilling|hopeless|useless|lazy|careless|clueless|stubborn|difficult|incompetent|"
+    r"ignorant|ungrateful|demanding|rude|stupid|dense|thick|negligent|irresponsible|bad at|slow to|nulle?s?|"
+    r"lente?s?|bornée?s?|têtue?s?|négligente?s?|paresseu(?:x|se)|irresponsables?|exigeante?s?|pénibles?|"
+    r"ingrate?s?|bêtes?|stupides?|maladroite?s?|obtuse?s?|inconsciente?s?)\b"
+)
+_SINGLED = re.compile(
+    r"\b(?:i(?:'ve| have)?|i'd) never (?:seen|met|known|had|come across) (?:anyone|anybody|someone|somebody|"
+    r"a (?:patient|person|parent))(?: \w+){0,2}? (?:so|this|as|more) (?:\w+ )?" + _BAD + r"|"
+    r"\b(?:je )?n'ai jamais (?:vu|rencontré|connu|eu|croisé) (?:quelqu'un|personne|une? (?:patiente?|personne|"
+    r"parent|malade))(?: \w+){0,2}? (?:d')?(?:aussi|si|plus) (?:\w+ )?" + _BAD + r"|"
+    r"\byou(?:'re| are) (?:the|by far the) (?:most|worst|least) (?:\w+ )?(?:patient|person|parent)s? i(?:'ve| have)? ever|"
+    r"\bvous êtes (?:le|la) (?:patiente?|personne|parent|malade) (?:le|la) plus " + _BAD + r"|"
+    r"(?:^|[.!?\n]\s*)(?:débrouillez-vous|démerdez-vous|sort it out (?:yourself|on your own)|figure it out "
+    r"(?:yourself|for yourself|on your own)|deal with it (?:yourself|on your own))(?! pour| afin| to\b| with (?:your|a|the))|"
+    r"\byou(?:'re| are) on your own\b|\b(?:not|no longer|n'est (?:plus|pas)) (?:my|mon) (?:problem|problème)\b|"
+    r"\bje m'en lave les mains\b|\bi wash my hands of\b"
+)
+
+
+def _singled_out(doc: Doc) -> Iterator[Span]:
+    low = doc.low
+    for m in _SINGLED.finditer(low):
+        a, b = m.span()
+        s, e = doc.sentence_at(a)
+        if low[s:e].rstrip().endswith("?") or not_own_words(doc, a, b):
+            continue
+        if re.search(r"\b(?:don't|do not|ne|never)\s*$", low[max(s, a - 12) : a]):
             continue
         yield a, b

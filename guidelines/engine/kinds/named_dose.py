@@ -109,26 +109,62 @@ def named_dose_order(
     A label before a colon is part of its clause (« Ventoline : 2 bouffées… »); a negation or a general word
     counts in the part after the last colon only (« Ne vous inquiétez pas : mettez… » is still an order)."""
     text, low = doc.text, doc.low
-    if text[s:e].rstrip().endswith("?"):
-        return False
+    asked = text[s:e].rstrip().endswith("?")
     for m in _CLAUSE.finditer(text, s, e):
         a, b = m.span()
         amount = _AMOUNT.search(low, a, b)
         if amount is None or freq.search(low, a, b) is None:
+            continue
+        if _suggested(doc, a, b, amount.start(), drugs):
+            return True
+        if asked:
             continue
         part = max(a, low.rfind(":", a, amount.start()) + 1)
         if _NOT_ORDER.search(low, part, b) or not (
             _IMPERATIVE.search(low, part, b) or not _FINITE.search(low, part, b)
         ):
             continue
-        names = (
-            x.group("a") or x.group("b") or x.group("c") for x in _PRODUCT.finditer(text, a, b)
-        )
-        if any(n.lower() not in _NOT_NAME and not n.endswith("ez") for n in names) or any(
-            w in drugs for w in re.findall(r"[^\W\d_]+", low[a:b])
-        ):
+        if _named(doc, a, b, drugs):
             return True
     return False
+
+
+def _named(doc: Doc, a: int, b: int, drugs: Collection[str]) -> bool:
+    names = (
+        x.group("a") or x.group("b") or x.group("c") for x in _PRODUCT.finditer(doc.text, a, b)
+    )
+    return any(n.lower() not in _NOT_NAME and not n.endswith("ez") for n in names) or any(
+        w in drugs for w in re.findall(r"[^\W\d_]+", doc.low[a:b])
+    )
+
+
+# A dose put to the reader as a suggestion, hedged or asked (answers22): "I think you could take Xyz 40 mg a day
+# for five days?", "maybe try Xyz 500 mg twice a day", « je pense que vous pouvez prendre du Xyz 200 mg deux fois
+# par jour ? », « de l'Xyz 400 mg trois fois par jour devrait aller ». An unsure writer or a question mark does not
+# make a dose to one reader general information (GMC "Good practice in prescribing" ¶¶ 14-18, CNOM R.4127-8/-33).
+# The negation and general words are read from the suggestion (or the clause's last "but" / « mais ») on, so the
+# writer's own doubt before it ("not 100% sure, but…", « je ne suis pas spécialiste, mais… ») does not cancel it.
+_SUGGESTED = re.compile(
+    r"\byou(?:'d| could| can| might| may| should| would) (?:(?:just|also|perhaps|maybe|probably|possibly|"
+    r"try to|want to|consider) )*(?:take|try|use|start|have|go with|give (?:her|him|them))\b|"
+    r"\b(?:maybe|perhaps) (?:try|take|start|use)\b|\b(?:how|what) about\b|\bi(?:'d| would) (?:try|take|start|go with)\b|"
+    r"\bvous (?:pouvez|pourriez|devriez|pourrez)(?: peut-être| aussi| simplement| toujours)? "
+    r"(?:prendre|essayer|utiliser|commencer|mettre|donner|tenter)\b|\bpeut-être (?:prendre|essayer)\b|"
+    r"\bje (?:prendrais|commencerais|essaierais|essayerais|tenterais|partirais sur)\b|\bpourquoi pas\b|"
+    r"\bet si vous (?:preniez|essayiez)\b|\bdevrai(?:t|ent) (?:aller|suffire|marcher|faire l'affaire|vous soulager)\b|"
+    r"\bshould (?:do|work|help|be enough|sort it|settle it)\b"
+)
+_BUT = re.compile(r".*(?:\bbut\b|\bmais\b)", re.DOTALL)
+
+
+def _suggested(doc: Doc, a: int, b: int, amount: int, drugs: Collection[str]) -> bool:
+    low = doc.low
+    sug = _SUGGESTED.search(low, a, b)
+    if sug is None:
+        return False
+    but = _BUT.match(low, a, amount)
+    part = sug.start() if sug.start() < amount else (but.end() if but else a)
+    return _NOT_ORDER.search(low, part, b) is None and _named(doc, a, b, drugs)
 
 
 _BY_WEIGHT = re.compile(

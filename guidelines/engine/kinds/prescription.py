@@ -174,7 +174,7 @@ def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
             return
         for idx in sorted(candidates):
             s, e = sentences[idx]
-            if _is_question(text, s, e):
+            if _is_question(text, s, e) and idx not in named:  # a dose asked is still one
                 continue
             cue = candidates[idx]
             dose = _DOSE_LOW.search(low, s, e)
