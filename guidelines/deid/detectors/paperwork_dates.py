@@ -93,14 +93,14 @@ _EVENT_NOUN_EN = (
 # a weekday or feast found as a date, then its event ("Saturday lessons", "the Boxing Day match", "Easter week")
 _EVENT_AFTER = re.compile(rf"\s+(?:{_EVENT_NOUN_EN})(?![\w-])", I)
 _EN_EVENT = re.compile(
-    r"\b(?:during|at|after|before|since|until|till|around|over|from|by|in|on)\s+"
+    r"\b(?:during|at|after|before|since|until|till|around|over|from|by|in|on)\s+(?:the\s+(?=bank\s+holiday))?"
     r"(?P<ev>the\s+(?:(?:county|regional|national|cup|league|club|inter-?county|district|area|state)\s+)"
     r"(?:(?:semi-)?finals?|match|game|tournament|gala|race|championships?|derby|fixture)"
     r"|(?:the\s+)?(?:(?:end|start|beginning|middle|last\s+(?:day|week))\s+of\s+(?:the\s+)?"
     r"(?:(?:first|second|third|autumn|spring|summer|winter|last|next|this)\s+)?(?:school\s+)?term"
     r"|half[-\s]term)"
     r"|the\s+(?:christmas|xmas|easter|summer|october|february|may)\s+(?:holidays|hols|break|half[-\s]term)"
-    r"|the\s+bank\s+holiday(?:\s+(?:weekend|monday))?)(?![\w-])",
+    r"|bank\s+holiday(?:\s+(?:weekend|monday))?)(?![\w-])",
     I,
 )
 _EVENT_NOUN_FR = (
@@ -110,8 +110,8 @@ _EVENT_NOUN_FR = (
 )
 # « la compétition de [dimanche] », « la semaine du [Carnaval] », « la fin de [semaine de la fête du Travail] »
 _EVENT_BEFORE_FR = re.compile(
-    rf"(?:\b(?:la|le|les|l['’])\s*(?:{_EVENT_NOUN_FR})\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]))$"
-    r"|(?:\b(?:the\s+)?(?:week|weekend|night|eve|morning)\s+of\s+)$",
+    rf"\b(?:la|le|les|l['’])\s*(?P<ev>(?:{_EVENT_NOUN_FR})\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]))$"
+    r"|(?P<ev2>\b(?:the\s+)?(?:week|weekend|night|eve|morning)\s+of\s+)$",
     I,
 )
 # feasts and festivals not in the shared grammar, with a capital, after a time word or an event noun
@@ -135,14 +135,7 @@ _WEEKDAYS_AGO = re.compile(
     rf"\b(?:a|one|two|three|four|five|\d)\s+(?:{_WD})s?\s+ago\b|\bil\s+y\s+a\s+(?:deux|trois|\d)\s+(?:{_WD})s\b",
     I,
 )
-# "the" of "the Monday after Waitangi Day", "the bank holiday Monday" (as "the Sunday before last")
-_THE_MOVED = re.compile(
-    rf"^(?:(?:{_WD})\b.*\b(?:after|before|following)\b|bank\s+holiday|(?:week|weekend|night)\s+(?:after|before)\b)",
-    I,
-)
 _ARTICLE_BEFORE = re.compile(r"\bthe\s+$", I)
-_FR_EVENT_START = re.compile(rf"(?:{_EVENT_NOUN_FR})\b", I)
-_FR_ANY_ARTICLE = re.compile(r"\b(?:la|le|les|l['’])\s*$", I)
 _MONTH_RANGE = re.compile(
     r"\s+(?:and|to|till|until|through|-|–|et|à|au)\s+(?:january|february|march|april|june|july|august|september|"
     r"october|november|december|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
@@ -152,7 +145,6 @@ _MONTH_RANGE = re.compile(
 _MONTH_END = re.compile(_MONTH_RANGE.pattern[_MONTH_RANGE.pattern.index("(?:january") :] + "$", I)
 # « la fête nationale de l'Acadie », « la fête nationale du Québec »
 _NATIONAL_OF = re.compile(r"\s+(?:de\s+l['’]|du\s+|de\s+la\s+|des\s+|de\s+)(?-i:[A-ZÀ-Þ])[\w'’-]+")
-_FR_ARTICLE_BEFORE = re.compile(r"\bla\s+$", I)
 
 
 def _stretch(text: str, s: int, e: int) -> tuple[int, int]:
@@ -161,12 +153,12 @@ def _stretch(text: str, s: int, e: int) -> tuple[int, int]:
         before = text[max(0, s - 60) : s]
         m = _EVENT_BEFORE_FR.search(before)
         if m is not None:
-            s -= len(m.group())
+            s -= len(
+                m.group("ev") or m.group("ev2")
+            )  # the article before the event stays out (« la [semaine du 10 mars] »)
             continue
         break
     seg = text[s:e]
-    if _FR_EVENT_START.match(seg) and (a := _FR_ANY_ARTICLE.search(text, max(0, s - 5), s)):
-        s = a.start()  # « depuis les vacances de février »
     if re.search(r"(?i)f[êe]te\s+nationale$", seg) and (n := _NATIONAL_OF.match(text, e)):
         e = n.end()
     if _MONTH_END.search(seg) and (r := _MONTH_RANGE.match(text, e)):
@@ -175,16 +167,12 @@ def _stretch(text: str, s: int, e: int) -> tuple[int, int]:
         a := _ARTICLE_BEFORE.search(text, max(0, s - 5), s)
     ):
         s = a.start()  # "the 3rd or 4th"
-    if _THE_MOVED.match(seg) and (a := _ARTICLE_BEFORE.search(text, max(0, s - 5), s)):
-        s = a.start()
-    if re.match(r"(?i)mi-", seg) and (a := _FR_ARTICLE_BEFORE.search(text, max(0, s - 4), s)):
-        s = a.start()  # « depuis la mi-mars »
     ev = _EVENT_AFTER.match(text, e)
     if ev is not None and re.search(
         rf"(?i)(?:{_WD}|day|christmas|easter|night|new\s+year['’]?s?)$", seg
     ):
         e = ev.end()
-        if (a := _ARTICLE_BEFORE.search(text, max(0, s - 5), s)) and not _THE_MOVED.match(seg):
+        if a := _ARTICLE_BEFORE.search(text, max(0, s - 5), s):
             s = a.start()  # "the Boxing Day match": the event's own article
     clock = _CLOCK_AFTER.match(text, e)
     if clock is not None and _DAYWORD_END.search(text[s:e]):
