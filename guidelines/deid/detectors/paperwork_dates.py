@@ -1,6 +1,5 @@
 """Dates of paperwork and messages (issue 9, deid31; docs/deid.md "deid31"): weekday abbreviations in a rota
-("Priya – Mon, Wed", "Mon/Thu", « lun./jeu. »), a day with its clock time ("Sunday 2pm", "yesterday at 6",
-« hier vers 15h »), events used as dates ("during the county final", "Saturday lessons", « la compétition de
+("Priya – Mon, Wed", "Mon/Thu", « lun./jeu. »), events used as dates ("during the county final", "Saturday lessons", « la compétition de
 dimanche », « la semaine du Carnaval », "the week of Thanksgiving"), and a few relative dates ("two Thursdays
 ago", « cet aprem »).
 
@@ -64,25 +63,8 @@ def _abbreviations(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e, strong in found if strong]
 
 
-# --- a day with its clock time ---------------------------------------------------------------------------
-_CLOCK = (
-    r"(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:h]\d{2}|\d{1,2}\s?h(?![\w])|"
-    r"noon|midnight|midi|minuit)"
-)
-_CLOCK_AFTER = re.compile(
-    rf"\s*,?\s+(?:at|around|about|from|after|before|vers|à|a|avant|après|dès|env\.?|environ)\s+"
-    rf"(?:{_CLOCK}|\d{{1,2}}(?=\s*(?:$|[.,;:!?)\"'”]|(?:and|et|o['’]clock)\b)))(?![\w])"
-    rf"|\s+{_CLOCK}(?![\w])",
-    I,
-)
-# a date that ends with one of these words may take a clock time (not "le 12 octobre vers 14h30": a clock after
-# a full date is left, as the training sets' writers leave a clock time alone)
-_DAYWORD_END = re.compile(
-    rf"(?:{_WD}|yesterday|night|morning|evening|afternoon|hier|avant-hier|"
-    r"soir|matin|nuit|aprem|Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat|Sun|"
-    r"lun\.|mar\.|mer\.|jeu\.|ven\.|sam\.|dim\.)$",
-    I,
-)
+# A day with its clock time ("Sunday 2pm", "yesterday at 6", « hier vers 15h ») was built and withdrawn: a blind
+# set's precision floor fell with it (docs/deid.md, deid31). The clock time stays visible.
 
 # --- events used as dates --------------------------------------------------------------------------------
 _EVENT_NOUN_EN = (
@@ -148,7 +130,7 @@ _NATIONAL_OF = re.compile(r"\s+(?:de\s+l['’]|du\s+|de\s+la\s+|des\s+|de\s+)(?-
 
 
 def _stretch(text: str, s: int, e: int) -> tuple[int, int]:
-    """A found date stretched over its event noun, event prefix, article and clock time."""
+    """A found date stretched over its event noun, event prefix and article."""
     for _ in range(3):
         before = text[max(0, s - 60) : s]
         m = _EVENT_BEFORE_FR.search(before)
@@ -170,9 +152,6 @@ def _stretch(text: str, s: int, e: int) -> tuple[int, int]:
         e = ev.end()
         if a := _ARTICLE_BEFORE.search(text, max(0, s - 5), s):
             s = a.start()  # "the Boxing Day match": the event's own article
-    clock = _CLOCK_AFTER.match(text, e)
-    if clock is not None and _DAYWORD_END.search(text[s:e]):
-        e = clock.end()
     return s, e
 
 
