@@ -4,7 +4,7 @@ dimanche », « la semaine du Carnaval », "the week of Thanksgiving"), and a fe
 ago", « cet aprem »).
 
 A pass over the candidates the other detectors found: it adds new DATE candidates and stretches found dates over
-the words that belong to them (the clock time, the event noun, its article). Conventions of the training sets
+the words that belong to them (the event noun, its prefix). Conventions of the training sets
 (docs/deid.md, deid30): « le » / "on" / "since" / « depuis » stay outside; an event's own article is inside, as
 a feast's (« la Saint-Jean »)."""
 
