@@ -88,3 +88,27 @@ def test_paperwork_dates_hidden(text: str, lang: str, hidden: list[str]) -> None
 )
 def test_look_alikes_kept(text: str, lang: str, kept: str) -> None:
     assert kept in shown(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "offered"),
+    [
+        ("Il s'est blessé hier vers 15h en tondant.", "vers 15h"),
+        ("He slipped Sunday 2pm, bruised coccyx.", "2pm"),
+        ("Admitted Friday night at 10, discharged Sunday at 3.", "at 10"),
+    ],
+)
+def test_clock_after_a_day_is_a_possible_identifier(text: str, offered: str) -> None:
+    """The clock after a day is offered to the patient, not hidden (withdrawn for a blind floor)."""
+    from guidelines.deid import possible_identifiers
+
+    got = [text[s.start : s.end] for s in possible_identifiers(text, "en")]
+    assert offered in got
+    assert offered in shown(text)
+
+
+def test_clock_alone_is_not_offered() -> None:
+    from guidelines.deid import possible_identifiers
+
+    text = "I take it at 6 every day and 2 tablets at 10pm."
+    assert not [s for s in possible_identifiers(text, "en") if s.label == "DATE"]
