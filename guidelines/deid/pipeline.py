@@ -15,7 +15,6 @@ from .detectors.age_forms import ages_after_names
 from .detectors.date_chains import detect_date_chains
 from .detectors.name_phrases import detect_name_phrases
 from .detectors.numbers import detect_age_nouns
-from .detectors.paperwork_dates import detect_paperwork_dates
 from .detectors.relative_dates import detect_relative_dates
 from .detectors.spoken_numbers import (
     SPOKEN_TRIGGERS,
@@ -222,7 +221,6 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     detect_caps_names(text, gazetteers(), cands)
     NamePass(doc, gazetteers(), cands).run()
     detect_date_chains(text, _frequent(), cands)  # after the names: it must see what it crosses
-    detect_paperwork_dates(text, cands)
     multi: list[bool] = []
     sure, _unsure, outside = tagged_spans(doc.words, doc.spans, doc.sent_start, gazetteers(), multi)
     cands = _veto_shape_only(cands, doc, outside)

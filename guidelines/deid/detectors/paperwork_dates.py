@@ -43,7 +43,7 @@ def _abbreviations(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int, bool]] = []
     weak: list[tuple[int, int]] = []
     for m in _ABBR.finditer(text):
-        s, e = m.span()
+        s, e = m.span("en") if m.group("en") else m.span("fr")  # the full stop stays out
         if _ABBR_ARTICLE.search(text, max(0, s - 8), s):
             continue
         if m.group("en") and not m.group().endswith(".") and _ABBR_NEXT_BAD.match(text, e):
@@ -75,13 +75,13 @@ _EVENT_NOUN_EN = (
 # a weekday or feast found as a date, then its event ("Saturday lessons", "the Boxing Day match", "Easter week")
 _EVENT_AFTER = re.compile(rf"\s+(?:{_EVENT_NOUN_EN})(?![\w-])", I)
 _EN_EVENT = re.compile(
-    r"\b(?:during|at|after|before|since|until|till|around|over|from|by|in|on)\s+(?:the\s+(?=bank\s+holiday))?"
-    r"(?P<ev>the\s+(?:(?:county|regional|national|cup|league|club|inter-?county|district|area|state)\s+)"
+    r"\b(?:during|at|after|before|since|until|till|around|over|from|by|in|on)\s+(?:the\s+)?"
+    r"(?P<ev>(?:(?:county|regional|national|cup|league|club|inter-?county|district|area|state)\s+)"
     r"(?:(?:semi-)?finals?|match|game|tournament|gala|race|championships?|derby|fixture)"
-    r"|(?:the\s+)?(?:(?:end|start|beginning|middle|last\s+(?:day|week))\s+of\s+(?:the\s+)?"
+    r"|(?:(?:end|start|beginning|middle|last\s+(?:day|week))\s+of\s+(?:the\s+)?"
     r"(?:(?:first|second|third|autumn|spring|summer|winter|last|next|this)\s+)?(?:school\s+)?term"
     r")"
-    r"|the\s+(?:christmas|xmas|easter|october|february|may)\s+(?:holidays|hols|break|half[-\s]term)"
+    r"|(?:christmas|xmas|easter|october|february|may)\s+(?:holidays|hols|break|half[-\s]term)"
     r"|bank\s+holiday(?:\s+(?:weekend|monday))?)(?![\w-])",
     I,
 )
@@ -149,9 +149,7 @@ def _stretch(text: str, s: int, e: int) -> tuple[int, int]:
     if ev is not None and re.search(
         rf"(?i)(?:{_WD}|day|christmas|easter|night|new\s+year['’]?s?)$", seg
     ):
-        e = ev.end()
-        if a := _ARTICLE_BEFORE.search(text, max(0, s - 5), s):
-            s = a.start()  # "the Boxing Day match": the event's own article
+        e = ev.end()  # "the [Boxing Day match]": "the" stays out, as in "the [Easter holidays]"
     return s, e
 
 
