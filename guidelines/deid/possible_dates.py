@@ -57,6 +57,20 @@ _PAST_WEEKS = re.compile(
 )
 
 
+# The clock time after a day ("Sunday 2pm", "yesterday at 6", « hier vers 15h »): the day is a DATE span; the
+# clock was a DATE span too in deid31 and was withdrawn for a blind precision floor (docs/deid.md, deid31), so
+# the patient decides. Only the clock part is offered ("at 6", « vers 15h »); never a clock alone.
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:h]\d{2}|\d{1,2}\s?h(?![\w])|noon|midnight|midi|minuit)"
+CLOCK_AFTER_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche|yesterday|hier|avant-hier|last\s+night|cette\s+nuit)"
+    r"(?:\s+(?:morning|afternoon|evening|night|soir|matin|midi|apr[eè]s-midi))?"
+    r"(?P<clock>\s*,?\s+(?:(?:(?:at|around|about|vers|à)\s+)?"
+    rf"{_CLOCK}|(?:at|around|about|vers)\s+\d{{1,2}}(?=\s*(?:$|[.,;:!?)]))))(?![\w])",
+    _I,
+)
+
+
 def possible_dates(text: str) -> list[tuple[int, int, str]]:
     """(start, end, "DATE") for every time phrase the policy keeps but for the days around the post,
     in order; overlaps allowed."""
@@ -66,4 +80,12 @@ def possible_dates(text: str) -> list[tuple[int, int, str]]:
         if not _AROUND_NOW.match(m.group()) or _PAST_WEEKS.match(m.group())
     ]
     found += [(m.start(), m.end(), "DATE") for m in OTHER_TIME_PHRASE.finditer(text)]
+    found += [
+        (
+            m.start("clock") + len(m.group("clock")) - len(m.group("clock").lstrip(" ,")),
+            m.end(),
+            "DATE",
+        )
+        for m in CLOCK_AFTER_DAY.finditer(text)
+    ]
     return sorted(found)

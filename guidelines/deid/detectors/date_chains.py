@@ -43,6 +43,7 @@ from .date_chain_words import (
     WEEKDAY_FULL,
 )
 from .dates import emit_dates
+from .paperwork_dates import detect_paperwork_dates
 
 # Evidence that only adds: below the grammar's dates (which it never lengthens or merges) and below
 # streets, postcodes, phones and organisations ("avenue du 8 Mai 1945", "Hôpital du 11 novembre"),
@@ -287,3 +288,4 @@ def detect_date_chains(text: str, frequent: frozenset[str], out: list[Candidate]
         free = not any(o.start < c.end and c.start < o.end for o in others)
         lengthen = (c.start, c.end) in misspelt_spans and longer and free
         out.append(Candidate(c.start, c.end, c.label, PRI_DATE if lengthen else PRI_DATE_CHAIN))
+    detect_paperwork_dates(text, out)  # last: it stretches what every date detector found (deid31)

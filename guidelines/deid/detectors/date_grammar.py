@@ -155,7 +155,7 @@ _MONTH_FR = (
     r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
 )
 MONTH_TIME = re.compile(
-    r"\b(?:(?P<prep>in|since|until|till|by|from|before|after|during|over|around|through|throughout|"
+    r"\b(?:(?P<prep>in|since|between|until|till|by|from|before|after|during|over|around|through|throughout|"
     r"en|depuis|jusqu['’]en|avant|apr[eè]s|pendant|dès|des|courant|vers)\s+)?"
     r"(?P<mod>(?:(?:last|next|this|early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)"
     r"[\s-]+|(?:d[ée]but|fin|mi|courant|le\s+mois\s+d['’e]\s*)[\s-]*))?"
