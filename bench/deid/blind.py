@@ -8,6 +8,7 @@ Offsets are computed by code from the markup (make_corpus.parse_markup), never b
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -41,6 +42,16 @@ def load_markup(path: Path) -> list[dict[str, object]]:
             }
         )
     return records
+
+
+def write_markup_jsonl(markup: Path, out: Path) -> int:
+    """Write the records of a markup file as the held-out deid.jsonl format (the dev sets' make.py)."""
+    recs = load_markup(markup)
+    out.parent.mkdir(exist_ok=True)
+    with out.open("w", encoding="utf-8") as fh:
+        for r in recs:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    return len(recs)
 
 
 def predict(records: list[dict[str, object]], with_possible: bool) -> dict[str, list[Span]]:

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from triage.core import assess, emergency_guidance
-
-NUMBER = {"en": ("GB", "999"), "fr": ("FR", "15")}
+from tests.triage_core.pairs import assert_call_now_and_quiet
+from triage.core import assess
 
 # (flag, language, emergency, look-alike with the same words)
 PAIRS: dict[str, tuple[str, str, str, str]] = {
@@ -63,13 +62,7 @@ PAIRS: dict[str, tuple[str, str, str, str]] = {
 
 @pytest.mark.parametrize("name", sorted(PAIRS))
 def test_the_emergency_shows_call_now_and_the_look_alike_does_not(name: str) -> None:
-    flag, lang, emergency, look_alike = PAIRS[name]
-    got = assess(emergency, lang)
-    assert got.emergency and flag in got.red_flags, got.red_flags
-    country, number = NUMBER[lang]
-    assert number in [n for _, n in emergency_guidance(country, lang, got.red_flags).numbers]
-    quiet = assess(look_alike, lang)
-    assert not quiet.emergency, quiet.red_flags
+    assert_call_now_and_quiet(*PAIRS[name])
 
 
 @pytest.mark.parametrize(

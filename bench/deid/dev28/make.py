@@ -5,24 +5,18 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from blind import load_markup  # noqa: E402
+from blind import write_markup_jsonl  # noqa: E402
 
 
 def main() -> None:
     for name, out in (("dev28.txt", "deid.jsonl"), ("dev28b.txt", "b/deid.jsonl")):
-        recs = load_markup(HERE / name)
-        (HERE / out).parent.mkdir(exist_ok=True)
-        with (HERE / out).open("w", encoding="utf-8") as fh:
-            for r in recs:
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-        print(out, len(recs), "records")
+        print(out, write_markup_jsonl(HERE / name, HERE / out), "records")
 
 
 if __name__ == "__main__":

@@ -6,22 +6,18 @@ Score: /work/main/.venv/bin/python bench/deid/dev27/score.py bench/deid/dev31
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from blind import load_markup  # noqa: E402
+from blind import write_markup_jsonl  # noqa: E402
 
 
 def main() -> None:
-    recs = load_markup(HERE / "dev31.txt")
-    with (HERE / "deid.jsonl").open("w", encoding="utf-8") as fh:
-        for r in recs:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(len(recs), "records")
+    for name, out in (("dev31.txt", "deid.jsonl"),):
+        print(out, write_markup_jsonl(HERE / name, HERE / out), "records")
 
 
 if __name__ == "__main__":
