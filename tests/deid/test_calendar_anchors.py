@@ -72,6 +72,9 @@ def dates(text: str, lang: str = "en") -> list[str]:
         ("Pendant l'été 2024 j'ai perdu 6 kilos.", "fr", "été 2024"),
         ("Pendant le Ramadan de 2025 j'ai fait une hypoglycémie.", "fr", "Ramadan de 2025"),
         ("Depuis le Têt, ma grand-mère tousse la nuit.", "fr", "Têt"),
+        ("What can my diabetic son eat during the summer holidays?", "en", "summer holidays"),
+        ("Pendant les vacances d'été, mon fils a fait une otite.", "fr", "vacances d'été"),
+        ("Pendant les grandes vacances, mon fils a fait une otite.", "fr", "grandes vacances"),
     ],
 )
 def test_anchored_dates_are_hidden(text: str, lang: str, span: str) -> None:
@@ -95,7 +98,7 @@ def test_anchored_dates_are_hidden(text: str, lang: str, span: str) -> None:
         ("Je peux jeûner pendant le ramadan ?", "fr", "ramadan"),
         ("The first week of treatment was hard.", "en", "first week of treatment"),
         ("La 2e semaine de grossesse, j'avais des nausées.", "fr", "2e semaine de grossesse"),
-        ("What can my diabetic son eat during the summer holidays?", "en", "summer holidays"),
+        ("I love the summer holidays but what can my diabetic son eat?", "en", "summer holidays"),
     ],
 )
 def test_look_alikes_stay_visible(text: str, lang: str, visible: str) -> None:

@@ -74,6 +74,10 @@ _UNIT_BEFORE_FR = re.compile(
     r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])$",
     I,
 )
+_HOLIDAYS_BEFORE_FR = re.compile(r"(?<![\w-])vacances\s+(?:de\s+|d['’])$", I)
+_SEASON_PREP = re.compile(
+    r"\b(?:over|during|in|since|before|after|until|till|throughout)\s+the\s+$", I
+)
 _UNIT_AFTER_EN = re.compile(
     r"(?:['’]s)?\s+(?:Eve|Day|week|weekend|fortnight|bank\s+holiday|morning|night)(?![\w-])", I
 )
@@ -153,6 +157,10 @@ def _span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         return base + o.start(), e
     if kind == "month":
         return None
+    if kind == "season" and (v := _HOLIDAYS_BEFORE_FR.search(before)) is not None:
+        return base + v.start(), e  # « les [vacances d'été] » (training gold `vacances d'hiver`)
+    if kind == "season" and e > m.end() and not modified and _SEASON_PREP.search(before):
+        return s, e  # "during the [summer holidays]", as "during the [Easter holidays]"
     if kind == "feast":
         if (r := _RELATIVE_BEFORE.search(before)) is not None:
             return base + r.start(), e
@@ -187,9 +195,12 @@ def detect_calendar_anchors(text: str, cands: list[Candidate]) -> None:
         if any(c.start <= s and e <= c.end and c.priority >= PRI_DATE - 1 for c in dates):
             continue  # found already: its edges were decided by its own detector
         for k, c in enumerate(cands):
-            if c.label in ("DATE", "DATE_OF_BIRTH") and c.start < e and s < c.end:
-                # « Le [dimanche gras] »: the article a habit (« le dimanche ») took stays outside
-                lead = 0 if _ARTICLE_ONLY.fullmatch(text, c.start, s) is None else s - c.start
-                s, e = min(s, c.start + lead), max(e, c.end)
-                cands[k] = Candidate(s, e, c.label, c.priority)
+            if c.label not in ("DATE", "DATE_OF_BIRTH") or not (c.start < e and s < c.end):
+                continue
+            if c.priority < PRI_DATE - 1 and not (s <= c.start and c.end <= e):
+                continue  # a weaker chain over it ("lundi 8h 15/9, mercredi…") is not joined
+            # « Le [dimanche gras] »: the article a habit (« le dimanche ») took stays outside
+            lead = 0 if _ARTICLE_ONLY.fullmatch(text, c.start, s) is None else s - c.start
+            s, e = min(s, c.start + lead), max(e, c.end)
+            cands[k] = Candidate(s, e, c.label, c.priority)
         cands.append(Candidate(s, e, "DATE", PRI_DATE - 1))
