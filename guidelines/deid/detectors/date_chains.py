@@ -29,6 +29,7 @@ from guidelines.deid.candidate import PRI_DATE, PRI_POSTCODE, Candidate
 from guidelines.deid.triggers import MONTH_ABBR, MONTH_WORDS, WEEKDAY_ABBR, WEEKDAYS
 from textkit.folding import fold
 
+from .calendar_anchors import detect_calendar_anchors
 from .date_chain_words import (
     AMBIGUOUS_MONTH,
     AMBIGUOUS_WEEKDAY,
@@ -289,3 +290,4 @@ def detect_date_chains(text: str, frequent: frozenset[str], out: list[Candidate]
         lengthen = (c.start, c.end) in misspelt_spans and longer and free
         out.append(Candidate(c.start, c.end, c.label, PRI_DATE if lengthen else PRI_DATE_CHAIN))
     detect_paperwork_dates(text, out)  # last: it stretches what every date detector found (deid31)
+    detect_calendar_anchors(text, out)  # an anchor and what modifies it (deid32)
