@@ -51,6 +51,8 @@ def shown(text: str, lang: str = "en") -> str:
         ("Ultra entry form Lakeland 50 asks about my tablets.", "en", ["Lakeland 50"]),
         ("Yard: Home Farm, Dulverton. Kicked by a horse.", "en", ["Home Farm"]),
         ("Départ parking du Pâquier à huit heures.", "fr", ["Pâquier"]),
+        ("On était rue Sainte-Catherine coin Jeanne-Mance, il est tombé.", "fr", ["Jeanne-Mance"]),
+        ("We were in Sharm el-Sheikh when the diarrhoea started.", "en", ["Sheikh"]),
     ],
 )
 def test_labelled_identifiers_hidden(text: str, lang: str, hidden: list[str]) -> None:
@@ -74,6 +76,7 @@ def test_labelled_identifiers_hidden(text: str, lang: str, hidden: list[str]) ->
         ("Le stand Ventolin à la pharmacie.", "fr", ["Ventolin"]),
         ("Association des diabétiques : des conseils ?", "fr", ["diabétiques"]),
         ("Holiday Lets are cheap in winter.", "en", ["Holiday Lets"]),
+        ("J'ai mal à l'angle de la mâchoire, au coin de l'oeil.", "fr", ["angle", "coin"]),
     ],
 )
 def test_medicine_and_ordinary_words_kept(text: str, lang: str, kept: list[str]) -> None:

@@ -5,7 +5,8 @@ Lausanne », « stand SAMU Côte d'Ivoire », « poste de secours du Lac de Tign
 business's own kind (`Bramble Cottage Lets`, `Alpine Trails Holidays`).
 
 Also a named farm or car park as an address (`Home Farm, Dulverton`, « Ferme du Bois », « parking du
-Pâquier »).
+Pâquier »), a Quebec corner (« rue Sainte-Catherine coin Jeanne-Mance »), a town with an Arabic article
+after a place preposition (`in Sharm el-Sheikh`).
 
 Why: the field's noun or the kind word is the evidence, not the name, which may be ordinary words
 (`Lagon Location`, `Mer et Monde`). The name is a run of capitalised words, codes and short numbers
@@ -17,8 +18,16 @@ initials after « parking ». Fields are read on one line: a form's line.
 
 from __future__ import annotations
 
+import re
+
 from guidelines.deid._data import Gazetteers
-from guidelines.deid.candidate import PRI_ORG_CUE, PRI_PERSON_CUE, Candidate
+from guidelines.deid.candidate import (
+    PRI_ADDRESS,
+    PRI_CITY_CUE,
+    PRI_ORG_CUE,
+    PRI_PERSON_CUE,
+    Candidate,
+)
 from guidelines.deid.cues import TITLES, word_set
 from guidelines.deid.doc import Doc
 from guidelines.deid.names.org_fields import FIELD_ONLY, detect_orgs_in_fields
@@ -273,9 +282,31 @@ _ORG_TRIGGERS = (
 )
 
 
+_CAP = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*"
+_STREET = r"(?:rue|boulevard|boul\.?|bd|avenue|av\.?|chemin|route|côte)"
+# « rue Sainte-Catherine coin Jeanne-Mance »: a Quebec corner is one address
+_CORNER = re.compile(
+    rf"\b{_STREET}\s+(?:de\s+la\s+|du\s+|des\s+|de\s+)?{_CAP}(?:\s+{_CAP})*\s+(?:coin|angle)\s+"
+    rf"(?:{_STREET}\s+)?(?:de\s+la\s+|du\s+|des\s+|de\s+)?{_CAP}(?:\s+{_CAP})*"
+)
+# "in Sharm el-Sheikh": an Arabic article inside a town's name, after a place preposition
+_ARTICLE_TOWN = re.compile(
+    r"\b(?:in|at|to|from|near|à|de|près\s+de|vers)\s+([A-Z][a-z]+\s+(?:el|al|ed|es|ad|ar|as|ash)-[A-Z][a-z]+)"
+)
+
+
+def _place_shapes(text: str, out: list[Candidate]) -> None:
+    if " coin " in text or " angle " in text:
+        for m in _CORNER.finditer(text):
+            out.append(Candidate(m.start(), m.end(), "ADDRESS", PRI_ADDRESS + 1))
+    if "-" in text:
+        for m in _ARTICLE_TOWN.finditer(text):
+            out.append(Candidate(m.start(1), m.end(1), "CITY", PRI_CITY_CUE + 1))
+
+
 def detect_labelled(text: str, doc: Doc, g: Gazetteers, out: list[Candidate]) -> None:
     """Append the persons and organisations that labels, rosters and kind words announce."""
-    del text
+    _place_shapes(text, out)
     detect_persons(doc, g, out)
     words = frozenset(doc.folded)
     if not words.isdisjoint(_ORG_TRIGGERS):
