@@ -39,6 +39,7 @@ from guidelines.deid.names.rosters import (
     medical_word,
     same_line,
 )
+from guidelines.deid.names.towns import towns
 
 __all__ = ["FIELD_ONLY", "detect_fields", "detect_labelled"]
 
@@ -46,6 +47,8 @@ ORG_LABELS = word_set(
     "compagnie operator operateur prestataire loueur provider outfitter organisation organization "
     "association amicale shop magasin boutique festival event evenement venue organisme"
 )
+# an organisation after a kind word: above towns and gazetteer names, under a person's cue
+PRI_KIND = PRI_ORG_CUE + 2
 # a kind word straight before an organisation's own name
 KINDS = word_set(
     "association amicale organisation organization festival temple mosquee mosque synagogue gurdwara "
@@ -102,7 +105,8 @@ def org_run(doc: Doc, k: int, g: Gazetteers, listed_ok: bool = False) -> int:
 
 def _town_closes(doc: Doc, k: int, g: Gazetteers) -> bool:
     """A known town at k ends the name (the corpora mark the town apart: `CITY`)."""
-    return doc.folded[k] in g.cities and (k + 1 >= len(doc.words) or not doc.cap[k + 1])
+    known = doc.folded[k] in g.cities or doc.folded[k] in towns().single
+    return known and (k + 1 >= len(doc.words) or not doc.cap[k + 1])
 
 
 def _org(doc: Doc, s: int, e: int, g: Gazetteers, out: list[Candidate], pri: int) -> None:
@@ -135,7 +139,7 @@ def _orgs(doc: Doc, g: Gazetteers, out: list[Candidate]) -> None:
                 s = i if doc.cap[i] and not doc.sent_start[i] else k
                 if s == i and e - k == 1 and doc.folded[k] in g.common:
                     continue
-                _org(doc, s, e, g, out, PRI_PERSON_CUE + 1)
+                _org(doc, s, e, g, out, PRI_KIND)
         elif f in POSTS and i + 3 < n and doc.folded[i + 1] in {"de", "du", "des"}:
             k = i + 2
             if (
@@ -167,8 +171,7 @@ def _orgs(doc: Doc, g: Gazetteers, out: list[Candidate]) -> None:
 def _connected(doc: Doc, i: int, g: Gazetteers, out: list[Candidate]) -> bool:
     """A kind, at most one lowercase qualifier, a connector and a name: « Temple hindou de
     Lausanne », « Gîtes du Pays basque », « poste de secours du Lac de Tignes ». Capitalised, the kind
-    is part of the name; lowercase, only the name is (a lowercase kind before one known town leaves
-    the town to the town rules, the older sets' convention)."""
+    is part of the name (a lowercase kind is left to the older rules)."""
     n = len(doc.words)
     k = i + 1
     if k < n and doc.is_word[k] and not doc.cap[k] and doc.folded[k] not in CONNECTORS:
@@ -181,14 +184,11 @@ def _connected(doc: Doc, i: int, g: Gazetteers, out: list[Candidate]) -> bool:
     e = org_run(doc, k, g)
     if e <= k:
         return False
-    if doc.cap[i] and not doc.sent_start[i]:
-        out.append(
-            Candidate(doc.spans[i][0], doc.spans[e - 1][1], "ORGANIZATION", PRI_PERSON_CUE + 1)
-        )
-    elif e - k == 1 and not doc.words[k].isupper():
-        return False  # « amicale laïque de Guipavas »: one word after a lowercase kind, the older rules'
-    else:
-        _org(doc, k, e, g, out, PRI_PERSON_CUE + 1)
+    if not doc.cap[i] or doc.sent_start[i]:
+        # a lowercase kind: the older rules own the phrase (« amicale laïque de Guipavas », a kind
+        # joined to its name by names/complete.py); a name alone here made a held-out set leak more
+        return False
+    out.append(Candidate(doc.spans[i][0], doc.spans[e - 1][1], "ORGANIZATION", PRI_KIND))
     return True
 
 
