@@ -24,8 +24,8 @@ from .names.city_slots import city_slots
 from .names.complete import complete_addresses, complete_organizations
 from .names.job_cues import detect_job_names
 from .names.joins import join_person_parts
+from .names.labelled import FIELD_ONLY, detect_fields
 from .names.org_cues import detect_orgs_after_cues
-from .names.org_fields import FIELD_ONLY, detect_orgs_in_fields
 from .names.org_heads import detect_org_heads
 from .names.org_public import detect_public_orgs
 from .names.org_services import completed_kinds, completed_stations, detect_org_services
@@ -207,7 +207,7 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     detect_public_orgs(text, gazetteers(), cands)
     detect_org_heads(text, gazetteers(), cands)
     detect_orgs_after_cues(text, doc, gazetteers(), cands)
-    detect_orgs_in_fields(text, doc, gazetteers(), cands)
+    detect_fields(text, doc, gazetteers(), cands)
     detect_org_words(text, doc, gazetteers(), cands)
     detect_org_services(text, doc, gazetteers(), cands)
     detect_town_before_region(text, cands)

@@ -146,8 +146,12 @@ def complete_organizations(text: str, chosen: list[Candidate]) -> list[Candidate
                     and (
                         text[prev.start : prev.end].split()[-1].islower()
                         or m0.group().split()[0] == "of"
-                        # « communauté de communes du Pays [de] Landivisiau »: opened by its kind
-                        or fold(text[prev.start : prev.end].split()[0]) in _QUALIFIED_LOWER
+                        # « communauté de communes du Pays [de] Landivisiau »: opened by its kind,
+                        # in lowercase (« l'Association des Aînés de [Bastogne] » keeps its town apart)
+                        or (
+                            fold(text[prev.start : prev.end].split()[0]) in _QUALIFIED_LOWER
+                            and text[prev.start].islower()
+                        )
                     )
                 )
             )
