@@ -53,6 +53,9 @@ RAISE = 0.95
 MENTAL_HEALTH_EASING = 0.05
 WATCH = 0.5
 LEARNED_PARTIAL = "possible_emergency"
+# Round 28: a flag's 'learned_requires' (redflags.json) must occur for the learned evidence to raise it
+# alone; otherwise the text gets the middle tier. Off only to measure it (bench/triage/learned28/gate.py).
+LEARNED_GATE = True
 
 URGENCY_TARGET_MINUTES: dict[str, int] = {
     level: _CATALOGUE.target_minutes[level] for level in URGENCY_LEVELS
@@ -219,13 +222,14 @@ def assess(
                 (rule.code, None if combo.by_keywords else combo.specialty or rule.specialty)
             )
     evidence_model = learned_model()
-    per_sentence = evidence_model.features(doc.text, compiled.history, compiled.informational)
+    # The learned models read the raw text through their frozen view (learned_view.py), as in training.
+    per_sentence = evidence_model.features(text)
     # The learned evidence reads only what the patient says for themselves (Document.reported);
     # the router still reads the whole text.
     own = (
         per_sentence
         if not doc.reported and not doc.dated_sentences
-        else evidence_model.features(doc.own_text, compiled.history, compiled.informational)
+        else evidence_model.features(doc.own_text)
     )
     evidence = evidence_model.evidence(own)
     if (
@@ -264,7 +268,10 @@ def assess(
 
 def _learned_vetoed(compiled: Model, flag: str, text: str) -> bool:
     veto = compiled.learned_unless.get(flag)
-    return veto is not None and veto.search(text) is not None
+    if veto is not None and veto.search(text) is not None:
+        return True
+    need = compiled.learned_requires.get(flag) if LEARNED_GATE else None
+    return need is not None and need.search(text) is None
 
 
 def explain(text: str) -> dict[str, list[int]]:

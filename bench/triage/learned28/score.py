@@ -29,7 +29,8 @@ def main() -> None:
     parser.add_argument("file")
     parser.add_argument("-v", action="store_true")
     args = parser.parse_args()
-    rows = [json.loads(ln) for ln in Path(args.file).open(encoding="utf-8") if ln.strip()]
+    lines = Path(args.file).read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(ln) for ln in lines if ln.strip()]
     tp = fa = learned_fa = 0
     pos = sum(r["emergency"] for r in rows)
     for r in rows:
@@ -44,7 +45,9 @@ def main() -> None:
         if args.v or got.emergency != r["emergency"]:
             tag = "ok" if got.emergency == r["emergency"] else ("MISS" if r["emergency"] else "FA")
             src = "learned-only" if learned_only else "rules"
-            print(f"{tag:4} {r['id']} {list(got.red_flags)} {src if got.emergency else ''} {got.partial}")
+            print(
+                f"{tag:4} {r['id']} {list(got.red_flags)} {src if got.emergency else ''} {got.partial}"
+            )
     neg = len(rows) - pos
     print(f"recall {tp}/{pos}  false alarms {fa}/{neg} (learned-only {learned_fa})")
 
