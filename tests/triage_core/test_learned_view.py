@@ -1,4 +1,4 @@
-"""Round 28: the learned models read the text through a frozen view, and a learned-only suicide flag is gated.
+"""Round 28: the learned models read the text through a frozen view; a learned-only suicide gate (measured, off).
 
 The shipped learned.json.gz was trained on features of the normaliser and scope cues as they were at its
 commit; data/learned_view.json freezes them (bench/triage/freeze_learned_view.py), so later rounds of rules
@@ -108,15 +108,15 @@ def _always(flag: str, p: float = 0.99) -> learned.Learned:
         ("fr", "Mon fils est un peu triste depuis la rentrée, il mange et dort bien."),
     ],
 )
-def test_a_learned_only_suicide_flag_needs_a_word_of_suicide(
+def test_with_the_gate_a_learned_only_suicide_flag_needs_a_word_of_suicide(
     monkeypatch: pytest.MonkeyPatch, lang: str, text: str
 ) -> None:
     monkeypatch.setattr(assess_module, "learned_model", lambda: _always("suicide_risk"))
+    assert assess(text, lang).red_flags == ("suicide_risk",)  # the gate is off (not shipped)
+    monkeypatch.setattr(assess_module, "LEARNED_GATE", True)
     result = assess(text, lang)
     assert not result.emergency
     assert assess_module.LEARNED_PARTIAL in result.partial  # the middle tier, not nothing
-    monkeypatch.setattr(assess_module, "LEARNED_GATE", False)
-    assert assess(text, lang).red_flags == ("suicide_risk",)
 
 
 @pytest.mark.parametrize(
@@ -128,14 +128,16 @@ def test_a_learned_only_suicide_flag_needs_a_word_of_suicide(
         ("fr", "Il a caché une corde dans le garage, il dit qu'il n'en peut plus."),
     ],
 )
-def test_a_learned_only_suicide_flag_with_such_a_word_is_raised(
+def test_with_the_gate_a_learned_only_suicide_flag_with_such_a_word_is_raised(
     monkeypatch: pytest.MonkeyPatch, lang: str, text: str
 ) -> None:
+    monkeypatch.setattr(assess_module, "LEARNED_GATE", True)
     monkeypatch.setattr(assess_module, "learned_model", lambda: _always("suicide_risk"))
     assert "suicide_risk" in assess(text, lang).red_flags
 
 
 def test_the_gate_is_for_the_learned_evidence_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(assess_module, "LEARNED_GATE", True)
     # The rules still raise a suicide risk told plainly, whatever the model says.
     monkeypatch.setattr(assess_module, "learned_model", lambda: _always("stroke", 0.01))
     assert assess("I want to kill myself tonight, I have the pills ready.").red_flags == (
@@ -146,12 +148,18 @@ def test_the_gate_is_for_the_learned_evidence_only(monkeypatch: pytest.MonkeyPat
     assert assess("a question about my repeat prescription").red_flags == ("stroke",)
 
 
-def test_the_shipped_model_no_longer_raises_a_sad_teenager_as_suicide_risk() -> None:
+def test_with_the_gate_the_shipped_model_no_longer_raises_a_sad_teenager(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     # from this round's own set (bench/triage/learned28/own.jsonl): the shipped model alone says
     # suicide risk at >= 0.9 here; no word of suicide, self-harm, means, plan or farewell
     text = (
         "My son is 15 and seems sad after breaking up with his girlfriend. He's eating and going "
         "to school. How do I talk to him about it?"
     )
+    assert assess(text, "en").red_flags == (
+        "suicide_risk",
+    )  # shipped as it is: a known false alarm
+    monkeypatch.setattr(assess_module, "LEARNED_GATE", True)
     result = assess(text, "en")
     assert not result.emergency and assess_module.LEARNED_PARTIAL in result.partial

@@ -53,9 +53,11 @@ RAISE = 0.95
 MENTAL_HEALTH_EASING = 0.05
 WATCH = 0.5
 LEARNED_PARTIAL = "possible_emergency"
-# Round 28: a flag's 'learned_requires' (redflags.json) must occur for the learned evidence to raise it
-# alone; otherwise the text gets the middle tier. Off only to measure it (bench/triage/learned28/gate.py).
-LEARNED_GATE = True
+# Round 28: a flag's 'learned_requires' (redflags.json, learned_gate.py) must occur for the learned evidence
+# to raise it alone, else the middle tier. Measured and NOT shipped (off): on leave-one-set-out folds and on
+# an untuned probe it lost indirectly told suicide risks (3) for one false alarm removed on a tuned set
+# (docs/triage.md, "Learned model, round 28"; bench/triage/learned28/gate.py measures it).
+LEARNED_GATE = False
 
 URGENCY_TARGET_MINUTES: dict[str, int] = {
     level: _CATALOGUE.target_minutes[level] for level in URGENCY_LEVELS
@@ -240,7 +242,7 @@ def assess(
             evidence.flag,
             RAISE - MENTAL_HEALTH_EASING if evidence.flag in MENTAL_HEALTH_FLAGS else RAISE,
         )
-        and not _learned_vetoed(compiled, evidence.flag, doc.text)
+        and not _learned_vetoed(compiled, evidence.flag, doc)
         and not (evidence.flag in compiled.outcome_flags and doc.closed)
         and not (evidence.flag in compiled.outcome_flags - compiled.minor_flags and doc.settled)
         and not (evidence.flag in compiled.minor_flags and doc.minor)
@@ -266,12 +268,12 @@ def assess(
     )
 
 
-def _learned_vetoed(compiled: Model, flag: str, text: str) -> bool:
+def _learned_vetoed(compiled: Model, flag: str, doc: Document) -> bool:
     veto = compiled.learned_unless.get(flag)
-    if veto is not None and veto.search(text) is not None:
+    if veto is not None and veto.search(doc.text) is not None:
         return True
     need = compiled.learned_requires.get(flag) if LEARNED_GATE else None
-    return need is not None and need.search(text) is None
+    return need is not None and not need.passes(doc)
 
 
 def explain(text: str) -> dict[str, list[int]]:

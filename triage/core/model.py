@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from textkit.literals import LiteralIndex, required_literals, usable
+from triage.core import learned_gate
 from triage.core.normalize import Normalizer, pattern_words
 from triage.core.patterns import (
     Matcher,
@@ -220,7 +221,6 @@ class Model(Catalogue):
         # A flag's 'learned_unless': where one of these occurs (an ingestion passed or found), the
         # learned evidence cannot raise that flag on its own; the rules still can.
         self.learned_unless: dict[str, re.Pattern[str]] = {}
-        self.learned_requires: dict[str, re.Pattern[str]] = {}
         for item in redflags["flags"]:
             code = str(item["code"])
             veto = compile_any(
@@ -228,15 +228,8 @@ class Model(Catalogue):
             )
             if veto is not None:
                 self.learned_unless[code] = veto
-            # 'learned_requires' (round 28): the learned evidence raises the flag on its own only
-            # where one of these occurs (a suicide flag needs a word of suicide, self-harm, means,
-            # plan or farewell); the rules are untouched.
-            need = compile_any(
-                per_language(item.get("learned_requires"), what=f"{code}.learned_requires"),
-                what=code,
-            )
-            if need is not None:
-                self.learned_requires[code] = need
+        # 'learned_requires' (round 28): what the learned evidence needs to raise a flag alone.
+        self.learned_requires = learned_gate.parse(redflags["flags"], self.concepts)
         routing = load_json("routing.json")
         self.emergency_routing = parse_table(
             routing.get("emergency_routing"),
