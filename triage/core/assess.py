@@ -54,8 +54,8 @@ MENTAL_HEALTH_EASING = 0.05
 WATCH = 0.5
 LEARNED_PARTIAL = "possible_emergency"
 # Round 28: a flag's 'learned_requires' (redflags.json, learned_gate.py) must occur for the learned evidence
-# to raise it alone, else the middle tier. Measured and NOT shipped (off): on leave-one-set-out folds and on
-# an untuned probe it lost indirectly told suicide risks (3) for one false alarm removed on a tuned set
+# to raise it alone, else the middle tier. Measured and NOT shipped (off): on three leave-one-set-out folds it
+# lost one emergency for one false alarm removed, on an untuned probe two indirectly told suicide risks
 # (docs/triage.md, "Learned model, round 28"; bench/triage/learned28/gate.py measures it).
 LEARNED_GATE = False
 
