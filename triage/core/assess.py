@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
-from triage.core import learned
+from triage.core import learned, learned_view
 from triage.core.routing import condition_specialty, emergency_specialty
 from triage.core.rules import Catalogue, Document, Model, Rule
 from triage.core.safety_net import PARTIAL_SIGNALS
@@ -37,6 +37,7 @@ def warm() -> None:
     """Build the compiled rules and the learned model now (a server's start, not its first request)."""
     model()
     learned_model()
+    learned_view.frozen()  # the learned models' own normaliser (round 28)
 
 
 # Learned evidence (docs/triage.md, "Learned evidence"): at or above RAISE the text is an emergency
