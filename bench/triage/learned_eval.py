@@ -43,11 +43,8 @@ def score(rows: list[Row], mode: str = "both") -> dict[str, tuple[int, int]]:
             assess_module.RAISE = 2.0
         for kind, _flag, spec, lang, text in rows:
             if mode == "model":
-                doc_text = assess_module.model().normalize(text)
                 ev = assess_module.learned_model().evidence(
-                    assess_module.learned_model().features(
-                        doc_text, assess_module.model().history, assess_module.model().informational
-                    )
+                    assess_module.learned_model().features(text)
                 )
                 alarm = ev.emergency >= assess_module.RAISE
                 routed = None

@@ -37,7 +37,7 @@ from scipy.sparse import csr_matrix  # type: ignore[import-untyped]  # noqa: E40
 from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]  # noqa: E402
 
 # The labelled texts and their digests live in training_data.py (no heavy imports: the tests read them).
-from bench.triage import specialty_data  # noqa: E402
+from bench.triage import learned_guard, specialty_data  # noqa: E402
 from bench.triage.training_data import (  # noqa: E402
     BUCKETS,
     CATEGORY_FLAG,
@@ -53,14 +53,7 @@ from bench.triage.training_data import (  # noqa: E402
     training_set,
 )
 from triage.core.assess import keyword_choice, keyword_scores, model  # noqa: E402
-from triage.core.learned import (  # noqa: E402
-    FILE,
-    WINDOW,
-    Learned,
-    keyword_features,
-    sentence_features,
-    view,
-)
+from triage.core.learned import FILE, WINDOW, Learned  # noqa: E402
 from triage.core.rules import Document  # noqa: E402
 
 _MODEL = model()
@@ -100,16 +93,7 @@ OUT = ROOT / "triage" / "core" / "data" / FILE
 
 def routing_features(text: str) -> tuple[list[int], str]:
     """The specialty model's input and the keyword rules' choice, exactly as at run time."""
-    doc = Document(text, _MODEL)
-    from triage.core.learned import _sentences
-
-    bag = [
-        f
-        for s in _sentences(view(doc.text))
-        for f in sentence_features(s, _MODEL.history, _MODEL.informational, BUCKETS)
-    ]
-    scores = keyword_scores(doc)
-    return bag + keyword_features(scores, BUCKETS), keyword_choice(scores)
+    return learned_guard.router_input(text), keyword_choice(keyword_scores(Document(text, _MODEL)))
 
 
 def _route(
@@ -187,14 +171,9 @@ def train_router(routed: list[RoutedText]) -> tuple[dict[str, object], dict[str,
 
 
 def featurize(text: str) -> list[list[int]]:
-    """Per-sentence hashed features, exactly as triage.core.learned computes them at run time."""
-    normal = view(_MODEL.normalize(text))
-    from triage.core.learned import _sentences
-
-    return [
-        sentence_features(s, _MODEL.history, _MODEL.informational, BUCKETS)
-        for s in _sentences(normal)
-    ]
+    """Per-sentence hashed features of a raw text, exactly as triage.core.learned computes them at run
+    time: through the frozen view (learned_view.json), not the rules' current normaliser and cues."""
+    return learned_guard.READER.features(text)
 
 
 def _matrix(rows: Iterable[list[list[int]]]) -> csr_matrix:
@@ -285,9 +264,7 @@ def raise_thresholds(emergency: dict[str, object]) -> dict[str, float]:
     for r in specialty_data.generate():
         if not specialty_data.held_back(r.core):
             continue
-        per_sentence = runtime.features(
-            _MODEL.normalize(r.text), _MODEL.history, _MODEL.informational
-        )
+        per_sentence = runtime.features(r.text)
         ev = runtime.evidence(per_sentence)
         if ev.flag is not None and ev.emergency >= RAISE_SCAN:
             top[ev.flag] = max(top.get(ev.flag, 0.0), ev.emergency)
@@ -384,7 +361,12 @@ def main() -> None:
         print(
             "matches the shipped file" if shipped == digest else f"DIFFERS from shipped {shipped}"
         )
+        if shipped == digest:
+            # the shipped file rebuilds from these features: record their guard (round 28)
+            print(f"guard written: {learned_guard.write(shipped)}")
         sys.exit(0 if shipped == digest else 1)
+    if args.out.resolve() == OUT.resolve() and not exclude:
+        print(f"guard written: {learned_guard.write(digest)}")
 
 
 if __name__ == "__main__":

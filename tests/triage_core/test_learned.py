@@ -150,20 +150,8 @@ def test_a_middle_score_gives_the_safety_net_tier_not_an_emergency() -> None:
 
 def test_inference_is_deterministic() -> None:
     model = learned.load()
-    first = assess_module.learned_model().evidence(
-        assess_module.learned_model().features(
-            assess_module.model().normalize(RAMBLING),
-            assess_module.model().history,
-            assess_module.model().informational,
-        )
-    )
-    again = model.evidence(
-        model.features(
-            assess_module.model().normalize(RAMBLING),
-            assess_module.model().history,
-            assess_module.model().informational,
-        )
-    )
+    first = assess_module.learned_model().evidence(assess_module.learned_model().features(RAMBLING))
+    again = model.evidence(model.features(RAMBLING))
     assert first == again and first.flag == "stroke"
     assert [assess(RAMBLING) for _ in range(3)] == [assess(RAMBLING)] * 3
 

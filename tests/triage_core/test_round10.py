@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from tests.triage_core.groups_round10 import GROUPS, NEW_FLAGS
 from triage.core import MENTAL_HEALTH_FLAGS, RED_FLAGS, assess, emergency_guidance
-from triage.core.assess import RAISE, learned_model, model
-from triage.core.document import Document
+from triage.core.assess import RAISE, learned_model
 
 
 def test_new_flags_are_phrased_five_ways_with_two_look_alikes() -> None:
@@ -41,8 +40,7 @@ def test_a_found_or_passed_ingestion_is_not_raised_by_the_learned_evidence_alone
         "both batteries accounted for. He is fine."
     )
     lm = learned_model()
-    doc = Document(text, model())
-    evidence = lm.evidence(lm.features(doc.text, model().history, model().informational))
+    evidence = lm.evidence(lm.features(text))
     assert evidence.flag == "overdose_poisoning"
     assert evidence.emergency >= lm.raise_threshold(evidence.flag, RAISE)
     assert assess(text, "en").red_flags == ()

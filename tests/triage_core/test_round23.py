@@ -3,8 +3,8 @@
 Each emergency beside a look-alike in the same words: what the patient sees (the call-now guidance with the
 country's number) and that the look-alike raises nothing. Found on the way: "month" was read as a typo of
 "months", so "last month" was no history cue ("a seizure that lasted 6 minutes last month" raised an alarm).
-Fixed in round 26 ("month" protected; the learned model reads the text through its own view, lexicon.json
-"learned_view", so its features and `train_learned.py --check` are unchanged: docs/triage.md, round 26).
+Fixed in round 26 ("month" protected; the learned model reads the text through its own view, since round 28
+the frozen learned_view.json, so its features and `train_learned.py --check` are unchanged: docs/triage.md).
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
-from triage.core import learned
+from triage.core import learned, learned_view
 from triage.core.routing import condition_specialty, emergency_specialty
 from triage.core.rules import Catalogue, Document, Model, Rule
 from triage.core.safety_net import PARTIAL_SIGNALS
@@ -37,6 +37,7 @@ def warm() -> None:
     """Build the compiled rules and the learned model now (a server's start, not its first request)."""
     model()
     learned_model()
+    learned_view.frozen()  # the learned models' own normaliser (round 28)
 
 
 # Learned evidence (docs/triage.md, "Learned evidence"): at or above RAISE the text is an emergency
@@ -53,6 +54,11 @@ RAISE = 0.95
 MENTAL_HEALTH_EASING = 0.05
 WATCH = 0.5
 LEARNED_PARTIAL = "possible_emergency"
+# Round 28: a flag's 'learned_requires' (redflags.json, learned_gate.py) must occur for the learned evidence
+# to raise it alone, else the middle tier. Measured and NOT shipped (off): on three leave-one-set-out folds it
+# lost one emergency for one false alarm removed, on an untuned probe two indirectly told suicide risks
+# (docs/triage.md, "Learned model, round 28"; bench/triage/learned28/gate.py measures it).
+LEARNED_GATE = False
 
 URGENCY_TARGET_MINUTES: dict[str, int] = {
     level: _CATALOGUE.target_minutes[level] for level in URGENCY_LEVELS
@@ -219,13 +225,14 @@ def assess(
                 (rule.code, None if combo.by_keywords else combo.specialty or rule.specialty)
             )
     evidence_model = learned_model()
-    per_sentence = evidence_model.features(doc.text, compiled.history, compiled.informational)
+    # The learned models read the raw text through their frozen view (learned_view.py), as in training.
+    per_sentence = evidence_model.features(text)
     # The learned evidence reads only what the patient says for themselves (Document.reported);
     # the router still reads the whole text.
     own = (
         per_sentence
         if not doc.reported and not doc.dated_sentences
-        else evidence_model.features(doc.own_text, compiled.history, compiled.informational)
+        else evidence_model.features(doc.own_text)
     )
     evidence = evidence_model.evidence(own)
     if (
@@ -236,7 +243,7 @@ def assess(
             evidence.flag,
             RAISE - MENTAL_HEALTH_EASING if evidence.flag in MENTAL_HEALTH_FLAGS else RAISE,
         )
-        and not _learned_vetoed(compiled, evidence.flag, doc.text)
+        and not _learned_vetoed(compiled, evidence.flag, doc)
         and not (evidence.flag in compiled.outcome_flags and doc.closed)
         and not (evidence.flag in compiled.outcome_flags - compiled.minor_flags and doc.settled)
         and not (evidence.flag in compiled.minor_flags and doc.minor)
@@ -262,9 +269,12 @@ def assess(
     )
 
 
-def _learned_vetoed(compiled: Model, flag: str, text: str) -> bool:
+def _learned_vetoed(compiled: Model, flag: str, doc: Document) -> bool:
     veto = compiled.learned_unless.get(flag)
-    return veto is not None and veto.search(text) is not None
+    if veto is not None and veto.search(doc.text) is not None:
+        return True
+    need = compiled.learned_requires.get(flag) if LEARNED_GATE else None
+    return need is not None and not need.passes(doc)
 
 
 def explain(text: str) -> dict[str, list[int]]:

@@ -15,11 +15,12 @@ emergency told in the middle of a long message is not diluted by the rest. Token
 carry a scope tag, so "no chest pain" and "a stroke in 2019" are different features from the plain
 words: that is how the model learns that they are not emergencies.
 
-The models read the normalised text through their own view (`view()`, lexicon.json "learned_view"): a
-fix of the typo corrector made for the rules ("month" is no longer read as "months", so "last month" is
-a history cue again) would otherwise change the features the shipped weights were trained on. The view
-gives them the text they were trained on until the view is changed and the model retrained on purpose
-(docs/triage.md, round 26).
+The models read the text through their own frozen view (`learned_view.py`, data/learned_view.json: the
+normaliser and the history and informational cues as they were when the shipped weights were trained):
+a round of rules (a new concept word the typo corrector reaches, a new history cue, "month" no longer
+read as "months") would otherwise change the features the shipped weights were trained on. The view
+gives them the text they were trained on until it is refrozen and the model retrained on purpose
+(docs/triage.md, rounds 26b and 28).
 """
 
 from __future__ import annotations
@@ -31,11 +32,10 @@ import re
 import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
 from importlib import resources
 from typing import Any
 
-from triage.core.patterns import load_json
+from triage.core import learned_view
 from triage.core.rules import TriageDataError
 
 FILE = "learned.json.gz"
@@ -92,22 +92,10 @@ _CLAUSE_BREAK = frozenset(
 _NEG_REACH = 4
 
 
-@cache
-def _view_rewrites() -> tuple[tuple[str, re.Pattern[str], str], ...]:
-    raw = load_json("lexicon.json").get("learned_view", {}).get("rewrites", [])
-    if not isinstance(raw, list) or not all(isinstance(r, list) and len(r) == 3 for r in raw):
-        raise TriageDataError(
-            "lexicon.learned_view.rewrites: expected [trigger, regex, replacement]"
-        )
-    return tuple((str(t), re.compile(str(p)), str(r)) for t, p, r in raw)
-
-
 def view(text: str) -> str:
-    """A normalised text as the learned models read it (each rewrite runs when its trigger occurs)."""
-    for trigger, pattern, repl in _view_rewrites():
-        if trigger in text:
-            text = pattern.sub(repl, text)
-    return text
+    """A text (raw, or normalised by the rules) as the learned models read it: the frozen view's
+    normaliser (learned_view.py, data/learned_view.json)."""
+    return learned_view.read(text)
 
 
 def _sentences(text: str) -> list[str]:
@@ -274,12 +262,13 @@ class Learned:
         bag.extend(keyword_features(scores, self.buckets))
         return bag
 
-    def features(
-        self, text: str, history: re.Pattern[str] | None, generic: re.Pattern[str] | None
-    ) -> list[list[int]]:
-        """Hashed features of each sentence of a normalised text (read through `view()`)."""
+    def features(self, text: str) -> list[list[int]]:
+        """Hashed features of each sentence of a text (raw, or normalised by the rules), read through
+        the frozen view: its normaliser, and its history and informational cues as scope tags."""
+        frozen = learned_view.frozen()
         return [
-            sentence_features(s, history, generic, self.buckets) for s in _sentences(view(text))
+            sentence_features(s, frozen.history, frozen.informational, self.buckets)
+            for s in _sentences(frozen.normalize(text))
         ]
 
     def windows(self, per_sentence: list[list[int]]) -> Iterator[list[int]]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from textkit.literals import LiteralIndex, required_literals, usable
+from triage.core import learned_gate
 from triage.core.normalize import Normalizer, pattern_words
 from triage.core.patterns import (
     Matcher,
@@ -227,6 +228,8 @@ class Model(Catalogue):
             )
             if veto is not None:
                 self.learned_unless[code] = veto
+        # 'learned_requires' (round 28): what the learned evidence needs to raise a flag alone.
+        self.learned_requires = learned_gate.parse(redflags["flags"], self.concepts)
         routing = load_json("routing.json")
         self.emergency_routing = parse_table(
             routing.get("emergency_routing"),
