@@ -134,7 +134,10 @@ class Document(Timeline):
             between = t[last.end() : start]
             if reach(between, self.neg_window, self.run_on) and not m.neg_affirm.search(between):
                 return True
-        return m.neg_post.match(t, end, cend) is not None
+        if m.neg_post.match(t, end, cend) is not None:
+            return True
+        # The clause ends at its "?" and the next words answer it: "leg weakness? no."
+        return t.startswith("?", cend) and m.neg_answered.match(t, cend) is not None
 
     @cached_property
     def reported(self) -> tuple[tuple[int, int], ...]:

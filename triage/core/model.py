@@ -256,6 +256,9 @@ class Model(Catalogue):
         self.neg_affirm = _cue_regex(neg["affirm"], what="negation.affirm")
         post = _cue_regex(neg["post"], what="negation.post")
         self.neg_post = re.compile(r"[ ,]*(?:" + post.pattern + ")")
+        # A symptom asked as a question and answered "no" ("numbness in the saddle area? no."), round 28.
+        answered = _cue_regex(neg["answered_no"], what="negation.answered_no")
+        self.neg_answered = re.compile(r" ?\? ?(?:" + answered.pattern + r") ?(?:[.,;!]|$)")
         self.neg_window = int(neg["window_tokens"])
         scope = lexicon["scope"]
         self.terminators = _cue_regex(scope["terminators"], what="scope.terminators")
