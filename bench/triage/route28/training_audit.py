@@ -17,6 +17,7 @@ Only the sets of bench/corpus/training_sets.txt (training_data.HELDOUT_SETS). Tw
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 from collections import Counter, defaultdict
@@ -28,10 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.triage.routing_cv import rows_of  # noqa: E402
 from bench.triage.training_data import HELDOUT_SETS, heldout_records  # noqa: E402
-from triage.core import assess as _assess  # noqa: E402,F401
 from triage.core.document import Document  # noqa: E402
-
-import importlib  # noqa: E402
 
 A = importlib.import_module("triage.core.assess")
 SHIPPED = ROOT / "triage" / "core" / "data" / "learned.json.gz"
@@ -77,7 +75,9 @@ def ceiling(recs: list[dict[str, Any]]) -> dict[str, Any]:
         top = Counter(labels).most_common(1)[0][1]
         off[part] += len(labels) - top
         if top < len(labels):
-            split_groups.append((len(labels) - top, len(labels), key.split(":")[0], dict(Counter(labels))))
+            split_groups.append(
+                (len(labels) - top, len(labels), key.split(":")[0], dict(Counter(labels)))
+            )
     total = sum(n.values())
     return {
         "texts": total,
@@ -95,7 +95,9 @@ def confusion(rows: list[dict[str, Any]]) -> str:
     codes = sorted({g for g, _ in pairs} | {p for _, p in pairs})
     lines = ["gold \\ routed  " + " ".join(f"{c[:5]:>5}" for c in codes)]
     for g in codes:
-        lines.append(f"{g[:14]:<14} " + " ".join(f"{pairs.get((g, p), 0) or '.':>5}" for p in codes))
+        lines.append(
+            f"{g[:14]:<14} " + " ".join(f"{pairs.get((g, p), 0) or '.':>5}" for p in codes)
+        )
     return "\n".join(lines)
 
 
@@ -119,7 +121,9 @@ def main() -> None:
     for path, items in sorted(by_path.items()):
         print(f"  path {path}: {sum(r['expected'] == r['routed'] for r in items)}/{len(items)}")
     print("\n" + confusion(rows))
-    wrong = Counter((r["expected"], r["routed"], r["path"]) for r in rows if r["expected"] != r["routed"])
+    wrong = Counter(
+        (r["expected"], r["routed"], r["path"]) for r in rows if r["expected"] != r["routed"]
+    )
     print("\nlargest errors (expected -> routed, path):")
     for (e, p, path), k in wrong.most_common(20):
         print(f"  {k:3d}  {e} -> {p}  [{path}]")
