@@ -1,6 +1,6 @@
 """Score the route28 routing set (items.py) with the engine of this checkout. Figures only, no text.
 
-    .venv/bin/python bench/triage/route26/score.py [--ids] [--json OUT]
+    .venv/bin/python bench/triage/route28/score.py [--probe] [--ids] [--json OUT]
 
 Specialty accuracy (all, by kind, by language), emergency recall, hard-negative and all false alarms.
 --ids prints the ids routed wrong (expected -> routed), never the text.
@@ -18,6 +18,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+if "--probe" in sys.argv:  # the probe set written at the end of the round (probe/items.py)
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "probe"))
 
 from items import ITEMS  # noqa: E402
 
@@ -56,6 +58,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--ids", action="store_true")
     parser.add_argument("--json", default="")
+    parser.add_argument("--probe", action="store_true", help="score probe/items.py instead")
     args = parser.parse_args()
     out = figures(args.ids)
     print(json.dumps(out, indent=1))
