@@ -9,7 +9,7 @@ import pytest
 from tests.triage_core.cases import HARD_NEGATIVES, NEGATED, POSITIVE
 from textkit.literals import LiteralIndex, required_literals
 from triage.core import RED_FLAGS, assess
-from triage.core.assess import model
+from triage.core.assess import general_practice_table, model
 from triage.core.rules import TriageDataError, compile_any, load_json
 
 
@@ -40,6 +40,9 @@ def test_every_concept_is_used_by_a_rule() -> None:
     # So does the child convention (routing.json "child_patient": the patient's age group).
     child = model().child_patient
     used |= set(child.not_concepts).union(*(names for names, _ in child.groups))
+    # And general practice first (routing.json "general_practice_first", round 28).
+    for gp_rule in general_practice_table():
+        used |= set(gp_rule.not_concepts).union(*gp_rule.concepts)
     assert set(model().concepts) == used
 
 

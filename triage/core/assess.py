@@ -7,7 +7,14 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from triage.core import learned, learned_view
-from triage.core.routing import condition_specialty, emergency_specialty
+from triage.core.patterns import load_json
+from triage.core.routing import (
+    GeneralPracticeRule,
+    condition_specialty,
+    emergency_specialty,
+    general_practice_first,
+    general_practice_rules,
+)
 from triage.core.rules import Catalogue, Document, Model, Rule
 from triage.core.safety_net import PARTIAL_SIGNALS
 from triage.core.screen import screen_flags
@@ -33,11 +40,19 @@ def learned_model() -> learned.Learned:
     return learned.load()
 
 
+@cache
+def general_practice_table() -> tuple[GeneralPracticeRule, ...]:
+    """routing.json "general_practice_first", checked against the compiled concepts (round 28)."""
+    raw = load_json("routing.json").get("general_practice_first")
+    return general_practice_rules(raw, concepts=model().concepts, specialties=SPECIALTIES)
+
+
 def warm() -> None:
     """Build the compiled rules and the learned model now (a server's start, not its first request)."""
     model()
     learned_model()
     learned_view.frozen()  # the learned models' own normaliser (round 28)
+    general_practice_table()
 
 
 # Learned evidence (docs/triage.md, "Learned evidence"): at or above RAISE the text is an emergency
@@ -181,6 +196,10 @@ def _specialty(
         # The learned router reads the words and the keyword evidence together; where it is
         # confident (probability and margin over general practice) it overrides the keywords.
         choice = router.route(learned_model().specialty_bag(per_sentence, scores), choice)
+    if not routes:
+        # A supply or paperwork question, a minor complaint's self-care (routing.json
+        # "general_practice_first", round 28): general practice whatever the words chose.
+        choice = general_practice_first(general_practice_table(), doc, choice, DEFAULT_SPECIALTY)
     return child.specialty(doc, choice, emergency=bool(routes))
 
 

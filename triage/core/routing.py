@@ -180,3 +180,61 @@ def child_convention(raw: Any, *, concepts: Collection[str]) -> ChildConvention:
     if unknown:
         raise TriageDataError(f"routing.child_patient: unknown concepts {sorted(unknown)}")
     return convention
+
+
+@dataclass(frozen=True)
+class GeneralPracticeRule:
+    """routing.json "general_practice_first": a question general practice answers whatever the keywords
+    or the learned router chose (a supply or paperwork question, a minor complaint's self-care)."""
+
+    code: str
+    concepts: tuple[tuple[str, ...], ...]  # each group: one concept said
+    not_concepts: tuple[str, ...]  # none said (a specialist named, a specialist condition)
+    takes: frozenset[str]  # the specialties this rule takes back to general practice
+
+    def holds(self, doc: Document, routed: str) -> bool:
+        """True when `routed` is one this rule takes and the text says what the rule needs."""
+        if routed not in self.takes:
+            return False
+        if not all(any(ChildConvention._said(doc, n) for n in group) for group in self.concepts):
+            return False
+        return not any(ChildConvention._said(doc, n) for n in self.not_concepts)
+
+
+def general_practice_first(
+    rules: Iterable[GeneralPracticeRule], doc: Document, routed: str, default: str
+) -> str:
+    """`default` (general practice) when the first rule that holds takes `routed`, else `routed`."""
+    for rule in rules:
+        if rule.holds(doc, routed):
+            return default
+    return routed
+
+
+def general_practice_rules(
+    raw: Any, *, concepts: Collection[str], specialties: Collection[str]
+) -> tuple[GeneralPracticeRule, ...]:
+    """Check and parse routing.json's "general_practice_first" (unknown names: TriageDataError)."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("rules"), list):
+        raise TriageDataError("routing.general_practice_first: expected an object with rules")
+    out: list[GeneralPracticeRule] = []
+    for n, item in enumerate(raw["rules"]):
+        what = f"routing.general_practice_first.{item.get('code', n)}"
+        groups = item.get("concepts")
+        if not isinstance(groups, list) or not groups:
+            raise TriageDataError(f"{what}.concepts: expected a non-empty list of lists")
+        rule = GeneralPracticeRule(
+            code=str(item.get("code", n)),
+            concepts=tuple(tuple(sorted(_names(g, what=f"{what}.concepts"))) for g in groups),
+            not_concepts=tuple(sorted(_names(item.get("not_concepts"), what=f"{what}.not"))),
+            takes=_names(item.get("takes"), what=f"{what}.takes"),
+        )
+        unknown = ({c for g in rule.concepts for c in g} | set(rule.not_concepts)) - set(concepts)
+        if unknown:
+            raise TriageDataError(f"{what}: unknown concepts {sorted(unknown)}")
+        if not rule.takes <= set(specialties):
+            raise TriageDataError(
+                f"{what}: unknown specialties {sorted(rule.takes - set(specialties))}"
+            )
+        out.append(rule)
+    return tuple(out)
