@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+from functools import cache
 from pathlib import Path
 from types import ModuleType
 
@@ -14,6 +15,7 @@ CORPUS = Path(__file__).resolve().parents[2] / "bench" / "corpus"
 SETS = sorted(p.parent for p in CORPUS.glob("heldout-*/floors.json"))
 
 
+@cache  # loaded once a process: its compiled answer checkers (`_checker`) then serve every set
 def _metrics_module() -> ModuleType:
     spec = importlib.util.spec_from_file_location("heldout_metrics", CORPUS / "heldout_metrics.py")
     assert spec and spec.loader

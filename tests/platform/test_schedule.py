@@ -98,3 +98,47 @@ def test_with_more_processes_than_files_to_start_with() -> None:
         BIG_UNKNOWN,
         SMALL,
     ]
+
+
+BROWSER = ["tests/browser/test_live_check.py", "tests/browser/test_patient_journey.py"]
+HELDOUT = "tests/platform/test_heldout_regression.py"
+
+
+def test_the_browser_folder_goes_whole_to_one_process_and_held_out_cases_to_both() -> None:
+    """One chromium and one live server a run (the folder's package fixtures), not one each time a process
+    comes back to the folder; the held-out cases, each a set scored alone, spread over the processes."""
+    config: Any = SimpleNamespace(
+        getvalue=lambda name: ["2*popen"] if name == "tx" else None,
+        option=SimpleNamespace(loadscopereorder=True),
+    )
+    scheduler = LongestFilesFirst(
+        config, log=SimpleNamespace(loadscopesched=_quiet, loadfilesched=_quiet)
+    )
+    nodes = [FakeNode("gw0"), FakeNode("gw1")]
+    collection = (
+        [f"{path}::test_{i}" for path in BROWSER for i in range(5)]
+        + [f"{HELDOUT}::test_held_out_figures_do_not_regress[set-{i}]" for i in range(20)]
+        + [f"{TABLE}::test_{i}" for i in range(1000)]
+    )
+    for node in nodes:
+        scheduler.add_node(node)
+    for node in nodes:
+        scheduler.add_node_collection(node, collection)
+    scheduler.schedule()
+    done: set[int] = set()
+    while len(done) < len(collection):  # each process runs what it was sent, then takes more
+        for node in nodes:
+            for index in [i for i in node.sent if i not in done]:
+                done.add(index)
+                scheduler.mark_test_complete(node, index)
+    sent = [[collection[i] for i in node.sent] for node in nodes]
+    browser = [[t for t in tests if t.startswith("tests/browser/")] for tests in sent]
+    # every browser test in one process, back to back
+    assert sorted(len(b) for b in browser) == [0, 10]
+    whole = next(tests for tests in sent if any(t.startswith("tests/browser/") for t in tests))
+    at = [i for i, t in enumerate(whole) if t.startswith("tests/browser/")]
+    assert at == list(range(at[0], at[0] + 10))
+    # the held-out cases in both processes, each once
+    held = [[t for t in tests if t.startswith(HELDOUT)] for tests in sent]
+    assert all(held) and sum(map(len, held)) == 20
+    assert sorted(nodes[0].sent + nodes[1].sent) == list(range(len(collection)))
