@@ -47,7 +47,7 @@ def test_sums_add_every_weight_in_the_bags_order(
     rng = random.Random(14)  # noqa: S311  # reproducible bags, not secrets
     bags: list[list[int]] = [[]]
     for text, _lang in TEXTS:
-        for feats in shipped.features(text, None, None):
+        for feats in shipped.features(text):
             bags.append(feats)
     for model in models:
         known = sorted(model.weights)
