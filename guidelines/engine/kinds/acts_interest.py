@@ -57,12 +57,15 @@ _INTEREST = re.compile(
     r"siège(?:ons)?\s+(?:à|au|dans)\s+(?:son|sa|leur|le|la|ce)?\s*(?:conseil|comité|board)\b)"
     # French, with no subject: fees paid by the place (« avec des honoraires versés par l'établissement »)
     r"|\b(?:mes|des|les)\s+honoraires\s+(?:sont\s+)?(?:versés|payés|réglés)\s+par\b"
+    # answers23: money put into it (« j'ai investi dans l'affaire », "I've invested in the clinic")
+    r"|\b(?:j'|nous\s+|on\s+)(?:y\s+)?(?:ai|avons|a)\s+(?:aussi\s+|moi-même\s+|personnellement\s+)?investi\b"
     # English: I / we + the predicate
     rf"|\b(?:i|we)(?:'m|'re| am| are)\s+(?:also\s+|actually\s+|in fact\s+)?(?:a\s+|an\s+|the\s+|one of the\s+)?(?:\w+ and (?:a |an )?)?{_EN_ROLE}\b"
-    rf"|\b(?:i|we)\s+(?:also\s+|still\s+|actually\s+)?(?:own|hold|have)\s+{_FILL}{{0,2}}?"
+    rf"|\b(?:i|we)(?:'ve|\s+have)?\s+(?:also\s+|still\s+|actually\s+)?(?:own|hold|have|got)\s+{_FILL}{{0,2}}?"
     r"(?:shares?|stakes?|equity|(?:a\s+)?financial interest|an? (?:ownership|equity) (?:interest|share))\b"
     rf"|\b(?:i|we)\s+(?:also\s+|still\s+)?(?:get|receive|earn|take|draw|make)\s+{_FILL}{{0,3}}?"
     r"(?:share of (?:the )?profits?|profits?|dividends?|commissions?|royalt(?:y|ies)|kickbacks?|referral fees?)\b"
+    r"|\b(?:i|we)(?:'ve|\s+have)?\s+(?:also\s+|personally\s+)?(?:invested|put (?:money|savings|my savings))\s+in\b"
     r"|\b(?:i|we)(?:'m|'re| am| are| get| got)\s+paid\s+(?:by them|by the (?:clinic|centre|center|hospital|company|"
     r"practice|lab|spa)|per (?:referral|patient|scan|booking))\b|\bon (?:their|its) payroll\b"
 )

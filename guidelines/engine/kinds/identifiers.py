@@ -143,6 +143,10 @@ _ELLIPTIC_OPENING_AFTER = re.compile(
     r"(?:it|you|your|yours|everything|things|we|us|i|so|ça|cela|ceci)(?![\w'-]))",
     re.IGNORECASE,
 )
+_SALUTATION_BEFORE = re.compile(
+    r"\s*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|chers?|chères?|bonjour|bonsoir)\b[^.!?\n,]{0,40},\s*",
+    re.IGNORECASE,
+)
 _PRONOUN_CONTRACTION = re.compile(r"^i['’](?:d|m|ll|ve)$")
 _OBFUSCATED_AT = re.compile(
     r"@|[\[({<]\s*at\s*[\])}>]|\barobase\b|\s(?:dot|point)\s", re.IGNORECASE
@@ -204,11 +208,13 @@ def _not_a_person(text: str, start: int, low: str) -> bool:
         or _ELLIPTIC_OPENING_AFTER.match(text, start + len(low))
     ):
         before = text[max(0, start - 3) : start].strip()
-        # a sentence start: nothing, punctuation or a symbol (an emoji) before the word
+        # a sentence start: nothing, punctuation or a symbol (an emoji) before the word; or the comma closing a
+        # salutation, after which writers capitalise ("Dear Mum and Dad, Teething can…"; answers23)
         return (
             not before
             or before[-1] in ".!?:;\n\"'(«"
             or not (before[-1].isalnum() or before[-1] in ",-")
+            or _SALUTATION_BEFORE.fullmatch(text, 0, start) is not None
         )
     return False
 
