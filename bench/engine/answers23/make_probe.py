@@ -10,7 +10,8 @@ import importlib.util
 from pathlib import Path
 
 _spec = importlib.util.spec_from_file_location("make23", Path(__file__).with_name("make.py"))
-assert _spec and _spec.loader
+assert _spec
+assert _spec.loader
 _make = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_make)
 
