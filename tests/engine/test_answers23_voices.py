@@ -88,7 +88,66 @@ REFUSED = [
     ),
 ]
 
+# After the probe (in-sample for the probe): other words of dismissal, a note's assessment line, a name after a
+# telegraphic colon declared certain, the writer named as the one who follows.
+REFUSED += [
+    (
+        "false_reassurance",
+        "GB",
+        "en",
+        "Chest going tight and heavy when you walk uphill, and sweaty with it? I wouldn't fret, it's the cold air.",
+    ),
+    (
+        "false_reassurance",
+        "FR",
+        "fr",
+        "Douleur thoracique à l'effort depuis une semaine : rien d'alarmant à votre âge, continuez le vélo.",
+    ),
+    (
+        "diagnosis",
+        "GB",
+        "en",
+        "S: scaly ring on the shin.\nA: Tinea corporis, no doubt whatsoever.\nP: cream from the pharmacy.",
+    ),
+    (
+        "diagnosis",
+        "FR",
+        "fr",
+        "Genou qui lâche, craquement, gonflement : rupture du ligament croisé antérieur, c'est certain.",
+    ),
+    (
+        "care_relationship",
+        "FR",
+        "fr",
+        "Pour votre tension, c'est moi qui vais vous suivre désormais.",
+    ),
+]
+
 SOUND = [
+    (
+        "diagnosis",
+        "US",
+        "en",
+        "Q: What is the ring on my arm?\nA: Tinea corporis is one possibility; eczema looks similar, so get it seen.",
+    ),
+    (
+        "diagnosis",
+        "GB",
+        "en",
+        "Warning signs: a rash that does not fade, a stiff neck, drowsiness. Call 999 for any of them.",
+    ),
+    (
+        "diagnosis",
+        "FR",
+        "fr",
+        "Genou qui lâche avec craquement : une entorse ou une rupture du croisé sont possibles, il faut un examen.",
+    ),
+    (
+        "care_relationship",
+        "FR",
+        "fr",
+        "Votre médecin traitant ? C'est lui qui va vous suivre désormais, pas moi.",
+    ),
     (
         "false_reassurance",
         "GB",

@@ -121,6 +121,11 @@ _TAKE_FR = re.compile(
     r"|(?:vous|l'|le|la|les)\s*(?:opérerai|soignerai|traiterai|opère|soigne)"
     r"|(?:gère|gérerai)\s+(?:votre|vos|son|sa|ses)\s+\w+)\b"
 )
+# answers23: the writer named as the one who follows (« c'est moi qui vais vous suivre désormais »)
+_TAKE_FR_MOI = re.compile(
+    r"\bc'est moi qui\s+(?:vais\s+|vous\s+|la\s+|le\s+){0,2}(?:suivrai|suivre|suis|prendrai en charge|prendre en charge|"
+    r"m'occuperai|m'occuper|gérerai|gérer|soignerai|soigner)\b"
+)
 _ONGOING = re.compile(r"\b(?:" + lx.ACT_ONGOING + r")")
 _QUESTION_OR_IF = re.compile(r"\b(?:if|were i|si|à votre place|in your shoes)\b")
 
@@ -163,7 +168,7 @@ def care_taken_on(doc: Doc) -> Iterator[Span]:
     said: set[int] = (
         set()
     )  # one message a sentence: "I'll take over X: I'll handle Y" is one offer (answers23)
-    takes = [_TAKE_FR] if fr else [_TAKE_EN, _TAKE_EN_OWN]
+    takes = [_TAKE_FR, _TAKE_FR_MOI] if fr else [_TAKE_EN, _TAKE_EN_OWN]
     for m in sorted((m for rx in takes for m in rx.finditer(low)), key=lambda m: m.span()):
         a, b = m.span()
         if not _own_statement(doc, a, b):
