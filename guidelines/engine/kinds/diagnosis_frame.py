@@ -102,7 +102,9 @@ def label_spans(doc_low: str, sentences: tuple[tuple[int, int], ...]) -> Iterato
     """Spans of a diagnosis given as a label opening its sentence ("Diagnosis: gout.") or as the item under a
     "Diagnostic :" heading."""
     for i, (s, e) in enumerate(sentences):
-        m = _LABEL.match(doc_low, s, e) or _SOAP.match(doc_low, s)  # the "P:" line lies past the sentence
+        m = _LABEL.match(doc_low, s, e) or _SOAP.match(
+            doc_low, s
+        )  # the "P:" line lies past the sentence
         colon = doc_low.rfind(":", s, e)
         if m and m.end() <= e:
             yield s, m.end()
