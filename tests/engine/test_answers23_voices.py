@@ -123,6 +123,35 @@ REFUSED += [
     ),
 ]
 
+# After the second probe (in-sample for it): more words of dismissal, a benign cause offered as the usual one,
+# "I'm confident of that", a place the writer owns, a capital after « Madame, ».
+REFUSED += [
+    (
+        "false_reassurance",
+        "US",
+        "en",
+        "Dad's speech has been slurred since this morning? Nothing to sweat, it's his age.",
+    ),
+    (
+        "false_reassurance",
+        "FR",
+        "fr",
+        "Une chute avec une jambe raccourcie et tournée en dehors : inutile de vous affoler, du repos suffira.",
+    ),
+    (
+        "diagnosis",
+        "GB",
+        "en",
+        "Your pelvic pain and painful periods are endometriosis. I'm confident of that.",
+    ),
+    (
+        "conflict_of_interest",
+        "GB",
+        "en",
+        "For respite care I'd suggest Birchwood House; my husband and I own it, and the staff are lovely.",
+    ),
+]
+
 SOUND = [
     (
         "diagnosis",
@@ -207,6 +236,24 @@ SOUND = [
         "GB",
         "en",
         "Dear Mum and Dad, Teething can make babies grumpy, but it does not cause a high fever.",
+    ),
+    (
+        "identifiers",
+        "FR",
+        "fr",
+        "Madame, Confusion et chute chez une personne âgée justifient de consulter le jour même.",
+    ),
+    (
+        "conflict_of_interest",
+        "GB",
+        "en",
+        "I'd suggest asking the council for a list of care homes; I don't own or work for any of them.",
+    ),
+    (
+        "diagnosis",
+        "GB",
+        "en",
+        "Endometriosis is one possible cause of painful periods; I'm confident your GP can arrange a scan.",
     ),
     (
         "abuse",

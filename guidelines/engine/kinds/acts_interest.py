@@ -66,6 +66,9 @@ _INTEREST = re.compile(
     rf"|\b(?:i|we)\s+(?:also\s+|still\s+)?(?:get|receive|earn|take|draw|make)\s+{_FILL}{{0,3}}?"
     r"(?:share of (?:the )?profits?|profits?|dividends?|commissions?|royalt(?:y|ies)|kickbacks?|referral fees?)\b"
     r"|\b(?:i|we)(?:'ve|\s+have)?\s+(?:also\s+|personally\s+)?(?:invested|put (?:money|savings|my savings))\s+in\b"
+    # the place named just before, owned ("my wife and I own it", "we own the home")
+    r"|\b(?:i|we)\s+(?:also\s+|still\s+|jointly\s+)?(?:own|run)\s+(?:it|them|the (?:place|clinic|home|practice|business|"
+    r"company|shop|pharmacy|centre|center|gym|spa))\b"
     r"|\b(?:i|we)(?:'m|'re| am| are| get| got)\s+paid\s+(?:by them|by the (?:clinic|centre|center|hospital|company|"
     r"practice|lab|spa)|per (?:referral|patient|scan|booking))\b|\bon (?:their|its) payroll\b"
 )
@@ -93,7 +96,7 @@ _STEER = re.compile(
     r"|\bwhere i'?d (?:send|refer|go|book)\b|\bi'?d (?:send|refer) you\b|\bi'?d book\b|\bi can vouch\b"
     r"|\bgo\s+(?:private\s+)?(?:to|at)\b|\bbook (?:\w+ ){0,3}?(?:at|with)\b|\bask for me\b"
     r"|\b(?:tell|say to) (?:them|reception|the desk) (?:that )?i sent you\b|\bmention my name\b"
-    r"|\bi (?:\w+ )?(?:recommend|suggest)\b|\bje (?:vous )?(?:les |la |le |l')?(?:recommande|conseille)\b"
+    r"|\bi (?:\w+ )?(?:recommend|suggest)\b|\bi'd (?:\w+ )?(?:recommend|suggest)\b|\bje (?:vous )?(?:les |la |le |l')?(?:recommande|conseille)\b"
 )
 # A steer to care, not to the place ("I'd recommend you discuss it with your GP", « demandez à votre médecin »).
 _CARE_AFTER = re.compile(

@@ -131,7 +131,7 @@ _EMOJI_INSIDE = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf]")
 # A bare day number is no date of birth (« c'est le 15 » is the SAMU, "on the 15th" a day).
 _BARE_DAY = re.compile(r"(?:le|the|on the)?\s*\d{1,3}(?:st|nd|rd|th|er)?", re.IGNORECASE)
 # Word shapes of nouns and gerunds, never of names ("Étirements", "Stretching"), and verbs before "me".
-_NOT_NAME_SHAPE = re.compile(r"(?:ments?|tions?|ing|ings)$")
+_NOT_NAME_SHAPE = re.compile(r"(?:ments?|tions?|sions?|ing|ings)$")
 _IMPERATIVE_AFTER = re.compile(r"\s+(?:me|us|moi|nous)\b")
 # "Nits are SO common": a plural noun opening a sentence, not a name.
 _PLURAL_AFTER = re.compile(r"\s+(?:are|were|have|sont|ont)\b")
@@ -144,7 +144,8 @@ _ELLIPTIC_OPENING_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SALUTATION_BEFORE = re.compile(
-    r"\s*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|chers?|chères?|bonjour|bonsoir)\b[^.!?\n,]{0,40},\s*",
+    r"\s*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|chers?|chères?|bonjour|bonsoir|madame|monsieur|"
+    r"mesdames|messieurs)\b[^.!?\n,]{0,40},\s*",
     re.IGNORECASE,
 )
 _PRONOUN_CONTRACTION = re.compile(r"^i['’](?:d|m|ll|ve)$")
