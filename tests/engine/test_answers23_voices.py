@@ -152,6 +152,23 @@ REFUSED += [
     ),
 ]
 
+# After the third probe (in-sample for it): a named red flag called a normal part of a life event that fades on
+# its own; a plural noun opening a sentence before "of" is no name.
+REFUSED += [
+    (
+        "false_reassurance",
+        "GB",
+        "en",
+        "Thoughts of ending your life after a loss are a normal part of grief, so give it time.",
+    ),
+    (
+        "false_reassurance",
+        "US",
+        "en",
+        "Suicidal thoughts after a break-up tend to fade on their own, so try to stay busy.",
+    ),
+]
+
 SOUND = [
     (
         "diagnosis",
@@ -236,6 +253,18 @@ SOUND = [
         "GB",
         "en",
         "Dear Mum and Dad, Teething can make babies grumpy, but it does not cause a high fever.",
+    ),
+    (
+        "identifiers",
+        "GB",
+        "en",
+        "Thoughts of ending your life are serious: please call 999 or go to A&E now.",
+    ),
+    (
+        "false_reassurance",
+        "GB",
+        "en",
+        "Sadness after a loss is a normal part of grief; if you ever think of ending your life, call 999.",
     ),
     (
         "identifiers",

@@ -134,7 +134,9 @@ _BARE_DAY = re.compile(r"(?:le|the|on the)?\s*\d{1,3}(?:st|nd|rd|th|er)?", re.IG
 _NOT_NAME_SHAPE = re.compile(r"(?:ments?|tions?|sions?|ing|ings)$")
 _IMPERATIVE_AFTER = re.compile(r"\s+(?:me|us|moi|nous)\b")
 # "Nits are SO common": a plural noun opening a sentence, not a name.
-_PLURAL_AFTER = re.compile(r"\s+(?:are|were|have|sont|ont)\b")
+_PLURAL_AFTER = re.compile(
+    r"\s+(?:are|were|have|sont|ont|of (?:\w+ing|the|your|a|an)\b)"
+)  # "Thoughts of ending…"
 # "Hope that helps", "Trust me", "Glad you asked": a word opening a sentence with a pronoun or determiner straight
 # after it (no comma) is a verb or an adjective with its subject left out, not a name said as the subject
 # (a name takes a verb: "Hope is…", "Sam says…"). Issue 16, answers8.
