@@ -100,6 +100,15 @@ _TAKE_EN = re.compile(
     + _WHOM
     + r")\b"
 )
+# answers23: the complaint itself taken over, in the future or as an offer ("From now on I'll look after it myself",
+# "I'll take over managing your knee", "I'll handle your rehab plan"), still only beside an ongoing word; the
+# general "we look after your knees by…" is no offer.
+_TAKE_EN_OWN = re.compile(
+    r"\b(?:i|we)(?:'ll| will| shall| can| could|'m going to| am going to|'d be happy to| would be happy to)\s+"
+    r"(?:\w+\s+){0,2}?(?:look\s+after\s+(?:it|(?:your|his|her|their)\s+(?:\w+\s+)?\w+)"
+    r"|take\s+over\s+(?:managing|handling|running|looking\s+after|overseeing)\s+(?:your|his|her|their)\s+\w+"
+    r"|(?:handle|oversee|run)\s+(?:your|his|her|their)\s+(?:\w+\s+)?(?:care|rehab|treatment|follow-ups?|recovery))\b"
+)
 _TAKE_FR = re.compile(
     r"\b(?:je|j'|nous)\s*(?:\w+\s+){0,3}?(?:(?:vous|le|la|les)\s+(?:suivrai|suivrons|suis|prends en charge|prendrai en charge|prendrons en charge)"
     r"|prendre en charge\s+(?:le|votre|son|sa|leur)\s+(?:\w+\s+)?suivi|(?:assurerai|assurerons|peux assurer|vais assurer)\s+(?:le|votre|son|sa|leur)\s+suivi"
@@ -111,6 +120,11 @@ _TAKE_FR = re.compile(
     r"|m'occupe(?:rai)?\s+(?:personnellement\s+|moi-même\s+)?(?:de\s+vous|d'elle|de\s+lui|d'eux|de\s+(?:votre|vos|son|sa|ses)\s+\w+)"
     r"|(?:vous|l'|le|la|les)\s*(?:opérerai|soignerai|traiterai|opère|soigne)"
     r"|(?:gère|gérerai)\s+(?:votre|vos|son|sa|ses)\s+\w+)\b"
+)
+# answers23: the writer named as the one who follows (« c'est moi qui vais vous suivre désormais »)
+_TAKE_FR_MOI = re.compile(
+    r"\bc'est moi qui\s+(?:vais\s+|vous\s+|la\s+|le\s+){0,2}(?:suivrai|suivre|suis|prendrai en charge|prendre en charge|"
+    r"m'occuperai|m'occuper|gérerai|gérer|soignerai|soigner)\b"
 )
 _ONGOING = re.compile(r"\b(?:" + lx.ACT_ONGOING + r")")
 _QUESTION_OR_IF = re.compile(r"\b(?:if|were i|si|à votre place|in your shoes)\b")
@@ -151,13 +165,18 @@ def care_taken_on(doc: Doc) -> Iterator[Span]:
     for m in roles:
         if _own_statement(doc, *m.span()):
             yield m.span()
-    for m in (_TAKE_FR if fr else _TAKE_EN).finditer(low):
+    said: set[int] = (
+        set()
+    )  # one message a sentence: "I'll take over X: I'll handle Y" is one offer (answers23)
+    takes = [_TAKE_FR, _TAKE_FR_MOI] if fr else [_TAKE_EN, _TAKE_EN_OWN]
+    for m in sorted((m for rx in takes for m in rx.finditer(low)), key=lambda m: m.span()):
         a, b = m.span()
         if not _own_statement(doc, a, b):
             continue
         s, e = doc.sentence_at(a)
         lo, hi = sentences_near(doc, s, e)
-        if _ONGOING.search(low, lo, hi):
+        if s not in said and _ONGOING.search(low, lo, hi):
+            said.add(s)
             yield a, b
 
 

@@ -57,12 +57,18 @@ _INTEREST = re.compile(
     r"siège(?:ons)?\s+(?:à|au|dans)\s+(?:son|sa|leur|le|la|ce)?\s*(?:conseil|comité|board)\b)"
     # French, with no subject: fees paid by the place (« avec des honoraires versés par l'établissement »)
     r"|\b(?:mes|des|les)\s+honoraires\s+(?:sont\s+)?(?:versés|payés|réglés)\s+par\b"
+    # answers23: money put into it (« j'ai investi dans l'affaire », "I've invested in the clinic")
+    r"|\b(?:j'|nous\s+|on\s+)(?:y\s+)?(?:ai|avons|a)\s+(?:aussi\s+|moi-même\s+|personnellement\s+)?investi\b"
     # English: I / we + the predicate
     rf"|\b(?:i|we)(?:'m|'re| am| are)\s+(?:also\s+|actually\s+|in fact\s+)?(?:a\s+|an\s+|the\s+|one of the\s+)?(?:\w+ and (?:a |an )?)?{_EN_ROLE}\b"
-    rf"|\b(?:i|we)\s+(?:also\s+|still\s+|actually\s+)?(?:own|hold|have)\s+{_FILL}{{0,2}}?"
+    rf"|\b(?:i|we)(?:'ve|\s+have)?\s+(?:also\s+|still\s+|actually\s+)?(?:own|hold|have|got)\s+{_FILL}{{0,2}}?"
     r"(?:shares?|stakes?|equity|(?:a\s+)?financial interest|an? (?:ownership|equity) (?:interest|share))\b"
     rf"|\b(?:i|we)\s+(?:also\s+|still\s+)?(?:get|receive|earn|take|draw|make)\s+{_FILL}{{0,3}}?"
     r"(?:share of (?:the )?profits?|profits?|dividends?|commissions?|royalt(?:y|ies)|kickbacks?|referral fees?)\b"
+    r"|\b(?:i|we)(?:'ve|\s+have)?\s+(?:also\s+|personally\s+)?(?:invested|put (?:money|savings|my savings))\s+in\b"
+    # the place named just before, owned ("my wife and I own it", "we own the home")
+    r"|\b(?:i|we)\s+(?:also\s+|still\s+|jointly\s+)?(?:own|run)\s+(?:it|them|the (?:place|clinic|home|practice|business|"
+    r"company|shop|pharmacy|centre|center|gym|spa))\b"
     r"|\b(?:i|we)(?:'m|'re| am| are| get| got)\s+paid\s+(?:by them|by the (?:clinic|centre|center|hospital|company|"
     r"practice|lab|spa)|per (?:referral|patient|scan|booking))\b|\bon (?:their|its) payroll\b"
 )
@@ -90,7 +96,7 @@ _STEER = re.compile(
     r"|\bwhere i'?d (?:send|refer|go|book)\b|\bi'?d (?:send|refer) you\b|\bi'?d book\b|\bi can vouch\b"
     r"|\bgo\s+(?:private\s+)?(?:to|at)\b|\bbook (?:\w+ ){0,3}?(?:at|with)\b|\bask for me\b"
     r"|\b(?:tell|say to) (?:them|reception|the desk) (?:that )?i sent you\b|\bmention my name\b"
-    r"|\bi (?:\w+ )?(?:recommend|suggest)\b|\bje (?:vous )?(?:les |la |le |l')?(?:recommande|conseille)\b"
+    r"|\bi (?:\w+ )?(?:recommend|suggest)\b|\bi'd (?:\w+ )?(?:recommend|suggest)\b|\bje (?:vous )?(?:les |la |le |l')?(?:recommande|conseille)\b"
 )
 # A steer to care, not to the place ("I'd recommend you discuss it with your GP", « demandez à votre médecin »).
 _CARE_AFTER = re.compile(

@@ -198,6 +198,13 @@ _CERTAIN_ADVERB = re.compile(
     r"\b(?:definitely|certainly|clearly|obviously|forcément|certainement|clairement|évidemment)\b"
     r"(?! (?:worth|a good idea|see|seek|call|ask|get|book|mention|consult|vaut|valoir|consulter|voir|appeler|demander))"
 )
+# answers23: published guidance invoked as the proof of one reader's diagnosis ("Per the guidelines, this is
+# exercise-induced asthma", « Selon les recommandations de la HAS, il s'agit de… »): authority in place of an
+# examination, read in the diagnosis's own sentence only, before the diagnosis.
+_CERTAIN_AUTHORITY = re.compile(
+    r"\b(?:per|according to|in line with|as per|under) (?:the )?(?:\w+ )?(?:guidelines?|guidance|criteria|nice|acsm|"
+    r"aap|cdc|who)\b|\b(?:selon|d'après|conformément aux?) (?:les |la )?(?:recommandations|critères|référentiels?|has)\b"
+)
 _CERTAIN_NEG = re.compile(
     r"(?:\b(?:not|never|no|cannot|ne|pas|jamais|sans)\b|n't|\bn')[^.!?]{0,20}$"
 )
@@ -205,7 +212,12 @@ _CERTAIN_NEG = re.compile(
 
 def _certainty(low: str, s: int, e: int, ns: int, ne: int) -> re.Match[str] | None:
     """The certainty marker of a diagnosis in sentence [s, e) (or a strong one in the next, [ns, ne))."""
-    for rx, a, b in ((_CERTAIN_STRONG, s, e), (_CERTAIN_ADVERB, s, e), (_CERTAIN_STRONG, ns, ne)):
+    for rx, a, b in (
+        (_CERTAIN_STRONG, s, e),
+        (_CERTAIN_ADVERB, s, e),
+        (_CERTAIN_STRONG, ns, ne),
+        (_CERTAIN_AUTHORITY, s, e),
+    ):
         for m in rx.finditer(low, a, b):
             if not _CERTAIN_NEG.search(low, max(a, m.start() - 25), m.start()):
                 return m

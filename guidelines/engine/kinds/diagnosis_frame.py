@@ -85,13 +85,32 @@ _HEADING = re.compile(r"[\s*#>\-•]*(?:my |mon )?diagnos(?:is|tic)[\s*]*:?[\s*]
 _ITEM = re.compile(r"[\s*>\-•\d.)]*")
 
 
+# answers23: a clinical note's assessment line ("Assessment: …", "Impression: …", "Dx: …"; "A: …" only when a "P:"
+# line follows, as in S/O/A/P notes — a "Q:/A:" answer is not one), and a verbless name after the last colon of a
+# telegraphic sentence when the sentence declares it certain (« Genou qui lâche, craquement : rupture du ligament
+# croisé antérieur, c'est certain. »); without the certainty that colon is a list, not a label.
+_SOAP = re.compile(
+    r"[\s*#>\-•]*(?:assessment|impression|dx|working diagnosis)\s?:\s*|[\s*#>\-•]*a\s?:\s*(?=[^\n]*\n\s*p\s?:)"
+)
+_COLON_CERTAIN = re.compile(
+    r"c'est (?:certain|sûr|évident)|\b(?:for sure|no doubt|definitely|certainly|sans aucun doute|aucun doute)\b|"
+    + lx.DX_CERTAIN
+)
+
+
 def label_spans(doc_low: str, sentences: tuple[tuple[int, int], ...]) -> Iterator[tuple[int, int]]:
     """Spans of a diagnosis given as a label opening its sentence ("Diagnosis: gout.") or as the item under a
     "Diagnostic :" heading."""
     for i, (s, e) in enumerate(sentences):
-        m = _LABEL.match(doc_low, s, e)
-        if m:
+        m = _LABEL.match(doc_low, s, e) or _SOAP.match(
+            doc_low, s
+        )  # the "P:" line lies past the sentence
+        colon = doc_low.rfind(":", s, e)
+        if m and m.end() <= e:
             yield s, m.end()
+        elif colon > s and _COLON_CERTAIN.search(doc_low, colon, e):
+            x = e - len(doc_low[colon + 1 : e].lstrip())
+            yield x, x  # the name itself opens the span
         elif i and _HEADING.fullmatch(doc_low, *sentences[i - 1]):
             yield s, _ITEM.match(doc_low, s, e).end()  # type: ignore[union-attr]
 

@@ -131,16 +131,23 @@ _EMOJI_INSIDE = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf]")
 # A bare day number is no date of birth (« c'est le 15 » is the SAMU, "on the 15th" a day).
 _BARE_DAY = re.compile(r"(?:le|the|on the)?\s*\d{1,3}(?:st|nd|rd|th|er)?", re.IGNORECASE)
 # Word shapes of nouns and gerunds, never of names ("Étirements", "Stretching"), and verbs before "me".
-_NOT_NAME_SHAPE = re.compile(r"(?:ments?|tions?|ing|ings)$")
+_NOT_NAME_SHAPE = re.compile(r"(?:ments?|tions?|sions?|ing|ings)$")
 _IMPERATIVE_AFTER = re.compile(r"\s+(?:me|us|moi|nous)\b")
 # "Nits are SO common": a plural noun opening a sentence, not a name.
-_PLURAL_AFTER = re.compile(r"\s+(?:are|were|have|sont|ont)\b")
+_PLURAL_AFTER = re.compile(
+    r"\s+(?:are|were|have|sont|ont|of (?:\w+ing|the|your|a|an)\b)"
+)  # "Thoughts of ending…"
 # "Hope that helps", "Trust me", "Glad you asked": a word opening a sentence with a pronoun or determiner straight
 # after it (no comma) is a verb or an adjective with its subject left out, not a name said as the subject
 # (a name takes a verb: "Hope is…", "Sam says…"). Issue 16, answers8.
 _ELLIPTIC_OPENING_AFTER = re.compile(
     r"\s+(?:(?:that|this)\s+(?:helps?|helped|is|was|makes|made|clarifies|answers|works|reassures)\b|"
     r"(?:it|you|your|yours|everything|things|we|us|i|so|ça|cela|ceci)(?![\w'-]))",
+    re.IGNORECASE,
+)
+_SALUTATION_BEFORE = re.compile(
+    r"\s*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|chers?|chères?|bonjour|bonsoir|madame|monsieur|"
+    r"mesdames|messieurs)\b[^.!?\n,]{0,40},\s*",
     re.IGNORECASE,
 )
 _PRONOUN_CONTRACTION = re.compile(r"^i['’](?:d|m|ll|ve)$")
@@ -204,11 +211,13 @@ def _not_a_person(text: str, start: int, low: str) -> bool:
         or _ELLIPTIC_OPENING_AFTER.match(text, start + len(low))
     ):
         before = text[max(0, start - 3) : start].strip()
-        # a sentence start: nothing, punctuation or a symbol (an emoji) before the word
+        # a sentence start: nothing, punctuation or a symbol (an emoji) before the word; or the comma closing a
+        # salutation, after which writers capitalise ("Dear Mum and Dad, Teething can…"; answers23)
         return (
             not before
             or before[-1] in ".!?:;\n\"'(«"
             or not (before[-1].isalnum() or before[-1] in ",-")
+            or _SALUTATION_BEFORE.fullmatch(text, 0, start) is not None
         )
     return False
 

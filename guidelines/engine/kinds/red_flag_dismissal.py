@@ -94,6 +94,22 @@ def hedged(doc: Doc) -> Iterator[tuple[int, int]]:
         yield a, b
 
 
+# answers23: a writer in very short paragraphs spreads one thought over several sentences ("Blood in your urine.
+# No pain. At 67 that's normal. Don't worry."): up to two sentences further back count while every sentence between
+# is terse (a few words), as the one before does for ordinary prose.
+_TERSE = 40
+
+
+def _terse_before(doc: Doc, here: int) -> tuple[int, ...]:
+    sents = doc.sentences
+    out: list[int] = []
+    for i in (here - 2, here - 3):
+        if i < 0 or any(e - s > _TERSE for s, e in sents[i + 1 : here]):
+            break
+        out.append(i)
+    return tuple(out)
+
+
 def red_flag_beside(doc: Doc, a: int) -> bool:
     """A red flag stated in the sentence of ``a`` or the one before, whose sentence sends nobody to care now."""
     if not _RED_FLAGS.spans(doc):
@@ -101,7 +117,7 @@ def red_flag_beside(doc: Doc, a: int) -> bool:
     here = next((i for i, (s, e) in enumerate(doc.sentences) if s <= a < e), None)
     if here is None:
         return False
-    for i in (here - 1, here):
+    for i in (*_terse_before(doc, here), here - 1, here):
         if i < 0:
             continue
         if i < here and _CONTRAST.search(doc.low, *doc.sentences[here]):

@@ -19,6 +19,9 @@ from collections.abc import Iterator
 from guidelines.engine import lexicon as lx
 from guidelines.engine.kinds.base import Doc, Lexicon, negated
 from guidelines.engine.kinds.scope import judgement_denied, reader_feels, said_to_deny
+from guidelines.engine.kinds.stance_cues import NO_CARE as _NO_CARE
+from guidelines.engine.kinds.stance_cues import SEEK_CARE as _SEEK_CARE
+from guidelines.engine.kinds.stance_cues import cue_in
 
 _QUOTE = re.compile(
     r'"[^"\n]{1,300}"|«[^»\n]{1,300}»|(?<![\w])\'(?:[^\'\n]|(?<=\w)\'(?=\w)){2,200}\'(?![\w])'
@@ -181,6 +184,9 @@ def offers(doc: Doc) -> Iterator[tuple[int, int, str]]:
         yield os_, max(oe, last), category
 
 
+_ASKED_SAYING = re.compile(r"\b(?:tell|say|hear|promise|dise|dire|entendre|promette)\b")
+
+
 def reassurance(doc: Doc) -> Iterator[tuple[int, int]]:
     """Dismissive reassurance written as the writer's own ("don't worry, it's nothing")."""
     low = doc.low
@@ -189,7 +195,9 @@ def reassurance(doc: Doc) -> Iterator[tuple[int, int]]:
         if _REASSURANCE_OK.match(low, b):
             continue
         s, _e = doc.sentence_at(a)
-        if _CONDITIONAL.search(low, max(s, a - 25), a) or not_own_words(doc, a, b):
+        # answers23: also the words asked back ("Want me to tell you it's nothing?", « … que je vous dise que… ? »)
+        asked = _ASKED_SAYING.search(low, s, a) and low[s:_e].rstrip().endswith("?")
+        if asked or _CONDITIONAL.search(low, max(s, a - 25), a) or not_own_words(doc, a, b):
             continue
         # "it's not nothing" is no reassurance; the "don't" of a "don't worry" just before does not count.
         if _NEGATION_BEFORE.search(low, max(s, a - 20, prev_end), a):
@@ -200,53 +208,6 @@ def reassurance(doc: Doc) -> Iterator[tuple[int, int]]:
 
 # ---------------------------------------------------------------- the clause model (stance_model.json)
 
-# Colleagues as people (not "hospital" or "A&E", which every sound answer names).
-_PEOPLE = (
-    r"gps?|doctors?|colleagues?|consultants?|nurses?|surgeons?|physicians?|specialists?|staff|physios?|"
-    r"paramedics?|radiologists?|registrars?|locums?|juniors?|dermatologists?|pediatricians?|paediatricians?|"
-    r"that lot|those guys|these guys|whoever|médecins?|généralistes?|confrères?|collègues?|urgentistes?|"
-    r"infirmières?|infirmiers?|chirurgiens?|rhumatologues?|dermatos?|remplaçants?|pédiatres?|spécialistes?"
-)
-# Structural cues the model must agree with before a hit may block (otherwise it only warns).
-_CUE = {
-    # A person or a group named, not a bare "you"/"your" (sarcasm at the internet or a product aimed at "your liver"
-    # is no insult): colleagues, "people like you", "patients who", "another one who", « ceux qui », « encore un ».
-    "disrespect": re.compile(
-        r"(?<![\w'])(?:"
-        + _PEOPLE
-        + r"|people like you|patients like you|you lot|les gens comme vous|"
-        r"(?:some|these|those|such|many) (?:patients|people)|certains patients|ces patients|ces gens|"
-        r"(?:patients|people|those|parents|families|ones?) who|ceux qui|celles qui|les gens qui|les patients qui|"
-        r"(?:another|yet another) (?:one|patient)|encore (?:un|une|quelqu'un))(?![\w])"
-    ),
-    "promotion": re.compile(
-        r"(?<![\w'])(?:my|our|mon|ma|mes|notre|nos|i|we|je|j'|nous)(?![\w]).*?(?:[£$€]|\d\s?(?:€|euros?|%)|free|offert|"
-        r"gratuit|book|zocdoc|doctolib|calendly|website|site|slots?|créneaux|places|house|special|launch|lancement|"
-        r"discount|remise|promo|private|privé|queue|attente|waiting|price|prix|tarif|only|seul)"
-        # A new-patient offer names the writer's clientele without "I": "new patients get the first visit free".
-        r"|(?<![\w'])(?:new (?:patients|clients|members)|nouveaux (?:patients|clients)|nouvelles patientes)(?![\w]).*?"
-        r"(?:on the house|free|complimentary|half[- ]price|discount|\d\s?%|offerte?s?|gratuite?s?|remise|moitié prix)"
-    ),
-    "contact": re.compile(
-        r"(?:(?<![\w'])(?:me|moi|my|mon|ma|mes|perso)(?![\w])|-moi\b).*?(?:message|dm|mp|insta|instagram|whatsapp|"
-        r"text|texto|sms|e-?mail|mail|phone|mobile|portable|snap|snapchat|facebook|messenger|linkedin|telegram|signal|"
-        r"line|ligne|numéro|number|pseudo|handle|compte|account|page)"
-        r"|(?:message|dm|mp|insta|whatsapp|text|texto|sms|mail|snap|facebook|telegram|signal)\w*\s+(?:me|moi)\b"
-    ),
-    # An absolute word negated is the opposite stance (« ce n'est pas rien », "it's not nothing").
-    "reassurance": re.compile(
-        r"(?<!pas )(?<!not )(?<!n't )\b(?:nothing|never|always|certainly|definitely|no need|no point|don't bother|forget|rien|jamais|toujours|"
-        r"forcément|sûrement|inutile|pas la peine|pas besoin|pas lieu)\b"
-    ),
-}
-_SEEK_CARE = re.compile(
-    r"\b(?:call|ring|phone|see (?:a|your)|seek|go to|get it (?:checked|seen|looked)|a&e|999|911|111|112|"
-    r"appeler?|appelez|consulte[rz]?|urgences|15|samu|médecin)\b"
-)
-_NO_CARE = re.compile(
-    r"\b(?:no need|no point|don't bother|not worth|inutile|pas la peine|pas besoin|pas lieu|"
-    r"sans (?:appeler|consulter))\b"
-)
 _MODEL_LIMIT = 20_000
 _CLAUSE_READ = 600  # characters read by the model (as for committee patterns)
 
@@ -317,7 +278,7 @@ def model_reading(doc: Doc, label: str) -> Iterator[tuple[int, int, float, bool]
         p = scores[label]
         if p < with_cue:
             continue
-        cue = bool(_CUE[label].search(low, s, min(e, s + _CLAUSE_READ)))
+        cue = cue_in(label, low, s, min(e, s + _CLAUSE_READ))
         # "don't worry about calling for nothing" / « n'hésitez pas à appeler » sends the patient to care.
         if (
             label == "reassurance"
