@@ -6,7 +6,7 @@ PYTHONHASHSEED=0: time_phrases breaks a tie between two scales of one span by a 
 follows the hash seed; without a fixed seed two dumps of the same code can differ.
 
 Texts: bench/deid/dump_spans.py's (development corpus, hand-written and blind sets, test literals), plus
-bench/corpus/deid/heldback, bench/deid/dev26 and dev27, and every *.jsonl of the held-out sets listed in
+bench/corpus/deid/heldback, bench/deid/dev26 to dev32 and probe32 (DEV_SETS), and every *.jsonl of the held-out sets listed in
 ALLOWED (an explicit list, never a glob: the newest held-out sets are the team's honest measure and are
 not read). Each text in English and French; a digest of everything on stderr.
 """
@@ -28,6 +28,7 @@ from dump_spans import texts as base_texts  # noqa: E402
 
 from guidelines.deid import deidentify, find_spans, possible_identifiers  # noqa: E402
 
+DEV_SETS = ("dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "probe32")
 ALLOWED = ("03", "03b", "03c", "04", "04b", "05", "05b", "05c", "05d", "06", "06b")
 
 
@@ -37,7 +38,8 @@ def texts() -> list[str]:
     for path in sorted((ROOT / "bench/corpus/deid/heldback").glob("*.txt")):
         out += [str(r["text"]) for r in load_markup(path)]
     jsonls = [*sorted((ROOT / "bench/corpus/deid").glob("*.jsonl"))]
-    jsonls += [*sorted((HERE / "dev26").glob("*.jsonl")), *sorted((HERE / "dev27").glob("*.jsonl"))]
+    for dev in DEV_SETS:
+        jsonls += sorted((HERE / dev).glob("*.jsonl"))
     for day in ALLOWED:
         jsonls += sorted((ROOT / "bench/corpus" / f"heldout-2026-12-{day}").glob("*.jsonl"))
     for path in jsonls:

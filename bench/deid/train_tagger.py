@@ -68,7 +68,7 @@ def load_jsonl(path: Path) -> list[dict[str, object]]:
 
 # The Faker round's corpus (tagger_corpus_faker.py) and its street-type feature: `--faker`.
 FAKER = False
-# The context features (tagger/features.py `_context_features`): `--context`.
+# The context features (tagger/features.py `sequence_features` with `context`, per word in `_entry`): `--context`.
 CONTEXT = False
 # Each held-out question counted this many times (real text against 8,000 generated ones).
 REAL_WEIGHT = 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from guidelines.deid._data import Gazetteers
 from guidelines.deid.cues import EMPLOY_CUES, LOCATION_CUES, RELATIVES, TITLES, word_set
@@ -42,6 +43,8 @@ _SHAPE_SUB = (
     (re.compile(r"[a-zß-ÿ]"), "x"),
     (re.compile(r"\d"), "d"),
 )
+# DRUG_SUFFIX or MEDICAL_SHAPE in one scan of the word (each is an alternation anchored at the end)
+_MED_SHAPES = re.compile(f"{DRUG_SUFFIX.pattern}|{MEDICAL_SHAPE.pattern}")
 _REPEAT = re.compile(r"(.)\1{2,}")
 
 
@@ -66,12 +69,12 @@ def _freq(f: str, g: Gazetteers) -> str:
 
 
 def token_features(
-    word: str, g: Gazetteers, cache: dict[str, list[str]], street: bool = False
+    word: str, g: Gazetteers, cache: dict[str, Any], street: bool = False
 ) -> list[str]:
     """Features of one token on its own (context is added by sequence_features). `street`: the
     street-type feature, for a model trained with it (the Faker round's, `train_tagger.py --faker`)."""
     key = word if not street else "\x01" + word
-    hit = cache.get(key)
+    hit: list[str] | None = cache.get(key)
     if hit is not None:
         return hit
     f = fold(word)
@@ -97,7 +100,7 @@ def token_features(
         feats.append("org")
     if f in g.medical and f not in g.medical_acronyms:
         feats.append("med")
-    if DRUG_SUFFIX.search(f) or MEDICAL_SHAPE.search(f):
+    if _MED_SHAPES.search(f):
         feats.append("medshape")
     if f in g.eponyms:
         feats.append("epo")
@@ -131,11 +134,11 @@ _NEIGHBOUR_KEEP = (
 
 
 def _as_neighbour(
-    word: str, own: list[str], cache: dict[str, list[str]], street: bool = False
+    word: str, own: list[str], cache: dict[str, Any], street: bool = False
 ) -> list[str]:
     """The token's features as its neighbours see them, prefixed "-2:", "-1:", "1:", "2:" in turn (memoised)."""
     key = ("\x00s" if street else "\x00") + word
-    hit = cache.get(key)
+    hit: list[str] | None = cache.get(key)
     if hit is not None:
         return hit
     kept = [x for x in own if x.startswith(_NEIGHBOUR_KEEP)]
@@ -148,88 +151,108 @@ def _as_neighbour(
 # Cue words whose distance to a later word is a feature of that word (`context`): a title, a relative,
 # a place or a work cue up to three words before ("my son's friend tevita", "works at the big Tesco").
 _DISTANT_CUES = TITLES | RELATIVES | LOCATION_CUES | EMPLOY_CUES
+_CAP, _LOW_NAME = 1, 2
+# (own features after "bias", the four neighbour quarters, fold, shape's first two letters, cue word,
+# distant cue, context kind, context feature)
+_Entry = tuple[
+    tuple[str, ...], list[str], list[str], list[str], list[str], str, str, bool, bool, int, str
+]
 
 
-def _context_features(
-    words: list[str], sent_start: list[bool], own: list[list[str]]
-) -> list[list[str]]:
-    """Conjunctions a linear model cannot form by itself, and the nearest cue up to three words back:
-    a capital in mid-sentence, a capital on a rare or known-but-uncommon word, a lowercase word a name
-    list knows, and `after_cue=<distance>`. Only for a model trained with them (`train_tagger.py --context`)."""
-    folded = [fold(w) for w in words]
-    out: list[list[str]] = []
-    for i, w in enumerate(words):
-        fs = own[i]
-        extra: list[str] = []
-        alpha = w[:1].isalpha()
-        if alpha and w[:1].isupper():
-            if not sent_start[i]:
-                extra.append("cap_mid")
-            freq = next((x for x in fs if x.startswith("freq=")), "freq=")
-            extra.append("cap&" + freq)
-        elif alpha and ("fn" in fs or "sn" in fs) and ("freq=rare" in fs or "freq=known" in fs):
-            extra.append("low&name")  # a lowercase word a name list knows and no common word
-        for d in (1, 2, 3):
-            if i - d >= 0 and folded[i - d] in _DISTANT_CUES:
-                extra.append(f"after_cue={d}")
-                break
-        out.append(extra)
-    return out
+def _entry(word: str, g: Gazetteers, cache: dict[str, Any], street: bool) -> _Entry:
+    """Everything the sequence features take from one word, whatever its neighbours (memoised, bounded):
+    its own features after "bias", the four quarters of its neighbour features ("-2:…", "-1:…", "1:…",
+    "2:…"), its fold, the two letters of its shape, whether it is a cue word or a distant cue, and its
+    part of the context features (`_CAP` with "cap&freq=…", `_LOW_NAME`, or none)."""
+    key = ("\x03" if street else "\x02") + word
+    hit: _Entry | None = cache.get(key)
+    if hit is not None:
+        return hit
+    own = token_features(word, g, cache, street)
+    fs = _as_neighbour(word, own, cache, street)
+    m = len(fs) // 4
+    f = fold(word)
+    alpha = word[:1].isalpha()
+    if alpha and word[:1].isupper():
+        kind, extra = _CAP, "cap&" + next((x for x in own if x.startswith("freq=")), "freq=")
+    elif alpha and ("fn" in own or "sn" in own) and ("freq=rare" in own or "freq=known" in own):
+        kind, extra = _LOW_NAME, "low&name"  # a lowercase word a name list knows and no common word
+    else:
+        kind, extra = 0, ""
+    entry: _Entry = (
+        ("bias", *own),
+        fs[:m],
+        fs[m : 2 * m],
+        fs[2 * m : 3 * m],
+        fs[3 * m : 4 * m],
+        f,
+        shape(word)[:2],
+        f in CUE_WORDS,
+        f in _DISTANT_CUES,
+        kind,
+        extra,
+    )
+    if len(cache) < 60000:
+        cache[key] = entry
+    return entry
 
 
 def sequence_features(
     words: list[str],
     sent_start: list[bool],
     g: Gazetteers,
-    cache: dict[str, list[str]],
+    cache: dict[str, Any],
     street: bool = False,
     context: bool = False,
 ) -> list[list[str]]:
     """One feature list per token, with the features of two neighbours on each side (`context`:
-    also `_context_features`, for a model trained with them)."""
-    own = [token_features(w, g, cache, street) for w in words]
-    lowercase_text = not any(w[:1].isupper() for w in words if w[:1].isalpha())
-    kept = [_as_neighbour(w, fs, cache, street) for w, fs in zip(words, own, strict=True)]
+    also the context features, for a model trained with them: a capital in mid-sentence, a capital
+    on a rare or known-but-uncommon word, a lowercase word a name list knows, and
+    `after_cue=<distance>` for the nearest cue up to three words back; `train_tagger.py --context`)."""
+    pre = "\x03" if street else "\x02"
+    get = cache.get
+    entries: list[_Entry] = [get(pre + w) or _entry(w, g, cache, street) for w in words]
+    lowercase_text = not any(e[9] == _CAP for e in entries)
     out: list[list[str]] = []
     n = len(words)
-    # Each neighbour's list holds its features four times, prefixed "-2:", "-1:", "1:", "2:" in that
-    # order: cut it once per token rather than once per (token, offset) pair. The loop below then adds,
-    # in the same order as before, the quarter of the token two before ("-2:…"), one before, one after
-    # and two after, or "<d>:edge" past either end.
-    quarters = []
-    for fs in kept:
-        m = len(fs) // 4
-        quarters.append((fs[:m], fs[m : 2 * m], fs[2 * m : 3 * m], fs[3 * m : 4 * m]))
-    prev = ""
+    # In the order of the features: the token's own, sentence start, all-lowercase text, the quarter of
+    # the token two before ("-2:…") or "-2:edge", one before, one after, two after, the cue before it
+    # with this token's shape, then (context) the conjunctions and the nearest distant cue.
     for i in range(n):
-        feats = ["bias", *own[i]]
+        e = entries[i]
+        feats = [*e[0]]
         if sent_start[i]:
             feats.append("sent_start")
         if lowercase_text:
             feats.append("all_lower")
         if i >= 2:
-            feats += quarters[i - 2][0]
+            feats += entries[i - 2][1]
         else:
             feats.append("-2:edge")
         if i >= 1:
-            feats += quarters[i - 1][1]
+            feats += entries[i - 1][2]
         else:
             feats.append("-1:edge")
         if i + 1 < n:
-            feats += quarters[i + 1][2]
+            feats += entries[i + 1][3]
         else:
             feats.append("1:edge")
         if i + 2 < n:
-            feats += quarters[i + 2][3]
+            feats += entries[i + 2][4]
         else:
             feats.append("2:edge")
-        # prev: the folded word before this one, set at the end of the last turn
-        if i > 0 and prev in CUE_WORDS:
-            feats.append(f"cue+shape={prev}|{shape(words[i])[:2]}")
-        if i + 1 < n:
-            prev = fold(words[i])
+        if i > 0 and entries[i - 1][7]:
+            feats.append(f"cue+shape={entries[i - 1][5]}|{e[6]}")
+        if context:
+            if e[9] == _CAP:
+                if not sent_start[i]:
+                    feats.append("cap_mid")
+                feats.append(e[10])
+            elif e[9] == _LOW_NAME:
+                feats.append(e[10])
+            for d in (1, 2, 3):
+                if i - d >= 0 and entries[i - d][8]:
+                    feats.append(f"after_cue={d}")
+                    break
         out.append(feats)
-    if context:
-        for feats, extra in zip(out, _context_features(words, sent_start, own), strict=True):
-            feats += extra
     return out
