@@ -29,6 +29,7 @@ from .detectors.numbers import (
     detect_age_words,
     detect_ages,
     detect_context_ids,
+    detect_ibans,
     detect_ids,
     detect_phones,
 )
@@ -211,6 +212,7 @@ def detect_patterns(text: str, doc: Doc, out: list[Candidate]) -> None:
         detect_ids(text, out, max(0, s0 - 8), min(len(text), e0 + 4))
         detect_phones(text, out, max(0, s0 - 6), min(len(text), e0 + 1))
     if LETTER_DIGIT.search(text):
+        detect_ibans(text, out)
         for m in P.ALNUM_ID.finditer(text):
             add(Candidate(m.start(), m.end(), "ID_NUMBER", PRI_ID_WEAK))
         detect_uk_postcodes(text, out)

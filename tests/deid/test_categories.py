@@ -135,6 +135,27 @@ POSITIVES = [
         "FR76 3000 6000 0112 3456 7890 189",
         "ID_NUMBER",
     ),
+    # A bank code in letters puts the first long digit run ten characters after the IBAN's start
+    # (blind21 leaked "GB95 BARC …" twice): each is found whole, spaced or compact.
+    (
+        "en",
+        "My bank is GB95 BARC 2003 8043 8976 23, they paid someone else",
+        "GB95 BARC 2003 8043 8976 23",
+        "ID_NUMBER",
+    ),
+    (
+        "en",
+        "Please reimburse to GB82WEST12345698765432 by Friday",
+        "GB82WEST12345698765432",
+        "ID_NUMBER",
+    ),
+    ("fr", "Virement sur NL91 ABNA 0417 1643 00 svp", "NL91 ABNA 0417 1643 00", "ID_NUMBER"),
+    (
+        "en",
+        "Refund to IE29 AIBK 9311 5212 3456 78 please",
+        "IE29 AIBK 9311 5212 3456 78",
+        "ID_NUMBER",
+    ),
 ]
 
 

@@ -95,6 +95,14 @@ def detect_context_ids(text: str, doc: Doc, out: list[Candidate]) -> None:
             out.append(Candidate(v.start(1), v.start(1) + len(value), "ID_NUMBER", PRI_ID_CONTEXT))
 
 
+def detect_ibans(text: str, out: list[Candidate]) -> None:
+    """Checksummed IBANs over the whole text: a bank code in letters ("GB95 BARC 2003 …") puts the
+    first long digit run ten characters after the IBAN's start, outside the digit-run windows."""
+    for m in P.IBAN.finditer(text):
+        if std_iban.is_valid(m.group().upper()):
+            out.append(Candidate(m.start(), m.end(), "ID_NUMBER", PRI_ID_CHECKSUM + 5))
+
+
 def detect_ids(text: str, out: list[Candidate], lo: int, hi: int) -> None:
     add = out.append
     for m in P.NIR.finditer(text, lo, hi):
@@ -103,9 +111,6 @@ def detect_ids(text: str, out: list[Candidate], lo: int, hi: int) -> None:
             add(Candidate(m.start(), m.end(), "ID_NUMBER", PRI_ID_CHECKSUM + 5))
         elif len(raw) == 13 or len(raw) == 15:
             add(Candidate(m.start(), m.end(), "ID_NUMBER", PRI_ID_CHECKSUM - 10))
-    for m in P.IBAN.finditer(text, lo, hi):
-        if std_iban.is_valid(m.group().upper()):
-            add(Candidate(m.start(), m.end(), "ID_NUMBER", PRI_ID_CHECKSUM + 5))
     for m in P.SSN.finditer(text, lo, hi):
         add(Candidate(m.start(), m.end(), "ID_NUMBER", PRI_ID_CHECKSUM + 2))
     for m in P.NHS.finditer(text, lo, hi):
