@@ -24,7 +24,8 @@ from triage.core import assess  # noqa: E402
 def load_items(directory: Path) -> list[Any]:
     """ITEMS of `directory`/items.py, loaded by path (each round's set is a module of the same name)."""
     spec = importlib.util.spec_from_file_location(f"items_{directory.name}", directory / "items.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return list(module.ITEMS)

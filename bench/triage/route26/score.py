@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from routing_set import main  # noqa: E402
+from routing_set import main
 
 if __name__ == "__main__":
     main(Path(__file__).resolve().parent)
