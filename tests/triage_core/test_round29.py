@@ -69,3 +69,41 @@ def test_the_emergency_shows_call_now_and_the_look_alike_does_not(name: str) -> 
 )
 def test_talking_to_someone_is_not_losing_speech(text: str) -> None:
     assert not assess(text, "en").emergency
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "ChatGPT says go to A&E if the pain spreads to the arm. "
+            "Crushing pain spreading to the left arm, sweating.",
+        ),
+        (
+            "en",
+            "The leaflet says return if soaking a pad an hour. "
+            "Day 6, soaking a pad every 30 minutes, dizzy and pale.",
+        ),
+        (
+            "fr",
+            "Le site dit d'appeler le 15 si la douleur irradie dans le bras. "
+            "Douleur qui serre la poitrine et descend dans le bras gauche, sueurs.",
+        ),
+    ],
+)
+def test_telegraphic_own_words_after_pasted_advice_are_the_patients(lang: str, text: str) -> None:
+    """Pasted advice keeps addressing the reader ("you", "if", an imperative, a bullet); a later sentence
+    of more than three words with none of these is the patient's again, even without "I" or "my"."""
+    assert assess(text, lang).emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ChatGPT says call 999 if you have chest pain.\nSudden confusion.\nFace drooping.\nIs that right?",
+        "The NHS site says go to A&E if you have crushing chest pain. You should not drive yourself there. "
+        "Just checking for my first aid course.",
+    ],
+)
+def test_pasted_lists_and_advice_stay_reported(text: str) -> None:
+    assert not assess(text, "en").emergency

@@ -32,6 +32,14 @@ _CLAUSE_HEAD = re.compile(
     r"(?:^|[.,;:!?]|(?<![a-z'])(?:and|but|so|also|et|mais|donc|alors|moi))\s*$"
 )
 _CLAUSE_HEAD_REACH = 8  # characters before a first-person word examined for a clause head
+# Pasted advice keeps addressing the reader: "you", a condition ("if", « si »), an imperative at the head,
+# a list's bullet. A later sentence with none of these is the patient's own again, pronoun or not
+# ("ChatGPT says go to A&E if the pain spreads to the arm. Crushing pain spreading to the left arm").
+_ADVICE_SENTENCE = re.compile(
+    r"^\s*(?:[-*\u2022\u00b7\u25aa\u2013]|[0-9]+[.)]|(?:call|ring|dial|go|seek|get|phone|contact|take|keep|avoid|do not|"
+    r"don't|never|always|appelez|appeler|composez|consultez|allez|contactez|rendez|faites|prenez|evitez|ne pas)(?![a-z']))"
+    r"|(?<![a-z'])(?:you|your|yours|you're|yourself|vous|votre|vos|tu|ton|ta|tes|if|unless|si|sauf|en cas)(?![a-z'])"
+)
 _FEAR_REACH = 24  # characters before a named diagnosis that a fear cue may end within
 
 _HISTORY_REACH = 60
@@ -158,7 +166,10 @@ class Document(Timeline):
                 continue
             end = len(t)
             cue_sentence = self._sentence_of(cue.start())
+            end = self._own_sentence_after(cue.end(), cue_sentence, end)
             for own in m.own.finditer(t, cue.end()):
+                if own.start() >= end:
+                    break
                 sentence = self._sentence_of(own.start())
                 if sentence != cue_sentence:
                     # A later sentence with a first-person word anywhere ("crushing pain down my
@@ -171,6 +182,19 @@ class Document(Timeline):
                     break
             spans.append((cue.start(), end))
         return tuple(spans)
+
+    def _own_sentence_after(self, pos: int, cue_sentence: int, end: int) -> int:
+        """Where the first later sentence that no longer reads as pasted advice starts (or `end`)."""
+        t = self.text
+        for sentence in range(cue_sentence + 1, len(self.sent_starts)):
+            a, b = self.sent_starts[sentence], self.sent_ends[sentence]
+            if a >= end:
+                break
+            body = t[a:b]
+            # A line of two or three words is an item of the pasted list ("sudden confusion").
+            if a >= pos and len(body.split()) > 3 and not _ADVICE_SENTENCE.search(body):
+                return a
+        return end
 
     @property
     def own_text(self) -> str:
