@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from guidelines.engine import lexicon as lx
 from guidelines.engine.kinds import diagnosis_frame as df
+from guidelines.engine.kinds import diagnosis_noun as dn
 from guidelines.engine.kinds.base import (
     BuildEnv,
     Doc,
@@ -275,8 +276,8 @@ def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
             for phrase in multi:
                 if low.startswith(phrase, t.start()):
                     return t.start(), t.start() + len(phrase)
-            if (lesion := df.LESION.match(low, t.start(), end)) is not None:  # answers21
-                return lesion.span()
+            if (np := dn.clinical_np(doc.text, low, t.start(), end)) is not None:  # answers21/24
+                return np
         return None
 
     def match(doc: Doc) -> Iterator[Hit]:
@@ -287,7 +288,10 @@ def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
             (_CONDITIONAL_FR, _NOT_DX_AFTER_FR) if fr else (_CONDITIONAL_EN, _NOT_DX_AFTER_EN)
         )
         fits = set(df.fit_spans(low))
-        labels, organs = set(df.label_spans(low, doc.sentences)), set(df.organ_spans(low))
+        labels, organs = (
+            set(df.label_spans(low, doc.sentences)),
+            set(df.organ_spans(low)) | set(dn.injury_spans(low)),
+        )
         spans = {*_DX[lang].spans(doc), *df.wager_spans(low), *fits, *labels, *organs}
         bare = set(df.copula_spans(low, spans))
         for a, b in sorted(spans | bare):
