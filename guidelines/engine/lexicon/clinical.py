@@ -7,6 +7,8 @@ from textkit.lists import shared_list
 
 # Common drugs (generic and brand names, EN and FR).
 DRUGS: tuple[str, ...] = entries("drugs")
+# A drug by its INN stem (WHO 2018), when the list lacks it or its other spelling (answers24).
+DRUG_STEMS: str = alternation("drug_stems")
 
 # Dose units and dose forms (a number followed by one of these is a dose).
 DOSE_UNITS: tuple[str, ...] = entries("dose_units")
