@@ -60,7 +60,7 @@ _REPORTED_AFTER = re.compile(r"[^.!?;]{0,60}?[,(]\s*(?:" + lx.DX_REPORTED_AFTER 
 # heel is plantar fasciitis", "those red patches are definitely psoriasis", « vos vertiges sont un VPPB »;
 # answers20): a diagnosis only beside a declared certainty or a waived examination, like a fit.
 _COPULA = re.compile(
-    r"(?<=\w) (?:is|are|sont|est)(?: (?:definitely|certainly|clearly|obviously|simply|just|forcément|bien|"
+    r"(?<=[\w,]) (?:is|are|sont|est)(?: (?:definitely|certainly|clearly|obviously|simply|just|forcément|bien|"
     r"sûrement|certainement|clairement|évidemment|manifestement))?(?: an?| une?| d'une?| la| le| l'| des)?(?![\w'])"
 )
 _FIT = re.compile(r"\b(?:" + lx.DX_FIT + r")(?: an?| une?| d'une?| la| le| l')?(?![\w'])")

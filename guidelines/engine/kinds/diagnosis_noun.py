@@ -67,3 +67,36 @@ def injury_spans(low: str) -> Iterator[tuple[int, int]]:
     for rx in (_INJURY_EN, _INJURY_FR):
         for m in rx.finditer(low):
             yield m.span()
+
+
+# A bare copula whose subject is the reader's complaint, named as such ("the swelling which you describe is…", "the
+# snapping you feel over the hip is…", « la douleur sous le talon de votre fils … est… »): the sentence names the
+# reader's condition as "your rash is…" does, so it needs no declared certainty (probe2 of answers24).
+_DEFINITE = re.compile(
+    r"\s*(?:the|this|that|these|those|la|le|les|l'|cette|ce|ces)\b\s?(?!(?:leaflet|page|article|website|site|link|video|"
+    r"book|study|paper|advice|treatment|medicine|drug|cream|test|scan|result|fiche|brochure|lien|vidéo|livre|étude|"
+    r"conseil|traitement|médicament|crème|examen|résultat)s?\b)[\w'-]{3,}\b"
+)
+# what the complaint "is for / about" is no condition of it
+_NOT_NAMED = re.compile(r"\s*(?:about|for|on|from|like|sur|pour|contre)\b")
+_READERS = re.compile(
+    r"\b(?:(?:which|that) )?you(?:'ve| have)? (?:describe|described|feel|felt|mention|mentioned|notice|noticed|get|"
+    r"are having|are getting)\b|\bque vous (?:décrivez|ressentez|sentez|mentionnez|signalez|avez)\b|"
+    r"\b(?:de )?votre (?:fils|fille|enfant|bébé|mari|femme)\b"
+)
+
+
+def own_copulas(
+    low: str, sentences: tuple[tuple[int, int], ...], bare: set[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
+    """The bare copulas (of `diagnosis_frame.copula_spans`) whose subject is the reader's complaint."""
+    starts = [s for s, _e in sentences]
+    for a, b in sorted(bare):
+        s = max([x for x in starts if x <= a], default=0)
+        s = max([s, *(low.rfind(c, s, a) + 1 for c in ";:\n")])
+        # the subject opens its clause or follows a comma ("Dear Madam, the swelling which you describe is…")
+        heads = [s, *(s + m.end() for m in re.finditer(",", low[s:a]))]
+        if _NOT_NAMED.match(low, b) or not _READERS.search(low, s, a):
+            continue
+        if any(_DEFINITE.match(low, h, a) for h in heads):
+            yield a, b
