@@ -148,3 +148,79 @@ def test_the_readers_are_pure_and_deterministic() -> None:
     assert dn.clinical_np("Tinea versicolor", "tinea versicolor", 0, 16) == (0, 16)
     assert dn.clinical_np("Baker's cyst", "baker's cyst", 0, 12) == (0, 12)
     assert dn.clinical_np("your son's knee", "your son's knee", 5, 15) is None
+
+
+COMPLAINT_NAMED = [
+    (
+        "GB",
+        "en",
+        "Dear Madam, the swelling which you describe is a Bartholin's cyst. Warm baths help.",
+    ),
+    ("US", "en", "The pain you feel under the heel is plantar fasciitis. Stretch the calf."),
+    (
+        "FR",
+        "fr",
+        "Chère Madame, la douleur sous le talon de votre fils, au football, est une maladie de Sever.",
+    ),
+    ("US", "en", "tbh its chilblains. keep your feet warm."),
+    ("GB", "en", "you've got a pilonidal sinus. keep it clean."),
+]
+COMPLAINT_NOT_NAMED = [
+    ("GB", "en", "The pain you describe is common in runners; see your GP if it lasts."),
+    ("GB", "en", "The swelling you describe is possibly a Baker's cyst; your GP can examine it."),
+    ("US", "en", "If the pain you feel is sciatica, walking usually helps."),
+    ("US", "en", "The leaflet you mention is about eczema; it is a good one."),
+    ("US", "en", "The cream you mention is for eczema, not for this."),
+    ("FR", "fr", "La douleur que vous décrivez est fréquente chez les coureurs."),
+    (
+        "FR",
+        "fr",
+        "La douleur de votre fils est peut-être une maladie de Sever ; son médecin le dira.",
+    ),
+    ("GB", "en", "its worth seeing a gp about the eczema."),
+]
+
+
+@pytest.mark.parametrize(("j", "lang", "text"), COMPLAINT_NAMED)
+def test_the_readers_complaint_named_by_a_copula_is_reported(j: str, lang: str, text: str) -> None:
+    assert "diagnosis" in reported(text, lang, j)
+
+
+@pytest.mark.parametrize(("j", "lang", "text"), COMPLAINT_NOT_NAMED)
+def test_a_general_or_hedged_copula_is_not(j: str, lang: str, text: str) -> None:
+    assert "diagnosis" not in reported(text, lang, j)
+
+
+@pytest.mark.parametrize(
+    ("j", "lang", "text"),
+    [
+        ("US", "en", "The snapping you feel over the hip is snapping hip syndrome, nothing more."),
+        (
+            "FR",
+            "fr",
+            "Je ne pense pas qu'il faille chercher plus loin : vous avez une épine calcanéenne.",
+        ),
+    ],
+)
+def test_the_name_closed_or_the_search_declared_over_is_firm(j: str, lang: str, text: str) -> None:
+    assert "diagnosis" in {k for k, _ in blocks(text, lang, j)}
+
+
+@pytest.mark.parametrize(
+    ("j", "lang", "text", "refused"),
+    [
+        (
+            "US",
+            "en",
+            "Ingrown toenail, infected. Cephalexin 500 mg four times a day for 7 days.",
+            True,
+        ),
+        ("US", "en", "Valacyclovir 1 g twice a day for 7 days.", True),
+        ("FR", "fr", "Céfuroxime 500 mg deux fois par jour pendant 7 jours.", True),
+        ("US", "en", "Your doctor may prescribe cephalexin if the toe is infected.", False),
+        ("US", "en", "Cholesterol is checked with a blood test twice a year at most.", False),
+        ("FR", "fr", "Ne prenez pas de céfuroxime sans ordonnance.", False),
+    ],
+)
+def test_a_drug_by_its_inn_stem_is_a_drug(j: str, lang: str, text: str, refused: bool) -> None:
+    assert ("prescription" in {k for k, _ in blocks(text, lang, j)}) is refused
