@@ -33,8 +33,27 @@ _POSSESSIVE = re.compile(
 )
 # the trades and sports a joint's condition is named after (NHS A-Z: "golfer's elbow", "jumper's knee")
 _TRADES = frozenset(
-    "golfer golfers tennis jumper jumpers runner runners housemaid gamekeeper skier swimmer surfer athlete "
-    "student clergyman miner boxer weaver tailor".split()
+    [
+        "golfer",
+        "golfers",
+        "tennis",
+        "jumper",
+        "jumpers",
+        "runner",
+        "runners",
+        "housemaid",
+        "gamekeeper",
+        "skier",
+        "swimmer",
+        "surfer",
+        "athlete",
+        "student",
+        "clergyman",
+        "miner",
+        "boxer",
+        "weaver",
+        "tailor",
+    ]
 )
 _INJURY_EN = re.compile(
     r"\byou(?:'ve| have|ve)(?: (?:just|definitely|clearly|obviously|certainly|almost certainly))? (?:torn|ruptured|"
