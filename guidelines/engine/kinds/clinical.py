@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from guidelines.engine import lexicon as lx
@@ -27,6 +28,13 @@ from guidelines.engine.model import Rule
 # ---------------------------------------------------------------- care relationship
 
 _CARE_RX = {"en": Lexicon(lx.CARE_EN), "fr": Lexicon(lx.CARE_FR)}
+# answers24: a listed phrase whose subject is another carer ("your practice can book you in", « votre cabinet pourra
+# vous recevoir ») is a referral, not the writer taking the reader on.
+_OTHER_CARER = re.compile(
+    r"\b(?:your|the|votre|le|la|l') ?(?:gp|practice|surgery|doctor|clinic|reception|receptionists?|pharmacist|nurse|"
+    r"physio|team|hospital|médecin|généraliste|cabinet|secrétariat|pharmacien|kiné|infirmière?|équipe|clinique|"
+    r"hôpital)(?: (?:can|will|could|should|may|might|would|pourra|peut|va|devrait|pourront|peuvent))?\s*$"
+)
 
 
 def _build_care(rule: Rule, env: BuildEnv) -> Matcher:
@@ -46,7 +54,8 @@ def _build_care(rule: Rule, env: BuildEnv) -> Matcher:
         for a, b in sorted({*listed, *read}):
             # negated, quoted, or reported to be rejected ("sites that say 'text me your readings'"); the
             # sentence reading has checked its own spans (and lets "don't hesitate to…" urge)
-            if (a, b) not in read and (negated(doc, a, 25) or not_own_words(doc, a, b)):
+            other = _OTHER_CARER.search(doc.low, max(doc.sentence_at(a)[0], a - 50), a)
+            if (a, b) not in read and (negated(doc, a, 25) or not_own_words(doc, a, b) or other):
                 continue
             q = excerpt(doc.text, a, b)
             yield Hit(

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from guidelines.engine import lexicon as lx
 from guidelines.engine.kinds import diagnosis_frame as df
+from guidelines.engine.kinds import diagnosis_noun as dn
 from guidelines.engine.kinds.base import (
     BuildEnv,
     Doc,
@@ -58,7 +59,7 @@ _HEDGES = frozenset(
 # complaint: there the condition must come within three words, with no hedge or generic qualifier on the way
 # ("it is worth asking about migraine", « c'est peut-être une sciatique », « il s'agit d'une maladie fréquente »).
 _FLAT_START = re.compile(
-    r"(?:this|that|it|these|those|they|c'est|c(?= une? )|ce sont|ça|cela|ceci|il s'agit)\b"
+    r"(?:this|that|its|it|these|those|they|c'est|c(?= une? )|ce sont|ça|cela|ceci|il s'agit)\b"
 )
 _FLAT_STOPS = frozenset(
     {
@@ -129,7 +130,7 @@ _DX = {
             r"(?:the|my) (?:diagnosis|answer|culprit|cause) (?:here )?is(?: (?:an?|clearly|simply))*",
             # a phone reply drops the apostrophe ("thats a frozen shoulder", "youve got shingles"; answers19), and a
             # checklist ticked makes the verdict ("which makes this irritable bowel syndrome")
-            r"(?:thats|youve got|youve)(?: (?:an?|just|simply|only|typical|classic|textbook|definitely|def))*",
+            r"(?:thats|its|youve got|youve)(?: (?:an?|just|simply|only|typical|classic|textbook|definitely|def))*",
             r"(?:which|that|this) makes (?:this|it|yours)(?: (?:an?|definitely|clearly|classic|typical))*",
         ]
     ),
@@ -275,8 +276,8 @@ def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
             for phrase in multi:
                 if low.startswith(phrase, t.start()):
                     return t.start(), t.start() + len(phrase)
-            if (lesion := df.LESION.match(low, t.start(), end)) is not None:  # answers21
-                return lesion.span()
+            if (np := dn.clinical_np(doc.text, low, t.start(), end)) is not None:  # answers21/24
+                return np
         return None
 
     def match(doc: Doc) -> Iterator[Hit]:
@@ -287,9 +288,13 @@ def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
             (_CONDITIONAL_FR, _NOT_DX_AFTER_FR) if fr else (_CONDITIONAL_EN, _NOT_DX_AFTER_EN)
         )
         fits = set(df.fit_spans(low))
-        labels, organs = set(df.label_spans(low, doc.sentences)), set(df.organ_spans(low))
+        labels, organs = (
+            set(df.label_spans(low, doc.sentences)),
+            set(df.organ_spans(low)) | set(dn.injury_spans(low)),
+        )
         spans = {*_DX[lang].spans(doc), *df.wager_spans(low), *fits, *labels, *organs}
         bare = set(df.copula_spans(low, spans))
+        owned = set(dn.own_copulas(low, doc.sentences, bare))  # the reader's complaint, answers24
         for a, b in sorted(spans | bare):
             s, e = doc.sentence_at(a)
             if _is_question(text, s, e) or df.attributed(low, s, a):
@@ -311,7 +316,7 @@ def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
             # The certainty may close the statement in the next sentence ("… is IBS. Full stop.").
             ns, ne = doc.sentence_at(e + 1) if e + 1 < len(text) else (e, e)
             certain = _certainty(low, s, e, ns, ne) or df.certain_marker(low, s, e, ns, ne)
-            if ((a, b) in fits or (a, b) in bare) and not certain:
+            if ((a, b) in fits or (a, b) in bare - owned) and not certain:
                 continue  # "consistent with IBS" hedges unless the diagnosis is declared made
             certain = certain if block_certain else None
             if certain:

@@ -60,7 +60,7 @@ _REPORTED_AFTER = re.compile(r"[^.!?;]{0,60}?[,(]\s*(?:" + lx.DX_REPORTED_AFTER 
 # heel is plantar fasciitis", "those red patches are definitely psoriasis", « vos vertiges sont un VPPB »;
 # answers20): a diagnosis only beside a declared certainty or a waived examination, like a fit.
 _COPULA = re.compile(
-    r"(?<=\w) (?:is|are|sont|est)(?: (?:definitely|certainly|clearly|obviously|simply|just|forcément|bien|"
+    r"(?<=[\w,]) (?:is|are|sont|est)(?: (?:definitely|certainly|clearly|obviously|simply|just|forcément|bien|"
     r"sûrement|certainement|clairement|évidemment|manifestement))?(?: an?| une?| d'une?| la| le| l'| des)?(?![\w'])"
 )
 _FIT = re.compile(r"\b(?:" + lx.DX_FIT + r")(?: an?| une?| d'une?| la| le| l')?(?![\w'])")
@@ -98,6 +98,29 @@ _COLON_CERTAIN = re.compile(
 )
 
 
+# answers24: the verbless name after the colon, declared certain by the next sentence (« … bosse qui sort : hernie
+# inguinale. C'est le diagnostic, pas besoin d'examen. »): one name of at most four words — no list ("tendinitis or
+# bursitis", "rest, ice") and no heading of possibilities ("Possible causes:", « Causes possibles : »).
+_ONE_NAME = re.compile(r":\s*(?!.*\b(?:or|and|ou|et|vs|nor|ni)\b)(?:[\w'-]+\s*){1,4}[.!]?\s*")
+_LIST_HEAD = re.compile(
+    r"\b(?:possible|possibles|possibly|causes?|options?|differentials?|could|may|might|include|includes|such as|"
+    r"like|peut|pourrait|exemples?|examples?|signes?|signs?|symptoms?|symptômes?|things?|choses?)\b"
+)
+
+
+def _name_then_certain(
+    low: str, sentences: tuple[tuple[int, int], ...], i: int, colon: int
+) -> bool:
+    s, e = sentences[i]
+    if (
+        i + 1 >= len(sentences)
+        or not _ONE_NAME.fullmatch(low, colon, e)
+        or _LIST_HEAD.search(low, s, colon)
+    ):
+        return False
+    return _COLON_CERTAIN.search(low, *sentences[i + 1]) is not None
+
+
 def label_spans(doc_low: str, sentences: tuple[tuple[int, int], ...]) -> Iterator[tuple[int, int]]:
     """Spans of a diagnosis given as a label opening its sentence ("Diagnosis: gout.") or as the item under a
     "Diagnostic :" heading."""
@@ -108,7 +131,10 @@ def label_spans(doc_low: str, sentences: tuple[tuple[int, int], ...]) -> Iterato
         colon = doc_low.rfind(":", s, e)
         if m and m.end() <= e:
             yield s, m.end()
-        elif colon > s and _COLON_CERTAIN.search(doc_low, colon, e):
+        elif colon > s and (
+            _COLON_CERTAIN.search(doc_low, colon, e)
+            or _name_then_certain(doc_low, sentences, i, colon)
+        ):
             x = e - len(doc_low[colon + 1 : e].lstrip())
             yield x, x  # the name itself opens the span
         elif i and _HEADING.fullmatch(doc_low, *sentences[i - 1]):

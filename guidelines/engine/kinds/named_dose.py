@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from guidelines.engine import lexicon as lx
 from guidelines.engine.kinds.base import Doc
 
 _NAME = r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-[A-Za-z0-9]+)?"
@@ -186,3 +187,11 @@ def named_orders(doc: Doc, freq: re.Pattern[str], drugs: Collection[str]) -> dic
         for i, (s, e) in enumerate(doc.sentences)
         if named_dose_order(doc, s, e, freq, drugs)
     }
+
+
+_STEM = re.compile(r"(?:" + lx.DRUG_STEMS + r")")
+
+
+def stem_drugs(words: Collection[str]) -> frozenset[str]:
+    """The words of a document that are drugs by their INN stem ("cephalexin", "valacyclovir"; answers24)."""
+    return frozenset(w for w in words if _STEM.fullmatch(w))

@@ -20,7 +20,7 @@ from guidelines.engine.kinds.base import (
     negated,
     str_tuple,
 )
-from guidelines.engine.kinds.named_dose import named_orders
+from guidelines.engine.kinds.named_dose import named_orders, stem_drugs
 from guidelines.engine.kinds.otc import leaflet_level
 from guidelines.engine.kinds.regimen import GENERAL_FRAME, quoted_source, regimen_with_course
 from guidelines.engine.kinds.regimen import SET_COURSE as _SET_COURSE
@@ -121,13 +121,14 @@ _WORD_TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
     drugs = [d.lower() for d in (*lx.DRUGS, *str_tuple(rule.params, "extra_drugs"))]
     all_drugs = frozenset(drugs)
-    single = frozenset(d for d in drugs if " " not in d)
+    listed = frozenset(d for d in drugs if " " not in d)
     multi = Lexicon([d for d in drugs if " " in d], literal=True)
     require_drug = bool(rule.params.get("require_drug", False))
 
     def match(doc: Doc) -> Iterator[Hit]:
         text, low = doc.text, doc.low
         lang = doc.lang if doc.lang in _CUES else "en"
+        single = listed | stem_drugs(doc.word_set)  # a drug by its INN stem too (answers24)
         sentences = doc.sentences
         starts = [s for s, _e in sentences]
         # sentence index -> True for an instruction cue, False for "increase your…" alone
@@ -146,8 +147,7 @@ def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
             if _THIRD_PERSON.search(low, max(s, a - 50), a):
                 continue
             candidates[idx] = True
-        # "Stop your sertraline now and start again in a week": a change to *your* drug is read even when the
-        # sentence also has an instruction cue (``modified``).
+        # "Stop your sertraline now, start again in a week": a change to *your* drug is read beside a cue too.
         modified: set[int] = set()
         for a, _b in _MODIFY.spans(doc):
             idx = bisect_right(starts, a) - 1

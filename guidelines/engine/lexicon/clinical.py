@@ -7,6 +7,8 @@ from textkit.lists import shared_list
 
 # Common drugs (generic and brand names, EN and FR).
 DRUGS: tuple[str, ...] = entries("drugs")
+# A drug by its INN stem (WHO 2018), when the list lacks it or its other spelling (answers24).
+DRUG_STEMS: str = alternation("drug_stems")
 
 # Dose units and dose forms (a number followed by one of these is a dose).
 DOSE_UNITS: tuple[str, ...] = entries("dose_units")
@@ -48,6 +50,9 @@ DX_FIT: str = alternation("dx_fit")
 DX_CERTAIN: str = alternation("dx_certain")
 # a condition named by its lesion and the part it is in (answers21)
 DX_LESIONS: str = alternation("dx_lesions")
+# clinical nouns without a condition suffix, and the parts an injury verb names as damaged (answers24)
+DX_CLINICAL_HEADS: str = alternation("dx_clinical_heads")
+DX_INJURY_PARTS: str = alternation("dx_injury_parts")
 DX_ATTRIBUTION: str = alternation("dx_attribution")
 DX_NAMING: str = alternation("dx_naming")
 DX_FLAT_STOPS: frozenset[str] = frozenset(entries("dx_flat_stops"))
