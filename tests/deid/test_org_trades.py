@@ -86,3 +86,10 @@ def test_a_field_after_a_name_is_no_business() -> None:
     out: list[Candidate] = []
     detect_trade_orgs(text, Doc(text), gazetteers(), out)
     assert out == []
+
+
+def test_a_listed_shop_that_is_a_word_after_to() -> None:
+    out = shown("I went to Boots and the pharmacist said it's fine with my Sertraline.")
+    assert "Boots" not in out and "Sertraline" in out, out
+    # lowercase it is the word: "my boots are muddy", "it went to orange"
+    assert "boots" in shown("I went to bed in my boots, the rash went to orange.")
