@@ -93,3 +93,12 @@ def test_a_listed_shop_that_is_a_word_after_to() -> None:
     assert "Boots" not in out and "Sertraline" in out, out
     # lowercase it is the word: "my boots are muddy", "it went to orange"
     assert "boots" in shown("I went to bed in my boots, the rash went to orange.")
+
+
+def test_a_name_after_chez() -> None:
+    out = shown("Chez Industrielle Alliance ils refusent de payer ma physio.", "fr")
+    assert "Industrielle" not in out and "[ORGANIZATION_1]" in out, out
+    # a home stays a person's (« chez Marie »), a doctor stays behind the title, a medicine stays
+    assert "[PERSON_1]" in shown("Je dors chez Marie ce soir.", "fr")
+    assert "Doliprane" in shown("On trouve ça chez Doliprane ?", "fr")
+    assert "Chez moi" in shown("Chez moi ça va mieux.", "fr")

@@ -19,7 +19,7 @@ from functools import cache
 
 from guidelines.deid._data import Gazetteers, _read
 from guidelines.deid.candidate import PRI_ORG_CUE, Candidate
-from guidelines.deid.cues import ORG_HEADS_AFTER, TITLES, word_set
+from guidelines.deid.cues import ORG_HEADS_AFTER, RELATIVES, TITLES, word_set
 from guidelines.deid.doc import Doc
 
 PRI_ORG_TRADE = PRI_ORG_CUE - 1
@@ -169,12 +169,39 @@ def _after_trade(doc: Doc, i: int, g: Gazetteers) -> int:
     return _extend_heads(doc, last + 1)
 
 
+def _after_chez(doc: Doc, i: int, g: Gazetteers) -> int:
+    """The token after a capitalised name right after « chez » (« chez Industrielle Alliance »), or -1:
+    one word no ordinary word, or two capitalised words; never a first name or a surname (a home:
+    « chez Marie », « chez Yang », the person rules' business), a title, a relative or a medicine."""
+    n = len(doc.words)
+    k = i + 1
+    while k < n and k - i <= 4 and _word(doc, k, g) and doc.folded[k] not in _LEADING:
+        if doc.folded[k] in g.medical or doc.text[doc.spans[k - 1][1] : doc.spans[k][0]] != " ":
+            break
+        k += 1
+    f = doc.folded[i + 1] if k > i + 1 else ""
+    if not f or f in g.first_names or f in g.surnames or f in RELATIVES:
+        return -1
+    if k - i == 2 and not _proper(doc, i + 1, g):
+        return -1
+    return _extend_heads(doc, k)
+
+
 def detect_trade_orgs(text: str, doc: Doc, g: Gazetteers, out: list[Candidate]) -> None:
     """Business names closed by a trade head or opened by a French trade (module docstring)."""
     del text
     n = len(doc.words)
     for i in range(n):
         f = doc.folded[i]
+        if f == "chez":
+            end = _after_chez(doc, i, g)
+            if end > i + 1:
+                out.append(
+                    Candidate(
+                        doc.spans[i + 1][0], doc.spans[end - 1][1], "ORGANIZATION", PRI_ORG_TRADE
+                    )
+                )
+            continue
         if not doc.cap[i]:
             continue
         if f in TRADE_HEADS_AFTER and i > 0 and not doc.sent_start[i]:
