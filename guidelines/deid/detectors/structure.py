@@ -260,4 +260,16 @@ def detect_structure(text: str, words: frozenset[str], g: Gazetteers, out: list[
         (_INSURER, any(h in low for h in _INSURER_HINTS)),
     ):
         for m in rx.finditer(text) if hit else ():
+            if rx is _INSURER and _closes_a_name(text, m.start(), m.group()):
+                continue  # « La Boréale Assurances refuse »: the kind closes a name, no verb joins it
             add(Candidate(m.start(), m.end(), "ORGANIZATION", PRI_ORG_CUE))
+
+
+_NAME_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]*)\s+$")
+
+
+def _closes_a_name(text: str, start: int, match: str) -> bool:
+    """The insurer's kind ends a capitalised name and a lowercase word follows (deid34); an article
+    opening the sentence is no name (« La Mutualité chrétienne rembourse »)."""
+    m = _NAME_BEFORE.search(text[max(0, start - 40) : start])
+    return bool(m and fold(m.group(1)) not in _ARTICLES) and match.split()[-1][0].islower()

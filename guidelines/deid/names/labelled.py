@@ -31,6 +31,7 @@ from guidelines.deid.candidate import (
 from guidelines.deid.cues import TITLES, word_set
 from guidelines.deid.doc import Doc
 from guidelines.deid.names.org_fields import FIELD_ONLY, detect_orgs_in_fields
+from guidelines.deid.names.org_trades import detect_trade_orgs
 from guidelines.deid.names.rosters import (
     CALENDAR,
     JOINERS,
@@ -317,3 +318,4 @@ def detect_fields(text: str, doc: Doc, g: Gazetteers, out: list[Candidate]) -> N
     """The form-field organisations of names/org_fields.py, then this module's labels."""
     detect_orgs_in_fields(text, doc, g, out)
     detect_labelled(text, doc, g, out)
+    detect_trade_orgs(text, doc, g, out)

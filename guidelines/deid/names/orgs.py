@@ -54,7 +54,11 @@ class OrgRules(NameBase):
             if not (
                 doc.cap[i]
                 and (
-                    (j >= 0 and doc.folded[j] in {"at", "chez", "for", "from", "de", "pour"})
+                    (
+                        j >= 0
+                        and doc.folded[j]
+                        in {"at", "chez", "for", "from", "de", "pour", "to", "into"}
+                    )
                     or self._work_context(i)
                     or (doc.words[i].isupper() and j >= 0 and doc.folded[j] in ACRONYM_PLACE_PREPS)
                 )
