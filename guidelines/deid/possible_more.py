@@ -5,14 +5,14 @@ rare ordinary words ("Mold", "the Lister", "Cobalt Ridge"), names at a sentence 
 person's verb ("Summer is on…"), lowercase names after a person cue ("my nan peg", « m. benali »),
 organisation acronyms ("CNS", "ADMR"), flat and unit numbers, and bare years and months. Every rule
 keeps away from medicine (`possible._medical`) and from the frequent words of either language
-(`data/frequent_words.txt`, wordfreq Zipf >= 4.5, chosen by leave-one-set-out).
+(`data/frequent_words_en.txt`, `_fr.txt`, wordfreq Zipf >= 4.5 in the text's language, chosen by leave-one-set-out).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from functools import lru_cache
+from collections.abc import Callable, Iterable
+from functools import cache
 
 from textkit.folding import fold
 from textkit.lists import read_lines
@@ -21,15 +21,19 @@ from ._data import DATA_DIR, TOKEN_RE, Gazetteers
 from .cues import RELATIVES, TITLES
 
 Triple = tuple[int, int, str]
+Medical = Callable[[str, str, Gazetteers], bool]
 
 _SENT_END = frozenset('.!?…:;\n"«»*-–—()[]|')
-# A person's verb after a sentence-initial word: "Summer is on…", "Gaz called…", « Doudou c'est moi ».
+# A person's verb after a name: "Summer is on…", "Gaz called…", « Doudou c'est moi ».
 _PERSON_VERBS = frozenset(
     "is was has had says said told called rang asked texted wants thinks keeps gets feels needs "
     "takes went lives works est a dit avait etait veut pense prend vit travaille c".split()
 )
-# Words before a lowercase name: relatives, titles, and self-introductions.
-_NAME_CUES = (RELATIVES | TITLES) | frozenset("name named called m mme mr mrs ms".split())
+# Words before a lowercase name: relatives, titles, and "name" ("my nan peg", « m. benali »); not the
+# ones that are also French possessives or pronouns ("son", "me", "ma"), nor "doc" ("my doc said").
+_NAME_CUES = (RELATIVES | TITLES | frozenset("name named m mme mr mrs ms".split())) - frozenset(
+    "son me ma mon doc doctor docteur dame lady lord sir nurse infirmiere infirmier father pere".split()
+)
 # ... and weaker ones, before a word only when the lists know it as a name: "I'm li na", « pour claire ».
 _WEAK_NAME_CUES = frozenset("im i'm i’m suis moi pour avec chez".split())
 # Acronyms that name nothing: common abbreviations of both languages (medicine has its own list).
@@ -48,7 +52,21 @@ _MEDICAL_ACRONYMS = frozenset(
     cpap bipap ecg ekg eeg emg mri ct pet irm tdm dexa echo ugd ppi ipp nsaid ains ssri isrs snri
     dmard ocp hrt trt gnrh tsh ft4 ldl hdl crp vs inr psa ca bnp cbc nfs fbc lft ua ecbu ebv cmv
     hpv hsv rsv vrs tb bcg dtp ror mgus copd bpco ckd irc aki af fa dvt tvp pe ep mi idm chf ic
-    tia ait cva avc sah ms sep als bmi imc bp ta bppv vppb icd cim npi""".split()
+    tia ait cva avc sah ms sep als bmi imc bp ta bppv vppb icd cim npi mcl pcl lcl tdm""".split()
+)
+# Plain words of medicine the anonymiser's lists lack, never "possible names" even capitalised ("Toux").
+_PLAIN_MEDICINE = frozenset(
+    """toux fievre cough fever rash douleur pain vertige vertigo nausee nausea rhume cold flu itch itching
+    prurit demangeaison bleeding saignement swelling gonflement oedeme cramp crampe cramps crampes spasm
+    spasme lump bosse boule tingling fourmillements numbness engourdissement fatigue tiredness tremor
+    tremblement tremblements seizure crise fit fits faint malaise dizziness etourdissement sweats sueurs
+    chills frissons wheeze wheezing sifflement breathlessness essoufflement palpitations sneezing
+    eternuements snoring ronflement ronflements headache headaches cephalee mal ache aches sore diarrhoea
+    diarrhea diarrhee constipation vomiting vomissements heartburn brulures blister ampoule bruise
+    bruising hematome bleu scar cicatrice wound plaie burn brulure fracture sprain entorse tendon ligament
+    muscle nerve nerf gum gencive feet leg jambe arm bras thigh cuisse calf mollet period regles pill
+    pilule dose syrup sirop jab vaccine vaccin shot booster scan xray blood sang urine stool selles pus
+    mucus phlegm crachats discharge pertes cyst kyste mole grain wart verrue acne spots boutons""".split()
 )
 _ELISION = re.compile(r"[^\W\d_]{1,2}['’][^\W\d_]{0,2}")
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z]|[a-z](?=[A-Z])){1,5}")
@@ -59,7 +77,7 @@ _UNIT_NUMBER = re.compile(
     re.I,
 )
 _YEAR_AFTER = re.compile(
-    r"\b(?:in|since|from|until|till|by|during|en|depuis|dès|des|jusqu['’]en|avant|après)\s+"
+    r"\b(?:in|since|from|until|till|by|during|to|en|depuis|dès|des|jusqu['’]en|avant|après|à)\s+"
     r"(?P<year>(?:19|20)\d\d)\b(?![/.-]\d)",
     re.I,
 )
@@ -69,20 +87,11 @@ _MONTH = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def frequent_words() -> frozenset[str]:
-    return frozenset(read_lines(DATA_DIR / "frequent_words.txt"))
-
-
-def _quiet(base: str, g: Gazetteers) -> bool:
-    """Words no rule here marks: function words, titles, relatives, the frequent words."""
-    return (
-        base in g.stopwords
-        or base in TITLES
-        or base in RELATIVES
-        or base in frequent_words()
-        or len(base) < 2
-    )
+@cache
+def frequent_words(lang: str) -> frozenset[str]:
+    """The frequent words of the language (wordfreq Zipf >= 4.5, bench/deid/derive_frequent_words.py)."""
+    name = "fr" if lang == "fr" else "en"
+    return frozenset(read_lines(DATA_DIR / f"frequent_words_{name}.txt"))
 
 
 def _tokens(text: str) -> list[tuple[int, int, str, bool]]:
@@ -102,53 +111,97 @@ def _tokens(text: str) -> list[tuple[int, int, str, bool]]:
     return out
 
 
-def _word_evidence(text: str, g: Gazetteers, medical) -> Iterable[Triple]:  # type: ignore[no-untyped-def]
-    toks = _tokens(text)
-    for i, (s, e, w, start) in enumerate(toks):
-        f = fold(w)
-        base = f[:-2] if f.endswith("'s") else f
-        if medical(w, f, g):
-            continue
-        prev = fold(toks[i - 1][2]) if i else ""
-        nxt = fold(toks[i + 1][2]) if i + 1 < len(toks) else ""
-        if _ACRONYM.fullmatch(w) and sum(c.isupper() for c in w) >= 2:
-            # an acronym before a number is the number's label ("NIR 1 85…", "AMKA 0102…")
-            before_number = re.match(r"\s*[:#°n.]*\s*[\dA-Z]*\d", text[e : e + 12])
-            if not (
-                base in _GENERIC_ACRONYMS
-                or base in _MEDICAL_ACRONYMS
-                or base in g.medical_acronyms
-                or base in frequent_words()
-                or before_number
-            ):
-                yield (s, e, "ORGANIZATION")
-            continue
-        if _quiet(base, g) or _ELISION.fullmatch(w):
-            continue
-        if w[0].isupper() and not w.isupper():
-            # a capitalised rare word mid-sentence, or a name at the start before a person's verb
-            if not start or (nxt in _PERSON_VERBS and (base in g.first_names or base not in g.common)):
+class _Words:
+    """The word rules over one text."""
+
+    def __init__(self, text: str, lang: str, g: Gazetteers, medical: Medical) -> None:
+        self.text, self.g, self.medical = text, g, medical
+        self.frequent = frequent_words(lang)
+        self.toks = _tokens(text)
+
+    def folded(self, i: int) -> str:
+        return fold(self.toks[i][2]) if 0 <= i < len(self.toks) else ""
+
+    def medicine(self, w: str, base: str) -> bool:
+        return base in _PLAIN_MEDICINE or self.medical(w, fold(w), self.g)
+
+    def quiet(self, w: str, base: str) -> bool:
+        """Words no rule here marks: function words, titles, relatives, medicine, elisions."""
+        g = self.g
+        return (
+            len(base) < 2
+            or base in g.stopwords
+            or base in TITLES
+            or base in RELATIVES
+            or bool(_ELISION.fullmatch(w))
+            or self.medicine(w, base)
+        )
+
+    def acronym(self, i: int, w: str, base: str) -> bool:
+        """An organisation's acronym: not medicine, not a common abbreviation, not a number's label
+        ("NIR 1 85…", "AMKA 0102…")."""
+        e = self.toks[i][1]
+        before_number = re.match(r"\s*[:#°n.]*\s*[\dA-Z]*\d", self.text[e : e + 12])
+        return not (
+            base in _GENERIC_ACRONYMS
+            or base in _MEDICAL_ACRONYMS
+            or base in self.g.medical_acronyms
+            or base in self.frequent
+            or before_number
+        )
+
+    def capitalised(self, i: int, base: str, start: bool) -> bool:
+        """Mid-sentence, a word that is not frequent in the language; anywhere, a first name or a rare
+        word before a person's verb ("Summer is on", "Gaz called")."""
+        rare = base not in self.frequent
+        if self.folded(i + 1) in _PERSON_VERBS and (base in self.g.first_names or rare):
+            return True
+        return rare and not start
+
+    def lowercase(self, i: int, base: str) -> bool:
+        """After a relative or a title, a word that is not frequent ("my nan peg"); after a weaker
+        cue, a word the lists know as a name ("I'm li na", « pour claire »)."""
+        prev = self.folded(i - 1)
+        if prev == "m" and "." not in self.text[self.toks[i - 1][1] : self.toks[i][0]]:
+            prev = ""  # « m » alone is no title; « m. benali » is
+        named = base in self.g.first_names or base in self.g.surnames
+        return (prev in _NAME_CUES and (named or base not in self.frequent)) or (
+            prev in _WEAK_NAME_CUES and named
+        )
+
+    def family_name(self, i: int) -> Iterable[Triple]:
+        """The lowercase words after a lowercase name: « m. benali », "li na", « claire le saux »."""
+        toks = self.toks
+        j = i + 1
+        while j < len(toks) and toks[j][2].islower() and toks[j][0] - toks[j - 1][1] <= 1:
+            w, nb = toks[j][2], self.folded(j)
+            if self.medicine(w, nb) or (nb in self.g.stopwords and nb not in ("le", "de", "van")):
+                break
+            if nb in self.frequent and nb not in self.g.surnames and nb not in self.g.first_names:
+                break
+            yield (toks[j][0], toks[j][1], "PERSON")
+            j += 1
+
+    def candidates(self) -> Iterable[Triple]:
+        for i, (s, e, w, start) in enumerate(self.toks):
+            f = fold(w)
+            base = f[:-2] if f.endswith("'s") else f
+            if self.quiet(w, base):
+                continue
+            if _ACRONYM.fullmatch(w) and sum(c.isupper() for c in w) >= 2:
+                if self.acronym(i, w, base):
+                    yield (s, e, "ORGANIZATION")
+            elif w[0].isupper() and not w.isupper():
+                if self.capitalised(i, base, start):
+                    yield (s, e, "PERSON")
+            elif w.islower() and self.lowercase(i, base):
                 yield (s, e, "PERSON")
-        elif w.islower() and (
-            (prev in _NAME_CUES and base not in g.known)
-            or ((prev in _NAME_CUES or prev in _WEAK_NAME_CUES) and (base in g.first_names or base in g.surnames))
-        ):
-            yield (s, e, "PERSON")
-            # the family name after it: « m. benali », "li na", "claire le saux"
-            j = i + 1
-            while j < len(toks) and toks[j][2].islower() and toks[j][0] - toks[j - 1][1] <= 1:
-                nb = fold(toks[j][2])
-                if medical(toks[j][2], nb, g) or (nb in g.stopwords and nb not in ("le", "de", "van")):
-                    break
-                if nb in frequent_words() and nb not in g.surnames and nb not in g.first_names:
-                    break
-                yield (toks[j][0], toks[j][1], "PERSON")
-                j += 1
+                yield from self.family_name(i)
 
 
-def more_candidates(text: str, g: Gazetteers, medical) -> list[Triple]:  # type: ignore[no-untyped-def]
+def more_candidates(text: str, lang: str, g: Gazetteers, medical: Medical) -> list[Triple]:
     """Extra (start, end, label) candidates; `medical(word, folded, g)` says a word is medicine."""
-    out = list(_word_evidence(text, g, medical))
+    out = list(_Words(text, lang, g, medical).candidates())
     out += [(m.start(), m.end(), "ADDRESS") for m in _UNIT_NUMBER.finditer(text)]
     out += [(m.start("year"), m.end("year"), "DATE") for m in _YEAR_AFTER.finditer(text)]
     out += [(m.start(), m.end(), "DATE") for m in _MONTH.finditer(text)]

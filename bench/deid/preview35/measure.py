@@ -3,6 +3,8 @@ hidden, words marked per question, medical words marked (the measure of heldout_
 `_with_the_patients_preview`, per file).
 
 /work/main/.venv/bin/python bench/deid/preview35/measure.py FILE.jsonl... [--misses]
+"A non-function word": the question leaks a word that is not a function word (the sets' writers often put
+"on", « depuis », "the" inside a date span the anonymiser redacts without them).
 --misses prints the gold identifier words neither redacted nor marked (use on training sets only).
 find_spans and the tagger's spans are cached under /tmp (they do not depend on the preview tier).
 """
@@ -23,6 +25,7 @@ from guidelines.deid._data import gazetteers  # noqa: E402
 from guidelines.deid.doc import Doc  # noqa: E402
 from guidelines.deid.possible import possible  # noqa: E402
 from guidelines.deid.tagger import tagged_spans  # noqa: E402
+from textkit.folding import fold  # noqa: E402
 
 WORD = re.compile(r"\w+")
 CACHE = Path("/tmp/deidpreview-cache.pkl")
@@ -44,7 +47,8 @@ def _fixed(text: str, lang: str, cache: dict) -> tuple[list, list]:
 
 def measure(path: Path, cache: dict, misses: bool = False) -> dict:
     recs = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
-    leak0 = leak1 = marks = med = med_marked = 0
+    stop = gazetteers().stopwords
+    leak0 = leak1 = leak_content = marks = med = med_marked = 0
     for r in recs:
         text = r["text"]
         taken, extra = _fixed(text, r["lang"], cache)
@@ -53,7 +57,7 @@ def measure(path: Path, cache: dict, misses: bool = False) -> dict:
             hidden[s:e] = b"\x01" * (e - s)
         leak0 += any(not hidden[i] and text[i].isalnum() for g in r["spans"] for i in range(g["start"], g["end"]))
         marked = bytearray(len(text))
-        for s, e, _ in possible(text, taken, extra):
+        for s, e, _ in possible(text, taken, extra, r["lang"]):
             hidden[s:e] = b"\x01" * (e - s)
             marked[s:e] = b"\x01" * (e - s)
             marks += 1
@@ -64,6 +68,7 @@ def measure(path: Path, cache: dict, misses: bool = False) -> dict:
             if any(not hidden[i] for i in range(*w.span()))
         ]
         leak1 += bool(left)
+        leak_content += any(fold(w) not in stop for _, w in left)
         if misses:
             for g, w in left:
                 print(f"MISS\t{r['lang']}\t{g['label']}\t{w}\t{text[max(0, g['start'] - 30) : g['end'] + 10]!r}")
@@ -75,21 +80,29 @@ def measure(path: Path, cache: dict, misses: bool = False) -> dict:
                 if misses and hit:
                     print(f"MED\t{r['lang']}\t{w.group()}")
     n = len(recs)
-    return {"n": n, "leak0": leak0, "leak1": leak1, "marks": marks, "med": med, "med_marked": med_marked}
+    return {
+        "n": n,
+        "leak0": leak0,
+        "leak1": leak1,
+        "leak_content": leak_content,
+        "marks": marks,
+        "med": med,
+        "med_marked": med_marked,
+    }
 
 
 def line(name: str, m: dict) -> str:
     n = m["n"]
     return (
         f"{name:<28}{n:>5}  anonymiser {100 * m['leak0'] / n:5.1f}%  with preview {100 * m['leak1'] / n:5.1f}%"
-        f"  marks/q {m['marks'] / n:4.2f}  medical marked {m['med_marked']}/{m['med']}"
+        f" (a non-function word {100 * m['leak_content'] / n:5.1f}%)  marks/q {m['marks'] / n:4.2f}  medical marked {m['med_marked']}/{m['med']}"
     )
 
 
 def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     cache = _load_cache()
-    total = dict.fromkeys(("n", "leak0", "leak1", "marks", "med", "med_marked"), 0)
+    total = dict.fromkeys(("n", "leak0", "leak1", "leak_content", "marks", "med", "med_marked"), 0)
     for a in args:
         m = measure(Path(a), cache, "--misses" in sys.argv)
         name = Path(a).parent.name if Path(a).name == "deid.jsonl" else Path(a).stem
