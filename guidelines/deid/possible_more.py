@@ -19,6 +19,7 @@ from textkit.lists import read_lines
 
 from ._data import DATA_DIR, TOKEN_RE, Gazetteers
 from .cues import RELATIVES, TITLES
+from .doc import acronym
 
 Triple = tuple[int, int, str]
 Medical = Callable[[str, str, Gazetteers], bool]
@@ -76,9 +77,12 @@ _UNIT_NUMBER = re.compile(
     r"|\b\d{1,2}(?:e|er|ème|st|nd|rd|th)\s+(?:étage|floor)\b",
     re.I,
 )
-_YEAR_AFTER = re.compile(
-    r"\b(?:in|since|from|until|till|by|during|to|en|depuis|dès|des|jusqu['’]en|avant|après|à)\s+"
-    r"(?P<year>(?:19|20)\d\d)\b(?![/.-]\d)",
+# An age over 89 standing alone ("Annie McCloskey, 104 on Thursday", "(92)"): a number 90-119 after a
+# comma, a bracket or "age", with no unit, score or decimal after it.
+_OLD_AGE = re.compile(
+    r"(?:[(,]|\bage[ds]?\b(?:\s+[a-z]+){0,2}\s*:?|\bâgée?s?\s+de)\s*(?P<age>9\d|1[01]\d)"
+    r"(?![\d/.,:%-]\d|\s*(?:%|/|mg|kg|ml|bpm|mmhg|cm|lbs?)\b)"
+    r"(?=\s*(?:[),.;]|on\b|ans\b|years?\b|yo\b|$))",
     re.I,
 )
 _MONTH = re.compile(
@@ -137,6 +141,11 @@ class _Words:
             or self.medicine(w, base)
         )
 
+    def compound(self, base: str) -> bool:
+        """"C-section", "Covid-like": a compound of ordinary words and single letters."""
+        parts = [p for p in re.split(r"[-'’]", base) if p]
+        return len(parts) > 1 and all(p in self.g.common or len(p) <= 2 for p in parts)
+
     def acronym(self, i: int, w: str, base: str) -> bool:
         """An organisation's acronym: not medicine, not a common abbreviation, not a number's label
         ("NIR 1 85…", "AMKA 0102…")."""
@@ -162,8 +171,9 @@ class _Words:
         """After a relative or a title, a word that is not frequent ("my nan peg"); after a weaker
         cue, a word the lists know as a name ("I'm li na", « pour claire »)."""
         prev = self.folded(i - 1)
-        if prev == "m" and "." not in self.text[self.toks[i - 1][1] : self.toks[i][0]]:
-            prev = ""  # « m » alone is no title; « m. benali » is
+        gap = self.text[self.toks[i - 1][1] : self.toks[i][0]] if i else ","
+        if gap.strip() not in ("", ".") or (gap.strip() == "." and prev not in ("m", "mr", "mrs", "ms", "mme")):
+            return False  # the cue is the word just before: "my daughter, tension 14/9" has none
         named = base in self.g.first_names or base in self.g.surnames
         return (prev in _NAME_CUES and (named or base not in self.frequent)) or (
             prev in _WEAK_NAME_CUES and named
@@ -191,7 +201,7 @@ class _Words:
             if _ACRONYM.fullmatch(w) and sum(c.isupper() for c in w) >= 2:
                 if self.acronym(i, w, base):
                     yield (s, e, "ORGANIZATION")
-            elif w[0].isupper() and not w.isupper():
+            elif w[0].isupper() and not w.isupper() and not acronym(w) and not self.compound(base):
                 if self.capitalised(i, base, start):
                     yield (s, e, "PERSON")
             elif w.islower() and self.lowercase(i, base):
@@ -203,6 +213,6 @@ def more_candidates(text: str, lang: str, g: Gazetteers, medical: Medical) -> li
     """Extra (start, end, label) candidates; `medical(word, folded, g)` says a word is medicine."""
     out = list(_Words(text, lang, g, medical).candidates())
     out += [(m.start(), m.end(), "ADDRESS") for m in _UNIT_NUMBER.finditer(text)]
-    out += [(m.start("year"), m.end("year"), "DATE") for m in _YEAR_AFTER.finditer(text)]
     out += [(m.start(), m.end(), "DATE") for m in _MONTH.finditer(text)]
+    out += [(m.start("age"), m.end("age"), "AGE_OVER_89") for m in _OLD_AGE.finditer(text)]
     return out

@@ -24,9 +24,12 @@ def marked(text: str, lang: str) -> set[str]:
         # a flat number without a street
         ("en", "We moved to Flat 12 and my eczema flared.", "Flat 12"),
         ("fr", "On vit bâtiment C2 et mon asthme empire avec l'humidité.", "bâtiment C2"),
-        # a year the date policy keeps: the patient decides
-        ("en", "I've had diabetes since 2014 and take metformin.", "2014"),
-        ("fr", "Mon fils est au lycée depuis 2019 et prend du Doliprane.", "2019"),
+        # a month alone, which the date policy keeps: the patient decides
+        ("en", "Next review June, is that too late for my thyroid?", "June"),
+        ("fr", "Le rendez-vous est reporté à juin, ma thyroïde attendra ?", "juin"),
+        # a lowercase name right after a relative or a title
+        ("en", "my great-aunt wenna keeps falling, could it be her blood pressure?", "wenna"),
+        ("fr", "pour m. kerbrat : la tension reste haute sous Amlor.", "kerbrat"),
     ],
 )
 def test_a_missed_identifier_is_marked(lang: str, text: str, value: str) -> None:
@@ -43,6 +46,9 @@ def test_a_missed_identifier_is_marked(lang: str, text: str, value: str) -> None
         ("fr", "Le matin je prends du Kardégic et de la Ventoline, la fatigue persiste."),
         ("fr", "Ma PPC me gêne la nuit et mon IMC a augmenté, faut-il un TDM ?"),
         ("fr", "Depuis la Rentrée, mon Asthme et ma Toux empirent le Soir."),
+        # a cue word that is not just before the word, and a year (the policy keeps years)
+        ("fr", "C'est pour ma fille, tension 14/9 depuis 2019."),
+        ("en", "My son, nauseous since 2019, takes ondansetron."),
     ],
 )
 def test_ordinary_words_and_medicine_are_not_marked(lang: str, text: str) -> None:
