@@ -175,21 +175,27 @@ class _Words:
         if gap.strip() not in ("", ".") or (gap.strip() == "." and prev not in ("m", "mr", "mrs", "ms", "mme")):
             return False  # the cue is the word just before: "my daughter, tension 14/9" has none
         named = base in self.g.first_names or base in self.g.surnames
-        return (prev in _NAME_CUES and (named or base not in self.frequent)) or (
+        return (prev in _NAME_CUES and (named or base not in self.g.common)) or (
             prev in _WEAK_NAME_CUES and named
         )
 
     def family_name(self, i: int) -> Iterable[Triple]:
-        """The lowercase words after a lowercase name: « m. benali », "li na", « claire le saux »."""
-        toks = self.toks
-        j = i + 1
+        """The lowercase words after a lowercase name that the lists know as names or do not know as
+        common words: « m. benali », "li na", « claire le saux » (particles only inside)."""
+        toks, g = self.toks, self.g
+        j, pending = i + 1, []
         while j < len(toks) and toks[j][2].islower() and toks[j][0] - toks[j - 1][1] <= 1:
             w, nb = toks[j][2], self.folded(j)
-            if self.medicine(w, nb) or (nb in self.g.stopwords and nb not in ("le", "de", "van")):
+            if nb in ("le", "de", "van", "da", "di", "du"):
+                pending.append(j)
+            elif not self.medicine(w, nb) and (
+                nb in g.first_names or nb in g.surnames or nb not in g.common
+            ) and nb not in g.stopwords:
+                for k in [*pending, j]:
+                    yield (toks[k][0], toks[k][1], "PERSON")
+                pending = []
+            else:
                 break
-            if nb in self.frequent and nb not in self.g.surnames and nb not in self.g.first_names:
-                break
-            yield (toks[j][0], toks[j][1], "PERSON")
             j += 1
 
     def candidates(self) -> Iterable[Triple]:
