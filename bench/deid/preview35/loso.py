@@ -1,4 +1,5 @@
-"""Leave-one-set-out for the preview's frequency threshold (possible_more.frequent_words, wordfreq Zipf).
+"""Leave-one-set-out for the preview's frequency threshold (possible_more.frequent_words, wordfreq Zipf in the
+text's language).
 
 /work/main/.venv/bin/python bench/deid/preview35/loso.py
 For each training set: the Zipf threshold that minimises (questions leaking with the preview + COST x words
@@ -30,8 +31,8 @@ def main() -> None:
     cache = _load_cache()
     table: dict[float, dict[str, dict]] = {}
     for z in ZIPFS:
-        words = frozenset(frequent(z))
-        possible_more.frequent_words = lambda words=words: words  # type: ignore[assignment]
+        words = {lang: frozenset(frequent(z, lang)) for lang in ("en", "fr")}
+        possible_more.frequent_words = lambda lang, words=words: words["fr" if lang == "fr" else "en"]  # type: ignore[assignment]
         table[z] = {s: measure(Path(f"bench/corpus/{s}/deid.jsonl"), cache) for s in sets}
     for s in sets:
         def cost(z: float, s: str = s) -> float:
@@ -39,6 +40,9 @@ def main() -> None:
 
         best = min(ZIPFS, key=cost)
         print(line(f"{s} (zipf {best})", table[best][s]))
+    for z in ZIPFS:
+        total = {k: sum(m[k] for m in table[z].values()) for k in next(iter(table[z].values()))}
+        print(line(f"all at zipf {z}", total))
 
 
 if __name__ == "__main__":
