@@ -14,7 +14,7 @@ from pathlib import Path
 from wordfreq import iter_wordlist, zipf_frequency  # type: ignore[import-not-found]  # dev-time tool
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from textkit.folding import fold  # noqa: E402
+from textkit.folding import fold
 
 DATA = Path(__file__).resolve().parents[2] / "guidelines" / "deid" / "data"
 ZIPF = 4.5

@@ -24,51 +24,31 @@ from .doc import acronym
 Triple = tuple[int, int, str]
 Medical = Callable[[str, str, Gazetteers], bool]
 
+
+@cache
+def _lists() -> dict[str, frozenset[str]]:
+    """data/preview_words.txt: "<list name>: word word ..." lines (a list may span several lines)."""
+    out: dict[str, set[str]] = {}
+    for line in read_lines(DATA_DIR / "preview_words.txt"):
+        name, _, words = line.partition(":")
+        out.setdefault(name.strip(), set()).update(words.split())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 _SENT_END = frozenset('.!?…:;\n"«»*-–—()[]|')
 # A person's verb after a name: "Summer is on…", "Gaz called…", « Doudou c'est moi ».
-_PERSON_VERBS = frozenset(
-    "is was has had says said told called rang asked texted wants thinks keeps gets feels needs "
-    "takes went lives works est a dit avait etait veut pense prend vit travaille c".split()
-)
+_PERSON_VERBS = _lists()["person_verbs"]
 # Words before a lowercase name: relatives, titles, and "name" ("my nan peg", « m. benali »); not the
 # ones that are also French possessives or pronouns ("son", "me", "ma"), nor "doc" ("my doc said").
-_NAME_CUES = (RELATIVES | TITLES | frozenset("name named m mme mr mrs ms".split())) - frozenset(
-    "son me ma mon doc doctor docteur dame lady lord sir nurse infirmiere infirmier father pere".split()
-)
+_NAME_CUES = (RELATIVES | TITLES | _lists()["name_cues"]) - _lists()["not_name_cues"]
 # ... and weaker ones, before a word only when the lists know it as a name: "I'm li na", « pour claire ».
-_WEAK_NAME_CUES = frozenset("im i'm i’m suis moi pour avec chez".split())
+_WEAK_NAME_CUES = _lists()["weak_name_cues"]
 # Acronyms that name nothing: common abbreviations of both languages (medicine has its own list).
-_GENERIC_ACRONYMS = frozenset(
-    """ok gp nhs uk us usa eu tv id ps nb fyi asap am pm er ed icu aandE a&e ae diy pdf sms cv hr it
-    dm pm imo tbh btw lol omg uk's faq vat tva ttc sncf rer ratp caf cpam ssm sos rsvp pc cd dvd atm
-    pin sim gps bbc itv dj mp mps rn md np pa phd bsc msc ma ba etc vs ie eg nb ii iii iv vi
-    eme edt est pst gmt utc cet nz na irl rip ngo covid fr en ca qc on bc wc diy lgbt lgbtq
-    cm ce cp cm1 cm2 ehpad hlm rsa apl cmu ame puma smic rtt ssr ald pmi smur samu ecg irm
-    nsw qld wa nt sa vic tas act dob ip sc pe""".split()
-)
+_GENERIC_ACRONYMS = _lists()["generic_acronyms"]
 # Medical acronyms the anonymiser's list lacks (general vocabulary, EN and FR).
-_MEDICAL_ACRONYMS = frozenset(
-    """ppc prep pots acl tens sla ths lca acr ogd mnd mmr me cte cgm cfs acwy trod hba hiv vih ist
-    sti std uti ivf icsi pma fiv pcos sopk ibd ibs mici tca tdah adhd ocd toc ptsd tspt asd tsa
-    cpap bipap ecg ekg eeg emg mri ct pet irm tdm dexa echo ugd ppi ipp nsaid ains ssri isrs snri
-    dmard ocp hrt trt gnrh tsh ft4 ldl hdl crp vs inr psa ca bnp cbc nfs fbc lft ua ecbu ebv cmv
-    hpv hsv rsv vrs tb bcg dtp ror mgus copd bpco ckd irc aki af fa dvt tvp pe ep mi idm chf ic
-    tia ait cva avc sah ms sep als bmi imc bp ta bppv vppb icd cim npi mcl pcl lcl tdm""".split()
-)
+_MEDICAL_ACRONYMS = _lists()["medical_acronyms"]
 # Plain words of medicine the anonymiser's lists lack, never "possible names" even capitalised ("Toux").
-_PLAIN_MEDICINE = frozenset(
-    """toux fievre cough fever rash douleur pain vertige vertigo nausee nausea rhume cold flu itch itching
-    prurit demangeaison bleeding saignement swelling gonflement oedeme cramp crampe cramps crampes spasm
-    spasme lump bosse boule tingling fourmillements numbness engourdissement fatigue tiredness tremor
-    tremblement tremblements seizure crise fit fits faint malaise dizziness etourdissement sweats sueurs
-    chills frissons wheeze wheezing sifflement breathlessness essoufflement palpitations sneezing
-    eternuements snoring ronflement ronflements headache headaches cephalee mal ache aches sore diarrhoea
-    diarrhea diarrhee constipation vomiting vomissements heartburn brulures blister ampoule bruise
-    bruising hematome bleu scar cicatrice wound plaie burn brulure fracture sprain entorse tendon ligament
-    muscle nerve nerf gum gencive feet leg jambe arm bras thigh cuisse calf mollet period regles pill
-    pilule dose syrup sirop jab vaccine vaccin shot booster scan xray blood sang urine stool selles pus
-    mucus phlegm crachats discharge pertes cyst kyste mole grain wart verrue acne spots boutons""".split()
-)
+_PLAIN_MEDICINE = _lists()["plain_medicine"]
 _ELISION = re.compile(r"[^\W\d_]{1,2}['’][^\W\d_]{0,2}")
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z]|[a-z](?=[A-Z])){1,5}")
 _UNIT_NUMBER = re.compile(
@@ -142,7 +122,7 @@ class _Words:
         )
 
     def compound(self, base: str) -> bool:
-        """"C-section", "Covid-like": a compound of ordinary words and single letters."""
+        """ "C-section", "Covid-like": a compound of ordinary words and single letters."""
         parts = [p for p in re.split(r"[-'’]", base) if p]
         return len(parts) > 1 and all(p in self.g.common or len(p) <= 2 for p in parts)
 
@@ -172,7 +152,9 @@ class _Words:
         cue, a word the lists know as a name ("I'm li na", « pour claire »)."""
         prev = self.folded(i - 1)
         gap = self.text[self.toks[i - 1][1] : self.toks[i][0]] if i else ","
-        if gap.strip() not in ("", ".") or (gap.strip() == "." and prev not in ("m", "mr", "mrs", "ms", "mme")):
+        if gap.strip() not in ("", ".") or (
+            gap.strip() == "." and prev not in ("m", "mr", "mrs", "ms", "mme")
+        ):
             return False  # the cue is the word just before: "my daughter, tension 14/9" has none
         named = base in self.g.first_names or base in self.g.surnames
         return (prev in _NAME_CUES and (named or base not in self.g.common)) or (
@@ -188,9 +170,11 @@ class _Words:
             w, nb = toks[j][2], self.folded(j)
             if nb in ("le", "de", "van", "da", "di", "du"):
                 pending.append(j)
-            elif not self.medicine(w, nb) and (
-                nb in g.first_names or nb in g.surnames or nb not in g.common
-            ) and nb not in g.stopwords:
+            elif (
+                not self.medicine(w, nb)
+                and (nb in g.first_names or nb in g.surnames or nb not in g.common)
+                and nb not in g.stopwords
+            ):
                 for k in [*pending, j]:
                     yield (toks[k][0], toks[k][1], "PERSON")
                 pending = []

@@ -15,10 +15,10 @@ sys.path.insert(0, str(Path.cwd()))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from derive_frequent_words import frequent  # noqa: E402
-from measure import _load_cache, line, measure  # noqa: E402
+from derive_frequent_words import frequent
+from measure import _load_cache, line, measure
 
-from guidelines.deid import possible_more  # noqa: E402
+from guidelines.deid import possible_more
 
 COST = 0.1  # a word the patient is asked about costs a tenth of a leaking question
 ZIPFS = (3.0, 3.5, 4.0, 4.5, 5.0)
@@ -26,15 +26,20 @@ ZIPFS = (3.0, 3.5, 4.0, 4.5, 5.0)
 
 def main() -> None:
     sets = [
-        s.strip() for s in Path("bench/corpus/training_sets.txt").read_text().splitlines() if s.strip() and not s.startswith("#")
+        s.strip()
+        for s in Path("bench/corpus/training_sets.txt").read_text().splitlines()
+        if s.strip() and not s.startswith("#")
     ]
     cache = _load_cache()
     table: dict[float, dict[str, dict]] = {}
     for z in ZIPFS:
         words = {lang: frozenset(frequent(z, lang)) for lang in ("en", "fr")}
-        possible_more.frequent_words = lambda lang, words=words: words["fr" if lang == "fr" else "en"]  # type: ignore[assignment]
+        possible_more.frequent_words = lambda lang, words=words: words[
+            "fr" if lang == "fr" else "en"
+        ]  # type: ignore[assignment]
         table[z] = {s: measure(Path(f"bench/corpus/{s}/deid.jsonl"), cache) for s in sets}
     for s in sets:
+
         def cost(z: float, s: str = s) -> float:
             return sum(m["leak1"] + COST * m["marks"] for o, m in table[z].items() if o != s)
 

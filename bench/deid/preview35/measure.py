@@ -6,37 +6,34 @@ hidden, words marked per question, medical words marked (the measure of heldout_
 "A non-function word": the question leaks a word that is not a function word (the sets' writers often put
 "on", « depuis », "the" inside a date span the anonymiser redacts without them).
 --misses prints the gold identifier words neither redacted nor marked (use on training sets only).
-find_spans and the tagger's spans are cached under /tmp (they do not depend on the preview tier).
+find_spans and the tagger's spans are computed once a text (they do not depend on the preview tier).
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-import pickle
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path.cwd()))
 
-from guidelines.deid import find_spans  # noqa: E402
-from guidelines.deid._data import gazetteers  # noqa: E402
-from guidelines.deid.doc import Doc  # noqa: E402
-from guidelines.deid.possible import possible  # noqa: E402
-from guidelines.deid.tagger import tagged_spans  # noqa: E402
-from textkit.folding import fold  # noqa: E402
+from guidelines.deid import find_spans
+from guidelines.deid._data import gazetteers
+from guidelines.deid.doc import Doc
+from guidelines.deid.possible import possible
+from guidelines.deid.tagger import tagged_spans
+from textkit.folding import fold
 
 WORD = re.compile(r"\w+")
-CACHE = Path("/tmp/deidpreview-cache.pkl")
 
 
 def _load_cache() -> dict:
-    return pickle.loads(CACHE.read_bytes()) if CACHE.exists() else {}
+    return {}
 
 
 def _fixed(text: str, lang: str, cache: dict) -> tuple[list, list]:
-    key = hashlib.sha1(f"{lang}\0{text}".encode()).hexdigest()
+    key = (lang, text)
     if key not in cache:
         taken = [(s.start, s.end) for s in find_spans(text, lang)]
         doc = Doc(text)
@@ -55,7 +52,11 @@ def measure(path: Path, cache: dict, misses: bool = False) -> dict:
         hidden = bytearray(len(text))
         for s, e in taken:
             hidden[s:e] = b"\x01" * (e - s)
-        leak0 += any(not hidden[i] and text[i].isalnum() for g in r["spans"] for i in range(g["start"], g["end"]))
+        leak0 += any(
+            not hidden[i] and text[i].isalnum()
+            for g in r["spans"]
+            for i in range(g["start"], g["end"])
+        )
         marked = bytearray(len(text))
         for s, e, _ in possible(text, taken, extra, r["lang"]):
             hidden[s:e] = b"\x01" * (e - s)
@@ -71,7 +72,9 @@ def measure(path: Path, cache: dict, misses: bool = False) -> dict:
         leak_content += any(fold(w) not in stop for _, w in left)
         if misses:
             for g, w in left:
-                print(f"MISS\t{r['lang']}\t{g['label']}\t{w}\t{text[max(0, g['start'] - 30) : g['end'] + 10]!r}")
+                print(
+                    f"MISS\t{r['lang']}\t{g['label']}\t{w}\t{text[max(0, g['start'] - 30) : g['end'] + 10]!r}"
+                )
         for m in r["medical"]:
             for w in WORD.finditer(text, m["start"], m["end"]):
                 med += 1
@@ -110,7 +113,6 @@ def main() -> None:
         total = {k: total[k] + m[k] for k in total}
     if len(args) > 1:
         print(line("all", total))
-    CACHE.write_bytes(pickle.dumps(cache))
 
 
 if __name__ == "__main__":
