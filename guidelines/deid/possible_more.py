@@ -117,6 +117,7 @@ class _Words:
             or base in g.stopwords
             or base in TITLES
             or base in RELATIVES
+            or base in g.not_names
             or bool(_ELISION.fullmatch(w))
             or self.medicine(w, base)
         )
