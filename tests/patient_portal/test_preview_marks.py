@@ -62,6 +62,7 @@ def test_the_preview_marks_a_missed_identifier(
 
 
 def test_an_age_has_its_own_hint() -> None:
-    assert str(possible_hint("AGE_OVER_89")) == "possible age?"
+    with translation.override("en"):
+        assert str(possible_hint("AGE_OVER_89")) == "possible age?"
     with translation.override("fr"):
         assert str(possible_hint("AGE_OVER_89")) == "âge possible ?"
