@@ -1,12 +1,12 @@
 """More evidence for the preview's "possible identifier" tier (deidpreview, docs/deid.md).
 
-What the anonymiser and `possible.py` leave, measured on the training sets: proper names that are also
-rare ordinary words ("Mold", "the Lister", "Cobalt Ridge"), names at a sentence start before a
-person's verb ("Summer is on…"), lowercase names after a person cue ("my nan peg", « m. benali »),
-organisation acronyms ("CNS", "ADMR"), flat and unit numbers, and bare years and months. Every rule
-keeps away from medicine (`possible._medical`) and from the frequent words of either language
-(`data/frequent_words_en.txt`, `_fr.txt`, wordfreq Zipf >= 4.5 in the text's language, chosen by leave-one-set-out).
-"""
+What the anonymiser and `possible.py` leave, measured on the training sets: proper names that are
+rare words in the text's language ("Gaz" in English, « Die » in French), names before a person's verb
+("Summer is on…"), lowercase names right after a relative or title ("my nan peg", « m. benali »),
+organisation acronyms ("QMC", "ADMR"), flat and unit numbers, months alone and ages over 89. Years stay
+unmarked (Safe Harbor keeps them; tests/deid/test_possible.py). Every rule keeps away from medicine
+(`possible._medical` and `data/preview_words.txt`), from `not_names.txt` and from the frequent words
+(`data/frequent_words_en.txt`, `_fr.txt`: wordfreq Zipf >= 4.5, chosen by leave-one-set-out)."""
 
 from __future__ import annotations
 
