@@ -134,7 +134,7 @@ def possible_identifiers(text: str, lang: str = "en") -> tuple[Span, ...]:
     sure, unsure, _outside = tagged_spans(doc.words, doc.spans, doc.sent_start, gazetteers())
     # a confident span the rules trimmed away or overruled is still worth a glance
     extra = [*sure, *unsure]
-    return tuple(Span(s, e, label) for s, e, label in possible(text, taken, extra))
+    return tuple(Span(s, e, label) for s, e, label in possible(text, taken, extra, lang))
 
 
 def word_lists() -> Gazetteers:

@@ -18,6 +18,7 @@ from .cues import EMPLOY_CUES, LOCATION_CUES, RELATIVES, TITLES
 from .doc import DRUG_SUFFIX, MEDICAL_SHAPE, acronym, medical_compound
 from .names.org_services import kinds_before_towns
 from .possible_dates import possible_dates
+from .possible_more import more_candidates
 
 # (start, end, label), offsets into the input
 Triple = tuple[int, int, str]
@@ -172,7 +173,7 @@ def _merge(cands: list[Triple], text: str) -> list[Triple]:
 
 
 def possible(
-    text: str, taken: Iterable[tuple[int, int]], extra: Iterable[Triple] = ()
+    text: str, taken: Iterable[tuple[int, int]], extra: Iterable[Triple] = (), lang: str = "en"
 ) -> list[Triple]:
     """Possible identifiers in text that overlap none of the `taken` (start, end) spans; `extra`
     are the statistical tagger's unsure spans (they win overlaps with single-word candidates)."""
@@ -184,6 +185,7 @@ def possible(
         *_number_candidates(text, g),
         *possible_dates(text),
         *kinds_before_towns(text, taken_list),
+        *more_candidates(text, lang, g, _medical),
     ]
     free = [c for c in cands if not any(c[0] < e and s < c[1] for s, e in taken_list)]
     return _merge(free, text)

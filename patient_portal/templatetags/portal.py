@@ -25,6 +25,7 @@ _HINTS = {
     "ORGANIZATION": _("possible organisation?"),
     "DATE": _("possible date?"),
     "ID_NUMBER": _("possible number?"),
+    "AGE_OVER_89": _("possible age?"),
 }
 
 
