@@ -54,6 +54,8 @@ def test_device_words_stay_visible(text: str, lang: str, kept: str) -> None:
         ("Le biberon de Léo est tombé par terre.", "fr", "Léo"),
         ("M. Raymond Zimmer utilise un déambulateur.", "fr", "Raymond Zimmer"),
         ("Le test de Léa est positif, que faire ?", "fr", "Léa"),
+        ("We had a Devon cream tea, then my eczema flared.", "en", "Devon"),
+        ("I take the Manchester line to my asthma clinic.", "en", "Manchester"),
     ],
 )
 def test_people_named_like_devices_stay_hidden(text: str, lang: str, hidden: str) -> None:

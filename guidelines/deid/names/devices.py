@@ -60,6 +60,8 @@ DEVICE_VERBS = word_set(
 READ_VERBS = word_set("reads read showed shows says said affiche affichait indique indiquait")
 _READING = word_set("hi lo low high error erreur")
 _KEEPS = word_set("keeps kept")
+# heads a town also takes ("Devon cream", "the Manchester line"): never kept after a CITY span
+_PLACE_HEADS = word_set("cream creams milk line lines stick sticks bag bags")
 DETERMINERS = word_set(
     "a an the his her my our their your this that un une le la l' les son sa ses mon ma mes notre leur du"
 )
@@ -105,13 +107,17 @@ def device_span(doc: Doc, i0: int, i1: int, g: Gazetteers, label: str = "PERSON"
     prev = folded[i0 - 1] if i0 else ""
     key = tuple(folded[i0 : i1 + 1])
     # a first name needs a determiner (English) and never follows « de », unless it is a device eponym
-    first = i0 == i1 and _first_name(doc, i0, g) and key not in _lexicon()[True]
+    eponym = key in _lexicon()[True]
+    first = i0 == i1 and _first_name(doc, i0, g) and not eponym
     k = i1 + 1
     while k < n and (words[k].lower() in ("x1", "x2", "x3") or words[k] == "®"):
         k += 1
     nxt = folded[k] if k < n else ""
     determined = prev in DETERMINERS
-    head = nxt in HEADS_AFTER or (k + 1 < n and (nxt, folded[k + 1]) in HEADS_AFTER_2)
+    town_head = label == "CITY" and nxt in _PLACE_HEADS and not eponym  # "Devon cream"
+    head = (nxt in HEADS_AFTER and not town_head) or (
+        k + 1 < n and (nxt, folded[k + 1]) in HEADS_AFTER_2
+    )
     if head and (not first or determined):
         return True  # "a Pavlik harness", "Zimmer frame", "his Oticon hearing aid"
     if _french_noun_before(doc, i0, first):
