@@ -30,6 +30,7 @@ from guidelines.deid._data import DATA_DIR, Gazetteers
 from guidelines.deid.candidate import PRI_PERSON_CUE, Candidate
 from guidelines.deid.cues import TITLES, word_set
 from guidelines.deid.doc import DOSE_AFTER, Doc
+from guidelines.deid.names.devices import device_span
 from textkit.folding import fold
 from textkit.lists import read_lines
 
@@ -167,7 +168,10 @@ def drop_products(text: str, doc: Doc, chosen: list[Candidate], g: Gazetteers) -
                 and 1 <= len(caps) <= 3
                 and not any(doc.folded[k] in TITLES for k in idx)
                 and fold(text[c.start : c.end]) not in g.organizations
-                and _product(doc, idx[0], idx[-1], g)
+                and (
+                    _product(doc, idx[0], idx[-1], g)
+                    or device_span(doc, idx[0], idx[-1], g, c.label)
+                )
             ):
                 continue
         out.append(c)
