@@ -1,6 +1,6 @@
 """Round 30 (triage30): score the own set (items.py) or the untuned probe (probe.py), with each error.
 
-    cd <worktree> && PYTHONPATH=$PWD /work/main/.venv/bin/python bench/triage/pasted30/score.py [items|probe] [-v]
+cd <worktree> && PYTHONPATH=$PWD /work/main/.venv/bin/python bench/triage/pasted30/score.py [items|probe] [-v]
 """
 
 from __future__ import annotations
