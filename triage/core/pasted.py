@@ -37,6 +37,7 @@ class Cues:
     now: re.Pattern[str]
     again: re.Pattern[str]
     background: frozenset[str]
+    letter: re.Pattern[str]
 
 
 @cache
@@ -53,7 +54,7 @@ def cues() -> Cues:
     labels = "|".join(expand(p) for p in per_language(raw["header"], what="document.header"))
     header = re.compile(_PREFIX + r"(?<![a-z0-9])(?:" + labels + r")(?: [a-z0-9'&]+){0,3}? ?,")
     background = frozenset(str(name) for name in raw["background"])
-    return Cues(header, one("mark"), one("now"), one("again"), background)
+    return Cues(header, one("mark"), one("now"), one("again"), background, one("letter"))
 
 
 class _Doc(Protocol):
@@ -98,7 +99,9 @@ def pasted_blocks(doc: _Doc, advice: re.Pattern[str]) -> list[tuple[int, int]]:
             last += 1
             b = b2
             end = b2 if close is None or close > b2 else close + 1
-        blocks.append((a, end))
+        # A letter or a care plan is a document by its name; "Plan:" or "Results:" only with a document's mark.
+        if c.letter.search(t, a, head.end()) or c.mark.search(t, a, end):
+            blocks.append((a, end))
         s = last + 1
     if blocks and _again_outside(c, t, blocks):
         return []
