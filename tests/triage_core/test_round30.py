@@ -153,3 +153,32 @@ def test_the_document_still_names_the_specialty(lang: str, text: str, specialty:
 
 def test_background_concepts_are_concepts() -> None:
     assert cues().background <= set(model().concepts)
+
+
+# (c) NPIS/TOXBASE: a lick or a taste is a minimal exposure; a child who only licked the wrapper of a
+# dishwasher tablet has ingested nothing, unless a bite, a swallow or a symptom follows.
+WRAPPER: dict[str, tuple[str, str, str, str]] = {
+    "wrapper_then_drooling": (
+        "overdose_poisoning",
+        "en",
+        "My 2 year old licked the wrapper of a dishwasher tablet. Now she is drooling and coughing.",
+        "My 2 year old licked the wrapper of a dishwasher tablet, she seems fine. Do I need to do anything?",
+    ),
+    "emballage_puis_bave": (
+        "overdose_poisoning",
+        "fr",
+        "Ma fille de 2 ans a léché l'emballage de la pastille lave-vaisselle, elle bave beaucoup.",
+        "Mon fils de 2 ans a léché l'emballage d'une pastille de lave-vaisselle, il va bien. Que faire ?",
+    ),
+    "licked_the_tablet_itself": (
+        "overdose_poisoning",
+        "en",
+        "My 2 year old licked a dishwasher tablet, she seems fine.",
+        "My 2 year old licked the empty box of the dishwasher tablets, she seems fine.",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(WRAPPER))
+def test_a_lick_of_the_wrapper_is_no_ingestion(name: str) -> None:
+    assert_call_now_and_quiet(*WRAPPER[name])
