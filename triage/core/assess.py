@@ -234,41 +234,14 @@ def assess(
     del lang
     compiled = model()
     doc = Document(text, compiled)
-    flags: list[str] = []
-    routes: list[tuple[str, str | None]] = []  # (flag, specialty it asks for), in flag order
-    for rule in compiled.flags:
-        combo = doc.fired(rule)
-        if combo is not None:
-            flags.append(rule.code)
-            routes.append(
-                (rule.code, None if combo.by_keywords else combo.specialty or rule.specialty)
-            )
+    flags, routes = _rule_flags(compiled, doc)
     evidence_model = learned_model()
     # The learned models read the raw text through their frozen view (learned_view.py), as in training.
     per_sentence = evidence_model.features(text)
-    # The learned evidence reads only what the patient says for themselves (Document.reported);
-    # the router still reads the whole text.
-    own = (
-        per_sentence
-        if not doc.reported and not doc.dated_sentences
-        else evidence_model.features(doc.own_text)
-    )
-    evidence = evidence_model.evidence(own)
-    if (
-        not flags
-        and evidence.flag is not None
-        and evidence.emergency
-        >= evidence_model.raise_threshold(
-            evidence.flag,
-            RAISE - MENTAL_HEALTH_EASING if evidence.flag in MENTAL_HEALTH_FLAGS else RAISE,
-        )
-        and not _learned_vetoed(compiled, evidence.flag, doc)
-        and not (evidence.flag in compiled.outcome_flags and doc.closed)
-        and not (evidence.flag in compiled.outcome_flags - compiled.minor_flags and doc.settled)
-        and not (evidence.flag in compiled.minor_flags and doc.minor)
-    ):
-        flags.append(evidence.flag)
-        routes.append((evidence.flag, _FLAG_SPECIALTY.get(evidence.flag)))
+    learned_flag, evidence = _learned(compiled, doc, per_sentence)
+    if not flags and learned_flag is not None:
+        flags.append(learned_flag)
+        routes.append((learned_flag, _FLAG_SPECIALTY.get(learned_flag)))
     for code in screen_flags(screen or {}):
         if code not in flags:
             flags.append(code)
@@ -278,14 +251,66 @@ def assess(
     if not flags and evidence.emergency >= WATCH:
         partial += (LEARNED_PARTIAL,)
         urgency = URGENCY_LEVELS[min(URGENCY_LEVELS.index(urgency), 1)]  # at least urgent
+    route_doc = doc
+    if doc.pasted:
+        # A pasted document names what the question is about (round 30): the routing reads it as if it were
+        # the patient's own words ("Discharge summary: NSTEMI, stented. Can I fly?" goes to cardiology, with
+        # no alarm): by the flags the whole text names.
+        route_doc = Document(text, compiled, documents=False)
+        named = _rule_flags(compiled, route_doc)[1]
+        whole = None if named else _learned(compiled, route_doc, per_sentence)[0]
+        routes = named or ([(whole, _FLAG_SPECIALTY.get(whole))] if whole else routes)
     return TriageResult(
         emergency=bool(flags),
         red_flags=tuple(flags),
         urgency=urgency,
-        specialty=_specialty(doc, routes, specialty_hint, per_sentence),
+        specialty=_specialty(route_doc, routes, specialty_hint, per_sentence),
         cues=cues,
         partial=partial,
     )
+
+
+def _learned(
+    compiled: Model, doc: Document, per_sentence: list[list[int]]
+) -> tuple[str | None, learned.Evidence]:
+    """The flag the learned evidence raises alone (or None), and the evidence."""
+    evidence_model = learned_model()
+    # The learned evidence reads only what the patient says for themselves (Document.reported);
+    # the router still reads the whole text.
+    own = (
+        per_sentence
+        if not doc.reported and not doc.dated_sentences
+        else evidence_model.features(doc.own_text)
+    )
+    evidence = evidence_model.evidence(own)
+    flag = evidence.flag
+    if (
+        flag is not None
+        and evidence.emergency
+        >= evidence_model.raise_threshold(
+            flag, RAISE - MENTAL_HEALTH_EASING if flag in MENTAL_HEALTH_FLAGS else RAISE
+        )
+        and not _learned_vetoed(compiled, flag, doc)
+        and not (flag in compiled.outcome_flags and doc.closed)
+        and not (flag in compiled.outcome_flags - compiled.minor_flags and doc.settled)
+        and not (flag in compiled.minor_flags and doc.minor)
+    ):
+        return flag, evidence
+    return None, evidence
+
+
+def _rule_flags(compiled: Model, doc: Document) -> tuple[list[str], list[tuple[str, str | None]]]:
+    """The red flags the rules raise, and (flag, specialty it asks for) in flag order."""
+    flags: list[str] = []
+    routes: list[tuple[str, str | None]] = []
+    for rule in compiled.flags:
+        combo = doc.fired(rule)
+        if combo is not None:
+            flags.append(rule.code)
+            routes.append(
+                (rule.code, None if combo.by_keywords else combo.specialty or rule.specialty)
+            )
+    return flags, routes
 
 
 def _learned_vetoed(compiled: Model, flag: str, doc: Document) -> bool:

@@ -8,6 +8,8 @@ from functools import cached_property
 
 from textkit.literals import may_match
 from triage.core.model import Combination, Concept, Model, Rule
+from triage.core.pasted import cues as pasted_cues
+from triage.core.pasted import pasted_blocks
 from triage.core.patterns import Matcher
 from triage.core.runon import RUN_ON_WINDOW, RUN_ON_WORDS, reach
 from triage.core.timeline import Timeline
@@ -53,8 +55,9 @@ _MAX_MATCHES = 64
 class Document(Timeline):
     """One normalised text with its sentences and clauses; concept hits are computed lazily."""
 
-    def __init__(self, text: str, model: Model) -> None:
+    def __init__(self, text: str, model: Model, *, documents: bool = True) -> None:
         self.model = model
+        self.documents = documents  # read pasted documents as reported (round 30)
         self.text = model.normalize(text)
         t = self.text
         self.present = model.index.present(t)
@@ -149,6 +152,18 @@ class Document(Timeline):
 
     @cached_property
     def reported(self) -> tuple[tuple[int, int], ...]:
+        """Reported speech (_speech) and pasted documents (triage/core/pasted.py, round 30)."""
+        return tuple(sorted(self._speech + self.pasted))
+
+    @cached_property
+    def pasted(self) -> tuple[tuple[int, int], ...]:
+        """A pasted letter, result or care plan: it tells what was (triage/core/pasted.py)."""
+        if not self.documents or self.model.adopt.search(self.text):
+            return ()
+        return tuple(pasted_blocks(self, _ADVICE_SENTENCE))
+
+    @cached_property
+    def _speech(self) -> tuple[tuple[int, int], ...]:
         """Spans of reported text: a chatbot's or a website's answer, a leaflet, another poster's
         words ("ChatGPT says…", "the NHS site says go to A&E if…", "you said your son…").
 
@@ -213,9 +228,10 @@ class Document(Timeline):
         parts.append(self.text[pos:])
         return " . ".join(p.strip() for p in parts if p.strip())
 
-    def in_reported(self, start: int) -> bool:
-        """True when the position lies in reported text (see reported)."""
-        return any(a <= start < b for a, b in self.reported)
+    def in_reported(self, start: int, background: bool = False) -> bool:
+        """True when the position lies in reported text (see reported); a background concept (a chemotherapy
+        cycle, a pregnancy: scope.document.background) still counts inside a pasted document."""
+        return any(a <= start < b for a, b in (self._speech if background else self.reported))
 
     def feared(self, start: int, end: int) -> bool:
         """True when a fear or a hyperbole names the span ("scared it's a stroke", "peur que ce soit un AVC")."""
@@ -241,7 +257,9 @@ class Document(Timeline):
         cstart, cend = self._clause(start, end)
         if m.generic.search(self.text, cstart, cend) or self.asking_only(self._sentence_of(start)):
             return False
-        if self.in_reported(start) or (concept.named and alone and self.feared(start, end)):
+        if self.in_reported(start, concept.name in pasted_cues().background) or (
+            concept.named and alone and self.feared(start, end)
+        ):
             return False
         if concept.topic and alone and self.general_question(self._sentence_of(start)):
             return False
