@@ -14,7 +14,9 @@ from pathlib import Path
 from faker.providers.person.vi_VN import Provider as Vi
 from faker.providers.person.zh_CN import Provider as Zh
 
-OUT = Path(__file__).resolve().parents[2] / "guidelines" / "deid" / "data" / "family_first_names.txt"
+OUT = (
+    Path(__file__).resolve().parents[2] / "guidelines" / "deid" / "data" / "family_first_names.txt"
+)
 VI_SURNAMES = (
     "Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Dinh Trinh Truong Doan Lam Luong Mai "
     "Cao Ha Ta Quach Luu Thai Chau Kieu Lai Tang Giang Khuu Van Thach"
@@ -32,7 +34,9 @@ PARTICLES = "Thi Van Thị Văn"
 def fold(word: str) -> str:
     """Same folding as textkit.folding.fold (đ has no decomposition: mapped by hand)."""
     lowered = word.lower().replace("đ", "d")
-    return "".join(c for c in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(c))
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(c)
+    )
 
 
 def line(words: object) -> str:
@@ -40,7 +44,12 @@ def line(words: object) -> str:
 
 
 def main() -> None:
-    surnames = [*Vi.last_names, *VI_SURNAMES.split(), *KO_SURNAMES.split(), *Zh.last_romanized_names]
+    surnames = [
+        *Vi.last_names,
+        *VI_SURNAMES.split(),
+        *KO_SURNAMES.split(),
+        *Zh.last_romanized_names,
+    ]
     given = [
         *Vi.first_names_male,
         *Vi.first_names_female,

@@ -97,11 +97,6 @@ def _folded_set(name: str) -> frozenset[str]:
     return frozenset(fold(w) for line in _read(name) for w in line.split())
 
 
-def _not_names() -> frozenset[str]:
-    """Services, helplines, apps, and faith words (faith_terms.txt, deid36): never a name on capitals alone."""
-    return _folded_set("not_names.txt") | _folded_set("faith_terms.txt")
-
-
 @lru_cache(maxsize=1)
 def gazetteers() -> Gazetteers:
     """Load every data file once per process."""
@@ -117,9 +112,9 @@ def gazetteers() -> Gazetteers:
         fictional_doctors=_folded_set("fictional_doctors.txt"),
         medical=_folded_set("medical_terms.txt") | _folded_set("drug_names.txt"),
         stopwords=_folded_set("stopwords.txt"),
-        common=_folded_set("common_words.txt") | _not_names(),
+        common=_folded_set("common_words.txt") | _folded_set("not_names.txt"),
         known=_folded_set("known_words.txt"),
-        not_names=_not_names(),
+        not_names=_folded_set("not_names.txt"),
         street_types=_folded_set("street_types.txt"),
         medical_acronyms=frozenset(
             fold(w)

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from guidelines.deid._data import DATA_DIR, Gazetteers
 from guidelines.deid.candidate import PRI_PERSON_CUE, Candidate
+from guidelines.deid.cues import TITLES
 from textkit.folding import fold
 from textkit.lists import read_lines
 
@@ -178,8 +179,11 @@ def _said_again(text: str, chosen: list[Candidate], g: Gazetteers) -> list[Candi
         if (
             not _capital(first)
             or len(first) < 3
+            or (f in g.common and f not in g.first_names)
             or f in g.stopwords
             or f in faith
+            or f in g.eponyms
+            or f in TITLES
             or first.isupper()
         ):
             continue
