@@ -7,7 +7,6 @@
   name first is read when the surname closes it ("[Thanh Do]").
 - *A name field*: "Surname: [BOUZID]", "Given names: [Karim]", « Nom : [ALVES] », « Prénom : [Rafaela] »: the
   capitalised words after the label, whatever their case, up to the next label or punctuation.
-- *A given name said again*: after "[Blessing Chidi]", a capitalised "[Blessing]" elsewhere is the same person.
 - *Faith words are never persons or places* (`data/faith_terms.txt`): a PERSON, CITY or ADDRESS span whose words
   are a faith word and ordinary words is dropped ("Islam teaches", "put Henna", « chemin de Compostelle »).
 """
@@ -18,8 +17,7 @@ import re
 from functools import lru_cache
 
 from guidelines.deid._data import DATA_DIR, Gazetteers
-from guidelines.deid.candidate import PRI_PERSON_CUE, Candidate
-from guidelines.deid.cues import TITLES
+from guidelines.deid.candidate import PRI_DATE, PRI_PERSON_CUE, Candidate
 from textkit.folding import fold
 from textkit.lists import read_lines
 
@@ -65,6 +63,12 @@ _FIELD_STOP = frozenset(
         "phone",
     ]
 )
+# a time word before a feast: "this Gurpurab", "over Eid", « pendant Pesach » (the article outside)
+_TIME_BEFORE = re.compile(
+    r"\b(?:this|last|next|every|during|over|since|until|till|for|before|after|at|on|pendant|depuis|"
+    r"pour|avant|apr[eè]s|jusqu['’]?[àa]|d[eè]s|à|au)\s+(?:the\s+|le\s+|la\s+|l['’])?$",
+    re.IGNORECASE,
+)
 _NON_ANSWER = frozenset(
     ["n/a", "na", "none", "unknown", "inconnu", "inconnue", "aucun", "aucune", "non", "no", "nil"]
 )
@@ -74,10 +78,17 @@ _NON_ANSWER = frozenset(
 def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     lines = read_lines(DATA_DIR / "family_first_names.txt")
     surnames, particles, given = (frozenset(line.split()) for line in lines[:3])
-    faith = frozenset(
-        fold(w) for line in read_lines(DATA_DIR / "faith_terms.txt") for w in line.split()
-    )
+    lines = read_lines(DATA_DIR / "faith_terms.txt")
+    faith = frozenset(fold(w) for line in lines for w in line.split() if w != "@feast")
     return surnames, particles, given, faith
+
+
+@lru_cache(maxsize=1)
+def _feasts() -> frozenset[str]:
+    lines = read_lines(DATA_DIR / "faith_terms.txt")
+    return frozenset(
+        fold(w) for line in lines if line.startswith("@feast") for w in line.split()[1:]
+    )
 
 
 def _f(word: str) -> str:
@@ -166,37 +177,14 @@ def _faith_only(text: str, c: Candidate, g: Gazetteers) -> bool:
     )
 
 
-def _said_again(text: str, chosen: list[Candidate], g: Gazetteers) -> list[Candidate]:
-    """A given name alone after the full name: "Blessing Chidi. [Blessing] asked"."""
-    faith = _lists()[3]
-    added: list[Candidate] = []
-    for c in chosen:
-        words = list(_WORD.finditer(text, c.start, c.end))
-        if c.label != "PERSON" or len(words) < 2:
-            continue
-        first = words[0].group()
-        f = fold(first)
-        if (
-            not _capital(first)
-            or len(first) < 3
-            or (f in g.common and f not in g.first_names)
-            or f in g.stopwords
-            or f in faith
-            or f in g.eponyms
-            or f in TITLES
-            or first.isupper()
-        ):
-            continue
-        for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text[c.end :]):
-            s, e = c.end + m.start(), c.end + m.end()
-            if not any(o.start < e and s < o.end for o in (*chosen, *added)):
-                added.append(Candidate(s, e, "PERSON", PRI_PERSON_CUE))
-    return added
-
-
 def name_forms(text: str, chosen: list[Candidate], g: Gazetteers) -> list[Candidate]:
     """The chosen spans with faith words dropped and the name forms above added (overriding weaker names)."""
-    kept = [c for c in chosen if not (c.label in _OVERRIDABLE and _faith_only(text, c, g))]
+    kept = []
+    for c in chosen:
+        if c.label not in _OVERRIDABLE or not _faith_only(text, c, g):
+            kept.append(c)
+        elif fold(text[c.start : c.end]) in _feasts() and _TIME_BEFORE.search(text, 0, c.start):
+            kept.append(Candidate(c.start, c.end, "DATE", PRI_DATE))  # "this [Gurpurab]"
     for s, e in [*_family_first(text, g), *_fields(text, g)]:
         over = [c for c in kept if c.start < e and s < c.end]
         if all(c.label in _OVERRIDABLE for c in over):
@@ -209,5 +197,4 @@ def name_forms(text: str, chosen: list[Candidate], g: Gazetteers) -> list[Candid
                     PRI_PERSON_CUE,
                 )
             )
-    kept += _said_again(text, kept, g)
     return sorted(kept, key=lambda c: c.start)
