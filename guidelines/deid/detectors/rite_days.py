@@ -49,11 +49,11 @@ _WD = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 )
-# "[1st Sunday]", « [2e samedi] »: an ordinal weekday of a rota (a month after it is the anchors' pass)
+# "[1st Sunday]", « [2e samedi] »: a numbered weekday of a rota (a month or feast after it is the anchors' pass;
+# "first"/"last" Sunday are the weekday grammar's)
 _ROTA = re.compile(
-    r"(?<![\w-])(?:[1-5](?:st|nd|rd|th)|first|second|third|fourth|fifth|last|[1-5](?:e|er|re|[eè]me)|"
-    r"premier|deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me|dernier)"
-    rf"\s+(?:{_WD})s?\b",
+    r"(?<![\w-])(?:[1-5](?:st|nd|rd|th)|[1-5](?:e|er|re|[eè]me))"
+    rf"\s+(?:{_WD})s?\b(?!\s+(?:in|of|de|du|des|d['’]|en)\b)",
     I,
 )
 # the bare ordinals that continue a rota's list, up to the sentence's end: ", [2nd] Morag"
@@ -81,7 +81,13 @@ def detect_rite_days(text: str, out: list[Candidate]) -> None:
     found: list[tuple[int, int]] = []
     if _RITE_CONTEXT.search(text):
         found += [m.span() for m in _DAY_COUNT.finditer(text)]
+    dated = [c for c in out if c.label == "DATE"]
     for m in _ROTA.finditer(text):
+        if any(
+            c.start < m.end() and m.start() < c.end and c.end - c.start > m.end() - m.start()
+            for c in dated
+        ):
+            continue  # a longer date already holds it ("the 1st Sunday of Advent")
         found.append(m.span())
         end = _SENTENCE_END.search(text, m.end())
         stop = end.start() if end else len(text)
