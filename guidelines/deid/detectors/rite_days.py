@@ -79,9 +79,9 @@ _MONTH_OF = re.compile(
 def detect_rite_days(text: str, out: list[Candidate]) -> None:
     """Append the rite and rota dates of text to out (PRI_DATE: they win over a shape-only address)."""
     found: list[tuple[int, int]] = []
+    dated = [c for c in out if c.label == "DATE"]
     if _RITE_CONTEXT.search(text):
         found += [m.span() for m in _DAY_COUNT.finditer(text)]
-    dated = [c for c in out if c.label == "DATE"]
     for m in _ROTA.finditer(text):
         if any(
             c.start < m.end() and m.start() < c.end and c.end - c.start > m.end() - m.start()
@@ -94,4 +94,9 @@ def detect_rite_days(text: str, out: list[Candidate]) -> None:
         found += [o.span(1) for o in _LIST_ORDINAL.finditer(text, m.end(), stop)]
     found += [m.span() for m in _SABBATH_OF.finditer(text)]
     found += [m.span() for m in _MONTH_OF.finditer(text)]
-    out.extend(Candidate(s, e, "DATE", PRI_DATE) for s, e in found)
+    # a longer date already found holds it ("the [first day of Ramadan]"): never cut it shorter
+    out.extend(
+        Candidate(s, e, "DATE", PRI_DATE)
+        for s, e in found
+        if not any(c.start < e and s < c.end and c.end - c.start > e - s for c in dated)
+    )
