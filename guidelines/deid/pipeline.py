@@ -13,6 +13,7 @@ from .cues import DISEASE_AFTER, DISEASE_BEFORE, TITLES
 from .detectors.address_grammar import detect_address_grammar
 from .detectors.age_forms import ages_after_names
 from .detectors.date_chains import detect_date_chains
+from .detectors.name_forms import name_forms
 from .detectors.name_phrases import detect_name_phrases
 from .detectors.numbers import detect_age_nouns
 from .detectors.relative_dates import detect_relative_dates
@@ -238,7 +239,7 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     joined = complete_organizations(text, drop_region_words(text, joined, gazetteers()))
     joined = completed_stations(text, extend_org_tails(text, joined))
     joined = complete_addresses(text, city_slots(text, joined, gazetteers()))
-    joined = completed_kinds(text, joined, gazetteers())
+    joined = name_forms(text, completed_kinds(text, joined, gazetteers()), gazetteers())
     return ages_after_names(text, joined) if AGE_NUMBER.search(text) else joined
 
 

@@ -45,6 +45,7 @@ from .date_chain_words import (
 )
 from .dates import emit_dates
 from .paperwork_dates import detect_paperwork_dates
+from .rite_days import detect_rite_days
 
 # Evidence that only adds: below the grammar's dates (which it never lengthens or merges) and below
 # streets, postcodes, phones and organisations ("avenue du 8 Mai 1945", "Hôpital du 11 novembre"),
@@ -291,3 +292,4 @@ def detect_date_chains(text: str, frequent: frozenset[str], out: list[Candidate]
         out.append(Candidate(c.start, c.end, c.label, PRI_DATE if lengthen else PRI_DATE_CHAIN))
     detect_paperwork_dates(text, out)  # last: it stretches what every date detector found (deid31)
     detect_calendar_anchors(text, out)  # an anchor and what modifies it (deid32)
+    detect_rite_days(text, out)  # days counted from a rite, rota ordinals (deid36)
