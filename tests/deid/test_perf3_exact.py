@@ -58,7 +58,7 @@ def test_spans_as_before_in_any_order() -> None:
         assert [(s.start, s.end, s.label) for s in find_spans(text, lang)] == spans
 
 
-@pytest.mark.parametrize("lang,text,_spans", BEFORE)
+@pytest.mark.parametrize(("lang", "text", "_spans"), BEFORE)
 def test_confident_spans_are_tagged_spans(lang: str, text: str, _spans: object) -> None:
     doc = Doc(text)
     multi: list[bool] = []
