@@ -72,7 +72,15 @@ def test_confident_spans_are_tagged_spans(lang: str, text: str, _spans: object) 
 
 def test_medical_memo_follows_the_word_and_the_lists() -> None:
     g = gazetteers()
-    for w in ("Paracetamol", "Doliprane", "Sarah", "hypothyroid", "Tendinitis", "Leeds", "Ramipril"):
+    for w in (
+        "Paracetamol",
+        "Doliprane",
+        "Sarah",
+        "hypothyroid",
+        "Tendinitis",
+        "Leeds",
+        "Ramipril",
+    ):
         assert medical_word(w, g) == _medical(w, fold(w), g)
     # other lists in between: their own answer, and the first lists' answer again after them
     other = replace(g, medical=g.medical | {"sarah"})
