@@ -37,7 +37,8 @@ from .names.regions import drop_region_words
 from .names.strong_cues import detect_caps_names, detect_strong_cue_names
 from .names.tokenpass import NamePass
 from .names.town_region import detect_town_before_region
-from .tagger import tagged_spans
+from .number_tails import id_suffixes, phone_extensions
+from .tagger import confident_spans
 from .triggers import AGE_NUMBER, MONTH_WORDS, POSTCODE_CUE_WORDS
 
 _BIRTH_WORDS = frozenset({"born", "ne", "nee", "dob", "birth", "naissance", "birthday"})
@@ -66,15 +67,23 @@ PRI_SHAPE_ONLY = PRI_PERSON_GAZ - 8
 VETO_OUTSIDE = 0.9
 
 
-def _veto_shape_only(cands: list[Candidate], doc: Doc, outside: list[float]) -> list[Candidate]:
+def _shape_only_tokens(cands: list[Candidate], doc: Doc) -> dict[Candidate, list[int]]:
+    """The tokens of each capitalised unknown word with no cue (the veto's candidates)."""
+    return {
+        c: [k for k, (s, e) in enumerate(doc.spans) if c.start <= s and e <= c.end]
+        for c in cands
+        if c.priority == PRI_SHAPE_ONLY and c.label in ("PERSON", "CITY")
+    }
+
+
+def _veto_shape_only(
+    cands: list[Candidate], shape_only: dict[Candidate, list[int]], outside: dict[int, float]
+) -> list[Candidate]:
     out = []
     for c in cands:
-        if c.priority == PRI_SHAPE_ONLY and c.label in ("PERSON", "CITY"):
-            probs = [
-                outside[k] for k, (s, e) in enumerate(doc.spans) if c.start <= s and e <= c.end
-            ]
-            if probs and min(probs) >= VETO_OUTSIDE:
-                continue
+        probs = [outside[k] for k in shape_only.get(c, ())]
+        if probs and min(probs) >= VETO_OUTSIDE:
+            continue
         out.append(c)
     return out
 
@@ -151,37 +160,6 @@ def _shouting(text: str) -> bool:
     return upper >= 4 * lower
 
 
-_ID_SUFFIX = re.compile(r"-[A-Z0-9]{1,3}\b")
-
-
-def _id_suffixes(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """An ID keeps its check letters: '5584-486-674-YM' is one number, not '5584-486-674', and a
-    phone-shaped number with such a suffix is an ID."""
-    out = []
-    for i, c in enumerate(chosen):
-        m = _ID_SUFFIX.match(text, c.end) if c.label in ("ID_NUMBER", "PHONE") else None
-        if m is not None and c.label == "PHONE" and not m.group()[1:].isalpha():
-            m = None  # "…-2" after a phone may be an extension: only letters make it an ID
-        free = m is not None and (i + 1 == len(chosen) or chosen[i + 1].start >= m.end())
-        out.append(Candidate(c.start, m.end(), "ID_NUMBER", c.priority) if m and free else c)
-    return out
-
-
-# "… 0958 ext. 123", "x 45", "poste 12": an extension belongs to its phone number
-_EXTENSION = re.compile(
-    r"\s*,?\s*(?:ext(?:ension)?\.?|x|poste|p\.|extn\.?|#)\s*:?\s*\d{1,5}\b(?![.,]\d)", re.I
-)
-
-
-def _phone_extensions(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    out = []
-    for i, c in enumerate(chosen):
-        m = _EXTENSION.match(text, c.end) if c.label == "PHONE" else None
-        free = m is not None and (i + 1 == len(chosen) or chosen[i + 1].start >= m.end())
-        out.append(Candidate(c.start, m.end(), "PHONE", c.priority) if m and free else c)
-    return out
-
-
 @functools.cache
 def _frequent() -> frozenset[str]:
     """Words a misspelt month or weekday never is: frequent words and first names."""
@@ -219,8 +197,10 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     NamePass(doc, gazetteers(), cands).run()
     detect_date_chains(text, _frequent(), cands)  # after the names: it must see what it crosses
     multi: list[bool] = []
-    sure, _unsure, outside = tagged_spans(doc.words, doc.spans, doc.sent_start, gazetteers(), multi)
-    cands = _veto_shape_only(cands, doc, outside)
+    shape_only = _shape_only_tokens(cands, doc)
+    at = {k for ks in shape_only.values() for k in ks}
+    sure, outside = confident_spans(doc.words, doc.spans, doc.sent_start, multi, at)
+    cands = _veto_shape_only(cands, shape_only, outside)
     cands += [
         Candidate(s, e, label, PRI_TAGGER_PHRASE if m else PRI_TAGGER)
         for (s, e, label), m in zip(sure, multi, strict=True)
@@ -231,10 +211,10 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
         lowered = text.lower()
         if len(lowered) == len(text):
             NamePass(Doc(lowered), gazetteers(), cands).run()
-    chosen = _id_suffixes(text, [c for c in _resolve(cands, text) if c.label != SKIP])
+    chosen = id_suffixes(text, [c for c in _resolve(cands, text) if c.label != SKIP])
     chosen = _not_medical_phrases(text, chosen, gazetteers())
     chosen = drop_products(text, doc, chosen, gazetteers())
-    chosen = _phone_extensions(text, chosen)
+    chosen = phone_extensions(text, chosen)
     joined = join_person_parts(text, _propagate(text, chosen, gazetteers()), gazetteers())
     joined = complete_organizations(text, drop_region_words(text, joined, gazetteers()))
     joined = completed_stations(text, extend_org_tails(text, joined))

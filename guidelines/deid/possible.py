@@ -71,6 +71,26 @@ def _medical(word: str, f: str, g: Gazetteers) -> bool:
     )
 
 
+# _medical(word, fold(word), g) memoised per word and word-list object (the tagger's guard asks it of every
+# word of a tagged span): keyed by id(g), and every g keyed is kept alive in _MEMO_LISTS so that no id is
+# reused while its entries exist; bounded like the tagger's word cache (deidperf3).
+_MEDICAL_MEMO: dict[tuple[str, int], bool] = {}
+_MEMO_LISTS: dict[int, Gazetteers] = {}
+
+
+def medical_word(word: str, g: Gazetteers) -> bool:
+    """Whether the word is medicine by the lists, drug stems and medical shapes (`_medical`)."""
+    key = (word, id(g))
+    hit = _MEDICAL_MEMO.get(key)
+    if hit is None:
+        if len(_MEDICAL_MEMO) >= 20000 or (id(g) not in _MEMO_LISTS and len(_MEMO_LISTS) >= 8):
+            _MEDICAL_MEMO.clear()
+            _MEMO_LISTS.clear()
+        _MEMO_LISTS[id(g)] = g
+        hit = _MEDICAL_MEMO[key] = _medical(word, fold(word), g)
+    return hit
+
+
 def _ordinary(word: str, base: str, g: Gazetteers) -> bool:
     """A function word, title, relative, code-like token, or a compound of ordinary words."""
     if (

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,7 +19,7 @@ import pycrfsuite
 from guidelines.deid._data import Gazetteers, gazetteers
 from guidelines.deid.cues import PARTICLES, word_set
 from guidelines.deid.doc import DRUG_CONTEXT
-from guidelines.deid.possible import _medical  # lists, drug stems, medical shapes
+from guidelines.deid.possible import medical_word  # lists, drug stems, medical shapes
 from textkit.folding import fold
 
 from .features import CUE_WORDS, sequence_features
@@ -64,11 +65,18 @@ def tag_tokens(
     """Spans the model finds, and per token the probability that it is part of no identifier."""
     if not words:
         return [], []
-    g = g or gazetteers()
+    tagger, spans = _tag(words, sent_start, g or gazetteers())
+    return spans, [tagger.marginal("O", i) for i in range(len(words))]
+
+
+def _tag(
+    words: list[str], sent_start: list[bool], g: Gazetteers
+) -> tuple[pycrfsuite.Tagger, list[TokenSpan]]:
+    """The spans the model finds, and the thread's tagger still holding this sequence (its marginals
+    are computed once, on the first call of `marginal`, and read in any order: the same values)."""
     tagger = _tagger()
     tagger.set(sequence_features(words, sent_start, g, _cache, _local.street, _local.context))
     tags = tagger.tag()
-    outside = [tagger.marginal("O", i) for i in range(len(words))]
     spans: list[TokenSpan] = []
     i = 0
     while i < len(tags):
@@ -83,7 +91,7 @@ def tag_tokens(
         conf = min(tagger.marginal(tags[k], k) for k in range(i, j))
         spans.append((i, j, label, conf))
         i = j
-    return spans, outside
+    return tagger, spans
 
 
 # A span at or above CONFIDENT is redacted; between UNSURE and CONFIDENT it is shown to the patient
@@ -131,9 +139,8 @@ def _guarded(words: list[str], i: int, j: int, label: str, g: Gazetteers) -> tup
 
     def med(k: int) -> bool:
         w = words[k]
-        f = fold(w)
         # "de" is also a medical abbreviation in the lexicons; as a name's particle it is none
-        return w[:1].isalpha() and f not in PARTICLES and _medical(w, f, g)
+        return w[:1].isalpha() and fold(w) not in PARTICLES and medical_word(w, g)
 
     if any(words[k][:1].isupper() for k in range(i, j)):
         # a span with a proper name in it does not take the function word next to it ("RATP en",
@@ -260,11 +267,53 @@ def tagged_spans(
     the probability that it is part of no identifier."""
     g = g or gazetteers()
     found, outside = tag_tokens(words, sent_start, g)
-    sure: list[CharSpan] = []
     unsure: list[CharSpan] = []
+    sure, covered = _judged(found, words, spans, sent_start, g, sure_multi, unsure)
+    for k, p in enumerate(outside):
+        if (
+            p < OUTSIDE_UNSURE
+            and k not in covered
+            and words[k][:1].isalnum()
+            and _guarded(words, k, k + 1, "PERSON", g) is not None
+        ):
+            unsure.append((spans[k][0], spans[k][1], "PERSON"))
+    return sure, unsure, outside
+
+
+def confident_spans(
+    words: list[str],
+    spans: list[tuple[int, int]],
+    sent_start: list[bool],
+    sure_multi: list[bool],
+    outside_at: Iterable[int],
+) -> tuple[list[CharSpan], dict[int, float]]:
+    """The confident spans of `tagged_spans` (what `find_spans` redacts) and the probability of being
+    outside for the tokens of `outside_at` only: the same values, without the unsure tier's work (its
+    spans, the marginals of every token and their guards)."""
+    if not words:
+        return [], {}
+    g = gazetteers()
+    tagger, found = _tag(words, sent_start, g)
+    sure, _covered = _judged(found, words, spans, sent_start, g, sure_multi, None)
+    return sure, {k: tagger.marginal("O", k) for k in outside_at}
+
+
+def _judged(
+    found: list[TokenSpan],
+    words: list[str],
+    spans: list[tuple[int, int]],
+    sent_start: list[bool],
+    g: Gazetteers,
+    sure_multi: list[bool] | None,
+    unsure: list[CharSpan] | None,
+) -> tuple[list[CharSpan], set[int]]:
+    """The model's spans after the guards: the confident ones, the unsure ones appended to `unsure` (None:
+    not wanted, and a span below CONFIDENT is not even guarded), and the tokens the guards judged."""
+    sure: list[CharSpan] = []
     covered: set[int] = set()
+    least = UNSURE if unsure is not None else CONFIDENT
     for i, j, label, conf in found:
-        if conf < UNSURE:
+        if conf < least:
             continue
         cut = _guarded(words, i, j, label, g)
         if cut is None:
@@ -277,16 +326,11 @@ def tagged_spans(
             and (_ordinary_words(words, sent_start, i, j, g) or _after_drug_verb(words, i, j, g))
         ):
             conf = UNSURE  # shown to the patient, not redacted
-        (sure if conf >= CONFIDENT else unsure).append((spans[i][0], spans[j - 1][1], label))
-        if conf >= CONFIDENT and sure_multi is not None:
-            # a span of several words the model is near-certain of ("St Patrick's Day" as a date)
-            sure_multi.append(conf >= VERY_SURE and j - i > 1)
-    for k, p in enumerate(outside):
-        if (
-            p < OUTSIDE_UNSURE
-            and k not in covered
-            and words[k][:1].isalnum()
-            and _guarded(words, k, k + 1, "PERSON", g) is not None
-        ):
-            unsure.append((spans[k][0], spans[k][1], "PERSON"))
-    return sure, unsure, outside
+        if conf >= CONFIDENT:
+            sure.append((spans[i][0], spans[j - 1][1], label))
+            if sure_multi is not None:
+                # a span of several words the model is near-certain of ("St Patrick's Day" as a date)
+                sure_multi.append(conf >= VERY_SURE and j - i > 1)
+        elif unsure is not None:
+            unsure.append((spans[i][0], spans[j - 1][1], label))
+    return sure, covered
