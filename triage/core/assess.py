@@ -294,6 +294,7 @@ def _learned(
         and not (flag in compiled.outcome_flags and doc.closed)
         and not (flag in compiled.outcome_flags - compiled.minor_flags and doc.settled)
         and not (flag in compiled.minor_flags and doc.minor)
+        and not (flag in compiled.handover_flags and doc.handed_over)
     ):
         return flag, evidence
     return None, evidence

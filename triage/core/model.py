@@ -45,6 +45,9 @@ class Concept:
     # A diagnosis that, named alone in a general question ("Is sepsis treated in intensive care?"), is
     # the topic asked about (scope.question, round 18): the named concepts and meningitis_explicit.
     topic: bool = False
+    # A threat or note told in the past and handed to a service that acted (scope.outcome.handed_over,
+    # round 31): the suicide concepts.
+    handed_over: bool = False
 
 
 @dataclass(frozen=True)
@@ -107,6 +110,7 @@ def _parse_concepts(raw: Any, *, what: str) -> dict[str, Concept]:
             outcome=bool(spec.get("outcome", False)),
             minor=spec.get("outcome") == "minor",
             topic=bool(spec.get("named", False) or spec.get("topic", False)),
+            handed_over=bool(spec.get("handed_over", False)),
         )
     return out
 
@@ -293,6 +297,12 @@ class Model(Catalogue):
         self.resolution = _cue_regex(
             per_language(outcome["resolved"], what="resolved"), what="resolved"
         )
+        self.handover = _cue_regex(
+            per_language(outcome["handed_over"], what="handed_over"), what="handed_over"
+        )
+        self.handover_anchor = _cue_regex(
+            per_language(outcome["handed_over_anchor"], what="handed_over"), what="handed_over"
+        )
         self.never_settled = frozenset(str(c) for c in outcome["never_settled"]["concepts"])
         narrative = scope["narrative"]
         self.narrative_past, self.narrative_present, self.narrative_closure = (
@@ -320,6 +330,12 @@ class Model(Catalogue):
                 if any(getattr(self.concepts[c], kind) for c in combo.concepts)
             )
             for kind in ("outcome", "minor")
+        )
+        self.handover_flags = frozenset(
+            rule.code
+            for rule in self.flags
+            for combo in rule.combinations
+            if any(self.concepts[c].handed_over for c in combo.concepts)
         )
 
         self.specialty_keywords: dict[str, Matcher] = {}
