@@ -318,8 +318,14 @@ def _learned_vetoed(compiled: Model, flag: str, doc: Document) -> bool:
     veto = compiled.learned_unless.get(flag)
     if veto is not None and veto.search(doc.text) is not None:
         return True
-    need = compiled.learned_requires.get(flag) if LEARNED_GATE else None
-    return need is not None and not need.passes(doc)
+    need = compiled.learned_requires.get(flag)
+    if need is None or need.passes(doc):
+        return False
+    # Round 31: a text that tells its episode as over ("she's fine now", nothing new after it) and names no
+    # word or concept of the flag's gate (no suicide, self-harm, means, plan or farewell) does not get a
+    # mental-health flag from the learned evidence alone: a treated hypo in an elderly woman was raised at
+    # 0.978. The gate alone stays off (LEARNED_GATE); bench/triage/round31/learned_veto.py measures both.
+    return LEARNED_GATE or (flag in MENTAL_HEALTH_FLAGS and doc.told_over)
 
 
 def explain(text: str) -> dict[str, list[int]]:

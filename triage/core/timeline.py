@@ -109,6 +109,12 @@ class Timeline:
         m = self.model
         return bool(m.past_anchor.search(self.text)) and self.closes(m.resolution, 0, 0, -1, [])
 
+    @cached_property
+    def told_over(self) -> bool:
+        """Round 31: a resolution is told ("she's fine now", « elle va bien maintenant ») with nothing new
+        after it, dated or not (Document.settled also needs a past anchor)."""
+        return self.closes(self.model.resolution, 0, 0, -1, [])
+
     def _anchored(self, s: int) -> bool:
         m, a, b = self.model, self.sent_starts[s], self.sent_ends[s]
         return bool(
