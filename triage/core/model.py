@@ -45,8 +45,7 @@ class Concept:
     # A diagnosis that, named alone in a general question ("Is sepsis treated in intensive care?"), is
     # the topic asked about (scope.question, round 18): the named concepts and meningitis_explicit.
     topic: bool = False
-    # A threat or note told in the past and handed to a service that acted (scope.outcome.handed_over,
-    # round 31): the suicide concepts.
+    # A threat or note told in the past, handed to a service that acted (scope.outcome.handed_over, round 31).
     handed_over: bool = False
 
 
@@ -297,11 +296,9 @@ class Model(Catalogue):
         self.resolution = _cue_regex(
             per_language(outcome["resolved"], what="resolved"), what="resolved"
         )
-        self.handover = _cue_regex(
-            per_language(outcome["handed_over"], what="handed_over"), what="handed_over"
-        )
-        self.handover_anchor = _cue_regex(
-            per_language(outcome["handed_over_anchor"], what="handed_over"), what="handed_over"
+        self.handover, self.handover_anchor = (
+            _cue_regex(per_language(outcome[k], what=k), what=k)
+            for k in ("handed_over", "handed_over_anchor")
         )
         self.never_settled = frozenset(str(c) for c in outcome["never_settled"]["concepts"])
         narrative = scope["narrative"]
@@ -322,20 +319,14 @@ class Model(Catalogue):
         )
         # Flags with an event an assessment can close: the learned evidence may not raise them alone
         # in a text an assessment closes (the rules still decide).
-        self.outcome_flags, self.minor_flags = (
+        self.outcome_flags, self.minor_flags, self.handover_flags = (
             frozenset(
                 rule.code
                 for rule in self.flags
                 for combo in rule.combinations
                 if any(getattr(self.concepts[c], kind) for c in combo.concepts)
             )
-            for kind in ("outcome", "minor")
-        )
-        self.handover_flags = frozenset(
-            rule.code
-            for rule in self.flags
-            for combo in rule.combinations
-            if any(self.concepts[c].handed_over for c in combo.concepts)
+            for kind in ("outcome", "minor", "handed_over")
         )
 
         self.specialty_keywords: dict[str, Matcher] = {}

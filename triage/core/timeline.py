@@ -67,9 +67,12 @@ class Timeline:
             for r in concept.unless_text.finditer(self.text, cstart):
                 if not any(sent_end <= o < r.start() for o in others if o != start):
                     return True
-        if concept.handed_over and self._anchored(self._sentence_of(start)):
-            if self.closes(self.model.handover, cstart, sent_end, start, others):
-                return True
+        if (
+            concept.handed_over
+            and self._anchored(self._sentence_of(start))
+            and self.closes(self.model.handover, cstart, sent_end, start, others)
+        ):
+            return True
         if concept.minor and self.closes(self.model.minor, cstart, sent_end, start, others):
             return True
         # An adult's ingestion needs an assessment to close it: feeling fine a week after a paracetamol

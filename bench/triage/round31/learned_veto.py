@@ -17,8 +17,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
-from bench.triage.training_data import HELDOUT_SETS, heldout_records  # noqa: E402
 import importlib  # noqa: E402
+
+from bench.triage.training_data import HELDOUT_SETS, heldout_records  # noqa: E402
 
 A: Any = importlib.import_module("triage.core.assess")
 from triage.core.rules import Document  # noqa: E402
