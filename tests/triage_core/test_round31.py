@@ -179,6 +179,24 @@ def test_a_handover_with_something_new_after_it_or_undated_still_alarms(
     assert "suicide_risk" in assess(text, lang).red_flags
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "flag"),
+    [
+        ("en", "My 2 year old swallowed 10 baby aspirin from my bag.", "overdose_poisoning"),
+        ("en", "My baby is choking on a baby carrot and turning blue.", "choking"),
+        (
+            "fr",
+            "Mon bébé de 8 mois s'étouffe avec un morceau de petit pot bébé, il devient bleu.",
+            "choking",
+        ),
+    ],
+)
+def test_a_real_child_beside_a_food_named_like_one_still_alarms(
+    lang: str, text: str, flag: str
+) -> None:
+    assert flag in assess(text, lang).red_flags
+
+
 def _everyday_long_message() -> str:
     """A training-set text (heldout-2026-12-03b) the learned evidence alone raises as suicide risk."""
     rec = next(r for r in heldout_records("heldout-2026-12-03b") if r["id"] == "b2-tri-en-078")
