@@ -14,7 +14,8 @@ import pytest
 from bench.triage.training_data import heldout_records
 from tests.triage_core.pairs import assert_call_now_and_quiet
 from triage.core import assess
-from triage.core.assess import explain
+from triage.core.assess import explain, model
+from triage.core.rules import Document
 
 # (flag, language, emergency, look-alike in the same words)
 PAIRS: dict[str, tuple[str, str, str, str]] = {
@@ -210,3 +211,44 @@ def test_a_learned_only_mental_health_raise_on_a_text_told_as_over_is_vetoed() -
     assert not assess(text + " Il va bien maintenant.", "fr").emergency
     # something new after the resolution, or a word of the gate, keeps the learned raise
     assert assess(text + " He was fine now but tonight again worse.", "en").emergency
+
+
+@pytest.mark.parametrize(
+    ("lang", "past", "now"),
+    [
+        (
+            "en",
+            "My dad went to A&E two weeks ago with chest pain, blood test twice and ECG, all normal. No pain "
+            "since.",
+            "Went to A&E last week for chest pain, all normal. Tonight crushing chest pain again into my left "
+            "arm and sweating.",
+        ),
+        (
+            "fr",
+            "Elle a été aux urgences il y a 10 jours pour une douleur dans la poitrine : prise de sang "
+            "(troponine deux fois), ECG, tout était normal. Plus de douleur depuis.",
+            "Est allée aux urgences la semaine dernière, tout était normal. Mais ce soir douleur qui serre dans "
+            "la poitrine, elle transpire.",
+        ),
+    ],
+)
+def test_a_visit_to_a_and_e_with_its_all_clear_closes_the_text_unless_something_new_follows(
+    lang: str, past: str, now: str
+) -> None:
+    compiled = model()
+    assert Document(past, compiled).closed
+    assert not assess(past, lang).emergency
+    assert not Document(now, compiled).closed
+    assert "acute_coronary_syndrome" in assess(now, lang).red_flags
+
+
+def test_an_assessment_closes_a_learned_only_raise_of_any_flag() -> None:
+    rec = next(r for r in heldout_records("heldout-2026-12-06") if r["id"] == "b10-tri-en-002")
+    text = str(rec["text"])
+    assert assess(text, "en").red_flags == ("anaphylaxis",)  # raised by the learned evidence alone
+    assert not assess(
+        text + ". We went to A&E, adrenaline, all normal and sent home.", "en"
+    ).emergency
+    # a new symptom told after the all-clear reopens it
+    reopened = text + ". We went to A&E, all normal. Now my throat is closing again."
+    assert assess(reopened, "en").emergency

@@ -291,10 +291,10 @@ def _learned(
             flag, RAISE - MENTAL_HEALTH_EASING if flag in MENTAL_HEALTH_FLAGS else RAISE
         )
         and not _learned_vetoed(compiled, flag, doc)
-        and not (flag in compiled.outcome_flags and doc.closed)
         and not (flag in compiled.outcome_flags - compiled.minor_flags and doc.settled)
         and not (flag in compiled.minor_flags and doc.minor)
         and not (flag in compiled.handover_flags and doc.handed_over)
+        and not (doc.closed and flag not in MENTAL_HEALTH_FLAGS)  # round 31: any flag, not only outcomes
     ):
         return flag, evidence
     return None, evidence

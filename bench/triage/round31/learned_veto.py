@@ -5,7 +5,8 @@
 (A) the round-28 gate (redflags.json 'learned_requires') for suicide_risk only; (B) a told resolution
 ("she's fine now", « elle va bien maintenant », scope.outcome.resolved) with nothing new after it vetoes a
 learned-only raise of any flag (no past anchor needed, unlike Document.settled). Scored with the shipped
-model, which has seen these sets (tuned figures: it raises more of their emergencies alone than a fold would).
+model, which has seen these sets. (C) an assessment that closes the text (Document.closed) vetoing a
+learned-only raise of a flag outside the outcome flags (which it already closes) (tuned figures: it raises more of their emergencies alone than a fold would).
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ def main() -> None:
         "B_removed": 0,
         "Bs_lost": 0,
         "Bs_removed": 0,
+        "C_lost": 0,
+        "C_removed": 0,
     }
     only = [0, 0]
     for name in HELDOUT_SETS:
@@ -52,6 +55,9 @@ def main() -> None:
             if flag == "suicide_risk" and gate is not None and not gate.passes(doc):
                 tally[f"A_{key}"] += 1
                 print(f"  A {key:7} {name} {r['id']} {flag}")
+            if doc.closed and flag not in compiled.outcome_flags:
+                tally[f"C_{key}"] += 1
+                print(f"  C {key:7} {name} {r['id']} {flag}")
             over = doc.closes(compiled.resolution, 0, 0, -1, [])
             if over:
                 tally[f"B_{key}"] += 1
