@@ -294,7 +294,7 @@ def _learned(
         and not (flag in compiled.outcome_flags - compiled.minor_flags and doc.settled)
         and not (flag in compiled.minor_flags and doc.minor)
         and not (flag in compiled.handover_flags and doc.handed_over)
-        and not (doc.closed and flag not in MENTAL_HEALTH_FLAGS)  # round 31: any flag, not only outcomes
+        and not (doc.closed and flag not in MENTAL_HEALTH_FLAGS)  # round 31: not only outcome flags
     ):
         return flag, evidence
     return None, evidence
