@@ -317,8 +317,8 @@ class Model(Catalogue):
         self.past_anchor = _cue_regex(
             per_language(outcome["past_anchor"], what="past_anchor"), what="past_anchor"
         )
-        # Flags with an event an assessment can close: the learned evidence may not raise them alone
-        # in a text an assessment closes (the rules still decide).
+        # Flags with an event a resolution, a minor exposure or a handover can close: the learned evidence
+        # may not raise them alone in a text so closed (round 31: an assessment closes any flag's but suicide's).
         self.outcome_flags, self.minor_flags, self.handover_flags = (
             frozenset(
                 rule.code
