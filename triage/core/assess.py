@@ -291,9 +291,10 @@ def _learned(
             flag, RAISE - MENTAL_HEALTH_EASING if flag in MENTAL_HEALTH_FLAGS else RAISE
         )
         and not _learned_vetoed(compiled, flag, doc)
-        and not (flag in compiled.outcome_flags and doc.closed)
         and not (flag in compiled.outcome_flags - compiled.minor_flags and doc.settled)
         and not (flag in compiled.minor_flags and doc.minor)
+        and not (flag in compiled.handover_flags and doc.handed_over)
+        and not (doc.closed and flag not in MENTAL_HEALTH_FLAGS)  # round 31: not only outcome flags
     ):
         return flag, evidence
     return None, evidence
@@ -317,8 +318,14 @@ def _learned_vetoed(compiled: Model, flag: str, doc: Document) -> bool:
     veto = compiled.learned_unless.get(flag)
     if veto is not None and veto.search(doc.text) is not None:
         return True
-    need = compiled.learned_requires.get(flag) if LEARNED_GATE else None
-    return need is not None and not need.passes(doc)
+    need = compiled.learned_requires.get(flag)
+    if need is None or need.passes(doc):
+        return False
+    # Round 31: a text that tells its episode as over ("she's fine now", nothing new after it) and names no
+    # word or concept of the flag's gate (no suicide, self-harm, means, plan or farewell) does not get a
+    # mental-health flag from the learned evidence alone: a treated hypo in an elderly woman was raised at
+    # 0.978. The gate alone stays off (LEARNED_GATE); bench/triage/round31/learned_veto.py measures both.
+    return LEARNED_GATE or (flag in MENTAL_HEALTH_FLAGS and doc.told_over)
 
 
 def explain(text: str) -> dict[str, list[int]]:

@@ -45,6 +45,8 @@ class Concept:
     # A diagnosis that, named alone in a general question ("Is sepsis treated in intensive care?"), is
     # the topic asked about (scope.question, round 18): the named concepts and meningitis_explicit.
     topic: bool = False
+    # A threat or note told in the past, handed to a service that acted (scope.outcome.handed_over, round 31).
+    handed_over: bool = False
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,7 @@ def _parse_concepts(raw: Any, *, what: str) -> dict[str, Concept]:
             outcome=bool(spec.get("outcome", False)),
             minor=spec.get("outcome") == "minor",
             topic=bool(spec.get("named", False) or spec.get("topic", False)),
+            handed_over=bool(spec.get("handed_over", False)),
         )
     return out
 
@@ -293,6 +296,10 @@ class Model(Catalogue):
         self.resolution = _cue_regex(
             per_language(outcome["resolved"], what="resolved"), what="resolved"
         )
+        self.handover, self.handover_anchor = (
+            _cue_regex(per_language(outcome[k], what=k), what=k)
+            for k in ("handed_over", "handed_over_anchor")
+        )
         self.never_settled = frozenset(str(c) for c in outcome["never_settled"]["concepts"])
         narrative = scope["narrative"]
         self.narrative_past, self.narrative_present, self.narrative_closure = (
@@ -310,16 +317,16 @@ class Model(Catalogue):
         self.past_anchor = _cue_regex(
             per_language(outcome["past_anchor"], what="past_anchor"), what="past_anchor"
         )
-        # Flags with an event an assessment can close: the learned evidence may not raise them alone
-        # in a text an assessment closes (the rules still decide).
-        self.outcome_flags, self.minor_flags = (
+        # Flags with an event a resolution, a minor exposure or a handover can close: the learned evidence
+        # may not raise them alone in a text so closed (round 31: an assessment closes any flag's but suicide's).
+        self.outcome_flags, self.minor_flags, self.handover_flags = (
             frozenset(
                 rule.code
                 for rule in self.flags
                 for combo in rule.combinations
                 if any(getattr(self.concepts[c], kind) for c in combo.concepts)
             )
-            for kind in ("outcome", "minor")
+            for kind in ("outcome", "minor", "handed_over")
         )
 
         self.specialty_keywords: dict[str, Matcher] = {}

@@ -54,7 +54,12 @@ class Timeline:
         the head of the match's clause, with no other match of the concept in a later sentence
         before it. "Swallowed a battery. It came out in his nappy" is resolved; "…came out in his
         nappy, but now he has swallowed grandma's tablets" keeps the second ingestion."""
-        if concept.unless_text is None and not concept.outcome and not concept.topic:
+        if (
+            concept.unless_text is None
+            and not concept.outcome
+            and not concept.topic
+            and not concept.handed_over
+        ):
             return False
         cstart, _ = self._clause(start, start + 1)
         sent_end = self.sent_ends[self._sentence_of(start)]
@@ -62,6 +67,12 @@ class Timeline:
             for r in concept.unless_text.finditer(self.text, cstart):
                 if not any(sent_end <= o < r.start() for o in others if o != start):
                     return True
+        if (
+            concept.handed_over
+            and self._anchored(self._sentence_of(start))
+            and self.closes(self.model.handover, cstart, sent_end, start, others)
+        ):
+            return True
         if concept.minor and self.closes(self.model.minor, cstart, sent_end, start, others):
             return True
         # An adult's ingestion needs an assessment to close it: feeling fine a week after a paracetamol
@@ -100,6 +111,26 @@ class Timeline:
         nothing new after it (scope.outcome.resolved, round 18)."""
         m = self.model
         return bool(m.past_anchor.search(self.text)) and self.closes(m.resolution, 0, 0, -1, [])
+
+    @cached_property
+    def told_over(self) -> bool:
+        """Round 31: a resolution is told ("she's fine now", « elle va bien maintenant ») with nothing new
+        after it, dated or not (Document.settled also needs a past anchor)."""
+        return self.closes(self.model.resolution, 0, 0, -1, [])
+
+    def _anchored(self, s: int) -> bool:
+        m, a, b = self.model, self.sent_starts[s], self.sent_ends[s]
+        return bool(
+            m.past_anchor.search(self.text, a, b) or m.handover_anchor.search(self.text, a, b)
+        )
+
+    @cached_property
+    def handed_over(self) -> bool:
+        """Round 31: a threat or a note told in the past and handed to a service that acted (police,
+        safeguarding, a crisis team, « signalé », « suivi au CMP ») with nothing new after it."""
+        m = self.model
+        anchored = m.past_anchor.search(self.text) or m.handover_anchor.search(self.text)
+        return bool(anchored) and self.closes(m.handover, 0, 0, -1, [])
 
     @cached_property
     def minor(self) -> bool:
