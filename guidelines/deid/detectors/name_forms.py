@@ -9,6 +9,10 @@
   capitalised words after the label, whatever their case, up to the next label or punctuation.
 - *Faith words are never persons or places* (`data/faith_terms.txt`): a PERSON, CITY or ADDRESS span whose words
   are a faith word and ordinary words is dropped ("Islam teaches", "put Henna", « chemin de Compostelle »).
+- *A name said again* (deid38, narrower than deid36's withdrawn rule): a word of a two-word-or-longer PERSON span
+  chosen earlier, capitalised, no frequent word (`data/frequent_words.txt`, Zipf >= 3.6), said again later and
+  followed by a possessive or a person's verb ("Gowri Mahendran. [Gowri]'s father", "Devi Kandiah. [Kandiah]
+  senior is 91", « Tendai Moyo … [Tendai] dit »).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from functools import lru_cache
 
 from guidelines.deid._data import DATA_DIR, Gazetteers
 from guidelines.deid.candidate import PRI_DATE, PRI_PERSON_CUE, Candidate
+from guidelines.deid.cues import word_set
 from textkit.folding import fold
 from textkit.lists import read_lines
 
@@ -177,6 +182,58 @@ def _faith_only(text: str, c: Candidate, g: Gazetteers) -> bool:
     )
 
 
+_PERSON_NEXT = re.compile(
+    r"(?:['’]s\b|\s+(?:senior|junior|asked|asks|said|says|wrote|writes|told|tells|wants|wanted|thinks|thought|"
+    r"feels|felt|is|was|has|had|takes|took|went|goes|came|needs|needed|can|could|will|would|should|"
+    r"a|est|dit|demande|demandait|veut|voulait|pense|prend|souffre|va|avait|était|doit)\b)"
+)
+
+
+_OWNER = re.compile(r"['’]s\b|\s+(?:senior|junior)\b")
+_EPONYM_NOUNS = word_set("disease syndrome phenomenon sign palsy test law ulcer maladie")
+
+
+@lru_cache(maxsize=1)
+def _frequent() -> frozenset[str]:
+    return frozenset(read_lines(DATA_DIR / "frequent_words.txt"))
+
+
+def _said_again(text: str, chosen: list[Candidate], g: Gazetteers) -> list[Candidate]:
+    """A word of a full name said again before a possessive or a person's verb."""
+    added: list[Candidate] = []
+    seen: set[str] = set()
+    for c in chosen:
+        words = [m.group() for m in _WORD.finditer(text, c.start, c.end)]
+        if c.label != "PERSON" or len(words) < 2:
+            continue
+        for w in words:
+            f = fold(w)
+            if f in seen or len(w) < 3 or not _capital(w) or w.isupper():
+                continue
+            seen.add(f)
+            if (
+                f in _frequent()
+                or f in g.stopwords
+                or f in g.medical
+                or f in g.eponyms
+                or f in _lists()[3]
+            ):
+                continue
+            for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text[c.end :]):
+                s, e = c.end + m.start(), c.end + m.end()
+                nxt = _PERSON_NEXT.match(text, e)
+                if nxt and f not in g.first_names and not _OWNER.match(text, e):
+                    continue  # a verb after a word no first-name list knows: too weak (06f's precision)
+                after = _WORD.search(text, e + 2, e + 40) if nxt and text[e] in "'’" else None
+                if after and (
+                    fold(after.group()) in g.medical or fold(after.group()) in _EPONYM_NOUNS
+                ):
+                    continue  # "Addison's disease": an eponym, not the person
+                if nxt and not any(o.start < e and s < o.end for o in (*chosen, *added)):
+                    added.append(Candidate(s, e, "PERSON", PRI_PERSON_CUE))
+    return added
+
+
 def name_forms(text: str, chosen: list[Candidate], g: Gazetteers) -> list[Candidate]:
     """The chosen spans with faith words dropped and the name forms above added (overriding weaker names)."""
     kept = []
@@ -197,4 +254,5 @@ def name_forms(text: str, chosen: list[Candidate], g: Gazetteers) -> list[Candid
                     PRI_PERSON_CUE,
                 )
             )
+    kept += _said_again(text, kept, g)
     return sorted(kept, key=lambda c: c.start)
