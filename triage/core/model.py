@@ -293,12 +293,10 @@ class Model(Catalogue):
         self.reopen = _cue_regex(per_language(outcome["reopen"], what="reopen"), what="reopen")
         self.minor = _cue_regex(per_language(outcome["minor"], what="minor"), what="minor")
         # Round 18: an event dated in the past ("over Christmas") and told as over ("fine now") is closed.
-        self.resolution = _cue_regex(
-            per_language(outcome["resolved"], what="resolved"), what="resolved"
-        )
-        self.handover, self.handover_anchor = (
+        # Round 31: a threat or note handed to a service that acted (handed_over, its anchor).
+        self.resolution, self.handover, self.handover_anchor, self.past_anchor = (
             _cue_regex(per_language(outcome[k], what=k), what=k)
-            for k in ("handed_over", "handed_over_anchor")
+            for k in ("resolved", "handed_over", "handed_over_anchor", "past_anchor")
         )
         self.never_settled = frozenset(str(c) for c in outcome["never_settled"]["concepts"])
         narrative = scope["narrative"]
@@ -314,11 +312,8 @@ class Model(Catalogue):
         self.question_person = _cue_regex(
             per_language(question["person"], what="question"), what="question"
         )
-        self.past_anchor = _cue_regex(
-            per_language(outcome["past_anchor"], what="past_anchor"), what="past_anchor"
-        )
-        # Flags with an event a resolution, a minor exposure or a handover can close: the learned evidence
-        # may not raise them alone in a text so closed (round 31: an assessment closes any flag's but suicide's).
+        # Flags a resolution, a minor exposure or a handover can close: learned evidence alone
+        # may not raise them in a text so closed (round 31: an assessment closes all but suicide's).
         self.outcome_flags, self.minor_flags, self.handover_flags = (
             frozenset(
                 rule.code
