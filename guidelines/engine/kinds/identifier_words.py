@@ -24,11 +24,43 @@ from guidelines.engine import lexicon as lx
 from guidelines.engine.kinds.name_context import markup_not_identifier
 
 _ROLES = frozenset(
-    "locum locums registrar consultant nurse pharmacist midwife paramedic physio physiotherapist gp doctor surgeon "
-    "resident intern fellow attending hospitalist clinician remplaçant remplaçante interne infirmier infirmière "
-    "pharmacien pharmacienne sage-femme médecin généraliste urgentiste retired retraité retraitée".split()
+    [
+        "locum",
+        "locums",
+        "registrar",
+        "consultant",
+        "nurse",
+        "pharmacist",
+        "midwife",
+        "paramedic",
+        "physio",
+        "physiotherapist",
+        "gp",
+        "doctor",
+        "surgeon",
+        "resident",
+        "intern",
+        "fellow",
+        "attending",
+        "hospitalist",
+        "clinician",
+        "remplaçant",
+        "remplaçante",
+        "interne",
+        "infirmier",
+        "infirmière",
+        "pharmacien",
+        "pharmacienne",
+        "sage-femme",
+        "médecin",
+        "généraliste",
+        "urgentiste",
+        "retired",
+        "retraité",
+        "retraitée",
+    ]
 )
-_FEAST = re.compile(r"(?:ramadan|ramadhan|eid|aïd|aid|id)[\s-]+$", re.IGNORECASE)
+_FEAST = re.compile(r"(?:ramadan|ramadhan|eid|aïd|aid)[\s-]+$", re.IGNORECASE)
 _BLESSING = frozenset(["mubarak", "moubarak", "kareem", "karim", "saeed", "said"])
 _FEAST_WORDS = frozenset(["ramadan", "ramadhan", "eid", "aïd", "aid"])
 _CLINICAL = re.compile(rf"\b(?:{lx.DX_LESIONS}|{lx.DX_CLINICAL_HEADS})\b")
@@ -50,9 +82,15 @@ def not_identifier_word(text: str, start: int, end: int, label: str) -> bool:
         return False
     if label == "PERSON" and all(w in _ROLES for w in words):
         return True
-    if label == "PERSON" and all(w in _BLESSING or w in _FEAST_WORDS for w in words):
-        if any(w in _FEAST_WORDS for w in words) or _FEAST.search(text, max(0, start - 12), start):
-            return True
+    blessing = all(w in _BLESSING or w in _FEAST_WORDS for w in words)
+    if (
+        label == "PERSON"
+        and blessing
+        and (
+            any(w in _FEAST_WORDS for w in words) or _FEAST.search(text, max(0, start - 12), start)
+        )
+    ):
+        return True
     if label in ("PERSON", "ADDRESS") and low in _regions():
         return True
     return label == "ADDRESS" and not re.search(r"\d", low) and _CLINICAL.search(low) is not None
