@@ -85,6 +85,18 @@ REFUSED = [
         "français correct.",
     ),
     ("abuse", "FR", "fr", "Apprenez à écrire avant de poser des questions."),
+    (
+        "conflict_of_interest",
+        "US",
+        "en",
+        "For altitude pills go to Summit Travel Clinic, they're the best; I do consulting work for them.",
+    ),
+    (
+        "conflict_of_interest",
+        "FR",
+        "fr",
+        "Allez à la clinique du Voyage pour vos vaccins, je fais du conseil pour eux.",
+    ),
 ]
 PASSING = [
     (
@@ -134,6 +146,9 @@ PASSING = [
     ("US", "en", "Ramadan Mubarak! Keep drinking water at suhoor."),
     ("FR", "fr", "Le PRG (pityriasis rosé de Gibert) passe seul en quelques semaines."),
     ("FR", "fr", "Aïd Moubarak ! Buvez bien au shour."),
+    ("GB", "en", "I used to do consulting work for the NHS, and I'd recommend you see your GP."),
+    ("US", "en", "I don't do any consulting work for them, so go wherever is nearest."),
+    ("FR", "fr", "Je ne fais aucun conseil pour eux ; allez au centre le plus proche."),
 ]
 
 
