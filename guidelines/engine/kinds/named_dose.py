@@ -187,7 +187,9 @@ def named_orders(doc: Doc, freq: re.Pattern[str], drugs: Collection[str]) -> dic
         for i, (s, e) in enumerate(doc.sentences)
         if named_dose_order(doc, s, e, freq, drugs)
     }
-    extra = insulin_orders(doc) | copied_regimens(doc)  # no packet dose for either (answers25)
+    extra = insulin_orders(doc) | copied_regimens(
+        doc, drugs
+    )  # no packet dose for either (answers25)
     return out | dict.fromkeys(extra - out.keys(), True)
 
 
@@ -251,6 +253,8 @@ _OTHERS_MED = re.compile(
     r"had|got|was (?:given|prescribed)) (?:some|her|his|leftover|left-over))\b|\b(?:de|du) (?:votre|vos) "
     r"(?:\w+ )?(?:sœur|soeur|frère|mère|père|mari|femme|conjoint|conjointe|ami|amie|fils|fille|voisin|voisine|"
     r"collègue|cousin|cousine)\b|\b(?:leftover|left-over|restants?|qui (?:reste|restent))\b"
+    r"|\b(?:(?:one|some) of my patients|a patient of mine|another patient|(?:un|une) de mes patient(?:e)?s|"
+    r"(?:un|une) autre patient(?:e)?)\b"
 )
 _COPY = re.compile(
     r"\b(?:do the same|the same way|same dose|same as (?:she|he|they) did|as (?:she|he|they) (?:did|took|had) "
@@ -264,13 +268,23 @@ _NOT_COPY = re.compile(
 )
 
 
-def copied_regimens(doc: Doc) -> set[int]:
+_MEDICINE = re.compile(
+    r"\b(?:medicines?|medications?|tablets?|pills?|capsules?|antibiotics?|cream|inhaler|médicaments?|comprimés?|"
+    r"gélules?|antibiotiques?|crème)\b"
+)
+
+
+def copied_regimens(doc: Doc, drugs: Collection[str] = frozenset()) -> set[int]:
     """Sentence indexes that tell the reader to take another person's medicine as that person did."""
     low, out = doc.low, set()
     for i, (s, e) in enumerate(doc.sentences):
         if low[s:e].rstrip().endswith("?") or _COPY.search(low, s, e) is None:
             continue
-        j = max(i - 1, 0)
-        if _OTHERS_MED.search(low, doc.sentences[j][0], e) and not _NOT_COPY.search(low, s, e):
+        lo = doc.sentences[max(i - 1, 0)][0]
+        words = re.findall(r"[^\W\d_]+", low[lo:e])
+        medicine = _MEDICINE.search(low, lo, e) or any(
+            w in drugs or _STEM.fullmatch(w) for w in words
+        )
+        if medicine and _OTHERS_MED.search(low, lo, e) and not _NOT_COPY.search(low, s, e):
             out.add(i)
     return out
