@@ -182,7 +182,7 @@ def test_real_address_still_blocks_in_french() -> None:
 
 def test_readers_are_pure() -> None:
     text = (
-        "Pendant le jeûne, passez la Lantus à 30 unités au ftour. Finissez la boîte de votre mari."
+        "Pendant le jeûne, passez la Lantus à 30 unités au ftour. Finissez la boîte de comprimés de votre mari."
     )
     doc, again = (
         Doc(normalise(text), "fr", CheckContext()),
@@ -195,3 +195,43 @@ def test_readers_are_pure() -> None:
     assert not_identifier_word(t, 16, 23, "PERSON")
     assert not not_identifier_word("Karim Benali", 0, 12, "PERSON")
     assert not not_identifier_word("12 rue Rosé", 0, 11, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    ("j", "lang", "text"),
+    [
+        (
+            "US",
+            "en",
+            "We see this all the time at urgent care. Sudden pain in one testicle is most likely a pulled muscle.",
+        ),
+        (
+            "FR",
+            "fr",
+            "On voit ça tous les jours aux urgences. C'est sûrement un claquage, reposez-vous.",
+        ),
+    ],
+)
+def test_the_service_as_the_writers_workplace_is_no_direction(j: str, lang: str, text: str) -> None:
+    assert "emergency_block" in {k for k, _ in blocks(text, lang, j, emergency=True)}
+
+
+@pytest.mark.parametrize(
+    ("j", "lang", "text"),
+    [
+        ("GB", "en", "We see a lot of this and you need to go to A&E now."),
+        ("US", "en", "We see this all the time at urgent care: go to the ER now."),
+        ("FR", "fr", "Je vois ce que vous décrivez : appelez le 15 maintenant."),
+    ],
+)
+def test_a_direction_beside_the_workplace_still_counts(j: str, lang: str, text: str) -> None:
+    assert "emergency_block" not in {k for k, _ in blocks(text, lang, j, emergency=True)}
+
+
+def test_a_regimen_copied_from_ones_patient_is_refused_but_not_a_visit() -> None:
+    bad = "One of my patients did great on valacyclovir 2 grams twice in one day. Pick it up and do the same."
+    assert "prescription" in {k for k, _ in blocks(bad, "en", "US")}
+    fine = "One of my patients had the same rash; she saw her GP and you should do the same."
+    assert "prescription" not in {k for k, _ in blocks(fine, "en", "GB")}
+    fr = "Une de mes patientes a bien réagi à l'aciclovir 5 fois par jour. Faites de même."
+    assert "prescription" in {k for k, _ in blocks(fr, "fr", "FR")}
