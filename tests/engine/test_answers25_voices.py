@@ -181,9 +181,7 @@ def test_real_address_still_blocks_in_french() -> None:
 
 
 def test_readers_are_pure() -> None:
-    text = (
-        "Pendant le jeûne, passez la Lantus à 30 unités au ftour. Finissez la boîte de comprimés de votre mari."
-    )
+    text = "Pendant le jeûne, passez la Lantus à 30 unités au ftour. Finissez la boîte de comprimés de votre mari."
     doc, again = (
         Doc(normalise(text), "fr", CheckContext()),
         Doc(normalise(text), "fr", CheckContext()),
