@@ -6,8 +6,8 @@
   word after its feast is no person (the feast words themselves are kept as the anonymiser reads them: deid36's
   `faith_terms.txt`).
 - **A country or region alone**: "what you need for Saudi Arabia": a PERSON or ADDRESS span that is exactly a
-  country, state or province (`guidelines/deid/data/regions.txt`) names no one (HIPAA's safe harbour and the GMC's
-  confidentiality guidance count places smaller than a state; countries are not identifying).
+  country, state or province (`lexicon/data/id_regions.txt`, a copy of the anonymiser's list) names no one
+  (HIPAA's safe harbour and the GMC's confidentiality guidance count places smaller than a state).
 - **A disease's name, not a street**: « pityriasis rosé de Gibert » — an ADDRESS span with no digit whose words
   hold a clinical head (`dx_lesions.txt`, `dx_clinical_heads.txt`).
 
@@ -17,11 +17,10 @@ Pure functions of the text and span.
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from guidelines.deid._data import DATA_DIR
 from guidelines.engine import lexicon as lx
 from guidelines.engine.kinds.name_context import markup_not_identifier
+from guidelines.engine.lexicon._files import entries
 
 _ROLES = frozenset(
     [
@@ -66,10 +65,7 @@ _FEAST_WORDS = frozenset(["ramadan", "ramadhan", "eid", "aïd", "aid"])
 _CLINICAL = re.compile(rf"\b(?:{lx.DX_LESIONS}|{lx.DX_CLINICAL_HEADS})\b")
 
 
-@cache
-def _regions() -> frozenset[str]:
-    lines = (DATA_DIR / "regions.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(x.strip().lower() for x in lines if x.strip() and not x.startswith("#"))
+_REGIONS = frozenset(x.lower() for x in entries("id_regions"))
 
 
 def not_identifier_word(text: str, start: int, end: int, label: str) -> bool:
@@ -91,6 +87,6 @@ def not_identifier_word(text: str, start: int, end: int, label: str) -> bool:
         )
     ):
         return True
-    if label in ("PERSON", "ADDRESS") and low in _regions():
+    if label in ("PERSON", "ADDRESS") and low in _REGIONS:
         return True
     return label == "ADDRESS" and not re.search(r"\d", low) and _CLINICAL.search(low) is not None
