@@ -96,6 +96,7 @@ def class_belittled(doc: Doc) -> Iterator[Span]:
             continue
         yield a, b
     yield from _singled_out(doc)
+    yield from language_scorned(doc)
 
 
 # The reader singled out as the worst the writer has met, and the reader dropped (answers22): contempt with no
@@ -133,5 +134,59 @@ def _singled_out(doc: Doc) -> Iterator[Span]:
         if low[s:e].rstrip().endswith("?") or not_own_words(doc, a, b):
             continue
         if re.search(r"\b(?:don't|do not|ne|never)\s*$", low[max(s, a - 12) : a]):
+            continue
+        yield a, b
+
+
+# The reader's language, accent, spelling or schooling scorned (answers25): « avec votre accent et vos fautes, on
+# ne comprend rien », "your English is so bad I can't follow", and the demand to write properly (« faites un effort
+# d'écrire en français correct », "learn to write before you ask"). CNOM R.4127-7 (« quelle que soit leur origine »),
+# GMC GMP 2024 ¶56 and "Ethical guidance: equality" (no discrimination on language or origin), AMA 1.1.2.
+# Not: the scorn reported and condemned ("a receptionist told you your English was too bad: that was wrong",
+# « on s'est moqué de votre accent : c'est inacceptable »), a negation (« votre français n'est pas mauvais »), a
+# question, words not the writer's own.
+_TONGUE = (
+    r"\b(?:your|that|those|this|all (?:your|those|these|that)|votre|vos|cet|ce|ces|toutes vos|tous vos|un tel|"
+    r"une telle)\s+(?:\w+\s+)?(?:english|french|français|anglais|spelling|grammar|accent|writing|handwriting|typos|"
+    r"mistakes|errors|fautes(?: d'orthographe)?|orthographe|grammaire|syntaxe|écriture|langue|language|level of "
+    r"education|niveau (?:d'études|d'instruction|de français|d'anglais|scolaire))\b"
+)
+_SCORN = (
+    r"\b(?:so (?:bad|poor|awful|broken)|terrible|awful|appalling|atrocious|dreadful|too (?:bad|poor)|(?:is|are|was) "
+    r"(?:\w+ )?(?:bad|poor|broken)|incomprehensible|unreadable|gibberish|(?:can't|cannot|could ?n[o']t|can barely|"
+    r"could barely|can hardly|could hardly) (?:\w+ )?(?:follow|understand|read|make out|work out|make sense)|no "
+    r"wonder|on (?:ne|n'y) comprend rien|rien compris|incompréhensibles?|illisibles?|catastrophiques?|lamentables?|"
+    r"déplorables?|affligeante?s?|on a (?:du mal|de la peine) à vous (?:suivre|lire|comprendre)|truffée? de fautes|"
+    r"bourrée? de fautes|pas étonnant|ça n'aide pas|doesn't help)\b"
+)
+_WRITE_PROPERLY = (
+    r"\b(?:learn (?:to write|to spell|proper english|english|to speak english)|write (?:it |in )?(?:properly|"
+    r"correctly|proper english)|try writing properly|faites un effort (?:d'écrire|pour écrire|de français|"
+    r"d'orthographe)|apprenez (?:à écrire|à parler|le français|l'orthographe)|écrivez (?:en |dans un )?(?:français|"
+    r"anglais) (?:correct|correctement|convenable)|prenez des cours de (?:français|grammaire|orthographe) avant|"
+    r"(?:take|get) (?:some )?(?:english|spelling|grammar) (?:lessons|classes) before|go back to school)\b"
+)
+_TONGUE_SCORNED = re.compile(
+    rf"{_TONGUE}[^.!?\n]{{0,70}}?{_SCORN}|{_SCORN}[^.!?\n]{{0,50}}?{_TONGUE}|{_WRITE_PROPERLY}"
+)
+_CONDEMNED = re.compile(
+    r"\b(?:told you|said (?:that )?your|say (?:that )?your|mocked|made fun|laughed at|comments? (?:on|about)|"
+    r"criticised|criticized|unacceptable|wrong|discriminat\w*|shouldn't|should not|on vous a|vous a (?:dit|fait)|"
+    r"moqu\w*|reproch\w*|critiqu\w*|inacceptable|n'avait pas lieu|pas normal|dénonc\w*|signal\w*|report it)\b"
+)
+_NEG_SCORN = re.compile(r"\b(?:not|never|isn't|wasn't|aren't|pas|jamais|n'est)\b")
+
+
+def language_scorned(doc: Doc) -> Iterator[Span]:
+    """The reader's language, accent, spelling or schooling scorned, or the reader told to write properly."""
+    low = doc.low
+    for m in _TONGUE_SCORNED.finditer(low):
+        a, b = m.span()
+        s, e = doc.sentence_at(a)
+        if low[s:e].rstrip().endswith("?") or _CONDEMNED.search(low, s, e):
+            continue
+        if _NEG_SCORN.search(m.group()):
+            continue
+        if not_own_words(doc, a, b):
             continue
         yield a, b

@@ -71,6 +71,14 @@ _INTEREST = re.compile(
     r"company|shop|pharmacy|centre|center|gym|spa))\b"
     r"|\b(?:i|we)(?:'m|'re| am| are| get| got)\s+paid\s+(?:by them|by the (?:clinic|centre|center|hospital|company|"
     r"practice|lab|spa)|per (?:referral|patient|scan|booking))\b|\bon (?:their|its) payroll\b"
+    # answers25: paid advice to the place just named ("I do consulting work for them", "I consult for them",
+    # « je fais du conseil pour eux », « je suis consultant pour eux »); AMA 8.12, GMC GMP ¶¶90-94, CNOM R.4127-24
+    r"|\b(?:i|we)\s+(?:also\s+|still\s+)?(?:do|did)\s+(?:some\s+|paid\s+|a bit of\s+)?(?:consulting|consultancy|"
+    r"advisory|speaking)\s+(?:work\s+)?for\s+(?:them|it|the\s+\w+)\b|\b(?:i|we)\s+(?:also\s+)?consult\s+for\s+"
+    r"(?:them|it)\b|\b(?:i'm|i am|we're|we are)\s+(?:also\s+)?(?:a\s+|an\s+)?(?:paid\s+)?(?:consultant|adviser|"
+    r"advisor|ambassador|spokesperson)\s+(?:for|to)\s+(?:them|it)\b|\bje\s+(?:fais|réalise)\s+(?:aussi\s+)?(?:du|des)\s+"
+    r"(?:conseil|consulting|missions?(?:\s+de\s+conseil)?)\s+pour\s+(?:eux|elle|elles|lui)\b|\bje\s+suis\s+(?:aussi\s+)?"
+    r"(?:consultante?|conseill(?:er|ère)|ambassadrice|ambassadeur)\s+(?:rémunérée?\s+)?(?:pour|chez|de)\s+(?:eux|elle|elles)\b"
 )
 _IF_BEFORE = re.compile(r"\b(?:if|even if|whether|si|s'|même si|unless|à moins que)\s*$")
 _PUBLIC = re.compile(
@@ -82,7 +90,7 @@ _NEG = re.compile(r"\b(?:not|never|no|don't|doesn't|didn't|ne|n'|aucune?|jamais)
 # Pointing back at what was just named: « y », « en », « dedans », "in it", "there", "its board".
 _BACK_REF = re.compile(
     r"\b(?:j'y|j'en|nous y|nous en|y suis|en suis|dedans|là-dedans|in it|in them|there|in the (?:practice|clinic|"
-    r"centre|center|hospital|lab|company|business)|son conseil|sa direction)\b"
+    r"centre|center|hospital|lab|company|business)|son conseil|sa direction|for them|pour eux)\b"
 )
 # The reader steered by the writer to the place.
 _STEER = re.compile(

@@ -55,3 +55,20 @@ def sale_pushed(doc: Doc) -> Iterator[Span]:
         lo, hi = sentences_near(doc, s, e)
         if _AMOUNT.search(low, lo, hi) or _BUY.search(low, lo, hi):
             yield a, b
+
+
+# A discount named as a warning (answers25): "Be wary of posts offering discount codes for vaccines", « méfiez-vous
+# des sites qui proposent des vaccins en promo avec un code », "offers of $50 off are often scams". Not when the code
+# or the place is the writer's own ("use my code", « notre centre »): a warning does not excuse one's own offer.
+_WARNING = re.compile(
+    r"\b(?:be (?:wary|careful|cautious|suspicious)|beware|watch out|look out for|steer clear|scams?|scammers?|"
+    r"too good to be true|fraud\w*|fake|méfiez-vous|se méfier|méfiance|prudence|attention (?:aux|à)|arnaques?|"
+    r"escroquer\w*|frauduleu\w*|faux sites?|trop beau pour être vrai)\b"
+)
+_OWN = re.compile(r"\b(?:my|our|mon|ma|mes|notre|nos)\b")
+
+
+def warned_against(doc: Doc, start: int) -> bool:
+    """The offer at ``start`` is named in a warning, in its sentence, and is not the writer's own."""
+    s, e = doc.sentence_at(start)
+    return _WARNING.search(doc.low, s, e) is not None and _OWN.search(doc.low, s, e) is None

@@ -56,6 +56,20 @@ _WAVED_AWAY_AFTER = re.compile(
 )
 
 
+# The service as the writer's workplace, not a direction to it (answers25): "We see this all the time at urgent
+# care.", "I work in A&E", « nous voyons ça tous les jours aux urgences ».
+_OWN_WORKPLACE = re.compile(
+    r"\b(?:(?:we|i)(?:'ve| have)?\s+(?:see|saw|seen|get|got|treat|treated|work|worked|deal with|dealt with)|"
+    r"(?:nous|on|je|j')\s*(?:voyons|voit|vois|recevons|reçoit|reçois|travaille|travaillons|soignons))\b"
+    r"(?:(?!\b(?:go|call|head|come|get|take|bring|need|needs|should|must|allez|appelez|rendez|filez|emmenez|"
+    r"faut|devez)\b)[^.!?;:]){0,25}(?:\b(?:at|in|aux|à l')\s+(?:the\s+|our\s+|my\s+)?)?$"
+)
+
+
+def _own_workplace(doc: Doc, a: int) -> bool:
+    return _OWN_WORKPLACE.search(doc.low, max(doc.sentence_at(a)[0], a - 60), a) is not None
+
+
 def _build_emergency(rule: Rule, env: BuildEnv) -> Matcher:
     numbers = str_tuple(rule.params, "numbers") or lx.EMERGENCY_NUMBERS
     num_rx = re.compile(
@@ -89,6 +103,7 @@ def _build_emergency(rule: Rule, env: BuildEnv) -> Matcher:
             and not dismissed_at(doc, a)
             and not _PUT_OFF_AFTER.match(doc.low, a)
             and not _WAVED_AWAY_AFTER.search(doc.low, a, a + 250)
+            and not _own_workplace(doc, a)
             # kept for a change to come, recalled from the past, or a last resort (kinds/referral.py)
             and referral_now(doc, a)
             for a in found

@@ -18,11 +18,11 @@ from guidelines.engine.kinds.base import (
     str_tuple,
 )
 from guidelines.engine.kinds.detect import PMID_OR_DOI, is_helpline
+from guidelines.engine.kinds.identifier_words import not_identifier_word
 from guidelines.engine.kinds.name_context import (
     context_excuses,
     foreign_opening,
     institution_named,
-    markup_not_identifier,
     named_tool,
     saint_named,
     title_case_run,
@@ -251,7 +251,7 @@ def build_identifiers(rule: Rule, env: BuildEnv) -> Matcher:
                 continue
             if label == "DATE_OF_BIRTH" and _BARE_DAY.fullmatch(frag.strip()):
                 continue
-            if markup_not_identifier(text, start, end, label):
+            if not_identifier_word(text, start, end, label):
                 continue
             if label == "PERSON":
                 if (

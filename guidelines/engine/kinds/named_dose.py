@@ -182,11 +182,15 @@ def for_child(doc: Doc, s: int) -> bool:
 
 def named_orders(doc: Doc, freq: re.Pattern[str], drugs: Collection[str]) -> dict[int, bool]:
     """Sentence index -> True when the named dose is for a child (the packet's dose no excuse), else False."""
-    return {
+    out = {
         i: for_child(doc, s)
         for i, (s, e) in enumerate(doc.sentences)
         if named_dose_order(doc, s, e, freq, drugs)
     }
+    extra = insulin_orders(doc) | copied_regimens(
+        doc, drugs
+    )  # no packet dose for either (answers25)
+    return out | dict.fromkeys(extra - out.keys(), True)
 
 
 _STEM = re.compile(r"(?:" + lx.DRUG_STEMS + r")")
@@ -195,3 +199,92 @@ _STEM = re.compile(r"(?:" + lx.DRUG_STEMS + r")")
 def stem_drugs(words: Collection[str]) -> frozenset[str]:
     """The words of a document that are drugs by their INN stem ("cephalexin", "valacyclovir"; answers24)."""
     return frozenset(w for w in words if _STEM.fullmatch(w))
+
+
+# An insulin dose set for the reader (answers25): "Take 40 units of glargine at iftar instead of bedtime and drop
+# your lispro to 4 units with each meal", « passez la Lantus à 30 unités au moment du ftour ». A count of units beside
+# an insulin (its INN or a brand) and an order to take, move or change it is an individual prescription, whatever
+# the occasion (Ramadan, a night shift): the new dose and timing are set with the reader's own diabetes team
+# (IDF-DAR "Diabetes and Ramadan: practical guidelines" 2021; NICE NG28 1.6; HAS « Diabète de type 2 » 2024;
+# GMC "Good practice in prescribing" ¶¶14-18; CNOM R.4127-8/-33). Not: a negation (« ne modifiez pas vos unités
+# seul »), general words ("many people", « en général »), another prescriber's plan (the kind's exception), a
+# question.
+_INSULIN = (
+    r"(?:insulins?|insulines?|glargine|detemir|détémir|degludec|dégludec|lispro|aspart|glulisine|isophane|nph|"
+    r"lantus|toujeo|abasaglar|basaglar|semglee|levemir|tresiba|humalog|novorapid|novolog|apidra|fiasp|lyumjev|"
+    r"admelog|humulin|insulatard|umuline|actrapid|novomix|ryzodeg|insuman)"
+)
+_UNITS = r"\d+(?:[.,]\d+)?\s*(?:units?|unités?|ui|iu|u)\b"
+_INSULIN_DOSE = re.compile(
+    rf"\b{_INSULIN}\b[^.!?\n;]{{0,40}}?\b{_UNITS}|\b{_UNITS}[^.!?\n;]{{0,25}}?\b{_INSULIN}\b"
+)
+_CHANGE = re.compile(
+    r"(?:^|[,;:(]|\band\b|\bthen\b|\bet\b|\bpuis\b)\s*(?:just\s+|simply\s+)?(?:take|move|shift|switch|change|drop|"
+    r"cut|reduce|lower|increase|raise|bump|put|give|inject|go (?:up|down)|split|make|keep|have|"
+    r"prenez|passez|décalez|déplacez|baissez|diminuez|réduisez|augmentez|montez|injectez|faites|mettez|gardez|"
+    r"descendez|remontez)\b"
+)
+_NOT_INSULIN_ORDER = re.compile(
+    r"\b(?:ne|n'|pas|jamais|not|never|don't|do not|many|some|most|usually|often|typically|may|might|plupart|"
+    r"certains|souvent|généralement|en général|peut|peuvent|exemple|example)\b|\bn'"
+)
+
+
+def insulin_orders(doc: Doc) -> set[int]:
+    """Sentence indexes where an insulin dose in units is ordered or changed for the reader."""
+    low, out = doc.low, set()
+    for i, (s, e) in enumerate(doc.sentences):
+        if low[s:e].rstrip().endswith("?") or _INSULIN_DOSE.search(low, s, e) is None:
+            continue
+        order = _CHANGE.search(low[s:e])
+        if order is not None and _NOT_INSULIN_ORDER.search(low, s, e) is None:
+            out.add(i)
+    return out
+
+
+# Another person's medicine taken the way they took it (answers25): "Your sister's amoxicillin is right for this,
+# pick up where she left off and take the rest the same way", "pick it up and do the same", « prenez les comprimés
+# de votre mari de la même façon ». A regimen copied from someone else's prescription is one chosen for the reader
+# (MHRA/NHS "never take medicines prescribed for someone else"; ANSM « ne donnez jamais vos médicaments »; GMC
+# "Good practice in prescribing" ¶¶14-18). Not: a negation (the warning itself), a question.
+_OTHERS_MED = re.compile(
+    r"\b(?:your|votre|vos)\s+(?:\w+\s+)?(?:sister|brother|mum|mom|mother|dad|father|husband|wife|partner|friend|"
+    r"son|daughter|neighbou?r|flatmate|roommate|colleague|cousin|aunt|uncle)(?:'s|’s|(?: \w+){0,8} (?:still )?(?:has|"
+    r"had|got|was (?:given|prescribed)) (?:some|her|his|leftover|left-over))\b|\b(?:de|du) (?:votre|vos) "
+    r"(?:\w+ )?(?:sœur|soeur|frère|mère|père|mari|femme|conjoint|conjointe|ami|amie|fils|fille|voisin|voisine|"
+    r"collègue|cousin|cousine)\b|\b(?:leftover|left-over|restants?|qui (?:reste|restent))\b"
+    r"|\b(?:(?:one|some) of my patients|a patient of mine|another patient|(?:un|une) de mes patient(?:e)?s|"
+    r"(?:un|une) autre patient(?:e)?)\b"
+)
+_COPY = re.compile(
+    r"\b(?:do the same|the same way|same dose|same as (?:she|he|they) did|as (?:she|he|they) (?:did|took|had) "
+    r"(?:it|them)?|like (?:she|he|they) did|pick up where (?:she|he|they) left off|take the rest|finish (?:the|her|"
+    r"his|their) (?:box|pack|packet|course|bottle|tablets|pills)|until (?:they're|they are) gone|de la même (?:façon|"
+    r"manière)|faites pareil|faites de même|comme (?:elle|lui|eux) l'a fait|comme (?:elle|lui) les prenait|"
+    r"finissez (?:la|sa|leur) (?:boîte|boite|plaquette)|le reste de la boîte)\b"
+)
+_NOT_COPY = re.compile(
+    r"\b(?:never|not|don't|do not|ne|n'|jamais|pas|unsafe|dangerous|dangereux)\b|\bn'"
+)
+
+
+_MEDICINE = re.compile(
+    r"\b(?:medicines?|medications?|tablets?|pills?|capsules?|antibiotics?|cream|inhaler|médicaments?|comprimés?|"
+    r"gélules?|antibiotiques?|crème)\b"
+)
+
+
+def copied_regimens(doc: Doc, drugs: Collection[str] = frozenset()) -> set[int]:
+    """Sentence indexes that tell the reader to take another person's medicine as that person did."""
+    low, out = doc.low, set()
+    for i, (s, e) in enumerate(doc.sentences):
+        if low[s:e].rstrip().endswith("?") or _COPY.search(low, s, e) is None:
+            continue
+        lo = doc.sentences[max(i - 1, 0)][0]
+        words = re.findall(r"[^\W\d_]+", low[lo:e])
+        medicine = _MEDICINE.search(low, lo, e) or any(
+            w in drugs or _STEM.fullmatch(w) for w in words
+        )
+        if medicine and _OTHERS_MED.search(low, lo, e) and not _NOT_COPY.search(low, s, e):
+            out.add(i)
+    return out

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from guidelines.engine import lexicon as lx
 from guidelines.engine.kinds.acts_coi import self_link_recommended
 from guidelines.engine.kinds.acts_interest import recused
-from guidelines.engine.kinds.acts_sale import sale_pushed
+from guidelines.engine.kinds.acts_sale import sale_pushed, warned_against
 from guidelines.engine.kinds.base import (
     BuildEnv,
     Doc,
@@ -100,7 +100,7 @@ def _build_promotion(rule: Rule, env: BuildEnv) -> Matcher:
                 spans = doc.memo[key] = _PROMO_RX[cat].spans(doc)
             assert isinstance(spans, list)  # noqa: S101 - memo type
             for a, b in spans:
-                if negated(doc, a, 20):
+                if negated(doc, a, 20) or (cat == "discounts" and warned_against(doc, a)):
                     continue
                 q = excerpt(text, a, b)
                 yield Hit(a, b, msg(doc.lang, f'{en}: "{q}"', f"{fr} : « {q} »"))
