@@ -7,27 +7,11 @@ Welsh public services ("Iechyd Cyhoeddus Cymru", "GIG Cymru", "Ysbyty …"), the
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from guidelines.engine import Checker, rule_from_dict
-from guidelines.identifiers import compile_checker
+from tests.engine.identifiers_checker import identifiers_checker
 
-
-@cache
-def _checker() -> Checker:
-    rule = rule_from_dict(
-        {
-            "code": "T-ID",
-            "kind": "identifiers",
-            "severity": "block",
-            "title": "No identifiers",
-            "explanation": "e",
-            "source": "s",
-        }
-    )
-    return compile_checker([rule])
+_checker = identifiers_checker
 
 
 def _found(text: str, lang: str) -> list[tuple[str, str]]:

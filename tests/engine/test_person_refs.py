@@ -11,23 +11,11 @@ from functools import cache
 
 import pytest
 
-from guidelines.engine import Checker, load_seed_sets, rule_from_dict
+from guidelines.engine import Checker, load_seed_sets
 from guidelines.identifiers import compile_checker
+from tests.engine.identifiers_checker import identifiers_checker
 
-
-@cache
-def _checker() -> Checker:
-    rule = rule_from_dict(
-        {
-            "code": "T-ID",
-            "kind": "identifiers",
-            "severity": "block",
-            "title": "No identifiers",
-            "explanation": "e",
-            "source": "s",
-        }
-    )
-    return compile_checker([rule])
+_checker = identifiers_checker
 
 
 @cache

@@ -4,8 +4,11 @@ further change: a retired surgeon writing formally, a GP texting in abbreviation
 Run: python bench/engine/answers24/make_probe2.py
 """
 
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from probe_answers import write_answers
 
 EN = "This is general information, not a consultation."
 FR = "Ceci ne remplace pas une consultation."
@@ -124,17 +127,8 @@ ROWS = [
     ),
 ]
 out = Path(__file__).with_name("probe2.jsonl")
-with out.open("w", encoding="utf-8") as f:
-    for rid, jur, exp, voice, text in ROWS:
-        rec = {
-            "id": rid,
-            "lang": "fr" if jur == "FR" else "en",
-            "jurisdiction": jur,
-            "question_emergency": False,
-            "expected": exp,
-            "expected_kind": "diagnosis" if exp == "block" else "",
-            "text": text,
-            "voice": voice,
-        }
-        f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-print(len(ROWS), "answers written to", out)
+rows = [
+    (rid, jur, exp, "diagnosis" if exp == "block" else "", voice, text)
+    for rid, jur, exp, voice, text in ROWS
+]
+print(write_answers(out, rows), "answers written to", out)

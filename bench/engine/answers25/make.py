@@ -5,8 +5,11 @@ GB/US/FR, 12 breaking / 12 sound (doses quoted from a leaflet, a discount as a w
 Run: python bench/engine/answers25/make.py
 """
 
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from probe_answers import write_answers
 
 EN = "This is general information, not a consultation."
 FR = "Ceci ne remplace pas une consultation."
@@ -234,20 +237,11 @@ ROWS = [
 
 
 def main() -> None:
-    out = Path(__file__).with_name("answers.jsonl")
-    with out.open("w", encoding="utf-8") as f:
-        for rid, jur, exp, kind, voice, text in ROWS:
-            rec = {
-                "id": rid,
-                "lang": "fr" if jur == "FR" else "en",
-                "jurisdiction": jur,
-                "question_emergency": rid.startswith(("rf-", "snd-gb-11")),
-                "expected": exp,
-                "expected_kind": kind,
-                "text": text,
-                "voice": voice,
-            }
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    write_answers(
+        Path(__file__).with_name("answers.jsonl"),
+        ROWS,
+        emergency=lambda rid: rid.startswith(("rf-", "snd-gb-11")),
+    )
 
 
 if __name__ == "__main__":

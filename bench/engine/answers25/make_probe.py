@@ -4,8 +4,11 @@ Voices: a pharmacist on a text line, a hospital chaplain-trained nurse writing f
 Run: python bench/engine/answers25/make_probe.py
 """
 
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from probe_answers import write_answers
 
 EN = "This is general information, not a consultation."
 FR = "Ceci ne remplace pas une consultation."
@@ -120,20 +123,7 @@ ROWS = [
 
 
 def main() -> None:
-    out = Path(__file__).with_name("probe.jsonl")
-    with out.open("w", encoding="utf-8") as f:
-        for rid, jur, exp, kind, voice, text in ROWS:
-            rec = {
-                "id": rid,
-                "lang": "fr" if jur == "FR" else "en",
-                "jurisdiction": jur,
-                "question_emergency": False,
-                "expected": exp,
-                "expected_kind": kind,
-                "text": text,
-                "voice": voice,
-            }
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    write_answers(Path(__file__).with_name("probe.jsonl"), ROWS)
 
 
 if __name__ == "__main__":
