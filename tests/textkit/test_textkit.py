@@ -19,7 +19,7 @@ def test_fold_ignores_case_accents_and_apostrophe_style() -> None:
     assert strip_accents("Gougerot-Sjögren") == "Gougerot-Sjogren"
 
 
-@pytest.mark.parametrize("name", ["tlds", "webmail", "eponyms"])
+@pytest.mark.parametrize("name", ["tlds", "webmail", "eponyms", "regions"])
 def test_shared_lists_have_no_duplicates_or_blanks(name: str) -> None:
     entries = shared_list(name)
     assert entries, name

@@ -2,7 +2,7 @@
 
 - a region or a country after a town and a comma (`Lafayette, Louisiana`, `Curepipe, Mauritius`),
   by the list of countries, states and provinces derived from `phonenumbers`
-  (`data/regions.txt`, `bench/deid/derive_regions.py`);
+  (`textkit/data/regions.txt`, shared with the rule engine; `bench/deid/derive_regions.py`);
 - a capitalised word after French `en` (`en Acadie`, `en Louisiane`): `en` before a proper noun
   is a feminine country or region, or a language, never a person (`chez`, `avec`, `à` are);
 - a whole country or state that is no first name, read as a place (`tips for Mexico:`, `flying to Peru`),
@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from guidelines.deid._data import DATA_DIR, Gazetteers
+from guidelines.deid._data import Gazetteers
 from guidelines.deid.candidate import Candidate
 from guidelines.deid.cues import RELATIVES, TITLES
 from textkit.folding import fold
-from textkit.lists import read_lines
+from textkit.lists import shared_list
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _EN_BEFORE = re.compile(r"(?:^|[\s(])en\s+$")
@@ -34,8 +34,8 @@ _SELF_BEFORE = re.compile(r"(?i)\b(?:je\s+suis|i['’]m|i\s+am)\s+$")
 
 @lru_cache(maxsize=1)
 def region_names() -> frozenset[str]:
-    """Countries, states and provinces, folded (data/regions.txt)."""
-    return frozenset(fold(r) for r in read_lines(DATA_DIR / "regions.txt"))
+    """Countries, states and provinces, folded (textkit/data/regions.txt)."""
+    return frozenset(fold(r) for r in shared_list("regions"))
 
 
 def _ordinary(words: list[str], g: Gazetteers) -> bool:

@@ -1,6 +1,6 @@
 """A town named by its region after it: `in Red Deer, Alberta`, `from Moose Jaw, SK`, `à Rivière-du-Loup,
 Québec`. One to three capitalised words after a place preposition, then a comma and a country, state
-or province of `data/regions.txt` (derived from `phonenumbers`) or a Canada Post / USPS two-letter
+or province of `textkit/data/regions.txt` (derived from `phonenumbers`) or a Canada Post / USPS two-letter
 province or state symbol in capitals, are a CITY whatever the towns list knows; the region stays
 (coarser than a town, as the labels have it).
 """

@@ -6,7 +6,7 @@
   word after its feast is no person (the feast words themselves are kept as the anonymiser reads them: deid36's
   `faith_terms.txt`).
 - **A country or region alone**: "what you need for Saudi Arabia": a PERSON or ADDRESS span that is exactly a
-  country, state or province (`lexicon/data/id_regions.txt`, a copy of the anonymiser's list) names no one
+  country, state or province (`textkit/data/regions.txt`, the list the anonymiser reads too) names no one
   (HIPAA's safe harbour and the GMC's confidentiality guidance count places smaller than a state).
 - **A disease's name, not a street**: « pityriasis rosé de Gibert » — an ADDRESS span with no digit whose words
   hold a clinical head (`dx_lesions.txt`, `dx_clinical_heads.txt`).
@@ -20,7 +20,7 @@ import re
 
 from guidelines.engine import lexicon as lx
 from guidelines.engine.kinds.name_context import markup_not_identifier
-from guidelines.engine.lexicon._files import entries
+from textkit.lists import shared_list
 
 _ROLES = frozenset(
     [
@@ -65,7 +65,7 @@ _FEAST_WORDS = frozenset(["ramadan", "ramadhan", "eid", "aïd", "aid"])
 _CLINICAL = re.compile(rf"\b(?:{lx.DX_LESIONS}|{lx.DX_CLINICAL_HEADS})\b")
 
 
-_REGIONS = frozenset(x.lower() for x in entries("id_regions"))
+_REGIONS = frozenset(x.lower() for x in shared_list("regions"))
 
 
 def not_identifier_word(text: str, start: int, end: int, label: str) -> bool:
