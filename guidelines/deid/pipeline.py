@@ -12,6 +12,7 @@ from .candidate import PRI_PERSON_CUE, PRI_PERSON_GAZ, SKIP, Candidate
 from .cues import DISEASE_AFTER, DISEASE_BEFORE, TITLES
 from .detectors.address_grammar import detect_address_grammar
 from .detectors.age_forms import ages_after_names
+from .detectors.chat_handles import chat_handles
 from .detectors.date_chains import detect_date_chains
 from .detectors.name_forms import name_forms
 from .detectors.name_phrases import detect_name_phrases
@@ -220,6 +221,7 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     joined = completed_stations(text, extend_org_tails(text, joined))
     joined = complete_addresses(text, city_slots(text, joined, gazetteers()))
     joined = name_forms(text, completed_kinds(text, joined, gazetteers()), gazetteers())
+    joined = chat_handles(text, joined, gazetteers())
     return ages_after_names(text, joined) if AGE_NUMBER.search(text) else joined
 
 

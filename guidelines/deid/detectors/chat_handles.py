@@ -1,0 +1,141 @@
+"""Chat handles that name a person, a pass over the chosen spans (the lead, post hoc on blind23; docs/deid.md).
+
+- *A dotted name handle*: "dan.pereira", "ellie.v", "k.mensah" — two lowercase parts joined by one dot, no
+  space, not part of an e-mail, a domain or a file name, where the parts are a known given name and a family
+  name, a given name and an initial, or an initial and a family name (the name lists of `_data.gazetteers`).
+  A handle made of a real name is the name itself.
+- *A speaker label in a pasted chat*: when at least three lines of the text start (after an optional
+  "[Mon 21:14]" or "21:14 -") with a short label and a colon, each label that is no ordinary word or field name
+  ("pixie2", "xXshadowfoxXx", "jess v", "knightowl") is the speaker's handle or name. Labels made only of ordinary
+  words ("Question:", "EDIT:", « Sujet : », "Mum:") stay visible.
+Both add PERSON spans only where no span was chosen, or over weaker name-like spans.
+"""
+
+from __future__ import annotations
+
+import re
+
+from guidelines.deid._data import Gazetteers
+from guidelines.deid.candidate import PRI_PERSON_CUE, Candidate
+from textkit.folding import fold
+
+_DOTTED = re.compile(r"(?<![\w.@/:#-])([a-z][a-z'-]*)\.([a-z][a-z'-]*)(?![\w@-]|\.[a-z])")
+_NOT_A_NAME_PART = frozenset(
+    [
+        "com",
+        "net",
+        "org",
+        "edu",
+        "gov",
+        "fr",
+        "uk",
+        "io",
+        "co",
+        "be",
+        "ch",
+        "ca",
+        "de",
+        "eu",
+        "info",
+        "app",
+        "pdf",
+        "txt",
+        "doc",
+        "docx",
+        "jpg",
+        "jpeg",
+        "png",
+        "gif",
+        "html",
+        "htm",
+        "mp3",
+        "mp4",
+        "zip",
+        "py",
+        "js",
+        "csv",
+        "xls",
+        "xlsx",
+        "ppt",
+        "pptx",
+    ]
+)
+_SPEAKER = re.compile(
+    r"^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|\(?\d{1,2}[:h]\d{2}\)?[ \t]*[-–]?[ \t]*)?"
+    r"(?P<label>[^\s:\[\]()•*–-][^:\n]{0,23}?)[ \t]*:(?=[ \t]+\S)",
+    re.MULTILINE,
+)
+_LABEL_WORD = re.compile(r"[^\W_]+")
+_MIN_SPEAKER_LINES = 3
+_OVERRIDABLE = frozenset({"PERSON", "CITY", "ORGANIZATION", "LOCATION"})
+
+
+def _name_handle(first: str, second: str, g: Gazetteers) -> bool:
+    if first in _NOT_A_NAME_PART or second in _NOT_A_NAME_PART:
+        return False
+    given = first in g.first_names
+    if given and (second in g.surnames or second in g.first_names or len(second) == 1):
+        return True
+    if given and len(second) > 2 and second not in g.common and second not in g.medical:
+        return True
+    return len(first) == 1 and second in g.surnames
+
+
+def _dotted(text: str, g: Gazetteers) -> list[tuple[int, int]]:
+    if "." not in text:
+        return []
+    return [m.span() for m in _DOTTED.finditer(text) if _name_handle(fold(m[1]), fold(m[2]), g)]
+
+
+def _speaker_label(label: str, g: Gazetteers) -> bool:
+    words = _LABEL_WORD.findall(label)
+    if not words or len(words) > 3 or any(c in label for c in ".,;!?"):
+        return False
+    if label.isupper():
+        return False  # "DOB:", "FW:", "NB:": field names and initials of a form
+    if any(c.isdigit() or c == "_" for c in label) or any(
+        w[1:] != w[1:].lower() and w[1:] != w[1:].upper() for w in words
+    ):
+        return True  # "pixie2", "dark_knight", "xXshadowfoxXx"
+    lowered = [fold(w) for w in words]
+    if lowered[0] in g.first_names and lowered[0] not in g.common:
+        return True  # "jess v", "Tomasz"
+    # A capitalised label of known words is a form's field ("City:", "Parent:", "Groupe Rando Cévennes:");
+    # a chat handle is mostly typed in lowercase ("knightowl:").
+    lexicon = g.known if label[0].isupper() else frozenset()
+    return not all(
+        w in g.common or w in g.stopwords or w in g.medical or w in lexicon for w in lowered
+    )
+
+
+def _speakers(text: str, g: Gazetteers) -> list[tuple[int, int]]:
+    if text.count(":") < _MIN_SPEAKER_LINES or text.count("\n") < _MIN_SPEAKER_LINES - 1:
+        return []
+    found = [m for m in _SPEAKER.finditer(text) if not m["label"].replace(" ", "").isdigit()]
+    if len(found) < _MIN_SPEAKER_LINES:
+        return []
+    return [_without_title(m, g) for m in found if _speaker_label(m["label"], g)]
+
+
+def _without_title(m: re.Match[str], g: Gazetteers) -> tuple[int, int]:
+    """The label's span less the kinship or title words before the name ("Auntie [Rina]", « Mamie [Lucienne] »)."""
+    start, end = m.span("label")
+    for w in _LABEL_WORD.finditer(m["label"]):
+        if w.end() == len(m["label"]):
+            break
+        folded = fold(w[0])
+        if folded in g.first_names or not (folded in g.common or folded in g.known):
+            break
+        start = m.start("label") + _LABEL_WORD.search(m["label"], w.end()).start()  # type: ignore[union-attr]
+    return start, end
+
+
+def chat_handles(text: str, chosen: list[Candidate], g: Gazetteers) -> list[Candidate]:
+    """The chosen spans with the name handles and chat speaker labels above added."""
+    kept = list(chosen)
+    for s, e in [*_dotted(text, g), *_speakers(text, g)]:
+        over = [c for c in kept if c.start < e and s < c.end]
+        if all(c.label in _OVERRIDABLE and s <= c.start and c.end <= e for c in over):
+            kept = [c for c in kept if c not in over]
+            kept.append(Candidate(s, e, "PERSON", PRI_PERSON_CUE))
+    return sorted(kept, key=lambda c: c.start)
