@@ -14,6 +14,7 @@ import pytest
 from guidelines.deid import find_spans
 from guidelines.deid._data import gazetteers
 from guidelines.deid.detectors import name_forms as nf
+from guidelines.deid.detectors import rite_days as rd
 from textkit.folding import fold
 
 SAY_AGAIN = [
@@ -76,3 +77,36 @@ def test_the_gate_holds_every_surname_hit() -> None:
 def test_fold_memo_follows_the_word() -> None:
     for w in ("Đặng", "Dang", "Nguyễn", "nguyen", "Đặng"):
         assert nf._f(w) == fold(w).replace("đ", "d")
+
+
+def test_rite_day_gates_premises() -> None:
+    # under IGNORECASE only m/M and o/O match m and o, and lower() gives them back
+    for letter in "mo":
+        rx = re.compile(letter, re.IGNORECASE)
+        assert all(chr(c).lower() == letter for c in range(0x110000) if rx.fullmatch(chr(c)))
+    # every sabbath word of the case-sensitive pattern holds "abb"
+    assert all("abb" in w for w in ("Shabbat", "Shabbos", "Sabbath", "Chabbat"))
+    assert rd._SABBATH_OF.pattern.startswith(r"\b(?:Shabbat|Shabbos|Sabbath|Chabbat)\s")
+    assert not rd._SABBATH_OF.flags & re.IGNORECASE
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dates"),
+    [
+        (
+            "We keep Shabbat after Pesach and the month of Ramadan.",
+            "en",
+            ["Shabbat after Pesach", "month of Ramadan"],
+        ),
+        ("Pendant le MOIS DE RAMADAN il jeûne.", "fr", ["MOIS DE RAMADAN"]),
+        ("At the funeral, on the 7th day we pray.", "en", ["7th day"]),
+        ("Au 3e jour des funérailles.", "fr", ["3e jour"]),
+    ],
+)
+def test_rite_days_after_texts_without_them(text: str, lang: str, dates: list[str]) -> None:
+    for other in ("On the 3rd day of fever I had a cough.", "Le 7e jour d'antibiotiques, ça va."):
+        find_spans(other, lang)
+    spans = find_spans(text, lang)
+    got = [text[s.start : s.end] for s in spans if s.label == "DATE"]
+    for d in dates:
+        assert d in got
