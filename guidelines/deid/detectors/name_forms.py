@@ -96,8 +96,17 @@ def _feasts() -> frozenset[str]:
     )
 
 
+_F_MEMO: dict[str, str] = {}
+
+
 def _f(word: str) -> str:
-    return fold(word).replace("đ", "d")
+    """The word folded, đ as d (memoised per word, bounded like the other word caches)."""
+    f = _F_MEMO.get(word)
+    if f is None:
+        if len(_F_MEMO) > 50_000:
+            _F_MEMO.clear()
+        f = _F_MEMO[word] = fold(word).replace("đ", "d")
+    return f
 
 
 def _capital(word: str) -> bool:
@@ -106,6 +115,9 @@ def _capital(word: str) -> bool:
 
 def _family_first(text: str, g: Gazetteers) -> list[tuple[int, int]]:
     surnames, particles, given, _ = _lists()
+    # every name found holds a capitalised word that folds to a surname: none, nothing to read
+    if not any(w[:1].isupper() and _f(w) in surnames for w in _WORD.findall(text)):
+        return []
     toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     found: list[tuple[int, int]] = []
 
@@ -118,8 +130,8 @@ def _family_first(text: str, g: Gazetteers) -> list[tuple[int, int]]:
     i = 0
     while i < len(toks):
         s, e, w = toks[i]
-        f = _f(w)
-        if _capital(w) and f in surnames:
+        f = _f(w) if _capital(w) else ""  # folded only when capitalised ("" is no surname)
+        if f in surnames:
             j, particle = i + 1, False
             if (
                 j < len(toks)
@@ -198,6 +210,26 @@ def _frequent() -> frozenset[str]:
     return frozenset(read_lines(DATA_DIR / "frequent_words.txt"))
 
 
+def _bounded(ch: str) -> bool:  # what `[\w-]` matches in a str pattern
+    return ch.isalnum() or ch in "_-"
+
+
+def _occurrences(text: str, w: str, start: int) -> list[tuple[int, int]]:
+    r"""`re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text[start:])`, shifted by start, without
+    compiling one pattern per word (which also evicted the phone and ID libraries' patterns from re's
+    cache): the same leftmost, non-overlapping matches, the look-behind blind before `start`."""
+    out: list[tuple[int, int]] = []
+    i = text.find(w, start)
+    while i >= 0:
+        e = i + len(w)
+        if (i == start or not _bounded(text[i - 1])) and (e == len(text) or not _bounded(text[e])):
+            out.append((i, e))
+            i = text.find(w, e)
+        else:
+            i = text.find(w, i + 1)
+    return out
+
+
 def _said_again(text: str, chosen: list[Candidate], g: Gazetteers) -> list[Candidate]:
     """A word of a full name said again before a possessive or a person's verb."""
     added: list[Candidate] = []
@@ -219,8 +251,7 @@ def _said_again(text: str, chosen: list[Candidate], g: Gazetteers) -> list[Candi
                 or f in _lists()[3]
             ):
                 continue
-            for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text[c.end :]):
-                s, e = c.end + m.start(), c.end + m.end()
+            for s, e in _occurrences(text, w, c.end):
                 nxt = _PERSON_NEXT.match(text, e)
                 if nxt and f not in g.first_names and not _OWNER.match(text, e):
                     continue  # a verb after a word no first-name list knows: too weak (06f's precision)

@@ -80,8 +80,10 @@ def detect_rite_days(text: str, out: list[Candidate]) -> None:
     """Append the rite and rota dates of text to out (PRI_DATE: they win over a shape-only address)."""
     found: list[tuple[int, int]] = []
     dated = [c for c in out if c.label == "DATE"]
-    if _RITE_CONTEXT.search(text):
-        found += [m.span() for m in _DAY_COUNT.finditer(text)]
+    # the day counts first: the rite context (a long alternation) is read only when there is one
+    days = [m.span() for m in _DAY_COUNT.finditer(text)]
+    if days and _RITE_CONTEXT.search(text):
+        found += days
     for m in _ROTA.finditer(text):
         if any(
             c.start < m.end() and m.start() < c.end and c.end - c.start > m.end() - m.start()
@@ -92,8 +94,10 @@ def detect_rite_days(text: str, out: list[Candidate]) -> None:
         end = _SENTENCE_END.search(text, m.end())
         stop = end.start() if end else len(text)
         found += [o.span(1) for o in _LIST_ORDINAL.finditer(text, m.end(), stop)]
-    found += [m.span() for m in _SABBATH_OF.finditer(text)]
-    found += [m.span() for m in _MONTH_OF.finditer(text)]
+    if "abb" in text:  # every sabbath word holds it (a case-sensitive pattern)
+        found += [m.span() for m in _SABBATH_OF.finditer(text)]
+    if "mo" in text.lower():  # "mois", "month" (IGNORECASE: only m/M, o/O fold to m, o; tested)
+        found += [m.span() for m in _MONTH_OF.finditer(text)]
     # a longer date already found holds it ("the [first day of Ramadan]"): never cut it shorter
     out.extend(
         Candidate(s, e, "DATE", PRI_DATE)
