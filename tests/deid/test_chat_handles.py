@@ -71,3 +71,23 @@ def test_field_names_files_and_domains_are_not_handles(
     assert not kept & hidden
     if "@" in text:
         assert [text[s.start : s.end] for s in spans] == ["dan.pereira@example.com"]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "the flat_chat'",
+        "Auntie Rina'",
+        "Mamie Lucienne -",
+        "tom w…",
+        "Room 12 group)",
+        "a b c",
+        "’",
+        "Nurse Jo'",
+    ],
+)
+def test_odd_speaker_labels_never_break_the_anonymiser(label: str) -> None:
+    # A label whose last word is followed by punctuation once crashed find_spans (found by dump_all.py).
+    text = "\n".join(f"[Mon 21:1{i}] {label}: message {i}" for i in range(4))
+    for lang in ("en", "fr"):
+        assert deidentify(text, lang).text.count("message") == 4

@@ -13,6 +13,7 @@ Both add PERSON spans only where no span was chosen, or over weaker name-like sp
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from guidelines.deid._data import Gazetteers
@@ -119,15 +120,14 @@ def _speakers(text: str, g: Gazetteers) -> list[tuple[int, int]]:
 
 def _without_title(m: re.Match[str], g: Gazetteers) -> tuple[int, int]:
     """The label's span less the kinship or title words before the name ("Auntie [Rina]", « Mamie [Lucienne] »)."""
-    start, end = m.span("label")
-    for w in _LABEL_WORD.finditer(m["label"]):
-        if w.end() == len(m["label"]):
-            break
+    words = list(_LABEL_WORD.finditer(m["label"]))
+    start = m.start("label")
+    for w, following in itertools.pairwise(words):
         folded = fold(w[0])
         if folded in g.first_names or not (folded in g.common or folded in g.known):
             break
-        start = m.start("label") + _LABEL_WORD.search(m["label"], w.end()).start()  # type: ignore[union-attr]
-    return start, end
+        start = m.start("label") + following.start()
+    return start, m.end("label")
 
 
 def chat_handles(text: str, chosen: list[Candidate], g: Gazetteers) -> list[Candidate]:
