@@ -182,3 +182,13 @@ WRAPPER: dict[str, tuple[str, str, str, str]] = {
 @pytest.mark.parametrize("name", sorted(WRAPPER))
 def test_a_lick_of_the_wrapper_is_no_ingestion(name: str) -> None:
     assert_call_now_and_quiet(*WRAPPER[name])
+
+
+def test_the_server_start_builds_the_pasted_document_scope() -> None:
+    # warm() runs at server start so the first patient's request does not compile the scope's patterns.
+    from triage.core import pasted
+    from triage.core.assess import warm
+
+    pasted.cues.cache_clear()
+    warm()
+    assert pasted.cues.cache_info().currsize == 1

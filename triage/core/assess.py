@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
-from triage.core import learned, learned_view
+from triage.core import learned, learned_view, pasted
 from triage.core.patterns import load_json
 from triage.core.routing import (
     GeneralPracticeRule,
@@ -53,6 +53,7 @@ def warm() -> None:
     learned_model()
     learned_view.frozen()  # the learned models' own normaliser (round 28)
     general_practice_table()
+    pasted.cues()  # the pasted-document scope (round 30)
 
 
 # Learned evidence (docs/triage.md, "Learned evidence"): at or above RAISE the text is an emergency
