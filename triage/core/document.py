@@ -42,6 +42,14 @@ _ADVICE_SENTENCE = re.compile(
     r"don't|never|always|appelez|appeler|composez|consultez|allez|contactez|rendez|faites|prenez|evitez|ne pas)(?![a-z']))"
     r"|(?<![a-z'])(?:you|your|yours|you're|yourself|vous|votre|vos|tu|ton|ta|tes|if|unless|si|sauf|en cas)(?![a-z'])"
 )
+# Round 33: "your dad" / « ton père » is another poster's words only when they advise; a relative's message
+# that tells what they see now (« Ton père parle bizarrement, la bouche tombe… ») is an eyewitness account.
+_RELATIVE_CUE = re.compile(r"(?:your|ur|ton|ta|tes|votre|vos) ")
+_ACT_ADVICE = re.compile(
+    r"(?<![a-z'])(?:call|ring|dial|take (?:him|her|them)|get (?:him|her|them)|needs? (?:a|an|to)|should|must|"
+    r"don't wait|do not wait|go to|appelez|appelle|emmenez|emmene|allez|va aux|il faut|faut l|doit|consultez|"
+    r"consulte|n'attendez|n'attends|said|say|wrote|dit|dis|as dit|avez dit|ecrit)(?![a-z'])"
+)
 _FEAR_REACH = 24  # characters before a named diagnosis that a fear cue may end within
 
 _HISTORY_REACH = 60
@@ -195,6 +203,9 @@ class Document(Timeline):
                 if _CLAUSE_HEAD.search(head) and own.start() > cue.end():
                     end = own.start()
                     break
+            sent_head = self.sent_starts[cue_sentence]
+            if _RELATIVE_CUE.match(t, cue.start()) and not _ACT_ADVICE.search(t, sent_head, end):
+                continue  # an eyewitness account addressed to a relative (round 33)
             spans.append((cue.start(), end))
         return tuple(spans)
 
