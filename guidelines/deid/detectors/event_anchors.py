@@ -106,13 +106,21 @@ def _clean(text: str, qual: str) -> bool:
     return True
 
 
+# what may follow an event that dates a day: a function word, a pronoun, punctuation or a capital; a lowercase
+# content word means the event modifies a noun ("the oral surgery", "the final dose", « la fête foraine »)
+_FUNCTION_AFTER = re.compile(
+    r"\s+(?:i|i['’]\w+|my|me|we|he|she|it|they|you|our|his|her|their|and|but|so|then|when|while|was|were|had|"
+    r"has|is|got|did|went|at|in|on|to|for|with|because|as|till|until|this|that|last|next|"
+    r"je|j['’]|ma|mon|mes|il|elle|on|nous|vous|ils|elles|et|mais|puis|quand|à|au|aux|en|de|du|des|le|la|les|"
+    r"ça|c['’]|ce|cette|sa|son|ses|notre|nos|tout|toute|pour|avec|chez|dès|depuis|j)(?![\w-])",
+    I,
+)
+
+
 def _free_after(text: str, e: int) -> bool:
     """The event does not modify a noun after it ("the oral surgery", "the final dose")."""
-    m = re.match(r"\s+([a-zà-ÿ][\w'’-]*)", text[e : e + 40])
-    if m is None:
-        return True
-    word = fold(m.group(1).split("'")[0].split("’")[0])
-    return word in gazetteers().stopwords
+    m = re.match(r"\s+[a-zà-ÿ]", text[e : e + 3])
+    return m is None or _FUNCTION_AFTER.match(text, e) is not None
 
 
 # "on the 14th", "on 3 June": the date after a calendar event (the date itself is found by the date grammar)
