@@ -92,6 +92,9 @@ def _grammar() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return unit, prep
 
 
+_COUNTED = re.compile(r"(?<![\w-])\d{1,3}\s*(?:st|nd|rd|th|e|er|[eè]me)?\s+$", I)
+
+
 def _clean(text: str, qual: str) -> bool:
     """The words before the event are a possessive, a capitalised word, a level or a word of _QUAL_WORDS."""
     med = gazetteers().medical
@@ -143,21 +146,23 @@ _STAMP = re.compile(
 )
 
 
-def chat_stamps(text: str) -> list[tuple[int, int, int]]:
-    """(day start, day end, clock end) of every stamp at the head of a pasted chat line."""
+def chat_stamps(text: str) -> list[tuple[int, int, int, int]]:
+    """(day start, day end, clock start, clock end) of every stamp at the head of a pasted chat line."""
     if ":" not in text:
         return []
-    return [(*m.span("day"), m.end("clock")) for m in _STAMP.finditer(text)]
+    return [(*m.span("day"), m.start("clock"), m.end("clock")) for m in _STAMP.finditer(text)]
 
 
 def event_anchor_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) of every event-anchored date and chat stamp's day in text (see the module docstring)."""
-    out: list[tuple[int, int]] = [(s, e) for s, e, _ in chat_stamps(text)]
+    out: list[tuple[int, int]] = [(s, e) for s, e, _, _ in chat_stamps(text)]
     unit, prep = _grammar()
     for m in unit.finditer(text):
         qual = m.group("qual") if m.group("qual") is not None else m.group("qualfr") or ""
         if not _clean(text, qual) or not _free_after(text, m.end()):
             continue
+        if _COUNTED.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "the [40th day] after the funeral": a counted day is rite_days.py's
         s = m.start()
         if m.group("the") and (m.group("ord") or m.group("rel") != "of"):
             s = m.start() + len(m.group("the"))  # "the [night before …]", "the [first day of …]"
@@ -173,13 +178,16 @@ def event_anchor_spans(text: str) -> list[tuple[int, int]]:
 
 def detect_event_anchors(text: str, cands: list[Candidate]) -> None:
     """Add the spans above to cands; a DATE candidate they overlap is joined to them."""
-    for _, e, clock_end in chat_stamps(text):
-        # a weaker date chain running over a stamp's clock is cut ("Tue 08:[05 Sam]:")
+    for _, _, clock, clock_end in chat_stamps(text):
+        # a weaker date chain running into a stamp's clock is cut ("Tue 08:[05 Sam]:")
         cands[:] = [
             c
             for c in cands
             if not (
-                c.label == "DATE" and c.priority < PRI_DATE and e < c.end and c.start < clock_end
+                c.label == "DATE"
+                and c.priority < PRI_DATE
+                and c.start < clock_end
+                and clock < c.end
             )
         ]
     for s, e in event_anchor_spans(text):
