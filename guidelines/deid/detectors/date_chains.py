@@ -44,6 +44,7 @@ from .date_chain_words import (
     WEEKDAY_FULL,
 )
 from .dates import emit_dates
+from .event_anchors import detect_event_anchors
 from .paperwork_dates import detect_paperwork_dates
 from .rite_days import detect_rite_days
 
@@ -293,3 +294,4 @@ def detect_date_chains(text: str, frequent: frozenset[str], out: list[Candidate]
     detect_paperwork_dates(text, out)  # last: it stretches what every date detector found (deid31)
     detect_calendar_anchors(text, out)  # an anchor and what modifies it (deid32)
     detect_rite_days(text, out)  # days counted from a rite, rota ordinals (deid36)
+    detect_event_anchors(text, out)  # a unit anchored on an event, chat stamps (deid39)
