@@ -18,7 +18,9 @@ from guidelines.deid.possible_more import frequent_words as preview_words
 from textkit.folding import fold
 from textkit.lists import read_lines
 
-_LINE = re.compile(r"(?P<word>[^\W\d_]+(?:['-][^\W\d_]*)*|[^\W\d_]*(?:['-][^\W\d_]+)+) (?P<zipf>\d\.\d\d)")
+_LINE = re.compile(
+    r"(?P<word>[^\W\d_]+(?:['-][^\W\d_]*)*|[^\W\d_]*(?:['-][^\W\d_]+)+) (?P<zipf>\d\.\d\d)"
+)
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
