@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from textkit.folding import fold
@@ -91,6 +91,24 @@ class Gazetteers:
     not_names: frozenset[str] = frozenset()
     # words naming a kind of street in some locale (street_types.txt, from Faker; the tagger's feature)
     street_types: frozenset[str] = frozenset()
+
+
+@cache
+def frequent_words(
+    langs: tuple[str, ...], min_zipf: float, letters_only: bool = False
+) -> frozenset[str]:
+    """The folded words whose wordfreq Zipf is at least `min_zipf` in one of `langs`: one list a language,
+    `data/frequent_words_<lang>.txt` (`<word> <Zipf>`, bench/deid/derive_frequent_words.py), each reader at
+    its own threshold. `letters_only` drops the words with an apostrophe or a hyphen (the preview's tier,
+    whose threshold was chosen on letters-only words)."""
+    out: set[str] = set()
+    for lang in langs:
+        for line in _read(f"frequent_words_{lang}.txt"):
+            word, zipf = line.split()
+            # The file's two decimals parse to the double wordfreq's rounding gave: `>=` is exact.
+            if float(zipf) >= min_zipf and (word.isalpha() or not letters_only):
+                out.add(word)
+    return frozenset(out)
 
 
 def _folded_set(name: str) -> frozenset[str]:

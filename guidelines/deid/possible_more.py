@@ -6,7 +6,7 @@ rare words in the text's language ("Gaz" in English, « Die » in French), names
 organisation acronyms ("QMC", "ADMR"), flat and unit numbers, months alone and ages over 89. Years stay
 unmarked (Safe Harbor keeps them; tests/deid/test_possible.py). Every rule keeps away from medicine
 (`possible._medical` and `data/preview_words.txt`), from `not_names.txt` and from the frequent words
-(`data/frequent_words_en.txt`, `_fr.txt`: wordfreq Zipf >= 4.5, chosen by leave-one-set-out)."""
+(`data/frequent_words_en.txt`, `_fr.txt` at wordfreq Zipf >= 4.5, chosen by leave-one-set-out)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from textkit.folding import fold
 from textkit.lists import read_lines
 
 from ._data import DATA_DIR, TOKEN_RE, Gazetteers
+from ._data import frequent_words as _frequent_words
 from .cues import RELATIVES, TITLES
 from .doc import acronym
 
@@ -71,11 +72,10 @@ _MONTH = re.compile(
 )
 
 
-@cache
 def frequent_words(lang: str) -> frozenset[str]:
-    """The frequent words of the language (wordfreq Zipf >= 4.5, bench/deid/derive_frequent_words_by_lang.py)."""
-    name = "fr" if lang == "fr" else "en"
-    return frozenset(read_lines(DATA_DIR / f"frequent_words_{name}.txt"))
+    """The frequent words of the language: wordfreq Zipf >= 4.5, letters only (chosen by leave-one-set-out,
+    bench/deid/preview35/loso.py, which replaces this function to try other thresholds)."""
+    return _frequent_words(("fr",) if lang == "fr" else ("en",), 4.5, letters_only=True)
 
 
 def _tokens(text: str) -> list[tuple[int, int, str, bool]]:

@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path.cwd()))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from derive_frequent_words_by_lang import frequent
+from derive_frequent_words import frequent
 from measure import _load_cache, line, measure
 
 from guidelines.deid import possible_more

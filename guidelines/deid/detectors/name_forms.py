@@ -10,7 +10,7 @@
 - *Faith words are never persons or places* (`data/faith_terms.txt`): a PERSON, CITY or ADDRESS span whose words
   are a faith word and ordinary words is dropped ("Islam teaches", "put Henna", « chemin de Compostelle »).
 - *A name said again* (deid38, narrower than deid36's withdrawn rule): a word of a two-word-or-longer PERSON span
-  chosen earlier, capitalised, no frequent word (`data/frequent_words.txt`, Zipf >= 3.6), said again later and
+  chosen earlier, capitalised, no frequent word (`data/frequent_words_<lang>.txt`, Zipf >= 3.6 in EN or FR), said again later and
   followed by a possessive or a person's verb ("Gowri Mahendran. [Gowri]'s father", "Devi Kandiah. [Kandiah]
   senior is 91", « Tendai Moyo … [Tendai] dit »).
 """
@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from guidelines.deid._data import DATA_DIR, Gazetteers
+from guidelines.deid._data import DATA_DIR, Gazetteers, frequent_words
 from guidelines.deid.candidate import PRI_DATE, PRI_PERSON_CUE, Candidate
 from guidelines.deid.cues import word_set
 from textkit.folding import fold
@@ -205,9 +205,8 @@ _OWNER = re.compile(r"['’]s\b|\s+(?:senior|junior)\b")
 _EPONYM_NOUNS = word_set("disease syndrome phenomenon sign palsy test law ulcer maladie")
 
 
-@lru_cache(maxsize=1)
 def _frequent() -> frozenset[str]:
-    return frozenset(read_lines(DATA_DIR / "frequent_words.txt"))
+    return frequent_words(("en", "fr"), 3.6)  # the same words as names/org_trades.py
 
 
 def _bounded(ch: str) -> bool:  # what `[\w-]` matches in a str pattern

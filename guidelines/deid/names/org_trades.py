@@ -15,9 +15,7 @@ town cue and the device veto of `names/products.py` still win.
 
 from __future__ import annotations
 
-from functools import cache
-
-from guidelines.deid._data import Gazetteers, _read
+from guidelines.deid._data import Gazetteers, frequent_words
 from guidelines.deid.candidate import PRI_ORG_CUE, Candidate
 from guidelines.deid.cues import ORG_HEADS_AFTER, RELATIVES, TITLES, word_set
 from guidelines.deid.doc import Doc
@@ -80,10 +78,9 @@ def _proper(doc: Doc, k: int, g: Gazetteers) -> bool:
     )
 
 
-@cache
 def _frequent() -> frozenset[str]:
-    """Very frequent EN/FR words (data/frequent_words.txt, wordfreq Zipf >= 3.6)."""
-    return frozenset(_read("frequent_words.txt"))
+    """Very frequent EN/FR words (wordfreq Zipf >= 3.6 in either, data/frequent_words_<lang>.txt)."""
+    return frequent_words(("en", "fr"), 3.6)
 
 
 def _brand_word(doc: Doc, k: int, g: Gazetteers) -> bool:
