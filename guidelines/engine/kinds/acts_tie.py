@@ -39,7 +39,7 @@ _MAKER = (
 # What the tie's object may be: a pointer, the maker described, or a name.
 _ANCHOR = (
     rf"(?:them|it|they|their|its|the {_MAKER}\s+(?:that|who|which|behind)\b|the {_MAKER} (?:making|selling)\b|"
-    r"(?:the )?makers? of\b|(?-i:[A-Z][\w-]+)(?:'s)?\b|leur|leurs|eux|elle|elles|(?:le|la|l') ?"
+    rf"(?:the )?makers? of\b|(?:this|that|these|those|ce|cet|cette|ces) {_MAKER}\b|(?-i:[A-Z][\w-]+)(?:'s)?\b|leur|leurs|eux|elle|elles|(?:le|la|l') ?"
     rf"{_MAKER}\s+qui\b)"
 )
 _TIE = re.compile(
@@ -65,12 +65,24 @@ _TIE = re.compile(
     + r"|\b(?:i|we)\s+(?:also\s+)?(?:get|receive|earn|take|make)\s+(?:a\s+)?(?:cut|share|percentage|slice|"
     r"commission|kickback|fee)\b[^.;!?]{0,30}?\b(?:every|each|all|the)\s+(?:order|sale|purchase|box|bottle|"
     r"subscription|download|referral|sign-?up)s?\b"
+    # EN: a share of the revenue, a stake in the maker, the maker paying for the writer's outlet
+    + r"|\b(?:i|we)\s+(?:also\s+)?(?:get|receive|earn|take|make|have)\s+(?:a\s+)?(?:(?:revenue|rev|profit|sales)"
+    r"[ -]share|affiliate (?:fee|commission|payout|cut)s?|referral (?:fee|bonus)e?s?|kickbacks?)\b"
+    + r"|\b(?:i|we)(?:'ve| have)?\s+(?:also\s+)?(?:have|hold|own|got)\s+(?:a\s+)?(?:small\s+|large\s+|big\s+)?"
+    r"(?:shareholding|holding|stake|shares|stock|equity)\s+in\s+"
+    + _ANCHOR
+    + r"|\b(?:they|it|(?-i:[A-Z][\w-]+))\s+(?:also\s+)?(?:sponsors?|funds?|pays? for|bankrolls?)\s+(?:my|our)\s+"
+    r"(?:podcast|show|channel|newsletter|blog|videos?|page|account|research|clinic|lab|events?)\b"
     # FR: « je suis leur X ambassadrice », « je travaille pour eux / pour le labo qui le fabrique »
     + r"|\bje\s+suis\s+(?:aussi\s+|également\s+)?(?:leur|son|sa)\s+(?:[\w'-]+\s+){0,2}?(?:"
     + _ROLE
     + r")s?\b|\bje\s+(?:travaille|fais du conseil|interviens)\s+(?:aussi\s+)?(?:pour|avec|chez)\s+"
     + _ANCHOR
     + r"|\bje\s+(?:siège|suis)\s+(?:aussi\s+)?(?:à|au|dans)\s+(?:leur|son|sa)\s+(?:conseil|comité|board)\b"
+    + r"|\bj'ai\s+(?:aussi\s+)?(?:des|quelques|une|un)\s+(?:parts?|actions|participations?)\s+(?:dans|chez|de)\s+"
+    + _ANCHOR
+    + r"|\b(?:ils|elle|elles|(?-i:[A-Z][\w-]+))\s+(?:sponsorise(?:nt)?|finance(?:nt)?)\s+(?:mon|ma|mes|notre|nos)\s+"
+    r"(?:podcast|émission|chaîne|newsletter|blog|vidéos?|page|compte|recherche|cabinet|laboratoire)\b"
     + r"|\bje\s+(?:touche|perçois|reçois|gagne)\s+(?:un|une|des|ma)?\s*(?:pourcentage|commission|part|com)s?\s+"
     r"(?:sur|de|à)\s+(?:chaque|toutes? les|les)\b",
     re.IGNORECASE,
@@ -79,7 +91,7 @@ _TIE = re.compile(
 _PUSH = re.compile(
     r"(?:^|[.!?;:\n]\s*|,\s*|\b(?:so|and|then|just|donc|alors|et)\s+)(?:try|get|take|buy|use|grab|order|pick|"
     r"download|go (?:with|for)|start on|switch to|prenez|essayez|achetez|utilisez|optez pour|choisissez|commandez|"
-    r"téléchargez|passez à)\b"
+    r"téléchargez|passez à|faites|allez (?:chez|au|à la|dans)|go to|head to|book (?:at|with|through))\b"
     r"|\bi'?d (?:go with|go for|pick|choose|recommend|suggest|use)\b|\bi (?:recommend|suggest|swear by)\b"
     r"|\b(?:the one|what) i (?:tell|send|point) (?:everyone|people|all my)\b|\bbest (?:one|brand|app|option) "
     r"(?:out there|on the market|going)\b|\bje (?:vous )?(?:conseille|recommande)\b|\bc'est (?:le|la) meilleure?\b"
@@ -88,7 +100,9 @@ _PUBLIC = re.compile(
     r"\b(?:nhs|public|charit\w*|universit\w*|hospital|trust|council|ministry|college|society|hôpital|ars|cpam|"
     r"assurance maladie|université|ministère|ordre|association|has|who|oms|cdc|nice)\b"
 )
-_NEG = re.compile(r"\b(?:not|never|no|don't|doesn't|didn't|won't|ne|n'|aucune?|jamais|plus)\b|n't\b")
+_NEG = re.compile(
+    r"\b(?:not|never|no|don't|doesn't|didn't|won't|ne|n'|aucune?|jamais|plus)\b|n't\b"
+)
 _COND = re.compile(r"\b(?:if|whether|unless|si|s'il|même si)\b")
 _STOP = re.compile(r"[.!?;\n]|\b(?:but|mais)\b")
 
@@ -103,13 +117,20 @@ def ties_pushed(doc: Doc) -> Iterator[Span]:
         if low[s:e].rstrip().endswith("?"):
             continue
         cs = max((x.end() for x in _STOP.finditer(low, s, a)), default=s)
-        ce = (x.start() if (x := _STOP.search(low, b, e)) else e)
+        ce = x.start() if (x := _STOP.search(low, b, e)) else e
         if _NEG.search(low, cs, b) or _COND.search(low, cs, a) or _PUBLIC.search(low, a, ce):
             continue
         if not_own_words(doc, a, b) or recused(doc, a):
             continue
+        if re.search(r"\b(?:that|who|which|behind|qui)$", low[a:b]):
+            b = min(
+                ce, b + 30
+            )  # the maker described: quote the description whole ("… that makes it")
         lo, hi = sentences_near(doc, s, e)
-        if any(not _NEG.search(low, max(lo, p.start() - 12), p.start()) for p in _PUSH.finditer(low, lo, hi)):
+        if any(
+            not _NEG.search(low, max(lo, p.start() - 12), p.start())
+            for p in _PUSH.finditer(low, lo, hi)
+        ):
             yield a, b
 
 

@@ -126,7 +126,9 @@ def _minimised(doc: Doc) -> Iterator[Span]:
         s, e = doc.sentence_at(a)
         cs = _clause_start(low, s, a)
         subject = low[cs:a]
-        if not (_LEAD_ONLY.match(subject) if _FUSED.match(low, a) else _subject_is_complaint(subject)):
+        if not (
+            _LEAD_ONLY.match(subject) if _FUSED.match(low, a) else _subject_is_complaint(subject)
+        ):
             continue
         end = _clause_end(low, b, e)
         if end - b >= 3 and _own_clause(doc, cs, a, end) and not _SERIOUS.search(low, b, end):
@@ -143,7 +145,9 @@ def _closed(doc: Doc) -> Iterator[Span]:
         if cop is None or _META.match(low, cop.end()):
             continue
         cs = _clause_start(low, s, cop.start())
-        if not _LEAD_ONLY.match(low[cs : cop.start()]) and not _subject_is_complaint(low[cs : cop.start()]):
+        if not _LEAD_ONLY.match(low[cs : cop.start()]) and not _subject_is_complaint(
+            low[cs : cop.start()]
+        ):
             continue
         if _NEG.search(low, cop.start(), m.start()) or _SERIOUS.search(low, cop.end(), m.start()):
             continue
@@ -163,7 +167,9 @@ def _plain(doc: Doc) -> Iterator[Span]:
         subject = low[cs : lead.start()]
         if subject.strip() and not _LEAD_ONLY.match(subject) and not _subject_is_complaint(subject):
             continue
-        if _PLAIN_NOT.search(low, a, min(b + 25, e)) or re.match(r"\s*(?:of|de|d')\b", low[b : b + 4]):
+        if _PLAIN_NOT.search(low, a, min(b + 25, e)) or re.match(
+            r"\s*(?:of|de|d')\b", low[b : b + 4]
+        ):
             continue  # "a simple test", "a simple way of…", « une simple question de… »
         end = _clause_end(low, b, e)
         comma = low.find(",", b, end)

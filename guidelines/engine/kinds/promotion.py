@@ -8,8 +8,8 @@ from collections.abc import Iterable, Iterator
 from guidelines.engine import lexicon as lx
 from guidelines.engine.kinds.acts_coi import self_link_recommended
 from guidelines.engine.kinds.acts_interest import recused
-from guidelines.engine.kinds.acts_tie import tie_hits
 from guidelines.engine.kinds.acts_sale import sale_pushed, warned_against
+from guidelines.engine.kinds.acts_tie import tie_hits
 from guidelines.engine.kinds.base import (
     BuildEnv,
     Doc,
