@@ -50,6 +50,20 @@ REASSURED = [
     ),
     ("FR", "fr", "Ce n'est qu'une petite gastro.", "Ce n'est qu'une petite gastro"),
 ]
+# Verbless causes and closing tags (a second pass of the round, on sentences of our own).
+BARE = [
+    ("GB", "en", "Just a bit of wind."),
+    ("US", "en", "Classic case of overdoing it at the gym."),
+    ("FR", "fr", "Rien de méchant, juste un peu de fatigue."),
+    ("FR", "fr", "C'est nerveux, tout simplement."),
+]
+NOT_BARE = [
+    "Just a reminder: keep taking the tablets.",
+    "Only your GP can refer you.",
+    "Just the one tablet, then stop.",
+    "Just a heads-up, the clinic closes at 6.",
+    "Simply the best.",
+]
 # Sound on a red-flag question too (negation, hedge with a direction, a test, a serious cause, the answer itself).
 SOUND_RED_FLAG = [
     ("GB", "en", "It's not just wind: with a fever and green vomit, call 999 now."),
@@ -214,3 +228,15 @@ def test_readers_are_pure() -> None:
     assert minimised_causes(doc) == minimised_causes(again)
     assert list(ties_pushed(doc)) == list(ties_pushed(again))
     assert minimised_causes(doc) and list(ties_pushed(doc))
+
+
+@pytest.mark.parametrize(("j", "lang", "text"), BARE)
+def test_a_verbless_cause_or_a_closing_tag_blocks_on_a_red_flag(
+    j: str, lang: str, text: str
+) -> None:
+    assert "false_reassurance" in {k for k, _ in blocks(text, lang, j, emergency=True)}
+
+
+@pytest.mark.parametrize("text", NOT_BARE)
+def test_a_bare_clause_with_a_verb_a_carer_or_a_treatment_is_no_cause(text: str) -> None:
+    assert minimised_causes(Doc(normalise(text), "en", CheckContext())) == []

@@ -63,13 +63,22 @@ _COPULA = re.compile(
 )
 _CLOSE = re.compile(
     r"[,;:-]\s*(?:that'?s all(?: it is)?|that is all|and that'?s (?:it|all)|nothing more(?: than that)?|nothing else|"
-    r"end of story|simple as that|voilà tout|c'est tout|rien de plus|sans plus|rien d'autre|point)\s*(?:[.!,\n]|$)"
+    r"end of story|simple as that|plain and simple|pure and simple|voilà tout|c'est tout|rien de plus|sans plus|"
+    r"rien d'autre|point|tout simplement|ni plus ni moins)\s*(?:[.!,\n]|$)"
 )
 # A cause named as plain and typical; a verbless opening, a copula or "sounds like" before it.
 _PLAIN = re.compile(
     r"\b(?:classic|textbook|plain old|good old|simple|common or garden)\s+(?!(?:case|sign|symptom|red flag|warning|"
     r"presentation|example|picture|pattern|question)s?\b)[a-z'-]+"
     r"|\b(?:une?|des)\s+(?:simples?|banale?s?)\s+[a-zéèêàç'-]+"
+    r"|\b(?:classic|textbook|typical) case of [a-z'-]+"
+)
+# A verbless clause of a few words opening on a minimiser ("Just a bit of wind.", « Rien de méchant, juste un peu de
+# fatigue. »): the cause is all the clause says.
+_BARE = re.compile(
+    r"(?:^|(?<=[.!?\n,:]))\s*(?:just|only|simply|juste|simplement|seulement)\s+(?:a bit of|a touch of|a little|"
+    r"un peu d[e']|a|an|some|the|your|his|her|their|un|une|des|du|de la|de l'|le|la|les|votre|vos|son|sa|ses)\b"
+    r"(?P<np>[^.!?,;:\n]{2,40}?)(?=\s*(?:[.!?,;\n]|$))"
 )
 # The plain word names a test, a step or a treatment, not a cause ("a simple blood test", « un simple antalgique »).
 _PLAIN_NOT = re.compile(
@@ -167,8 +176,8 @@ def _plain(doc: Doc) -> Iterator[Span]:
         subject = low[cs : lead.start()]
         if subject.strip() and not _LEAD_ONLY.match(subject) and not _subject_is_complaint(subject):
             continue
-        if _PLAIN_NOT.search(low, a, min(b + 25, e)) or re.match(
-            r"\s*(?:of|de|d')\b", low[b : b + 4]
+        if _PLAIN_NOT.search(low, a, min(b + 25, e)) or (
+            " case of " not in low[a:b] and re.match(r"\s*(?:of|de|d')\b", low[b : b + 4])
         ):
             continue  # "a simple test", "a simple way of…", « une simple question de… »
         end = _clause_end(low, b, e)
@@ -178,10 +187,40 @@ def _plain(doc: Doc) -> Iterator[Span]:
             yield a, end
 
 
+# A verb, a carer or a treatment in the bare clause: it is not a cause named alone ("Only your GP can refer you",
+# "Just the one tablet", "Simply the best").
+_BARE_NOT = re.compile(
+    r"\b(?:can|could|will|would|should|must|may|might|is|are|was|were|has|have|had|do|does|did|need|needs|"
+    r"peut|peuvent|doit|doivent|est|sont|a|ont|faut|gp|doctor|nurse|pharmacist|midwife|team|a&e|médecin|"
+    r"pharmacien|infirmière|sage-femme|tablets?|pills?|doses?|capsules?|comprimés?|gélules?|best|most|safest|"
+    r"meilleure?|plus|note|heads-up|tip|word|mot|petit mot)\b"
+)
+
+
+def _bare(doc: Doc) -> Iterator[Span]:
+    low = doc.low
+    for m in _BARE.finditer(low):
+        a = m.start() + len(m.group()) - len(m.group().lstrip())
+        b = m.end()
+        words = low[a:b].split()
+        rest = a + len(words[0]) + 1
+        amount = re.match(r"a bit of|a touch of|un peu d", low[rest : rest + 12]) is not None
+        if len(words) > 7 or (not amount and _META.match(low, rest)):
+            continue
+        if (
+            _BARE_NOT.search(low, m.start("np"), b)
+            or _PLAIN_NOT.search(low, a, b)
+            or _SERIOUS.search(low, a, b)
+        ):
+            continue
+        if _own_clause(doc, a, a, b):
+            yield a, b
+
+
 def minimised_causes(doc: Doc) -> list[Span]:
     """Spans where the writer makes a benign cause the whole explanation of the reader's complaint."""
     found: list[Span] = []
-    for x in sorted({*_minimised(doc), *_closed(doc), *_plain(doc)}):
+    for x in sorted({*_minimised(doc), *_closed(doc), *_plain(doc), *_bare(doc)}):
         if not any(a < x[1] and x[0] < b for a, b in found):
             found.append(x)
     return found
