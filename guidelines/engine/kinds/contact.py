@@ -225,8 +225,8 @@ def _build_links(rule: Rule, env: BuildEnv) -> Matcher:
                         e,
                         msg(
                             doc.lang,
-                            f"Tracking or affiliate parameter in link: {', '.join(bad)}",
-                            f"Paramètre de suivi ou d'affiliation dans le lien : {', '.join(bad)}",
+                            f"Tracking, affiliate or sign-up part in link: {', '.join(bad)}",
+                            f"Paramètre de suivi, d'affiliation ou d'inscription dans le lien : {', '.join(bad)}",
                         ),
                     )
 

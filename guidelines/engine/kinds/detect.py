@@ -230,6 +230,12 @@ def tracking_params(url: str) -> list[str]:
         k = key.lower()
         if any(k.startswith(t) if t.endswith("_") else k == t for t in lx.TRACKING_PARAMS):
             found.append(key)
+    # A sign-up gate or a referral in the path ("/join", "/r/DRMAYA"): the reader must register, or is counted.
+    segs = [x for x in parts.path.split("/") if x]
+    for i, seg in enumerate(segs):
+        if seg.lower() in lx.GATED_PATH_SEGMENTS:
+            found.append("/" + "/".join(segs[i : i + 2]))
+            break
     return found
 
 

@@ -9,6 +9,7 @@ from guidelines.engine import lexicon as lx
 from guidelines.engine.kinds.acts_coi import self_link_recommended
 from guidelines.engine.kinds.acts_interest import recused
 from guidelines.engine.kinds.acts_sale import sale_pushed, warned_against
+from guidelines.engine.kinds.acts_tie import tie_hits
 from guidelines.engine.kinds.base import (
     BuildEnv,
     Doc,
@@ -265,7 +266,8 @@ def _build_coi(rule: Rule, env: BuildEnv) -> Matcher:
             declared = (
                 _DECLARATION_FRAME.search(doc) is not None or extra_disc.search(doc) is not None
             )
-            for h in own_link_hits(doc, declared):
+            # A tie to the maker in plain words beside a push for its product (acts_tie.py, answers26).
+            for h in [*own_link_hits(doc, declared), *tie_hits(doc, declared)]:
                 if not any(x.start < h.end and h.start < x.end for x in seen):
                     seen.append(h)
                     yield h

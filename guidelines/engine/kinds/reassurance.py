@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from guidelines.engine.kinds.acts import care_declined, certain_reassurance, reassurance_excused
 from guidelines.engine.kinds.base import BuildEnv, Doc, Hit, Matcher, ParamSpec, excerpt, msg
+from guidelines.engine.kinds.minimised import minimised_causes
 from guidelines.engine.kinds.red_flag_dismissal import dismissed_red_flags, hedged
 from guidelines.engine.kinds.stance import model_hits, reassurance
 from guidelines.engine.kinds.urgency import (
@@ -40,8 +41,10 @@ def _build_reassurance(rule: Rule, env: BuildEnv) -> Matcher:
             for x in explained_away(doc, red_flag=red_flag)
             if not any(a < x[1] and x[0] < b for a, b in found) and not sent_to_care_now(doc, *x)
         ]
-        # A benign verdict claimed as certain, or the reader told no one need see it (acts.py, answers18).
-        for x in [*certain_reassurance(doc), *care_declined(doc)]:
+        # A benign verdict claimed as certain, or the reader told no one need see it (acts.py, answers18); a
+        # benign cause made the whole story of the complaint ("is just a pump", « une simple contracture »;
+        # minimised.py, answers26).
+        for x in [*certain_reassurance(doc), *care_declined(doc), *minimised_causes(doc)]:
             if not any(a < x[1] and x[0] < b for a, b in found) and not sound_comfort(
                 doc, *x, red_flag=red_flag
             ):

@@ -27,6 +27,8 @@ SENTENCE_VERBS: frozenset[str] = frozenset(entries("sentence_verbs"))
 HEALTH_AUTHORITY_DOMAINS: tuple[str, ...] = entries("health_authority_domains")
 URL_SHORTENERS: frozenset[str] = frozenset(entries("url_shorteners"))
 TRACKING_PARAMS: tuple[str, ...] = entries("tracking_params")
+# A sign-up gate or a referral in a link's path ("/join", "/r/DRMAYA"; answers26).
+GATED_PATH_SEGMENTS: frozenset[str] = frozenset(entries("gated_path_segments"))
 TLDS: tuple[str, ...] = shared_list("tlds")  # textkit/data/tlds.txt, shared with the anonymiser
 WEBMAIL_PROVIDERS: tuple[str, ...] = shared_list("webmail")  # textkit/data/webmail.txt
 MESSAGING_APPS: tuple[str, ...] = entries("messaging_apps")
