@@ -33,6 +33,7 @@ from guidelines.deid.doc import Doc
 from guidelines.deid.names.institutions import detect_institutions
 from guidelines.deid.names.org_fields import FIELD_ONLY, detect_orgs_in_fields
 from guidelines.deid.names.org_trades import detect_trade_orgs
+from guidelines.deid.names.venues import detect_venues
 from guidelines.deid.names.rosters import (
     CALENDAR,
     JOINERS,
@@ -321,3 +322,4 @@ def detect_fields(text: str, doc: Doc, g: Gazetteers, out: list[Candidate]) -> N
     detect_labelled(text, doc, g, out)
     detect_trade_orgs(text, doc, g, out)
     detect_institutions(text, g, out)
+    detect_venues(text, g, out)
