@@ -28,7 +28,9 @@ def _write(markup: Path, out: Path) -> int:
             lang, marked = line.split("\t", 1)
             text, spans, medical = parse_markup(marked.replace("\\n", "\n"))
             rec = {"id": f"{markup.stem}-{k}", "lang": lang, "text": text}
-            fh.write(json.dumps({**rec, "spans": spans, "medical": medical}, ensure_ascii=False) + "\n")
+            fh.write(
+                json.dumps({**rec, "spans": spans, "medical": medical}, ensure_ascii=False) + "\n"
+            )
             n += 1
     return n
 

@@ -138,7 +138,9 @@ def _speakers(text: str, g: Gazetteers) -> list[tuple[int, int]]:
         # the chat is one of handles: a lowercase word said twice as a label is one more ("pixie")
         said = [m["label"] for m in found]
         handles += [
-            m for m in found if m not in handles and said.count(m["label"]) > 1 and _plain_handle(m["label"], g)
+            m
+            for m in found
+            if m not in handles and said.count(m["label"]) > 1 and _plain_handle(m["label"], g)
         ]
     return [_without_title(m, g) for m in handles]
 
@@ -168,7 +170,9 @@ def _again(text: str, spans: list[tuple[int, int]], g: Gazetteers) -> list[tuple
     labels = {text[s:e] for s, e in spans if _shaped(text[s:e], g)}
     out = []
     for label in labels:
-        out += [m.span() for m in re.finditer(rf"(?<![\w.@/]){re.escape(label)}(?![\w@/]|\.\w)", text)]
+        out += [
+            m.span() for m in re.finditer(rf"(?<![\w.@/]){re.escape(label)}(?![\w@/]|\.\w)", text)
+        ]
     return [sp for sp in out if sp not in spans]
 
 

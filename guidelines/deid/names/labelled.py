@@ -33,7 +33,6 @@ from guidelines.deid.doc import Doc
 from guidelines.deid.names.institutions import detect_institutions
 from guidelines.deid.names.org_fields import FIELD_ONLY, detect_orgs_in_fields
 from guidelines.deid.names.org_trades import detect_trade_orgs
-from guidelines.deid.names.venues import detect_venues
 from guidelines.deid.names.rosters import (
     CALENDAR,
     JOINERS,
@@ -43,6 +42,7 @@ from guidelines.deid.names.rosters import (
     same_line,
 )
 from guidelines.deid.names.towns import towns
+from guidelines.deid.names.venues import detect_venues
 
 __all__ = ["FIELD_ONLY", "detect_fields", "detect_labelled"]
 
