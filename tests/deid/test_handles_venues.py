@@ -76,6 +76,7 @@ def test_handles_and_venues_are_hidden(text: str, lang: str, names: list[str]) -
             ["Rugby Club", "Student Union Bar"],
         ),
         ("We read about the Lion in class.", "en", ["Lion"]),
+        ("The Endocrine Society says there is no evidence.", "en", ["Endocrine Society"]),
         ("The Occupational Health Service at work said no.", "en", ["Occupational Health Service"]),
         ("Pauline Orchard is my neighbour.", "en", []),
         ("Je suis allé aux urgences puis à la pharmacie.", "fr", ["urgences", "pharmacie"]),

@@ -58,6 +58,9 @@ _FR_BAR = re.compile(
     rf"(?:\b(?:au|aux)|\bà[ \t]+la|\bà[ \t]+l['’]|\b(?P<kind>bar|café|pub|resto|restaurant|boîte|brasserie)[ \t]+"
     rf"(?=L[ea]s?[ \t]|L['’]))[ \t]*(?P<name>(?:L[ea]s?[ \t]+|L['’])?{_CAPW}(?:[ \t]+{_CAPW})?)(?![\w'’-])"
 )
+# heads a national or professional body also takes ("the Endocrine Society", "Royal Society"): the name
+# needs a word outside the common words (a town: "Leeds Uni Hiking Society")
+_BODY_HEADS = frozenset({"society"})
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _ARTICLES = frozenset({"le", "la", "les", "l"})
 
@@ -118,6 +121,8 @@ def _headed(text: str, g: Gazetteers, out: list[Candidate]) -> None:
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
             words = words[1:]  # "The Harbour Gym", "Great Gym at …": the sentence's opening word
         if not words or all(fold(w) in generic or fold(w) in g.stopwords for w in words):
+            continue
+        if fold(m["head"]) in _BODY_HEADS and all(fold(w) in g.common for w in words):
             continue
         if fold(words[0]) in g.first_names and fold(words[0]) not in g.common:
             continue  # "Pauline Orchard": a person whose family name is a venue's head
