@@ -42,6 +42,7 @@ from guidelines.deid.names.rosters import (
     same_line,
 )
 from guidelines.deid.names.towns import towns
+from guidelines.deid.names.venues import detect_venues
 
 __all__ = ["FIELD_ONLY", "detect_fields", "detect_labelled"]
 
@@ -321,3 +322,4 @@ def detect_fields(text: str, doc: Doc, g: Gazetteers, out: list[Candidate]) -> N
     detect_labelled(text, doc, g, out)
     detect_trade_orgs(text, doc, g, out)
     detect_institutions(text, g, out)
+    detect_venues(text, g, out)
