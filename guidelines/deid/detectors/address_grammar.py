@@ -23,7 +23,7 @@ from textkit.lists import read_lines
 _DIGIT = re.compile(r"\d")
 I = re.IGNORECASE  # noqa: E741
 _CAP = r"(?:[A-ZÀ-Þ][\w'’.-]*|[A-ZÀ-Þ]\b)"  # a capitalised word or a single capital (Hall B)
-_LINK = r"(?:de|du|des|la|le|les|d['’]|l['’]|of|the|aux?|sur)"
+_LINK = r"(?:de|du|des|del|dels|da|do|das|dos|la|le|les|d['’]|l['’]|of|the|aux?|sur)"
 _NAME = rf"{_CAP}(?:[ -](?:{_LINK}\s*)*{_CAP}){{0,4}}"  # "Saint-Laurent", "de la Source"
 _NUM = r"\d{1,5}[A-Za-z]?(?:\s*(?:bis|ter|quater)\b)?"
 
@@ -36,6 +36,9 @@ _DESIGNATOR = re.compile(
     # USPS "#" as the designator ("455 Oak St #12"): joins an address only, like any designator
     r"|(?<![\w#])#\s?\d{1,5}[A-Za-z]?\b(?!-)"
     r"|\b\d{1,2}\s*(?i:e|ème|eme|er|re|st|nd|rd|th)\s+(?i:étage|etage|floor)\b"
+    # Spanish and Portuguese floor and door ("5º B", "3.º izq.", "2ª dcha", "piso 4", "andar 2"; round 33)
+    r"|(?<![\w.])\d{1,2}\s*\.?\s*[ºª°]\s*(?:(?i:izq(?:uierda)?|dcha|der(?:echa)?|dto|esq)\b\.?|[A-Z]\b)?"
+    r"|\b(?i:piso|planta|puerta|portal|escalera|andar|bloque)\s+\d{1,3}[A-Za-z]?\b"
 )
 _BOX = re.compile(
     r"\b(?:P\.?\s?O\.?\s+Box|case\s+postale|bo[iî]te\s+postale|C\.?P\.|B\.?P\.)\s*\d{1,6}\b"
@@ -97,7 +100,8 @@ _NA_STREET = re.compile(
 )
 # "14th Street NW", "5th Ave": a numbered street of a grid city, type capitalised (USPS Pub 28 form)
 _ORDINAL_STREET = re.compile(
-    r"\b\d{1,3}(?:st|nd|rd|th)\s+(?-i:Street|St|Avenue|Ave|Av|Road|Boulevard|Blvd)\b\.?"
+    # a house number and a direction may lead ("400 NE 3rd Ave", Florida's grid; round 33)
+    r"\b(?:\d{1,5}\s+(?-i:N|S|E|W|NE|NW|SE|SW)\.?\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?-i:Street|St|Avenue|Ave|Av|Road|Boulevard|Blvd)\b\.?"
     + _DIRECTION
 )
 # USPS Publication 28, appendix C1 (street suffixes), the words the short lists above lack, written
@@ -114,7 +118,10 @@ _USPS_STREET = re.compile(
 # Belgian, Swiss, Luxembourg and Quebec rural forms: the number after the street name.
 _STREET_THEN_NUMBER = re.compile(
     r"\b(?i:rue|avenue|av|boulevard|bd|chauss[ée]e|place|route|rte|chemin|ch|quai|all[ée]e|impasse|"
-    r"rang|grand-rue|grand[’']rue|rue\s+haute|steenweg|straat|strasse|gasse|weg|platz)\b\.?"
+    r"rang|grand-rue|grand[’']rue|rue\s+haute|steenweg|straat|strasse|gasse|weg|platz|"
+    # Spanish, Catalan and Portuguese streets, the number after the name too (round 33)
+    r"calle|c/|avenida|avda|avinguda|carrer|passeig|paseo|plaza|pla[cç]a|camino|carretera|rua|travessa|"
+    r"estrada|largo|praça|praca)\b\.?"
     # The number has at most four digits and no town after it: "rue Oberkampf 75011 Paris" is a code.
     r"(?:\s+(?:(?i:" + _LINK + r")\s*)*" + _CAP + r"(?:[ -]" + _CAP + r"){0,3})?"
     r"\s+(?:n[°o]\.?\s*)?\d{1,4}[A-Za-z]?(?:\s*(?:bis|ter)\b)?(?:/\d{1,3}\b)?\b(?!\s*[A-ZÀ-Þ][a-zà-ÿ])"
@@ -181,7 +188,7 @@ _HINTS: dict[str, frozenset[str]] = {
     "designator": word_set(
         "apt appt app apartment appartement suite ste unit unite bureau office room rm chambre flat bldg "
         "building batiment bat bloc block porte door villa lot boite bte bus box comp site escalier esc "
-        "floor etage tour tower blk fl dept ofc spc space trlr bsmt"
+        "floor etage tour tower blk fl dept ofc spc space trlr bsmt piso planta puerta portal escalera andar bloque"
     ),
     "box": word_set("po p box postale boite cp c bp b rr r private locked route tsa cs rd"),
     "complex": word_set(
@@ -189,7 +196,8 @@ _HINTS: dict[str, frozenset[str]] = {
     ),
     "street_then_number": word_set(
         "rue avenue av boulevard bd chaussee place route rte chemin ch quai allee impasse rang grand-rue "
-        "grand'rue haute steenweg straat strasse gasse weg platz"
+        "grand'rue haute steenweg straat strasse gasse weg platz calle c avenida avda avinguda carrer passeig "
+        "paseo plaza placa camino carretera rua travessa estrada largo praca"
     ),
 }
 
@@ -210,7 +218,7 @@ def _atoms(text: str, cands: list[Candidate], words: frozenset[str]) -> list[tup
         if (
             hint is not None
             and words.isdisjoint(_HINTS[hint])
-            and not (hint == "designator" and "#" in text)
+            and not (hint == "designator" and ("#" in text or "º" in text or "ª" in text))
         ):
             continue
         if rx is _COMPLEX_AFTER and not any(h in low for h in _COMPLEX_AFTER_HINTS):

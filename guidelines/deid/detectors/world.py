@@ -8,6 +8,7 @@ Postcodes (no checksum exists, so each needs a shape that ordinary text does not
   after "Eircode";
 - US: ZIP+4 after a state or "zip" (`TX 78701-4312`), so it is not read as a phone;
 - Monaco: `MC 98000`, `MC-98000`;
+- Portugal: `8135-107 Almancil` (four digits, a hyphen, three digits, before a capitalised town);
 - West Africa: post-office boxes with their district (`01 BP 1234`);
 - four digits before a capitalised word no lexicon knows, after a place word (`à 3450 Oudenaarde`,
   `in 8810 Horgen`): Belgian, Swiss, Luxembourg, Austrian, Danish, Tunisian… codes.
@@ -47,6 +48,10 @@ _EIRCODE_ID = r"[0-9ACDEFHKNPRTVWXY]{4}"
 EIRCODE = re.compile(rf"\b({_EIRCODE_KEY})\s?({_EIRCODE_ID})\b")
 _EIRCODE_CUE = re.compile(r"eircode\s*:?\s*$", re.I)
 _ZIP4 = re.compile(r"\b(?:[A-Z]{2}|zip(?:\s*code)?|zip\s*\+\s*4)\s*:?\s+(\d{5}-\d{4})\b(?!-)", re.I)
+# Portugal: four digits, a hyphen, three digits, then the town ("8135-107 Almancil"; round 33)
+_PT_POSTCODE = re.compile(
+    r"(?<![\d-])([1-9]\d{3}-\d{3})\s+([A-ZÀ-Þ][a-zà-ÿ'’]+(?:[\s-][A-ZÀ-Þ][a-zà-ÿ'’]+)?)"
+)
 _MONACO = re.compile(r"\bMC[\s-]?98\d{3}\b")
 _BP_DISTRICT = re.compile(r"\b\d{2}\s+B\.?\s?P\.?\s+\d{1,5}\b")
 _FOUR_DIGITS_UNKNOWN_TOWN = re.compile(
@@ -129,6 +134,10 @@ def detect_world_postcodes(text: str, out: list[Candidate]) -> None:
                 out.append(Candidate(at, at + 7, SKIP, PRI_POSTCODE + 1))  # the word "Eircode"
     for m in _ZIP4.finditer(text) if _ZIP4_QUICK.search(text) else ():
         out.append(Candidate(m.start(1), m.end(1), "POSTCODE", PRI_PHONE + 1))
+    for m in _PT_POSTCODE.finditer(text) if "-" in text else ():
+        if fold(m.group(2).split()[0]) not in gazetteers().common:
+            out.append(Candidate(m.start(1), m.end(1), "POSTCODE", PRI_POSTCODE + 1))
+            out.append(Candidate(m.start(2), m.end(2), "CITY", PRI_CITY_CUE))
     for m in _MONACO.finditer(text) if "MC" in text else ():
         out.append(Candidate(m.start(), m.end(), "POSTCODE", PRI_POSTCODE + 1))
     for m in _BP_DISTRICT.finditer(text) if "P" in text else ():
