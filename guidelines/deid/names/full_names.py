@@ -43,6 +43,8 @@ _SEPARATORS = frozenset({",", ";", "/", "&", "+", "and", "et"})
 _GIVE = word_set("gave give gives giving given donne donner donnait")
 # A label of at most this many words opens its line or sentence before the colon
 _LABEL_WORDS = 5
+# Weekdays shortened in a rota ("Aisha Tue/Thu"): no family name
+_DAYS_SHORT = word_set("mon tue tues wed thu thur thurs fri sat sun lun mar mer jeu ven sam dim")
 # Fields of medicine, whose value is no person: "Medication: Rennie Duo", « Traitement : … »
 _MEDICAL_FIELDS = word_set(
     "medication medications medicine medicines drug drugs treatment treatments rx prescription diagnosis "
@@ -87,7 +89,13 @@ def _family(doc: Doc, i: int, g: Gazetteers) -> str:
     if j >= n or not _word(doc, j) or _gap(doc, i) != " ":
         return ""
     f = doc.folded[j]
-    if f in TITLES or f in CALENDAR or f in ORG_HEADS_AFTER or f in _PLACE_HEADS:
+    if (
+        f in TITLES
+        or f in CALENDAR
+        or f in _DAYS_SHORT
+        or f in ORG_HEADS_AFTER
+        or f in _PLACE_HEADS
+    ):
         return ""
     if f in RELATIVES and f not in g.surnames:
         return ""  # "Emma Mum" in a contact list; « Denis Petit » is a family name
@@ -167,7 +175,10 @@ def _linked(doc: Doc, i: int, pairs: dict[int, tuple[int, str]]) -> list[int]:
     return out
 
 
-def _accepted(doc: Doc, pairs: dict[int, tuple[int, str]], g: Gazetteers) -> list[int]:
+def _accepted(
+    doc: Doc, pairs: dict[int, tuple[int, str]], g: Gazetteers, found: set[int]
+) -> list[int]:
+    """The pairs read as full names; `found`: the tokens the other rules already hide as a PERSON."""
     families: dict[str, set[str]] = {}
     for i in pairs:
         families.setdefault(doc.folded[i + 1], set()).add(doc.folded[i])
@@ -178,7 +189,9 @@ def _accepted(doc: Doc, pairs: dict[int, tuple[int, str]], g: Gazetteers) -> lis
             or len(families[doc.folded[i + 1]]) >= 2
             or any(_after_label(doc, k, g) or pairs[k][0] for k in _linked(doc, i, pairs))
         )
-        plain = strength == 2 and kind == "plain" and not _heading(doc, i)
+        # alone, a listed first name only widens a name already found ("Yusuf" -> "Yusuf Said"): where
+        # no rule took it, something else was at work ("wears Denis Browne boots", a product's context)
+        plain = strength == 2 and kind == "plain" and i in found and not _heading(doc, i)
         if plain or (strength >= 1 and context):
             ok.add(i)
     # a list's item with no known given name ("Dom Pearce") beside a full name
@@ -193,12 +206,24 @@ def full_names(doc: Doc, chosen: list[Candidate], g: Gazetteers) -> list[Candida
     pairs = _pairs(doc, g)
     if not pairs:
         return chosen
+    found = {
+        k
+        for c in chosen
+        if c.label == "PERSON"
+        for k in pairs
+        if c.start <= doc.spans[k][0] and doc.spans[k][1] <= c.end
+    }
     out = list(chosen)
-    for i in _accepted(doc, pairs, g):
+    for i in _accepted(doc, pairs, g, found):
         start, end = doc.spans[i][0], doc.spans[i + 1][1]
         inside = [c for c in out if c.start < end and start < c.end]
-        if any(c.label != "PERSON" and (c.start < start or c.end > end) for c in inside):
-            continue  # part of an address, an organisation or a date: already hidden as such
+        gap = (doc.spans[i][1], doc.spans[i + 1][0])
+        if any(
+            c.label not in ("PERSON", "CITY")
+            or (c.label == "CITY" and c.start <= gap[0] and c.end >= gap[1])
+            for c in inside
+        ):
+            continue  # an organisation, an address or a date ("Marie Curie", "Clive Booth" halls), a town
         if any(c.label == "PERSON" and c.start <= start and c.end >= end for c in inside):
             continue  # already whole
         start = min([start, *(c.start for c in inside)])
