@@ -33,7 +33,7 @@ from guidelines.deid.cues import (
     TITLES,
     word_set,
 )
-from guidelines.deid.doc import DOSE_AFTER, DRUG_CONTEXT, PRODUCT_AFTER, Doc, acronym
+from guidelines.deid.doc import DOSE_AFTER, DRUG_CONTEXT, PRODUCT_AFTER, Doc, acronym, base_end
 from guidelines.deid.names.rosters import CALENDAR
 from textkit.lists import read_lines
 
@@ -164,11 +164,13 @@ def _pairs(doc: Doc, g: Gazetteers) -> dict[int, tuple[int, str]]:
     return out
 
 
-def _linked(doc: Doc, i: int, pairs: dict[int, tuple[int, str]]) -> list[int]:
-    """The pairs joined to pair i by a list separator on its line ("A B / C D", "A B and C D")."""
+def _linked(doc: Doc, i: int, pairs: dict[int, tuple[int, str]], comma: bool = True) -> list[int]:
+    """The pairs joined to pair i by a list separator on its line ("A B / C D", "A B and C D"); without
+    `comma`, not by a comma ("Dear Head, Eilidh Mackenzie" is no list)."""
     out = []
+    seps = _SEPARATORS if comma else _SEPARATORS - {","}
     for other, sep in ((i + 3, i + 2), (i - 3, i - 1)):
-        if other in pairs and 0 <= sep < len(doc.words) and doc.folded[sep] in _SEPARATORS:
+        if other in pairs and 0 <= sep < len(doc.words) and doc.folded[sep] in seps:
             a, b = min(i, other), max(i, other)
             if "\n" not in doc.text[doc.spans[a][0] : doc.spans[b][1]]:
                 out.append(other)
@@ -196,7 +198,11 @@ def _accepted(
             ok.add(i)
     # a list's item with no known given name ("Dom Pearce") beside a full name
     for i, (strength, _kind) in pairs.items():
-        if not strength and any(k in ok for k in _linked(doc, i, pairs)):
+        if (
+            not strength
+            and doc.folded[i] not in g.stopwords
+            and any(k in ok for k in _linked(doc, i, pairs, comma=False))
+        ):
             ok.add(i)
     return sorted(ok)
 
@@ -215,9 +221,12 @@ def full_names(doc: Doc, chosen: list[Candidate], g: Gazetteers) -> list[Candida
     }
     out = list(chosen)
     for i in _accepted(doc, pairs, g, found):
-        start, end = doc.spans[i][0], doc.spans[i + 1][1]
+        last = i + 1
+        while last - i < 3 and last in pairs and doc.folded[last] in g.first_names:
+            last += 1  # "Alice May Cotter", "Mohamed Saïd Abdallah": over a middle given name
+        start, end = doc.spans[i][0], base_end(doc, last)
         inside = [c for c in out if c.start < end and start < c.end]
-        gap = (doc.spans[i][1], doc.spans[i + 1][0])
+        gap = (doc.spans[i][1], doc.spans[i + 1][0])  # a town of two words is no family name
         if any(
             c.label not in ("PERSON", "CITY")
             or (c.label == "CITY" and c.start <= gap[0] and c.end >= gap[1])
