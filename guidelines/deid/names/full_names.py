@@ -43,6 +43,10 @@ _SEPARATORS = frozenset({",", ";", "/", "&", "+", "and", "et"})
 _GIVE = word_set("gave give gives giving given donne donner donnait")
 # A label of at most this many words opens its line or sentence before the colon
 _LABEL_WORDS = 5
+# The last word of a label that names who vouches ("Attested by:", « Attesté par : »)
+_BY = word_set("by par")
+# A saint's name is no person's here ("St Mary Magdalene", « Sainte Marie Madeleine »)
+_SAINTS = word_set("st saint sainte san santa ste")
 # Weekdays shortened in a rota ("Aisha Tue/Thu"): no family name
 _DAYS_SHORT = word_set("mon tue tues wed thu thur thurs fri sat sun lun mar mer jeu ven sam dim")
 # Fields of medicine, whose value is no person: "Medication: Rennie Duo", « Traitement : … »
@@ -104,6 +108,10 @@ def _family(doc: Doc, i: int, g: Gazetteers) -> str:
     if g.cities.match_at(doc.folded, i) >= 2 or g.organizations.match_at(doc.folded, i) >= 2:
         return ""  # "Alice Springs", a firm named after its founder
     nxt = doc.folded[j + 1] if j + 1 < n else ""
+    if nxt == ":" or nxt[:1].isdigit():
+        return (
+            ""  # "Name: Grace Phone: …", "Hirer: Tom Kayak 2": the next field's label or a number
+        )
     if nxt in ORG_HEADS_AFTER or nxt in CAP_ORG_HEADS_AFTER or nxt in _PLACE_HEADS:
         return ""  # "Isla Rennie Foundation", "Grace Kelly Hospital": an institution's name
     if nxt in DISEASE_AFTER or (doc.words[j].endswith(("'s", "’s")) and f in g.eponyms):
@@ -125,6 +133,11 @@ def _family(doc: Doc, i: int, g: Gazetteers) -> str:
 def _gap(doc: Doc, k: int) -> str:
     """The text between token k and the next."""
     return doc.text[doc.spans[k][1] : doc.spans[k + 1][0]]
+
+
+def _signed(doc: Doc, i: int) -> bool:
+    """A label that names who vouches: "Attested by:", « Attesté par : »."""
+    return i >= 2 and doc.words[i - 1] == ":" and doc.folded[i - 2] in _BY
 
 
 def _after_label(doc: Doc, i: int, g: Gazetteers) -> bool:
@@ -156,6 +169,8 @@ def _pairs(doc: Doc, g: Gazetteers) -> dict[int, tuple[int, str]]:
     for i in range(len(doc.words) - 1):
         if not _word(doc, i) or not doc.cap[i + 1]:
             continue
+        if i and doc.folded[i - 1] in _SAINTS:
+            continue
         if i and _word(doc, i - 1) and not doc.sent_start[i] and not _strength(doc, i - 1, g):
             continue  # "Royal Alexandra Hospital": inside a longer capitalised name ("Mary Ann Smith" is)
         kind = _family(doc, i, g)
@@ -186,22 +201,37 @@ def _accepted(
         families.setdefault(doc.folded[i + 1], set()).add(doc.folded[i])
     ok: set[int] = set()
     for i, (strength, kind) in pairs.items():
-        context = (
-            _after_label(doc, i, g)
-            or len(families[doc.folded[i + 1]]) >= 2
-            or any(_after_label(doc, k, g) or pairs[k][0] for k in _linked(doc, i, pairs))
+        # a label alone vouches for a given name that is also a word only before an unusual family name
+        # ("Rm 2: Pete Whalley"; "Flag: Amber Alert", "Plat : Olive Oil" are no people), or after "by"
+        label = _after_label(doc, i, g) and (doc.folded[i + 1] not in g.common or _signed(doc, i))
+        fam = doc.folded[i + 1]
+        stopped = (fam in g.eponyms or fam in g.stopwords) and not (
+            i + 2 < len(doc.words) and doc.cap[i + 2] and _gap(doc, i + 1) == " "
+        )  # where the token pass ends a name, not a longer capitalised phrase ("Good Friday Mass")
+        # a listed first name already found, whose plain next word the token pass left out, is widened by
+        # a label only: a list or a word shared with another name is a rota's role ("Aisha Kitchen, Fatou
+        # Kitchen"), a kit's or a boat's name as often as a family name
+        settled = strength == 2 and kind == "plain" and i in found and not stopped
+        context = (label if strength == 1 else _after_label(doc, i, g)) or (
+            not settled
+            and (
+                len(families[doc.folded[i + 1]]) >= 2
+                or any(_after_label(doc, k, g) or pairs[k][0] for k in _linked(doc, i, pairs))
+            )
         )
         # alone, a listed first name only widens a name already found ("Yusuf" -> "Yusuf Said"): where
         # no rule took it, something else was at work ("wears Denis Browne boots", a product's context)
-        plain = strength == 2 and kind == "plain" and i in found and not _heading(doc, i)
+        plain = (
+            strength == 2 and kind == "plain" and stopped and i in found and not _heading(doc, i)
+        )
         if plain or (strength >= 1 and context):
             ok.add(i)
-    # a list's item with no known given name ("Dom Pearce") beside a full name
+    # a list's item with no known given name ("Dom Pearce") beside a full name, new or found before
     for i, (strength, _kind) in pairs.items():
         if (
             not strength
             and doc.folded[i] not in g.stopwords
-            and any(k in ok for k in _linked(doc, i, pairs, comma=False))
+            and any(k in ok or k in found for k in _linked(doc, i, pairs, comma=False))
         ):
             ok.add(i)
     return sorted(ok)
