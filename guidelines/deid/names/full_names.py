@@ -226,12 +226,12 @@ def _accepted(
         )
         if plain or (strength >= 1 and context):
             ok.add(i)
-    # a list's item with no known given name ("Dom Pearce") beside a full name, new or found before
+    # a list's item with no known given name ("Dom Pearce") beside a full name found here
     for i, (strength, _kind) in pairs.items():
         if (
             not strength
             and doc.folded[i] not in g.stopwords
-            and any(k in ok or k in found for k in _linked(doc, i, pairs, comma=False))
+            and any(k in ok for k in _linked(doc, i, pairs, comma=False))
         ):
             ok.add(i)
     return sorted(ok)
