@@ -7,15 +7,18 @@ given name that is also a frequent word ("Pete", "Luc", "Owen"), so such names w
 all. It runs on the chosen spans (after `drop_products`, before a name is propagated) and only widens them.
 
 The evidence, by the given name's strength:
-- a listed first name (`first_names*.txt`, not an ordinary word): enough alone, except before a medicine, an
-  eponym or a function word, which need the family name to be a listed surname or the context below;
-- a listed first name that is also a word ("Colin", "Grace"), or a given name of `given_names_more.txt`: the
-  context below is needed;
-- no known given name ("Dom"): only as an item of a list whose other item is a full name.
-Context: a label line (« Cabine 1 : », "Attested by:", "Rm 2:"), a list ("A / B", "A + B", "A and B", « A et B
-»), or the same family name after two different given names. Never: a medicine taken or dosed ("gave Mia
-Calpol", "2 Rennie"), a place or organisation phrase the lists know, a street or an institution's head after
-the pair ("Victoria Road", "Royal Alexandra Hospital"), a disease's eponym ("Paget's disease").
+- a listed first name (`first_names*.txt`, not an ordinary word): alone, it only widens a name other rules
+  already found over the eponym or stopword the token pass stopped at ("Yusuf Said"); over a medicine, an
+  eponym that is no listed surname, or a plain word left out, it needs the context below (a plain word left
+  out: a label only, since a list or a shared word is as often a rota's role or a kit's name);
+- a listed first name that is also a word ("Colin", "Amber"), or a given name of `given_names_more.txt`: the
+  context below; a label alone only before an unusual family name or after "by" ("Flag: Amber Alert" stays);
+- no known given name ("Dom"): only as an item of a list beside a full name this pass found.
+Context: a label line (« Cabine 1 : », "Attested by:", "Rm 2:"; never a medicine's field), a list ("A / B",
+"A + B", "A and B", « A et B »), or the same family name after two different given names. Never: a medicine
+taken or dosed ("gave Mia Calpol", "2 Rennie"), a place or organisation phrase the lists know, a street or an
+institution's head after the pair ("Victoria Road", "Royal Alexandra Hospital"), a disease's eponym ("Paget's
+disease"), a saint ("St Mary Magdalene"), the next field's label.
 """
 
 from __future__ import annotations
