@@ -208,7 +208,8 @@ def _accepted(
         # ("Rm 2: Pete Whalley"; "Flag: Amber Alert", "Plat : Olive Oil" are no people), or after "by"
         label = _after_label(doc, i, g) and (doc.folded[i + 1] not in g.common or _signed(doc, i))
         fam = doc.folded[i + 1]
-        stopped = (fam in g.eponyms or fam in g.stopwords) and not (
+        # a stopword only when it is also a given name ("Yusuf Said"; "Doris Day films" keeps the word)
+        stopped = (fam in g.eponyms or (fam in g.stopwords and fam in g.first_names)) and not (
             i + 2 < len(doc.words) and doc.cap[i + 2] and _gap(doc, i + 1) == " "
         )  # where the token pass ends a name, not a longer capitalised phrase ("Good Friday Mass")
         # a listed first name already found, whose plain next word the token pass left out, is widened by
