@@ -24,6 +24,7 @@ from .dispatch import detect_patterns
 from .doc import PRODUCT_DETERMINERS, Doc, product_context
 from .names.city_slots import city_slots
 from .names.complete import complete_addresses, complete_organizations
+from .names.full_names import full_names
 from .names.job_cues import detect_job_names
 from .names.joins import join_person_parts
 from .names.labelled import FIELD_ONLY, detect_fields
@@ -214,7 +215,7 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
             NamePass(Doc(lowered), gazetteers(), cands).run()
     chosen = id_suffixes(text, [c for c in _resolve(cands, text) if c.label != SKIP])
     chosen = _not_medical_phrases(text, chosen, gazetteers())
-    chosen = drop_products(text, doc, chosen, gazetteers())
+    chosen = full_names(doc, drop_products(text, doc, chosen, gazetteers()), gazetteers())
     chosen = phone_extensions(text, chosen)
     joined = join_person_parts(text, _propagate(text, chosen, gazetteers()), gazetteers())
     joined = complete_organizations(text, drop_region_words(text, joined, gazetteers()))
