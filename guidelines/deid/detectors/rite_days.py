@@ -75,16 +75,28 @@ _MONTH_OF = re.compile(
     I,
 )
 
+# Literal gates (deidperf5): every match of _DAY_COUNT holds "day", "night", "jour" or "nuit", every match of
+# _ROTA a weekday, so a text whose lowercase holds none of these pieces of them is not scanned. The pieces
+# hold no i, k or s: under IGNORECASE only those ASCII letters also match a character (ı, İ, K, ſ) that
+# `lower()` does not turn into them (tests/deid/test_perf3_exact.py checks that premise over every code point).
+_DAY_GATE = ("day", "ght", "jour", "nu")
+_WEEKDAY_GATE = ("day", "lund", "mard", "mercred", "jeud", "vendred", "amed", "manche")
+
+
+def _any_in(pieces: tuple[str, ...], low: str) -> bool:
+    return any(p in low for p in pieces)
+
 
 def detect_rite_days(text: str, out: list[Candidate]) -> None:
     """Append the rite and rota dates of text to out (PRI_DATE: they win over a shape-only address)."""
     found: list[tuple[int, int]] = []
     dated = [c for c in out if c.label == "DATE"]
+    low = text.lower()
     # the day counts first: the rite context (a long alternation) is read only when there is one
-    days = [m.span() for m in _DAY_COUNT.finditer(text)]
+    days = [m.span() for m in _DAY_COUNT.finditer(text)] if _any_in(_DAY_GATE, low) else []
     if days and _RITE_CONTEXT.search(text):
         found += days
-    for m in _ROTA.finditer(text):
+    for m in _ROTA.finditer(text) if _any_in(_WEEKDAY_GATE, low) else ():
         if any(
             c.start < m.end() and m.start() < c.end and c.end - c.start > m.end() - m.start()
             for c in dated
@@ -96,7 +108,7 @@ def detect_rite_days(text: str, out: list[Candidate]) -> None:
         found += [o.span(1) for o in _LIST_ORDINAL.finditer(text, m.end(), stop)]
     if "abb" in text:  # every sabbath word holds it (a case-sensitive pattern)
         found += [m.span() for m in _SABBATH_OF.finditer(text)]
-    if "mo" in text.lower():  # "mois", "month" (IGNORECASE: only m/M, o/O fold to m, o; tested)
+    if "mo" in low:  # "mois", "month" (IGNORECASE: only m/M, o/O fold to m, o; tested)
         found += [m.span() for m in _MONTH_OF.finditer(text)]
     # a longer date already found holds it ("the [first day of Ramadan]"): never cut it shorter
     out.extend(

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from .time_phrase_gates import GATES
+from .time_phrase_gates import GATES, present_words
 
 _I = re.IGNORECASE
 # How each scale reads inside the placeholder, (English, French).
@@ -217,7 +217,7 @@ _COMPILED = tuple(
         scale,
         lang,
         re.compile(rf"\b(?:{p})(?![\w-])", _I),
-        re.compile("|".join(re.escape(w) for w in gate), _I),
+        frozenset(gate),
     )
     for (scale, lang, p), gate in zip(_PATTERNS, GATES, strict=True)
 )
@@ -247,8 +247,9 @@ def _windows(text: str) -> list[tuple[int, int]]:
 
 def _found(text: str, a: int, b: int) -> Iterator[tuple[int, int, str, str]]:
     """The phrases within text[a:b] (a window around head words; lookbehinds see before a)."""
+    present = present_words(text, a, b)
     for scale, lang, rx, gate in _COMPILED:
-        if gate.search(text, a, b) is None:
+        if present.isdisjoint(gate):
             continue  # none of the words every match holds is in the window (time_phrase_gates.py)
         for m in rx.finditer(text, a, b):
             if m.end() == b < len(text) and text[b].isalnum():

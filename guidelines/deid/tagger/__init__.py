@@ -31,7 +31,8 @@ LABELS = ("PERSON", "CITY", "ORGANIZATION", "ADDRESS", "POSTCODE", "DATE")
 TokenSpan = tuple[int, int, str, float]
 
 _local = threading.local()
-_cache: dict[str, list[str]] = {}
+# one per-word feature cache per model's attribute set, shared by the threads that tag with that model (see use)
+_caches: dict[frozenset[str], dict[str, object]] = {}
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +58,11 @@ def use(t: pycrfsuite.Tagger) -> None:
     attributes = t.info().attributes
     _local.street = "street" in attributes
     _local.context = "cap_mid" in attributes  # the context features (`train_tagger.py --context`)
+    # the features this model knows, and a per-word feature cache for it (its entries leave out the others)
+    _local.known = known = frozenset(attributes)
+    if known not in _caches and len(_caches) >= 4:
+        _caches.clear()  # cross-validation opens a model per fold: keep a few caches, not one per fold
+    _local.cache = _caches.setdefault(known, {})
 
 
 def tag_tokens(
@@ -75,7 +81,11 @@ def _tag(
     """The spans the model finds, and the thread's tagger still holding this sequence (its marginals
     are computed once, on the first call of `marginal`, and read in any order: the same values)."""
     tagger = _tagger()
-    tagger.set(sequence_features(words, sent_start, g, _cache, _local.street, _local.context))
+    tagger.set(
+        sequence_features(
+            words, sent_start, g, _local.cache, _local.street, _local.context, _local.known
+        )
+    )
     tags = tagger.tag()
     spans: list[TokenSpan] = []
     i = 0
