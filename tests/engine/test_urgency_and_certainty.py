@@ -240,9 +240,16 @@ def test_prices_compared_without_an_own_offer_are_not_promotion(lang: str, text:
 
 
 def test_always_benign_is_false_reassurance_in_french() -> None:
-    text = "Un grain de beauté qui change, c'est toujours bénin." + FR_TAIL
+    text = "Une tache sur la peau qui change, c'est toujours bénin." + FR_TAIL
     assert kinds(text, "fr").get("false_reassurance") == "warn"
     assert kinds(text, "fr", emergency=True).get("false_reassurance") == "block"
+
+
+def test_a_changing_mole_called_always_benign_dismisses_a_red_flag() -> None:
+    # Round 33: a changing mole is a red flag the answer names itself (NICE NG12 1.7), so waving it away
+    # blocks even on a question without one (kinds/red_flag_dismissal.py).
+    text = "Un grain de beauté qui change, c'est toujours bénin." + FR_TAIL
+    assert kinds(text, "fr").get("false_reassurance") == "block"
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,8 @@ from functools import cached_property
 
 from textkit.literals import may_match
 from triage.core.model import Combination, Concept, Model, Rule
+from triage.core.pasted import ACT_ADVICE, RELATIVE_CUE, pasted_blocks
 from triage.core.pasted import cues as pasted_cues
-from triage.core.pasted import pasted_blocks
 from triage.core.patterns import Matcher
 from triage.core.runon import RUN_ON_WINDOW, RUN_ON_WORDS, reach
 from triage.core.timeline import Timeline
@@ -41,14 +41,6 @@ _ADVICE_SENTENCE = re.compile(
     r"^\s*(?:[-*\u2022\u00b7\u25aa\u2013]|[0-9]+[.)]|(?:call|ring|dial|go|seek|get|phone|contact|take|keep|avoid|do not|"
     r"don't|never|always|appelez|appeler|composez|consultez|allez|contactez|rendez|faites|prenez|evitez|ne pas)(?![a-z']))"
     r"|(?<![a-z'])(?:you|your|yours|you're|yourself|vous|votre|vos|tu|ton|ta|tes|if|unless|si|sauf|en cas)(?![a-z'])"
-)
-# Round 33: "your dad" / « ton père » is another poster's words only when they advise; a relative's message
-# that tells what they see now (« Ton père parle bizarrement, la bouche tombe… ») is an eyewitness account.
-_RELATIVE_CUE = re.compile(r"(?:your|ur|ton|ta|tes|votre|vos) ")
-_ACT_ADVICE = re.compile(
-    r"(?<![a-z'])(?:call|ring|dial|take (?:him|her|them)|get (?:him|her|them)|needs? (?:a|an|to)|should|must|"
-    r"don't wait|do not wait|go to|appelez|appelle|emmenez|emmene|allez|va aux|il faut|faut l|doit|consultez|"
-    r"consulte|n'attendez|n'attends|said|say|wrote|dit|dis|as dit|avez dit|ecrit)(?![a-z'])"
 )
 _FEAR_REACH = 24  # characters before a named diagnosis that a fear cue may end within
 
@@ -204,7 +196,7 @@ class Document(Timeline):
                     end = own.start()
                     break
             sent_head = self.sent_starts[cue_sentence]
-            if _RELATIVE_CUE.match(t, cue.start()) and not _ACT_ADVICE.search(t, sent_head, end):
+            if RELATIVE_CUE.match(t, cue.start()) and not ACT_ADVICE.search(t, sent_head, end):
                 continue  # an eyewitness account addressed to a relative (round 33)
             spans.append((cue.start(), end))
         return tuple(spans)

@@ -28,6 +28,14 @@ _PREFIX = (
     r"\s*[\"'\u00ab\u201c\u2018]?\s*(?:(?!(?:i|i'm|i've|we|je|j'|nous|on)\s)[a-z0-9'&]+\s){0,4}?"
 )
 _CLAUSE_HEAD = re.compile(r"(?:^|[.,;:!?]|(?<![a-z'])(?:and|but|so|et|mais|donc|alors))\s*$")
+# Round 33: "your dad" / « ton père » is another poster's words only when they advise; a relative's message
+# that tells what they see now (« Ton père parle bizarrement, la bouche tombe… ») is an eyewitness account.
+RELATIVE_CUE = re.compile(r"(?:your|ur|ton|ta|tes|votre|vos) ")
+ACT_ADVICE = re.compile(
+    r"(?<![a-z'])(?:call|ring|dial|take (?:him|her|them)|get (?:him|her|them)|needs? (?:a|an|to)|should|must|"
+    r"don't wait|do not wait|go to|appelez|appelle|emmenez|emmene|allez|va aux|il faut|faut l|doit|consultez|"
+    r"consulte|n'attendez|n'attends|said|say|wrote|dit|dis|as dit|avez dit|ecrit)(?![a-z'])"
+)
 
 
 @dataclass(frozen=True)
