@@ -37,7 +37,7 @@ from guidelines.deid.cues import (
     word_set,
 )
 from guidelines.deid.doc import DOSE_AFTER, DRUG_CONTEXT, PRODUCT_AFTER, Doc, acronym, base_end
-from guidelines.deid.names.rosters import CALENDAR
+from guidelines.deid.names.rosters import CALENDAR, DAYS_SHORT
 from textkit.lists import read_lines
 
 # Items of a list of people: "Pete Whalley / Dom Pearce", "Colin Hand and Brenda Hand", « Luc + Théo »
@@ -50,8 +50,6 @@ _LABEL_WORDS = 5
 _BY = word_set("by par")
 # A saint's name is no person's here ("St Mary Magdalene", « Sainte Marie Madeleine »)
 _SAINTS = word_set("st saint sainte san santa ste")
-# Weekdays shortened in a rota ("Aisha Tue/Thu"): no family name
-_DAYS_SHORT = word_set("mon tue tues wed thu thur thurs fri sat sun lun mar mer jeu ven sam dim")
 # Fields of medicine, whose value is no person: "Medication: Rennie Duo", « Traitement : … »
 _MEDICAL_FIELDS = word_set(
     "medication medications medicine medicines drug drugs treatment treatments rx prescription diagnosis "
@@ -96,13 +94,7 @@ def _family(doc: Doc, i: int, g: Gazetteers) -> str:
     if j >= n or not _word(doc, j) or _gap(doc, i) != " ":
         return ""
     f = doc.folded[j]
-    if (
-        f in TITLES
-        or f in CALENDAR
-        or f in _DAYS_SHORT
-        or f in ORG_HEADS_AFTER
-        or f in _PLACE_HEADS
-    ):
+    if f in TITLES or f in CALENDAR or f in DAYS_SHORT or f in ORG_HEADS_AFTER or f in _PLACE_HEADS:
         return ""
     if f in RELATIVES and f not in g.surnames:
         return ""  # "Emma Mum" in a contact list; « Denis Petit » is a family name

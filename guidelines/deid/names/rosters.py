@@ -47,7 +47,7 @@ CALENDAR = word_set(
     "december janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre"
 )
 # weekdays abbreviated in a rota ("Aisha Tue/Thu, Marek Wed only"): no name's word in a roster
-_DAYS_SHORT = word_set("mon tue tues wed thu thur thurs fri sat sun lun mar mer jeu ven sam dim")
+DAYS_SHORT = word_set("mon tue tues wed thu thur thurs fri sat sun lun mar mer jeu ven sam dim")
 MAX_ITEM = 4  # words of one roster item
 
 
@@ -73,7 +73,7 @@ def _bad_word(doc: Doc, k: int, g: Gazetteers) -> bool:
     return (
         f in TITLES
         or f in CALENDAR
-        or f in _DAYS_SHORT
+        or f in DAYS_SHORT
         or f in NON_ANSWERS
         or (medical_word(doc, k, g) and f not in g.first_names)
     )
