@@ -54,3 +54,47 @@ ABUSE = [
 @pytest.mark.parametrize(("j", "lang", "text"), ABUSE)
 def test_scorn_still_blocks(j: str, lang: str, text: str) -> None:
     assert {k for k, _s in blocks(text, lang, j)} & {"abuse"}
+
+
+# A mountain climbed, trekked or measured is a place, not a person.
+PLACES = [
+    (
+        "US",
+        "en",
+        "Headaches on the way up Kilimanjaro are early altitude sickness; go down if it worsens.",
+    ),
+    (
+        "GB",
+        "en",
+        "Before your trek up Ben Nevis, pack layers: the cold matters more than the altitude.",
+    ),
+    ("GB", "en", "Ben Nevis is only 1,345 metres, so altitude sickness is very unlikely there."),
+    ("US", "en", "Before an ascent of the Matterhorn, spend two nights above 3,000 metres."),
+    ("US", "en", "Altitude sickness on Kilimanjaro is common when people climb too fast."),
+]
+
+
+@pytest.mark.parametrize(("j", "lang", "text"), PLACES)
+def test_mountain_is_no_person(j: str, lang: str, text: str) -> None:
+    assert "identifiers" not in reported(text, lang, j)
+
+
+# A patient's name stays blocked, mountain or not.
+PATIENTS = [
+    (
+        "US",
+        "en",
+        "Our patient Dolores Whitfield had the same headache on Kilimanjaro and ended up in hospital.",
+    ),
+    ("GB", "en", "I saw Gareth Pritchard in clinic after his climb; his knee was badly swollen."),
+    (
+        "GB",
+        "en",
+        "I had to pick up Gareth Pritchard from the summit car park, he was too dizzy to drive.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("j", "lang", "text"), PATIENTS)
+def test_patient_name_near_a_mountain_still_blocks(j: str, lang: str, text: str) -> None:
+    assert {k for k, _s in blocks(text, lang, j)} & {"identifiers"}
