@@ -22,7 +22,8 @@ ROWS = [
         "",
         "sports_reg",
         "Knee swelling that comes back after every long run should be looked at by your GP or a physio, "
-        "even if it settles with ice. It is rarely serious, but it does deserve an assessment. " + EN,
+        "even if it settles with ice. It is rarely serious, but it does deserve an assessment. "
+        + EN,
     ),
     (
         "ok-us-p2",
@@ -31,7 +32,8 @@ ROWS = [
         "",
         "travel_rn",
         "A mole that has changed shape should be seen by your doctor within two weeks, whatever your "
-        "travel plans. Most changes turn out to be harmless, but only an examination can tell. " + EN,
+        "travel plans. Most changes turn out to be harmless, but only an examination can tell. "
+        + EN,
     ),
     (
         "ok-gb-p3",

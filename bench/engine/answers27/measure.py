@@ -15,11 +15,25 @@ sys.path.insert(0, str(ROOT / "bench" / "corpus"))
 from heldout_metrics import check_record  # noqa: E402  bench/ is not a package
 
 lines = (ROOT / "bench/corpus/training_sets.txt").read_text(encoding="utf-8").splitlines()
-files = [ROOT / "bench/corpus" / x.strip() / "answers.jsonl" for x in lines if x.strip() and not x.startswith("#")]
+files = [
+    ROOT / "bench/corpus" / x.strip() / "answers.jsonl"
+    for x in lines
+    if x.strip() and not x.startswith("#")
+]
 files += sorted((ROOT / "bench/engine").glob("answers*/answers.jsonl"))
 files.append(Path(__file__).with_name("probe.jsonl"))
-tot = {"sound": 0, "sound_blocked": 0, "breaking": 0, "caught": 0, "abuse_sound_blocks": 0,
-       "abuse_caught": 0, "abuse_expected": 0, "ids_sound_blocks": 0, "ids_caught": 0, "ids_expected": 0}
+tot = {
+    "sound": 0,
+    "sound_blocked": 0,
+    "breaking": 0,
+    "caught": 0,
+    "abuse_sound_blocks": 0,
+    "abuse_caught": 0,
+    "abuse_expected": 0,
+    "ids_sound_blocks": 0,
+    "ids_caught": 0,
+    "ids_expected": 0,
+}
 for f in files:
     if not f.exists():
         continue
