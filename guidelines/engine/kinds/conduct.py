@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from guidelines.engine import lexicon as lx
+from guidelines.engine.kinds.abuse_evidence import disrespect_evidence
 from guidelines.engine.kinds.acts_abuse import demeaning, effort_scorned, harm_unsignposted
 from guidelines.engine.kinds.acts_contempt import class_belittled
 from guidelines.engine.kinds.base import (
@@ -32,14 +33,8 @@ from guidelines.engine.kinds.promotion import (
 )
 from guidelines.engine.kinds.reassurance import REASSURANCE_PARAMS, _build_reassurance
 from guidelines.engine.kinds.scope import judgement_denied, reader_feels
-from guidelines.engine.kinds.stance import (
-    disrespect,
-    model_hits,
-    not_own_words,
-)
-from guidelines.engine.kinds.urgency import (
-    urging_in,
-)
+from guidelines.engine.kinds.stance import disrespect, model_hits, not_own_words
+from guidelines.engine.kinds.urgency import urging_in
 from guidelines.engine.model import Rule
 
 # ---------------------------------------------------------------- overclaiming
@@ -308,6 +303,8 @@ def _build_abuse(rule: Rule, env: BuildEnv) -> Matcher:
                 and not any(s <= x < e for x, _y in _JUDGEMENT[lang].spans(doc))
             ):
                 cue = False
+            # The model's reading alone blocks no sound referral: it needs words of disrespect (answers27).
+            cue = cue and disrespect_evidence(doc, s, e)
             q = excerpt(text, a, b)
             yield Hit(
                 a,

@@ -27,6 +27,7 @@ from guidelines.engine.kinds.name_context import (
     saint_named,
     title_case_run,
 )
+from guidelines.engine.kinds.place_context import travel_place
 from guidelines.engine.kinds.salutation import (
     asker_vocative,
     greeting_name,
@@ -274,6 +275,7 @@ def build_identifiers(rule: Rule, env: BuildEnv) -> Matcher:
                         or foreign_opening(doc, start, end)
                         or institution_named(text, start, end)
                         or saint_named(text, start, end)
+                        or travel_place(text, start, end)
                         or refs.public_reference(doc, start, end)
                     )
                 ):
