@@ -15,13 +15,16 @@ Postcodes (no checksum exists, so each needs a shape that ordinary text does not
 
 Identity numbers, validated by their check digits with `python-stdnum` (or the published algorithm):
 Belgian national numbers (`be.nn`), Swiss AVS numbers (`ch.ssn`), Irish PPS numbers (`ie.pps`),
-New Zealand NHI numbers (mod 11 / mod 23, both formats), Australian Medicare numbers.
+New Zealand NHI numbers (mod 11 / mod 23, both formats), Australian Medicare numbers; and a ship's IMO number
+after "IMO" (`stdnum.imo`): a small fishing boat's number names its skipper and crew (round 33; the catalogue
+leaves `imo` out as no personal scheme, so only its own prefix admits it).
 """
 
 from __future__ import annotations
 
 import re
 
+from stdnum import imo as std_imo
 from stdnum.be import nn as std_be_nn
 from stdnum.ch import ssn as std_ch_ssn
 from stdnum.ie import pps as std_ie_pps
@@ -63,6 +66,7 @@ _NOT_TOWN_AFTER_NUMBER = word_set(
     "steps ans years patients personnes people fois times"
 )
 
+_IMO = re.compile(r"\bIMO[\s:#°n.-]{0,3}(\d{7})\b")
 _BE_NN = re.compile(r"(?<![\d.])(\d{2})\.?(\d{2})\.?(\d{2})[\s.-]?(\d{3})[\s.]?(\d{2})(?![\d])")
 _CH_AVS = re.compile(r"(?<![\d.])756[.\s]?\d{4}[.\s]?\d{4}[.\s]?\d{2}(?![\d])")
 _IE_PPS = re.compile(r"(?<![\w])(\d{7})\s?([A-W][AHW]?)(?![\w])")
@@ -154,6 +158,10 @@ def detect_world_postcodes(text: str, out: list[Candidate]) -> None:
 
 def detect_world_ids(text: str, out: list[Candidate]) -> None:
     """Identity numbers validated by their check digits (see the module docstring)."""
+    if "IMO" in text:
+        for m in _IMO.finditer(text):
+            if std_imo.is_valid(m.group(1)):
+                out.append(Candidate(m.start(1), m.end(1), "ID_NUMBER", PRI_ID_CHECKSUM))
     if _NHI_QUICK.search(text):
         for m in _NZ_NHI.finditer(text):
             if _nhi_valid(m.group(1), m.group(2), m.group(3)):
