@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.triage_core.pairs import assert_call_now_and_quiet
+from triage.core import assess
 
 PAIRS: dict[str, tuple[str, str, str, str]] = {
     "still_seizing_after_rescue_fr": (
@@ -40,3 +41,27 @@ PAIRS: dict[str, tuple[str, str, str, str]] = {
 @pytest.mark.parametrize("name", sorted(PAIRS))
 def test_the_emergency_shows_call_now_and_its_look_alike_does_not(name: str) -> None:
     assert_call_now_and_quiet(*PAIRS[name])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "alarm"),
+    [
+        # A faint with a few jerks that came round at once and oriented (NICE CG109: prompt recovery without
+        # confusion points to syncope): the learned model's lone seizure alarm is vetoed.
+        (
+            "fr",
+            "Au dépôt, un collègue a fait un malaise en voyant du sang, il est tombé, trois secousses, il s'est "
+            "réveillé tout de suite, il savait où il était. C'est une épilepsie ?",
+            False,
+        ),
+        # A seizure with a confused, drowsy recovery still alarms.
+        (
+            "fr",
+            "Au dépôt, un collègue est tombé en convulsant pendant trois minutes, c'est sa première crise, il est "
+            "confus et somnolent depuis.",
+            True,
+        ),
+    ],
+)
+def test_a_faint_that_came_round_at_once_is_no_seizure(lang: str, text: str, alarm: bool) -> None:
+    assert assess(text, lang).emergency is alarm
