@@ -54,6 +54,7 @@ def warm() -> None:
     learned_view.frozen()  # the learned models' own normaliser (round 28)
     general_practice_table()
     pasted.cues()  # the pasted-document scope (round 30)
+    pasted.relative()  # a relative's message (round 33)
 
 
 # Learned evidence (docs/triage.md, "Learned evidence"): at or above RAISE the text is an emergency

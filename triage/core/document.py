@@ -8,8 +8,9 @@ from functools import cached_property
 
 from textkit.literals import may_match
 from triage.core.model import Combination, Concept, Model, Rule
-from triage.core.pasted import ACT_ADVICE, RELATIVE_CUE, pasted_blocks
 from triage.core.pasted import cues as pasted_cues
+from triage.core.pasted import pasted_blocks
+from triage.core.pasted import relative as relative_cues
 from triage.core.patterns import Matcher
 from triage.core.runon import RUN_ON_WINDOW, RUN_ON_WORDS, reach
 from triage.core.timeline import Timeline
@@ -195,8 +196,10 @@ class Document(Timeline):
                 if _CLAUSE_HEAD.search(head) and own.start() > cue.end():
                     end = own.start()
                     break
-            sent_head = self.sent_starts[cue_sentence]
-            if RELATIVE_CUE.match(t, cue.start()) and not ACT_ADVICE.search(t, sent_head, end):
+            relative, advice = relative_cues()
+            if relative.match(t, cue.start()) and not advice.search(
+                t, self.sent_starts[cue_sentence], end
+            ):
                 continue  # an eyewitness account addressed to a relative (round 33)
             spans.append((cue.start(), end))
         return tuple(spans)

@@ -28,14 +28,6 @@ _PREFIX = (
     r"\s*[\"'\u00ab\u201c\u2018]?\s*(?:(?!(?:i|i'm|i've|we|je|j'|nous|on)\s)[a-z0-9'&]+\s){0,4}?"
 )
 _CLAUSE_HEAD = re.compile(r"(?:^|[.,;:!?]|(?<![a-z'])(?:and|but|so|et|mais|donc|alors))\s*$")
-# Round 33: "your dad" / « ton père » is another poster's words only when they advise; a relative's message
-# that tells what they see now (« Ton père parle bizarrement, la bouche tombe… ») is an eyewitness account.
-RELATIVE_CUE = re.compile(r"(?:your|ur|ton|ta|tes|votre|vos) ")
-ACT_ADVICE = re.compile(
-    r"(?<![a-z'])(?:call|ring|dial|take (?:him|her|them)|get (?:him|her|them)|needs? (?:a|an|to)|should|must|"
-    r"don't wait|do not wait|go to|appelez|appelle|emmenez|emmene|allez|va aux|il faut|faut l|doit|consultez|"
-    r"consulte|n'attendez|n'attends|said|say|wrote|dit|dis|as dit|avez dit|ecrit)(?![a-z'])"
-)
 
 
 @dataclass(frozen=True)
@@ -63,6 +55,20 @@ def cues() -> Cues:
     header = re.compile(_PREFIX + r"(?<![a-z0-9])(?:" + labels + r")(?: [a-z0-9'&]+){0,3}? ?,")
     background = frozenset(str(name) for name in raw["background"])
     return Cues(header, one("mark"), one("now"), one("again"), background, one("letter"))
+
+
+@cache
+def relative() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """scope.relative of lexicon.json, compiled once: the "your dad" cue and the advice or report that keeps its
+    span reported (round 33; without them a relative's message is an eyewitness account)."""
+    raw = load_json("lexicon.json")["scope"]["relative"]
+    cue = compile_any(per_language(raw["cue"], what="relative.cue"), what="relative.cue")
+    advice = compile_any(
+        per_language(raw["advice"], what="relative.advice"), what="relative.advice"
+    )
+    if cue is None or advice is None:
+        raise ValueError("lexicon.json scope.relative: empty")
+    return cue, advice
 
 
 class _Doc(Protocol):
