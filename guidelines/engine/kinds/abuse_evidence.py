@@ -17,6 +17,7 @@ import re
 from guidelines.engine import lexicon as lx
 from guidelines.engine.kinds.base import Doc, Lexicon
 from guidelines.engine.kinds.stance import CONTEMPT
+from guidelines.engine.lexicon._files import alternation
 
 _WORDS = (
     Lexicon(lx.INSULTS_EN, literal=True),
@@ -25,21 +26,8 @@ _WORDS = (
     Lexicon(lx.JUDGEMENT_FR, literal=True),
     *CONTEMPT.values(),  # contempt, mockery, blame: the same objects as kinds/stance.py (spans memoised)
 )
-# An evaluative predicate about the reader or a group of people: "you're so …", "you are being …", "people like
-# you", "you lot", « vous êtes vraiment … », « les gens comme vous », "what did you expect".
-_EVALUATIVE = re.compile(
-    r"\b(?:you(?:'re| are| were|'ve been| have been)|they(?:'re| are)|(?:vous|tu) (?:êtes|es|étiez)|t'es)\s+"
-    r"(?:being|so|such|too|really|just|clearly|obviously|totally|completely|quite|a bit|vraiment|trop|si|"
-    r"tellement|complètement|juste|bien)\b"
-    r"|\b(?:people|patients|folks) like you\b|\byou (?:lot|people)\b|\bles gens comme vous\b|\bvous autres\b|"
-    r"\bwhat (?:did|do) you expect\b|\bà quoi vous attendiez-vous\b|\byou only have yourselves?\b|"
-    r"\b(?:has|have|had) no idea what\b|\bn'ont aucune idée\b|"
-    # the reader or a class of patients scorned by the structure ("stop wasting your GP's time", "the sort of
-    # question people only ask…", « encore un de ces patients qui… », « ces gens-là »)
-    r"\bstop wasting\b|\barrêtez de (?:nous |leur )?faire perdre\b|\b(?:yet )?another one of (?:those|these)\b|"
-    r"\bencore une? de ces\b|\bces gens-là\b|\b(?:the|that) (?:sort|kind|type) of (?:question|thing|patient|person) "
-    r"(?:people|patients|that|who)\b|\btypiquement (?:la question|le genre) des?\b"
-)
+# An evaluative predicate about the reader or a group, or scorn by structure (`disrespect_evaluative.txt`).
+_EVALUATIVE = re.compile(alternation("disrespect_evaluative"))
 
 
 def disrespect_evidence(doc: Doc, s: int, e: int) -> bool:
