@@ -59,7 +59,9 @@ def test_the_long_message_gets_the_emergency_guidance(flag: str, text: str) -> N
         ),
     ],
 )
-def test_the_rules_read_the_sign_and_not_its_look_alike(concept: str, said: str, look_alike: str) -> None:
+def test_the_rules_read_the_sign_and_not_its_look_alike(
+    concept: str, said: str, look_alike: str
+) -> None:
     assert concept in explain(said)
     assert concept not in explain(look_alike)
 
