@@ -51,6 +51,11 @@ _UNIT = rf"(?:{_WEEKDAY}|week|weekend|day|night|morning|evening|fortnight|fin|d[
 _REL = r"(?:after|before|of|de|du|d['’]|des|apr[eè]s|avant|suivant|pr[ée]c[ée]dent)"
 _ANCHORED = re.compile(rf"{_UNIT}\s+{_REL}(?![\w-])|{_UNIT}\s+(?:before|after)\s*$", I)
 _DET = r"(?:the|le|la|les)\s+|l['’]"
+_TIME_PREP = re.compile(
+    r"(?<![\w-])(?:during|in|over|since|after|before|until|till|through|throughout|from|pendant|durant|depuis|"
+    r"avant|apr[eè]s|d[eè]s|jusqu['’]à|lors\s+de|en|à|au)\s+(?:the\s+)?$",
+    I,
+)
 
 
 @lru_cache(maxsize=1)
@@ -170,9 +175,14 @@ def edge_spans(text: str) -> list[tuple[int, int]]:
     g = _grammar()
     out = [
         m.span()
-        for k in ("trip_en", "trip_fr", "weather", "workseason", "longweekend")
+        for k in ("trip_en", "trip_fr", "weather", "longweekend")
         for m in g[k].finditer(text)
     ]
+    # a season of work dates only after a time word (« pendant la saison du homard »; "the lobster season is long"
+    # stays)
+    for m in g["workseason"].finditer(text):
+        if _TIME_PREP.search(text, max(0, m.start() - 24), m.start()):
+            out.append(m.span())
     for m in g["weekno"].finditer(text):
         if 1 <= int(m.group("n")) <= 53 and not g["pregnant"].search(
             _sentence(text, m.start(), m.end())
