@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from triage.core import assess, learned, learned_evidence
+from triage.core import assess, learned
 from triage.core.rules import TriageDataError
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -196,7 +196,6 @@ def test_a_flag_with_its_own_raise_threshold_needs_more_evidence(
         return learned.Learned({"buckets": 16, "emergency": {**emergency, "raise": raise_at}})
 
     text = "a question about my repeat prescription"
-    monkeypatch.setattr(learned_evidence, "ENABLED", False)  # round 35: no word of a stroke here
     monkeypatch.setattr(assess_module, "learned_model", lambda: model({}))
     assert assess(text).red_flags == ("stroke",)
     monkeypatch.setattr(assess_module, "learned_model", lambda: model({"stroke": 0.97}))

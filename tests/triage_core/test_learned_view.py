@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from triage.core import assess, learned, learned_evidence, learned_view
+from triage.core import assess, learned, learned_view
 
 ROOT = Path(__file__).resolve().parents[2]
 assess_module = importlib.import_module("triage.core.assess")
@@ -112,7 +112,6 @@ def test_with_the_gate_a_learned_only_suicide_flag_needs_a_word_of_suicide(
     monkeypatch: pytest.MonkeyPatch, lang: str, text: str
 ) -> None:
     monkeypatch.setattr(assess_module, "learned_model", lambda: _always("suicide_risk"))
-    monkeypatch.setattr(learned_evidence, "ENABLED", False)  # round 35's test would hold it too
     assert assess(text, lang).red_flags == ("suicide_risk",)  # the gate is off (not shipped)
     monkeypatch.setattr(assess_module, "LEARNED_GATE", True)
     result = assess(text, lang)
@@ -144,9 +143,8 @@ def test_the_gate_is_for_the_learned_evidence_only(monkeypatch: pytest.MonkeyPat
     assert assess("I want to kill myself tonight, I have the pills ready.").red_flags == (
         "suicide_risk",
     )
-    # Another flag raised by the model alone is not gated (round 35's evidence test off: no word here).
+    # Another flag raised by the model alone is not gated.
     monkeypatch.setattr(assess_module, "learned_model", lambda: _always("stroke"))
-    monkeypatch.setattr(learned_evidence, "ENABLED", False)
     assert assess("a question about my repeat prescription").red_flags == ("stroke",)
 
 

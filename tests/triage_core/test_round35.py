@@ -4,9 +4,10 @@
   « m'a demandé si j'avais la nuque raide : non, rien de tout ça ») is absent; answered yes it alarms.
 - A brief domestic shock told as minor (« petit coup de jus », "just a tingle") with nothing new after it is no
   emergency; new palpitations after it alarm (NHS: A&E after an electric shock with symptoms).
-- The learned model's lone alarm needs some evidence in the text (learned_evidence.py): with no word of its
-  label, no symptom of any red flag and no urgent cue, the text gets the safety net's middle tier, not the
-  emergency guidance. Our own sentences, not the held-out sets'.
+- A past crisis now followed by a team, dated by a season (« au printemps », "last spring"), is closed.
+- Vocabulary: a whole side gone weak, slurry words, a cable touched or fingers in the socket, skin burnt black.
+Our own sentences, not the held-out sets'. The learned evidence test of the round was measured and not shipped
+(bench/triage/round35/evidence.py).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from tests.triage_core.pairs import assert_call_now_and_quiet
-from triage.core import assess, learned_evidence
+from triage.core import assess
 
 PAIRS: dict[str, tuple[str, str, str, str]] = {
     "asked_and_absent_cauda_en": (
@@ -46,48 +47,67 @@ def test_the_emergency_shows_call_now_and_its_look_alike_does_not(name: str) -> 
     assert_call_now_and_quiet(*PAIRS[name])
 
 
-NO_EVIDENCE = [
-    # A cold's nasal voice read as a stroke or a bleed by the learned model alone (no word of either).
-    (
-        "en",
-        "My husband got up this morning and he's been talking through his nose for an hour, blocked nose and sneezing.",
-    ),
-    (
-        "fr",
-        "Mon mari s'est levé avec le nez bouché, il éternue et il parle du nez depuis une heure.",
-    ),
-]
-
-
-@pytest.mark.parametrize(("lang", "text"), NO_EVIDENCE)
-def test_a_lone_learned_alarm_without_evidence_gets_the_safety_net(lang: str, text: str) -> None:
-    got = assess(text, lang)
-    assert not got.emergency, got.red_flags
-    assert "possible_emergency" in got.partial
-    assert got.urgency == "urgent"
-
-
-@pytest.mark.parametrize(("lang", "text"), NO_EVIDENCE)
-def test_the_switch_off_gives_the_alarm_back(
-    lang: str, text: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(learned_evidence, "ENABLED", False)
-    assert assess(text, lang).emergency
-
-
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        # The learned model alone, with words of its label the rules do not combine: kept.
+        # A past crisis now followed by a team, dated by a season (round 31's handover with a past anchor).
         (
             "fr",
-            "Hello, mon dad (72) a eu un sudden drop du côté gauche du visage il y a 15 min, il parle weird.",
+            "Après ma crise suicidaire au printemps, je suis suivie par le CMP chaque semaine et je vais "
+            "bien mieux. Je peux reprendre le sport ?",
         ),
         (
             "en",
-            "Y'all my granddaddy been actin funny since like 30 min ago, his whole left side just went weak.",
+            "After my suicidal crisis last spring I've been seen by the crisis team every week and I'm doing "
+            "much better. Can I go back to work?",
+        ),
+        # A red flag asked about and absent, clinician's questions told back.
+        (
+            "en",
+            "The 111 nurse asked if she had a rash that doesn't fade under a glass or a stiff neck. Neither. "
+            "Just a cold.",
         ),
     ],
 )
-def test_a_lone_learned_alarm_with_evidence_still_alarms(lang: str, text: str) -> None:
-    assert assess(text, lang).emergency
+def test_look_alikes_told_as_over_or_absent_raise_nothing(lang: str, text: str) -> None:
+    assert not assess(text, lang).emergency
+
+
+@pytest.mark.parametrize(
+    ("flag", "lang", "text"),
+    [
+        # A past crisis, followed, that is back tonight: reopened.
+        (
+            "suicide_risk",
+            "fr",
+            "Après ma crise suicidaire au printemps, je suis suivie par le CMP mais ce soir j'ai de nouveau "
+            "envie d'en finir.",
+        ),
+        # FAST: weakness of one side, in words the rules did not read (round 35's vocabulary).
+        (
+            "stroke",
+            "en",
+            "Dad's whole left side just went weak twenty minutes ago and he can't hold his tea.",
+        ),
+        (
+            "stroke",
+            "fr",
+            "Depuis une demi-heure tout le côté droit est devenu faible, il ne tient plus debout.",
+        ),
+        ("stroke", "en", "Her words comin out slurry since lunch, never like this."),
+        # An electric injury: a cable touched, fingers in the socket, skin burnt black (NHS: A&E).
+        (
+            "severe_burn",
+            "en",
+            "My toddler put his fingers in the socket, his fingertips are burnt black.",
+        ),
+        (
+            "severe_burn",
+            "fr",
+            "Mon fils a mis une fourchette dans la prise, il a les doigts noirs et il pleure.",
+        ),
+    ],
+)
+def test_emergencies_in_words_the_rules_did_not_read(flag: str, lang: str, text: str) -> None:
+    got = assess(text, lang)
+    assert got.emergency and flag in got.red_flags, got.red_flags

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
-from triage.core import learned, learned_evidence, learned_view, pasted
+from triage.core import learned, learned_view, pasted
 from triage.core.patterns import load_json
 from triage.core.routing import (
     GeneralPracticeRule,
@@ -21,9 +21,10 @@ from triage.core.screen import screen_flags
 
 URGENCY_LEVELS: tuple[str, ...] = ("emergency", "urgent", "soon", "routine")
 
-# The catalogue (flags, labels, target times) is read at import; the compiled rules and the learned model
-# (about two seconds) are built on the first triage, so a process that never triages (check_answer,
-# deidentify, most manage.py commands) never pays for them; servers warm them at start (warm()).
+# The catalogue (flags, labels, target times) is read at import; the compiled rules and the learned
+# model cost about two seconds together, so they are built on the first triage: a process that never
+# triages (check_answer, deidentify, most manage.py commands) never pays for them. Servers warm them
+# at start (warm()), so no patient's request waits for them.
 _CATALOGUE = Catalogue()
 
 
@@ -70,9 +71,10 @@ RAISE = 0.95
 MENTAL_HEALTH_EASING = 0.05
 WATCH = 0.5
 LEARNED_PARTIAL = "possible_emergency"
-# Round 28: a flag's 'learned_requires' (redflags.json, learned_gate.py) must occur for the learned evidence to
-# raise it alone, else the middle tier. Measured, NOT shipped (off): on three leave-one-set-out folds it lost one
-# emergency for one false alarm removed (docs/triage.md, "Learned model, round 28"; learned28/gate.py).
+# Round 28: a flag's 'learned_requires' (redflags.json, learned_gate.py) must occur for the learned evidence
+# to raise it alone, else the middle tier. Measured and NOT shipped (off): on three leave-one-set-out folds it
+# lost one emergency for one false alarm removed, on an untuned probe two indirectly told suicide risks
+# (docs/triage.md, "Learned model, round 28"; bench/triage/learned28/gate.py measures it).
 LEARNED_GATE = False
 
 URGENCY_TARGET_MINUTES: dict[str, int] = {
@@ -290,7 +292,7 @@ def _learned(
         >= evidence_model.raise_threshold(
             flag, RAISE - MENTAL_HEALTH_EASING if flag in MENTAL_HEALTH_FLAGS else RAISE
         )
-        and not _learned_vetoed(compiled, flag, doc)  # round 35: also no evidence in the text
+        and not _learned_vetoed(compiled, flag, doc)
         and not (flag in compiled.outcome_flags - compiled.minor_flags and doc.settled)
         and not (flag in compiled.minor_flags and doc.minor)
         and not (flag in compiled.handover_flags and doc.handed_over)
@@ -315,8 +317,6 @@ def _rule_flags(compiled: Model, doc: Document) -> tuple[list[str], list[tuple[s
 
 
 def _learned_vetoed(compiled: Model, flag: str, doc: Document) -> bool:
-    if not learned_evidence.seen(compiled, doc, flag, _FLAG_SPECIALTY.get(flag), _CATALOGUE.cues):
-        return True
     veto = compiled.learned_unless.get(flag)
     if veto is not None and veto.search(doc.text) is not None:
         return True

@@ -1,4 +1,7 @@
-"""Does the text give the learned model's lone alarm any evidence of its own? (round 35)
+"""Does the text give the learned model's lone alarm any evidence of its own? (round 35, measured, NOT shipped)
+
+Bench only: on the held-out floors this test lost 6 emergencies for 2 false alarms removed (docs/triage.md,
+"Round 35"), so the engine does not carry it; bench/triage/round35/lone.py measures it with any model.
 
 The learned model raises an emergency on its own where no rule fires. On text unlike its training data it
 can be confidently wrong with no word of the emergency in the text ("he's been talking through his nose for
@@ -7,32 +10,31 @@ disrespect in the sentence, a lone alarm keeps its emergency only where the rule
 
 - a word of the label's own concepts (those of its combinations in redflags.json), or its learned gate
   (`learned_requires`), or a clear keyword of its specialty, or one of the label's own evidence words
-  (lexicon.json `learned_evidence.words`: pills or tablets for a poisoning, never a flag by themselves); or
+  (evidence.json `words`: pills or tablets for a poisoning, never a flag by themselves); or
 - a symptom or sign of any red flag (a concept of any flag's combinations, except the
-  context concepts of lexicon.json `learned_evidence.context_concepts`: time, onset, who the patient is,
+  context concepts of evidence.json `context_concepts`: time, onset, who the patient is,
   which say nothing of an emergency by themselves); or
 - an urgency cue of level urgent or emergency (urgency.json: chest pain, breathlessness, a faint, severe pain).
 
 Words count in any scope (negated, dated, reported): this is evidence the model read about the topic, not an
 assertion.
 
-With none of these, the alarm becomes the middle tier (the safety net's possible emergency, urgent), never
-nothing. docs/triage.md, round 35.
+With none of these, the alarm would become the middle tier (the safety net's possible emergency, urgent).
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from functools import cache
-from typing import Protocol
+from pathlib import Path
+from typing import Any, Protocol
 
 from triage.core.model import Model, Rule
-from triage.core.patterns import Matcher, compile_any, load_json, per_language
+from triage.core.patterns import Matcher, compile_any, per_language
 
 _LEVELS = frozenset({"emergency", "urgent"})
-# On (round 35); False gives main's behaviour before the round (bench/triage/round35/lone.py measures both).
-ENABLED = True
 
 
 class _Doc(Protocol):
@@ -45,20 +47,23 @@ class _Doc(Protocol):
 
 
 @cache
+def _data() -> dict[str, Any]:
+    return dict(json.loads((Path(__file__).with_name("evidence.json")).read_text("utf-8")))
+
+
+@cache
 def context_concepts() -> frozenset[str]:
-    """lexicon.json learned_evidence.context_concepts (checked against the concepts on first use)."""
-    return frozenset(
-        str(c) for c in load_json("lexicon.json")["learned_evidence"]["context_concepts"]
-    )
+    """evidence.json context_concepts (checked against the concepts on first use)."""
+    return frozenset(str(c) for c in _data()["context_concepts"])
 
 
 @cache
 def _words() -> dict[str, re.Pattern[str]]:
-    """lexicon.json learned_evidence.words: a label's words the rules have no concept for."""
-    raw = load_json("lexicon.json")["learned_evidence"]["words"]
+    """evidence.json words: a label's words the rules have no concept for."""
+    raw = _data()["words"]
     out = {}
     for flag, spec in raw.items():
-        found = compile_any(per_language(spec, what=f"learned_evidence.words.{flag}"), what=flag)
+        found = compile_any(per_language(spec, what=f"evidence.json words.{flag}"), what=flag)
         if found is not None:
             out[str(flag)] = found
     return out
@@ -77,7 +82,7 @@ def _symptoms(compiled: Model) -> tuple[str, ...]:
     context = context_concepts()
     unknown = sorted(context - set(compiled.concepts))
     if unknown:
-        raise ValueError(f"lexicon.json learned_evidence.context_concepts: unknown {unknown}")
+        raise ValueError(f"evidence.json context_concepts: unknown {unknown}")
     used = {n for names in _flag_concepts(compiled).values() for n in names}
     return tuple(sorted(n for n in used if n in compiled.concepts and n not in context))
 
@@ -89,8 +94,6 @@ def seen(
 
     cues: the urgency cues of urgency.json (those of level urgent or emergency that fire count).
     """
-    if not ENABLED:
-        return True
     if any(cue.level in _LEVELS and doc.fires(cue) for cue in cues):
         return True
     gate = compiled.learned_requires.get(flag)
