@@ -7,6 +7,7 @@ from bisect import bisect_right
 from functools import cached_property
 
 from textkit.literals import may_match
+from triage.core import asked
 from triage.core.model import Combination, Concept, Model, Rule
 from triage.core.pasted import cues as pasted_cues
 from triage.core.pasted import pasted_blocks
@@ -148,8 +149,10 @@ class Document(Timeline):
                 return True
         if m.neg_post.match(t, end, cend) is not None:
             return True
-        # The clause ends at its "?" and the next words answer it: "leg weakness? no."
-        return t.startswith("?", cend) and m.neg_answered.match(t, cend) is not None
+        # The clause ends at its "?" and the next words answer it ("leg weakness? no."), or round 35: an
+        # indirect question answered no ("asked whether I had numbness … No to both", asked.py).
+        answered = t.startswith("?", cend) and m.neg_answered.match(t, cend) is not None
+        return answered or asked.answered_no(t, start, end)
 
     @cached_property
     def reported(self) -> tuple[tuple[int, int], ...]:
