@@ -174,6 +174,23 @@ SECOND_ROUND = [
 ]
 
 
+SECOND_ROUND += [
+    # a seat on the brand's board by its name, a percentage of "the orders"
+    (
+        "gb",
+        "en",
+        "For migraines, NeuroCalm patches work well. I sit on NeuroCalm's advisory board.",
+        "conflict_of_interest",
+    ),
+    (
+        "gb",
+        "en",
+        "Use OptiVue drops; I get a small percentage of the orders.",
+        "conflict_of_interest",
+    ),
+]
+
+
 @pytest.mark.parametrize(("j", "lang", "text", "kind"), SECOND_ROUND)
 def test_second_round_blocks(j: str, lang: str, text: str, kind: str) -> None:
     assert kind in {k for k, _ in blocks(text, lang, j)}

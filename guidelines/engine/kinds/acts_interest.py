@@ -65,7 +65,8 @@ _INTEREST = re.compile(
     rf"|\b(?:i|we)(?:'ve|\s+have)?\s+(?:also\s+|still\s+|actually\s+)?(?:own|hold|have|got)\s+{_FILL}{{0,4}}?"
     r"(?:shares?|stakes?|equity|(?:a\s+)?financial interest|an? (?:ownership|equity) (?:interest|share))\b"
     rf"|\b(?:i|we)\s+(?:also\s+|still\s+)?(?:get|receive|earn|take|draw|make)\s+{_FILL}{{0,3}}?"
-    r"(?:share of (?:the )?profits?|profits?|dividends?|commissions?|royalt(?:y|ies)|kickbacks?|referral fees?)\b"
+    r"(?:share of (?:the )?profits?|profits?|dividends?|commissions?|royalt(?:y|ies)|kickbacks?|referral fees?|"
+    r"(?:cut|share|percentage|slice) (?:of|on|from) (?:the |every |each |all )?(?:sales?|orders?|purchases?))\b"
     r"|\b(?:i|we)(?:'ve|\s+have)?\s+(?:also\s+|personally\s+)?(?:invested|put (?:money|savings|my savings))\s+in\b"
     # the place named just before, owned ("my wife and I own it", "we own the home")
     r"|\b(?:i|we)\s+(?:also\s+|still\s+|jointly\s+)?(?:own|run)\s+(?:it|them|the (?:place|clinic|home|practice|business|"
@@ -95,8 +96,8 @@ _BACK_REF = re.compile(
     r"\b(?:j'y|j'en|nous y|nous en|y suis|en suis|dedans|là-dedans|in it|in them|there|in the (?:practice|clinic|"
     r"centre|center|hospital|lab|company|business)|son conseil|sa direction|for them|pour eux|"
     # answers28: its board, its sales ("je siège à son comité scientifique", "a share of every sale")
-    r"(?:son|sa|leur|its|their) (?:[\w-]+ ){0,2}?(?:conseil|comité|board|committee|panel)|(?:every|each|chaque) (?:sale|order|purchase|"
-    r"vente|commande|achat))\b"
+    r"(?:son|sa|leur|its|their) (?:[\w-]+ ){0,2}?(?:conseil|comité|board|committee|panel)|(?:every|each|chaque|the|les) "
+    r"(?:sales?|orders?|purchases?|ventes?|commandes?|achats?))\b"
 )
 # The reader steered by the writer to the place.
 _STEER = re.compile(
@@ -160,12 +161,15 @@ _NAME_AFTER = re.compile(
 )
 
 
+_CAPITAL = re.compile(r"\b[A-Z][\w-]{2,}")
+
+
 def _named_back(doc: Doc, a: int, b: int) -> bool:
-    m = _NAME_AFTER.match(doc.text, b)
-    if m is None:
-        return False
+    """A name in the interest or just after it ("I sit on NeuroCalm's board") named before it nearby."""
     lo, _hi = sentences_near(doc, *doc.sentence_at(a))
-    return doc.text.find(m.group(1), lo, a) >= 0
+    m = _NAME_AFTER.match(doc.text, b)
+    names = [x.group() for x in _CAPITAL.finditer(doc.text, a, b)] + ([m.group(1)] if m else [])
+    return any(doc.text.find(n, lo, a) >= 0 for n in names)
 
 
 def interest_steered(doc: Doc) -> Iterator[Span]:
