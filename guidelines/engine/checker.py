@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from guidelines.engine.contractions import restore_contractions
 from guidelines.engine.kinds import KINDS
 from guidelines.engine.kinds.base import BuildEnv, Doc, Hit, IdentifierFinder, Matcher
 from guidelines.engine.model import LANGUAGES, CheckContext, Rule, RuleError, Verdict, Violation
@@ -45,6 +46,8 @@ class Checker:
             text = text[:MAX_TEXT_CHARS]
         # a dictated answer's spoken marks ("comma", « à la ligne ») read as punctuation (engine/spoken.py)
         norm = read_spoken_punctuation(normalise(text))
+        # phone-typed negations ("dont", "wont") read with their apostrophe (engine/contractions.py)
+        norm = restore_contractions(norm, lang)
         doc = Doc(norm, lang, context or _EMPTY_CONTEXT, self._finder)
         found: set[Violation] = set()
         shared: dict[str, list[Hit]] = {}

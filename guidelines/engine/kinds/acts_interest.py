@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from guidelines.engine import lexicon as lx
 from guidelines.engine.kinds.acts import Span, sentences_near
 from guidelines.engine.kinds.base import Doc
 from guidelines.engine.kinds.stance import not_own_words
@@ -50,7 +51,7 @@ _INTEREST = re.compile(
     # French: je / j' / nous + « y », « en » (the place) + the predicate
     r"\b(?:je|j'|nous|on)\s*(?:(?:y|en)\s+|(?:y|en)\s*)?(?:(?:suis|sommes|reste|restons)\s+"
     rf"(?:aussi\s+|également\s+|moi-même\s+|personnellement\s+|d'ailleurs\s+)?(?:(?:l'une?|un|une)\s+des\s+|co-?)?"
-    rf"(?:{_FR_ROLE}|{_FR_PAID})\b|(?:ai|avons|a|possède|possédons|détiens|détenons)\s+{_FILL}{{0,3}}?"
+    rf"(?:{_FR_ROLE}|{_FR_PAID})\b|(?:ai|avons|a|possède|possédons|détiens|détenons)\s+{_FILL}{{0,4}}?"
     r"(?:parts?|actions|participations?|intérêts? financiers?|capital)\b|"
     rf"(?:touche|touchons|perçois|percevons|reçois|recevons|gagne|gagnons|encaisse)\s+{_FILL}{{0,3}}?{_FR_GAIN}\b|"
     r"touche(?:ns)?\s+(?:sur|à) chaque\b|"
@@ -61,10 +62,11 @@ _INTEREST = re.compile(
     r"|\b(?:j'|nous\s+|on\s+)(?:y\s+)?(?:ai|avons|a)\s+(?:aussi\s+|moi-même\s+|personnellement\s+)?investi\b"
     # English: I / we + the predicate
     rf"|\b(?:i|we)(?:'m|'re| am| are)\s+(?:also\s+|actually\s+|in fact\s+)?(?:a\s+|an\s+|the\s+|one of the\s+)?(?:\w+ and (?:a |an )?)?{_EN_ROLE}\b"
-    rf"|\b(?:i|we)(?:'ve|\s+have)?\s+(?:also\s+|still\s+|actually\s+)?(?:own|hold|have|got)\s+{_FILL}{{0,2}}?"
+    rf"|\b(?:i|we)(?:'ve|\s+have)?\s+(?:also\s+|still\s+|actually\s+)?(?:own|hold|have|got)\s+{_FILL}{{0,4}}?"
     r"(?:shares?|stakes?|equity|(?:a\s+)?financial interest|an? (?:ownership|equity) (?:interest|share))\b"
     rf"|\b(?:i|we)\s+(?:also\s+|still\s+)?(?:get|receive|earn|take|draw|make)\s+{_FILL}{{0,3}}?"
-    r"(?:share of (?:the )?profits?|profits?|dividends?|commissions?|royalt(?:y|ies)|kickbacks?|referral fees?)\b"
+    r"(?:share of (?:the )?profits?|profits?|dividends?|commissions?|royalt(?:y|ies)|kickbacks?|referral fees?|"
+    r"(?:cut|share|percentage|slice) (?:of|on|from) (?:the |every |each |all )?(?:sales?|orders?|purchases?))\b"
     r"|\b(?:i|we)(?:'ve|\s+have)?\s+(?:also\s+|personally\s+)?(?:invested|put (?:money|savings|my savings))\s+in\b"
     # the place named just before, owned ("my wife and I own it", "we own the home")
     r"|\b(?:i|we)\s+(?:also\s+|still\s+|jointly\s+)?(?:own|run)\s+(?:it|them|the (?:place|clinic|home|practice|business|"
@@ -79,6 +81,8 @@ _INTEREST = re.compile(
     r"advisor|ambassador|spokesperson)\s+(?:for|to)\s+(?:them|it)\b|\bje\s+(?:fais|réalise)\s+(?:aussi\s+)?(?:du|des)\s+"
     r"(?:conseil|consulting|missions?(?:\s+de\s+conseil)?)\s+pour\s+(?:eux|elle|elles|lui)\b|\bje\s+suis\s+(?:aussi\s+)?"
     r"(?:consultante?|conseill(?:er|ère)|ambassadrice|ambassadeur)\s+(?:rémunérée?\s+)?(?:pour|chez|de)\s+(?:eux|elle|elles)\b"
+    # answers28: the money as subject, the writer paid ("a percentage of every sale comes back to me")
+    r"|\b(?:" + lx.COI_SHARE_TO_ME + r")|\b(?:" + lx.COI_SEAT + r")"
 )
 _IF_BEFORE = re.compile(r"\b(?:if|even if|whether|si|s'|même si|unless|à moins que)\s*$")
 _PUBLIC = re.compile(
@@ -90,7 +94,10 @@ _NEG = re.compile(r"\b(?:not|never|no|don't|doesn't|didn't|ne|n'|aucune?|jamais)
 # Pointing back at what was just named: « y », « en », « dedans », "in it", "there", "its board".
 _BACK_REF = re.compile(
     r"\b(?:j'y|j'en|nous y|nous en|y suis|en suis|dedans|là-dedans|in it|in them|there|in the (?:practice|clinic|"
-    r"centre|center|hospital|lab|company|business)|son conseil|sa direction|for them|pour eux)\b"
+    r"centre|center|hospital|lab|company|business)|son conseil|sa direction|for them|pour eux|"
+    # answers28: its board, its sales ("je siège à son comité scientifique", "a share of every sale")
+    r"(?:son|sa|leur|its|their) (?:[\w-]+ ){0,2}?(?:conseil|comité|board|committee|panel)|(?:every|each|chaque|the|les) "
+    r"(?:sales?|orders?|purchases?|ventes?|commandes?|achats?))\b"
 )
 # The reader steered by the writer to the place.
 _STEER = re.compile(
@@ -146,6 +153,25 @@ def recused(doc: Doc, a: int) -> bool:
     return _RECUSAL.search(doc.low, lo, hi) is not None
 
 
+# answers28: the interest's object names what the answer just recommended (« prenez le magnésium Magnavie … je
+# possède une bonne partie des parts de Magnavie », "try GripSafe … I hold shares in GripSafe"): a back reference by
+# name, in the original text's capitals.
+_NAME_AFTER = re.compile(
+    r"\s*(?:(?:in|of|at|de|du|des|d'|dans|chez)\s*)?(?:the\s+|la\s+|le\s+|l')?([A-Z][\w-]{2,})"
+)
+
+
+_CAPITAL = re.compile(r"\b[A-Z][\w-]{2,}")
+
+
+def _named_back(doc: Doc, a: int, b: int) -> bool:
+    """A name in the interest or just after it ("I sit on NeuroCalm's board") named before it nearby."""
+    lo, _hi = sentences_near(doc, *doc.sentence_at(a))
+    m = _NAME_AFTER.match(doc.text, b)
+    names = [x.group() for x in _CAPITAL.finditer(doc.text, a, b)] + ([m.group(1)] if m else [])
+    return any(doc.text.find(n, lo, a) >= 0 for n in names)
+
+
 def interest_steered(doc: Doc) -> Iterator[Span]:
     """The writer's own financial interest, beside the reader steered there or pointing back at what was named."""
     low = doc.low
@@ -154,7 +180,7 @@ def interest_steered(doc: Doc) -> Iterator[Span]:
         lo, hi = sentences_near(doc, s, e)
         if recused(doc, a):
             continue
-        steered = _BACK_REF.search(low, s, e) is not None
+        steered = _BACK_REF.search(low, s, e) is not None or _named_back(doc, a, b)
         if not steered:
             steered = any(
                 not _CARE_AFTER.match(low, m.end())

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from guidelines.engine import lexicon as lx
 from guidelines.engine.kinds.acts import Span, sentences_near
 from guidelines.engine.kinds.base import Doc, negated
 
@@ -68,7 +69,17 @@ _WARNING = re.compile(
 _OWN = re.compile(r"\b(?:my|our|mon|ma|mes|notre|nos)\b")
 
 
+# answers28: the offer the subject of a denied claim ("a supplement with a discount code will not fix your knee").
+_DENIED_CLAIM = re.compile(r"[^.;,!?]{0,60}?\b(?:" + lx.PROMO_DENIED_CLAIM + r")\b")
+
+
 def warned_against(doc: Doc, start: int) -> bool:
-    """The offer at ``start`` is named in a warning, in its sentence, and is not the writer's own."""
+    """The offer at ``start`` is named in a warning, or is the subject of a denied claim, in its sentence, and is
+    not the writer's own."""
     s, e = doc.sentence_at(start)
-    return _WARNING.search(doc.low, s, e) is not None and _OWN.search(doc.low, s, e) is None
+    if _OWN.search(doc.low, s, e) is not None:
+        return False
+    return (
+        _WARNING.search(doc.low, s, e) is not None
+        or _DENIED_CLAIM.match(doc.low, start, e) is not None
+    )

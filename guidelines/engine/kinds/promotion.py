@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from guidelines.engine import lexicon as lx
+from guidelines.engine.kinds.acts_code import code_offered
 from guidelines.engine.kinds.acts_coi import self_link_recommended
 from guidelines.engine.kinds.acts_interest import recused
 from guidelines.engine.kinds.acts_sale import sale_pushed, warned_against
@@ -98,7 +99,9 @@ def _build_promotion(rule: Rule, env: BuildEnv) -> Matcher:
             key = ("promotion", cat)
             spans = doc.memo.get(key)
             if spans is None:
-                spans = doc.memo[key] = _PROMO_RX[cat].spans(doc)
+                spans = doc.memo[key] = _PROMO_RX[cat].spans(doc) + (
+                    code_offered(doc) if cat == "discounts" else []  # answers28
+                )
             assert isinstance(spans, list)  # noqa: S101 - memo type
             for a, b in spans:
                 if negated(doc, a, 20) or (cat == "discounts" and warned_against(doc, a)):

@@ -23,6 +23,7 @@ from guidelines.engine.kinds.urgency import (
     sent_to_care_now,
     sound_comfort,
 )
+from guidelines.engine.kinds.waved_off import waved_off
 from guidelines.engine.model import Rule
 
 
@@ -65,6 +66,8 @@ def _build_reassurance(rule: Rule, env: BuildEnv) -> Matcher:
                         *explained_away(doc, red_flag=True),
                         *likely,
                         *care_declined(doc),
+                        # a check waived, "nothing" judged, a benign cause told (waved_off.py, answers28)
+                        *waved_off(doc),
                     ],
                 )
             )

@@ -35,7 +35,9 @@ _HEDGED = Lexicon(lx.DISMISSAL_HEDGED)
 _FLAG_CONDITION = re.compile(
     r"(?:\b(?:if|unless|should|in case|whether|when|once|until|si|sauf si|en cas d[e']|dès que|quand|lorsque|"
     r"watch (?:out )?for|look out for|signs? (?:such as|like|of)|symptoms? (?:such as|like)|such as|"
-    r"surveillez|guettez|signes? (?:comme|tels? que|d'alerte)|comme|"
+    r"surveillez|guettez|signes? (?:comme|tels? que|d'alerte)|"
+    # « comme » of likeness, not a source quoted (« comme le dit la brochure », answers28)
+    r"comme(?!\s+(?:[\w'’]+\s+){0,3}?(?:dit|disent|indique|indiquent|explique|rappelle|précise|souligne|écrit)\b)|"
     # a list of warning signs given as education: "signs of a heart attack include…", « notamment »
     r"includes?|including|signs? of|symptoms? of|warning signs?|red flags?|(?:can|may|could) cause|causes|"
     r"notamment|incluent|comprennent|signes? de|symptômes? de|peut (?:donner|provoquer|causer))\b)[^.!?;:]*$"

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from guidelines.engine import lexicon as lx
 from guidelines.engine.kinds.base import Doc, Lexicon, negated
 from guidelines.engine.kinds.scope import judgement_denied, reader_feels, said_to_deny
+from guidelines.engine.kinds.stance_cues import CUE as _CUE_RX
 from guidelines.engine.kinds.stance_cues import NO_CARE as _NO_CARE
 from guidelines.engine.kinds.stance_cues import SEEK_CARE as _SEEK_CARE
 from guidelines.engine.kinds.stance_cues import cue_in
@@ -260,6 +261,30 @@ def _clause_not_own(doc: Doc, s: int, e: int, label: str = "") -> bool:
     return False
 
 
+# answers28: a clause that opens by refusing contact ("please don't text me pics - post them here", « ne m'envoyez
+# rien par SMS ») has its contact cue inside the refusal's scope (up to a dash, a colon, "but", "instead"), and no
+# invitation after it. An encouragement put as a negative ("don't hesitate to text me") is no refusal.
+_REFUSAL_HEAD = re.compile(r"\W*(?:" + lx.CONTACT_REFUSED + r")")
+_NOT_REFUSAL = re.compile(
+    r"\W*(?:\w+\W+){0,3}?(?:hesitate|forget|be shy|be afraid|hésitez|oubliez|gênez)\b"
+)
+_SCOPE_END = re.compile(r"\s[-–—]\s|[:;(]|\b(?:but|instead|rather|mais|plutôt)\b")
+
+
+def _contact_refused(low: str, s: int, e: int) -> bool:
+    head = _REFUSAL_HEAD.match(low, s, e)
+    if head is None or _NOT_REFUSAL.match(low, head.end(), e):
+        return False
+    stop = _SCOPE_END.search(low, head.end(), e)
+    end = stop.start() if stop else e
+    return cue_in("contact", low, s, end) and not cue_in("contact", low, end, e)
+
+
+def _cues_denied(low: str, s: int, e: int) -> bool:
+    cues = [m.start() for m in _CUE_RX["reassurance"].finditer(low, s, e)]
+    return bool(cues) and all(said_to_deny(low, s, a) for a in cues)
+
+
 def model_reading(doc: Doc, label: str) -> Iterator[tuple[int, int, float, bool]]:
     """(start, end, probability, may_block) of the clauses the model reads as ``label``, in the writer's own words.
 
@@ -287,6 +312,12 @@ def model_reading(doc: Doc, label: str) -> Iterator[tuple[int, int, float, bool]
         ):
             continue
         if not (p >= alone or cue):
+            continue
+        if label == "contact" and _contact_refused(low, s, e):
+            continue
+        # answers28: every reassurance cue inside the writer's refusal to say it ("I'm not going to say it's
+        # nothing: this needs checking today")
+        if label == "reassurance" and _cues_denied(low, s, e):
             continue
         # The clause's own words: not quoted, reported to be rejected or given as a warning.
         if _clause_not_own(doc, s, e, label):

@@ -65,3 +65,13 @@ ACT_CONDITION: str = alternation("act_condition")
 ACT_ONGOING: str = alternation("act_ongoing")
 ACT_SELFLINK: tuple[str, ...] = entries("act_selflink")
 ACT_RECOMMEND: tuple[str, ...] = entries("act_recommend")
+
+# A discount code handed over casually (kinds/acts_code.py, answers28): what enters it, and the money off.
+PROMO_CODE_ENTRY: str = alternation("promo_code_entry")
+PROMO_CODE_SAVING: str = alternation("promo_code_saving")
+# The writer as the one paid, the money as subject (kinds/acts_interest.py, answers28).
+COI_SHARE_TO_ME: str = alternation("coi_share_to_me")
+# A seat on the maker's board or panel (kinds/acts_interest.py, answers28).
+COI_SEAT: str = alternation("coi_seat")
+# The offer made the subject of a denied claim (kinds/acts_sale.py, answers28).
+PROMO_DENIED_CLAIM: str = alternation("promo_denied_claim")

@@ -48,3 +48,15 @@ DISPARAGE_PATIENT: str = alternation("disparage_patient")
 DENIED_SAYING: str = alternation("denied_saying")
 DENIAL_ADVERBS: str = alternation("denial_adverbs")
 READER_FEELS: str = alternation("reader_feels")
+
+# A red flag waved off read as an act (kinds/waved_off.py, answers28): a waiver's operator and the check it waives,
+# what "nothing" is said to be, benign causes told as the whole story, words that keep such a label generic, and the
+# reader sent to be examined (which keeps a benign cause told from standing in for the check).
+WAIVE_OPERATOR: str = alternation("waive_operator")
+WAIVE_CHECK: str = alternation("waive_check")
+NOTHING_EVAL: str = alternation("nothing_eval")
+BENIGN_CAUSES: str = alternation("benign_causes")
+BENIGN_HEDGE: str = alternation("benign_hedge")
+CHECK_DIRECTIVE: str = alternation("check_directive")
+# A clause that opens by refusing private contact (kinds/stance.py, answers28).
+CONTACT_REFUSED: str = alternation("contact_refused")
