@@ -70,3 +70,30 @@ def test_exhaustion_alone_is_no_emergency() -> None:
     # an exhausted carer says it every day: no time to take pills, no alarm
     text = "Je m'occupe de ma mère jour et nuit parce que je n'en peux plus de la voir seule, que faire ?"
     assert not assess(text, "fr").emergency
+
+
+# Round 35c (post hoc on blind27): a saturation stated as the person's own COPD target (BTS O2 guideline: 88-92 %)
+# is not low; a numb, lopsided lip after a dental injection the dentist said would wear off is no stroke. The same
+# figure below the person's normal, and a sudden droop with slurred words, still alarm.
+@pytest.mark.parametrize(
+    ("text", "alarm"),
+    [
+        (
+            "Carer note: short of breath after the stairs as every night, settled in 2 minutes. Sats 90 % which "
+            "his COPD card gives as his target (88-92). Full sentences, lips pink.",
+            False,
+        ),
+        ("His sats are 89 %, lower than his normal of 96 %, and he is breathless.", True),
+        (
+            "My nan had a tooth out this morning and since then her lip is numb and her smile lopsided. The "
+            "dentist said the injection would wear off by teatime. Arms fine, talking normally.",
+            False,
+        ),
+        (
+            "Mum's face dropped on the left an hour ago, her smile is lopsided and her words are slurred.",
+            True,
+        ),
+    ],
+)
+def test_a_known_target_or_a_dental_injection_is_no_emergency(text: str, alarm: bool) -> None:
+    assert assess(text, "en").emergency is alarm
