@@ -32,6 +32,15 @@ hypothesis_settings.register_profile("thorough", max_examples=1_000)
 hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "bridge"))
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """The Python processes a run starts (xdist's workers, the real `manage.py` runs, the hash-seed
+    interpreters, the real Celery worker) keep the project's compiled modules in `__pycache__` (ignored by
+    git), so each one after the first reads them instead of compiling the project again (~0.5 s of CPU a
+    process; issue 14, docs/testing.md). PYTHONDONTWRITEBYTECODE, set on this machine, is lifted for them
+    only: this process has already read it."""
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+
+
 @pytest.hookimpl(optionalhook=True)
 def pytest_configure_node(node: Any) -> None:
     """xdist controller: every worker gets the folder where the test database template is shared."""
