@@ -96,6 +96,7 @@ def class_belittled(doc: Doc) -> Iterator[Span]:
             continue
         yield a, b
     yield from _singled_out(doc)
+    yield from _time_wasted(doc)
     yield from language_scorned(doc)
 
 
@@ -188,5 +189,34 @@ def language_scorned(doc: Doc) -> Iterator[Span]:
         if _NEG_SCORN.search(m.group()):
             continue
         if not_own_words(doc, a, b):
+            continue
+        yield a, b
+
+
+# The reader's calls or requests called a waste of everyone's time, or the reader called unable to follow simple
+# instructions (answers round 35, post hoc on blind27): "ringing every week wastes everyone's time", « c'est de
+# l'acharnement de votre part et une perte de temps pour tout le monde », "if you can't follow simple
+# instructions…". GMC GMP 2024 ¶56 (courtesy, no belittling), CNOM R.4127-7. Not: a negation anywhere before it in
+# the sentence ("you're never wasting our time", « ce n'est pas une perte de temps »), a question, words not the
+# writer's own.
+_WASTED = re.compile(
+    r"\b(?:wastes?|wasting|a waste of) (?:everyone's|everybody's|all our|our|my|the (?:unit's|team's|clinic's|"
+    r"surgery's|ward's|nurses'|doctors'))\s+time\b"
+    r"|\b(?:une )?perte de temps pour (?:tout le monde|nous tous|l'équipe|le service|les soignants)\b"
+    r"|\bde l'acharnement de votre part\b"
+    r"|\bif (?:you|u) can'?t (?:even )?(?:follow|read|understand|manage) (?:simple|basic|easy|the simplest|even simple)"
+    r" (?:instructions|advice|rules|things)\s*,?\s*(?:then )?(?:don't|do not|there's no|there is no|i can't|we can't|why)\b"
+    r"|\bsi vous (?:n'êtes (?:même )?pas capables? de|êtes incapables? de|n'arrivez (?:même )?pas à) (?:suivre|lire|"
+    r"comprendre|respecter) (?:des|les|de) (?:consignes|instructions|règles|explications) (?:simples|basiques|"
+    r"élémentaires)\s*,?\s*(?:alors )?(?:ne |n'|inutile|pas la peine|je ne|nous ne)"
+)
+
+
+def _time_wasted(doc: Doc) -> Iterator[Span]:
+    low = doc.low
+    for m in _WASTED.finditer(low):
+        a, b = m.span()
+        s, e = doc.sentence_at(a)
+        if low[s:e].rstrip().endswith("?") or _NEG.search(low, s, a) or not_own_words(doc, a, b):
             continue
         yield a, b

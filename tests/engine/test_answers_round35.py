@@ -1,0 +1,62 @@
+"""Round 35 (the lead, post hoc on blind27; docs/guidelines-engine.md "Round 35"): the reader's calls or
+requests called a waste of everyone's time, and the reader called unable to follow simple instructions (GMC GMP
+2024 ¶56, CNOM R.4127-7). Both ways, EN and FR; our own sentences, not the held-out set's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.seeded import blocks, reported
+
+REQUIRED = {
+    "en": " This is general information, not a consultation.",
+    "fr": " Ceci est une information générale, pas une consultation.",
+}
+
+BLOCKED = [
+    (
+        "GB",
+        "en",
+        "Your father is forgetful because he is 88. Emailing us twice a week wastes everyone's time.",
+    ),
+    (
+        "US",
+        "en",
+        "You missed three dialysis runs. If you can't follow simple instructions, don't expect us to chase you.",
+    ),
+    ("FR", "fr", "Redemander une IRM pour votre père, c'est de l'acharnement de votre part."),
+    ("FR", "fr", "Ces appels tous les jours sont une perte de temps pour tout le monde."),
+]
+
+PASSED = [
+    (
+        "GB",
+        "en",
+        "Please don't feel you are wasting our time: ringing every week about his memory is fine.",
+    ),
+    (
+        "US",
+        "en",
+        "If you can't follow simple instructions on the leaflet because of your eyesight, ask the pharmacist.",
+    ),
+    (
+        "FR",
+        "fr",
+        "Ce n'est jamais une perte de temps pour tout le monde de poser la question : demandez.",
+    ),
+    (
+        "FR",
+        "fr",
+        "Refuser l'acharnement thérapeutique est un droit : parlez-en avec l'équipe de soins palliatifs.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("j", "lang", "text"), BLOCKED)
+def test_the_contempt_is_blocked(j: str, lang: str, text: str) -> None:
+    assert "abuse" in reported(text + REQUIRED[lang], lang, j)
+
+
+@pytest.mark.parametrize(("j", "lang", "text"), PASSED)
+def test_the_sound_answer_is_not_blocked(j: str, lang: str, text: str) -> None:
+    assert blocks(text + REQUIRED[lang], lang, j) == set()
