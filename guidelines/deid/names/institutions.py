@@ -101,6 +101,21 @@ def _kind_words_ok(m: re.Match[str], g: Gazetteers) -> bool:
     return not (first in TITLES or first in g.medical or first in g.eponyms or first in g.stopwords)
 
 
+_CAPS_BEFORE = re.compile(rf"(?:{_CAP}[ \t]+){{1,2}}$")
+
+
+def _name_before(text: str, start: int, g: Gazetteers) -> int:
+    """Where the name starts when capitalised words open it before its kind ("Racing Club de Strasbourg")."""
+    m = _CAPS_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return start
+    for w in re.finditer(r"\S+", m.group()):
+        f = fold(w.group())
+        if f not in g.stopwords and f not in TITLES and f not in g.medical:
+            return m.start() + w.start()  # the first word that is no article, title or medicine
+    return start
+
+
 def detect_institutions(text: str, g: Gazetteers, out: list[Candidate]) -> None:
     """Append embassies, consulates, places of worship and community bodies named by their place."""
     for m in _EN.finditer(text):
@@ -114,4 +129,6 @@ def detect_institutions(text: str, g: Gazetteers, out: list[Candidate]) -> None:
         if _kind_words_ok(m, g):
             diplomatic = fold(m["kind"]) in ("consulat", "ambassade")
             end = m.end() if diplomatic or not m["at"] else m.start("at")
-            out.append(Candidate(m.start(), end, "ORGANIZATION", PRI_ORG_HEAD))
+            out.append(
+                Candidate(_name_before(text, m.start(), g), end, "ORGANIZATION", PRI_ORG_HEAD)
+            )
