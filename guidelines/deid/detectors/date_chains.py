@@ -43,6 +43,7 @@ from .date_chain_words import (
     WEAK_DAY_WORDS,
     WEEKDAY_FULL,
 )
+from .date_edges import detect_date_edges
 from .dates import emit_dates
 from .event_anchors import detect_event_anchors
 from .paperwork_dates import detect_paperwork_dates
@@ -295,3 +296,4 @@ def detect_date_chains(text: str, frequent: frozenset[str], out: list[Candidate]
     detect_calendar_anchors(text, out)  # an anchor and what modifies it (deid32)
     detect_rite_days(text, out)  # days counted from a rite, rota ordinals (deid36)
     detect_event_anchors(text, out)  # a unit anchored on an event, chat stamps (deid39)
+    detect_date_edges(text, out)  # the whole expression: its edges, its second end (deid42)

@@ -88,7 +88,9 @@ class TownRules(NameBase):
                 return
             folded = [base]
             end = base_end(doc, i)
-        if any(f in g.medical for f in folded):
+        # a medical word alone is never a town; a town of several capitalised words is, unless all are
+        # medical (bench/deid/derive_towns.py keeps the same rule): "Moose Jaw" hides no jaw of a patient
+        if (len(folded) == 1 and folded[0] in g.medical) or all(f in g.medical for f in folded):
             return
         if doc.words[i].isupper() and len(doc.words[i]) > 3 and not self._placed(i):
             return  # "NOTE", "URGENT": text in capitals
