@@ -78,7 +78,7 @@ def _kind_place() -> re.Pattern[str]:
     « Chantier naval de Caraquet », « Syndicat des pêcheurs du Larivot », « Consulat général de France à
     Séville »): the kind, up to two qualifiers of any case, a complement (« de cardiologie », « de Saúde »),
     a connector and a capitalised place, optionally « à » and a town."""
-    lines = [ln.strip() for ln in _read("institution_kinds.txt") if ln.strip()]
+    lines = [ln.strip().removesuffix(" of") for ln in _read("institution_kinds.txt") if ln.strip()]
     any_case = "|".join(re.escape(ln[1:]) for ln in lines if ln.startswith("~"))
     capital = "|".join(re.escape(ln) for ln in lines if not ln.startswith("~"))
     return re.compile(
@@ -87,6 +87,14 @@ def _kind_place() -> re.Pattern[str]:
         rf"(?P<compl>{_CONN}{_ANY})?{_CONN_OF}(?P<place>{_CAPS})"
         # « Consulat général de France à Séville »: a consulate's or an embassy's town after its country
         rf"(?P<at>[ \t]+à[ \t]+{_CAPS})?"
+    )
+
+
+@cache
+def _of_only() -> frozenset[str]:
+    """Kinds taken only before the English "of" (`Port of` in the data file)."""
+    return frozenset(
+        fold(ln.split()[0]) for ln in _read("institution_kinds.txt") if ln.endswith(" of")
     )
 
 
@@ -126,6 +134,8 @@ def detect_institutions(text: str, g: Gazetteers, out: list[Candidate]) -> None:
         if _words_ok(m.group("quals") + " " + (m.group("compl") or ""), g):
             out.append(Candidate(m.start(), m.end(), "ORGANIZATION", PRI_ORG_HEAD))
     for m in _kind_place().finditer(text):
+        if fold(m["kind"]) in _of_only() and not re.search(r"[ \t]of[ \t]", m.group()):
+            continue
         if _kind_words_ok(m, g):
             diplomatic = fold(m["kind"]) in ("consulat", "ambassade")
             end = m.end() if diplomatic or not m["at"] else m.start("at")
