@@ -63,7 +63,11 @@ _WRITER_REACHES_EN = re.compile(
     # the reader told to present themselves as the writer's ("tell reception you're the one from Bridge", "have me
     # paged", « faites-moi demander à l'accueil »; answers19, fresh4)
     r"|\btell\s+(?:them|reception|the\s+(?:desk|front desk|receptionist|nurses?))\s+(?:at\s+(?:reception|the\s+desk)\s+)?"
-    r"(?:that\s+)?(?:you'?re|you are|i sent you)\b|\bhave\s+me\s+(?:paged|bleeped|called)\b|\bpage\s+me\b"
+    # only as the writer's ("you're the one from Bridge", "you're with me"): "call 999 and tell them you are a dialysis
+    # patient" gives the emergency service the facts it needs (round 35, post hoc on blind27)
+    r"(?:that\s+)?(?:(?:you'?re|you are)\s+(?:(?:the|a)\s+(?:one|patient|person|lady|man|gentleman|mum|mom|dad|"
+    r"parent)\s+)?(?:from|with|of|sent by|referred by)\s+(?:bridge|me|dr|doctor)\b|i sent you\b)"
+    r"|\bhave\s+me\s+(?:paged|bleeped|called)\b|\bpage\s+me\b"
 )
 _STAFF_FR = (
     r"(?:ma|mon|notre|nos|mes)\s+(?:secrétaires?|secrétariat|assistante?s?|équipe|standard|infirmière|"
