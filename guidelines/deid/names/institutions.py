@@ -109,18 +109,22 @@ def _kind_words_ok(m: re.Match[str], g: Gazetteers) -> bool:
     return not (first in TITLES or first in g.medical or first in g.eponyms or first in g.stopwords)
 
 
+_NAME_ARTICLES = frozenset({"le", "la", "les"})
 _CAPS_BEFORE = re.compile(rf"(?:{_CAP}[ \t]+){{1,2}}$")
 
 
 def _name_before(text: str, start: int, g: Gazetteers) -> int:
-    """Where the name starts when capitalised words open it before its kind ("Racing Club de Strasbourg")."""
+    """Where the name starts when capitalised words open it before its kind ("Racing Club de Strasbourg",
+    « chez Les Vergers du Lac »: a capitalised French article inside a sentence is the name's own)."""
     m = _CAPS_BEFORE.search(text, max(0, start - 40), start)
     if m is None:
         return start
     for w in re.finditer(r"\S+", m.group()):
-        f = fold(w.group())
+        f, at = fold(w.group()), m.start() + w.start()
+        if f in _NAME_ARTICLES and not re.search(r"(?:^|[.!?:\n])[ \t]*$", text[:at]):
+            return at
         if f not in g.stopwords and f not in TITLES and f not in g.medical:
-            return m.start() + w.start()  # the first word that is no article, title or medicine
+            return at  # the first word that is no article, title or medicine
     return start
 
 
