@@ -18,6 +18,7 @@ import re
 from guidelines.deid._data import DATA_DIR
 from guidelines.deid.candidate import PRI_CITY_CUE, PRI_ORG_HEAD, PRI_POSTCODE, Candidate
 from guidelines.deid.cues import word_set
+from textkit.folding import fold
 from textkit.lists import read_lines
 
 _DIGIT = re.compile(r"\d")
@@ -39,6 +40,24 @@ _DESIGNATOR = re.compile(
     # Spanish and Portuguese floor and door ("5º B", "3.º izq.", "2ª dcha", "piso 4", "andar 2"; round 33)
     r"|(?<![\w.])\d{1,2}\s*\.?\s*[ºª°]\s*(?:(?i:izq(?:uierda)?|dcha|der(?:echa)?|dto|esq)\b\.?|[A-Z]\b)?"
     r"|\b(?i:piso|planta|puerta|portal|escalera|andar|bloque)\s+\d{1,3}[A-Za-z]?\b"
+)
+# deid43: a caravan's, a pitch's or a dormitory's designator (`data/lodging_designators.txt`), the
+# campsite before it (« camping municipal, emplacement 12 ») and the park or farm named after it
+# ("Static 22, Mains of Craigie"): a designator joined to a complex.
+_LODGING_LINES = [
+    ln.split() for ln in read_lines(DATA_DIR / "lodging_designators.txt") if ln.strip()
+]
+_LODGING_WORDS = frozenset(fold(p[0]) for p in _LODGING_LINES)
+_LODGING_NAMED = frozenset(fold(p[0]) for p in _LODGING_LINES if p[1:] == ["+"])
+_LODGING = re.compile(
+    r"\b(?i:"
+    + "|".join(sorted(_LODGING_WORDS, key=len, reverse=True))
+    + r")\s+(?:n[°o]\.?\s*|#\s*)?"
+    r"(?:\d{1,4}[A-Za-z]?|[A-Z])\b(?!\s*(?:/|%|mg|h\b|ans|years))"
+)
+_CAMPSITE = re.compile(
+    r"\b(?i:camping|campsite|caravan\s+park|aire\s+naturelle)(?:\s+(?i:municipal|communal|à\s+la\s+ferme))?"
+    r"(?=\s*,\s*(?i:" + "|".join(sorted(_LODGING_WORDS)) + r")\b)"
 )
 _BOX = re.compile(
     r"\b(?:P\.?\s?O\.?\s+Box|case\s+postale|bo[iî]te\s+postale|C\.?P\.|B\.?P\.)\s*\d{1,6}\b"
@@ -158,6 +177,7 @@ _COMPLEX_AFTER_HINTS = (
     "farm",
 )
 _SEP = re.compile(r"\s*(?:,|\s-\s|–)?\s*")
+_NAME_AFTER = re.compile(rf"\s*,\s*({_NAME})(?=\s*,\s*[A-ZÀ-Þ])")
 _AFTER_ADDRESS_CODE = re.compile(
     r"\s*,?\s*(\d{4,5})\s+((?:L[ea]s?\s+|L['’])?[A-ZÀ-Þ][\w'’-]+(?:[ -](?!(?i:cedex)\b)[A-ZÀ-Þ][\w'’-]+)?)"
 )
@@ -240,6 +260,14 @@ def _atoms(text: str, cands: list[Candidate], words: frozenset[str]) -> list[tup
     if "Z" in text or "parc" in words or "zone" in words:
         atoms += [(m.start(), m.end(), COMPLEX) for m in _ZONE.finditer(text)]
     atoms += [(m.start(), m.end(), STREET) for m in _NUMBERED_ROW.finditer(text)]
+    if not words.isdisjoint(_LODGING_WORDS):
+        for m in _LODGING.finditer(text):
+            atoms.append((m.start(), m.end(), DESIGNATOR))
+            after = _NAME_AFTER.match(text, m.end())
+            # "Static 22, Mains of Craigie": the park or farm it is in
+            if after is not None and fold(m.group().split()[0]) in _LODGING_NAMED:
+                atoms.append((after.start(1), after.end(1), COMPLEX))
+        atoms += [(m.start(), m.end(), COMPLEX) for m in _CAMPSITE.finditer(text)]
     if "#" in text:
         atoms += [(m.start(), m.end(), DESIGNATOR) for m in _HASH_UNIT.finditer(text)]
     if not words.isdisjoint(_USPS_WORDS):

@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import re
 
-from guidelines.deid._data import Gazetteers, gazetteers
+from guidelines.deid._data import DATA_DIR, Gazetteers, gazetteers
 from guidelines.deid.candidate import Candidate
 from guidelines.deid.cues import ORG_HEADS_BEFORE, ORG_QUALIFIERS, word_set
 from textkit.folding import fold
+from textkit.lists import read_lines
 
 _CONNECTOR = re.compile(
     r"[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|de|du|des|d['’]|of[ \t]+the|of)(?:[ \t]+|(?<=['’]))"
@@ -122,6 +123,10 @@ _SPECIALTY_TAIL = re.compile(
     r"[ \t]+(?:Pediatrics|Paediatrics|Medicine|Dentistry|Orthodontics|Physiotherapy|Physio|Diagnostics|"
     r"Imaging|Radiology|Dermatology|Cardiology|Associates|Partners|Analytics|Studio)\b"
 )
+# deid43: a family firm's tail ("Pêche Agostini & fils", "Hughes and Sons", « Morvan et Cie »)
+_FAMILY_TAIL = re.compile(
+    r"[ \t]*(?:&|and|et)[ \t]+(?:[Ff]ils|[Ff]illes|Sons|Son|Daughters|Cie|Co\b\.?)(?![\w'’-])"
+)
 _JOINABLE = frozenset({"CITY", "ORGANIZATION", "PERSON"})
 
 
@@ -175,7 +180,7 @@ def complete_organizations(text: str, chosen: list[Candidate]) -> list[Candidate
             out[-1] = Candidate(prev.start, c.end, "ORGANIZATION", max(prev.priority, c.priority))
             continue
         if c.label == "ORGANIZATION":
-            tail = _SPECIALTY_TAIL.match(text, c.end)
+            tail = _SPECIALTY_TAIL.match(text, c.end) or _FAMILY_TAIL.match(text, c.end)
             nxt = next((o.start for o in chosen if o.start >= c.end), len(text))
             if tail is not None and tail.end() <= nxt:  # "Lakeview Kids [Pediatrics]"
                 c = Candidate(c.start, tail.end(), "ORGANIZATION", c.priority)
@@ -196,19 +201,28 @@ def complete_organizations(text: str, chosen: list[Candidate]) -> list[Candidate
     return out
 
 
-_HOUSE_WORDS = (
-    r"Farm|Cottage|House|Lodge|Barn|Mill|Croft|Manor|Rectory|Vicarage|Grange|Creamery|Farmhouse|"
-    r"Moulin|Mas|Clos|Ferme|Bastide|Chalet|Villa|Domaine|Ch[âa]teau|Hameau|Maison"
-)
+_HOUSE_ENTRIES = [ln.strip() for ln in read_lines(DATA_DIR / "house_words.txt") if ln.strip()]
+_HOUSE_WORDS = "|".join(re.escape(w.lstrip("~")) for w in _HOUSE_ENTRIES)
+_HOUSE_LOWER = "|".join(re.escape(w[1:].lower()) for w in _HOUSE_ENTRIES if w.startswith("~"))
 _HCAP = r"[A-ZÀ-Þ][\w'’-]*"
+_HOUSE_NAMED = (
+    rf"{_HCAP}(?:\s+{_HCAP}){{0,2}}\s+(?:{_HOUSE_WORDS})"
+    # deid43: « la Maison du Pré », « buron de la Croix »: the house word, « de » and its name
+    rf"|(?:{_HOUSE_LOWER})"
+    rf"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*{_HCAP}(?:\s+{_HCAP})?"
+)
 # a named house on the line before an address: "Le Millefiori, 1 rue…", "Lower Tregenna Farm, Trewint
 # Lane", "Le Moulin de Chez Ravaud, 16500 Confolens" (an article or a house word marks it)
 HOUSE_LINE = re.compile(
-    rf"(?:(?:The|Le|La|Les|L['’]|Tŷ|Ty|Lower|Upper|Old|Little|Great|High)\s+{_HCAP}"
+    rf"(?:(?:The|Le|La|Les|L['’]|Tŷ|Ty|Lower|Upper|Old|Little|Great|High|Low|Nether)\s+{_HCAP}"
     rf"(?:\s+(?:de|du|des|of|y|de\s+la)?\s*{_HCAP}){{0,3}}"
-    rf"|{_HCAP}(?:\s+{_HCAP}){{0,2}}\s+(?:{_HOUSE_WORDS}))\s*,\s*$"
+    rf"|{_HOUSE_NAMED})\s*,\s*$"
 )
-_HOUSE_QUICK = re.compile(rf"\b(?:The|Le|La|Les|L['’]|Tŷ|Ty|Lower|Upper|Old|{_HOUSE_WORDS})\b")
+# before a town alone ("Keepers Cottage, Kildonan"), only a house word marks it (deid43)
+_HOUSE_BEFORE_TOWN = re.compile(rf"(?:{_HOUSE_NAMED})\s*,\s*$")
+_HOUSE_QUICK = re.compile(
+    rf"\b(?:The|Le|La|Les|L['’]|Tŷ|Ty|Lower|Upper|Old|Low|Nether|High|{_HOUSE_WORDS}|{_HOUSE_LOWER})\b"
+)
 _HOUSE_OVER = frozenset({"PERSON", "ORGANIZATION", "ADDRESS"})
 
 
@@ -247,9 +261,10 @@ def complete_addresses(text: str, chosen: list[Candidate]) -> list[Candidate]:
         return chosen
     out = list(chosen)
     for c in chosen:
-        if c.label not in ("ADDRESS", "POSTCODE"):
+        if c.label not in ("ADDRESS", "POSTCODE", "CITY", "PERSON"):
             continue
-        m = HOUSE_LINE.search(text, max(0, c.start - 60), c.start)
+        rx = HOUSE_LINE if c.label in ("ADDRESS", "POSTCODE") else _HOUSE_BEFORE_TOWN
+        m = rx.search(text, max(0, c.start - 60), c.start)
         if m is None:
             continue
         # the house phrase must start a line part: after a comma, a dash, a colon, a line or "is/at"

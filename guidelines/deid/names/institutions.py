@@ -16,10 +16,11 @@ was built and withdrawn: it lowered heldout-2026-12-07g's precision below its fl
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from guidelines.deid._data import Gazetteers
+from guidelines.deid._data import Gazetteers, _read
 from guidelines.deid.candidate import PRI_ORG_HEAD, Candidate
-from guidelines.deid.cues import word_set
+from guidelines.deid.cues import TITLES, word_set
 from textkit.folding import fold
 
 _CAP = r"[A-ZÀ-ÖØ-Ý][\w'’]*(?:-[\w'’]+)*"
@@ -67,6 +68,66 @@ def _words_ok(chunk: str, g: Gazetteers) -> bool:
     return True
 
 
+_ANY = r"[\w'’]+(?:-[\w'’]+)*"
+_CONN_OF = rf"(?:{_CONN}|[ \t]+of[ \t]+(?:the[ \t]+)?)"
+
+
+@cache
+def _kind_place() -> re.Pattern[str]:
+    """deid43: an institution of `data/institution_kinds.txt` named by its place (« Port de Groix »,
+    « Chantier naval de Caraquet », « Syndicat des pêcheurs du Larivot », « Consulat général de France à
+    Séville »): the kind, up to two qualifiers of any case, a complement (« de cardiologie », « de Saúde »),
+    a connector and a capitalised place, optionally « à » and a town."""
+    lines = [ln.strip().removesuffix(" of") for ln in _read("institution_kinds.txt") if ln.strip()]
+    any_case = "|".join(re.escape(ln[1:]) for ln in lines if ln.startswith("~"))
+    capital = "|".join(re.escape(ln) for ln in lines if not ln.startswith("~"))
+    return re.compile(
+        rf"(?<![\w-])(?P<kind>(?i:{any_case})|{capital})(?![\w'’-])"
+        rf"(?P<quals>(?:[ \t]+(?!(?:de|du|des|d|of|à|à|la|le)\b){_ANY}){{0,2}}?)"
+        rf"(?P<compl>{_CONN}{_ANY})?{_CONN_OF}(?P<place>{_CAPS})"
+        # « Consulat général de France à Séville »: a consulate's or an embassy's town after its country
+        rf"(?P<at>[ \t]+à[ \t]+{_CAPS})?"
+    )
+
+
+@cache
+def _of_only() -> frozenset[str]:
+    """Kinds taken only before the English "of" (`Port of` in the data file)."""
+    return frozenset(
+        fold(ln.split()[0]) for ln in _read("institution_kinds.txt") if ln.endswith(" of")
+    )
+
+
+def _kind_words_ok(m: re.Match[str], g: Gazetteers) -> bool:
+    """Qualifiers and complement no function words (medical ones name an institute: « de cardiologie »);
+    the place no title, medicine or eponym (« cabinet du Dr Martin », « Institut de Crohn »)."""
+    for w in re.findall(r"[\w'’-]+", m["quals"] + " " + (m["compl"] or "")):
+        f = fold(w)
+        if f not in ("de", "du", "des", "la", "l", "d") and (f in _FUNCTION or f in g.stopwords):
+            return False
+    first = fold(re.split(r"[ \t]", m["place"])[0])
+    return not (first in TITLES or first in g.medical or first in g.eponyms or first in g.stopwords)
+
+
+_NAME_ARTICLES = frozenset({"le", "la", "les"})
+_CAPS_BEFORE = re.compile(rf"(?:{_CAP}[ \t]+){{1,2}}$")
+
+
+def _name_before(text: str, start: int, g: Gazetteers) -> int:
+    """Where the name starts when capitalised words open it before its kind ("Racing Club de Strasbourg",
+    « chez Les Vergers du Lac »: a capitalised French article inside a sentence is the name's own)."""
+    m = _CAPS_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return start
+    for w in re.finditer(r"\S+", m.group()):
+        f, at = fold(w.group()), m.start() + w.start()
+        if f in _NAME_ARTICLES and not re.search(r"(?:^|[.!?:\n])[ \t]*$", text[:at]):
+            return at
+        if f not in g.stopwords and f not in TITLES and f not in g.medical:
+            return at  # the first word that is no article, title or medicine
+    return start
+
+
 def detect_institutions(text: str, g: Gazetteers, out: list[Candidate]) -> None:
     """Append embassies, consulates, places of worship and community bodies named by their place."""
     for m in _EN.finditer(text):
@@ -76,3 +137,12 @@ def detect_institutions(text: str, g: Gazetteers, out: list[Candidate]) -> None:
     for m in _FR_KIND.finditer(text):
         if _words_ok(m.group("quals") + " " + (m.group("compl") or ""), g):
             out.append(Candidate(m.start(), m.end(), "ORGANIZATION", PRI_ORG_HEAD))
+    for m in _kind_place().finditer(text):
+        if fold(m["kind"]) in _of_only() and not re.search(r"[ \t]of[ \t]", m.group()):
+            continue
+        if _kind_words_ok(m, g):
+            diplomatic = fold(m["kind"]) in ("consulat", "ambassade")
+            end = m.end() if diplomatic or not m["at"] else m.start("at")
+            out.append(
+                Candidate(_name_before(text, m.start(), g), end, "ORGANIZATION", PRI_ORG_HEAD)
+            )
