@@ -127,16 +127,27 @@ _SINGLED = re.compile(
 )
 
 
-def _singled_out(doc: Doc) -> Iterator[Span]:
+def _outright(
+    doc: Doc, pattern: re.Pattern[str], negated: re.Pattern[str], whole_clause: bool
+) -> Iterator[Span]:
+    """Matches of `pattern` said outright: not in a question, not words reported from someone else, and no
+    negation just before (`whole_clause`: anywhere earlier in the sentence)."""
     low = doc.low
-    for m in _SINGLED.finditer(low):
+    for m in pattern.finditer(low):
         a, b = m.span()
         s, e = doc.sentence_at(a)
         if low[s:e].rstrip().endswith("?") or not_own_words(doc, a, b):
             continue
-        if re.search(r"\b(?:don't|do not|ne|never)\s*$", low[max(s, a - 12) : a]):
+        if negated.search(low[s:a] if whole_clause else low[max(s, a - 12) : a]):
             continue
         yield a, b
+
+
+_NOT_JUST_BEFORE = re.compile(r"\b(?:don't|do not|ne|never)\s*$")
+
+
+def _singled_out(doc: Doc) -> Iterator[Span]:
+    return _outright(doc, _SINGLED, _NOT_JUST_BEFORE, whole_clause=False)
 
 
 # The reader's language, accent, spelling or schooling scorned (answers25): « avec votre accent et vos fautes, on
@@ -213,10 +224,4 @@ _WASTED = re.compile(
 
 
 def _time_wasted(doc: Doc) -> Iterator[Span]:
-    low = doc.low
-    for m in _WASTED.finditer(low):
-        a, b = m.span()
-        s, e = doc.sentence_at(a)
-        if low[s:e].rstrip().endswith("?") or _NEG.search(low, s, a) or not_own_words(doc, a, b):
-            continue
-        yield a, b
+    return _outright(doc, _WASTED, _NEG, whole_clause=True)
