@@ -1,6 +1,6 @@
 """Compare two bench/deid/dump_all.py outputs keyed by (language, text): the entries both hold, and how many differ.
 
-    /work/main/.venv/bin/python bench/deid/perf6/compare_dumps.py /tmp/dump-main.txt /tmp/dump-branch.txt
+/work/main/.venv/bin/python bench/deid/perf6/compare_dumps.py /tmp/dump-main.txt /tmp/dump-branch.txt
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, overload
 
 from guidelines.deid._data import Gazetteers
 from guidelines.deid.cues import EMPLOY_CUES, LOCATION_CUES, RELATIVES, TITLES, word_set
@@ -254,6 +254,30 @@ def _prefix(street: bool, known: frozenset[str] | None) -> str:
     return ("\x03" if street else "\x02") if known is None else ("\x05" if street else "\x04")
 
 
+@overload
+def sequence_features(
+    words: list[str],
+    sent_start: list[bool],
+    g: Gazetteers,
+    cache: dict[str, Any],
+    street: bool = ...,
+    context: bool = ...,
+    known: None = ...,
+) -> list[list[str]]: ...
+
+
+@overload
+def sequence_features(
+    words: list[str],
+    sent_start: list[bool],
+    g: Gazetteers,
+    cache: dict[str, Any],
+    street: bool,
+    context: bool,
+    known: frozenset[str],
+) -> list[list[Feature]]: ...
+
+
 def sequence_features(
     words: list[str],
     sent_start: list[bool],
@@ -262,7 +286,7 @@ def sequence_features(
     street: bool = False,
     context: bool = False,
     known: frozenset[str] | None = None,
-) -> list[list[Feature]]:
+) -> list[list[Any]]:  # str features unless `known` (the overloads)
     """One feature list per token, with the features of two neighbours on each side (`context`:
     also the context features, for a model trained with them: a capital in mid-sentence, a capital
     on a rare or known-but-uncommon word, a lowercase word a name list knows, and
@@ -273,7 +297,7 @@ def sequence_features(
     get = cache.get
     entries: list[_Entry] = [get(pre + w) or _entry(w, g, cache, street, known) for w in words]
     lowercase_text = not any(e[9] == _CAP for e in entries)
-    out: list[list[Feature]] = []
+    out: list[list[Any]] = []
     n = len(words)
     sent, low, e_2, e_1, e1, e2, cap_mid, *after_cue = (
         _BYTES_FLAGS if known is not None else _STR_FLAGS
