@@ -92,6 +92,38 @@ def _grammar() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return unit, prep
 
 
+# Characters that IGNORECASE matches to a letter whose lower() they do not share (dotless ı, İ, long ſ; the
+# premise is checked over every code point by tests/deid/test_perf6_exact.py): with one, no gate.
+_ODD_CASE = re.compile("[\u0130\u0131\u017f]")
+_RUN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _gate_words() -> frozenset[str] | None:
+    """One word of every event term, lowercase: its longest word made of letters with at most a trailing
+    apostrophe, that off (None: a term without one, which the gate cannot read)."""
+    out = set()
+    for name in ("event_nouns.txt", "event_days.txt"):
+        for term in read_lines(DATA_DIR / name):
+            words = [w.rstrip("'’") for w in re.split(r"[\s-]+", term)]
+            words = [w for w in words if w.isalnum()]
+            if not words:
+                return None
+            out.add(max(words, key=len).lower())
+    return frozenset(out)
+
+
+def _maybe_event(text: str) -> bool:
+    """False only when no event term can be in text (deidperf6). Both grammars put their event right after a
+    space or an apostrophe, and each word of it ends at an apostrophe, a space, a hyphen or a non-word
+    character (`_entry`): so each word of the event is a whole run of word characters, equal to it in
+    lowercase (IGNORECASE, but for `_ODD_CASE`)."""
+    words = _gate_words()
+    if words is None or _ODD_CASE.search(text):
+        return True
+    return not words.isdisjoint(map(str.lower, _RUN.findall(text)))
+
+
 _COUNTED = re.compile(r"(?<![\w-])\d{1,3}\s*(?:st|nd|rd|th|e|er|[eè]me)?\s+$", I)
 
 
@@ -156,6 +188,8 @@ def chat_stamps(text: str) -> list[tuple[int, int, int, int]]:
 def event_anchor_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) of every event-anchored date and chat stamp's day in text (see the module docstring)."""
     out: list[tuple[int, int]] = [(s, e) for s, e, _, _ in chat_stamps(text)]
+    if not _maybe_event(text):
+        return out
     unit, prep = _grammar()
     for m in unit.finditer(text):
         qual = m.group("qual") if m.group("qual") is not None else m.group("qualfr") or ""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, overload
 
 from guidelines.deid._data import Gazetteers
 from guidelines.deid.cues import EMPLOY_CUES, LOCATION_CUES, RELATIVES, TITLES, word_set
@@ -154,9 +154,25 @@ _DISTANT_CUES = TITLES | RELATIVES | LOCATION_CUES | EMPLOY_CUES
 _CAP, _LOW_NAME = 1, 2
 # (own features after "bias", the four neighbour quarters, fold, shape's first two letters, cue word,
 # distant cue, context kind, context feature)
+# A feature as crfsuite takes it: str, or its UTF-8 bytes (the entries of a model's filtered cache, see `_entry`).
+Feature = str | bytes
 _Entry = tuple[
-    tuple[str, ...], list[str], list[str], list[str], list[str], str, str, bool, bool, int, str
+    tuple[Feature, ...],
+    list[Feature],
+    list[Feature],
+    list[Feature],
+    list[Feature],
+    str,
+    str,
+    bool,
+    bool,
+    int,
+    Feature,
 ]
+
+
+def _utf8(features: list[str]) -> list[Feature]:
+    return [x.encode() for x in features]
 
 
 def _entry(
@@ -186,13 +202,18 @@ def _entry(
         kind, extra = _LOW_NAME, "low&name"  # a lowercase word a name list knows and no common word
     else:
         kind, extra = 0, ""
-    quarters = [fs[:m], fs[m : 2 * m], fs[2 * m : 3 * m], fs[3 * m : 4 * m]]
-    first: tuple[str, ...] = ("bias", *own)
+    split = [fs[:m], fs[m : 2 * m], fs[2 * m : 3 * m], fs[3 * m : 4 * m]]
+    quarters: list[list[Feature]] = [[*q] for q in split]
+    first: tuple[Feature, ...] = ("bias", *own)
     if known is not None:
         # crfsuite skips an attribute its model does not know (Tagger::set): the same tags and marginals,
-        # ~14 % fewer strings to convert per pass (deidperf5)
-        first = tuple(x for x in first if x in known)
-        quarters = [[x for x in q if x in known] for q in quarters]
+        # ~14 % fewer strings to convert per pass (deidperf5); and as UTF-8 bytes, which crfsuite's `set`
+        # copies where it encodes a str on every call (the same attributes: the same tags and marginals; deidperf6)
+        first = tuple(_utf8([x for x in ("bias", *own) if x in known]))
+        quarters = [_utf8([x for x in q if x in known]) for q in split]
+        context_feature: Feature = extra.encode()
+    else:
+        context_feature = extra
     q1, q2, q3, q4 = quarters
     entry: _Entry = (
         first,
@@ -205,16 +226,56 @@ def _entry(
         f in CUE_WORDS,
         f in _DISTANT_CUES,
         kind,
-        extra,
+        context_feature,
     )
     if len(cache) < 60000:
         cache[key] = entry
     return entry
 
 
+# the features built per token, not per word: bytes with a filtered cache's entries (see `_entry`)
+_STR_FLAGS = (
+    "sent_start",
+    "all_lower",
+    "-2:edge",
+    "-1:edge",
+    "1:edge",
+    "2:edge",
+    "cap_mid",
+    "after_cue=1",
+    "after_cue=2",
+    "after_cue=3",
+)
+_BYTES_FLAGS = tuple(x.encode() for x in _STR_FLAGS)
+
+
 def _prefix(street: bool, known: frozenset[str] | None) -> str:
     """The key prefix of a word's entry: apart by the street flag and by filtering."""
     return ("\x03" if street else "\x02") if known is None else ("\x05" if street else "\x04")
+
+
+@overload
+def sequence_features(
+    words: list[str],
+    sent_start: list[bool],
+    g: Gazetteers,
+    cache: dict[str, Any],
+    street: bool = ...,
+    context: bool = ...,
+    known: None = ...,
+) -> list[list[str]]: ...
+
+
+@overload
+def sequence_features(
+    words: list[str],
+    sent_start: list[bool],
+    g: Gazetteers,
+    cache: dict[str, Any],
+    street: bool,
+    context: bool,
+    known: frozenset[str],
+) -> list[list[Feature]]: ...
 
 
 def sequence_features(
@@ -225,7 +286,7 @@ def sequence_features(
     street: bool = False,
     context: bool = False,
     known: frozenset[str] | None = None,
-) -> list[list[str]]:
+) -> list[list[Any]]:  # str features unless `known` (the overloads)
     """One feature list per token, with the features of two neighbours on each side (`context`:
     also the context features, for a model trained with them: a capital in mid-sentence, a capital
     on a rare or known-but-uncommon word, a lowercase word a name list knows, and
@@ -236,8 +297,11 @@ def sequence_features(
     get = cache.get
     entries: list[_Entry] = [get(pre + w) or _entry(w, g, cache, street, known) for w in words]
     lowercase_text = not any(e[9] == _CAP for e in entries)
-    out: list[list[str]] = []
+    out: list[list[Any]] = []
     n = len(words)
+    sent, low, e_2, e_1, e1, e2, cap_mid, *after_cue = (
+        _BYTES_FLAGS if known is not None else _STR_FLAGS
+    )
     # In the order of the features: the token's own, sentence start, all-lowercase text, the quarter of
     # the token two before ("-2:…") or "-2:edge", one before, one after, two after, the cue before it
     # with this token's shape, then (context) the conjunctions and the nearest distant cue.
@@ -245,37 +309,37 @@ def sequence_features(
         e = entries[i]
         feats = [*e[0]]
         if sent_start[i]:
-            feats.append("sent_start")
+            feats.append(sent)
         if lowercase_text:
-            feats.append("all_lower")
+            feats.append(low)
         if i >= 2:
             feats += entries[i - 2][1]
         else:
-            feats.append("-2:edge")
+            feats.append(e_2)
         if i >= 1:
             feats += entries[i - 1][2]
         else:
-            feats.append("-1:edge")
+            feats.append(e_1)
         if i + 1 < n:
             feats += entries[i + 1][3]
         else:
-            feats.append("1:edge")
+            feats.append(e1)
         if i + 2 < n:
             feats += entries[i + 2][4]
         else:
-            feats.append("2:edge")
+            feats.append(e2)
         if i > 0 and entries[i - 1][7]:
             feats.append(f"cue+shape={entries[i - 1][5]}|{e[6]}")
         if context:
             if e[9] == _CAP:
                 if not sent_start[i]:
-                    feats.append("cap_mid")
+                    feats.append(cap_mid)
                 feats.append(e[10])
             elif e[9] == _LOW_NAME:
                 feats.append(e[10])
             for d in (1, 2, 3):
                 if i - d >= 0 and entries[i - d][8]:
-                    feats.append(f"after_cue={d}")
+                    feats.append(after_cue[d - 1])
                     break
         out.append(feats)
     return out
