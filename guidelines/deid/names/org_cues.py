@@ -26,6 +26,11 @@ from guidelines.deid.doc import Doc
 from textkit.lists import read_lines
 
 PREPS = word_set("at for with through via chez pour a au aux avec aupres")
+# prepositions of an agent (`employed by`, « embauché par », `contracted to`, `on the books of`):
+# only right after a cue of data/org_agent_cues.txt, one particle between at most
+AGENT_PARTICLES = word_set("on en")
+# a booking's firm is never introduced by these ("booked for Easter Sunday", « réservé à Val Thorens »)
+_NOT_BOOKING = word_set("for pour a au aux")
 # inside a name, between two of its capitalised words
 JOINERS = word_set("de du des d' la le les of the and et & - l'")
 ARTICLES = word_set("the la le les l'")
@@ -40,6 +45,17 @@ LEGAL_FORMS = word_set("cic cio llp eurl snc asbl scop")
 # abbreviations written with a point inside names ("St. Leo Catholic School", "Mt. Sinai")
 _ABBREVIATED = word_set("st ste mt ft")
 WINDOW = 3  # words between the cue and the preposition, at most ("work nights at", "assurance prévoyance chez")
+
+
+@cache
+def agent_cues() -> dict[str, frozenset[str]]:
+    """Each agent preposition of data/org_agent_cues.txt with the cue words it follows."""
+    out: dict[str, set[str]] = {}
+    for line in read_lines(DATA_DIR / "org_agent_cues.txt"):
+        preps, _, words = line.partition(":")
+        for p in preps.split():
+            out.setdefault(p, set()).update(words.split())
+    return {p: frozenset(ws) for p, ws in out.items()}
 
 
 @cache
@@ -58,14 +74,19 @@ def _code(word: str) -> bool:
     return len(word) >= 2 and word.isalnum() and word.isupper() and any(c.isalpha() for c in word)
 
 
-def _name_word(doc: Doc, k: int, g: Gazetteers, inside: bool = False) -> bool:
+def _name_word(doc: Doc, k: int, g: Gazetteers, inside: bool = False, stops: bool = False) -> bool:
     """A capitalised word of a name, or a code in capitals. A medical word or an eponym only
-    inside a name, after its first word (`Restos du Cœur`, `France Alzheimer`)."""
+    inside a name, after its first word (`Restos du Cœur`, `France Alzheimer`). With `stops` (a
+    name a cue introduced), a capitalised function word too (`Start People`, `Nettoyage Plus`)."""
     w, f = doc.words[k], doc.folded[k]
     if f in g.not_names or f in TITLES or (not inside and (f in g.medical or f in g.eponyms)):
         return False
+    if f.startswith(("i'", "i’")):
+        return False  # "I'm", "I've": the writer, never a name's word ("at Royal Derby and I'm")
     if inside and w.isupper() and f in g.medical_acronyms:
         return False
+    if stops and doc.is_word[k] and doc.cap[k] and len(w) > 1 and w.isalpha() and not w.isupper():
+        return f not in ARTICLES and f not in JOINERS
     return (doc.is_word[k] and doc.cap[k] and f not in g.stopwords) or _code(w)
 
 
@@ -104,11 +125,12 @@ def _town_ends(doc: Doc, k: int, g: Gazetteers) -> bool:
     return doc.folded[k] in g.cities and (k + 1 >= len(doc.words) or not doc.cap[k + 1])
 
 
-def name_run(doc: Doc, k: int, g: Gazetteers) -> tuple[int, int, bool] | None:
+def name_run(doc: Doc, k: int, g: Gazetteers, cued: bool = False) -> tuple[int, int, bool] | None:
     """The name starting at token k (after a lowercase article): (first token, token after the last,
     whether a particle joined it), or None. A run of capitalised words or codes in capitals joined by
     particles, opened by a capitalised article, never closed by a particle and a known town nor by a
-    tag in capitals."""
+    tag in capitals. `cued` (a cue right before): capitalised function words belong to the name
+    (`Start People`; `Grand Large Nautisme` when a name word follows the first)."""
     n = len(doc.words)
     if k < n and doc.folded[k] in ARTICLES and not doc.cap[k]:
         k += 1  # "à la CPAM", "at the Royal": the lowercase article is no part of the name
@@ -126,6 +148,13 @@ def name_run(doc: Doc, k: int, g: Gazetteers) -> tuple[int, int, bool] | None:
             k = end = code
         elif _name_word(doc, k, g, inside=end > start or opened):
             k += 1
+            end = k
+        elif (
+            cued
+            and _name_word(doc, k, g, inside=True, stops=True)
+            and (end > start or (k + 1 < n and _name_word(doc, k + 1, g, inside=True)))
+        ):
+            k += 1  # "Start People", "Grand Large Nautisme": a function word inside a cued name
             end = k
         elif (
             doc.words[k] == "."
@@ -160,6 +189,10 @@ def _cued(doc: Doc, i: int, cues: dict[str, str]) -> bool:
     Sudocrem" name products); `for` and `pour` never after an insurance cue ("my insurance policy
     for Invisalign" names what it pays for)."""
     prep = doc.folded[i]
+    agents = agent_cues().get(prep)
+    if agents is not None:
+        j = i - 2 if i >= 2 and doc.folded[i - 1] in AGENT_PARTICLES else i - 1
+        return doc.folded[j] in agents
     if prep in {"with", "avec"}:
         return doc.folded[i - 1] in WITH_CUES
     for j in range(i - 1, max(-1, i - 2 - WINDOW), -1):
@@ -167,6 +200,8 @@ def _cued(doc: Doc, i: int, cues: dict[str, str]) -> bool:
             return False
         cls = cues.get(doc.folded[j])
         if cls is not None:
+            if cls == "booking":
+                return prep not in _NOT_BOOKING
             return not (cls == "insurance" and prep in {"for", "pour"})
     return False
 
@@ -174,17 +209,19 @@ def _cued(doc: Doc, i: int, cues: dict[str, str]) -> bool:
 def detect_orgs_after_cues(text: str, doc: Doc, g: Gazetteers, out: list[Candidate]) -> None:
     """Append an ORGANIZATION for each name a relation cue introduces (module docstring)."""
     cues = cue_classes()
-    if cues.keys().isdisjoint(doc.folded):
+    agents = agent_cues()
+    agent_words = frozenset().union(*agents.values())
+    if cues.keys().isdisjoint(doc.folded) and agent_words.isdisjoint(doc.folded):
         return
     n = len(doc.words)
     for i in range(1, n - 1):
         f = doc.folded[i]
-        if f not in PREPS or not _cued(doc, i, cues):
+        if (f not in PREPS and f not in agents) or not _cued(doc, i, cues):
             continue
         k = i + 1
         if f == "aupres" and k < n and doc.folded[k] in {"de", "du", "des", "d'"}:
             k += 1
-        run = name_run(doc, k, g)
+        run = name_run(doc, k, g, cued=True)
         if run is None:
             continue
         start, end, joined = run

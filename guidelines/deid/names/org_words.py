@@ -51,7 +51,7 @@ KIND_NOUNS = word_set(
     "association asso charity club team equipe troupe chorale choir band gym studio academy academie "
     "conservatoire nursery creche school ecole college lycee camping campsite "
     "cinema theatre museum musee stade stadium venue ong fondation foundation landlord bailleur "
-    "employer employeur insurer assureur"
+    "employer employeur insurer assureur boite"
 )
 # Initials of sports clubs before the name ("FC Rouen", "US Créteil", "AS Monaco", "RC Lens").
 CLUB_BEFORE = frozenset(
@@ -230,7 +230,7 @@ def detect_org_words(text: str, doc: Doc, g: Gazetteers, out: list[Candidate]) -
             if doc.words[k] in {",", "("}:
                 k += 1
             if k < n and _SEP.fullmatch(text[doc.spans[i][1] : doc.spans[k][0]] or " "):
-                run = name_run(doc, k, g)
+                run = name_run(doc, k, g, cued=True)
                 if run is not None and doc.cap[run[0]]:
                     s, e, _ = run
                     if not _alone_bad(doc, s, e, g) and not (
