@@ -7,8 +7,10 @@ The engine is pure and never imports the anonymiser by name: whoever compiles ru
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
 
-from guidelines.deid import find_spans, time_scales
+from guidelines.deid import find_spans, time_scales, word_lists
 from guidelines.deid.detectors.weekday_habits import weekday_habits
 from guidelines.engine import (
     Checker,
@@ -39,9 +41,35 @@ def find_identifiers(text: str, lang: str) -> list[tuple[int, int, str]]:
     )
 
 
+_NOT_NAMES = Path(__file__).with_name("medicine_not_names.txt")
+
+
+@cache
+def medicine_names() -> frozenset[str]:
+    """The anonymiser's drug names (folded) that the prescription kind reads as drugs: "sevelamer", "patiromer".
+    Less its ordinary words (common and frequent words: "aloe", "oats"), short ones ("alli", "aman") and the
+    names of classes ("statin", "antihistamines", "laxatives"; medicine_not_names.txt)."""
+    lines = [x.strip() for x in _NOT_NAMES.read_text(encoding="utf-8").splitlines()]
+    lines = [x for x in lines if x and not x.startswith("#")]
+    heads = tuple(x[:-1] for x in lines if x.endswith("*"))
+    tails = tuple(x[1:] for x in lines if x.startswith("*"))
+    classes = {x for x in lines if "*" not in x}
+    lists = word_lists()
+    ordinary = lists.common | lists.frequent | classes | {c + "s" for c in classes}
+    return frozenset(
+        w
+        for w in lists.drugs
+        if len(w) >= 5
+        and w.isalpha()
+        and w not in ordinary
+        and not w.startswith(heads)
+        and not w.endswith(tails)
+    )
+
+
 def compile_checker(rules: Sequence[Rule]) -> Checker:
-    """Compile rules with the anonymiser injected for the identifiers kind."""
-    return compile_rules(rules, identifier_finder=find_identifiers)
+    """Compile rules with the anonymiser injected: its identifiers and its medicine list (answers29)."""
+    return compile_rules(rules, identifier_finder=find_identifiers, drug_names=medicine_names())
 
 
 def library_copy(text: str, lang: str, question: str = "") -> tuple[str, str]:

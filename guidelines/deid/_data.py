@@ -91,6 +91,13 @@ class Gazetteers:
     not_names: frozenset[str] = frozenset()
     # words naming a kind of street in some locale (street_types.txt, from Faker; the tagger's feature)
     street_types: frozenset[str] = frozenset()
+    # drug names alone (drug_names.txt, also part of `medical`): the answer check's injected medicine list
+    drugs: frozenset[str] = frozenset()
+
+    @property
+    def frequent(self) -> frozenset[str]:
+        """Ordinary EN and FR words of Zipf 3 or more (one in a million words; frequent_words)."""
+        return frequent_words(("en", "fr"), 3.0)
 
 
 @cache
@@ -120,6 +127,7 @@ def gazetteers() -> Gazetteers:
     """Load every data file once per process."""
     eponyms = {fold(w) for w in shared_list("eponyms")}
     eponyms |= {w[:-2] for w in eponyms if w.endswith("'s")}
+    drugs = _folded_set("drug_names.txt")
     return Gazetteers(
         first_names=_folded_set("first_names.txt") | _folded_set("first_names_world.txt"),
         surnames=_folded_set("surnames.txt"),
@@ -128,12 +136,13 @@ def gazetteers() -> Gazetteers:
         ambiguous=_folded_set("ambiguous.txt"),
         eponyms=frozenset(eponyms),
         fictional_doctors=_folded_set("fictional_doctors.txt"),
-        medical=_folded_set("medical_terms.txt") | _folded_set("drug_names.txt"),
+        medical=_folded_set("medical_terms.txt") | drugs,
         stopwords=_folded_set("stopwords.txt"),
         common=_folded_set("common_words.txt") | _folded_set("not_names.txt"),
         known=_folded_set("known_words.txt"),
         not_names=_folded_set("not_names.txt"),
         street_types=_folded_set("street_types.txt"),
+        drugs=drugs,
         medical_acronyms=frozenset(
             fold(w)
             for line in _read("medical_terms.txt")

@@ -140,12 +140,16 @@ def _merge_group(group: list[Violation]) -> list[Violation]:
 
 
 def compile_rules(
-    rules: Sequence[Rule], *, identifier_finder: IdentifierFinder | None = None
+    rules: Sequence[Rule],
+    *,
+    identifier_finder: IdentifierFinder | None = None,
+    drug_names: Iterable[str] = (),
 ) -> Checker:
     """Compile rules once into a Checker (regexes precompiled); raise RuleError on invalid rules.
 
     ``identifier_finder`` (the anonymiser, ``guidelines.identifiers.find_identifiers``) is required when a rule
-    of the identifiers kind is compiled."""
+    of the identifiers kind is compiled. ``drug_names`` (folded single words, ``guidelines.identifiers.medicine_names``)
+    are read as drugs by the prescription kind besides its own list; none by default."""
     compiled: list[_Compiled] = []
     needs_ids = any(KINDS[r.kind].needs_identifiers for r in rules if r.kind in KINDS)
     finder = identifier_finder
@@ -159,7 +163,7 @@ def compile_rules(
                 ]
             }
         )
-    env = BuildEnv(identifier_finder=finder)
+    env = BuildEnv(identifier_finder=finder, drug_names=frozenset(drug_names))
     built: dict[str, Matcher] = {}
     for r in rules:
         if r.kind not in KINDS:

@@ -66,6 +66,8 @@ class BuildEnv:
     """What a kind may need when compiling a rule."""
 
     identifier_finder: IdentifierFinder | None = None
+    # Folded drug names given by whoever compiles (the anonymiser's medicine list, answers29); none by default.
+    drug_names: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,8 @@ import re
 from collections.abc import Collection
 
 from guidelines.engine import lexicon as lx
-from guidelines.engine.kinds.base import Doc
+from guidelines.engine.kinds.base import Doc, Lexicon
+from textkit.folding import fold
 
 _NAME = r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-[A-Za-z0-9]+)?"
 _UNIT = (
@@ -199,6 +200,25 @@ _STEM = re.compile(r"(?:" + lx.DRUG_STEMS + r")")
 def stem_drugs(words: Collection[str]) -> frozenset[str]:
     """The words of a document that are drugs by their INN stem ("cephalexin", "valacyclovir"; answers24)."""
     return frozenset(w for w in words if _STEM.fullmatch(w))
+
+
+def given_drugs(words: Collection[str], given: frozenset[str]) -> frozenset[str]:
+    """The words of a document in ``given`` (folded drug names injected by the compiler: « bétahistine »)."""
+    if not given:
+        return frozenset()
+    return frozenset(w for w in words if (w if w.isascii() else fold(w)) in given)
+
+
+_TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+
+
+def changed_drug(low: str, b: int, e: int, single: frozenset[str], multi: Lexicon) -> bool:
+    """A drug is named within a few words after a change's verb ("increase your trazodone to 100 mg"), read when
+    the sentence holds a given drug: "…by your kidney doctor, so raise your potassium result with them" is none."""
+    end = min(e, b + 40)
+    return any(t in single for t in _TOKEN.findall(low, b, end)) or (
+        bool(multi) and multi.search(low, b, end) is not None
+    )
 
 
 # An insulin dose set for the reader (answers25): "Take 40 units of glargine at iftar instead of bedtime and drop

@@ -20,7 +20,7 @@ from guidelines.engine.kinds.base import (
     negated,
     str_tuple,
 )
-from guidelines.engine.kinds.named_dose import named_orders, stem_drugs
+from guidelines.engine.kinds.named_dose import changed_drug, given_drugs, named_orders, stem_drugs
 from guidelines.engine.kinds.otc import leaflet_level
 from guidelines.engine.kinds.regimen import GENERAL_FRAME, quoted_source, regimen_with_course
 from guidelines.engine.kinds.regimen import SET_COURSE as _SET_COURSE
@@ -31,8 +31,6 @@ def _alt(patterns: Iterable[str]) -> str:
     return "|".join(sorted(set(patterns), key=len, reverse=True))
 
 
-# ---------------------------------------------------------------- prescription
-
 _NUM = (
     r"(?:\d+(?:[.,]\d+)?(?:\s*(?:-|à|to|or|ou)\s*\d+(?:[.,]\d+)?)?|"
     + _alt(lx.NUMBER_WORDS)
@@ -42,10 +40,10 @@ _FREQ = re.compile(
     r"(?<![\w])(?:"
     r"(?:once|twice|three times|four times|\d+\s*(?:times|x)|x\s*\d+)\s*(?:a|per|each|every|/)\s*(?:day|daily|week|night|24\s*h(?:ours)?)"
     r"|(?:once|twice) daily|every\s+\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:hours?|h|days?)|every (?:morning|evening|night|day)"
-    r"|(?:in the|each|every) (?:morning|evening)|at (?:night|bedtime)|before (?:bed|meals|breakfast)|with (?:meals|food)"
+    r"|(?:in the|each|every) (?:morning|evening)|at (?:night|bedtime)|before (?:bed|meals|breakfast)|with (?:meals|food|(?:each|every) meal)"
     r"|(?:\d+\s*(?:fois|x)|x\s*\d+)\s*(?:par|/)\s*(?:jour|j|semaine|nuit|24\s*h)|(?:une|deux|trois|quatre) fois par (?:jour|semaine)"
     r"|toutes les\s+\d+(?:\s*(?:-|à)\s*\d+)?\s*(?:heures|h)|matin(?:,)? (?:midi )?et soir|le (?:matin|soir)|au coucher"
-    r"|chaque (?:matin|soir|jour)|pendant (?:les|le) repas|avant (?:les|le) repas|par jour|daily|a day|per day"
+    r"|(?:à )?chaque (?:matin|soir|jour|repas)|pendant (?:les|le) repas|avant (?:les|le) repas|par jour|daily|a day|per day"
     r"|bd|bid|tds|tid|qds|qid|od|nocte|mane"
     r"|(?:as|in) a (?:single|one-off) dose|single dose|en (?:une )?(?:seule |unique )?prise(?: unique)?|en dose unique"
     r")(?![\w])",
@@ -106,8 +104,7 @@ _THIRD_PERSON = re.compile(
 _MODIFY = Lexicon(
     [
         r"(?:stop|increase|decrease|reduce|double|halve|up|raise|lower|bump up|arrêtez|augmentez|diminuez|doublez|réduisez|"
-        r"montez|baissez) "
-        r"(?:taking )?(?:your|votre|vos|le|la|les)\b",
+        r"montez|baissez) (?:taking )?(?:your|votre|vos|le|la|les)\b",
     ]
 )
 
@@ -123,12 +120,13 @@ def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
     all_drugs = frozenset(drugs)
     listed = frozenset(d for d in drugs if " " not in d)
     multi = Lexicon([d for d in drugs if " " in d], literal=True)
-    require_drug = bool(rule.params.get("require_drug", False))
+    require_drug, given = bool(rule.params.get("require_drug", False)), env.drug_names
 
     def match(doc: Doc) -> Iterator[Hit]:
         text, low = doc.text, doc.low
         lang = doc.lang if doc.lang in _CUES else "en"
-        single = listed | stem_drugs(doc.word_set)  # a drug by its INN stem too (answers24)
+        named_here = given_drugs(doc.word_set, given)  # in the given list: "sevelamer" (answers29)
+        single = listed | stem_drugs(doc.word_set) | named_here  # by its INN stem too (answers24)
         sentences = doc.sentences
         starts = [s for s, _e in sentences]
         # sentence index -> True for an instruction cue, False for "increase your…" alone
@@ -148,11 +146,11 @@ def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
                 continue
             candidates[idx] = True
         # "Stop your sertraline now, start again in a week": a change to *your* drug is read beside a cue too.
-        modified: set[int] = set()
-        for a, _b in _MODIFY.spans(doc):
+        modified: dict[int, int] = {}  # sentence -> end of its change's verb
+        for a, b in _MODIFY.spans(doc):
             idx = bisect_right(starts, a) - 1
             if idx >= 0 and not negated(doc, a, 20):
-                modified.add(idx)
+                modified.setdefault(idx, b)
                 candidates.setdefault(idx, False)
         has_drugs = bool(single & doc.word_set) or bool(multi and multi.search(doc))
         if has_drugs:
@@ -168,7 +166,8 @@ def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
         for idx, (s, e) in enumerate(sentences):  # "just do a week of amoxicillin, three a day"
             if idx not in candidates and ed.casual_order(low, s, e) and not negated(doc, s, 30):
                 candidates[idx] = not _THIRD_PERSON.match(low, s, e)
-        named = named_orders(doc, _FREQ, all_drugs)  # a named product's amount and time (answers21)
+        # a named product's amount and time (answers21)
+        named = named_orders(doc, _FREQ, all_drugs | named_here)
         candidates |= dict.fromkeys(named.keys() - candidates.keys(), True)
         if not candidates:
             return
@@ -196,6 +195,7 @@ def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
                 idx in modified
                 and drug
                 and (dose is not None or _YOUR.search(low, s, e) is not None)
+                and (not named_here or changed_drug(low, modified[idx], e, single, multi))
             )
             # "one tablet each morning", « un comprimé matin et soir »: a dose in everyday units (everyday_dose.py).
             if (
