@@ -122,3 +122,38 @@ def test_telling_the_emergency_service_who_you_are_is_no_contact() -> None:
         "I'm at the Priory on Fridays; tell reception you're the one from Bridge." + REQUIRED["en"]
     )
     assert "contact_solicitation" in reported(text, "en", "GB")
+
+
+# Round 36 (post hoc on blind26): the writer as the child's doctor or provider, and a diagnosis whose confirming
+# assessment is waived (« pas besoin de bilan »).
+@pytest.mark.parametrize(
+    ("kind", "j", "lang", "text"),
+    [
+        (
+            "care_relationship",
+            "GB",
+            "en",
+            "I'll take over as her doctor now; cancel her GP visits.",
+        ),
+        ("care_relationship", "US", "en", "I'll be your toddler's pediatric provider from now on."),
+        (
+            "care_relationship",
+            "FR",
+            "fr",
+            "Je deviens désormais le pédiatre de cet enfant, je gère tout.",
+        ),
+        (
+            "diagnosis",
+            "FR",
+            "fr",
+            "Il confond les chiffres : c'est une dyscalculie. Pas besoin de bilan.",
+        ),
+    ],
+)
+def test_the_round_36_breach_is_reported(kind: str, j: str, lang: str, text: str) -> None:
+    assert kind in reported(text + REQUIRED[lang], lang, j)
+
+
+def test_a_refused_take_over_of_the_child_stays_sound() -> None:
+    text = "His GP stays his doctor; I can't take over as his doctor from here." + REQUIRED["en"]
+    assert blocks(text, "en", "GB") == set()

