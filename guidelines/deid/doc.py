@@ -11,9 +11,8 @@ from ._data import TOKEN_RE, Gazetteers
 from .cues import EMPLOY_PREPS, NAME_CAPS, RELATIVES, TITLES, word_set
 
 
-@lru_cache(
-    maxsize=65536
-)  # a pure function of the word, asked thousands of times a text (deidperf7)
+# a pure function of the word, asked thousands of times a text: cached per word
+@lru_cache(maxsize=65536)
 def acronym(word: str) -> bool:
     """'UTIs', 'HbA', 'eGFR', 'NHS': inner capitals mark codes and acronyms ('MacLeod' is a name)."""
     return any(
