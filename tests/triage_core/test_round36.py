@@ -43,3 +43,34 @@ def test_the_emergency_alarms_and_its_look_alike_does_not(
 ) -> None:
     assert flag in assess(said, "en").red_flags
     assert not assess(look_alike, "en").emergency
+
+
+# Round 36b: reduced fetal movements (RCOG GTG 57; NHS: call the maternity unit at once, never wait for the morning)
+@pytest.mark.parametrize(
+    ("lang", "text", "alarm"),
+    [
+        (
+            "en",
+            "I'm 34 weeks and he's always wriggly at bedtime but tonight hardly anything, a couple of kicks.",
+            True,
+        ),
+        (
+            "en",
+            "37 weeks pregnant and the baby is kicking less than usual since this morning.",
+            True,
+        ),
+        ("fr", "Je suis enceinte de 7 mois et bébé ne bouge plus depuis hier soir.", True),
+        (
+            "en",
+            "I'm 30 weeks, is it normal to feel more kicks at night? Baby is kicking lots.",
+            False,
+        ),
+        (
+            "fr",
+            "Enceinte de 32 semaines, bébé bouge moins hier mais il bouge de nouveau normalement ce matin.",
+            False,
+        ),
+    ],
+)
+def test_reduced_fetal_movements(lang: str, text: str, alarm: bool) -> None:
+    assert assess(text, lang).emergency is alarm
