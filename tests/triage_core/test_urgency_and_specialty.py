@@ -36,7 +36,8 @@ def test_levels_and_targets_are_ordered_most_urgent_first() -> None:
         ("I sometimes feel dizzy when I stand up quickly", "soon"),
         ("I'm 35 weeks pregnant and have some back pain", "soon"),
         ("I'm 35 weeks pregnant with a bad headache", "urgent"),
-        ("my baby is moving less than usual, 34 weeks", "urgent"),
+        # reduced fetal movements: call the maternity unit now (RCOG GTG 57; maternity_emergency since round 36b)
+        ("my baby is moving less than usual, 34 weeks", "emergency"),
         ("Can stress cause chest tightness? I'm fine now, no pain", "routine"),
     ],
 )
