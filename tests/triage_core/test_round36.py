@@ -74,3 +74,11 @@ def test_the_emergency_alarms_and_its_look_alike_does_not(
 )
 def test_reduced_fetal_movements(lang: str, text: str, alarm: bool) -> None:
     assert assess(text, lang).emergency is alarm
+
+
+def test_a_number_between_commas_after_an_ordinary_word_is_no_child() -> None:
+    # review of round 36: the apposition reads a name opening its sentence, not "my pain score, 3, is…"
+    from triage.core.assess import explain
+
+    assert "child" not in explain("My pain score, 3, is better today.")
+    assert "child" in explain("Granny minding. Poppy, 3, has been in my handbag.")
