@@ -145,14 +145,7 @@ class Document(Timeline):
                 last = cue
         if last is not None:
             between = t[last.end() : start]
-            # Round 37: a cue the clause's punctuation closes at once negates what came before it, not what
-            # follows (« je le réveille pas, pupilles minuscules »: the pupils are small).
-            closed = between.lstrip().startswith((",", ";"))
-            if (
-                not closed
-                and reach(between, self.neg_window, self.run_on)
-                and not m.neg_affirm.search(between)
-            ):
+            if reach(between, self.neg_window, self.run_on) and not m.neg_affirm.search(between):
                 return True
         if m.neg_post.match(t, end, cend) is not None:
             return True
