@@ -28,6 +28,7 @@ from .names.full_names import full_names
 from .names.job_cues import detect_job_names
 from .names.joins import join_person_parts
 from .names.labelled import FIELD_ONLY, detect_fields
+from .names.nicknames import nicknames
 from .names.org_cues import detect_orgs_after_cues
 from .names.org_heads import detect_org_heads
 from .names.org_public import detect_public_orgs
@@ -222,7 +223,7 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     joined = completed_stations(text, extend_org_tails(text, joined))
     joined = complete_addresses(text, city_slots(text, joined, gazetteers()))
     joined = name_forms(text, completed_kinds(text, joined, gazetteers()), gazetteers())
-    joined = chat_handles(text, joined, gazetteers())
+    joined = nicknames(text, chat_handles(text, joined, gazetteers()))
     return ages_after_names(text, joined) if AGE_NUMBER.search(text) else joined
 
 
