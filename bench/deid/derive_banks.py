@@ -20,8 +20,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from guidelines.deid._data import _read, frequent_words, gazetteers  # noqa: E402
-from textkit.lists import shared_list  # noqa: E402
 from textkit.folding import fold  # noqa: E402
+from textkit.lists import shared_list  # noqa: E402
 
 OUT = ROOT / "guidelines" / "deid" / "data" / "bank_names.txt"
 LOCALES = ["en_GB", "nl_BE", "de_CH"]

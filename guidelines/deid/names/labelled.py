@@ -31,9 +31,9 @@ from guidelines.deid.candidate import (
 from guidelines.deid.cues import TITLES, word_set
 from guidelines.deid.doc import Doc
 from guidelines.deid.names.institutions import detect_institutions
-from guidelines.deid.names.org_units import detect_org_units
 from guidelines.deid.names.org_fields import FIELD_ONLY, detect_orgs_in_fields
 from guidelines.deid.names.org_trades import detect_trade_orgs
+from guidelines.deid.names.org_units import detect_org_units
 from guidelines.deid.names.rosters import (
     CALENDAR,
     JOINERS,

@@ -23,8 +23,8 @@ import re
 from functools import cache
 
 from guidelines.deid._data import Gazetteers, _read, frequent_words
-from guidelines.deid.candidate import PRI_ORG_HEAD, Candidate
-from guidelines.deid.cues import TITLES
+from guidelines.deid.candidate import PRI_ORG_CUE, PRI_ORG_HEAD, Candidate
+from guidelines.deid.cues import RELATIVES, TITLES, word_set
 from guidelines.deid.names.org_fields import _CALENDAR, NON_ANSWERS
 from textkit.folding import fold
 
@@ -33,11 +33,7 @@ _CAP = r"(?:[A-ZÀ-ÖØ-Ý][\w'’]*(?:-[\w'’]+)*|[A-Z]{2,}\d*)"
 _JOIN = r"(?:[ \t]+(?:&|and|et|de|du|des|d['’]|de[ \t]+la|of|of[ \t]+the|à)[ \t]*|[ \t]+)"
 _ART = r"(?:(?:Les|La|Le|The)[ \t]+|L['’])"
 _RUN = rf"(?:{_ART})?{_CAP}(?:{_JOIN}{_CAP}){{0,5}}(?:[ \t]+(?:&|et)[ \t]+(?:fils|Fils|filles|frères|Frères))?"
-_RELATIVES = frozenset(
-    "mum mom mother dad father nan nana gran grandad grandpa grandma son daughter wife husband brother "
-    "sister maman papa mere pere fils fille frere soeur mari femme mamie papi grand-mere grand-pere".split()
-)
-_INNER_OK = frozenset("& and et de du des d la of the a l les le".split())
+_INNER_OK = word_set("& and et de du des d la of the a l les le")  # joiners inside a name
 
 
 @cache
@@ -55,6 +51,8 @@ def _sections() -> dict[str, tuple[str, ...]]:
 
 
 def _alt(entries: tuple[str, ...]) -> str:
+    if not entries:
+        return "(?!)"
     return "|".join(
         re.escape(e).replace(r"\ ", r"[ \t]+") for e in sorted(entries, key=len, reverse=True)
     )
@@ -70,8 +68,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?<![\w'’-])(?P<name>{name}(?:[ \t]+(?:&[ \t]+|and[ \t]+)?{_CAP}){{0,3}})[ \t]+"
         rf"(?P<tail>{_alt(s['tail'])}|{_alt(s['weak'])})(?![\w'’-])"
     )
+    heads = tuple(e.removeprefix("~") for e in s["head"])
     head = re.compile(
-        rf"(?<![\w-])(?P<kind>{_alt(s['head'])})[ \t]+(?P<name>{_RUN})"
+        rf"(?<![\w-])(?P<kind>{_alt(heads)})[ \t]+(?P<name>{_RUN})"
         rf"|(?<![\w-])(?P<whole>{_alt(s['whole'])})(?![\w'’-])"
     )
     slots = [e.rstrip(":–").strip() for e in s["slot"]]
@@ -89,8 +88,20 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
-def _weak_tails() -> frozenset[str]:
-    return frozenset(fold(e) for e in _sections()["weak"])
+def _kind_words() -> frozenset[str]:
+    """The single words of the closing kinds (`Court`, `Care`, `Solicitors`)."""
+    return frozenset(fold(e) for k in ("tail", "weak") for e in _sections()[k] if " " not in e)
+
+
+@cache
+def _name_only() -> frozenset[str]:
+    """Kinds written `~` in the data file: the name after them is hidden, the kind word stays."""
+    return frozenset(fold(e[1:]) for e in _sections()["head"] if e.startswith("~"))
+
+
+@cache
+def _generic() -> frozenset[str]:
+    return frozenset(fold(w) for e in _sections()["generic"] for w in e.split())
 
 
 def _frequent() -> frozenset[str]:
@@ -109,7 +120,7 @@ def _name_ok(name: str, g: Gazetteers) -> bool:
     first = ws[0] if ws[0] not in ("les", "la", "le", "the", "l") or len(ws) == 1 else ws[1]
     if (
         first in TITLES
-        or first in _RELATIVES
+        or first in RELATIVES
         or first in _CALENDAR
         or first in NON_ANSWERS
         or first in g.stopwords
@@ -119,12 +130,15 @@ def _name_ok(name: str, g: Gazetteers) -> bool:
 
 
 def _unknown_word(name: str, g: Gazetteers) -> bool:
-    """One word of the name is no frequent word and no medicine (the weak kinds' evidence)."""
+    """One word of the name is a person's name or no ordinary word and no medicine (a kind's evidence:
+    "Willowmere Care Home", "Hargreaves & Sons"; not "Palliative Care Home", "Respite Care")."""
     freq = _frequent()
-    return any(
-        w not in freq and w not in g.medical and w not in g.stopwords and w not in _INNER_OK
-        for w in _words(name)
-    )
+    for w in _words(name):
+        if w in _INNER_OK or w in g.medical or w in g.stopwords:
+            continue
+        if w in g.surnames or w in g.first_names or (w not in freq and w not in g.common):
+            return True
+    return False
 
 
 def _trim_name(text: str, start: int, end: int) -> int:
@@ -145,15 +159,18 @@ def _trim_name(text: str, start: int, end: int) -> int:
 def detect_org_units(text: str, g: Gazetteers, out: list[Candidate]) -> None:
     """Append each organisation named with its kind word (module docstring)."""
     tail, head, slot = _patterns()
-    for m in tail.finditer(text):
+    pos = 0
+    while (m := tail.search(text, pos)) is not None:
+        pos = m.end()
         name = m["name"]
+        if _words(name)[0] in _kind_words():
+            # "Court Bradford Combined Court": a field's label opens no name; try from the next word
+            pos = m.start() + len(name.split()[0])
+            continue
         if not _name_ok(name, g):
             continue
-        if fold(m["tail"]) in _weak_tails() and not _unknown_word(name, g):
+        if not _unknown_word(name, g):
             continue
-        if len(_words(name)) == 1 and re.search(r"(?:^|[.!?\n])[ \t]*$", text[: m.start()]):
-            if fold(name) in _frequent():
-                continue  # "Home Care is expensive": an ordinary word opening a sentence
         out.append(Candidate(m.start(), m.end(), "ORGANIZATION", PRI_ORG_HEAD))
     for m in head.finditer(text):
         if m["whole"]:
@@ -161,7 +178,8 @@ def detect_org_units(text: str, g: Gazetteers, out: list[Candidate]) -> None:
             continue
         end = _trim_name(text, m.start("name"), m.end("name"))
         if end > m.start("name") and _name_ok(text[m.start("name") : end], g):
-            out.append(Candidate(m.start(), end, "ORGANIZATION", PRI_ORG_HEAD))
+            st = m.start("name") if fold(m["kind"]) in _name_only() else m.start()
+            out.append(Candidate(st, end, "ORGANIZATION", PRI_ORG_HEAD))
     for m in slot.finditer(text):
         s = m.start("name")
         end = _trim_name(text, s, m.end("name"))
@@ -173,4 +191,6 @@ def detect_org_units(text: str, g: Gazetteers, out: list[Candidate]) -> None:
             continue  # "notify Sarah": a person
         if len(ws) == 1 and ws[0] in _frequent() and ws[0] not in g.organizations:
             continue  # "Provider: Private", "via Email": an ordinary word
-        out.append(Candidate(s, end, "ORGANIZATION", PRI_ORG_HEAD - 1))
+        if ws[0] in _generic():
+            continue  # « Transport : VSL », "Provider: NHS": a kind of service, no one's name
+        out.append(Candidate(s, end, "ORGANIZATION", PRI_ORG_CUE + 2))
