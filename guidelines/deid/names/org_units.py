@@ -30,7 +30,7 @@ from textkit.folding import fold
 
 _CAP = r"(?:[A-ZÀ-ÖØ-Ý][\w'’]*(?:-[\w'’]+)*|[A-Z]{2,}\d*)"
 # inside a name: "&", "and", « et », « de », « du », "of the" before a capitalised word
-_JOIN = r"(?:[ \t]+(?:&|and|et|de|du|des|d['’]|de[ \t]+la|of|of[ \t]+the|à)[ \t]*|[ \t]+)"
+_JOIN = r"(?:[ \t]+(?:&|and|et|de|du|des|d['’]|de[ \t]+la|of|of[ \t]+the)[ \t]*|[ \t]+)"
 _ART = r"(?:(?:Les|La|Le|The)[ \t]+|L['’])"
 _RUN = rf"(?:{_ART})?{_CAP}(?:{_JOIN}{_CAP}){{0,5}}(?:[ \t]+(?:&|et)[ \t]+(?:fils|Fils|filles|frères|Frères))?"
 _INNER_OK = word_set("& and et de du des d la of the a l les le")  # joiners inside a name
