@@ -132,7 +132,7 @@ def gazetteers() -> Gazetteers:
         first_names=_folded_set("first_names.txt") | _folded_set("first_names_world.txt"),
         surnames=_folded_set("surnames.txt"),
         cities=_phrases(_read("cities.txt")),
-        organizations=_phrases(_read("organizations.txt")),
+        organizations=_phrases(_read("organizations.txt") + _read("bank_names.txt")),
         ambiguous=_folded_set("ambiguous.txt"),
         eponyms=frozenset(eponyms),
         fictional_doctors=_folded_set("fictional_doctors.txt"),

@@ -8,7 +8,7 @@ import re
 from textkit.folding import fold
 
 from ._data import Gazetteers, gazetteers
-from .candidate import PRI_PERSON_CUE, PRI_PERSON_GAZ, SKIP, Candidate
+from .candidate import PRI_ORG_HEAD, PRI_PERSON_CUE, PRI_PERSON_GAZ, SKIP, Candidate
 from .cues import DISEASE_AFTER, DISEASE_BEFORE, TITLES
 from .detectors.address_grammar import detect_address_grammar
 from .detectors.age_forms import ages_after_names
@@ -120,6 +120,7 @@ def _resolve(cands: list[Candidate], text: str) -> list[Candidate]:
     chosen: list[Candidate] = []
     for c in sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
         start, end = c.start, c.end
+        head_cut = False
         for t in chosen:
             if start < t.end and t.start < end:
                 if c.label not in _TRIMMABLE or (t.start > start and t.end < end):
@@ -127,6 +128,9 @@ def _resolve(cands: list[Candidate], text: str) -> list[Candidate]:
                     break
                 if t.start <= start:
                     start = t.end
+                    head_cut = head_cut or (
+                        t.label == "ORGANIZATION" and t.priority >= PRI_ORG_HEAD
+                    )
                 else:
                     end = t.start
         if (start, end) != (c.start, c.end):
@@ -142,11 +146,19 @@ def _resolve(cands: list[Candidate], text: str) -> list[Candidate]:
                 end = tail.start()  # "Kevin Da Costa de" -> "Kevin Da Costa"
             if end - start < 2 or cut_in_word or fold(text[start:end]) in TITLES:
                 continue  # nothing left, a bare title, or the cut falls inside a word
+            if head_cut and c.priority == PRI_TAGGER and _function_opens(text, start):
+                continue  # the tagger's tail of a name an organisation took ("… Suite] when Grandad's")
             if c.label == "ORGANIZATION" and end < c.end and fold(text[start:end]) in FIELD_ONLY:
                 continue  # "Employer" left of "Employer Tesco" once the field's name is taken
         chosen.append(Candidate(start, end, c.label, c.priority))
     chosen.sort(key=lambda c: c.start)
     return chosen
+
+
+def _function_opens(text: str, start: int) -> bool:
+    """The text at `start` opens with a lowercase function word ("when", « s'occupent »)."""
+    m = re.match(r"[a-zà-ÿ]+", text[start:])
+    return m is not None and fold(m.group()) in gazetteers().stopwords
 
 
 _CAPS_WORDS = re.compile(r"[A-ZÀ-Þ]{2,}[^a-zà-ÿ]{1,4}[A-ZÀ-Þ]{2,}[^a-zà-ÿ]{1,4}[A-ZÀ-Þ]{2,}")

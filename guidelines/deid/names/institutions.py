@@ -69,6 +69,9 @@ def _words_ok(chunk: str, g: Gazetteers) -> bool:
 
 
 _ANY = r"[\w'’]+(?:-[\w'’]+)*"
+# a place that is a country's part named by its own place (deid45): « SSIAD du Pays de Morlaix »,
+# « Taxis du Pays d'Auge », « CLSC du Val de Saire »
+_PAYS = r"(?:(?<=\bPays)|(?<=\bVal)|(?<=\bVallée)|(?<=\bCôte)|(?<=\bPlateau)|(?<=\bBassin))"
 _CONN_OF = rf"(?:{_CONN}|[ \t]+of[ \t]+(?:the[ \t]+)?)"
 
 
@@ -84,7 +87,7 @@ def _kind_place() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w-])(?P<kind>(?i:{any_case})|{capital})(?![\w'’-])"
         rf"(?P<quals>(?:[ \t]+(?!(?:de|du|des|d|of|à|à|la|le)\b){_ANY}){{0,2}}?)"
-        rf"(?P<compl>{_CONN}{_ANY})?{_CONN_OF}(?P<place>{_CAPS})"
+        rf"(?P<compl>{_CONN}{_ANY})?{_CONN_OF}(?P<place>{_CAPS}(?:{_PAYS}{_CONN}{_CAPS})?)"
         # « Consulat général de France à Séville »: a consulate's or an embassy's town after its country
         rf"(?P<at>[ \t]+à[ \t]+{_CAPS})?"
     )

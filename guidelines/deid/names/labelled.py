@@ -33,6 +33,7 @@ from guidelines.deid.doc import Doc
 from guidelines.deid.names.institutions import detect_institutions
 from guidelines.deid.names.org_fields import FIELD_ONLY, detect_orgs_in_fields
 from guidelines.deid.names.org_trades import detect_trade_orgs
+from guidelines.deid.names.org_units import detect_org_units
 from guidelines.deid.names.rosters import (
     CALENDAR,
     JOINERS,
@@ -323,3 +324,4 @@ def detect_fields(text: str, doc: Doc, g: Gazetteers, out: list[Candidate]) -> N
     detect_trade_orgs(text, doc, g, out)
     detect_institutions(text, g, out)
     detect_venues(text, g, out)
+    detect_org_units(text, g, out)

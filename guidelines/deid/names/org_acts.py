@@ -52,6 +52,7 @@ _ACTS = word_set(
     "appele appelle appellent contacte contactent relance relancent bloque bloquent suspendu suspend "
     "annule annulent retire retirent verse versent repare reparent"
     " reclame reclament say says said verbalise"
+    " stopped stops sanctioned reduced"  # deid45: "The DWP stopped my PIP" (initials only)
 )
 # the acts a person rarely does to a patient (pay, refuse a claim, cut a supply, evict, fine): the only ones
 # taken after a name in words; initials (`The DVLA wants`, « La STIB ne répond pas ») take any of _ACTS
