@@ -264,7 +264,9 @@ UNIT_BEFORE = re.compile(
     r"lgt|entr[ée]e|flat|unit|suite|room|chambre|bloc|block|tour)\.?\s*(?:n°\s*|no\.?\s*)?[A-Za-z0-9]{1,4}\s*,?\s*)+$"
     r"|\b(?:flat|appt?|apartment|appartement|unit|suite)\.?\s*(?:n°\s*|no\.?\s*)?$"
     # Australian and New Zealand unit/number: "Unit 4/22 Banksia St", "5/18 Ponsonby Road"
-    r"|(?:\b(?:flat|apt|apartment|unit|suite|villa|shop|lot)\.?\s*)?(?<![\w/])[0-9]{1,4}[A-Za-z]?/$",
+    r"|(?:\b(?:flat|apt|apartment|unit|suite|villa|shop|lot)\.?\s*)?(?<![\w/])[0-9]{1,4}[A-Za-z]?/$"
+    # a Scottish tenement's floor/door before the house number: "Flat 2/1, 44 Kilbirnie Street", "0/2, 9 Ashgill Road"
+    r"|(?:\b(?:flat|apt)\.?\s*)?(?<![\w/])[0-9]{1,2}/[0-9]{1,2}\s*,\s*$",
     I,
 )
 # "résidence Les Lilas, " before the unit or number: the building's name is part of the address.

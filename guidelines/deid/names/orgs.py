@@ -230,6 +230,8 @@ class OrgRules(NameBase):
     def _org_head_after(self, i: int) -> int:
         """'St Mary's Hospital', 'Leeds General Infirmary', 'Oakwood Primary School'."""
         doc = self.doc
+        if doc.text[doc.spans[i][1] : doc.spans[i][1] + 1].isdigit():
+            return -1  # a head glued to a digit is a postcode's district ("Swansea SA1 5SF"), not a legal form
         g = self.g
         n = len(doc.words)
         folded = doc.folded
