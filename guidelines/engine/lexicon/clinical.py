@@ -74,6 +74,8 @@ CITATION_NAMES: tuple[str, ...] = entries("citation_names")
 EPONYMS: tuple[str, ...] = tuple(dict.fromkeys(e.lower() for e in shared_list("eponyms")))
 
 # Over-the-counter medicines and their leaflet's highest single dose: name -> (adult mg, child mg/kg or None).
+# two fever or pain medicines taken in turn: no packet says it (kinds/otc.py, answers30)
+OTC_ALTERNATION: str = alternation("otc_alternation")
 OTC_DOSES: dict[str, tuple[float, float | None]] = {
     " ".join(parts[:-2]): (float(parts[-2]), None if parts[-1] == "-" else float(parts[-1]))
     for parts in (line.split() for line in entries("otc_doses"))
