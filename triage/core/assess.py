@@ -327,7 +327,7 @@ def _learned_vetoed(compiled: Model, flag: str, doc: Document) -> bool:
     # word or concept of the flag's gate (no suicide, self-harm, means, plan or farewell) does not get a
     # mental-health flag from the learned evidence alone: a treated hypo in an elderly woman was raised at
     # 0.978. The gate alone stays off (LEARNED_GATE); bench/triage/round31/learned_veto.py measures both.
-    return LEARNED_GATE or (flag in MENTAL_HEALTH_FLAGS and doc.told_over)
+    return LEARNED_GATE or need.always or (flag in MENTAL_HEALTH_FLAGS and doc.told_over)
 
 
 def explain(text: str) -> dict[str, list[int]]:

@@ -39,7 +39,10 @@ _NEGATION_FILLER = frozenset(
 
 def reach(between: str, window: int, run_on: bool) -> bool:
     """True when a negation cue reaches over `between` (window counted in spaces, as always; in a
-    run-on message the filler words of the negation phrase are not counted)."""
+    run-on message the filler words of the negation phrase are not counted). Round 37: a cue that a comma
+    closes at once negates what came before it, not what follows (« je le réveille pas, pupilles minuscules »)."""
+    if between.lstrip().startswith((",", ";")):
+        return False
     if between.count(" ") <= window:
         return True
     return (
