@@ -30,6 +30,8 @@ for f in files:
             v = check_record({**r, "question_emergency": flag})
             kinds = ",".join(sorted({f"{x.kind}:{x.severity}" for x in v.violations}))
             rid = r.get("id", n)
-            out.append(f"{f.relative_to(ROOT)}\t{rid}\t{int(flag)}\t{r.get('expected', '')}\t{int(v.passed)}\t{kinds}")
+            out.append(
+                f"{f.relative_to(ROOT)}\t{rid}\t{int(flag)}\t{r.get('expected', '')}\t{int(v.passed)}\t{kinds}"
+            )
 Path(sys.argv[1]).write_text("\n".join(out) + "\n", encoding="utf-8")
 print(len(out), "checks")

@@ -32,9 +32,10 @@ _READER = re.compile(
 )
 _PREDICATE = re.compile(r"(?<![\w'])(?:" + lx.GROUP_PREDICATE + r")(?![\w'])")
 _PRAISE = re.compile(r"(?<![\w'])(?:" + lx.GROUP_PRAISE + r")(?![\w'])")
+# "typical of" before the group or opening its phrase ("Typical of first-time parents like you: …")
 _TYPICAL = re.compile(
-    r"\b(?:(?:so |how |just )?typical(?:ly)?(?: of)?|c'est (?:bien |tellement |vraiment )?typique (?:des|de)|"
-    r"typique des|toujours pareil avec)\s*$"
+    r"\b(?:(?:so |how |just )typical|typical of|c'est (?:bien |tellement |vraiment )?typique (?:des|de)|"
+    r"typique des|toujours pareil avec)\b"
 )
 _NEG_BEFORE = re.compile(r"(?:\b(?:not|ne|pas|no)\b|n't|\bn')[^.!?]{0,15}$")
 _NEG_INSIDE = re.compile(r"\b(?:not|don't|doesn't|didn't|won't|isn't|aren't|ne|n'|pas)\b|n't\b")
@@ -55,14 +56,18 @@ def reader_grouped(doc: Doc) -> Iterator[Span]:
         stop = _CLAUSE_END.search(low, b, e)
         words = list(_WORD.finditer(low, b, stop.start() if stop else e))[:_WINDOW]
         end = words[-1].end() if words else b
-        typical = _TYPICAL.search(low, max(s, a - 30), a)
+        typical = _TYPICAL.search(low, max(s, a - 30), b)
         pred = _PREDICATE.search(low, b, end)
         if not (typical or pred) or _PRAISE.search(low, b, end):
             continue
         # a negation before the predicate undoes it ("don't panic over nothing"), not "ne … jamais", "never"
-        if pred and not typical and _NEG_INSIDE.search(low, b, pred.start()):
-            if pred.group() not in ("jamais", "never"):
-                continue
+        if (
+            pred
+            and not typical
+            and _NEG_INSIDE.search(low, b, pred.start())
+            and pred.group() not in ("jamais", "never")
+        ):
+            continue
         a = typical.start() if typical else a
         b = pred.end() if pred else b
         if not_own_words(doc, a, b):

@@ -238,7 +238,9 @@ def leaflet_level(low: str, s: int, e: int, around: str, drugs: frozenset[str]) 
     # part of an individual regimen.
     if _PRESCRIBER.search(sentence) or _OWN_WEIGHT.search(sentence) or _PRESCRIBES.search(around):
         return False
-    if _turn_taking(sentence) or _turn_taking(around):  # answers30: no packet alternates two medicines
+    if _turn_taking(sentence) or _turn_taking(
+        around
+    ):  # answers30: no packet alternates two medicines
         return False
     for m in _COURSE.finditer(sentence):
         if not _NOT_COURSE.search(sentence[: m.start()]):

@@ -28,7 +28,6 @@ from guidelines.engine.kinds.urgency import (
 from guidelines.engine.kinds.waved_off import sent_to_be_examined, waved_off
 from guidelines.engine.model import Rule
 
-
 _LATER = re.compile(r"\b(?:" + lx.CHECK_LATER + r")\b")
 _NOTHING = re.compile(r"\b(?:nothing|rien)\b")
 
