@@ -51,7 +51,8 @@ class Doc:
         """Sentence spans of the normalised text."""
         out: list[tuple[int, int]] = []
         pos = 0
-        for m in _SENTENCE_SPLIT.finditer(self.text):
+        split = _SPLIT_ARROWS if _ARROW_LINE.search(self.text) else _SENTENCE_SPLIT
+        for m in split.finditer(self.text):
             if m.start() > pos:
                 out.append((pos, m.start()))
             pos = m.end()
@@ -103,6 +104,14 @@ class Doc:
         )
 
 
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n\s*")
+# A sentence ends at . ! ? and a line break, and before a tick or a bullet (answers30): a checklist typed on one line
+# is a list of items as much as one item a line ("✓ ibuprofène 10 mg/kg trois fois par jour ✓ on alterne…",
+# "• amoxicillin 250 mg three times a day • fluids"). An arrow opens an item only in a text where an arrow opens a
+# line ("→ naproxen 500 mg twice daily → ice…"); "if the fever climbs → call 111" keeps its condition.
+_SPLIT = r"(?<=[.!?])[\"')\]]*\s+|\n\s*|\s+(?=[\u2713\u2714\u2611\u2705\u2717\u2718\u274c\u2022\u25aa\u25e6\u2023\u2610\u25a0\u25a1])"
+_ARROWS = "\u2192\u279c\u2794\u21d2\u27a4\u25ba\u25b6"
+_SENTENCE_SPLIT = re.compile(_SPLIT)
+_SPLIT_ARROWS = re.compile(_SPLIT + r"|\s+(?=[" + _ARROWS + r"]\s)")
+_ARROW_LINE = re.compile(r"(?:^|\n)[ \t]*[" + _ARROWS + "]")
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 _WORD_LOW = re.compile(r"[^\W_]+(?:-[^\W_]+)*")

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 
 from guidelines.engine.kinds.acts import Span
+from guidelines.engine.kinds.acts_group import reader_grouped
 from guidelines.engine.kinds.base import Doc
 from guidelines.engine.kinds.stance import not_own_words
 
@@ -98,6 +99,7 @@ def class_belittled(doc: Doc) -> Iterator[Span]:
     yield from _singled_out(doc)
     yield from _time_wasted(doc)
     yield from language_scorned(doc)
+    yield from reader_grouped(doc)
 
 
 # The reader singled out as the worst the writer has met, and the reader dropped (answers22): contempt with no

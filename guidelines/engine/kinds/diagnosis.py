@@ -61,11 +61,11 @@ _DX = {
             r"(?:my|the) diagnosis is",
             r"sounds like you have",
             r"i(?:'m| am) (?:certain|sure|convinced|confident|positive) (?:that )?(?:it(?:'s| is)|this is|you(?:'ve| have)(?: got)?)"
-            r"(?: (?:an?|definitely|clearly))*",
+            r"(?: (?:an?|definitely|clearly)(?![\w']))*",
             r"(?:this|it|that)(?: is|'s) (?:an? )?(?:textbook|classic|typical|clear-cut|clear)(?: case of)?",
-            r"what you(?:'ve| have)? described is(?: (?:an?|textbook|classic|typical|clearly|definitely))*",
+            r"what you(?:'ve| have)? described is(?: (?:an?|textbook|classic|typical|clearly|definitely)(?![\w']))*",
             # "what you have is…", "what you've got there is…": the condition named as the reader's.
-            r"what you(?:'ve got| have got| have)(?: got)?(?: there| here)? is(?: (?:an?|definitely|clearly|simply|just))*",
+            r"what you(?:'ve got| have got| have)(?: got)?(?: there| here)? is(?: (?:an?|definitely|clearly|simply|just)(?![\w']))*",
             r"(?:your|the) (?:" + lx.DX_RELATIVES_EN + ")"
             r"(?:'s got| has got| has| definitely has| clearly has| is suffering from)(?![\w'])",
             # the reader's relative as "he"/"she", only with a certainty marker (round 35, post hoc on blind27: "she
@@ -75,22 +75,22 @@ _DX = {
             # A flat statement about the reader's complaint (issue 16): "this is shingles", "that's a
             # migraine", "what you're describing is…", "your rash is eczema", "you've caught / developed…",
             # "you're having a panic attack". The condition must follow within the window, unhedged.
-            r"(?:this|that|it)(?: is|'s)(?: (?:an?|just|simply|only|typical|classic|textbook|a typical|a classic))*",
-            r"(?:these|those|they)(?: are|'re)(?: (?:just|simply|only|typical|classic|textbook))*",
+            r"(?:this|that|it)(?: is|'s)(?: (?:an?|just|simply|only|typical|classic|textbook|a typical|a classic)(?![\w']))*",
+            r"(?:these|those|they)(?: are|'re)(?: (?:just|simply|only|typical|classic|textbook)(?![\w']))*",
             r"what you(?:'re| are) (?:describing|experiencing|going through|having|dealing with|suffering from)(?: here| there)?"
-            r" (?:is|sounds like)(?: (?:an?|just|classic|typical))*",
-            r"you(?:'re| are) describing(?: (?:an?|classic|typical|textbook))*",
+            r" (?:is|sounds like)(?: (?:an?|just|classic|typical)(?![\w']))*",
+            r"you(?:'re| are) describing(?: (?:an?|classic|typical|textbook)(?![\w']))*",
             r"your (?:symptoms|rash|pain|cough|lump|headaches?|spots?|swelling|itch|problem|condition|complaint|attacks?|episodes?)"
-            r"(?: (?:is|are)(?: (?:an?|just|simply|classic|typical))*| (?:fit|match|point to|add up to)(?: (?:an?|classic|typical))*)",
+            r"(?: (?:is|are)(?: (?:an?|just|simply|classic|typical)(?![\w']))*| (?:fit|match|point to|add up to)(?: (?:an?|classic|typical)(?![\w']))*)",
             r"(?:your|the) (?:photo|picture|image|mole|spot|lesion|patch)(?: you (?:posted|sent|shared|uploaded|photographed))?"
-            r" (?:is|shows)(?: (?:an?|just|clearly|textbook|classic|typical))*",
+            r" (?:is|shows)(?: (?:an?|just|clearly|textbook|classic|typical)(?![\w']))*",
             r"you(?:'ve| have) (?:caught|developed|picked up|got yourself)(?![\w'])",
             r"you(?:'re| are) (?:having|experiencing|going through|dealing with)(?![\w'])",
-            r"(?:the|my) (?:diagnosis|answer|culprit|cause) (?:here )?is(?: (?:an?|clearly|simply))*",
+            r"(?:the|my) (?:diagnosis|answer|culprit|cause) (?:here )?is(?: (?:an?|clearly|simply)(?![\w']))*",
             # a phone reply drops the apostrophe ("thats a frozen shoulder", "youve got shingles"; answers19), and a
             # checklist ticked makes the verdict ("which makes this irritable bowel syndrome")
-            r"(?:thats|its|youve got|youve)(?: (?:an?|just|simply|only|typical|classic|textbook|definitely|def))*",
-            r"(?:which|that|this) makes (?:this|it|yours)(?: (?:an?|definitely|clearly|classic|typical))*",
+            r"(?:thats|its|youve got|youve)(?: (?:an?|just|simply|only|typical|classic|textbook|definitely|def)(?![\w']))*",
+            r"(?:which|that|this) makes (?:this|it|yours)(?: (?:an?|definitely|clearly|classic|typical)(?![\w']))*",
         ]
     ),
     "fr": Lexicon(
@@ -101,7 +101,7 @@ _DX = {
             r"(?:il|elle|ils|elles) (?:a|ont|fait|font|souffre d'|souffre de) (?:certainement|sûrement|clairement|forcément|"
             r"manifestement|sans aucun doute|à coup sûr|assurément)(?![\w])",
             r"je (?:vous )?diagnostique",
-            r"je suis (?:certaine?|sûre?|convaincue?|persuadée?) (?:que )?(?:c'est|vous avez|vous faites|il s'agit d')(?: (?:une?|d'une?))?",
+            r"je suis (?:certaine?|sûre?|convaincue?|persuadée?) (?:que )?(?:c'est|vous avez|vous faites|il s'agit d')(?: (?:une?|d'une?)(?!\w))?",
             r"(?:votre|ton|ta) (?:" + lx.DX_RELATIVES_FR + ")"
             r" (?:a|fait|présente|souffre d'|souffre de|est atteinte? d'|a sûrement|a clairement)(?![\w])",
             # « c'est (exactement) ce que vous avez : une… », « ce que vous avez, c'est… »
@@ -111,9 +111,9 @@ _DX = {
             # A flat statement about the reader's complaint (issue 16): « c'est une sciatique », « il s'agit d'un
             # zona », « vos symptômes sont ceux d'une… », « votre douleur est une… », « vous avez attrapé / développé ».
             r"(?:c'est|c(?= une? )|ce sont|ça, c'est|cela, c'est|ceci est|il s'agit)(?: (?:tout simplement|simplement|juste|typiquement))?"
-            r"(?: (?:une?|d'une?|de la|du|des|d'|l'|la|le))?",
+            r"(?: (?:(?:une?|d'une?|de la|du|des|la|le)(?!\w)|d'|l'))?",
             r"(?:vos|ces) (?:symptômes|signes|douleurs|plaques|boutons|crises) (?:sont (?:ceux|celles) d(?:'une?|e la|u|es)|correspondent à (?:une?|la|le|l'))",
-            r"(?:votre|cette) (?:douleur|toux|éruption|plaque|boule|gêne|crise|rougeur) (?:est|correspond à)(?: (?:une?|d'une?|la|le|l'))?",
+            r"(?:votre|cette) (?:douleur|toux|éruption|plaque|boule|gêne|crise|rougeur) (?:est|correspond à)(?: (?:(?:une?|d'une?|la|le)(?!\w)|l'))?",
             r"vous (?:avez|auriez) (?:attrapé|développé|contracté|déclenché)(?![\w])",
             r"vous (?:êtes en train de faire|faites actuellement|traversez)(?![\w])",
         ]
@@ -191,6 +191,15 @@ def _certainty(low: str, s: int, e: int, ns: int, ne: int) -> re.Match[str] | No
     return None
 
 
+def _certain_strong(low: str, s: int, e: int, ns: int, ne: int) -> bool:
+    """A strong certainty marker (no adverb) in sentence [s, e) or the next."""
+    return any(
+        not _CERTAIN_NEG.search(low, max(a, m.start() - 25), m.start())
+        for a, b in ((s, e), (ns, ne))
+        for m in _CERTAIN_STRONG.finditer(low, a, b)
+    )
+
+
 # A clause break between a negation and the diagnosis ends the negation's reach: "I can't examine you, but
 # you have X", « je ne peux pas vous examiner, mais c'est une X » state the diagnosis all the same.
 _CLAUSE_TURN = re.compile(
@@ -259,9 +268,10 @@ def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
             set(df.organ_spans(low)) | set(dn.injury_spans(low)),
         )
         spans = {*_DX[lang].spans(doc), *df.wager_spans(low), *fits, *labels, *organs}
-        bare = set(df.copula_spans(low, spans))
+        thirds = set(df.third_spans(low)) - spans  # answers30: "she has X" only beside a certainty
+        bare = set(df.copula_spans(low, spans | thirds))
         owned = set(dn.own_copulas(low, doc.sentences, bare))  # the reader's complaint, answers24
-        for a, b in sorted(spans | bare):
+        for a, b in sorted(spans | bare | thirds):
             s, e = doc.sentence_at(a)
             if _is_question(text, s, e) or df.attributed(low, s, a):
                 continue
@@ -281,7 +291,10 @@ def _build_diagnosis(rule: Rule, env: BuildEnv) -> Matcher:
             q = excerpt(text, a, found[1])
             # The certainty may close the statement in the next sentence ("… is IBS. Full stop.").
             ns, ne = doc.sentence_at(e + 1) if e + 1 < len(text) else (e, e)
-            certain = _certainty(low, s, e, ns, ne) or df.certain_marker(low, s, e, ns, ne)
+            declared = df.certain_marker(low, s, e, ns, ne)
+            certain = _certainty(low, s, e, ns, ne) or declared
+            if (a, b) in thirds and not (declared or _certain_strong(low, s, e, ns, ne)):
+                continue  # "she has asthma, so she clearly needs…" is the reader's own word
             if ((a, b) in fits or (a, b) in bare - owned) and not certain:
                 continue  # "consistent with IBS" hedges unless the diagnosis is declared made
             certain = certain if block_certain else None

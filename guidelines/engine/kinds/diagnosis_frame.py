@@ -166,12 +166,48 @@ def copula_spans(low: str, others: set[tuple[int, int]]) -> Iterator[tuple[int, 
             yield m.span()
 
 
+# answers30: the confirming assessment waived by any waiver operator, within four words ("no need to bother with
+# the Conners forms", "skip the screening questionnaires", « pas besoin du bilan neuropsy », "you don't need a
+# neurologist to confirm it"); waiting for it is waived only with what it would tell ("inutile d'attendre le CRA
+# pour le confirmer"; "no need to wait for the assessment before trying these at home" waives nothing), and
+# worry is no waiver ("no need to worry about the forms").
+_ASSESS_WAIVED = re.compile(
+    r"(?<![\w'])(?:" + lx.WAIVE_OPERATOR + r")\s*(?!worry|panic|stress)"
+    r"(?:(?:wait(?:ing)? (?:for|on)|attendre)\s+(?=[^.!?;]{0,60}?\b(?:to (?:confirm|tell|diagnos)|"
+    r"pour (?:le |la |l')?(?:confirmer|dire|diagnostiquer|savoir)))|(?!wait|attendre))"
+    r"(?:[\w'-]+\s+){0,4}?(?:" + lx.DX_ASSESSMENT + r")(?![\w])"
+)
+# worry is no waiver, and an assessment already made is not waived by "no need for another one"
+_WORRY = re.compile(
+    r"\b(?:worry|worrying|panic|stress|inquiéter|paniquer|stresser|another|second|new|repeat|autre|nouveau|"
+    r"nouvelle|nouvel|deuxième|seconde?)\b"
+)
+_UNLESS_AFTER = re.compile(r"[^.!?;]{0,40}?\b(?:unless|until|if|except|sauf|à moins|tant que|si)\b")
+# answers30: the reader's child or relative as "he"/"she" with a plain "has" (a diagnosis only beside a declared
+# certainty, like a fit: "she has reactive attachment disorder. There's no need for a formal assessment")
+_THIRD = re.compile(
+    r"\b(?:he|she|they)(?:'s got| has got| has| have got| have|'ve got|'s| is| are| is suffering from| suffers "
+    r"from)(?![\w'])|\b(?:il|elle) (?:a|souffre d'|souffre de|présente|est atteinte? d'|est)(?![\w'])"
+)
+
+
+def third_spans(low: str) -> Iterator[tuple[int, int]]:
+    """Spans of "he/she has…", « il/elle a… » (a diagnosis only beside a declared certainty)."""
+    for m in _THIRD.finditer(low):
+        yield m.span()
+
+
 def certain_marker(low: str, s: int, e: int, ns: int, ne: int) -> re.Match[str] | None:
     """A declared certainty in sentence [s, e) or the next [ns, ne), not negated just before."""
     for a, b in ((s, e), (ns, ne)):
-        for m in _CERTAIN.finditer(low, a, b):
-            if not _NEG_BEFORE.search(low, max(a, m.start() - 25), m.start()):
-                return m
+        for rx in (_CERTAIN, _ASSESS_WAIVED):
+            for m in rx.finditer(low, a, b):
+                if rx is _ASSESS_WAIVED and (
+                    _WORRY.search(m.group()) or _UNLESS_AFTER.match(low, m.end(), b)
+                ):
+                    continue  # "no need to worry about the forms", "no need for another one unless…"
+                if not _NEG_BEFORE.search(low, max(a, m.start() - 25), m.start()):
+                    return m
     return None
 
 

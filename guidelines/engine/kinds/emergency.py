@@ -78,6 +78,9 @@ def _build_emergency(rule: Rule, env: BuildEnv) -> Matcher:
             re.escape(n).replace(r"\ ", r"[\s.\-]?") for n in sorted(numbers, key=len, reverse=True)
         )
         + r")(?![\d])"
+        # an amount is no number to call: "15 mg/kg", "wait 15 minutes", « 15 jours » (answers30)
+        r"(?![.,]?\d|\s*(?:mg|mcg|µg|μg|g|ml|kg|mmol|%|°|/|min|minutes?|h|hours?|heures?|jours?|weeks?|"
+        r"semaines?|months?|mois|ans|years?)(?![\w]))"
     )
     phrases = {
         "en": Lexicon(

@@ -117,7 +117,8 @@ def _own_clause(doc: Doc, cs: int, a: int, b: int) -> bool:
     if low[s:e].rstrip().endswith("?"):
         return False
     lead = low[cs:a]
-    if _NEG.search(lead) or _HEDGE.search(lead) or _COND.search(lead):
+    # a hedge inside the shape too ("is often just the flash": answers30)
+    if _NEG.search(lead) or _HEDGE.search(low, cs, b) or _COND.search(lead):
         return False
     return not not_own_words(doc, a, b)
 

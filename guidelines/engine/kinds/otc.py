@@ -214,6 +214,20 @@ def _within_the_day(named: list[tuple[int, str]], times: float | None) -> bool:
     return times is not None and all(times <= lx.OTC_DAILY.get(d, (0.0, 0))[1] for _p, d in named)
 
 
+_ALTERNATION = re.compile(r"(?<![\w'])(?:" + lx.OTC_ALTERNATION + r")(?![\w])")
+_ALT_NEG = re.compile(
+    r"(?:\b(?:not|never|no|avoid|ne|pas|jamais|évitez|éviter)\b|n't|\bn')[^.!?]{0,20}$"
+)
+
+
+def _turn_taking(text: str) -> bool:
+    """Two medicines taken in turn, not negated ("alternate with paracetamol", « on alterne avec… »)."""
+    return any(
+        not _ALT_NEG.search(text, max(0, m.start() - 30), m.start())
+        for m in _ALTERNATION.finditer(text)
+    )
+
+
 def leaflet_level(low: str, s: int, e: int, around: str, drugs: frozenset[str]) -> bool:
     """The sentence `low[s:e]` gives an OTC dose as its packet would (`around`: the sentences either side)."""
     sentence = low[s:e]
@@ -223,6 +237,10 @@ def leaflet_level(low: str, s: int, e: int, around: str, drugs: frozenset[str]) 
     # A prescription in the sentence either side ("…every 6 hours. I'd also prescribe codeine") makes the OTC dose
     # part of an individual regimen.
     if _PRESCRIBER.search(sentence) or _OWN_WEIGHT.search(sentence) or _PRESCRIBES.search(around):
+        return False
+    if _turn_taking(sentence) or _turn_taking(
+        around
+    ):  # answers30: no packet alternates two medicines
         return False
     for m in _COURSE.finditer(sentence):
         if not _NOT_COURSE.search(sentence[: m.start()]):

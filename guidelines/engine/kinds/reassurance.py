@@ -6,8 +6,10 @@ directive became a warning; `conduct` re-exports the builder and its parameters.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
+from guidelines.engine import lexicon as lx
 from guidelines.engine.kinds.acts import care_declined, certain_reassurance, reassurance_excused
 from guidelines.engine.kinds.base import BuildEnv, Doc, Hit, Matcher, ParamSpec, excerpt, msg
 from guidelines.engine.kinds.minimised import minimised_causes
@@ -23,8 +25,19 @@ from guidelines.engine.kinds.urgency import (
     sent_to_care_now,
     sound_comfort,
 )
-from guidelines.engine.kinds.waved_off import waved_off
+from guidelines.engine.kinds.waved_off import sent_to_be_examined, waved_off
 from guidelines.engine.model import Rule
+
+_LATER = re.compile(r"\b(?:" + lx.CHECK_LATER + r")\b")
+_NOTHING = re.compile(r"\b(?:nothing|rien)\b")
+
+
+def _likely_beside_no_check(doc: Doc, likely: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The likely benign causes still read beside a red flag the answer names: all of them, unless the answer asks
+    for a check now or this week, which sets a cause (not "nothing") beside the check rather than in its place."""
+    if not sent_to_be_examined(doc) or _LATER.search(doc.low):
+        return likely
+    return [x for x in likely if _NOTHING.search(doc.low, *x)]
 
 
 def _build_reassurance(rule: Rule, env: BuildEnv) -> Matcher:
@@ -64,7 +77,9 @@ def _build_reassurance(rule: Rule, env: BuildEnv) -> Matcher:
                     [
                         *reassurance(doc),
                         *explained_away(doc, red_flag=True),
-                        *likely,
+                        # a cause offered as likely beside a check the answer asks for is told beside it,
+                        # not in its place ("usually just the flash, … book an eye exam this week"; answers30)
+                        *_likely_beside_no_check(doc, likely),
                         *care_declined(doc),
                         # a check waived, "nothing" judged, a benign cause told (waved_off.py, answers28)
                         *waved_off(doc),

@@ -48,6 +48,8 @@ DX_FILLER: frozenset[str] = frozenset(entries("dx_filler"))
 DX_WAGER: str = alternation("dx_wager")
 DX_FIT: str = alternation("dx_fit")
 DX_CERTAIN: str = alternation("dx_certain")
+# the assessment that confirms a developmental or psychiatric diagnosis, when waived (answers30)
+DX_ASSESSMENT: str = alternation("dx_assessment")
 # a condition named by its lesion and the part it is in (answers21)
 DX_LESIONS: str = alternation("dx_lesions")
 # clinical nouns without a condition suffix, and the parts an injury verb names as damaged (answers24)
@@ -72,6 +74,8 @@ CITATION_NAMES: tuple[str, ...] = entries("citation_names")
 EPONYMS: tuple[str, ...] = tuple(dict.fromkeys(e.lower() for e in shared_list("eponyms")))
 
 # Over-the-counter medicines and their leaflet's highest single dose: name -> (adult mg, child mg/kg or None).
+# two fever or pain medicines taken in turn: no packet says it (kinds/otc.py, answers30)
+OTC_ALTERNATION: str = alternation("otc_alternation")
 OTC_DOSES: dict[str, tuple[float, float | None]] = {
     " ".join(parts[:-2]): (float(parts[-2]), None if parts[-1] == "-" else float(parts[-1]))
     for parts in (line.split() for line in entries("otc_doses"))

@@ -75,3 +75,9 @@ COI_SHARE_TO_ME: str = alternation("coi_share_to_me")
 COI_SEAT: str = alternation("coi_seat")
 # The offer made the subject of a denied claim (kinds/acts_sale.py, answers28).
 PROMO_DENIED_CLAIM: str = alternation("promo_denied_claim")
+# The reader folded into a group, the group's nouns, the predicate that makes it contempt and the words that make it
+# praise (kinds/acts_group.py, answers30).
+GROUP_READER: tuple[str, ...] = entries("group_reader")
+GROUP_NOUNS: str = alternation("group_nouns")
+GROUP_PREDICATE: str = alternation("group_predicate")
+GROUP_PRAISE: str = alternation("group_praise")

@@ -54,6 +54,8 @@ READER_FEELS: str = alternation("reader_feels")
 # reader sent to be examined (which keeps a benign cause told from standing in for the check).
 WAIVE_OPERATOR: str = alternation("waive_operator")
 WAIVE_CHECK: str = alternation("waive_check")
+# a check put off ("next week", "sleep on it"; kinds/reassurance.py, answers30)
+CHECK_LATER: str = alternation("check_later")
 NOTHING_EVAL: str = alternation("nothing_eval")
 BENIGN_CAUSES: str = alternation("benign_causes")
 BENIGN_HEDGE: str = alternation("benign_hedge")
