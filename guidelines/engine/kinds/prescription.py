@@ -96,11 +96,12 @@ _CUE_FR = Lexicon(
         r"à votre place,? je \w+rais\b",
     ]
 )
-_THIRD_PERSON = re.compile(
-    r"\b(?:who|which|that|people|adults?|patients?|they|he|she|children|kids|many|most|some|one|"
-    r"qui|les adultes|l'adulte|les patients|les gens|ils|elles|il|elle|on|certains|beaucoup)\b[^.;:]*$",
-    re.IGNORECASE,
-)
+_THIRD_EN = r"who|which|that|people|adults?|patients?|they|he|she|children|kids|many|most|some|one"
+_THIRD_FR = r"qui|les (?:adultes|patients|gens)|l'adulte|ils?|elles?|on|certains|beaucoup"
+_THIRD_PERSON = {  # "adults who take 1 g…" describes others; French words in French (round 37: "on the street")
+    lang: re.compile(rf"\b(?:{words})\b[^.;:]*$", re.I)
+    for lang, words in (("en", _THIRD_EN), ("fr", f"{_THIRD_EN}|{_THIRD_FR}"))
+}
 _MODIFY = Lexicon(
     [
         r"(?:stop|increase|decrease|reduce|double|halve|up|raise|lower|bump up|arrêtez|augmentez|diminuez|doublez|réduisez|"
@@ -141,8 +142,7 @@ def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
             s, e = sentences[idx]
             if a >= e or negated(doc, max(s, a), 30):
                 continue
-            # "adults who rest and take 1 g…" describes others, it is not an instruction.
-            if _THIRD_PERSON.search(low, max(s, a - 50), a):
+            if _THIRD_PERSON[lang].search(low, max(s, a - 50), a):
                 continue
             candidates[idx] = True
         # "Stop your sertraline now, start again in a week": a change to *your* drug is read beside a cue too.
@@ -165,7 +165,7 @@ def _build_prescription(rule: Rule, env: BuildEnv) -> Matcher:
                     candidates[idx] = True
         for idx, (s, e) in enumerate(sentences):  # "just do a week of amoxicillin, three a day"
             if idx not in candidates and ed.casual_order(low, s, e) and not negated(doc, s, 30):
-                candidates[idx] = not _THIRD_PERSON.match(low, s, e)
+                candidates[idx] = not _THIRD_PERSON[lang].match(low, s, e)
         # a named product's amount and time (answers21)
         named = named_orders(doc, _FREQ, all_drugs | named_here)
         candidates |= dict.fromkeys(named.keys() - candidates.keys(), True)

@@ -210,6 +210,10 @@ _PRESSED = re.compile(
     r"\b(?:but|mais)\s+(?:just\s+|still\s+|quand même\s+|tout de même\s+)?(?:take|buy|get|use|choose|go for|"
     r"prenez|achetez|choisissez|utilisez)(?:-le|-la)?\s+(?:that|this|the same|celui-là|celle-là|celui-ci|celle-ci|"
     r"ceux-là|le même|la même|it)\b"
+    # round 37 (post hoc on blind29): a declared tie, then the product called the best ("…mais c'est objectivement
+    # le meilleur")
+    r"|\b(?:but|mais)\s+(?:it'?s|it is|they'?re|c'est|ce sont)\s+(?:[\w'’]+\s+){0,2}?(?:the best|the better|superior|"
+    r"le meilleur|la meilleure|les meilleur(?:e)?s|supérieure?s?)\b"
 )
 
 
