@@ -79,14 +79,15 @@ _SEASON_PREP = re.compile(
     r"\b(?:over|during|in|since|before|after|until|till|throughout)\s+the\s+$", I
 )
 _UNIT_AFTER_EN = re.compile(
-    r"(?:['’]s)?\s+(?:Eve|Day|week|weekend|fortnight|bank\s+holiday|morning|night)(?![\w-])", I
+    r"(?:['’]s)?\s+(?:Eve|Day|week|(?:long\s+)?weekend|fortnight|bank\s+holiday|morning|night)(?![\w-])", I
 )
 # a holiday names a period, but "the summer holidays" alone is no date: it needs another modifier
 _HOLIDAYS_AFTER = re.compile(r"\s+(?:holidays?|hols|break|vacation|half[-\s]term|term)(?![\w-])", I)
 _YEAR_AFTER = re.compile(rf"\s+(?:of\s+|de\s+|d['’])?{_YEAR}", I)
 _TIME_PREP = re.compile(
     r"\b(?:over|during|at|since|before|after|until|till|around|throughout|"
-    r"pendant|durant|depuis|avant|apr[eè]s|jusqu['’](?:à|au|aux)|d[eè]s|lors\s+d[eu']|à|au|aux)\s+"
+    r"pendant|durant|depuis|avant|apr[eè]s|jusqu['’](?:à|au|aux)|d[eè]s|lors\s+d[eu']|à|au|aux|"
+    r"retour\s+(?:du|des|de))\s+"  # « au retour du [Magal de Touba] »
     r"(?:the\s+)?$",
     I,
 )
@@ -149,6 +150,7 @@ def _feast(term: str) -> str:
 def _anchors() -> re.Pattern[str]:
     terms = set(read_lines(DATA_DIR / "calendar_anchors.txt"))
     terms |= set(read_lines(DATA_DIR / "religious_calendar.txt"))
+    terms |= set(read_lines(DATA_DIR / "holiday_names.txt"))  # python-holidays' names (deid46)
     feasts = _grouped(
         [_feast(t) for t in sorted(terms, key=lambda t: len(t.lstrip("=")), reverse=True)]
     )
