@@ -119,7 +119,10 @@ def main() -> None:
     first = listed("first_names.txt")
     surnames = listed("surnames.txt")
     curated = listed("calendar_anchors.txt") | listed("religious_calendar.txt")
-    curated = frozenset(x.lstrip("=") for x in curated)
+    # a name that opens with a curated anchor ("Christmas Eve", "Eid al-Adha Holiday", « Nouvel an musulman ») would
+    # shadow it: the grammar reads the curated anchor with what follows it ("[last Christmas Eve]": "Eve" is a
+    # unit that makes "last" a modifier), so such a name is left to it
+    curated_norm = frozenset(" ".join(x.lstrip("=").replace("-", " ").split()) for x in curated)
     places = listed("cities.txt") | listed("towns_geonames.txt")
     places |= frozenset(
         fold(x) for x in (ROOT / "textkit" / "data" / "regions.txt").read_text(encoding="utf-8").splitlines()
@@ -143,6 +146,7 @@ def main() -> None:
             variants.add(m.group(1))
         for v in variants:
             f = fold(v)
+            norm = " ".join(f.replace("-", " ").split())
             toks = f.replace("-", " ").replace("'", " ").split()
             one_word = len(toks) == 1
             if (
@@ -150,7 +154,7 @@ def main() -> None:
                 or not v[0].isupper()
                 or (one_word and (f in frequent or f in first or f in surnames or f in places))
                 or (toks[0] in first and not DAY_WORD.search(f))
-                or f in curated
+                or any(norm.startswith(c) and not norm[len(c) : len(c) + 1].isalnum() for c in curated_norm)
                 or f in places
                 or f in medical
                 or any(t in medical_words for t in toks)
