@@ -20,7 +20,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-import holidays
+import holidays  # type: ignore[import-not-found]  # the throw-away venv's (above), no dependency
 
 PINNED = "0.108"
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,12 +29,102 @@ OUT = DATA / "holiday_names.txt"
 YEARS = range(2015, 2031)
 # countries and territories where English or French is spoken (python-holidays codes; the French overseas
 # departments and collectivities are their own codes there as well as subdivisions of FR)
-COUNTRIES = (
-    "GB IE IM JE GG US CA AU NZ ZA IN NG GH KE UG TZ ZM ZW BW NA LS SZ MW SL LR GM JM TT BB BS BZ GY LC VC "
-    "GD DM AG KN MT SG MY PH PK BD LK FJ PG VU SB WS TO MU SC CM RW BI "
-    "FR GP MQ GF RE YT PM BL MF WF PF NC BE CH LU MC SN CI ML MA DZ TN HT CD CG MG BJ BF TG NE TD GA GN "
-    "CF DJ KM MR LB"
-).split()
+COUNTRIES = [
+    "GB",
+    "IE",
+    "IM",
+    "JE",
+    "GG",
+    "US",
+    "CA",
+    "AU",
+    "NZ",
+    "ZA",
+    "IN",
+    "NG",
+    "GH",
+    "KE",
+    "UG",
+    "TZ",
+    "ZM",
+    "ZW",
+    "BW",
+    "NA",
+    "LS",
+    "SZ",
+    "MW",
+    "SL",
+    "LR",
+    "GM",
+    "JM",
+    "TT",
+    "BB",
+    "BS",
+    "BZ",
+    "GY",
+    "LC",
+    "VC",
+    "GD",
+    "DM",
+    "AG",
+    "KN",
+    "MT",
+    "SG",
+    "MY",
+    "PH",
+    "PK",
+    "BD",
+    "LK",
+    "FJ",
+    "PG",
+    "VU",
+    "SB",
+    "WS",
+    "TO",
+    "MU",
+    "SC",
+    "CM",
+    "RW",
+    "BI",
+    "FR",
+    "GP",
+    "MQ",
+    "GF",
+    "RE",
+    "YT",
+    "PM",
+    "BL",
+    "MF",
+    "WF",
+    "PF",
+    "NC",
+    "BE",
+    "CH",
+    "LU",
+    "MC",
+    "SN",
+    "CI",
+    "ML",
+    "MA",
+    "DZ",
+    "TN",
+    "HT",
+    "CD",
+    "CG",
+    "MG",
+    "BJ",
+    "BF",
+    "TG",
+    "NE",
+    "TD",
+    "GA",
+    "GN",
+    "CF",
+    "DJ",
+    "KM",
+    "MR",
+    "LB",
+]
 # names that date nothing by themselves or name a one-off: a bridge day, a day off, an election, a funeral
 GENERIC = re.compile(
     r"(?i)\b(?:day off|bridge|jour pont|pont|jour f[ée]ri[ée]|f[ée]ri[ée]|public holiday|holiday by|"
@@ -46,12 +136,16 @@ GENERIC = re.compile(
 )
 # a French name of the shape « Journée de la Korité » also gives its core when it is one word, « Korité »; « Grand
 # Magal de Touba » gives « Magal de Touba »; a leading article is no part of the name (« La Toussaint »)
-FR_CORE = re.compile(r"^(?:Journ[ée]e|Jour|F[êe]te)\s+(?:de\s+la|du|des|de\s+l['’]|de)\s*([A-ZÀ-Þ][\w'’-]+)$")
+FR_CORE = re.compile(
+    r"^(?:Journ[ée]e|Jour|F[êe]te)\s+(?:de\s+la|du|des|de\s+l['’]|de)\s*([A-ZÀ-Þ][\w'’-]+)$"
+)
 GRAND = re.compile(r"^(?:Grand|Grande|Great)\s+(.+)$")
 ARTICLE = re.compile(r"^(?:Le|La|Les|L['’]|The)\s*(?=[A-Za-zÀ-ÿ])")
 # a name that opens with a unit the grammar already reads around a feast (« [vacances de] Pâques », "the [day
 # after] Christmas", « le [lendemain de la] Tabaski »): as one anchor it would hide the unit from the grammar
-UNIT_FIRST = re.compile(r"(?i)^(?:(?:the\s+)?day\s+(?:after|before|following)|lendemain|veille|vacances)\b")
+UNIT_FIRST = re.compile(
+    r"(?i)^(?:(?:the\s+)?day\s+(?:after|before|following)|lendemain|veille|vacances)\b"
+)
 # a name that is a person's ("Terry Fox", « Victor Schoelcher ») is a holiday only with its day
 DAY_WORD = re.compile(r"(?i)(?:day|birthday|jayanti|diwas|divas|jour|journ[ée]e|f[êe]te)$")
 SAINT_DAY = re.compile(r"^Saint ([A-Z]\w+['’]s Day)$")
@@ -125,7 +219,10 @@ def main() -> None:
     curated_norm = frozenset(" ".join(x.lstrip("=").replace("-", " ").split()) for x in curated)
     places = listed("cities.txt") | listed("towns_geonames.txt")
     places |= frozenset(
-        fold(x) for x in (ROOT / "textkit" / "data" / "regions.txt").read_text(encoding="utf-8").splitlines()
+        fold(x)
+        for x in (ROOT / "textkit" / "data" / "regions.txt")
+        .read_text(encoding="utf-8")
+        .splitlines()
     )
     medical = listed("medical_terms.txt")
     medical_words = {w for term in medical for w in term.split() if w not in frequent}
@@ -154,7 +251,10 @@ def main() -> None:
                 or not v[0].isupper()
                 or (one_word and (f in frequent or f in first or f in surnames or f in places))
                 or (toks[0] in first and not DAY_WORD.search(f))
-                or any(norm.startswith(c) and not norm[len(c) : len(c) + 1].isalnum() for c in curated_norm)
+                or any(
+                    norm.startswith(c) and not norm[len(c) : len(c) + 1].isalnum()
+                    for c in curated_norm
+                )
                 or f in places
                 or f in medical
                 or any(t in medical_words for t in toks)

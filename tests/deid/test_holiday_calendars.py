@@ -10,6 +10,7 @@ import pytest
 
 from guidelines.deid import deidentify, find_spans
 from guidelines.deid._data import DATA_DIR
+from guidelines.deid.detectors import date_edges
 from textkit.lists import read_lines
 
 
@@ -20,25 +21,34 @@ def dates(text: str, lang: str = "en") -> list[str]:
 @pytest.mark.parametrize(
     ("text", "lang", "span"),
     [
-        ("My migraines flare the Monday after St Brigid's Day.", "en", "Monday after St Brigid's Day"),
+        (
+            "My migraines flare the Monday after St Brigid's Day.",
+            "en",
+            "Monday after St Brigid's Day",
+        ),
         ("Since the week after Matariki he has wheezed.", "en", "week after Matariki"),
         ("It hurt since Mashujaa Day, when I carried chairs.", "en", "Mashujaa Day"),
         ("I started metformin the week before Republic Day.", "en", "week before Republic Day"),
-        ("The rash began the Thursday before the tattie holidays.", "en", "Thursday before the tattie holidays"),
+        (
+            "The rash began the Thursday before the tattie holidays.",
+            "en",
+            "Thursday before the tattie holidays",
+        ),
         ("She has been off since after the October week.", "en", "October week"),
         ("He had a seizure on the first Friday of Term 2.", "en", "first Friday of Term 2"),
         ("The nurse rang on Wednesday of week 4 about it.", "en", "Wednesday of week 4"),
         ("The cough began over the Victoria Day long weekend.", "en", "Victoria Day long weekend"),
-        ("Ma fille tousse depuis la Journée nationale des patriotes.", "fr", "Journée nationale des patriotes"),
+        (
+            "Ma fille tousse depuis la Journée nationale des patriotes.",
+            "fr",
+            "Journée nationale des patriotes",
+        ),
         ("Au retour du Magal de Touba il avait la diarrhée.", "fr", "Magal de Touba"),
         ("Mon père a eu une crise pendant la Tamkharit.", "fr", "Tamkharit"),
         ("Ma fille aura son vaccin à la fin de l'année scolaire.", "fr", "fin de l'année scolaire"),
         ("J'ai une sciatique depuis la relâche.", "fr", "relâche"),
         ("Depuis l'Assomption j'ai les jambes lourdes.", "fr", "Assomption"),
         ("Il garde les enfants un samedi sur deux.", "fr", "un samedi sur deux"),
-        ("Pendant les vacances de la Toussaint elle a eu la varicelle.", "fr", "vacances de la Toussaint"),
-        ("Il a signé le lendemain de la Tabaski.", "fr", "lendemain de la Tabaski"),
-        ("Ça dure depuis le jeudi avant les vacances de Noël.", "fr", "jeudi avant les vacances de Noël"),
     ],
 )
 def test_holiday_and_school_dates(text: str, lang: str, span: str) -> None:
@@ -70,9 +80,58 @@ def test_le_mardi_alone_keeps_its_article() -> None:
     assert dates("Le médecin ne vient que le mardi.", "fr") == ["le mardi"]
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Pendant les vacances de la Toussaint elle a eu la varicelle.",
+            "vacances de la Toussaint",
+        ),
+        ("Il a signé le lendemain de la Tabaski.", "lendemain de la Tabaski"),
+        ("Ça dure depuis le jeudi avant les vacances de Noël.", "jeudi avant les vacances de Noël"),
+        ("Le médecin ne vient que le mardi.", "le mardi"),
+    ],
+)
+def test_article_out_switch(monkeypatch: pytest.MonkeyPatch, text: str, span: str) -> None:
+    """ARTICLE_OUT (off: two held-out sets leaked more with it) leaves the article outside, as the training sets do."""
+    monkeypatch.setattr(date_edges, "ARTICLE_OUT", True)
+    assert span in dates(text, "fr")
+
+
 def test_holiday_names_file() -> None:
     names = set(read_lines(DATA_DIR / "holiday_names.txt"))
-    assert {"Matariki", "St Brigid's Day", "Journée nationale des patriotes", "Mashujaa Day"} <= names
+    assert {
+        "Matariki",
+        "St Brigid's Day",
+        "Journée nationale des patriotes",
+        "Mashujaa Day",
+    } <= names
     # generic names, persons alone, places, ordinary words and medical terms are not kept
-    assert not names & {"Jour férié", "Terry Fox", "Louis Riel", "Saskatchewan", "Nunavut", "Souvenir"}
-    assert (DATA_DIR / "holiday_names.txt").read_text(encoding="utf-8").startswith("# HOLIDAY_NAMES (")
+    assert not names & {
+        "Jour férié",
+        "Terry Fox",
+        "Louis Riel",
+        "Saskatchewan",
+        "Nunavut",
+        "Souvenir",
+    }
+    assert (
+        (DATA_DIR / "holiday_names.txt").read_text(encoding="utf-8").startswith("# HOLIDAY_NAMES (")
+    )
+
+
+def test_trie_matches_every_name_and_the_longest() -> None:
+    """The holiday names' trie (calendar_anchors._trie) matches each name whole, whatever its case, spaces or
+    hyphens, and prefers the longer of two names that share a start, as the length-sorted alternation did."""
+    import re
+
+    from guidelines.deid.detectors.calendar_anchors import _trie
+
+    names = sorted(set(read_lines(DATA_DIR / "holiday_names.txt")))
+    rx = re.compile(rf"(?:{_trie(names)})(?![\w-])", re.IGNORECASE)
+    for name in names:
+        assert rx.fullmatch(name), name
+        assert rx.fullmatch(name.upper().replace(" ", "-")), name
+    small = re.compile(rf"(?:{_trie(['Labour Day', 'Labour Day Holiday'])})(?![\w-])", re.I)
+    assert (m := small.match("Labour Day Holiday week")) and m.group() == "Labour Day Holiday"
+    assert (m := small.match("Labour Day Holidays")) and m.group() == "Labour Day"
