@@ -24,6 +24,8 @@ WEEKDAY_HABIT = re.compile(
     rf"(?P<wd1>{_WD_S})s?|(?<![\w'’-])(?P<wd2>{_WD_S})s(?![\w'’-])"
     # "Sunday mornings": a weekday with a part of the day in the plural
     rf"|(?<![\w'’-])(?P<wd4>{_WD_S})(?=\s+(?:morning|afternoon|evening|night|lunchtime)s\b)"
+    # « un samedi sur deux », "one Saturday in two" (deid46)
+    rf"|(?<![\w'’-])(?:un|one)\s+(?P<wd5>{_WD_S})\s+(?:sur|in|out\s+of)\s+(?P<in2>deux|two|2)(?![\w'’-])"
     rf"|(?P<les>les|le)\s+(?P<wd3>{_WD_S})s?(?!\s*\d|\s+(?:de|d['’]|du|pass[ée]|derni[eè]r|prochain|en\s+(?:huit|quinze)|qui\s+vient|\d)))"
     rf"(?:\s*(?:,|&|and|or|et|ou)\s*{_WD_S}s?(?![\w'’-]))*{_HABIT_PART}(?![\w'’-])",
     I,
@@ -40,13 +42,13 @@ def weekday_habits(text: str) -> list[tuple[int, int, str | None, str]]:
     for m in WEEKDAY_HABIT.finditer(text):
         if _WEEKDAY_NOUN_AFTER.match(text, m.end()):
             continue  # "every Sunday school", « le dimanche matin de bonne heure »
-        wd = m.group("wd1") or m.group("wd2") or m.group("wd3") or m.group("wd4")
+        wd = m.group("wd1") or m.group("wd2") or m.group("wd3") or m.group("wd4") or m.group("wd5")
         lang = "en" if wd.lower().endswith("day") else "fr"
         les = m.group("les")
         if les and les.lower() == "le":
             scale = None  # « le mardi »: a habit or one day, no frequency to show
-        elif m.group("other") or (m.group("every") or "").lower() == "toutes les":
-            scale = "fortnightly" if m.group("other") else "weekly"
+        elif m.group("other") or m.group("in2") or (m.group("every") or "").lower() == "toutes les":
+            scale = "fortnightly" if m.group("other") or m.group("in2") else "weekly"
         else:
             scale = "weekly"
         out.append((m.start(), m.end(), scale, lang))
