@@ -72,7 +72,7 @@ _ANY = r"[\w'’]+(?:-[\w'’]+)*"
 # a place that is a country's part named by its own place (deid45): « SSIAD du Pays de Morlaix »,
 # « Taxis du Pays d'Auge », « CLSC du Val de Saire »
 _PAYS = r"(?:(?<=\bPays)|(?<=\bVal)|(?<=\bVallée)|(?<=\bCôte)|(?<=\bPlateau)|(?<=\bBassin))"
-_CONN_OF = rf"(?:{_CONN}|[ \t]+of[ \t]+(?:the[ \t]+)?)"
+_CONN_OF = rf"(?:{_CONN}|[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?)"  # deid47: "Probation Board for Northern Ireland"
 
 
 @cache
@@ -82,6 +82,9 @@ def _kind_place() -> re.Pattern[str]:
     Séville »): the kind, up to two qualifiers of any case, a complement (« de cardiologie », « de Saúde »),
     a connector and a capitalised place, optionally « à » and a town."""
     lines = [ln.strip().removesuffix(" of") for ln in _read("institution_kinds.txt") if ln.strip()]
+    lines.sort(
+        key=lambda ln: len(ln.lstrip("~")), reverse=True
+    )  # « Tribunal pour enfants » before « Tribunal »
     any_case = "|".join(re.escape(ln[1:]) for ln in lines if ln.startswith("~"))
     capital = "|".join(re.escape(ln) for ln in lines if not ln.startswith("~"))
     return re.compile(
