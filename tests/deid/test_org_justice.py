@@ -105,10 +105,3 @@ def test_hidden_whole(text: str, lang: str, value: str) -> None:
 )
 def test_kept(text: str, lang: str, value: str) -> None:
     assert not touched(text, value, lang)
-
-
-def test_sos_town_apart() -> None:
-    text = "Appel à SOS Médecins de Chartres pour la fièvre."
-    spans = find_spans(text, "fr")
-    assert covered(text, "SOS Médecins", "fr")
-    assert not any(text[s.start : s.end].startswith("SOS Médecins de") for s in spans)

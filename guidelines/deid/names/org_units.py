@@ -13,7 +13,7 @@ town inside and left the kind word, or hid nothing. Three shapes, their words in
   Lodge", "Provider: Heartwood Homecare", « Mutualité : Solidaris », "carers from X", "account with X").
 - (deid47) a strong kind closing a name of ordinary words (`[strong]`: "Welcome Organisation", "Bristol
   Drugs Project", "Oldham Women's Aid"); a capitalised stopword opening it is left out (a sentence's first
-  word); after an acronym's head a connector and a town stay apart (« SOS Médecins de Nancy »).
+  word).
 
 Never a name opened by a title, a medical word, a stopword, a day or a month, a relative or a non-answer;
 a lone first name after a slot stays a person ("notify Sarah"). Structural evidence only: no list of
@@ -76,8 +76,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
     heads = tuple(e.removeprefix("~") for e in s["head"])
     head = re.compile(
-        # a département's number may close the name (« SOS Femmes 13 »)
-        rf"(?<![\w-])(?P<kind>{_alt(heads)})[ \t]+(?P<name>{_RUN}(?:[ \t]+\d{{1,3}}(?![\w,.:/]))?)"
+        rf"(?<![\w-])(?P<kind>{_alt(heads)})[ \t]+(?P<name>{_RUN})"
         rf"|(?<![\w-])(?P<whole>{_alt(s['whole'])})(?![\w'’-]|[ \t]*:)"
     )
     slots = [e.rstrip(":–").strip() for e in s["slot"]]
@@ -197,12 +196,6 @@ def detect_org_units(text: str, g: Gazetteers, out: list[Candidate]) -> None:
             out.append(Candidate(m.start(), m.end(), "ORGANIZATION", PRI_ORG_HEAD))
             continue
         end = _trim_name(text, m.start("name"), m.end("name"))
-        if m["kind"].isupper():
-            # « SOS Médecins de Nancy »: after an acronym, a connector and a town are the town's (05b's gold)
-            cut = re.search(
-                r"[ \t]+(?:de|du|des|d['’])[ \t]*(?=[A-ZÀ-Ý])", text[m.start("name") : end]
-            )
-            end = m.start("name") + cut.start() if cut else end
         if end > m.start("name") and _name_ok(text[m.start("name") : end], g):
             st = m.start("name") if fold(m["kind"]) in _name_only() else m.start()
             out.append(Candidate(st, end, "ORGANIZATION", PRI_ORG_HEAD))
