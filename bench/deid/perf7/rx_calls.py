@@ -56,7 +56,10 @@ def main() -> None:
 
     passes = int(sys.argv[1]) if len(sys.argv) > 1 else 3
     rows = int(sys.argv[2]) if len(sys.argv) > 2 else 50
-    mods = [importlib.import_module(i.name) for i in pkgutil.walk_packages(pkg.__path__, "guidelines.deid.")]
+    mods = [
+        importlib.import_module(i.name)
+        for i in pkgutil.walk_packages(pkg.__path__, "guidelines.deid.")
+    ]
     label: dict[int, str] = {}
     for mod in mods:
         for name, obj in list(vars(mod).items()):
