@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from guidelines.deid._data import DATA_DIR
 from guidelines.deid.candidate import PRI_DATE, Candidate
+from guidelines.deid.detectors.text_gates import has_word
 from textkit.lists import read_lines
 
 I = re.IGNORECASE  # noqa: E741
@@ -102,6 +103,9 @@ _NOUN_AFTER = re.compile(
     I,
 )
 _FR_FEAST_WEEKDAY = re.compile(rf"\b(?:{_WD_FR})\s+(?:gras|saint)\b|\bmi-car[êe]me\b", I)
+# every match holds « gras » or « saint » (after a space, before a word boundary) or « mi » (between a word
+# boundary and its hyphen) as a whole run of word characters (deidperf7, `text_gates`)
+_FR_FEAST_WEEKDAY_WORDS = frozenset({"gras", "saint", "mi"})
 
 
 def _entry(term: str) -> str:
@@ -237,7 +241,11 @@ def _span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
 
 def calendar_anchor_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) of every anchored date in text (see the module docstring)."""
-    out = [m.span() for m in _FR_FEAST_WEEKDAY.finditer(text)]
+    out = (
+        [m.span() for m in _FR_FEAST_WEEKDAY.finditer(text)]
+        if has_word(text, _FR_FEAST_WEEKDAY_WORDS)
+        else []
+    )
     for m in _anchors().finditer(text):
         span = _span(text, m)
         if span is not None:

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from guidelines.deid._data import DATA_DIR
 from guidelines.deid.candidate import PRI_DATE, Candidate
+from guidelines.deid.detectors.text_gates import has_word, holds_any
 from textkit.lists import read_lines
 
 I = re.IGNORECASE  # noqa: E741
@@ -130,6 +131,29 @@ def _grammar() -> dict[str, re.Pattern[str]]:
     }
 
 
+# Gates (deidperf7, `text_gates`): a word every match of the grammar holds as a whole run of word characters.
+# trip_en: its trip word (after a space, before a non-word character); trip_fr: its unit (« jour », « nuit »…,
+# between spaces or after a non-word character); weather: the first word of its weather term (after a non-word
+# character, before a space or a hyphen); longweekend: « fin » or "weekend"; workseason: « saison » or "season".
+# weekno: "week", "wk", « semaine », « sem. » may run into the number ("week42"), so a substring gate.
+_WEEKNO_PIECES = ("week", "wk", "semaine", "sem.")
+
+
+def _first_words(kind: str) -> frozenset[str]:
+    return frozenset(re.split(r"[\s-]+", w)[0].lower() for w in _words()[kind])
+
+
+@lru_cache(maxsize=1)
+def _gates() -> dict[str, frozenset[str]]:
+    return {
+        "trip_en": _first_words("trip"),
+        "trip_fr": frozenset({"jour", "journée", "journee", "nuit", "semaine"}),
+        "weather": _first_words("weather"),
+        "longweekend": frozenset({"fin", "weekend"}),
+        "workseason": frozenset({"saison", "season"}),
+    }
+
+
 def _left(text: str, s: int, e: int) -> int:
     """The start of the date's expression, its approximator, feast preposition or anchored unit's article in."""
     g = _grammar()
@@ -191,17 +215,19 @@ def _sentence(text: str, s: int, e: int) -> str:
 def edge_spans(text: str) -> list[tuple[int, int]]:
     """New spans: counted days and weeks of a trip, calendar weeks, periods of work and weather."""
     g = _grammar()
+    gates = _gates()
     out = [
         m.span()
         for k in ("trip_en", "trip_fr", "weather", "longweekend")
+        if has_word(text, gates[k])
         for m in g[k].finditer(text)
     ]
     # a season of work dates only after a time word (« pendant la saison du homard »; "the lobster season is long"
     # stays)
-    for m in g["workseason"].finditer(text):
+    for m in g["workseason"].finditer(text) if has_word(text, gates["workseason"]) else ():
         if _TIME_PREP.search(text, max(0, m.start() - 24), m.start()):
             out.append(m.span())
-    for m in g["weekno"].finditer(text):
+    for m in g["weekno"].finditer(text) if holds_any(text, _WEEKNO_PIECES) else ():
         if 1 <= int(m.group("n")) <= 53 and not g["pregnant"].search(
             _sentence(text, m.start(), m.end())
         ):

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from guidelines.deid.detectors.text_gates import has_raw_word, spellings
+
 _MONTHS_EN = (
     r"January|February|March|April|May|June|July|August|September|October|November|December"
 )
@@ -60,6 +62,26 @@ CLOCK_WEEKDAY = re.compile(
     r"[Dd]im)\.?,?\s+(?:[01]?\d|2[0-3])[:h][0-5]\d\b"
     r"|\b(?:[01]?\d|2[0-3]):[0-5]\d\s+(?P<v>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b"
 )
+# CLOCK_WEEKDAY's day, a whole run of word characters in every match, as written (deidperf7)
+_CLOCK_DAYS = spellings(
+    "Mon",
+    "Tue",
+    "Tues",
+    "Wed",
+    "Thu",
+    "Thur",
+    "Thurs",
+    "Fri",
+    "Sat",
+    "Sun",
+    "[Ll]un",
+    "[Mm]ar",
+    "[Mm]er",
+    "[Jj]eu",
+    "[Vv]en",
+    "[Ss]am",
+    "[Dd]im",
+)
 SCHOOL_HOLIDAY = re.compile(
     r"\b(?:Easter|Christmas|Xmas|Whitsun|May|October|February|Feb|Oct)\s+"
     r"(?:half[- ]term|holidays|hols|break|vacation)\b|\bWhitsun(?:tide)?\b"
@@ -96,7 +118,7 @@ def date_phrases(text: str, low: str, out: list[tuple[int, int]]) -> None:
                 out.extend((m.span("a"), m.span("b")))
         elif not _FR_UNITS.match(text, m.end()):
             out.extend((m.span("c"), m.span("e")))
-    if digit and (":" in text or "h" in low):
+    if digit and (":" in text or "h" in low) and has_raw_word(text, _CLOCK_DAYS):
         for m in CLOCK_WEEKDAY.finditer(text):
             out.append(m.span("w") if m.group("w") else m.span("v"))
     if digit and ":" in text:

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from guidelines.deid._data import DATA_DIR, gazetteers
 from guidelines.deid.candidate import PRI_DATE, Candidate
+from guidelines.deid.detectors.text_gates import has_word
 from textkit.folding import fold
 from textkit.lists import read_lines
 
@@ -95,7 +96,6 @@ def _grammar() -> tuple[re.Pattern[str], re.Pattern[str]]:
 # Characters that IGNORECASE matches to a letter whose lower() they do not share (dotless ı, İ, long ſ; the
 # premise is checked over every code point by tests/deid/test_perf6_exact.py): with one, no gate.
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
-_RUN = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=1)
@@ -119,9 +119,8 @@ def _maybe_event(text: str) -> bool:
     character (`_entry`): so each word of the event is a whole run of word characters, equal to it in
     lowercase (IGNORECASE, but for `_ODD_CASE`)."""
     words = _gate_words()
-    if words is None or _ODD_CASE.search(text):
-        return True
-    return not words.isdisjoint(map(str.lower, _RUN.findall(text)))
+    # the runs are read once per text and shared with the other word gates (deidperf7, `text_gates`)
+    return words is None or has_word(text, words)
 
 
 _COUNTED = re.compile(r"(?<![\w-])\d{1,3}\s*(?:st|nd|rd|th|e|er|[eè]me)?\s+$", I)

@@ -163,7 +163,9 @@ def _family_first(text: str, g: Gazetteers) -> list[tuple[int, int]]:
 
 def _fields(text: str, g: Gazetteers) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
-    for m in _FIELD.finditer(text):
+    for m in (
+        _FIELD.finditer(text) if ":" in text else ()
+    ):  # every match holds its colon (deidperf7)
         start = end = m.end()
         for w in _WORD.finditer(text, m.end()):
             gap = text[end : w.start()]

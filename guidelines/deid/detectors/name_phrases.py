@@ -17,6 +17,7 @@ import re
 from guidelines.deid._data import Gazetteers
 from guidelines.deid.candidate import PRI_ORG_CUE, PRI_PERSON_CUE, Candidate
 from guidelines.deid.cues import RELATIVES, TITLES, word_set
+from guidelines.deid.detectors.text_gates import has_raw_word
 from guidelines.deid.triggers import ID_CUE_WORDS
 from textkit.folding import fold
 
@@ -53,6 +54,7 @@ _ACRONYM_FOR = re.compile(
 _AT_THE_NAME = re.compile(
     r"\b(?i:at|in|into|to|from|outside)\s+the\s+([A-Z][a-zà-ÿ]{2,}(?:['’]s)?)(?![\w'’-])(?!\s+[A-Z])"
 )
+_THE = frozenset({"the"})
 # "my health scheme is Southern Cross", "our insurance is with Bupa", "ma complémentaire c'est Harmonie"
 _SCHEME_IS = re.compile(
     r"\b(?i:scheme|plan|fund|insurer|insurance|cover|complémentaire|complementaire|assurance)\s+"
@@ -148,7 +150,8 @@ def detect_name_phrases(
                 out.append(Candidate(m.start(1), m.end(1), "PERSON", PRI_PERSON_CUE))
     # as any(c.isupper() for c in text), without a Python frame per character
     if any(map(str.isupper, text)):
-        for m in _AT_THE_NAME.finditer(text):
+        # every match of _AT_THE_NAME holds "the" as a whole run of word characters (deidperf7)
+        for m in _AT_THE_NAME.finditer(text) if has_raw_word(text, _THE) else ():
             f = fold(m.group(1))
             f = f[:-2] if f.endswith(("'s", "’s")) else f
             if not (

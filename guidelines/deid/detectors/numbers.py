@@ -21,6 +21,7 @@ from guidelines.deid.candidate import (
     Candidate,
 )
 from guidelines.deid.cues import word_set
+from guidelines.deid.detectors.text_gates import has_word
 from guidelines.deid.doc import Doc
 from guidelines.deid.triggers import ID_CUE_WORDS
 
@@ -186,6 +187,7 @@ AGE_NOUN_WORDS = word_set(
     "centenaire centenaires supercentenaire nonagenaire nonagenaires centenarian centenarians "
     "nonagenarian nonagenarians nineties 90s hundreds nonantaine centaine"
 )
+_SHARED_WORDS = frozenset({"both", "each", "deux"})
 AGE_SHARED = re.compile(
     r"\b(?:both|each|tous\s+(?:les\s+)?deux|toutes\s+(?:les\s+)?deux|les\s+deux)\s*,?\s+"
     r"((?:9\d|1[0-2]\d)(?:\s*(?:ans|years?(?:\s+old)?|yo))?)\b"
@@ -199,7 +201,8 @@ def detect_age_nouns(text: str, words: frozenset[str], out: list[Candidate]) -> 
         for m in AGE_NOUN.finditer(text):
             # unambiguous words: they outrank a name cue ("mon grand-père, nonagénaire, …")
             out.append(Candidate(m.start(), m.end(), "AGE_OVER_89", PRI_PERSON_CUE + 1))
-    for m in AGE_SHARED.finditer(text):
+    # every match holds "both", "each" or « deux » as a whole run of word characters (deidperf7)
+    for m in AGE_SHARED.finditer(text) if has_word(text, _SHARED_WORDS) else ():
         out.append(Candidate(m.start(1), m.end(1), "AGE_OVER_89", PRI_AGE))
 
 

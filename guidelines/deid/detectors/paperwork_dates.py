@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from guidelines.deid.candidate import PRI_DATE, Candidate
+from guidelines.deid.detectors.text_gates import has_raw_word, spellings
 
 I = re.IGNORECASE  # noqa: E741
 
@@ -26,6 +27,27 @@ _WD = (
 _ABBR = re.compile(
     r"(?<![\w'’.-])(?:(?P<en>(?:Mon|Tues?|Weds?|Thu|Thur|Thurs|Fri|Sat|Sun))\.?"
     r"|(?P<fr>(?:[Ll]un|[Mm]ar|[Mm]er|[Jj]eu|[Vv]en|[Ss]am|[Dd]im))\.)(?![\w'’-])"
+)
+# every match of _ABBR holds its abbreviation as a whole run of word characters, as written (deidperf7)
+_ABBR_WORDS = spellings(
+    "Mon",
+    "Tue",
+    "Tues",
+    "Wed",
+    "Weds",
+    "Thu",
+    "Thur",
+    "Thurs",
+    "Fri",
+    "Sat",
+    "Sun",
+    "[Ll]un",
+    "[Mm]ar",
+    "[Mm]er",
+    "[Jj]eu",
+    "[Vv]en",
+    "[Ss]am",
+    "[Dd]im",
 )
 _PART = r"(?:am|pm|a\.m\.|p\.m\.|AM|PM|night|day|morning|evening|afternoon|matin|soir|midi|aprem)"
 # what may follow an abbreviation that is a day: not a lowercase word ("Mon père", "Sat down", "Sun cream")
@@ -42,7 +64,7 @@ def _abbreviations(text: str) -> list[tuple[int, int]]:
     (a day number or clock time or part of the day after it, a dash or a time word before it)."""
     found: list[tuple[int, int, bool]] = []
     weak: list[tuple[int, int]] = []
-    for m in _ABBR.finditer(text):
+    for m in _ABBR.finditer(text) if has_raw_word(text, _ABBR_WORDS) else ():
         s, e = m.span("en") if m.group("en") else m.span("fr")  # the full stop stays out
         if _ABBR_ARTICLE.search(text, max(0, s - 8), s):
             continue

@@ -84,7 +84,7 @@ _WEEKDAY_GATE = ("day", "lund", "mard", "mercred", "jeud", "vendred", "amed", "m
 
 
 def _any_in(pieces: tuple[str, ...], low: str) -> bool:
-    return any(p in low for p in pieces)
+    return any(map(low.__contains__, pieces))
 
 
 def detect_rite_days(text: str, out: list[Candidate]) -> None:

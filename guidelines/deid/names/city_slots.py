@@ -22,6 +22,7 @@ import re
 from guidelines.deid._data import Gazetteers
 from guidelines.deid.candidate import PRI_CITY_CUE, Candidate
 from guidelines.deid.cues import word_set
+from guidelines.deid.detectors.text_gates import has_word, spellings
 from textkit.folding import fold
 
 _CAP_WORD = re.compile(r"[A-ZÀ-Þ][\w’'-]*")
@@ -31,6 +32,18 @@ _SITE_BEFORE = re.compile(
 )
 _SITE_QUICK = re.compile(
     r"(?i)\b(?:base|d[ée]p[ôo]t|entrep[ôo]t|agence|site|usine|plateforme|antenne|succursale)\s+d"
+)
+# _SITE_QUICK's words, each a whole run of word characters in every match, in lowercase (deidperf7)
+_SITE_WORDS = spellings(
+    "base",
+    "d[ée]p[ôo]t",
+    "entrep[ôo]t",
+    "agence",
+    "site",
+    "usine",
+    "plateforme",
+    "antenne",
+    "succursale",
 )
 _NEXT_WORD = re.compile(r"(?P<joiner>\s+(?:de|of|à|in)\s+|,)[ \t]*(?P<town>[A-ZÀ-Þ][\w’'-]*)")
 _CLOSES = re.compile(r"\s*(?:[.;!?\n]|$)")
@@ -84,7 +97,7 @@ def city_slots(text: str, chosen: list[Candidate], g: Gazetteers) -> list[Candid
             and not any(s < m.end() and m.start("town") < e for s, e in taken)
         ):
             added.append(Candidate(m.start("town"), m.end("town"), "CITY", PRI_CITY_CUE))
-    if _SITE_QUICK.search(text):
+    if has_word(text, _SITE_WORDS) and _SITE_QUICK.search(text):
         taken = [(c.start, c.end) for c in chosen + added]
         for w in _CAP_WORD.finditer(text):
             if (

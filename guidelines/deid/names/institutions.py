@@ -21,6 +21,7 @@ from functools import cache
 from guidelines.deid._data import Gazetteers, _read
 from guidelines.deid.candidate import PRI_ORG_HEAD, Candidate
 from guidelines.deid.cues import TITLES, word_set
+from guidelines.deid.detectors.text_gates import holds_any
 from textkit.folding import fold
 
 _CAP = r"[A-ZÀ-ÖØ-Ý][\w'’]*(?:-[\w'’]+)*"
@@ -51,6 +52,34 @@ _FR_KIND = re.compile(
 _MISSION = re.compile(
     r"\b(?:Mission|Église|Paroisse|Communauté)[ \t]+(?:catholique|protestante|évangélique|orthodoxe|adventiste)"
     r"[ \t]+(?:[a-zé]+(?:aise|ienne|aine|oise|ole|onne|ane|ise|ique|ite))\b"
+)
+# Gates (deidperf7, `text_gates`): a piece of its kind word every match holds, in lowercase (`_MISSION` is
+# case-sensitive: its faith adjective as written).
+_EN_PIECES = ("embass", "consul", "high", "church")
+_MISSION_PIECES = ("catholique", "protestante", "évangélique", "orthodoxe", "adventiste")
+_FR_KIND_PIECES = (
+    "glise",
+    "dral",
+    "basilique",
+    "mandir",
+    "mosqu",
+    "synagogue",
+    "gurdwara",
+    "paroisse",
+    "temple",
+    "chapelle",
+    "pagode",
+    "association",
+    "alliance",
+    "maison",
+    "centre",
+    "amicale",
+    "union",
+    "communauté",
+    "cercle",
+    "foyer",
+    "mission",
+    "fédération",
 )
 _FUNCTION = word_set(
     "de du des la le les l d et ou a au aux en est sont pour par sur avec dans qui que"
@@ -136,11 +165,11 @@ def _name_before(text: str, start: int, g: Gazetteers) -> int:
 
 def detect_institutions(text: str, g: Gazetteers, out: list[Candidate]) -> None:
     """Append embassies, consulates, places of worship and community bodies named by their place."""
-    for m in _EN.finditer(text):
+    for m in _EN.finditer(text) if holds_any(text, _EN_PIECES) else ():
         out.append(Candidate(m.start(), m.end(), "ORGANIZATION", PRI_ORG_HEAD))
-    for m in _MISSION.finditer(text):
+    for m in _MISSION.finditer(text) if any(p in text for p in _MISSION_PIECES) else ():
         out.append(Candidate(m.start(), m.end(), "ORGANIZATION", PRI_ORG_HEAD))
-    for m in _FR_KIND.finditer(text):
+    for m in _FR_KIND.finditer(text) if holds_any(text, _FR_KIND_PIECES) else ():
         if _words_ok(m.group("quals") + " " + (m.group("compl") or ""), g):
             out.append(Candidate(m.start(), m.end(), "ORGANIZATION", PRI_ORG_HEAD))
     for m in _kind_place().finditer(text):

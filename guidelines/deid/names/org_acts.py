@@ -28,6 +28,7 @@ import re
 from guidelines.deid._data import Gazetteers
 from guidelines.deid.candidate import PRI_ORG_CUE, Candidate
 from guidelines.deid.cues import RELATIVES, TITLES, word_set
+from guidelines.deid.detectors.text_gates import has_raw_word, holds_any, spellings
 from guidelines.deid.doc import Doc
 from guidelines.deid.names.org_cues import name_run
 
@@ -90,6 +91,34 @@ _TO_ORG = re.compile(
     r"|(?:plainte|r[ée]clamation|courrier|lettre|recours)\s+(?:contre|auprès\s+de|aupr[eè]s\s+du|à|au|pour))"
     r"[ \t]+(?=[A-ZÀ-Þ]|the\s|la\s|le\s|l['’])"
 )
+# a piece of every alternative of `_TO_ORG`'s verb or noun, in lowercase (deidperf7, `text_gates`)
+_TO_ORG_PIECES = (
+    "wr",
+    "omplain",
+    "ppeal",
+    "report",
+    "sent",
+    "email",
+    "contact",
+    "phoned",
+    "rang",
+    "letter",
+    "story",
+    "statement",
+    "insured",
+    "claim",
+    "crit",
+    "envoy",
+    "signal",
+    "clam",
+    "appel",
+    "relanc",
+    "saisi",
+    "plainte",
+    "courrier",
+    "lettre",
+    "recours",
+)
 # lowercase service nouns after a name: "my Bupa policy", "my Better leisure membership"
 _SERVICE = word_set(
     "policy membership premium subscription leisure gym helpline hotline contract adhesion "
@@ -101,6 +130,21 @@ _TOWN_BODY = re.compile(
     r"Conseil[ \t]+r[ée]gional)"
     r"[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|de[ \t]+|d['’]|du[ \t]+|des[ \t]+)"
     r"[A-ZÀ-Þ][\w'’-]*(?:[ \t-]+[A-ZÀ-Þ][\w'’-]*)*"
+)
+# the first word of each body of `_TOWN_BODY` and kind of `_VENUE_DIRECT`: a whole run of word characters in
+# every match, as written (deidperf7, `text_gates`)
+_TOWN_BODY_WORDS = spellings(
+    "Ville", "Mairie", "Municipalit[ée]", "Commune", "Pr[ée]fecture", "Conseil"
+)
+_VENUE_DIRECT_WORDS = spellings(
+    "piscine",
+    "patinoire",
+    "gymnase",
+    "m[ée]diath[èe]que",
+    "biblioth[èe]que",
+    "stade",
+    "complexe",
+    "centre",
 )
 # a venue kind right before its capitalised name: « piscine Château-Landon », « stade Bollaert »
 _VENUE_DIRECT = re.compile(
@@ -237,7 +281,7 @@ def detect_org_acts(text: str, doc: Doc, g: Gazetteers, out: list[Candidate]) ->
             if nxt is not None and _verb_after(doc, nxt[1], acts) and _name_ok(doc, *nxt, g):
                 _emit(doc, s, e, out)
                 _emit(doc, nxt[0], nxt[1], out)
-    for m in _TO_ORG.finditer(text):
+    for m in _TO_ORG.finditer(text) if holds_any(text, _TO_ORG_PIECES) else ():
         at = starts.get(m.end())
         run = name_run(doc, at, g) if at is not None else None
         if run is not None and _name_ok(doc, run[0], run[1], g):
@@ -258,9 +302,9 @@ def detect_org_acts(text: str, doc: Doc, g: Gazetteers, out: list[Candidate]) ->
                 s += 1
             if s <= i and _name_ok(doc, s, i + 1, g, lone_common=True):
                 _emit(doc, s, i + 1, out)
-    for m in _TOWN_BODY.finditer(text):
+    for m in _TOWN_BODY.finditer(text) if has_raw_word(text, _TOWN_BODY_WORDS) else ():
         out.append(Candidate(m.start(), m.end(), "ORGANIZATION", PRI_ORG_CUE + 2))
-    for m in _VENUE_DIRECT.finditer(text):
+    for m in _VENUE_DIRECT.finditer(text) if has_raw_word(text, _VENUE_DIRECT_WORDS) else ():
         at = starts.get(m.end())
         run = name_run(doc, at, g) if at is not None else None
         if run is None or run[0] != at or doc.folded[run[0]] in _MONTHS_DAYS:

@@ -27,6 +27,7 @@ from guidelines.deid._data import Gazetteers
 from guidelines.deid.candidate import PRI_ORG_CUE, Candidate
 from guidelines.deid.cues import PRONOUNS, word_set
 from guidelines.deid.detectors.structure import _SERVICE_ACRONYMS
+from guidelines.deid.detectors.text_gates import holds_any
 from guidelines.deid.doc import Doc
 from guidelines.deid.names.org_acts import _MONTHS_DAYS, _initials, _name_ok
 from guidelines.deid.names.org_cues import name_run
@@ -64,11 +65,42 @@ _KIND_QUICK = re.compile(
 )
 
 
+# a piece of every alternative of _KIND_QUICK, in lowercase (deidperf7, `text_gates`)
+_KIND_PIECES = (
+    "dicale",
+    "musique",
+    "municipalit",
+    "mairie",
+    "sant",
+    "station",
+    "quartier",
+    "jeunes",
+    "royal",
+    "rural",
+    "routi",
+    "vocal",
+    "instrumental",
+    "club",
+    "cercle",
+    "cho",
+    "chœ",
+    "harmonie",
+    "fêtes",
+    "fetes",
+    "laïque",
+    "laique",
+    "athén",
+    "athen",
+    "gymnase",
+    "gare",
+)
+
+
 @lru_cache(maxsize=1)
 def _kind_quick(text: str) -> bool:
     """Whether text holds a kind word; kept for the last text only (the detector, then `completed_kinds`
     after resolution, ask for the same text)."""
-    return _KIND_QUICK.search(text) is not None
+    return holds_any(text, _KIND_PIECES) and _KIND_QUICK.search(text) is not None
 
 
 # kinds in lowercase before a town that the older held-out writers leave outside the town's span (« club

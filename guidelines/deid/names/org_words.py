@@ -36,6 +36,7 @@ import re
 from guidelines.deid._data import Gazetteers
 from guidelines.deid.candidate import PRI_ORG_CUE, PRI_ORG_HEAD, Candidate
 from guidelines.deid.cues import ORG_HEADS_BEFORE, TITLES, word_set
+from guidelines.deid.detectors.text_gates import has_raw_word, holds_any, spellings
 from guidelines.deid.doc import Doc
 from guidelines.deid.names.complete import KIND_HEADS
 from guidelines.deid.names.org_acts import detect_org_acts
@@ -122,6 +123,35 @@ _NOT_BODIES = word_set(
     "aah cmu css apa rsa pch ame pai pps pap acs als apl aspa ass are ald esat cmp cmpp ccas ssiad samu "
     "smur sau cse chsct drh ppc ths trod cdi cdd rqth mdph bts iut dut"
 )
+# _VENUE's kind words, each a whole run of word characters in every match (deidperf7, `text_gates`)
+_VENUE_WORDS = spellings(
+    "camping",
+    "salle",
+    "parc",
+    "jardin",
+    "square",
+    "march[ée]",
+    "gare",
+    "cour",
+    "palais",
+    "stade",
+    "piscine",
+    "gymnase",
+    "th[ée][âa]tre",
+    "mus[ée]e",
+    "cimeti[èe]re",
+    "a[ée]roport",
+    "cabinet",
+    "maison",
+    "centre",
+    "foyer",
+    "r[ée]sidence",
+    "campus",
+    "h[ôo]tel",
+    "auberge",
+    "domaine",
+    "ch[âa]teau",
+)
 _VENUE = re.compile(
     r"\b(?:camping|salle|parc|jardin|square|march[ée]|gare|cour|palais|stade|piscine|gymnase|"
     r"th[ée][âa]tre|mus[ée]e|cimeti[èe]re|a[ée]roport|cabinet|maison|centre|foyer|r[ée]sidence|"
@@ -140,6 +170,10 @@ _ADDRESSEE = re.compile(
 _FRIENDS = re.compile(
     r"\b(?:Friends|Amis)[ \t]+(?:of|de|du|des)[ \t]+(?:the[ \t]+|la[ \t]+|l['’])?(?=[A-ZÀ-Þ])"
 )
+# Gates (deidperf7, `text_gates`): a piece of each alternative of _ADDRESSEE in lowercase; _FRIENDS's first
+# word, a whole run of word characters as written
+_ADDRESSEE_PIECES = ("attention", "bailleur", "application", "candidature", "recours")
+_FRIENDS_WORDS = frozenset({"Friends", "Amis"})
 _SEP = re.compile(r"[ \t]*[,(][ \t]*|[ \t]+")
 
 
@@ -190,7 +224,7 @@ def detect_org_words(text: str, doc: Doc, g: Gazetteers, out: list[Candidate]) -
                 or f in KIND_HEADS
             ):
                 out.append(Candidate(m.start("name"), m.end("name"), "ORGANIZATION", PRI_ORG_WORD))
-    for m in _VENUE.finditer(text):
+    for m in _VENUE.finditer(text) if has_raw_word(text, _VENUE_WORDS) else ():
         k = starts.get(m.end())
         run = name_run(doc, k, g) if k is not None else None
         if run is None or doc.folded[run[0]] in _MONTHS_DAYS:
@@ -204,8 +238,9 @@ def detect_org_words(text: str, doc: Doc, g: Gazetteers, out: list[Candidate]) -
             continue
         # above a town cue: "salle des fêtes de Sion" is one place
         out.append(Candidate(m.start(), doc.spans[run[1] - 1][1], "ORGANIZATION", PRI_ORG_CUE + 2))
-    for rx in (_ADDRESSEE, _FRIENDS):
-        for m in rx.finditer(text):
+    gates = (holds_any(text, _ADDRESSEE_PIECES), has_raw_word(text, _FRIENDS_WORDS))
+    for rx, gate in zip((_ADDRESSEE, _FRIENDS), gates, strict=True):
+        for m in rx.finditer(text) if gate else ():
             k = starts.get(m.end())
             if k is None and m.end() < len(text) and text[m.end()] in " \t":
                 k = starts.get(m.end() + 1)

@@ -17,6 +17,7 @@ import re
 from guidelines.deid._data import Gazetteers
 from guidelines.deid.candidate import PRI_PERSON_CUE, Candidate
 from guidelines.deid.cues import DISEASE_AFTER, DISEASE_BEFORE, RELATIVES
+from guidelines.deid.detectors.text_gates import has_raw_word, has_word
 from textkit.folding import fold
 
 _NAME = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?"
@@ -24,6 +25,15 @@ _RELATIVE_WORDS = "|".join(sorted((re.escape(r) for r in RELATIVES if " " not in
 RELATIVE_NAME = re.compile(
     rf"\b(?i:my|our|his|her|their|mon|ma|notre|son|sa|leur)\s+(?i:{_RELATIVE_WORDS})\s*,?\s+"
     rf"(?P<first>{_NAME})(?:\s+(?P<second>{_NAME}))?"
+)
+# the first run of word characters of each relative word: every match of RELATIVE_NAME holds one whole (after
+# a space; the relative ends before a space or a comma, a hyphen or an apostrophe inside it) (deidperf7)
+_RELATIVE_FIRST_RUNS = frozenset(
+    re.findall(r"\w+", r)[0].lower() for r in RELATIVES if " " not in r
+)
+# TITLE_NAME's title, a whole run of word characters in every match, as written (deidperf7)
+_TITLE_WORDS = frozenset(
+    {"M", "Mme", "Mlle", "Mr", "Mrs", "Ms", "Monsieur", "Madame", "Mister", "née", "nee"}
 )
 TITLE_NAME = re.compile(
     rf"\b(?:M\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Monsieur|Madame|Mister|n[ée]e)\s+(?P<first>{_NAME})"
@@ -68,7 +78,10 @@ def detect_strong_cue_names(text: str, g: Gazetteers, out: list[Candidate]) -> N
     """PERSON candidates after a possessive relative or a civil title (see the module docstring)."""
     if not _QUICK.search(text):
         return
+    relatives = has_word(text, _RELATIVE_FIRST_RUNS)
     for rx, needs_first_name in ((RELATIVE_NAME, True), (TITLE_NAME, False)):
+        if not (relatives if rx is RELATIVE_NAME else has_raw_word(text, _TITLE_WORDS)):
+            continue
         for m in rx.finditer(text):
             first = fold(m.group("first"))
             if needs_first_name and first not in g.first_names:

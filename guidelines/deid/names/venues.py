@@ -25,6 +25,7 @@ from functools import cache
 from guidelines.deid._data import Gazetteers, _read
 from guidelines.deid.candidate import PRI_ORG_CUE, PRI_ORG_HEAD, Candidate
 from guidelines.deid.cues import TITLES
+from guidelines.deid.detectors.text_gates import has_raw_word
 from textkit.folding import fold
 
 PRI_VENUE = PRI_ORG_CUE - 1
@@ -53,6 +54,10 @@ _SERVICE_AT = re.compile(
     rf"(?<![\w'’-])(?P<name>(?:{_CAPW}[ \t]+){{1,3}}{_SERVICE_HEAD}[ \t]+at[ \t]+"
     rf"(?P<place>{_CAPW}(?:[ \t]+{_CAPW})?))(?![\w'’-])"
 )
+# Gates (deidperf7): a word every match of these case-sensitive grammars holds, as written.
+_THE = frozenset({"The", "the"})
+_TEAM_PIECES = ("play", "team", "band", "squad", "choir")
+_SERVICE_AT_PIECES = ("Service", "Team", "Centre", "Center", "Office", "Unit", "Hub")
 # « au Chat Noir », « à la Belle Époque », « bar Le Saint-Germain »
 _FR_BAR = re.compile(
     rf"(?:\b(?:au|aux)|\bà[ \t]+la|\bà[ \t]+l['’]|\b(?P<kind>bar|café|pub|resto|restaurant|boîte|brasserie)[ \t]+"
@@ -89,6 +94,8 @@ def _clean(words: list[str], g: Gazetteers) -> bool:
 
 
 def _signs(text: str, g: Gazetteers, out: list[Candidate]) -> None:
+    if not has_raw_word(text, _THE):
+        return  # every match holds "the" or "The" as a whole run of word characters (deidperf7)
     for m in _THE_SIGN.finditer(text):
         words = _WORD.findall(m["name"])
         if fold(words[-1]) not in _words("venue_signs.txt") or not _clean(words, g):
@@ -131,6 +138,8 @@ def _headed(text: str, g: Gazetteers, out: list[Candidate]) -> None:
 
 
 def _teams(text: str, g: Gazetteers, out: list[Candidate]) -> None:
+    if not any(p in text for p in _TEAM_PIECES):
+        return
     for m in _TEAM.finditer(text):
         words = _WORD.findall(m["name"])
         if _clean(words, g) and not any(
@@ -140,6 +149,8 @@ def _teams(text: str, g: Gazetteers, out: list[Candidate]) -> None:
 
 
 def _services(text: str, g: Gazetteers, out: list[Candidate]) -> None:
+    if not any(p in text for p in _SERVICE_AT_PIECES):
+        return
     for m in _SERVICE_AT.finditer(text):
         words = _WORD.findall(m["name"])
         place = fold(_WORD.findall(m["place"])[0])
