@@ -157,14 +157,16 @@ class ChildConvention:
     def specialty(self, doc: Document, routed: str, *, emergency: bool, table: bool = False) -> str:
         """Paediatrics for a child when `routed` is one of the specialties it takes, else `routed`;
         without a red flag, obstetrics for a pregnancy the same way (round 37)."""
-        if routed == "paediatrics" or (table and routed in self.table_keeps):
-            return routed
         if emergency:
+            if routed == "paediatrics" or (table and routed in self.table_keeps):
+                return routed
             return "paediatrics" if routed in self.takes(doc) else routed
         if any(self._said(doc, name) for name in self.non_emergency_not):
             return routed
         if routed in self.pregnancy_takes and any(self._said(doc, n) for n in self.pregnancy):
-            return self.pregnancy_specialty
+            return self.pregnancy_specialty  # the baby of a pregnancy is in the womb
+        if routed == "paediatrics":
+            return routed
         return "paediatrics" if routed in self.takes(doc, emergency=False) else routed
 
 
