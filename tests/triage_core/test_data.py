@@ -39,7 +39,8 @@ def test_every_concept_is_used_by_a_rule() -> None:
         used |= route.not_concepts.union(*route.concepts)
     # So does the child convention (routing.json "child_patient": the patient's age group).
     child = model().child_patient
-    used |= set(child.not_concepts).union(*(names for names, _ in child.groups))
+    used |= set(child.not_concepts).union(*(names for names, _, _ in child.groups))
+    used |= set(child.non_emergency_not) | set(child.pregnancy)  # route 37
     # And general practice first (routing.json "general_practice_first", round 28).
     for gp_rule in general_practice_table():
         used |= set(gp_rule.not_concepts).union(*gp_rule.concepts)

@@ -123,20 +123,27 @@ def condition_specialty(rules: Iterable[RoutingRule], doc: Document) -> tuple[st
 
 @dataclass(frozen=True)
 class ChildConvention:
-    """routing.json "child_patient": when the patient is a child, which specialties paediatrics takes."""
+    """routing.json "child_patient": when the patient is a child (or a pregnancy), which specialties
+    paediatrics (or obstetrics) takes, for an emergency and for a question without a red flag."""
 
-    # (age concepts, the specialties paediatrics takes from) per age group, the first said deciding
-    groups: tuple[tuple[tuple[str, ...], frozenset[str]], ...]
+    # (age concepts, the specialties paediatrics takes from in an emergency, the same without a red
+    # flag) per age group, the first said deciding
+    groups: tuple[tuple[tuple[str, ...], frozenset[str], frozenset[str]], ...]
     not_concepts: tuple[str, ...]  # none said (a pregnancy; an older patient named)
     table_keeps: frozenset[str]  # the emergency table's pathways that keep a child (family CO)
-    non_emergency_takes: frozenset[str]  # the same for a question without a red flag
+    non_emergency_not: tuple[
+        str, ...
+    ]  # none said for a question without a flag (nobody ill, a product)
+    pregnancy: tuple[str, ...]  # a pregnancy said (round 37): obstetrics without a red flag...
+    pregnancy_takes: frozenset[str]  # ...from these specialties
+    pregnancy_specialty: str
 
-    def takes(self, doc: Document) -> frozenset[str]:
+    def takes(self, doc: Document, *, emergency: bool = True) -> frozenset[str]:
         """What paediatrics takes for this text's patient: empty unless the text gives the patient's
-        age as 12 or under (the first age group said decides; docs/triage.md, round 26)."""
-        for names, takes in self.groups:
+        age as 12 or under (the first age group said decides; docs/triage.md, rounds 26 and 37)."""
+        for names, takes, calm in self.groups:
             if any(self._said(doc, name) for name in names):
-                return frozenset() if self.not_a_child(doc) else takes
+                return frozenset() if self.not_a_child(doc) else takes if emergency else calm
         return frozenset()
 
     def not_a_child(self, doc: Document) -> bool:
@@ -148,14 +155,19 @@ class ChildConvention:
         return doc.count(doc.model.concepts[name].matcher) > 0  # negated mentions aside
 
     def specialty(self, doc: Document, routed: str, *, emergency: bool, table: bool = False) -> str:
-        """Paediatrics for a child when `routed` is one of the specialties it takes, else `routed`."""
-        if routed == "paediatrics" or (table and routed in self.table_keeps):
-            return routed
-        if not emergency:
-            if routed not in self.non_emergency_takes:
+        """Paediatrics for a child when `routed` is one of the specialties it takes, else `routed`;
+        without a red flag, obstetrics for a pregnancy the same way (round 37)."""
+        if emergency:
+            if routed == "paediatrics" or (table and routed in self.table_keeps):
                 return routed
-            return "paediatrics" if self.takes(doc) else routed
-        return "paediatrics" if routed in self.takes(doc) else routed
+            return "paediatrics" if routed in self.takes(doc) else routed
+        if any(self._said(doc, name) for name in self.non_emergency_not):
+            return routed
+        if routed in self.pregnancy_takes and any(self._said(doc, n) for n in self.pregnancy):
+            return self.pregnancy_specialty  # the baby of a pregnancy is in the womb
+        if routed == "paediatrics":
+            return routed
+        return "paediatrics" if routed in self.takes(doc, emergency=False) else routed
 
 
 def child_convention(raw: Any, *, concepts: Collection[str]) -> ChildConvention:
@@ -166,16 +178,26 @@ def child_convention(raw: Any, *, concepts: Collection[str]) -> ChildConvention:
         (
             tuple(sorted(_names(g.get("concepts"), what="child_patient.groups.concepts"))),
             _names(g.get("takes"), what="child_patient.groups.takes"),
+            _names(g.get("non_emergency_takes"), what="child_patient.groups.non_emergency_takes"),
         )
         for g in raw["groups"]
     )
+    pregnancy = raw.get("pregnancy") or {}
+    if not isinstance(pregnancy, dict):
+        raise TriageDataError("routing.child_patient.pregnancy: expected an object")
     convention = ChildConvention(
         groups=groups,
         not_concepts=tuple(sorted(_names(raw.get("not_concepts"), what="child_patient.not"))),
         table_keeps=_names(raw.get("table_keeps"), what="child_patient.table_keeps"),
-        non_emergency_takes=_names(raw.get("non_emergency_takes"), what="child_patient.non"),
+        non_emergency_not=tuple(
+            sorted(_names(raw.get("non_emergency_not"), what="child_patient.non_emergency_not"))
+        ),
+        pregnancy=tuple(sorted(_names(pregnancy.get("concepts"), what="child_patient.pregnancy"))),
+        pregnancy_takes=_names(pregnancy.get("takes"), what="child_patient.pregnancy.takes"),
+        pregnancy_specialty=str(pregnancy.get("specialty", "gynaecology_obstetrics")),
     )
-    named = {n for names, _ in groups for n in names} | set(convention.not_concepts)
+    named = {n for names, _, _ in groups for n in names} | set(convention.not_concepts)
+    named |= set(convention.non_emergency_not) | set(convention.pregnancy)
     unknown = named - set(concepts)
     if unknown:
         raise TriageDataError(f"routing.child_patient: unknown concepts {sorted(unknown)}")
