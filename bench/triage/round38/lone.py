@@ -2,7 +2,7 @@
 
 cd <worktree> && PYTHONPATH=$PWD nice -n 10 /work/main/.venv/bin/python bench/triage/round38/lone.py \
     --folds DIR --out /tmp/lone.json          # leave-one-set-out: DIR/<set>.json.gz scores <set>
-    [--probe bench/triage/round38/probe1.py]  # or the shipped model on a probe's texts
+    [--probe bench/triage/round38/probe1.py]  # or the shipped model on a probe's texts (rounds 31-38)
 
 Writes one row per lone learned alarm *before* any learned-only gate (the gates of redflags.json are
 switched off while collecting, so a gate's cost can be measured afterwards by gates.py): set, id, gold,
@@ -61,6 +61,15 @@ def _rows(name: str, records: list[dict[str, object]], loaded: learned.Learned) 
     return out
 
 
+def _record(i: int, item: tuple[object, ...]) -> dict[str, object]:
+    """A probe item: round 38's (gold, lang, text) or rounds 31-35's (id, lang, emergency, kind, text)."""
+    if len(item) == 3:
+        gold, lang, text = item
+        return {"id": i, "text": text, "lang": lang, "emergency": gold == "E", "kind": gold}
+    ident, lang, emergency, kind, text = item
+    return {"id": ident, "text": text, "lang": lang, "emergency": emergency, "kind": kind}
+
+
 def main() -> None:
     """Collect and write the rows."""
     parser = argparse.ArgumentParser()
@@ -72,10 +81,7 @@ def main() -> None:
     rows: list[dict[str, object]] = []
     if args.probe is not None:
         items = runpy.run_path(str(args.probe))["ITEMS"]
-        recs = [
-            {"id": i, "text": t, "lang": lang, "emergency": g == "E", "kind": g}
-            for i, (g, lang, t) in enumerate(items)
-        ]
+        recs = [_record(i, item) for i, item in enumerate(items)]
         rows = _rows(args.probe.stem, recs, shipped)
     else:
         for name in HELDOUT_SETS:
