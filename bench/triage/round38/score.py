@@ -1,16 +1,18 @@
 """Score a round-38 probe: recall, look-alike false alarms, each item's flags (L = the learned evidence alone).
 
 cd <worktree> && PYTHONPATH=$PWD /work/main/.venv/bin/python bench/triage/round38/score.py probe1 [-v]
+(BRIDGE_ROOT=/work/main scores main's engine on the same items)
 """
 
 from __future__ import annotations
 
 import importlib
+import os
 import runpy
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = Path(os.environ.get("BRIDGE_ROOT") or Path(__file__).resolve().parents[3])  # BRIDGE_ROOT: score another checkout
 sys.path.insert(0, str(ROOT))
 
 from triage.core.rules import Document  # noqa: E402
