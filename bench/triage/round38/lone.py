@@ -6,7 +6,8 @@ cd <worktree> && PYTHONPATH=$PWD nice -n 10 /work/main/.venv/bin/python bench/tr
 
 Writes one row per lone learned alarm *before* any learned-only gate (the gates of redflags.json are
 switched off while collecting, so a gate's cost can be measured afterwards by gates.py): set, id, gold,
-kind, flag, probability, the concepts asserted (strict) and seen in any scope (loose), and the text
+kind, flag, probability, the concepts asserted (strict) and seen in any scope (loose), the flags whose
+`learned_requires` words occur in the normalised text, and the text
 (kept out of the repository: the output goes to /tmp).
 """
 
@@ -27,11 +28,16 @@ from triage.core import learned  # noqa: E402
 from triage.core.rules import Document  # noqa: E402
 
 A = importlib.import_module("triage.core.assess")
+GATES: dict[str, object] = {}  # the shipped gates, kept before they are cleared
 
 
-def _rows(name: str, records: list[dict[str, object]], loaded: learned.Learned) -> list[dict[str, object]]:
-    A.learned_model = lambda: loaded
+def _rows(
+    name: str, records: list[dict[str, object]], loaded: learned.Learned
+) -> list[dict[str, object]]:
+    A.learned_model = lambda: loaded  # type: ignore[attr-defined]  # the module, read by assess()
     compiled = A.model()
+    global GATES
+    GATES = GATES or dict(compiled.learned_requires)
     compiled.learned_requires.clear()  # measure before any gate: gates.py replays them
     out: list[dict[str, object]] = []
     for rec in records:
@@ -54,6 +60,12 @@ def _rows(name: str, records: list[dict[str, object]], loaded: learned.Learned) 
                 "p": round(ev.emergency, 4),
                 "strict": [n for n in names if doc.hits(n)],
                 "loose": [n for n in names if doc.hits(n, strict=False)],
+                # flags whose learned_requires words occur in the normalised text (as Gate.passes reads it)
+                "words": [
+                    c
+                    for c, g in GATES.items()
+                    if g.words is not None and g.words.search(doc.text)  # type: ignore[attr-defined]
+                ],
                 "text": text,
                 "lang": lang,
             }

@@ -12,7 +12,9 @@ import runpy
 import sys
 from pathlib import Path
 
-ROOT = Path(os.environ.get("BRIDGE_ROOT") or Path(__file__).resolve().parents[3])  # BRIDGE_ROOT: score another checkout
+ROOT = Path(
+    os.environ.get("BRIDGE_ROOT") or Path(__file__).resolve().parents[3]
+)  # BRIDGE_ROOT: score another checkout
 sys.path.insert(0, str(ROOT))
 
 from triage.core.rules import Document  # noqa: E402
@@ -35,8 +37,12 @@ def main() -> None:
             h, h_fa = h + 1, h_fa + res.emergency
         if "-v" in sys.argv:
             mark = ("ok " if res.emergency == (gold == "E") else "XX ") + gold
-            print(f"{mark} {i:2d} {'L' if lone else ' '} {res.urgency:9s} {list(res.red_flags)} {list(res.partial)[:3]} | {text[:70]}")
-    print(f"{name}: recall {e_hit}/{e} = {e_hit / e:.3f}; look-alike false alarms {h_fa}/{h} = {h_fa / h:.3f}")
+            print(
+                f"{mark} {i:2d} {'L' if lone else ' '} {res.urgency:9s} {list(res.red_flags)} {list(res.partial)[:3]} | {text[:70]}"
+            )
+    print(
+        f"{name}: recall {e_hit}/{e} = {e_hit / e:.3f}; look-alike false alarms {h_fa}/{h} = {h_fa / h:.3f}"
+    )
 
 
 if __name__ == "__main__":
