@@ -3,7 +3,8 @@
 A flag's `learned_requires` (a regex per language) and `learned_requires_concepts` (concept names): the
 learned evidence alone raises the flag only where one of the words occurs or one of the concepts is
 asserted (not negated); `learned_requires_always` makes a flag's gate hold even while the global switch
-(LEARNED_GATE) is off (severe burns, round 37). The suicide-risk flag uses it: the model alone raised it on everyday questions
+(LEARNED_GATE) is off (severe burns, round 37; critical vital signs, round 38, on the flag's own
+concepts). The suicide-risk flag uses it: the model alone raised it on everyday questions
 with no word of suicide, self-harm, means, plan or farewell (an elderly father's cataracts, a sad teenager,
 a long everyday message). Such a text gets the middle tier instead (docs/triage.md, round 28). The rules
 are untouched, and a later round that adds suicide concepts widens the gate by itself.
@@ -32,7 +33,8 @@ class Gate:
     words: re.Pattern[str] | None
     concepts: tuple[str, ...]
     # Round 37: `learned_requires_always` puts the gate on whatever LEARNED_GATE says, for a flag whose topic
-    # cannot be told without one of its words (a burn without heat, fire, a chemical or electricity).
+    # cannot be told without one of its words (a burn without heat, fire, a chemical or electricity); round 38:
+    # critical vital signs without one of the flag's own concepts (docs/triage.md "Round 38").
     always: bool = False
 
     def passes(self, doc: _Doc) -> bool:
