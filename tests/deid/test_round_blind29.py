@@ -39,3 +39,17 @@ def test_a_company_with_its_legal_form_is_still_one() -> None:
 )
 def test_a_tenement_floor_and_door_open_the_address(text: str, address: str) -> None:
     assert any(span == address and label == "ADDRESS" for span, label in _spans(text))
+
+
+# Post hoc on blind28 (same docs section): a condition of disability after a form's field and a screen reader stay
+# visible (they are medical, not a person or an organisation).
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("en", "Referral form\nDisability: spina bifida, uses a manual wheelchair.", "bifida"),
+        ("fr", "Dossier MDPH\nHandicap : spina bifida, fauteuil manuel.", "bifida"),
+        ("en", "I wrote this appeal with NVDA reading it back to me.", "NVDA"),
+    ],
+)
+def test_disability_words_stay_visible(lang: str, text: str, word: str) -> None:
+    assert not any(word in text[s.start : s.end] for s in find_spans(text, lang))
