@@ -57,8 +57,8 @@ _IMPERATIVE_FR = (
     r"prenez|prends|commencez|commence|augmentez|augmente|diminuez|diminue|réduisez|doublez|utilisez|appliquez|"
     r"donnez(?:-lui|-leur)?|essayez|continuez|passez à|mettez|injectez|ajoutez|montez à|montez|baissez|remontez"
 )
-_LEAD_EN = r"(?:(?:and|then|so|please|just|now|also|otherwise|meanwhile|first|next)\W+)*"
-_LEAD_FR = r"(?:(?:et|puis|alors|donc|ensuite|aussi|sinon|d'abord|svp|s'il vous plaît)\W+)*"
+_LEAD_EN = r"(?:(?:and|then|so|please|just|now|also|otherwise|meanwhile|first|next|(?:check|step|point|item|tip) (?:\d+|one|two|three|four|five))\W+)*"
+_LEAD_FR = r"(?:(?:et|puis|alors|donc|ensuite|aussi|sinon|d'abord|svp|s'il vous plaît|(?:vérif|étape|point|conseil) (?:\d+|un|deux|trois|quatre|cinq))\W+)*"
 _START_EN = re.compile(r"[\s\-•*>\d.)]*" + _LEAD_EN + r"(?:" + _IMPERATIVE_EN + r")\b")
 _START_FR = re.compile(r"[\s\-•*>\d.)]*" + _LEAD_FR + r"(?:" + _IMPERATIVE_FR + r")\b")
 _CUE_EN = Lexicon(
