@@ -29,7 +29,11 @@ WEAK = [  # valid, but only an identifier after a cue
     ("pl.pesel", "85072228390", "PESEL"),
     ("ca.sin", "651 658 122", "numéro d'assurance sociale"),
     ("in_.aadhaar", "8785 3262 4571", "Aadhaar"),
-    ("ch.uid", "CHE-109.276.313", "IDE"),  # a Swiss business, its French acronym (round of 2026-12-07 21:45)
+    (
+        "ch.uid",
+        "CHE-109.276.313",
+        "IDE",
+    ),  # a Swiss business, its French acronym (round of 2026-12-07 21:45)
 ]
 
 
