@@ -1,5 +1,6 @@
 """The lead's round 38 (post hoc on blind28; docs/triage.md "Round 38b"): blood ketones of 3 mmol/L or more with
-vomiting, fast breathing or type 1 diabetes (JBDS-IP, Diabetes UK), pills gathered and "je prends tout" (C-SSRS:
+vomiting, fast breathing or type 1 diabetes (JBDS-IP, Diabetes UK), a full-thickness burn told in French (white and
+leathery, « blanche et cartonnée », painless: British Burn Association, SFETB), pills gathered and "je prends tout" (C-SSRS:
 preparatory behaviour with a stated plan), and a second seizure without waking between (NICE NG217: status
 epilepticus). Each beside a look-alike. Our own sentences, not the set's."""
 
@@ -10,6 +11,12 @@ import pytest
 from triage.core import assess
 
 CASES = [
+    (
+        "fr",
+        "severe_burn",
+        "Paraplégique, il a dormi avec la bouillotte sur la cuisse : plaque blanche et cartonnée, il ne sent rien.",
+        "Paraplégique, il a dormi avec la bouillotte sur la cuisse : petite rougeur qui pâlit déjà, pas de cloque.",
+    ),
     (
         "fr",
         "diabetic_emergency",
