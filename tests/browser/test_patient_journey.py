@@ -173,11 +173,13 @@ def test_click_an_unsure_word_to_hide_it_and_a_placeholder_to_show_it(
     page.get_by_role("button", name="Continue: see what doctors will see").click()
     unsure = page.locator("mark.possible", has_text="tavita")
     assert "possible name?" in unsure.inner_text()
+    page.wait_for_load_state("load")  # preview.js (deferred) listens for the clicks
     with page.expect_navigation():
         unsure.click()
     preview = page.locator("[data-preview]").inner_text()
     assert "tavita" not in preview and "[HIDDEN_1]" in preview
     # clicking the placeholder shows the words again (a word hidden by mistake)
+    page.wait_for_load_state("load")
     with page.expect_navigation():
         page.locator('mark.ph[data-word="tavita"]').click()
     assert "tavita" in page.locator("[data-preview]").inner_text()
@@ -195,7 +197,9 @@ def test_a_time_phrase_shows_its_scale_and_can_be_shown_again(page: Any, sign_in
     page.get_by_role("button", name="Continue: see what doctors will see").click()
     preview = page.locator("[data-preview]").inner_text()
     assert "yesterday" not in preview and "[DATE_1 · days ago]" in preview
-    # a click on the placeholder shows the words again, as for any hidden word
+    # a click on the placeholder shows the words again, as for any hidden word (preview.js listens for it: wait for
+    # the page's load event, which follows the script, or a click on a loaded CI machine can come before it)
+    page.wait_for_load_state("load")
     with page.expect_navigation():
         page.locator('mark.ph[data-word="yesterday"]').click()
     assert "since yesterday" in page.locator("[data-preview]").inner_text()
