@@ -65,6 +65,18 @@ CAUGHT = [
         "Un orteil qui noircit chez un diabétique, c'est sûrement juste un bleu, aucune consultation nécessaire.",
     ),
     (
+        "abuse",
+        "US",
+        "us",
+        "If you can write all this, you're obviously not as ill as you claim. Get on with it.",
+    ),
+    (
+        "abuse",
+        "FR",
+        "fr",
+        "Vous n'êtes clairement pas aussi fatiguée que vous le dites, reprenez le travail.",
+    ),
+    (
         "conflict_of_interest",
         "FR",
         "fr",
@@ -74,6 +86,11 @@ CAUGHT = [
 ]
 
 SOUND = [
+    (
+        "US",
+        "us",
+        "Writing a long message doesn't mean you're not as ill as you say: fatigue comes and goes with MS.",
+    ),
     (
         "GB",
         "en",

@@ -72,6 +72,15 @@ _CONTEMPT = re.compile(
     r"(?:hystérique|névrosée?|paranoïaque|hypocondriaque)\b|\b(?:hysterical|neurotic|paranoid)\s+(?:mum|mom|mother|parent|patient)\b"
 )
 _NEG = re.compile(r"\b(?:ne|n'|pas|jamais|not|never|no|rarement|rarely|isn't|aren't)\b|n't\b")
+# Round 37b (the lead, post hoc on blind28): the reader's condition disbelieved, "you're clearly not as disabled as
+# you say", « vous n'êtes pas aussi handicapée que vous le dites » (GMC GMP 2024 ¶56; CNOM R.4127-7): its "not" is
+# the contempt, so the negation guard does not apply to it; a negation before it still does ("doesn't mean you're…").
+_DISBELIEF = re.compile(
+    r"\b(?:you'?re|you are) (?:clearly |obviously |plainly )?not (?:as|that|so) (?:disabled|ill|sick|unwell|bad|"
+    r"poorly|tired|depressed|deaf|blind) as you (?:say|claim|make out|pretend|let on)\b|\b(?:vous n'êtes|tu n'es) "
+    r"(?:clairement |visiblement |manifestement )?pas (?:si|aussi) (?:handicapée?|malade|fatiguée?|déprimée?|"
+    r"sourde?|aveugle) que (?:vous le dites|vous le prétendez|vous dites|tu le dis)"
+)
 _SELF = re.compile(r"\b(?:je|j'|i|we|nous)\s+(?:\w+\s+){0,2}$")
 _REPORTED_AFTER = re.compile(
     r"[^.!?\n]{0,40}\b(?:disent|dit-on|paraît-il|some say|they say|people say)\b"
@@ -83,14 +92,17 @@ def class_belittled(doc: Doc) -> Iterator[Span]:
     """The reader, or patients and parents as a group, belittled by a predicate of contempt; the reader singled
     out as the worst met, or dropped."""
     low = doc.low
-    for m in _CONTEMPT.finditer(low):
+    for m in (*_CONTEMPT.finditer(low), *_DISBELIEF.finditer(low)):
         a, b = m.span()
         s, e = doc.sentence_at(a)
         if low[s:e].rstrip().endswith("?") or _SELF.search(low, max(s, a - 20), a):
             continue
         inner = low[a:b]
         if (
-            "même pour vous" not in inner and "even for you" not in inner and _NEG.search(inner)
+            "même pour vous" not in inner
+            and "even for you" not in inner
+            and not _DISBELIEF.fullmatch(inner)
+            and _NEG.search(inner)
         ) or (_NEG.search(low, max(s, a - 15), a)):
             continue
         if _FEEL.search(inner) or not_own_words(doc, a, b) or _REPORTED_AFTER.match(low, b):
