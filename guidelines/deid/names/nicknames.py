@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
+from guidelines.deid._data import DATA_DIR
 from guidelines.deid.candidate import PRI_PERSON_CUE, Candidate
+from textkit.lists import read_lines
 
 _OPEN = r"['‘\"“«]\s?"
 _CLOSE = r"\s?['’\"”»]"
@@ -33,62 +35,7 @@ _CUED = re.compile(
 )
 _MAX_CHARS = 25
 # A quoted phrase of grammar words is speech or a role, not a nickname ("('the landlord')", "(“we'll see”)").
-_GRAMMAR = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "my",
-        "his",
-        "her",
-        "their",
-        "our",
-        "your",
-        "we",
-        "i",
-        "you",
-        "he",
-        "she",
-        "it",
-        "they",
-        "me",
-        "him",
-        "them",
-        "is",
-        "was",
-        "will",
-        "le",
-        "la",
-        "les",
-        "l",
-        "un",
-        "une",
-        "des",
-        "ce",
-        "cette",
-        "mon",
-        "ma",
-        "mes",
-        "son",
-        "sa",
-        "ses",
-        "notre",
-        "votre",
-        "je",
-        "tu",
-        "il",
-        "elle",
-        "on",
-        "nous",
-        "vous",
-        "ils",
-        "elles",
-        "est",
-        "sera",
-    ]
-)
+_GRAMMAR = frozenset(read_lines(DATA_DIR / "nickname_speech_words.txt"))
 
 
 def _speech(text: str, start: int, end: int) -> bool:
