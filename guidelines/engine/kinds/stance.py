@@ -42,6 +42,7 @@ _REJECT_FRAME = re.compile(
     r"(?:dire|traiter|faire croire))\b"
 )
 _TARGET_PATIENT = re.compile(r"(?<![\w'])(?:" + lx.TARGET_PATIENT + r")(?![\w])")
+_TO_READER = re.compile(lx.TO_READER + r"\b")  # "try working for a living" is said to the reader
 _TARGET_COLLEAGUE = re.compile(r"(?<![\w'])(?:" + lx.TARGET_COLLEAGUE + r")(?![\w])")
 _PROVIDER_OFFER = re.compile(
     r"(?<![\w'])(?:(?:"
@@ -142,8 +143,9 @@ def disrespect(doc: Doc) -> Iterator[tuple[int, int, str, str]]:
             sentence = low[s:e]
             if _TARGET_COLLEAGUE.search(sentence):
                 yield a, b, what, "colleague"
-            elif _TARGET_PATIENT.search(sentence) or low.startswith(("stop", "quit", "arrêtez"), a):
-                # "stop wasting everyone's time" is said to the reader
+            elif _TARGET_PATIENT.search(sentence) or _TO_READER.match(low, a):
+                # "stop wasting everyone's time", "try working for a living", "let me guess: another…" are
+                # said to the reader
                 yield a, b, what, "patient"
 
 

@@ -16,6 +16,8 @@ TARGET_COLLEAGUE: str = group("target_colleague")
 CONTEMPT: tuple[str, ...] = entries("contempt")
 MOCKERY: tuple[str, ...] = entries("mockery")
 BLAME: tuple[str, ...] = entries("blame")
+# Contempt opening as an order or a sarcastic guess is said to the reader ("try working for a living").
+TO_READER: str = group("to_reader")
 
 # What is offered: the writer's own services (subject), the thing offered, and the commercial cue.
 PROVIDER: str = alternation("provider")
