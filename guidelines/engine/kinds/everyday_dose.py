@@ -70,7 +70,7 @@ _FOR_YOU = re.compile(
 # answers31: the tired voice's bare "for you I'd go 3 tablets every 4 hours").
 CASUAL_CUE = re.compile(
     r"(?<![\w'])(?:just do|do a (?:week|course|fortnight)|i(?:'d| would) (?:give|do|go with|go for|put|go(?= (?:\d|one|two|three|four|half|a (?:tablet|capsule|pill)|up to)))|"
-    r"(?:best|your best) bet is|pop|you'?ll (?:want|need)|you will (?:want|need)|start with|start on|"
+    r"(?:best|your best) bet is|pop|make (?:it|that)(?= (?:\d|one|two|three|four|half))|you'?ll (?:want|need)|you will (?:want|need)|start with|start on|"
     r"i (?:usually |always |often )?(?:tell|advise|get) (?:my )?(?:patients|people)\b[^.;]{0,40}?to (?:take|use|start)|"
     r"what i(?:'d| would) (?:do|give|use|take)|bump (?:the|your|it|up)|up (?:the|your)|"
     r"on va (?:partir sur|mettre|commencer)|partez sur|il (?:vous|lui|leur) faut|je vous conseille|"
