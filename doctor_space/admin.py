@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
+from bridge.admin_readonly import ReadOnlyAdmin
 from doctor_space.models import DoctorProfile, RegisterEntry, RegisterImport
 from doctor_space.registers import REGISTERS
 from doctor_space.registry.services import verification_decide
@@ -93,7 +94,7 @@ class DoctorProfileAdmin(admin.ModelAdmin[DoctorProfile]):
 
 
 @admin.register(RegisterEntry)
-class RegisterEntryAdmin(admin.ModelAdmin[RegisterEntry]):
+class RegisterEntryAdmin(ReadOnlyAdmin):
     """The imported public registers, read-only (they change only by `import_register`)."""
 
     list_display = (
@@ -109,18 +110,9 @@ class RegisterEntryAdmin(admin.ModelAdmin[RegisterEntry]):
     search_fields = ("=number", "name_key")
     show_full_result_count = False  # a million rows: no COUNT(*) on every page
 
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
 
 @admin.register(RegisterImport)
-class RegisterImportAdmin(admin.ModelAdmin[RegisterImport]):
+class RegisterImportAdmin(ReadOnlyAdmin):
     """What each register import read and changed."""
 
     list_display = (
@@ -134,12 +126,3 @@ class RegisterImportAdmin(admin.ModelAdmin[RegisterImport]):
         "suspended",
     )
     list_filter = ("register",)
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False

@@ -1,11 +1,9 @@
 """Guideline sets and versions are shown read-only: changes go through the committee workflow."""
 
-from typing import Any
-
 from django.contrib import admin
-from django.http import HttpRequest
 from guardian.admin import GuardedModelAdmin
 
+from bridge.admin_readonly import ReadOnlyAdmin
 from guidelines.models import AnswerCheck, GuidelineSet, GuidelineVersion
 
 
@@ -17,30 +15,12 @@ class GuidelineSetAdmin(GuardedModelAdmin):
 
 
 @admin.register(GuidelineVersion)
-class GuidelineVersionAdmin(admin.ModelAdmin[GuidelineVersion]):
+class GuidelineVersionAdmin(ReadOnlyAdmin):
     list_display = ("guideline_set", "number", "status", "approved_at", "effective_from")
     list_filter = ("status", "guideline_set")
 
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
 
 @admin.register(AnswerCheck)
-class AnswerCheckAdmin(admin.ModelAdmin[AnswerCheck]):
+class AnswerCheckAdmin(ReadOnlyAdmin):
     list_display = ("id", "case_ref", "passed", "jurisdiction", "created_at")
     list_filter = ("passed",)
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False

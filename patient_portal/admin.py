@@ -1,15 +1,16 @@
 """Questions in the admin show metadata only: the raw text stays in the patient's own view."""
 
-from typing import Any
-
 from django.contrib import admin
-from django.http import HttpRequest
 
+from bridge.admin_readonly import ReadOnlyAdmin
 from patient_portal.models import Question
 
 
 @admin.register(Question)
-class QuestionAdmin(admin.ModelAdmin[Question]):
+class QuestionAdmin(ReadOnlyAdmin):
+    # Read-only, delete included: a delete here would skip the erase path (the case would stay in the
+    # doctors' queue); the patient erases from their account page, staff deactivate an account instead.
+
     list_display = (
         "id",
         "status",
@@ -37,14 +38,3 @@ class QuestionAdmin(admin.ModelAdmin[Question]):
         "anonymised_at",
     )  # never the text nor the hidden words
     readonly_fields = fields
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        # A delete here would skip the erase path (the case would stay in the doctors' queue): the patient
-        # erases from their account page; staff deactivate an account instead.
-        return False

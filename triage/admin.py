@@ -1,24 +1,9 @@
 """Cases and answers are read-only in the admin: answers are published only through a passing check."""
 
-from typing import Any
-
 from django.contrib import admin
-from django.http import HttpRequest
 
+from bridge.admin_readonly import ReadOnlyAdmin
 from triage.models import Answer, Case, Escalation, LeakReport, Referral
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
-    """No add, change or delete."""
-
-    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
 
 
 @admin.register(Case)

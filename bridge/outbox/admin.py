@@ -1,10 +1,11 @@
 from django.contrib import admin
 
+from bridge.admin_readonly import ReadOnlyAdmin
 from bridge.outbox.models import OutboxMessage, SentNotification
 
 
 @admin.register(OutboxMessage)
-class OutboxMessageAdmin(admin.ModelAdmin[OutboxMessage]):
+class OutboxMessageAdmin(ReadOnlyAdmin):
     """Read-only: staff see what is pending or failing; only the services write."""
 
     list_display = (
@@ -19,28 +20,10 @@ class OutboxMessageAdmin(admin.ModelAdmin[OutboxMessage]):
     list_filter = ("handler",)
     search_fields = ("key",)
 
-    def has_add_permission(self, request: object) -> bool:
-        return False
-
-    def has_change_permission(self, request: object, obj: object = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: object, obj: object = None) -> bool:
-        return False
-
 
 @admin.register(SentNotification)
-class SentNotificationAdmin(admin.ModelAdmin[SentNotification]):
+class SentNotificationAdmin(ReadOnlyAdmin):
     """Read-only record of notifications claimed and sent."""
 
     list_display = ("key", "claimed_at", "sent_at")
     search_fields = ("key",)
-
-    def has_add_permission(self, request: object) -> bool:
-        return False
-
-    def has_change_permission(self, request: object, obj: object = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: object, obj: object = None) -> bool:
-        return False
