@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from guidelines.engine import lexicon as lx
 from guidelines.engine.kinds.acts import Span, sentences_near
+from guidelines.engine.kinds.acts_irony import irony_scorned
 from guidelines.engine.kinds.base import Doc, negated
 from guidelines.engine.kinds.scope import judgement_denied, reader_feels
 from guidelines.engine.kinds.stance import not_own_words
@@ -270,3 +271,4 @@ def effort_scorned(doc: Doc) -> Iterator[Span]:
             ) or (rx is _USE_SENSE and not _EXASPERATION.search(low, s, e)):
                 continue  # a negation counts in the order's own clause ("ur not dying, stop being so dramatic")
             yield a, b
+    yield from irony_scorned(doc)  # answers31: mock praise in an ironic voice

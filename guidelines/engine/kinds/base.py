@@ -139,7 +139,11 @@ def phrase_pattern(phrases: Iterable[str], *, whole_word: bool = True) -> str:
 
 
 _NEGATION = re.compile(
-    r"(?:\b(?:not|never|no|cannot|without|avoid|nor|ne|pas|jamais|aucune?|sans|évitez|éviter|"
+    # « pas » after a determiner or an ordinal is the noun "step" (« au premier pas », « un pas », « faux pas »;
+    # answers31), not the negation
+    r"(?:\b(?:not|never|no|cannot|without|avoid|nor|ne|"
+    r"(?<!\bun )(?<!\bau )(?<!\bles )(?<!\bdes )(?<!\bmes )(?<!\bses )(?<!\bfaux )(?<!\bpremier )(?<!\bpremiers )"
+    r"(?<!\bpetits )(?<!\bquelques )pas|jamais|aucune?|sans|évitez|éviter|"
     r"refrain|won't|shouldn't|mustn't|can't|don't|doesn't)\b|n't\b|\bn['’])",
     re.IGNORECASE,
 )

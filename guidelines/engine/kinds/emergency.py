@@ -19,6 +19,7 @@ from guidelines.engine.kinds.base import (
 )
 from guidelines.engine.kinds.referral import referral_now
 from guidelines.engine.kinds.urgency import dismissed_at, urging_at
+from guidelines.engine.lexicon._files import alternation
 from guidelines.engine.model import Rule
 
 # ---------------------------------------------------------------- emergency block
@@ -66,7 +67,22 @@ _OWN_WORKPLACE = re.compile(
 )
 
 
+# The service as the writer's title (answers31): "A&E reg. Anaphylaxis after a peanut…", "ER doc here",
+# "ED attending, 11 hours in" (`emergency_roles.txt`); "go to A&E" names the place, "A&E staff will…" is kept
+# only when no direction is given elsewhere.
+_ROLE_AFTER = re.compile(
+    r"(?:a&e|a and e|accident and emergency|er|ed|emergency(?: room| department| medicine)?)\s+(?:"
+    + alternation("emergency_roles")
+    + r")(?![\w&])"
+)
+_DIRECTED = re.compile(
+    r"\b(?:go|get|head|come|take|bring|call|ring|straight|to|into|at)\s+(?:the\s+|your\s+|an?\s+)?$"
+)
+
+
 def _own_workplace(doc: Doc, a: int) -> bool:
+    if _ROLE_AFTER.match(doc.low, a) and not _DIRECTED.search(doc.low, max(0, a - 20), a):
+        return True
     return _OWN_WORKPLACE.search(doc.low, max(doc.sentence_at(a)[0], a - 60), a) is not None
 
 

@@ -66,10 +66,11 @@ _FOR_YOU = re.compile(
 
 
 # First-person and casual instruction starts the kind's cue lists lack ("just do a week of…", "best bet is…",
-# "pop two…", "you'll want…", "what I'd do:", « on va partir sur… », « il lui faut… », « je vous conseille… »).
+# "pop two…", "you'll want…", "what I'd do:", « on va partir sur… », « il lui faut… », « je vous conseille… »;
+# answers31: the tired voice's bare "for you I'd go 3 tablets every 4 hours").
 CASUAL_CUE = re.compile(
-    r"(?<![\w'])(?:just do|do a (?:week|course|fortnight)|i(?:'d| would) (?:give|do|go with|go for|put)|"
-    r"(?:best|your best) bet is|pop|you'?ll (?:want|need)|you will (?:want|need)|start with|start on|"
+    r"(?<![\w'])(?:just do|do a (?:week|course|fortnight)|i(?:'d| would) (?:give|do|go with|go for|put|go(?= (?:\d|one|two|three|four|half|a (?:tablet|capsule|pill)|up to)))|"
+    r"(?:best|your best) bet is|pop|make (?:it|that)(?= (?:\d|one|two|three|four|half))|you'?ll (?:want|need)|you will (?:want|need)|start with|start on|"
     r"i (?:usually |always |often )?(?:tell|advise|get) (?:my )?(?:patients|people)\b[^.;]{0,40}?to (?:take|use|start)|"
     r"what i(?:'d| would) (?:do|give|use|take)|bump (?:the|your|it|up)|up (?:the|your)|"
     r"on va (?:partir sur|mettre|commencer)|partez sur|il (?:vous|lui|leur) faut|je vous conseille|"

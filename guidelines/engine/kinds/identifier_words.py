@@ -20,6 +20,7 @@ import re
 
 from guidelines.engine import lexicon as lx
 from guidelines.engine.kinds.name_context import markup_not_identifier
+from guidelines.engine.lexicon._files import entries
 from textkit.lists import shared_list
 
 _ROLES = frozenset(
@@ -66,6 +67,8 @@ _CLINICAL = re.compile(rf"\b(?:{lx.DX_LESIONS}|{lx.DX_CLINICAL_HEADS})\b")
 
 
 _REGIONS = frozenset(x.lower() for x in shared_list("regions"))
+# answers31: « Ben voyons », « Ben là »: a spoken opener, not the first name Ben (data/interjections.txt)
+_INTERJECTION = re.compile(r"(?:" + "|".join(entries("interjections")) + r")", re.IGNORECASE)
 
 
 def not_identifier_word(text: str, start: int, end: int, label: str) -> bool:
@@ -77,6 +80,8 @@ def not_identifier_word(text: str, start: int, end: int, label: str) -> bool:
     if not words:
         return False
     if label == "PERSON" and all(w in _ROLES for w in words):
+        return True
+    if label == "PERSON" and len(words) == 1 and _INTERJECTION.match(text, start):
         return True
     blessing = all(w in _BLESSING or w in _FEAST_WORDS for w in words)
     if (

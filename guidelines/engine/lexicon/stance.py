@@ -31,6 +31,10 @@ WARNING: str = alternation("warning")
 
 ENDORSE: str = alternation("endorse")
 
+# answers31: mock praise of the reader's thinking, contempt only in an ironic voice (kinds/acts_irony.py).
+IRONY_PRAISE: str = alternation("irony_praise")
+IRONY_CUE: str = alternation("irony_cue")
+
 # False reassurance: dismissing a symptom (warns; blocks when the case carries a red flag).
 REASSURANCE: tuple[str, ...] = entries("reassurance")
 # Red-flag symptoms an answer names itself, and a benign cause offered as likely ("it's probably just…"): together
