@@ -22,6 +22,7 @@ from .detectors.spoken_numbers import SPOKEN_TRIGGERS, detect_spelt_postcodes, d
 from .detectors.structure import detect_structure
 from .dispatch import detect_patterns
 from .doc import PRODUCT_DETERMINERS, Doc, product_context
+from .medical_veto import drop_medical_words
 from .names.city_slots import city_slots
 from .names.complete import complete_addresses, complete_organizations
 from .names.full_names import full_names
@@ -228,7 +229,10 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
             NamePass(Doc(lowered), gazetteers(), cands).run()
     chosen = id_suffixes(text, [c for c in _resolve(cands, text) if c.label != SKIP])
     chosen = _not_medical_phrases(text, chosen, gazetteers())
-    chosen = full_names(doc, drop_products(text, doc, chosen, gazetteers()), gazetteers())
+    chosen = drop_medical_words(
+        text, doc, drop_products(text, doc, chosen, gazetteers()), gazetteers()
+    )
+    chosen = full_names(doc, chosen, gazetteers())
     chosen = phone_extensions(text, chosen)
     joined = join_person_parts(text, _propagate(text, chosen, gazetteers()), gazetteers())
     joined = complete_organizations(text, drop_region_words(text, joined, gazetteers()))
