@@ -24,6 +24,7 @@ from .dispatch import detect_patterns
 from .doc import PRODUCT_DETERMINERS, Doc, product_context
 from .names.city_slots import city_slots
 from .names.complete import complete_addresses, complete_organizations
+from .names.coref import one_person_one_name
 from .names.full_names import full_names
 from .names.job_cues import detect_job_names
 from .names.joins import join_person_parts
@@ -236,6 +237,7 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     joined = complete_addresses(text, city_slots(text, joined, gazetteers()))
     joined = name_forms(text, completed_kinds(text, joined, gazetteers()), gazetteers())
     joined = nicknames(text, chat_handles(text, joined, gazetteers()))
+    joined = one_person_one_name(text, joined, gazetteers())
     return ages_after_names(text, joined) if AGE_NUMBER.search(text) else joined
 
 

@@ -26,7 +26,13 @@ def write(markup: Path, out: Path) -> int:
                 continue
             lang, marked = line.split("\t", 1)
             text, spans, medical = parse_markup(marked.replace("\\n", "\n"))
-            rec = {"id": f"{markup.stem}-{k}", "lang": lang, "text": text, "spans": spans, "medical": medical}
+            rec = {
+                "id": f"{markup.stem}-{k}",
+                "lang": lang,
+                "text": text,
+                "spans": spans,
+                "medical": medical,
+            }
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
             n += 1
     return n
