@@ -20,14 +20,24 @@ def _covered(text: str, word: str, lang: str = "en") -> bool:
 @pytest.mark.parametrize(
     ("lang", "text", "word"),
     [
-        ("en", "The new tenant is Callum Pryde. Note: Pryde is diabetic and uses insulin.", "Pryde"),
-        ("en", "Seen by Eilidh Tormey on the ward; the notes say Tormey asked for a review.", "Tormey"),
+        (
+            "en",
+            "The new tenant is Callum Pryde. Note: Pryde is diabetic and uses insulin.",
+            "Pryde",
+        ),
+        (
+            "en",
+            "Seen by Eilidh Tormey on the ward; the notes say Tormey asked for a review.",
+            "Tormey",
+        ),
         ("fr", "Mme Solène Vautrin a appelé. Selon Vautrin, la plaie est infectée.", "Vautrin"),
         ("fr", "Mon père Gaston Lefeuvre refuse. Le soir gaston ne veut pas manger.", "gaston"),
         ("en", "Tent 1: Rowan, Isla, jonno\nLights out at ten.", "jonno"),
     ],
 )
-def test_a_part_of_a_name_said_again_or_a_listed_name_is_hidden(lang: str, text: str, word: str) -> None:
+def test_a_part_of_a_name_said_again_or_a_listed_name_is_hidden(
+    lang: str, text: str, word: str
+) -> None:
     assert _covered(text, word, lang)
 
 
@@ -36,7 +46,11 @@ def test_a_part_of_a_name_said_again_or_a_listed_name_is_hidden(lang: str, text:
     [
         ("en", "My GP, Dr Hugh Addison, says my Addison's disease is stable.", "Addison"),
         ("fr", "Sa kiné, Solène, pense que c'est le médicament.", "kiné"),
-        ("en", "The Lyme disease leaflet and NICE guidance are confusing; I keep reading them.", "reading"),
+        (
+            "en",
+            "The Lyme disease leaflet and NICE guidance are confusing; I keep reading them.",
+            "reading",
+        ),
     ],
 )
 def test_medicine_words_and_roles_stay(lang: str, text: str, word: str) -> None:

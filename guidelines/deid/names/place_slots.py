@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from guidelines.deid._data import Gazetteers, Phrases, _token_tuple
-from guidelines.deid.candidate import PRI_ADDRESS, PRI_CITY_CUE, Candidate
+from guidelines.deid.candidate import PRI_CITY_CUE, Candidate
 from guidelines.deid.cues import TITLES
 from guidelines.deid.names.towns import towns
 from textkit.folding import fold
@@ -152,18 +152,15 @@ def place_slots(text: str, chosen: list[Candidate], g: Gazetteers) -> list[Candi
                 kept = [c for c in kept if c not in over]
                 added.append(Candidate(s, e, "CITY", PRI_CITY_CUE))
     for m in _QUARTER.finditer(text):
-        s, e = m.span("name")  # the name only, as the sets mark it (« quartier [Mvog-Ada] »)
+        s, e = m.span(
+            "name"
+        )  # the name only, a CITY, as the sets mark it (« quartier [Mvog-Ada] »)
         over = [c for c in kept if c.start < e and s < c.end]
-        if _clean(m.group(), g) and all(c.label in ("CITY", "PERSON", "ADDRESS") for c in over):
+        if _clean(m.group(), g) and all(
+            c.label in ("CITY", "PERSON") and s <= c.start and c.end <= e for c in over
+        ):
             kept = [c for c in kept if c not in over]
-            added.append(
-                Candidate(
-                    min([s, *(c.start for c in over)]),
-                    max([e, *(c.end for c in over)]),
-                    "ADDRESS",
-                    PRI_ADDRESS,
-                )
-            )
+            added.append(Candidate(s, e, "CITY", PRI_CITY_CUE))
     if not added and kept == chosen:
         return chosen
     return sorted(kept + added, key=lambda c: c.start)
