@@ -25,6 +25,7 @@ from .doc import PRODUCT_DETERMINERS, Doc, product_context
 from .medical_veto import drop_medical_words
 from .names.city_slots import city_slots
 from .names.complete import complete_addresses, complete_organizations
+from .names.coref import one_person_one_name
 from .names.full_names import full_names
 from .names.job_cues import detect_job_names
 from .names.joins import join_person_parts
@@ -43,7 +44,7 @@ from .names.tokenpass import NamePass
 from .names.town_region import detect_town_before_region
 from .number_tails import id_suffixes, phone_extensions
 from .tagger import confident_spans
-from .triggers import AGE_NUMBER, MONTH_WORDS, POSTCODE_CUE_WORDS
+from .triggers import AGE_NUMBER, MONTH_WORDS, POSTCODE_CUE_WORDS, shouting
 
 _BIRTH_WORDS = frozenset({"born", "ne", "nee", "dob", "birth", "naissance", "birthday"})
 
@@ -162,20 +163,6 @@ def _function_opens(text: str, start: int) -> bool:
     return m is not None and fold(m.group()) in gazetteers().stopwords
 
 
-_CAPS_WORDS = re.compile(r"[A-ZÀ-Þ]{2,}[^a-zà-ÿ]{1,4}[A-ZÀ-Þ]{2,}[^a-zà-ÿ]{1,4}[A-ZÀ-Þ]{2,}")
-
-
-def _shouting(text: str) -> bool:
-    """Mostly capital letters: a message typed with caps lock."""
-    if not _CAPS_WORDS.search(text):
-        return False  # ordinary text: no three capitalised words in a row
-    upper = sum(1 for c in text if c.isupper())
-    if upper < 20:
-        return False
-    lower = sum(1 for c in text if c.islower())
-    return upper >= 4 * lower
-
-
 @functools.cache
 def _frequent() -> frozenset[str]:
     """Words a misspelt month or weekday never is: frequent words and first names."""
@@ -222,7 +209,7 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
         for (s, e, label), m in zip(sure, multi, strict=True)
         if not (label in _TRIMMABLE and _product_word(doc, s, e, label))
     ]
-    if _shouting(text):
+    if shouting(text):
         # "MY SON DANIEL HAS A FEVER": capitals carry no signal; also read it as lowercase text.
         lowered = text.lower()
         if len(lowered) == len(text):
@@ -240,6 +227,7 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     joined = complete_addresses(text, city_slots(text, joined, gazetteers()))
     joined = name_forms(text, completed_kinds(text, joined, gazetteers()), gazetteers())
     joined = nicknames(text, chat_handles(text, joined, gazetteers()))
+    joined = one_person_one_name(text, joined, gazetteers())
     return ages_after_names(text, joined) if AGE_NUMBER.search(text) else joined
 
 

@@ -64,3 +64,17 @@ POSTCODE_CUE_WORDS = word_set("code cp postcode post zip zipcode")
 
 CITATION_WORDS = word_set("pmid pmcid pubmed doi isbn issn eudract arxiv")
 CITATION_QUICK = re.compile(r"10\.\d{4,9}/|PMC\d|NCT\d|ISRCTN\d|CD\d{6}")
+
+
+_CAPS_WORDS = re.compile(r"[A-ZÀ-Þ]{2,}[^a-zà-ÿ]{1,4}[A-ZÀ-Þ]{2,}[^a-zà-ÿ]{1,4}[A-ZÀ-Þ]{2,}")
+
+
+def shouting(text: str) -> bool:
+    """Mostly capital letters: a message typed with caps lock."""
+    if not _CAPS_WORDS.search(text):
+        return False  # ordinary text: no three capitalised words in a row
+    upper = sum(1 for c in text if c.isupper())
+    if upper < 20:
+        return False
+    lower = sum(1 for c in text if c.islower())
+    return upper >= 4 * lower

@@ -23,6 +23,7 @@ from guidelines.deid._data import Gazetteers
 from guidelines.deid.candidate import PRI_CITY_CUE, Candidate
 from guidelines.deid.cues import word_set
 from guidelines.deid.detectors.text_gates import has_word, spellings
+from guidelines.deid.names.place_slots import place_slots
 from textkit.folding import fold
 
 _CAP_WORD = re.compile(r"[A-ZÀ-Þ][\w’'-]*")
@@ -106,4 +107,5 @@ def city_slots(text: str, chosen: list[Candidate], g: Gazetteers) -> list[Candid
                 and not any(s < w.end() and w.start() < e for s, e in taken)
             ):
                 added.append(Candidate(w.start(), w.end(), "CITY", PRI_CITY_CUE))
-    return sorted(chosen + added, key=lambda c: c.start) if added else chosen
+    # deid50: the towns and address parts read from their slot by names/place_slots.py
+    return place_slots(text, sorted(chosen + added, key=lambda c: c.start) if added else chosen, g)
