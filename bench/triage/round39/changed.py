@@ -33,7 +33,12 @@ def run(out: str) -> None:
                 continue
             r = json.loads(line)
             t = a.assess(str(r["text"]), str(r["lang"]))
-            res[f"{name}/{r['id']}"] = [bool(r["emergency"]), r.get("kind"), list(t.red_flags), t.urgency]
+            res[f"{name}/{r['id']}"] = [
+                bool(r["emergency"]),
+                r.get("kind"),
+                list(t.red_flags),
+                t.urgency,
+            ]
     Path(out).write_text(json.dumps(res, indent=0))
 
 
