@@ -49,12 +49,25 @@ def _sections() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def _areas() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Every area, and the subdivisions alone (marked `*` in the data file)."""
+    rows = [ln.split("\t") for ln in _read("body_areas.txt")]
+    return tuple(r[0] for r in rows), tuple(r[0] for r in rows if r[1:] == ["*"])
+
+
+@cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     s = _sections()
-    areas = _alt(_read("body_areas.txt"))
+    areas = _alt(_areas()[0])
     return {
         "after": re.compile(rf"{_B}(?:{_alt(s['area_after'])})[ \t]+(?:{areas}){_E}"),
         "before": re.compile(rf"{_B}(?:{areas})[ \t]+(?:{_alt(s['area_before'])}){_E}"),
+        # a region's court or department by its subdivision ("Court of Appeal of Alberta", "Supreme Court of
+        # Victoria", "Department of Communities of Tasmania"); never a country's ("Supreme Court of Canada")
+        "region": re.compile(
+            rf"{_B}(?:{_alt(s['of_region'])})(?:[ \t]+of[ \t]+{_CAP}(?:[ \t]+{_CAP})?)?"
+            rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:{_alt(_areas()[1])}){_E}"
+        ),
         "number": re.compile(rf"{_B}(?:{_alt(s['number'])})[ \t]+{_DEPT}{_E}"),
         "tail": re.compile(
             rf"{_B}(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,3}})[ \t]+(?:{_alt(s['of_after'])})"
@@ -73,7 +86,7 @@ def _trim(text: str, start: int, end: int) -> int:
 def detect_public_bodies(text: str, g: Gazetteers, out: list[Candidate]) -> None:
     """Append each public body of the module docstring."""
     p = _patterns()
-    for key in ("after", "before", "number"):
+    for key in ("after", "before", "region", "number"):
         for m in p[key].finditer(text):
             out.append(Candidate(m.start(), m.end(), "ORGANIZATION", PRI_ORG_HEAD))
     for m in p["tail"].finditer(text):
