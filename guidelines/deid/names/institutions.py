@@ -119,7 +119,10 @@ def _kind_place() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w-])(?P<kind>(?i:{any_case})|{capital})(?![\w'’-])"
         rf"(?P<quals>(?:[ \t]+(?!(?:de|du|des|d|of|à|à|la|le)\b){_ANY}){{0,2}}?)"
-        rf"(?P<compl>{_CONN}{_ANY})?{_CONN_OF}(?P<place>{_CAPS}(?:{_PAYS}{_CONN}{_CAPS})?)"
+        # deid49: a complement may hold a second lowercase word (« Réseau d'accueil de jour de Lévis »), a
+        # town its arrondissement (« PMI de Lyon 8e »)
+        rf"(?P<compl>{_CONN}{_ANY}(?:{_CONN}{_LOW})?)?{_CONN_OF}(?P<place>{_CAPS}(?:{_PAYS}{_CONN}{_CAPS})?"
+        r"(?:[ \t]+\d{1,2}(?:e|er|ème)(?![\w'’-]))?)"
         # « Consulat général de France à Séville »: a consulate's or an embassy's town after its country
         rf"(?P<at>[ \t]+à[ \t]+{_CAPS})?"
     )

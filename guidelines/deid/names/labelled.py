@@ -31,6 +31,7 @@ from guidelines.deid.candidate import (
 from guidelines.deid.cues import TITLES, word_set
 from guidelines.deid.doc import Doc
 from guidelines.deid.names.institutions import detect_institutions
+from guidelines.deid.names.org_bodies import detect_public_bodies
 from guidelines.deid.names.org_fields import FIELD_ONLY, detect_orgs_in_fields
 from guidelines.deid.names.org_phrases import detect_org_phrases
 from guidelines.deid.names.org_trades import detect_trade_orgs
@@ -327,3 +328,4 @@ def detect_fields(text: str, doc: Doc, g: Gazetteers, out: list[Candidate]) -> N
     detect_venues(text, g, out)
     detect_org_units(text, g, out)
     detect_org_phrases(text, g, out)
+    detect_public_bodies(text, g, out)
