@@ -51,3 +51,7 @@ def test_whole_dates_are_hidden(text: str, lang: str, date: str) -> None:
 )
 def test_durations_doses_scores_and_careers_stay(text: str, lang: str, kept: str) -> None:
     assert not any(kept in d for d in _dates(text, lang))
+
+
+def test_a_flat_and_house_number_is_no_date() -> None:
+    assert _dates("send it to 3/7 Kowhai Street please", "en") == []

@@ -42,10 +42,11 @@ _NOT_AFTER_YEAR = re.compile(
     r"[\w/.,:-]?\d|\s*(?:%|€|\$|£|mg|kg|g\b|ml|euros?|pounds?|dollars?)", I
 )
 _DM = re.compile(
-    r"(?<![\w/.,-])(?P<d>3[01]|[12]\d|0?[1-9])/(?P<m>1[0-2]|0?[1-9])(?![\w/.,]?\d|\s*(?:mg|ml|g\b|kg))"
+    r"(?<![\w/.,-])(?P<d>3[01]|[12]\d|0?[1-9])/(?P<m>1[0-2]|0?[1-9])(?![\w/.,]?\d|\s*(?:mg|ml|g\b|kg)|\s+[A-Z])"
 )
+# "send it to 3/7 Kowhai Street": a flat and house number after "to", "from" or before a capitalised name
 _DM_PREP = re.compile(
-    r"(?<![\w-])(?:for|by|until|till|before|after|from|to|on|due|jusqu['’]au|avant\s+le|apr[eè]s\s+le|pour\s+le|"
+    r"(?<![\w-])(?:for|by|until|till|before|after|due|jusqu['’]au|avant\s+le|apr[eè]s\s+le|pour\s+le|"
     r"d[eè]s\s+le|depuis\s+le|le|du|au)\s+$",
     I,
 )
@@ -111,6 +112,20 @@ def _grammar() -> dict[str, re.Pattern[str]]:
 _AT_WORK = re.compile(r"\s+(?:at|with|for|chez|au|à|a)\s+(?:the\s+|l[ae]\s+|l['’])?[A-Z]")
 
 
+# a routine, not a date: "at the end of the month, every month", « tous les mois »
+_HABIT = re.compile(r"(?<![\w-])(?:every|each|monthly|chaque|tous\s+les)(?![\w-])", I)
+# "the [40th day] after the funeral": a counted day is rite_days.py's
+_COUNTED = re.compile(r"(?:\d+(?:st|nd|rd|th)|first|second|third|last)\s+$", I)
+# a score out of ten ("pain 8/10"), never a date here
+_SCORE = re.compile(r"(?:10|[1-9])/10$")
+
+
+def _sentence(text: str, s: int, e: int) -> str:
+    a = max(text.rfind(c, 0, s) for c in ".!?\n")
+    b = min((x for x in (text.find(c, e) for c in ".!?\n") if x >= 0), default=len(text))
+    return text[a + 1 : b]
+
+
 def whole_spans(text: str) -> list[tuple[int, int]]:
     """New DATE spans: years, months, month ends, the day after, event days, day/month figures."""
     g = _grammar()
@@ -120,13 +135,21 @@ def whole_spans(text: str) -> list[tuple[int, int]]:
             continue
         if not g["yearnot"].search(text, max(0, m.start() - 30), m.start()):
             out.append((m.start("y"), m.end()))
-    for k in ("monthof", "morning", "monthend", "dayof"):
+    for k in ("monthof", "morning"):
         out.extend(m.span() for m in g[k].finditer(text))
+    for m in g["monthend"].finditer(text):
+        if not _HABIT.search(_sentence(text, m.start(), m.end())):
+            out.append(m.span())
+    for m in g["dayof"].finditer(text):
+        if not _COUNTED.search(text, max(0, m.start() - 12), m.start()):
+            out.append(m.span())
     out.extend(m.span("m") for m in g["pay"].finditer(text))
     out.extend(m.span("r") for m in g["frmonths"].finditer(text))
     if "/" in text:
         for m in _DM.finditer(text):
-            if _DM_PREP.search(text, max(0, m.start() - 14), m.start()):
+            if _DM_PREP.search(text, max(0, m.start() - 14), m.start()) and not _SCORE.match(
+                m.group()
+            ):
                 out.append(m.span())
     return out
 
