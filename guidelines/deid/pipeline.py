@@ -39,6 +39,7 @@ from .names.org_shapes import detect_orgs_by_kind
 from .names.org_words import detect_org_words, extend_org_tails
 from .names.products import drop_products
 from .names.regions import drop_region_words
+from .names.service_units import detect_service_units
 from .names.strong_cues import detect_caps_names, detect_strong_cue_names
 from .names.tokenpass import NamePass
 from .names.town_region import detect_town_before_region
@@ -187,6 +188,7 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     detect_name_phrases(text, words, gazetteers(), cands)
     detect_orgs_by_kind(text, gazetteers(), cands)
     detect_public_orgs(text, gazetteers(), cands)
+    detect_service_units(text, cands)
     detect_org_heads(text, gazetteers(), cands)
     detect_orgs_after_cues(text, doc, gazetteers(), cands)
     detect_fields(text, doc, gazetteers(), cands)
