@@ -13,6 +13,7 @@ import pytest
 from guidelines.deid.detectors import calendar_anchors as ca
 from guidelines.deid.detectors import relative_dates as rd
 from guidelines.deid.detectors import text_gates as tg
+from guidelines.deid.detectors import time_phrase_gates as tpg
 from guidelines.deid.detectors import time_phrases as tp
 from guidelines.deid.names import institutions as ins
 from guidelines.deid.names import org_phrases as oph
@@ -61,7 +62,7 @@ def _cases() -> list[tuple[str, re.Pattern[str], Callable[[str], bool], list[str
             _kinds(),
         ),
         ("calendar_anchors", ca._anchors(), _gate(ca._anchor_gate()), _anchor_terms()),
-        ("time_head", tp._HEAD, _gate(tp._HEAD_WORDS), [*tp._HEAD_WORDS, "l'an", "week-end"]),
+        ("time_head", tp._HEAD, _gate(tpg.HEAD_WORDS), [*tpg.HEAD_WORDS, "l'an", "week-end"]),
         (
             "offset_quick",
             rd._OFFSET_QUICK,
@@ -123,7 +124,7 @@ def test_ignorecase_premise_over_every_code_point() -> None:
     """A character IGNORECASE matches to a letter of a lowercase gate word has that letter as its lower(),
     but for the characters `text_gates` refuses to gate on (ı, İ, ſ)."""
     words = [*(ca._anchor_gate() or ()), *(ou._gates()[2] or ()), *(oph._gate() or ())]
-    words += [*(ins._kind_place_gates()[0] or ()), *tp._HEAD_WORDS, *rd._OFFSET_WORDS]
+    words += [*(ins._kind_place_gates()[0] or ()), *tpg.HEAD_WORDS, *rd._OFFSET_WORDS]
     letters = {c for w in words for c in w if c.isalpha()}
     assert letters
     some = re.compile("[" + "".join(map(re.escape, sorted(letters))) + "]", re.I)

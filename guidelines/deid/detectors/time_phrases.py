@@ -17,8 +17,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from .text_gates import has_word, spellings
-from .time_phrase_gates import GATES, present_words
+from .time_phrase_gates import GATES, has_head, present_words
 
 _I = re.IGNORECASE
 # How each scale reads inside the placeholder, (English, French).
@@ -235,74 +234,9 @@ _HEAD = re.compile(
 )
 
 
-# Every match of _HEAD opens with a whole run of word characters that is one of these, in lowercase (`\b`
-# before it; after it the grammar's end, a blank, a hyphen or an apostrophe; « l'an »'s run is "an"):
-# a text without one has no window (deidperf8, `text_gates.has_word`).
-_HEAD_WORDS = spellings(
-    "ago",
-    "afternoon",
-    "autumn",
-    "autumns",
-    "aujourd",
-    "ans",
-    "ann[ée]e",
-    "ann[ée]es",
-    "autre",
-    "automne",
-    "yesterday",
-    "year",
-    "years",
-    "tomorrow",
-    "today",
-    "tonight",
-    "term",
-    "morning",
-    "month",
-    "months",
-    "matin",
-    "midi",
-    "mois",
-    "night",
-    "nuit",
-    "evening",
-    "week",
-    "weeks",
-    "weekend",
-    "weekends",
-    "winter",
-    "winters",
-    "fortnight",
-    "fortnights",
-    "fall",
-    "spring",
-    "springs",
-    "summer",
-    "summers",
-    "soir",
-    "semaine",
-    "semaines",
-    "days",
-    "day",
-    "demain",
-    "hour",
-    "hours",
-    "hier",
-    "heure",
-    "heures",
-    "hiver",
-    "other",
-    "an",
-    "jours",
-    "été",
-    "printemps",
-    "rentrée",
-    "quinzaine",
-)
-
-
 def _windows(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    for m in _HEAD.finditer(text) if has_word(text, _HEAD_WORDS) else ():
+    for m in _HEAD.finditer(text) if has_head(text) else ():
         a, b = max(0, m.start() - 50), min(len(text), m.end() + 40)
         if out and a <= out[-1][1]:
             out[-1] = (out[-1][0], b)
