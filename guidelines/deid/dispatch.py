@@ -43,6 +43,7 @@ from .detectors.places import (
     detect_fr_us_postcodes,
     detect_uk_postcodes,
 )
+from .detectors.text_gates import has_digit as text_has_digit
 from .detectors.world import detect_world_ids, detect_world_postcodes
 from .doc import Doc
 from .triggers import (
@@ -56,7 +57,6 @@ from .triggers import (
     DATE_SEP,
     DIGIT_RUN,
     FIVE_DIGITS,
-    HAS_DIGIT,
     HOLIDAY_WORDS,
     ID_CUE_WORDS,
     IPV4_QUICK,
@@ -80,7 +80,7 @@ def detect_patterns(text: str, doc: Doc, out: list[Candidate]) -> None:
     add = out.append
     folded = doc.folded
     fset = set(folded)
-    has_digit = HAS_DIGIT.search(text) is not None
+    has_digit = text_has_digit(text)
     if has_digit and (fset & CITATION_WORDS or CITATION_QUICK.search(text)):
         for m in P.CITATION.finditer(text):
             end = m.end()

@@ -18,10 +18,10 @@ import re
 from guidelines.deid._data import DATA_DIR
 from guidelines.deid.candidate import PRI_CITY_CUE, PRI_ORG_HEAD, PRI_POSTCODE, Candidate
 from guidelines.deid.cues import word_set
+from guidelines.deid.detectors.text_gates import has_digit as text_has_digit
 from textkit.folding import fold
 from textkit.lists import read_lines
 
-_DIGIT = re.compile(r"\d")
 I = re.IGNORECASE  # noqa: E741
 _CAP = r"(?:[A-ZÀ-Þ][\w'’.-]*|[A-ZÀ-Þ]\b)"  # a capitalised word or a single capital (Hall B)
 _LINK = r"(?:de|du|des|del|dels|da|do|das|dos|la|le|les|d['’]|l['’]|of|the|aux?|sur)"
@@ -303,7 +303,7 @@ def detect_address_grammar(text: str, words: frozenset[str], out: list[Candidate
     if "quartier" in words or "secteur" in words:
         for m in QUARTER.finditer(text):
             out.append(Candidate(m.start(1), m.end(1), "CITY", PRI_CITY_CUE))
-    has_digit = _DIGIT.search(text) is not None
+    has_digit = text_has_digit(text)
     if not has_digit and (
         words.isdisjoint(_HINTS["complex"]) or words.isdisjoint(_HINTS["designator"])
     ):

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from guidelines.deid._data import DATA_DIR
 from guidelines.deid.candidate import PRI_DATE, Candidate
-from guidelines.deid.detectors.text_gates import has_word
+from guidelines.deid.detectors.text_gates import gate_words, has_word, spellings
 from textkit.lists import read_lines
 
 I = re.IGNORECASE  # noqa: E741
@@ -177,10 +177,24 @@ def _trie(terms: list[str]) -> str:
     return emit(root)
 
 
+def _terms() -> set[str]:
+    return set(read_lines(DATA_DIR / "calendar_anchors.txt")) | set(
+        read_lines(DATA_DIR / "religious_calendar.txt")
+    )
+
+
+@lru_cache(maxsize=1)
+def _anchor_gate() -> frozenset[str] | None:
+    """A word of every anchor (deidperf8, `text_gates.gate_words`): each match of `_anchors` is one whole
+    term, season or month, with neither a word character nor a hyphen on its sides."""
+    names = [t.lstrip("=") for t in _terms() | set(read_lines(DATA_DIR / "holiday_names.txt"))]
+    seasons_months = f"{_SEASON_EN}|{_SEASON_FR}|{_MONTH_EN}|{_MONTH_FR}".split("|")
+    return gate_words([*names, *spellings(*seasons_months)])
+
+
 @lru_cache(maxsize=1)
 def _anchors() -> re.Pattern[str]:
-    terms = set(read_lines(DATA_DIR / "calendar_anchors.txt"))
-    terms |= set(read_lines(DATA_DIR / "religious_calendar.txt"))
+    terms = _terms()
     # python-holidays' names (deid46); none opens with a curated anchor (derive_holidays.py), so trying the
     # curated anchors first gives the same matches as one alternation sorted by length
     holidays = sorted(set(read_lines(DATA_DIR / "holiday_names.txt")) - terms)
@@ -246,7 +260,8 @@ def calendar_anchor_spans(text: str) -> list[tuple[int, int]]:
         if has_word(text, _FR_FEAST_WEEKDAY_WORDS)
         else []
     )
-    for m in _anchors().finditer(text):
+    gate = _anchor_gate()
+    for m in _anchors().finditer(text) if gate is None or has_word(text, gate) else ():
         span = _span(text, m)
         if span is not None:
             out.append(span)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from guidelines.deid.detectors.text_gates import has_digit as text_has_digit
 from guidelines.deid.detectors.text_gates import has_raw_word, spellings
 
 _MONTHS_EN = (
@@ -55,7 +56,6 @@ PAIRED_DAYS = re.compile(
     r"(?P<b>(?:[12]?\d|3[01])(?:st|nd|rd|th))\b"
     r"|\b(?P<c>le\s+(?:1er|[12]?\d|3[01]))\s+(?:ou|et)\s+(?P<e>le\s+(?:[12]?\d|3[01]))\b(?!\s*(?:h\b|%|[,.]\d))"
 )
-_DIGIT = re.compile(r"\d")
 _FR_UNITS = re.compile(r"\s*(?:mg|ml|g|kg|cm|mm|ans?|mois|jours?|fois|heures?|h)\b", re.I)
 CLOCK_WEEKDAY = re.compile(
     r"\b(?P<w>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|[Ll]un|[Mm]ar|[Mm]er|[Jj]eu|[Vv]en|[Ss]am|"
@@ -111,7 +111,7 @@ def date_phrases(text: str, low: str, out: list[tuple[int, int]]) -> None:
         out.extend(m.span("d") for m in ORDINAL_DAY.finditer(text))
     # PAIRED_DAYS, CLOCK_WEEKDAY, CHAT_STAMP and ISO_WEEK: every alternative of each holds a character
     # \d matches ("3rd", "le 1er", "08:15", "2024-W12"): in a text without one, none can match
-    digit = _DIGIT.search(text) is not None
+    digit = text_has_digit(text)
     for m in PAIRED_DAYS.finditer(text) if digit else ():
         if m.group("a"):
             if not _NOUN_AFTER.match(text, m.end()):

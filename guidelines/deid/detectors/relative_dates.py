@@ -50,6 +50,7 @@ from .date_grammar import (
     _matches,
 )
 from .feasts import _feasts
+from .text_gates import has_word, spellings
 from .time_phrases import time_phrases
 from .weekday_habits import weekday_habits
 
@@ -199,6 +200,10 @@ _OFFSET = re.compile(
 _OFFSET_QUICK = re.compile(
     r"\b(?:before|after|following|avant|apr[eè]s|lendemain|surlendemain|veille|avant-veille)\b", I
 )
+# every match is a whole run of word characters, one of these (deidperf8, `text_gates.has_word`)
+_OFFSET_WORDS = spellings(
+    "before", "after", "following", "avant", "apr[eè]s", "lendemain", "surlendemain", "veille"
+)
 
 
 def _with_offsets(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -282,7 +287,11 @@ def detect_relative_dates(
         found += [m.span() for m in DEICTIC_PHRASE.finditer(text)]
     times = {(s, e) for s, e, _scale, _lang in time_phrases(text)} if TIME_PHRASES else set()
     found += sorted(times)
-    if not found and not named and not _OFFSET_QUICK.search(text):
+    if (
+        not found
+        and not named
+        and not (has_word(text, _OFFSET_WORDS) and _OFFSET_QUICK.search(text))
+    ):
         return
     from guidelines.deid.detectors.dates import emit_dates
 

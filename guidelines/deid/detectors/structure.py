@@ -28,9 +28,9 @@ from guidelines.deid.candidate import (
     Candidate,
 )
 from guidelines.deid.cues import ORG_HEADS_BEFORE, RELATIVES, word_set
+from guidelines.deid.detectors.text_gates import has_digit as text_has_digit
 from textkit.folding import fold
 
-_DIGIT = re.compile(r"\d")
 _WD = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
@@ -166,7 +166,7 @@ _SCHEDULE_WORDS = word_set(
 def detect_structure(text: str, words: frozenset[str], g: Gazetteers, out: list[Candidate]) -> None:
     """Candidates from phrase structure (see the module docstring); `words`: folded tokens."""
     add = out.append
-    has_digit = _DIGIT.search(text) is not None
+    has_digit = text_has_digit(text)
     if has_digit and not words.isdisjoint(_DATE_WORDS):
         # The range regex is costly: run it only near a digit followed by a range word.
         for hint in _RANGE_HINT.finditer(text):

@@ -15,10 +15,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
+
+from guidelines.deid._data import _read
+from textkit.folding import fold
 
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 _RUN = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=2)
@@ -36,6 +40,12 @@ def runs(text: str) -> frozenset[str] | None:
     if lowered(text) is None:
         return None
     return frozenset(map(str.lower, raw_runs(text)))
+
+
+@lru_cache(maxsize=2)
+def has_digit(text: str) -> bool:
+    """Whether text holds a decimal digit (`\\d`): asked by several detectors of one text, scanned once."""
+    return _DIGIT.search(text) is not None
 
 
 @lru_cache(maxsize=2)
@@ -73,3 +83,30 @@ def has_word(text: str, words: frozenset[str]) -> bool:
     """False only when no run of word characters of text is, in lowercase, one of words."""
     found = runs(text)
     return found is None or not found.isdisjoint(words)
+
+
+@cache
+def _zipf() -> dict[str, float]:
+    """The Zipf of the folded frequent words, the highest of EN and FR (data/frequent_words_<lang>.txt)."""
+    out: dict[str, float] = {}
+    for lang in ("en", "fr"):
+        for line in _read(f"frequent_words_{lang}.txt"):
+            word, zipf = line.split()
+            out[word] = max(out.get(word, 0.0), float(zipf))
+    return out
+
+
+def gate_words(phrases: Iterable[str], lower: bool = True) -> frozenset[str] | None:
+    """One gate word for each phrase: its rarest run of word characters (the lowest Zipf of the frequent-word
+    lists, then the longest), in lowercase unless `lower` is False; None when a phrase holds no run (no gate).
+
+    Sound for a grammar that matches one of `phrases` literally (spaces as any blank run) with no word
+    character on either side of it (deidperf8): every run of a phrase is then a whole run of the text."""
+    zipf = _zipf()
+    out: set[str] = set()
+    for phrase in phrases:
+        found = _RUN.findall(phrase.lower() if lower else phrase)
+        if not found:
+            return None
+        out.add(min(found, key=lambda w: (zipf.get(fold(w), 0.0), -len(w))))
+    return frozenset(out)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .text_gates import has_word, spellings
+
 GATES: tuple[tuple[str, ...], ...] = (
     ("yesterday", "last"),
     ("tomorrow",),
@@ -90,3 +92,21 @@ def present_words(text: str, a: int, b: int) -> set[str]:
     for m in _SCAN.finditer(text, a, b):
         found |= _WITH_PREFIXES[m.lastindex - 1]  # type: ignore[operator]  # a word group always matched
     return found
+
+
+# Every match of time_phrases' `_HEAD` opens with a whole run of word characters that is one of these, in
+# lowercase (`\b` before it; after it the grammar's end, a blank, a hyphen or an apostrophe; « l'an »'s run is
+# "an"): a text without one has no window (deidperf8, `text_gates.has_word`).
+_HEADS = (
+    "ago afternoon autumn autumns aujourd ans ann[ée]e ann[ée]es autre automne yesterday year years "
+    "tomorrow today tonight term morning month months matin midi mois night nuit evening week weeks "
+    "weekend weekends winter winters fortnight fortnights fall spring springs summer summers soir "
+    "semaine semaines days day demain hour hours hier heure heures hiver other an jours été printemps "
+    "rentrée quinzaine"
+)
+HEAD_WORDS = spellings(*_HEADS.split())
+
+
+def has_head(text: str) -> bool:
+    """False only when text can hold no match of `_HEAD` (no time window)."""
+    return has_word(text, HEAD_WORDS)

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from .time_phrase_gates import GATES, present_words
+from .time_phrase_gates import GATES, has_head, present_words
 
 _I = re.IGNORECASE
 # How each scale reads inside the placeholder, (English, French).
@@ -236,7 +236,7 @@ _HEAD = re.compile(
 
 def _windows(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    for m in _HEAD.finditer(text):
+    for m in _HEAD.finditer(text) if has_head(text) else ():
         a, b = max(0, m.start() - 50), min(len(text), m.end() + 40)
         if out and a <= out[-1][1]:
             out[-1] = (out[-1][0], b)

@@ -21,7 +21,7 @@ from functools import cache
 from guidelines.deid._data import Gazetteers, _read
 from guidelines.deid.candidate import PRI_ORG_HEAD, Candidate
 from guidelines.deid.cues import TITLES, word_set
-from guidelines.deid.detectors.text_gates import holds_any
+from guidelines.deid.detectors.text_gates import gate_words, has_raw_word, has_word, holds_any
 from textkit.folding import fold
 
 _CAP = r"[A-ZÀ-ÖØ-Ý][\w'’]*(?:-[\w'’]+)*"
@@ -129,6 +129,27 @@ def _kind_place() -> re.Pattern[str]:
 
 
 @cache
+def _kind_place_gates() -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """A word of every kind `_kind_place` matches whole (deidperf8, `text_gates.gate_words`): of the kinds
+    matched whatever their case (`~`) in lowercase, of the others as written."""
+    lines = [ln.strip().removesuffix(" of") for ln in _read("institution_kinds.txt") if ln.strip()]
+    return (
+        gate_words([ln[1:] for ln in lines if ln.startswith("~")]),
+        gate_words([ln for ln in lines if not ln.startswith("~")], lower=False),
+    )
+
+
+def _kind_place_open(text: str) -> bool:
+    any_case, capital = _kind_place_gates()
+    return (
+        any_case is None
+        or capital is None
+        or has_word(text, any_case)
+        or has_raw_word(text, capital)
+    )
+
+
+@cache
 def _of_only() -> frozenset[str]:
     """Kinds taken only before the English "of" (`Port of` in the data file)."""
     return frozenset(
@@ -175,7 +196,7 @@ def detect_institutions(text: str, g: Gazetteers, out: list[Candidate]) -> None:
     for m in _FR_KIND.finditer(text) if holds_any(text, _FR_KIND_PIECES) else ():
         if _words_ok(m.group("quals") + " " + (m.group("compl") or ""), g):
             out.append(Candidate(m.start(), m.end(), "ORGANIZATION", PRI_ORG_HEAD))
-    for m in _kind_place().finditer(text):
+    for m in _kind_place().finditer(text) if _kind_place_open(text) else ():
         if fold(m["kind"]) in _of_only() and not re.search(r"[ \t]of[ \t]", m.group()):
             continue
         if _kind_words_ok(m, g):

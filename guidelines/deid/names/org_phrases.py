@@ -17,6 +17,7 @@ from functools import cache
 from guidelines.deid._data import Gazetteers
 from guidelines.deid.candidate import PRI_ORG_CUE, Candidate
 from guidelines.deid.cues import RELATIVES, TITLES
+from guidelines.deid.detectors.text_gates import gate_words, has_word
 from guidelines.deid.names.org_fields import _CALENDAR, NON_ANSWERS
 from guidelines.deid.names.org_units import _alt, _generic, _sections
 from textkit.folding import fold
@@ -49,6 +50,13 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _gate() -> frozenset[str] | None:
+    """A word of every cue (deidperf8, `text_gates.gate_words`): `_pattern` matches a whole cue, with neither
+    a word character, an apostrophe nor a hyphen before it and a colon or a blank after it."""
+    return gate_words([e.rstrip(":").strip() for e in _sections()["phrase"]])
+
+
 def _cut(words: list[tuple[int, int, str]]) -> int:
     """How many words the name keeps: up to a stop word, never ending on a function word."""
     n = len(words)
@@ -63,7 +71,8 @@ def _cut(words: list[tuple[int, int, str]]) -> int:
 
 def detect_org_phrases(text: str, g: Gazetteers, out: list[Candidate]) -> None:
     """Append each phrase name after a referral cue (module docstring)."""
-    for m in _pattern().finditer(text):
+    gate = _gate()
+    for m in _pattern().finditer(text) if gate is None or has_word(text, gate) else ():
         s = m.start("name")
         words = [
             (s + w.start(), s + w.end(), w.group()) for w in re.finditer(r"[\w'’-]+", m["name"])

@@ -28,6 +28,7 @@ from functools import cache
 from guidelines.deid._data import Gazetteers, _read, frequent_words
 from guidelines.deid.candidate import PRI_ORG_CUE, PRI_ORG_HEAD, Candidate
 from guidelines.deid.cues import RELATIVES, TITLES, word_set
+from guidelines.deid.detectors.text_gates import gate_words, has_raw_word, has_word
 from guidelines.deid.names.org_fields import _CALENDAR, NON_ANSWERS
 from textkit.folding import fold
 
@@ -91,6 +92,24 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?P<name>{_RUN})"
     )
     return tail, head, slot
+
+
+@cache
+def _gates() -> tuple[frozenset[str] | None, frozenset[str] | None, frozenset[str] | None]:
+    """A word of every entry each pattern of `_patterns` needs (deidperf8, `text_gates.gate_words`): `tail`
+    and `head` (case-sensitive) hold a whole kind entry, `slot` (IGNORECASE) a whole slot entry, each with
+    neither a word character nor a hyphen or an apostrophe on its sides."""
+    s = _sections()
+    heads = [e.removeprefix("~") for e in s["head"]]
+    return (
+        gate_words([*s["strong"], *s["tail"], *s["weak"]], lower=False),
+        gate_words([*heads, *s["whole"]], lower=False),
+        gate_words([e.rstrip(":–").strip() for e in s["slot"]]),
+    )
+
+
+def _open(text: str, gate: frozenset[str] | None, raw: bool) -> bool:
+    return gate is None or (has_raw_word(text, gate) if raw else has_word(text, gate))
 
 
 @cache
@@ -170,8 +189,10 @@ def _trim_name(text: str, start: int, end: int) -> int:
 def detect_org_units(text: str, g: Gazetteers, out: list[Candidate]) -> None:
     """Append each organisation named with its kind word (module docstring)."""
     tail, head, slot = _patterns()
+    tail_gate, head_gate, slot_gate = _gates()
+    tails = _open(text, tail_gate, raw=True)
     pos = 0
-    while (m := tail.search(text, pos)) is not None:
+    while (m := tail.search(text, pos) if tails else None) is not None:
         pos = m.end()
         name = m["name"]
         if _words(name)[0] in _kind_words():
@@ -191,7 +212,7 @@ def detect_org_units(text: str, g: Gazetteers, out: list[Candidate]) -> None:
         if not m["strong"] and not _unknown_word(name, g):
             continue
         out.append(Candidate(start, m.end(), "ORGANIZATION", PRI_ORG_HEAD))
-    for m in head.finditer(text):
+    for m in head.finditer(text) if _open(text, head_gate, raw=True) else ():
         if m["whole"]:
             out.append(Candidate(m.start(), m.end(), "ORGANIZATION", PRI_ORG_HEAD))
             continue
@@ -199,7 +220,7 @@ def detect_org_units(text: str, g: Gazetteers, out: list[Candidate]) -> None:
         if end > m.start("name") and _name_ok(text[m.start("name") : end], g):
             st = m.start("name") if fold(m["kind"]) in _name_only() else m.start()
             out.append(Candidate(st, end, "ORGANIZATION", PRI_ORG_HEAD))
-    for m in slot.finditer(text):
+    for m in slot.finditer(text) if _open(text, slot_gate, raw=False) else ():
         s = m.start("name")
         end = _trim_name(text, s, m.end("name"))
         name = text[s:end]
