@@ -93,7 +93,7 @@ def test_the_doctor_reads_one_placeholder_for_the_whole_phrase() -> None:
         ("We had a storm in the night and I couldn't sleep.", "en"),
         ("The lobster season is long and my back hurts.", "en"),
         ("She will miss PE until half term after her appendicectomy.", "en"),
-        ("I take metformin at 8:30 and have done since 2019, three weeks at a time.", "en"),
+        ("I take metformin at 8:30 and have done in 2019, three weeks at a time.", "en"),
     ],
 )
 def test_clinical_counts_times_years_and_bare_words_stay(text: str, lang: str) -> None:

@@ -44,6 +44,7 @@ from .date_chain_words import (
     WEEKDAY_FULL,
 )
 from .date_edges import detect_date_edges
+from .date_wholes import detect_date_wholes
 from .dates import emit_dates
 from .event_anchors import detect_event_anchors
 from .paperwork_dates import detect_paperwork_dates
@@ -297,3 +298,4 @@ def detect_date_chains(text: str, frequent: frozenset[str], out: list[Candidate]
     detect_rite_days(text, out)  # days counted from a rite, rota ordinals (deid36)
     detect_event_anchors(text, out)  # a unit anchored on an event, chat stamps (deid39)
     detect_date_edges(text, out)  # the whole expression: its edges, its second end (deid42)
+    detect_date_wholes(text, out)  # years, months, counted days, a weekday's clock (deid48)
