@@ -10,8 +10,8 @@ English and French (`data/body_areas.txt`, derived at build time by `bench/deid/
 Everything is case-sensitive as written ("the housing in Scotland" stays). A département's number after a kind
 is never a quantity (« MDPH 20 jours »). A tail after a closing kind needs the name before it to hold a word
 that is a person's name or no ordinary word (`org_units._unknown_word`: "the Royal Centre for …" is not enough,
-"Children's Hospital" alone opens nothing). A national body named alone stays visible (the older gold's
-convention; see the data file).
+"Children's Hospital" alone opens nothing). A national body named alone: `names/org_national.py` (deid52, the
+convention of 2026-12-08), called from here.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from functools import cache
 
 from guidelines.deid._data import Gazetteers, _read
 from guidelines.deid.candidate import PRI_ORG_HEAD, Candidate
+from guidelines.deid.names.org_national import detect_national_bodies
 from guidelines.deid.names.org_units import _alt, _unknown_word
 from textkit.folding import fold
 
@@ -85,6 +86,7 @@ def _trim(text: str, start: int, end: int) -> int:
 
 def detect_public_bodies(text: str, g: Gazetteers, out: list[Candidate]) -> None:
     """Append each public body of the module docstring."""
+    detect_national_bodies(text, g, out)  # deid52: a national body named alone
     p = _patterns()
     for key in ("after", "before", "region", "number"):
         for m in p[key].finditer(text):
