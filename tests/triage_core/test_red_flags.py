@@ -16,6 +16,7 @@ from tests.triage_core.groups_round12 import NEW_FLAGS as ROUND12_NEW_FLAGS
 from tests.triage_core.groups_round13 import NEW_FLAGS as ROUND13_NEW_FLAGS
 from tests.triage_core.groups_round15 import NEW_FLAGS as ROUND15_NEW_FLAGS
 from tests.triage_core.test_round28 import NEW_FLAGS as ROUND28_NEW_FLAGS
+from tests.triage_core.test_round38_blind31 import NEW_FLAGS as ROUND38_NEW_FLAGS
 from triage.core import RED_FLAGS, assess, emergency_guidance
 
 POSITIVE_CASES = [
@@ -76,6 +77,7 @@ def test_every_red_flag_is_phrased_five_ways_in_each_language() -> None:
     required -= set(ROUND13_NEW_FLAGS)  # round 13: phrased in groups_round13
     required -= set(ROUND15_NEW_FLAGS)  # round 15: phrased in groups_round15
     required -= set(ROUND28_NEW_FLAGS)  # round 28: phrased in test_round28
+    required -= set(ROUND38_NEW_FLAGS)  # round 38 (blind31): phrased in test_round38_blind31
     for code in required:
         assert code in POSITIVE, code
         for lang in ("en", "fr"):

@@ -57,3 +57,40 @@ def test_the_emergency_is_flagged_and_the_look_alike_is_not(
 ) -> None:
     assert code in assess(emergency, lang).red_flags
     assert code not in assess(look_alike, lang).red_flags
+
+
+NEW_FLAGS = ("ohss_severe",)
+
+# The new flag phrased five ways in each language, and negated (test_red_flags asks it of every flag).
+OHSS_PHRASED = {
+    "en": [
+        "Three days after egg collection I've hardly peed today and my belly is swollen like I'm pregnant.",
+        "IVF cycle, day 4 post egg retrieval: put on 3 kg in two days and breathless lying flat.",
+        "Since my egg collection I'm vomiting everything and haven't passed urine since this morning.",
+        "On stims for IVF, tummy blown up like a balloon as if I'm 6 months gone, and breathless even lying down.",
+        "After the egg retrieval on Monday I can't keep anything down and I've barely peed.",
+    ],
+    "fr": [
+        "Trois jours après la ponction, je n'urine presque plus et mon ventre a gonflé comme une grossesse.",
+        "FIV, J4 après la ponction d'ovocytes : pris 3 kilos en deux jours, essoufflée allongée.",
+        "Depuis la ponction je vomis tout et j'urine très peu.",
+        "Stimulation ovarienne en cours, le ventre s'est distendu comme à six mois de grossesse et je suis essoufflée au repos.",
+        "Après la ponction ovocytaire de lundi je vomis tout, je n'urine quasiment plus.",
+    ],
+}
+OHSS_NEGATED = {
+    "en": "Two days after my egg collection: mildly bloated, peeing normally, no breathlessness, eating well.",
+    "fr": "Deux jours après la ponction : un peu ballonnée, j'urine normalement, pas essoufflée, je mange bien.",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [(lang, t) for lang, ts in OHSS_PHRASED.items() for t in ts]
+)
+def test_ohss_phrased_five_ways(lang: str, text: str) -> None:
+    assert "ohss_severe" in assess(text, lang).red_flags
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_ohss_negated(lang: str) -> None:
+    assert "ohss_severe" not in assess(OHSS_NEGATED[lang], lang).red_flags
