@@ -146,17 +146,46 @@ def _medicine_beside(doc: Doc, k: int, g: Gazetteers) -> bool:
     return after + 1 < len(doc.words) and doc.folded[after] in _LIST and _drug(doc, after + 1, g)
 
 
+@cache
+def _fields() -> tuple[frozenset[str], frozenset[str]]:
+    """The medication fields' labels and the forms a medicine sits behind (`data/medication_fields.txt`)."""
+    lines = read_lines(DATA_DIR / "medication_fields.txt")
+    forms = frozenset(fold(x[1:]) for x in lines if x.startswith("~"))
+    return frozenset(fold(x) for x in lines if not x.startswith("~")), forms
+
+
 def _after_medicine(doc: Doc, k: int, g: Gazetteers) -> bool:
-    """Token k alone in brackets right after a medicine: "buprenorphine (Subutex)"."""
+    """Token k alone in brackets right after a medicine, its form between: "buprenorphine (Subutex)",
+    "testosterone gel (Tostran)" (round 38: a medical word of the lists counts as the medicine)."""
     if k < 2 or k + 1 >= len(doc.words) or doc.words[k - 1] != "(" or doc.words[k + 1] != ")":
         return False
-    return _drug(doc, k - 2, g)
+    i = k - 2
+    if doc.folded[i] in _fields()[1] and i:
+        i -= 1
+    return _drug(doc, i, g) or doc.folded[i] in g.medical
+
+
+def _in_medication_field(doc: Doc, k: int) -> bool:
+    """Token k is an item of a medication field's list on its line: "Medications: Menopur, Cetrotide"."""
+    labels = _fields()[0]
+    i, text = k - 1, doc.text
+    while i >= 0 and k - i <= 14 and "\n" not in text[doc.spans[i][1] : doc.spans[i + 1][0]]:
+        w = doc.words[i]
+        if w == ":":
+            label = " ".join(doc.folded[max(0, i - 3) : i])
+            return any(label.endswith(x) for x in labels)
+        if not (doc.is_word[i] or w in _LIST or _NUMBER.fullmatch(w)) or w in ".;!?":
+            return False
+        i -= 1
+    return False
 
 
 def _medical_word(doc: Doc, k: int, g: Gazetteers) -> bool:
     """Token k is a medicine or a condition by its shape or its place (module docstring)."""
     f = doc.folded[k]
     if _after_medicine(doc, k, g) or (_dose_at(doc, k + 1) and not _named(f, g)):
+        return True
+    if _in_medication_field(doc, k) and not _named(f, g):
         return True
     if _named(f, g):
         return False
