@@ -31,6 +31,7 @@ from .names.job_cues import detect_job_names
 from .names.joins import join_person_parts
 from .names.labelled import FIELD_ONLY, detect_fields
 from .names.nicknames import nicknames
+from .names.openers import tagger_opener
 from .names.org_cues import detect_orgs_after_cues
 from .names.org_heads import detect_org_heads
 from .names.org_public import detect_public_orgs
@@ -210,6 +211,7 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
         Candidate(s, e, label, PRI_TAGGER_PHRASE if m else PRI_TAGGER)
         for (s, e, label), m in zip(sure, multi, strict=True)
         if not (label in _TRIMMABLE and _product_word(doc, s, e, label))
+        and not (label == "PERSON" and tagger_opener(doc, s, e, gazetteers()))
     ]
     if shouting(text):
         # "MY SON DANIEL HAS A FEVER": capitals carry no signal; also read it as lowercase text.

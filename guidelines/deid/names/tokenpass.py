@@ -61,7 +61,13 @@ class NamePass(PersonRules, OrgRules, PlaceRules, TownRules):
             # --- titles: Dr Martin, Mme Dupont, M. Durand
             if f in TITLES or (doc.words[i] == "M" and i + 1 < n and doc.words[i + 1] == "."):
                 j = i + 1
-                while j < n and (folded[j] in {".", ","} or folded[j] in TITLE_FILLERS):
+                while j < n and (
+                    (
+                        folded[j] == "." and len(f) <= 4
+                    )  # "Dr. Martin"; "… sage-femme. Voir" ends a sentence
+                    or folded[j] == ","
+                    or folded[j] in TITLE_FILLERS
+                ):
                     j += 1  # "Nurse Practitioner Adaeze", "Clinical Nurse Specialist Jo"
                 if f == "m" and not (j < n and doc.cap[j]):
                     continue

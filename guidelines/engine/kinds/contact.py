@@ -38,6 +38,7 @@ from guidelines.engine.model import Rule
 CONTACT_CHANNELS = ("email", "phone", "handle", "messaging", "invitation")
 
 
+_WRITER_DEVICE = re.compile(r"(?:" + lx.WRITER_DEVICE + r")")
 _CONTACT_RX = {"en": Lexicon(lx.CONTACT_PHRASES_EN), "fr": Lexicon(lx.CONTACT_PHRASES_FR)}
 
 
@@ -118,6 +119,8 @@ def _build_contact(rule: Rule, env: BuildEnv) -> Matcher:
             for a, b in _CONTACT_RX["fr" if fr else "en"].spans(doc):
                 if negated(doc, a, 25) or not_own_words(doc, a, b):
                     continue
+                if _WRITER_DEVICE.search(doc.low, max(0, a - 60), a):
+                    continue  # "replying from my phone": what the writer types on
                 yield Hit(
                     a,
                     b,

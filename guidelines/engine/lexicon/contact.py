@@ -36,6 +36,8 @@ MESSAGING_APPS: tuple[str, ...] = entries("messaging_apps")
 # Contact solicitation phrases (first person), beyond addresses and numbers.
 CONTACT_PHRASES_EN: tuple[str, ...] = entries("contact_phrases_en")
 CONTACT_PHRASES_FR: tuple[str, ...] = entries("contact_phrases_fr")
+# What the writer types on, read before "my phone" (round 38): the device, no invitation.
+WRITER_DEVICE: str = alternation("writer_device")
 
 # Whose name is it (kinds/person_refs.py): roles in public life, published works, public settings, the words that
 # tie a name to the care, and named public services and charities (lower case).
