@@ -24,3 +24,16 @@ def read_lines(path: Path) -> tuple[str, ...]:
 def shared_list(name: str) -> tuple[str, ...]:
     """A shared list by file stem: `tlds`, `webmail`, `eponyms`, `regions`."""
     return read_lines(DATA_DIR / f"{name}.txt")
+
+
+def sections(lines: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The entries of a list file split by its `[section]` lines (entries before the first section dropped)."""
+    out: dict[str, list[str]] = {}
+    current = ""
+    for line in lines:
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            out.setdefault(current, [])
+        elif current:
+            out[current].append(line)
+    return {k: tuple(v) for k, v in out.items()}

@@ -24,6 +24,7 @@ from guidelines.deid.candidate import PRI_ORG_HEAD, Candidate
 from guidelines.deid.names.org_national import detect_national_bodies
 from guidelines.deid.names.org_units import _alt, _unknown_word
 from textkit.folding import fold
+from textkit.lists import sections
 
 _CAP = r"(?:[A-ZÀ-ÖØ-Ý][\w'’]*(?:-[\w'’]+)*)"
 _RUN = rf"{_CAP}(?:(?:[ \t]+(?:and|&|of|of[ \t]+the|for)[ \t]+|[ \t]+){_CAP}){{0,4}}"
@@ -38,15 +39,7 @@ _E = r"(?![\w'’-])"
 
 @cache
 def _sections() -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
-    cur = ""
-    for line in _read("public_bodies.txt"):
-        if line.startswith("[") and line.endswith("]"):
-            cur = line[1:-1]
-            out.setdefault(cur, [])
-        elif cur:
-            out[cur].append(line)
-    return {k: tuple(v) for k, v in out.items()}
+    return sections(_read("public_bodies.txt"))
 
 
 @cache

@@ -25,6 +25,7 @@ from guidelines.deid._data import Gazetteers, _read
 from guidelines.deid.candidate import PRI_ORG_HEAD, Candidate
 from guidelines.deid.names.org_units import _alt
 from textkit.folding import fold
+from textkit.lists import sections
 
 _B = r"(?<![\w&-])(?<!\w\w['’])"  # « l'UDAF », never "Smith's"
 _E = r"(?![\w'’-]|&\w)"
@@ -35,15 +36,7 @@ _JOIN = r"(?:[ \t]+(?:and|&|of|of[ \t]+the|for)[ \t]+|,[ \t]+|[ \t]+)"
 
 @cache
 def _sections() -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
-    cur = ""
-    for line in _read("national_bodies.txt"):
-        if line.startswith("[") and line.endswith("]"):
-            cur = line[1:-1]
-            out.setdefault(cur, [])
-        elif cur:
-            out[cur].append(line)
-    return {k: tuple(v) for k, v in out.items()}
+    return sections(_read("national_bodies.txt"))
 
 
 def body_names() -> tuple[str, ...]:

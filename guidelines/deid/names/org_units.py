@@ -31,6 +31,7 @@ from guidelines.deid.cues import RELATIVES, TITLES, word_set
 from guidelines.deid.detectors.text_gates import gate_words, has_raw_word, has_word
 from guidelines.deid.names.org_fields import _CALENDAR, NON_ANSWERS
 from textkit.folding import fold
+from textkit.lists import sections
 
 _CAP = r"(?:[A-ZÀ-ÖØ-Ý][\w'’]*(?:-[\w'’]+)*|[A-Z]{2,}\d*)"
 # inside a name: "&", "and", « et », « de », « du », "of the" before a capitalised word
@@ -44,16 +45,7 @@ _INNER_OK = word_set("& and et de du des d la of the a l les le")  # joiners ins
 
 @cache
 def _sections() -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
-    cur = ""
-    for line in _read("org_units.txt"):
-        line = line.strip()
-        if line.startswith("[") and line.endswith("]"):
-            cur = line[1:-1]
-            out.setdefault(cur, [])
-        elif line and cur:
-            out[cur].append(line)
-    return {k: tuple(v) for k, v in out.items()}
+    return sections(_read("org_units.txt"))
 
 
 def _alt(entries: tuple[str, ...]) -> str:

@@ -12,23 +12,16 @@ import re
 
 from guidelines.deid._data import DATA_DIR
 from guidelines.deid.candidate import PRI_ORG_HEAD, Candidate
-from textkit.lists import read_lines
+from textkit.lists import read_lines, sections
 
 
 @functools.cache
-def _sections() -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    current = ""
-    for line in read_lines(DATA_DIR / "service_units.txt"):
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1]
-            out[current] = []
-        else:
-            out[current].extend(line.split() if current == "stop" else [line])
-    return out
+def _sections() -> dict[str, tuple[str, ...]]:
+    s = sections(read_lines(DATA_DIR / "service_units.txt"))
+    return {**s, "stop": tuple(w for line in s["stop"] for w in line.split())}
 
 
-def _alt(words: list[str]) -> str:
+def _alt(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
