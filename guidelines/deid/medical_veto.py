@@ -26,7 +26,7 @@ import re
 from functools import cache
 
 from textkit.folding import fold
-from textkit.lists import read_lines
+from textkit.lists import read_lines, sections
 
 from ._data import DATA_DIR, Gazetteers
 from .candidate import PRI_PERSON_CUE, Candidate
@@ -208,14 +208,39 @@ def _in_aid(text: str, c: Candidate) -> bool:
     )
 
 
+@cache
+def _scales() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(after, before): the words of a clinical tool named after a place or a person (`eponym_scales.txt`)."""
+    s = sections(read_lines(DATA_DIR / "eponym_scales.txt"))
+
+    def alt(words: tuple[str, ...]) -> str:
+        return "|".join(
+            re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+        )
+
+    after = re.compile(rf"[ \t]+(?:{alt(s['after'])})(?![\w-])", re.I)
+    before = re.compile(rf"(?<![\w-])(?:{alt(s['before'])})['’]?[ \t]*$", re.I)
+    return after, before
+
+
+def _eponym_tool(text: str, c: Candidate) -> bool:
+    """The span names a clinical score or scale ("Glasgow Coma Scale", « score de Glasgow »), no cue before it."""
+    after, before = _scales()
+    return bool(
+        after.match(text, c.end) or before.search(fold(text[max(0, c.start - 20) : c.start]))
+    )
+
+
 def drop_medical_words(
     text: str, doc: Doc, chosen: list[Candidate], g: Gazetteers
 ) -> list[Candidate]:
-    """The chosen spans less the names, towns and organisations that are medical words."""
+    """The chosen spans less the names, towns and organisations that are medical words or clinical tools."""
     acronyms = _treatments()[0]
     out = []
     for c in chosen:
         if c.label in _WEAK and _medical_span(text, doc, c, g, acronyms):
+            continue
+        if c.label in ("PERSON", "CITY") and c.priority < PRI_PERSON_CUE and _eponym_tool(text, c):
             continue
         out.append(c)
     return out
@@ -247,3 +272,15 @@ def _medical_span(
     if _in_aid(text, c):
         return True
     return all(_medical_word(doc, k, g) for k in words)
+
+
+def drop_eponym_tools(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """The final spans less the places and names that name a clinical tool (after every later step that may
+    have added them again: « score de Glasgow » is no town after « de »)."""
+    return [
+        c
+        for c in chosen
+        if not (
+            c.label in ("PERSON", "CITY") and c.priority < PRI_PERSON_CUE and _eponym_tool(text, c)
+        )
+    ]
