@@ -284,3 +284,25 @@ def drop_eponym_tools(text: str, chosen: list[Candidate]) -> list[Candidate]:
             c.label in ("PERSON", "CITY") and c.priority < PRI_PERSON_CUE and _eponym_tool(text, c)
         )
     ]
+
+
+# French abstract nouns by their ending; no name ends so (« Infertilité », « Hyperstimulation », « Vaginisme »,
+# « Dysphorie »): a condition or a state opening a line of a letter, which a weak rule or the tagger took as the
+# end of the name on the line before (round 38, post hoc on blind31's damage).
+_NOUN_ENDINGS = ("ité", "tion", "sion", "isme", "phorie")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def drop_line_nouns(text: str, chosen: list[Candidate], g: Gazetteers) -> list[Candidate]:
+    """The final spans less a weak name or town that opens a line with a French abstract noun."""
+    out = []
+    for c in chosen:
+        if c.label in ("PERSON", "CITY") and c.priority < PRI_PERSON_CUE:
+            line_start = text.rfind("\n", 0, c.start) + 1
+            first = _WORD.match(text, c.start)
+            if first and not text[line_start : c.start].strip():
+                word = first.group().casefold()
+                if len(word) > 6 and word.endswith(_NOUN_ENDINGS) and not _named(fold(word), g):
+                    continue
+        out.append(c)
+    return out

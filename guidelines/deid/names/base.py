@@ -196,8 +196,9 @@ class NameBase:
         k = j + 1
         taken = 0
         while k < n and taken < 3:
-            if doc.spans[k][0] - doc.spans[k - 1][1] > 1 or not doc.is_word[k]:
-                break
+            gap = doc.spans[k][0] - doc.spans[k - 1][1]
+            if gap > 1 or not doc.is_word[k] or (gap and doc.text[doc.spans[k - 1][1]] in "\n\r"):
+                break  # a name never runs onto the next line ("Mme Sylvie Valette⏎Dysphorie de genre")
             if base_end(doc, k - 1) != doc.spans[k - 1][1]:
                 break  # possessive ends the name: "Tom's mum"
             f = base_fold(doc, k)
