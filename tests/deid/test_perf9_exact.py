@@ -14,6 +14,7 @@ from guidelines.deid.detectors import date_wholes as dw
 from guidelines.deid.detectors import text_gates as tg
 from guidelines.deid.names import org_bodies as ob
 from guidelines.deid.names import org_national as on
+from guidelines.deid.names import place_slots as ps
 
 ROOT = Path(__file__).resolve().parents[2]
 _CASES = (str, str.upper, str.lower, str.title)
@@ -80,6 +81,12 @@ def _cases() -> list[tuple[str, re.Pattern[str], Callable[[str], bool], list[str
             _low("frmonths"),
             ["de juin à septembre", "entre juin et août"],
         ),
+        (
+            "place_quarter",
+            ps._QUARTER,
+            lambda t: tg.has_word(t, ps._QUARTER_GATE),
+            [f"{k} {n}" for k in ps._QUARTER_GATE for n in ("Mvog-Ada", "des Pins")],
+        ),
     ]
 
 
@@ -113,7 +120,8 @@ def test_year_grammar_needs_a_digit() -> None:
 def test_ignorecase_premise_over_every_code_point() -> None:
     """A character IGNORECASE matches to a letter of a lowercase gate word of date_wholes has that letter as its
     lower(), but for the characters `text_gates` refuses to gate on (ı, İ, ſ)."""
-    letters = {c for v in dw._gates().values() for word in v or () for c in word if c.isalpha()}
+    gates = [*dw._gates().values(), ps._QUARTER_GATE]
+    letters = {c for v in gates for word in v or () for c in word if c.isalpha()}
     assert letters
     some = re.compile("[" + "".join(map(re.escape, sorted(letters))) + "]", re.I)
     for cp in range(sys.maxunicode + 1):
