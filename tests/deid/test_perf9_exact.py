@@ -131,3 +131,13 @@ def test_ignorecase_premise_over_every_code_point() -> None:
         for x in letters:
             if re.fullmatch(re.escape(x), ch, re.I) and ch.lower() != x:
                 assert tg.lowered(ch) is None, (x, hex(cp))
+
+
+def test_dose_index_holds_every_dose_phrase_under_its_first_word() -> None:
+    from guidelines.deid import medical_veto as mv
+
+    index = mv._dose_index()
+    flat = {p for v in index.values() for p in v}
+    assert flat == set(mv._dose_phrases()) and all(
+        p[0][0] == k for k, v in index.items() for p in v
+    )
