@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, ".")
-from guidelines.deid import deidentify, find_spans  # noqa: E402
+from guidelines.deid import deidentify, find_spans
 
 for name in sys.argv[1:]:
     for line in Path(name).read_text(encoding="utf-8").splitlines():
