@@ -70,6 +70,15 @@ def _dose_phrases() -> tuple[tuple[tuple[str, ...], bool], ...]:
 
 
 @cache
+def _dose_index() -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
+    """deidperf9: the phrases of `_dose_phrases` by their first word (only those can start at a token)."""
+    out: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+    for phrase, unit in _dose_phrases():
+        out.setdefault(phrase[0], []).append((phrase, unit))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
 def _dose_words() -> frozenset[str]:
     """The one-word frequencies, routes and units (a dose's tokens skipped in a list)."""
     return frozenset(p[0] for p, _ in _dose_phrases() if len(p) == 1)
@@ -105,7 +114,7 @@ def _dose_at(doc: Doc, k: int) -> bool:
             k += 2  # "49/51 mg", "1-2 puffs"
     if k >= n or (k and text[doc.spans[k][0] - 1].isalnum() and not number):
         return False
-    for phrase, unit in _dose_phrases():
+    for phrase, unit in _dose_index().get(doc.folded[k], ()):
         end = k + len(phrase) - 1
         if (
             tuple(doc.folded[k : end + 1]) == phrase

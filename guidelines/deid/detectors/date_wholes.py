@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from guidelines.deid._data import DATA_DIR
 from guidelines.deid.candidate import PRI_DATE, Candidate
+from guidelines.deid.detectors.text_gates import gate_words, has_digit, has_word, spellings
 from textkit.lists import read_lines
 
 I = re.IGNORECASE  # noqa: E741
@@ -108,6 +109,26 @@ def _grammar() -> dict[str, re.Pattern[str]]:
     }
 
 
+@lru_cache(maxsize=1)
+def _gates() -> dict[str, frozenset[str] | None]:
+    """deidperf9: a lowercase gate word for each word grammar (each matches its gate as a whole run); the two
+    year grammars need a digit, `frmonths` its second month (after a blank, before no word character)."""
+    w = _words()
+    return {
+        "monthof": frozenset({"month", "mois"}),
+        "monthend": frozenset({"month"}),
+        "morning": gate_words(w["morning"]),
+        "dayof": gate_words(w["event"]),
+        "pay": gate_words(w["pay"]),
+        "frmonths": spellings(*_MONTH_FR.split("|")),
+    }
+
+
+def _open(text: str, key: str) -> bool:
+    gate = _gates()[key]
+    return gate is None or has_word(text, gate)
+
+
 # "since 2019 at NHS Highland", « depuis 2009 chez Lego »: a career record, which the writers leave
 _AT_WORK = re.compile(r"\s+(?:at|with|for|chez|au|à|a)\s+(?:the\s+|l[ae]\s+|l['’])?[A-Z]")
 
@@ -130,21 +151,25 @@ def whole_spans(text: str) -> list[tuple[int, int]]:
     """New DATE spans: years, months, month ends, the day after, event days, day/month figures."""
     g = _grammar()
     out: list[tuple[int, int]] = []
-    for m in g["year"].finditer(text):
+    digit = has_digit(text)
+    for m in g["year"].finditer(text) if digit else ():
         if _NOT_AFTER_YEAR.match(text, m.end()) or _AT_WORK.match(text, m.end()):
             continue
         if not g["yearnot"].search(text, max(0, m.start() - 30), m.start()):
             out.append((m.start("y"), m.end()))
     for k in ("monthof", "morning"):
-        out.extend(m.span() for m in g[k].finditer(text))
-    for m in g["monthend"].finditer(text):
+        if _open(text, k):
+            out.extend(m.span() for m in g[k].finditer(text))
+    for m in g["monthend"].finditer(text) if _open(text, "monthend") else ():
         if not _HABIT.search(_sentence(text, m.start(), m.end())):
             out.append(m.span())
-    for m in g["dayof"].finditer(text):
+    for m in g["dayof"].finditer(text) if _open(text, "dayof") else ():
         if not _COUNTED.search(text, max(0, m.start() - 12), m.start()):
             out.append(m.span())
-    out.extend(m.span("m") for m in g["pay"].finditer(text))
-    out.extend(m.span("r") for m in g["frmonths"].finditer(text))
+    if _open(text, "pay"):
+        out.extend(m.span("m") for m in g["pay"].finditer(text))
+    if _open(text, "frmonths"):
+        out.extend(m.span("r") for m in g["frmonths"].finditer(text))
     if "/" in text:
         for m in _DM.finditer(text):
             if _DM_PREP.search(text, max(0, m.start() - 14), m.start()) and not _SCORE.match(

@@ -23,6 +23,7 @@ from functools import cache
 
 from guidelines.deid._data import Gazetteers, _read
 from guidelines.deid.candidate import PRI_ORG_HEAD, Candidate
+from guidelines.deid.detectors.text_gates import gate_words, has_raw_word
 from guidelines.deid.names.org_units import _alt
 from textkit.folding import fold
 from textkit.lists import sections
@@ -60,6 +61,21 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def _gates() -> tuple[frozenset[str] | None, ...]:
+    """deidperf9: a case-sensitive gate word for each grammar of `_patterns` (its names or kinds are matched
+    literally with no word character on either side)."""
+    s = _sections()
+    names = [n for k, v in s.items() if k not in ("of_kinds", "not_complement") for n in v]
+    bare = [n for n in names if not n.startswith("^")]
+    marked = [n[1:] for n in names if n.startswith("^")]
+    return tuple(gate_words(x, lower=False) for x in (bare, marked, s["of_kinds"]))
+
+
+def _open(text: str, gate: frozenset[str] | None) -> bool:
+    return gate is None or has_raw_word(text, gate)
+
+
+@cache
 def _not_complement() -> frozenset[str]:
     return frozenset(fold(w) for w in _sections().get("not_complement", ()))
 
@@ -74,12 +90,13 @@ def _trim(text: str, start: int, end: int) -> int:
 def detect_national_bodies(text: str, g: Gazetteers, out: list[Candidate]) -> None:
     """Append each body of the module docstring."""
     bare, marked, kinds = _patterns()
-    for m in bare.finditer(text):
+    g_bare, g_marked, g_kinds = _gates()
+    for m in bare.finditer(text) if _open(text, g_bare) else ():
         out.append(Candidate(m.start(), m.end(), "ORGANIZATION", PRI_ORG_HEAD))
-    for m in marked.finditer(text):
+    for m in marked.finditer(text) if _open(text, g_marked) else ():
         out.append(Candidate(m.start("name"), m.end("name"), "ORGANIZATION", PRI_ORG_HEAD))
     stop = _not_complement()
-    for m in kinds.finditer(text):
+    for m in kinds.finditer(text) if _open(text, g_kinds) else ():
         end = _trim(text, m.start(), m.end())
         words = [fold(w) for w in re.findall(r"[\w'’-]+", text[m.start() : end])]
         if any(w in g.medical or w in stop for w in words[2:]):

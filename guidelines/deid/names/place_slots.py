@@ -21,6 +21,7 @@ from functools import lru_cache
 from guidelines.deid._data import Gazetteers, Phrases, _token_tuple
 from guidelines.deid.candidate import PRI_CITY_CUE, Candidate
 from guidelines.deid.cues import TITLES
+from guidelines.deid.detectors.text_gates import has_word
 from guidelines.deid.names.towns import towns
 from textkit.folding import fold
 
@@ -43,6 +44,10 @@ _LOT_BEFORE = re.compile(r"(?<![\w,])\d{1,5}[ \t]*,[ \t]*$")
 _QUARTER = re.compile(
     rf"(?i:\b(?:quartier|hameau|cité|cite|résidence|residence|lotissement))[ \t]+(?P<name>(?:(?:des|du|de[ \t]+la|de|les|le|la|d['’])[ \t]*)?"
     rf"{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
+)
+# deidperf9: _QUARTER's kind words, each a whole run of the text it matches (\b before, a blank after)
+_QUARTER_GATE = frozenset(
+    {"quartier", "hameau", "cité", "cite", "résidence", "residence", "lotissement"}
 )
 _NUMBERED_STREET = re.compile(r"\d+[a-zA-Z]?[ \t]+[^\W\d_]{2,}")
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -151,7 +156,7 @@ def place_slots(text: str, chosen: list[Candidate], g: Gazetteers) -> list[Candi
             ) and _free(s, e, [(a.start, a.end) for a in added]):
                 kept = [c for c in kept if c not in over]
                 added.append(Candidate(s, e, "CITY", PRI_CITY_CUE))
-    for m in _QUARTER.finditer(text):
+    for m in _QUARTER.finditer(text) if has_word(text, _QUARTER_GATE) else ():
         s, e = m.span(
             "name"
         )  # the name only, a CITY, as the sets mark it (« quartier [Mvog-Ada] »)
