@@ -20,6 +20,9 @@ HIDDEN = [
     ("en", "She lives in Glasgow and had a GCS of 15.", "Glasgow"),
     ("fr", "Il habite à Glasgow ; score 3 au test de marche.", "Glasgow"),
     ("en", "We moved from Bristol to Leeds last year.", "Bristol"),
+    # "type" alone names no tool: the town and the name stay hidden before "type 1 diabetes"
+    ("en", "She was born in Bristol type 1 diabetic since age 4.", "Bristol"),
+    ("en", "Zainab type 1 diabetes with her sensor on the school trip.", "Zainab"),
 ]
 
 
