@@ -94,6 +94,15 @@ class Gazetteers:
     # drug names alone (drug_names.txt, also part of `medical`): the answer check's injected medicine list
     drugs: frozenset[str] = frozenset()
 
+    def listed(self, folded: str) -> bool:
+        """A word of the first-name, surname, town or organisation lists: left to the name rules."""
+        return (
+            folded in self.first_names
+            or folded in self.surnames
+            or folded in self.cities
+            or folded in self.organizations
+        )
+
     @property
     def frequent(self) -> frozenset[str]:
         """Ordinary EN and FR words of Zipf 3 or more (one in a million words; frequent_words)."""

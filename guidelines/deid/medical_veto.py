@@ -95,7 +95,7 @@ def _shape(f: str) -> str:
 
 def _named(f: str, g: Gazetteers) -> bool:
     """A word of the name or place lists: left to the name rules."""
-    return f in g.first_names or f in g.surnames or f in g.cities or f in g.organizations
+    return g.listed(f)
 
 
 def _dose_at(doc: Doc, k: int) -> bool:
@@ -283,18 +283,6 @@ def _medical_span(
     return all(_medical_word(doc, k, g) for k in words)
 
 
-def drop_eponym_tools(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """The final spans less the places and names that name a clinical tool (after every later step that may
-    have added them again: « score de Glasgow » is no town after « de »)."""
-    return [
-        c
-        for c in chosen
-        if not (
-            c.label in ("PERSON", "CITY") and c.priority < PRI_PERSON_CUE and _eponym_tool(text, c)
-        )
-    ]
-
-
 # French abstract nouns by their ending; no name ends so (« Infertilité », « Hyperstimulation », « Vaginisme »,
 # « Dysphorie »): a condition or a state opening a line of a letter, which a weak rule or the tagger took as the
 # end of the name on the line before (round 38, post hoc on blind31's damage).
@@ -302,16 +290,24 @@ _NOUN_ENDINGS = ("ité", "tion", "sion", "isme", "phorie")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def drop_line_nouns(text: str, chosen: list[Candidate], g: Gazetteers) -> list[Candidate]:
-    """The final spans less a weak name or town that opens a line with a French abstract noun."""
+def drop_final_medical(text: str, chosen: list[Candidate], g: Gazetteers) -> list[Candidate]:
+    """The final spans less the weak names and towns (no person cue) that name a clinical tool or open a line
+    with a French abstract noun. Run last: later steps may have added them again (« score de Glasgow » is no
+    town after « de »)."""
     out = []
     for c in chosen:
-        if c.label in ("PERSON", "CITY") and c.priority < PRI_PERSON_CUE:
-            line_start = text.rfind("\n", 0, c.start) + 1
-            first = _WORD.match(text, c.start)
-            if first and not text[line_start : c.start].strip():
-                word = first.group().casefold()
-                if len(word) > 6 and word.endswith(_NOUN_ENDINGS) and not _named(fold(word), g):
-                    continue
+        weak = c.label in ("PERSON", "CITY") and c.priority < PRI_PERSON_CUE
+        if weak and (_eponym_tool(text, c) or _line_noun(text, c, g)):
+            continue
         out.append(c)
     return out
+
+
+def _line_noun(text: str, c: Candidate, g: Gazetteers) -> bool:
+    """The span opens a line with a French abstract noun that no list holds."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    first = _WORD.match(text, c.start)
+    if not first or text[line_start : c.start].strip():
+        return False
+    word = first.group().casefold()
+    return len(word) > 6 and word.endswith(_NOUN_ENDINGS) and not _named(fold(word), g)

@@ -22,7 +22,7 @@ from .detectors.spoken_numbers import SPOKEN_TRIGGERS, detect_spelt_postcodes, d
 from .detectors.structure import detect_structure
 from .dispatch import detect_patterns
 from .doc import PRODUCT_DETERMINERS, Doc, product_context
-from .medical_veto import drop_eponym_tools, drop_line_nouns, drop_medical_words
+from .medical_veto import drop_final_medical, drop_medical_words
 from .names.city_slots import city_slots
 from .names.complete import complete_addresses, complete_organizations
 from .names.coref import one_person_one_name
@@ -232,7 +232,7 @@ def detect(text: str, lang: str = "en") -> list[Candidate]:
     joined = name_forms(text, completed_kinds(text, joined, gazetteers()), gazetteers())
     joined = nicknames(text, chat_handles(text, joined, gazetteers()))
     joined = one_person_one_name(text, joined, gazetteers())
-    joined = drop_line_nouns(text, drop_eponym_tools(text, joined), gazetteers())
+    joined = drop_final_medical(text, joined, gazetteers())
     return ages_after_names(text, joined) if AGE_NUMBER.search(text) else joined
 
 

@@ -1,6 +1,6 @@
 """A name never runs onto the next line, and a French abstract noun opening a line of a letter is no name or town
 (« Infertilité … », « Dysphorie de genre », « Hyperstimulation ovarienne »): the lead's round 38, post hoc on blind31's
-medical damage (names/base.py `extend`, medical_veto.drop_line_nouns). The names on the line before stay hidden.
+medical damage (names/base.py `extend`, medical_veto.drop_final_medical). The names on the line before stay hidden.
 Our own sentences."""
 
 from __future__ import annotations

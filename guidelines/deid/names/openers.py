@@ -25,5 +25,4 @@ def tagger_opener(doc: Doc, start: int, end: int, g: Gazetteers) -> bool:
     if len(idx) != 1:
         return False
     f = doc.folded[idx[0]]
-    named = f in g.first_names or f in g.surnames or f in g.cities or f in g.organizations
-    return not named and f in g.frequent
+    return not g.listed(f) and f in g.frequent
